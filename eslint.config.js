@@ -1,0 +1,28 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/utils', '**/utils.js', '**/helpers', '**/helpers.js'], message: 'Name modules by domain.' }] }
+      ]
+    }
+  },
+  {
+    // Layers point one way: rules, targets, core and reporters do no I/O and never talk to GitHub.
+    files: ['src/core/**', 'src/targets/**', 'src/rules/**', 'src/reporters/**', 'src/secrets/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@actions/*', 'node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:http*'], message: 'Pure layers do no I/O (see DESIGN.md).' }] }
+      ]
+    }
+  }
+);

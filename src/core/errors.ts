@@ -1,0 +1,21 @@
+/** A problem with what the user asked for (flags, config file, unreadable path): exit code 2. */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+/** A file of a known target could not be parsed; becomes a BH000 finding, never a crash. */
+export class InputParseError extends Error {
+  override name = 'InputParseError';
+  constructor(
+    message: string,
+    readonly line = 1,
+    readonly column = 1
+  ) {
+    super(message);
+  }
+}
+
+/** The message of anything thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

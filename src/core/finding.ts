@@ -1,0 +1,32 @@
+import type { Location, RelatedLocation } from './location.js';
+import type { Severity } from './severity.js';
+import type { TargetKind } from './target.js';
+
+/** Why a finding does not count: an in-source comment/annotation or the config file. */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification?: string;
+}
+
+/** One result: a rule that fired at a location. Messages never hold an unredacted secret. */
+export interface Finding {
+  ruleId: string;
+  /** The rule's kebab-case slug (SARIF `rules[].name`). */
+  slug: string;
+  /** Effective severity, after the rule's own choice and config overrides. */
+  severity: Severity;
+  message: string;
+  target: TargetKind;
+  location: Location;
+  relatedLocations?: RelatedLocation[];
+  suppression?: Suppression;
+  /** codeql-action's `primaryLocationLineHash` for the primary location. */
+  fingerprint?: string;
+}
+
+/** Something the user should know that is not a finding (skipped file, expired ignore). */
+export interface Note {
+  kind: 'skipped' | 'template' | 'too-large' | 'binary' | 'symlink' | 'expired-ignore' | 'unreadable' | 'info';
+  message: string;
+  file?: string;
+}

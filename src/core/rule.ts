@@ -1,0 +1,72 @@
+import type { RelatedLocation, Region } from './location.js';
+import type { RuleSettings } from './settings.js';
+import type { Severity } from './severity.js';
+import type { TargetDocuments, TargetKind } from './target.js';
+
+/** Rule metadata: the single source for docs, SARIF `rules[]`, `bulkhead rules` and the README table. */
+export interface RuleMeta<MessageId extends string = string> {
+  /** Stable id, `BH` + three digits; never reused. */
+  id: string;
+  /** kebab-case slug, equal to the rule's file name. */
+  slug: string;
+  /** Sentence case, no trailing period. */
+  title: string;
+  /** Why it matters, one to three sentences. */
+  description: string;
+  severity: Severity;
+  /** What to do, imperative, ends with a period. */
+  remediation: string;
+  /** https links to the authoritative docs. */
+  references: string[];
+  /** Free tags plus CWE ids (`CWE-250`). */
+  tags: string[];
+  /** Message templates: `{name}` placeholders, name the value in quotes, end with a period. */
+  messages: Record<MessageId, string>;
+  /** Extra guidance for the docs page. */
+  whenToIgnore?: string;
+}
+
+/** What a check reports; the engine adds file, fingerprint and suppression. */
+export interface Report<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  region: Region;
+  /** Overrides `meta.severity` where RULES.md gives a rule two severities. */
+  severity?: Severity;
+  relatedLocations?: RelatedLocation[];
+}
+
+/** What a check receives. Checks are pure: no I/O, no clock, no environment. */
+export interface RuleContext<Document, MessageId extends string = string> {
+  document: Document;
+  /** Path of the file, relative to the working directory, POSIX separators. */
+  file: string;
+  settings: RuleSettings;
+  report(report: Report<MessageId>): void;
+}
+
+export type Checks<MessageId extends string> = {
+  [K in TargetKind]?: K extends keyof TargetDocuments
+    ? (context: RuleContext<TargetDocuments[K], MessageId>) => void
+    : never;
+};
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  checks: Checks<MessageId>;
+}
+
+/** Declares a rule; infers the message ids so reports are checked by the compiler. */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}
+
+/** The targets a rule has checks for. */
+export function ruleTargets(rule: Rule): TargetKind[] {
+  return Object.keys(rule.checks) as TargetKind[];
+}
+
+/** Fills `{name}` placeholders of a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

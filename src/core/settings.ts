@@ -1,0 +1,13 @@
+/** Options that change what rules report (from flags and `.bulkhead.yml`). */
+export interface RuleSettings {
+  podSecurityLevel: 'baseline' | 'restricted';
+  /** Registry patterns (wildcards allowed); empty means BH402 is off. */
+  trustedRegistries: string[];
+  requireDigest: boolean;
+}
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = {
+  podSecurityLevel: 'baseline',
+  trustedRegistries: [],
+  requireDigest: false
+};
