@@ -26,7 +26,8 @@ export interface Finding {
 
 /** Something the user should know that is not a finding (skipped file, expired ignore). */
 export interface Note {
-  kind: 'skipped' | 'template' | 'too-large' | 'binary' | 'symlink' | 'expired-ignore' | 'unreadable' | 'info';
+  kind:
+    'skipped' | 'template' | 'too-large' | 'binary' | 'symlink' | 'expired-ignore' | 'unreadable' | 'info';
   message: string;
   file?: string;
 }

@@ -1,0 +1,44 @@
+import type { TargetKind } from '../core/target.js';
+
+/** File names that are never Dockerfiles even though they start with `Dockerfile.`. */
+const NOT_DOCKERFILE_SUFFIX =
+  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html)$/i;
+
+/** Docker's names: Dockerfile, Containerfile, *.Dockerfile, Dockerfile.* (https://docs.docker.com/build/concepts/dockerfile/#filename). */
+export function isDockerfileName(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (base === 'dockerfile' || base === 'containerfile') return true;
+  if (NOT_DOCKERFILE_SUFFIX.test(base)) return false;
+  return /^(dockerfile|containerfile)\.[^/]+$/.test(base) || /\.(dockerfile|containerfile)$/.test(base);
+}
+
+/** The first instruction of a Dockerfile is FROM (or ARG, or a parser directive/comment before it). */
+function looksLikeDockerfile(text: string): boolean {
+  const head = text.slice(0, 4096);
+  const first = head.split(/\r?\n/).find(line => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  return first !== undefined && /^\s*(FROM|ARG)\s+\S/i.test(first) && /^\s*FROM\s+\S/im.test(head);
+}
+
+/**
+ * The target a file belongs to, by name first and then by content (RULES.md: "Files are
+ * classified by name and content"). Undefined: not ours.
+ */
+export function classifyFile(path: string, text: string): TargetKind | undefined {
+  if (isDockerfileName(path)) return 'dockerfile';
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  // Only extension-less files are sniffed for Dockerfile content (`build/Dockerfile-alpine` style names are
+  // covered by this too), so a README or script never turns into a Dockerfile.
+  if (!base.includes('.') && looksLikeDockerfile(text)) return 'dockerfile';
+  return undefined;
+}
+
+/** A Go/Helm/Jinja template (`{{ … }}`) is not a file we can judge before rendering. */
+export function isTemplate(text: string): boolean {
+  return /\{\{-?\s*[^{}\n]*?\s*-?\}\}/.test(text) || /\{%-?\s.*?%\}/.test(text);
+}
+
+/** Whether a file could belong to a target, judged by name only (so other files are never read). */
+export function mightBeTarget(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return isDockerfileName(path) || !base.includes('.');
+}

@@ -1,0 +1,135 @@
+import { relative, resolve } from 'node:path';
+import type { Note } from '../core/finding.js';
+import type { Rule } from '../core/rule.js';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
+import { ALL_RULES } from '../rules/index.js';
+import type { BulkheadConfig } from './config-file.js';
+import { mightBeTarget } from './classify-file.js';
+import { discoverFiles, type DiscoveredFile } from './discover-files.js';
+import { loadConfig } from './load-config.js';
+import { readTextFile } from './read-text-file.js';
+import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
+import type { ScanResult } from './scan-result.js';
+import { compareFindings } from './sort-findings.js';
+import { ConfigIgnores } from './suppressions.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** What to scan and how: the CLI and the Action both build this. */
+export interface ScanOptions {
+  /** Files or directories; empty with `stdin` set means only stdin. */
+  paths: string[];
+  cwd: string;
+  /** Extra `--exclude` globs (added to the config's). */
+  exclude?: string[];
+  useGitignore?: boolean;
+  maxFileSize?: number;
+  /** `--config`; otherwise `.bulkhead.yml` is looked up. */
+  configFile?: string;
+  /** Flags that override the config file. */
+  settings?: Partial<RuleSettings>;
+  /** `-` with `--stdin-filename`. */
+  stdin?: { filename: string; text: string };
+  /** `YYYY-MM-DD`, for ignore expiry (default: today, UTC). */
+  today?: string;
+  rules?: readonly Rule[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ScanOutcome {
+  result: ScanResult;
+  config?: BulkheadConfig;
+}
+
+const CHUNK = 128;
+
+/** Discovers, reads and scans files; throws ConfigurationError for bad paths or config. */
+export async function scan(options: ScanOptions): Promise<ScanOutcome> {
+  const startedAt = new Date().toISOString();
+  const config = loadConfig(options.configFile, options.paths[0], options.cwd);
+  const settings: RuleSettings = {
+    ...DEFAULT_RULE_SETTINGS,
+    ...definedOnly({
+      podSecurityLevel: config?.podSecurityLevel,
+      trustedRegistries: config?.trustedRegistries,
+      requireDigest: config?.requireDigest
+    }),
+    ...definedOnly(options.settings ?? {})
+  };
+  const rules = [...(options.rules ?? ALL_RULES)];
+  const today = options.today ?? startedAt.slice(0, 10);
+  const configDir = config?.baseDir ?? options.cwd;
+  const ignores = new ConfigIgnores(config?.ignore ?? [], today, file =>
+    relative(configDir, resolve(options.cwd, file)).split('\\').join('/')
+  );
+  const engine = { rules, settings, ruleConfig: config?.rules, ignores };
+
+  const total: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
+  if (options.stdin)
+    merge(total, scanDocuments([{ path: options.stdin.filename, text: options.stdin.text }], engine));
+
+  const discovery = options.paths.length
+    ? await discoverFiles({
+        paths: options.paths,
+        cwd: options.cwd,
+        exclude: [
+          ...(config?.exclude ?? []).map(g => relativeGlob(g, configDir, options.cwd)),
+          ...(options.exclude ?? [])
+        ],
+        useGitignore: options.useGitignore ?? true,
+        maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+      })
+    : { files: [], notes: [] };
+  total.notes.push(...discovery.notes);
+  const candidates = discovery.files.filter(f => mightBeTarget(f.path));
+  for (let i = 0; i < candidates.length; i += CHUNK) {
+    const chunk = candidates.slice(i, i + CHUNK);
+    const sources = await readSources(chunk, total.notes);
+    merge(total, scanDocuments(sources, engine));
+    options.onProgress?.(Math.min(i + CHUNK, candidates.length), candidates.length);
+  }
+  total.notes.push(...ignores.expiredNotes());
+  total.findings.sort(compareFindings);
+  return {
+    config,
+    result: {
+      findings: total.findings,
+      notes: total.notes,
+      files: total.files,
+      rules: rules.filter(r => config?.rules[r.meta.id] !== 'off').map(r => r.meta),
+      complete: total.complete,
+      startedAt,
+      finishedAt: new Date().toISOString()
+    }
+  };
+}
+
+async function readSources(files: DiscoveredFile[], notes: Note[]): Promise<SourceFile[]> {
+  const read = await Promise.all(files.map(f => readTextFile(f.absolutePath)));
+  const sources: SourceFile[] = [];
+  read.forEach((content, index) => {
+    const path = (files[index] as DiscoveredFile).path;
+    if (content.kind === 'text') sources.push({ path, text: content.text });
+    else if (content.kind === 'binary')
+      notes.push({ kind: 'binary', file: path, message: 'Binary file: skipped.' });
+    else notes.push({ kind: 'unreadable', file: path, message: content.message });
+  });
+  return sources;
+}
+
+function merge(into: DocumentsResult, from: DocumentsResult): void {
+  into.findings.push(...from.findings);
+  into.notes.push(...from.notes);
+  into.files.push(...from.files);
+  into.complete &&= from.complete;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Config globs are relative to the config file's directory; discovery matches relative to cwd. */
+function relativeGlob(glob: string, configDir: string, cwd: string): string {
+  const prefix = relative(cwd, configDir).split('\\').join('/');
+  return prefix && !glob.startsWith('**') ? `${prefix}/${glob}` : glob;
+}

@@ -1,0 +1,91 @@
+import picomatch from 'picomatch';
+import type { Finding, Note, Suppression } from '../core/finding.js';
+import type { ConfigIgnore } from './config-file.js';
+
+/** In-source ignores of one file. */
+export interface InlineSuppressions {
+  /** Line → rule ids suppressed on that line, with the reason. */
+  byLine: Map<number, Map<string, string | undefined>>;
+  /** Rule ids suppressed for the whole file. */
+  file: Map<string, string | undefined>;
+}
+
+const COMMENT = /#\s*bulkhead-ignore(-file)?\s+(BH\d{3}(?:\s*,\s*BH\d{3})*)(?:\s+--\s*(.*?))?\s*$/;
+
+/**
+ * Reads `# bulkhead-ignore BH101[,BH403] -- reason` comments (RULES.md "Suppression"). A comment on
+ * its own line applies to the next non-comment line; a comment at the end of a line applies to it.
+ */
+export function parseInlineSuppressions(lines: string[]): InlineSuppressions {
+  const byLine = new Map<number, Map<string, string | undefined>>();
+  const file = new Map<string, string | undefined>();
+  let pending: [string, string | undefined][] = [];
+  lines.forEach((line, index) => {
+    const match = COMMENT.exec(line);
+    const ownLine = /^\s*#/.test(line);
+    const ids = match ? (match[2] as string).split(',').map(id => id.trim()) : [];
+    const entries = ids.map(id => [id, match?.[3] || undefined] as [string, string | undefined]);
+    if (match?.[1]) {
+      for (const [id, reason] of entries) file.set(id, reason);
+      return;
+    }
+    if (ownLine) {
+      pending.push(...entries);
+      return;
+    }
+    const applied = [...pending, ...entries];
+    if (line.trim() === '') return; // blank lines between the comment and its line end nothing
+    if (applied.length) byLine.set(index + 1, new Map(applied));
+    pending = [];
+  });
+  return { byLine, file };
+}
+
+/** The inline suppression for a finding, if any. */
+export function inlineSuppression(finding: Finding, inline: InlineSuppressions): Suppression | undefined {
+  const line = inline.byLine.get(finding.location.region.startLine);
+  for (const source of [line, inline.file]) {
+    if (source?.has(finding.ruleId)) return { kind: 'inSource', justification: source.get(finding.ruleId) };
+  }
+  return undefined;
+}
+
+/** Config ignores compiled for matching, with their expiry decided once per scan. */
+export class ConfigIgnores {
+  private readonly entries: { ignore: ConfigIgnore; matches: (path: string) => boolean; expired: boolean }[];
+  private readonly expiredUsed = new Set<ConfigIgnore>();
+
+  /** `relativize` maps a finding's path to one relative to the config file's directory. */
+  constructor(
+    ignores: ConfigIgnore[],
+    today: string,
+    private readonly relativize: (path: string) => string
+  ) {
+    this.entries = ignores.map(ignore => ({
+      ignore,
+      matches: ignore.paths.length ? picomatch(ignore.paths, { dot: true }) : () => true,
+      expired: ignore.expires !== undefined && ignore.expires <= today
+    }));
+  }
+
+  suppression(finding: Finding): Suppression | undefined {
+    const path = this.relativize(finding.location.file);
+    for (const entry of this.entries) {
+      if (!entry.ignore.rules.includes(finding.ruleId) || !entry.matches(path)) continue;
+      if (entry.expired) {
+        this.expiredUsed.add(entry.ignore);
+        continue;
+      }
+      return { kind: 'external', justification: entry.ignore.reason };
+    }
+    return undefined;
+  }
+
+  /** Notes for expired ignores that would otherwise have suppressed something. */
+  expiredNotes(): Note[] {
+    return [...this.expiredUsed].map(ignore => ({
+      kind: 'expired-ignore',
+      message: `The config ignore of ${ignore.rules.join(', ')}${ignore.paths.length ? ` for ${ignore.paths.join(', ')}` : ''} expired on ${ignore.expires}; its findings count again.`
+    }));
+  }
+}

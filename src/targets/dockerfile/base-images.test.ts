@@ -1,0 +1,209 @@
+import { isWindowsImageName, lookupBaseImageDefault } from './base-images.js';
+import { parseImageReference, type ImageReference } from './image-reference.js';
+
+const DIGEST = 'sha256:2e863c44b718727c860746568e1d54afd13b2fa71b160f5cd9058fc436217b30';
+
+function ref(raw: string): ImageReference {
+  const reference = parseImageReference(raw);
+  if (reference === undefined) throw new Error(`test reference does not parse: ${raw}`);
+  return reference;
+}
+
+/** `os user` of the table entry, or undefined. */
+function lookup(raw: string): string | undefined {
+  const found = lookupBaseImageDefault(ref(raw));
+  return found && `${found.os} ${found.user}`;
+}
+
+describe('lookupBaseImageDefault', () => {
+  describe('Nano Server (1709 and later) runs as ContainerUser', () => {
+    it.each([
+      'mcr.microsoft.com/windows/nanoserver:ltsc2022',
+      'mcr.microsoft.com/windows/nanoserver:1809',
+      'mcr.microsoft.com/windows/nanoserver:ltsc2025-amd64',
+      'mcr.microsoft.com/windows/nanoserver:10.0.20348.2700',
+      'mcr.microsoft.com/windows/nanoserver/insider:10.0.26100.1',
+      `mcr.microsoft.com/windows/nanoserver@${DIGEST}`,
+      'mcr.microsoft.com/windows/nanoserver',
+      'MCR.Microsoft.com/Windows/NanoServer:LTSC2022',
+      'myacr.azurecr.io/windows/nanoserver:ltsc2022',
+      'mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022',
+      'mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022',
+      'mcr.microsoft.com/dotnet/runtime:6.0-nanoserver-1809',
+      'mcr.microsoft.com/dotnet/sdk:9.0-nanoserver-ltsc2025',
+      // docker-library images: ContainerAdministrator for setup, then back to ContainerUser.
+      'golang:1.23-nanoserver-ltsc2022',
+      'python:3.13-nanoserver-1809',
+      'openjdk:21-jdk-nanoserver-1809',
+      'eclipse-temurin:21-jre-nanoserver-ltsc2022',
+      'microsoft/nanoserver:1709',
+      'microsoft/dotnet:2.1-runtime-nanoserver-1709',
+      'microsoft/nanoserver:10.0.16299.15'
+    ])('%s', raw => {
+      expect(lookup(raw)).toBe('windows ContainerUser');
+    });
+
+    it('explains the default', () => {
+      expect(lookupBaseImageDefault(ref('mcr.microsoft.com/windows/nanoserver:ltsc2022'))?.reason).toBe(
+        'Nano Server images run as ContainerUser'
+      );
+    });
+  });
+
+  describe('the 2016-era Nano Server runs as ContainerAdministrator', () => {
+    it.each([
+      'microsoft/nanoserver',
+      'microsoft/nanoserver:latest',
+      'microsoft/nanoserver:sac2016',
+      'microsoft/nanoserver:10.0.14393.2068',
+      'docker.io/microsoft/nanoserver',
+      'index.docker.io/microsoft/nanoserver:sac2016',
+      'microsoft/iis:nanoserver',
+      'microsoft/dotnet:2.0-runtime-nanoserver-sac2016',
+      'myacr.azurecr.io/microsoft/nanoserver:10.0.14393.1884'
+    ])('%s', raw => {
+      expect(lookup(raw)).toBe('windows ContainerAdministrator');
+    });
+  });
+
+  describe('Server Core, Server, Windows and images built on them run as ContainerAdministrator', () => {
+    it.each([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com/windows/servercore:ltsc2016',
+      'mcr.microsoft.com/windows/servercore/iis',
+      'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022',
+      'mcr.microsoft.com/windows/servercore/insider:10.0.26100.1',
+      `mcr.microsoft.com/windows/servercore@${DIGEST}`,
+      'mcr.microsoft.com/windows/server:ltsc2022',
+      'mcr.microsoft.com/windows:ltsc2019',
+      'mcr.microsoft.com/windows:1809',
+      'mcr.microsoft.com/windows/insider:10.0.26100.1',
+      'microsoft/windowsservercore',
+      'microsoft/windowsservercore:1709',
+      'Microsoft/WindowsServerCore:ltsc2016',
+      'microsoft/iis',
+      'microsoft/iis:windowsservercore-1803',
+      'microsoft/aspnet:4.7.2',
+      'microsoft/dotnet-framework:4.7.2-sdk',
+      'microsoft/mssql-server-windows-developer:2017-latest',
+      'mcr.microsoft.com/dotnet/framework/aspnet:4.8',
+      'mcr.microsoft.com/dotnet/framework/sdk:4.8.1-windowsservercore-ltsc2022',
+      'mcr.microsoft.com/dotnet/framework/runtime:4.8',
+      'mcr.microsoft.com/dotnet/aspnet:8.0-windowsservercore-ltsc2022',
+      'mcr.microsoft.com/powershell:lts-windowsservercore-ltsc2022',
+      'golang:1.23-windowsservercore-ltsc2022',
+      'golang:1.22-windowsservercore-1809',
+      'python:3.13-windowsservercore-ltsc2022',
+      'myacr.azurecr.io/windows/servercore:ltsc2022'
+    ])('%s', raw => {
+      expect(lookup(raw)).toBe('windows ContainerAdministrator');
+    });
+
+    it('names the family in the reason', () => {
+      expect(lookupBaseImageDefault(ref('mcr.microsoft.com/windows/servercore:ltsc2022'))?.reason).toMatch(
+        /Server Core/
+      );
+      expect(lookupBaseImageDefault(ref('mcr.microsoft.com/dotnet/framework/aspnet:4.8'))?.reason).toMatch(
+        /\.NET Framework/
+      );
+    });
+  });
+
+  describe('Linux images with a known user', () => {
+    it.each([
+      ['gcr.io/distroless/static-debian12:nonroot', '65532'],
+      ['gcr.io/distroless/static-debian12:debug-nonroot', '65532'],
+      ['gcr.io/distroless/base-debian12:nonroot-amd64', '65532'],
+      ['gcr.io/distroless/java21-debian12:debug-nonroot-arm64', '65532'],
+      [`gcr.io/distroless/static:nonroot@${DIGEST}`, '65532'],
+      ['gcr.io/distroless/static-debian12', 'root'],
+      ['gcr.io/distroless/static-debian12:latest', 'root'],
+      ['gcr.io/distroless/cc-debian12:debug', 'root'],
+      ['nginxinc/nginx-unprivileged', '101'],
+      ['nginxinc/nginx-unprivileged:1.27-alpine', '101'],
+      ['docker.io/nginxinc/nginx-unprivileged:stable', '101'],
+      ['ghcr.io/nginxinc/nginx-unprivileged:mainline', '101'],
+      ['bitnami/postgresql:16', '1001'],
+      ['bitnami/redis', '1001'],
+      ['docker.io/bitnami/kubectl:1.31', '1001'],
+      ['public.ecr.aws/bitnami/nginx:1.27', '1001'],
+      ['bitnamilegacy/postgresql:16', '1001'],
+      ['bitnami/minideb:bookworm', 'root'],
+      ['scratch', 'root']
+    ])('%s → %s', (raw, user) => {
+      expect(lookup(raw)).toBe(`linux ${user}`);
+    });
+  });
+
+  describe('images not in the table', () => {
+    it.each([
+      'ubuntu:22.04',
+      'nginx:1.27',
+      'alpine',
+      'golang:1.23',
+      'golang:1.23-bookworm',
+      'mcr.microsoft.com/dotnet/aspnet:8.0',
+      'mcr.microsoft.com/dotnet/sdk:8.0-alpine',
+      'mcr.microsoft.com/azure-cli',
+      'mcr.microsoft.com/mssql/server:2022-latest',
+      'mcr.microsoft.com/cbl-mariner/base/core:2.0',
+      'mcr.microsoft.com/powershell:lts-ubuntu-22.04',
+      'mcr.microsoft.com/oss/kubernetes/pause:3.9-windows-ltsc2022-amd64',
+      // `windows` is Windows only at Microsoft's registry.
+      'myacr.azurecr.io/windows:ltsc2022',
+      'someone/windows',
+      'ghcr.io/prometheus-community/windows-exporter:0.29.0',
+      'server/servercore-tools-not-a-path',
+      `gcr.io/distroless/static-debian12@${DIGEST}`,
+      'distroless/static:nonroot',
+      'myorg/bitnami:1',
+      'nginx-unprivileged:1.27',
+      'docker.io/library/scratchpad'
+    ])('%s', raw => {
+      expect(lookupBaseImageDefault(ref(raw))).toBeUndefined();
+    });
+  });
+});
+
+describe('isWindowsImageName', () => {
+  it.each([
+    'mcr.microsoft.com/windows/nanoserver:ltsc2022',
+    'mcr.microsoft.com/windows/servercore:ltsc2019',
+    'mcr.microsoft.com/windows/server:ltsc2022',
+    'mcr.microsoft.com/windows:ltsc2019',
+    'microsoft/nanoserver',
+    'microsoft/windowsservercore',
+    'microsoft/iis',
+    'mcr.microsoft.com/dotnet/framework/aspnet:4.8',
+    'mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022',
+    'golang:1.23-windowsservercore-ltsc2022',
+    'mcr.microsoft.com/oss/kubernetes/pause:3.9-windows-ltsc2022-amd64',
+    'mcr.microsoft.com/oss/kubernetes/pause:3.6-windows-1809-amd64',
+    'traefik:v3.1-windowsservercore-1809',
+    'myorg/agent:1.4-windows',
+    'myorg/agent:windows',
+    'myorg/agent:2.0-ltsc2025',
+    'myorg/agent:1809-amd64',
+    'myorg/agent:v1-20h2'
+  ])('%s is Windows', raw => {
+    expect(isWindowsImageName(ref(raw))).toBe(true);
+  });
+
+  it.each([
+    'ubuntu:22.04',
+    'scratch',
+    'gcr.io/distroless/static-debian12:nonroot',
+    'bitnami/postgresql:16',
+    'mcr.microsoft.com/dotnet/aspnet:8.0',
+    'mcr.microsoft.com/azure-cli:2.64.0',
+    'mcr.microsoft.com/mssql/server:2022-latest',
+    'ghcr.io/prometheus-community/windows-exporter:0.29.0',
+    'registry.k8s.io/gmsa-webhook/k8s-gmsa-webhook:v0.7.0',
+    'myorg/app:1809',
+    'myorg/app:2004',
+    'myorg/app:windowsish',
+    'myorg/app:ltsc'
+  ])('%s is not Windows', raw => {
+    expect(isWindowsImageName(ref(raw))).toBe(false);
+  });
+});

@@ -1,0 +1,151 @@
+import type { ImageReference } from './image-reference.js';
+
+export type ImageOs = 'windows' | 'linux';
+
+/** What a well-known base image runs as when nothing sets `USER` (RULES.md, 1xx). */
+export interface BaseImageDefault {
+  os: ImageOs;
+  /** Default user of the image, e.g. 'ContainerUser', 'ContainerAdministrator', '65532', '101', '1001', 'root'. */
+  user: string;
+  /** Human explanation used in messages, e.g. 'Nano Server images run as ContainerUser'. */
+  reason: string;
+}
+
+const windows = (user: string, reason: string): BaseImageDefault => ({ os: 'windows', user, reason });
+const linux = (user: string, reason: string): BaseImageDefault => ({ os: 'linux', user, reason });
+
+// Nano Server 1709+ sets `User: ContainerUser` in its image config; Server Core, Server and
+// Windows leave it empty, which means ContainerAdministrator
+// (https://learn.microsoft.com/virtualization/windowscontainers/manage-containers/container-security).
+const NANO_SERVER = windows('ContainerUser', 'Nano Server images run as ContainerUser');
+const NANO_SERVER_2016 = windows(
+  'ContainerAdministrator',
+  'the 2016-era Nano Server (microsoft/nanoserver, 10.0.14393) runs as ContainerAdministrator'
+);
+const SERVER_CORE = windows('ContainerAdministrator', 'Server Core images run as ContainerAdministrator');
+const WINDOWS_SERVER = windows(
+  'ContainerAdministrator',
+  'Windows Server images run as ContainerAdministrator'
+);
+const WINDOWS = windows('ContainerAdministrator', 'Windows images run as ContainerAdministrator');
+const IIS = windows('ContainerAdministrator', 'IIS images are Server Core and run as ContainerAdministrator');
+const DOTNET_FRAMEWORK = windows(
+  'ContainerAdministrator',
+  '.NET Framework images are Server Core and run as ContainerAdministrator'
+);
+// https://github.com/GoogleContainerTools/distroless#debug-images and the `nonroot` tags.
+const DISTROLESS_NONROOT = linux('65532', "distroless ':nonroot' images run as uid 65532 (nonroot)");
+const DISTROLESS_ROOT = linux('root', "distroless images without a 'nonroot' tag run as root");
+// https://github.com/nginxinc/docker-nginx-unprivileged
+const NGINX_UNPRIVILEGED = linux('101', 'nginx-unprivileged images run as uid 101 (nginx)');
+// https://docs.bitnami.com/tutorials/why-non-root-containers-are-important-for-security
+const BITNAMI = linux('1001', 'Bitnami images run as uid 1001');
+const MINIDEB = linux('root', 'bitnami/minideb is a plain Debian base and runs as root');
+const SCRATCH = linux('root', "'scratch' has no user database; processes run as root");
+
+/** The lower-cased parts of a reference that the table matches on (matching is case-insensitive). */
+interface Name {
+  registry: string;
+  repository: string;
+  segments: string[];
+  tag: string;
+  tagTokens: string[];
+  /** Pinned by digest only: the tag, and with it variants such as `nonroot`, is unknown. */
+  digestOnly: boolean;
+}
+
+function nameOf(ref: ImageReference): Name {
+  const repository = ref.repository.toLowerCase();
+  const tag = (ref.tag ?? '').toLowerCase();
+  return {
+    registry: ref.registry.toLowerCase(),
+    repository,
+    segments: repository.split('/'),
+    tag,
+    tagTokens: tag.split(/[-_]/).filter(token => token !== ''),
+    digestOnly: ref.tag === undefined && ref.digest !== undefined
+  };
+}
+
+/** Whether `path` occurs as whole consecutive segments, so mirrors (`myacr.azurecr.io/windows/servercore`) match too. */
+function hasPath(name: Name, path: string): boolean {
+  return `/${name.repository}/`.includes(`/${path}/`);
+}
+
+// Windows releases after 2016 (1709 introduced ContainerUser), as tag tokens or build numbers.
+const POST_2016_RELEASE =
+  /(?:^|[^0-9a-z])(?:1709|1803|1809|1903|1909|2004|20h2|ltsc2019|ltsc2022|ltsc2025)(?:$|[^0-9a-z])|10\.0\.(?:1[6-9]|2\d)\d{3}/;
+
+function isNanoServer2016(name: Name): boolean {
+  if (/(?:^|[-_])(?:sac2016|ltsc2016)(?:$|[-_])/.test(name.tag) || name.tag.includes('10.0.14393'))
+    return true;
+  // Until 1709, Nano Server shipped only on Docker Hub as microsoft/* (`microsoft/nanoserver`
+  // untagged or `latest` is 10.0.14393, `microsoft/iis:nanoserver` builds on it); Hub names
+  // without a later release number are that image.
+  return (
+    name.registry === 'docker.io' &&
+    name.segments[0] === 'microsoft' &&
+    !POST_2016_RELEASE.test(`${name.repository}:${name.tag}`)
+  );
+}
+
+function windowsAdminDefault(name: Name): BaseImageDefault | undefined {
+  const { segments } = name;
+  if (segments.includes('servercore') || segments.includes('windowsservercore')) return SERVER_CORE;
+  if (name.tag.includes('servercore')) return SERVER_CORE;
+  if (hasPath(name, 'windows/server')) return WINDOWS_SERVER;
+  // `mcr.microsoft.com/windows` is the full Windows image; other registries' `windows` repositories are unknown.
+  if (name.registry === 'mcr.microsoft.com' && /^windows(?:\/insider)?$/.test(name.repository))
+    return WINDOWS;
+  if (hasPath(name, 'microsoft/iis')) return IIS;
+  if (hasPath(name, 'dotnet/framework') || hasPath(name, 'microsoft/dotnet-framework'))
+    return DOTNET_FRAMEWORK;
+  // The old Hub ASP.NET 4.x and SQL Server for Windows images were built on Server Core.
+  if (hasPath(name, 'microsoft/aspnet') || name.repository.startsWith('microsoft/mssql-server-windows')) {
+    return SERVER_CORE;
+  }
+  return undefined;
+}
+
+function linuxDefault(name: Name): BaseImageDefault | undefined {
+  const [owner] = name.segments;
+  if (name.registry === 'docker.io' && name.repository === 'library/scratch') return SCRATCH;
+  if (owner === 'distroless' && name.registry !== 'docker.io') {
+    if (name.tagTokens.includes('nonroot')) return DISTROLESS_NONROOT;
+    return name.digestOnly ? undefined : DISTROLESS_ROOT;
+  }
+  if (hasPath(name, 'nginxinc/nginx-unprivileged')) return NGINX_UNPRIVILEGED;
+  if (owner === 'bitnami' || owner === 'bitnamilegacy' || owner === 'bitnamisecure') {
+    return name.segments[1] === 'minideb' ? MINIDEB : BITNAMI;
+  }
+  return undefined;
+}
+
+/** The known default for an image, or undefined when the image is not in the table. */
+export function lookupBaseImageDefault(ref: ImageReference): BaseImageDefault | undefined {
+  const name = nameOf(ref);
+  // A path or tag naming Nano Server wins over everything else (`powershell:lts-nanoserver-ltsc2022`).
+  if (name.repository.includes('nanoserver') || name.tag.includes('nanoserver')) {
+    return isNanoServer2016(name) ? NANO_SERVER_2016 : NANO_SERVER;
+  }
+  return windowsAdminDefault(name) ?? linuxDefault(name);
+}
+
+const WINDOWS_TAG_TOKEN = /^(?:windows|ltsc20(?:16|19|22|25)|sac2016)$/;
+// Bare release numbers are Windows only next to another token (`3.9-1809`), not as a whole tag (`app:2004`).
+const WINDOWS_RELEASE_TOKEN = /^(?:1709|1803|1809|1903|1909|2004|20h2)$/;
+
+/**
+ * Whether the reference names a Windows image by name: the Windows family of the table, or a tag
+ * token such as `windows`, `ltsc2022` or `1809` (`pause:3.9-windows-ltsc2022-amd64`). Microsoft
+ * also ships Linux images on mcr.microsoft.com, so the registry alone says nothing.
+ */
+export function isWindowsImageName(ref: ImageReference): boolean {
+  const known = lookupBaseImageDefault(ref);
+  if (known) return known.os === 'windows';
+  const { tagTokens } = nameOf(ref);
+  return (
+    tagTokens.some(token => WINDOWS_TAG_TOKEN.test(token)) ||
+    (tagTokens.length > 1 && tagTokens.some(token => WINDOWS_RELEASE_TOKEN.test(token)))
+  );
+}

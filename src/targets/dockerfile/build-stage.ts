@@ -1,0 +1,120 @@
+import type { DockerInstruction, DockerStage, StageBase, StageOs } from './dockerfile-document.js';
+import { expandVariables, type VariableScope } from './expand-variables.js';
+import { parseImageReference } from './image-reference.js';
+import { isWindowsImageName, lookupBaseImageDefault } from './base-images.js';
+
+const POSIX_SHELL = { dialect: 'posix', argv: ['/bin/sh', '-c'] } as const;
+// Windows containers run shell-form RUN with `cmd /S /C` unless SHELL says otherwise.
+const WINDOWS_SHELL = { dialect: 'cmd', argv: ['cmd', '/S', '/C'] } as const;
+
+/** Builds a stage from its FROM instruction; `earlier` are the stages before it. */
+export function buildStage(
+  from: DockerInstruction,
+  earlier: DockerStage[],
+  globals: VariableScope,
+  escapeChar: string
+): DockerStage {
+  const [image, as, name] = from.args;
+  const baseText = image?.value ?? '';
+  const expanded = expandVariables(baseText, globals, escapeChar);
+  const base = resolveBase(expanded.resolved ? expanded.value : undefined, baseText, earlier);
+  const platformFlag = from.flags.find(f => f.name === 'platform')?.value;
+  const platform =
+    platformFlag === undefined ? undefined : expandVariables(platformFlag, globals, escapeChar);
+  const { os, evidence, assumed } = detectOs(base, platform?.resolved ? platform.value : undefined);
+  const parentShell = base.kind === 'stage' ? base.stage.shell : undefined;
+  return {
+    index: earlier.length,
+    name: as?.value.toLowerCase() === 'as' && name ? name.value.toLowerCase() : undefined,
+    from,
+    baseText,
+    base,
+    baseRegion: image?.region ?? from.region,
+    platform: platform?.resolved ? platform.value : undefined,
+    os,
+    osEvidence: evidence,
+    osAssumed: assumed === true,
+    shell: parentShell ?? defaultShell(os),
+    env: base.kind === 'stage' ? base.stage.env : new Map(),
+    instructions: []
+  };
+}
+
+function resolveBase(resolved: string | undefined, written: string, earlier: DockerStage[]): StageBase {
+  if (resolved === undefined || resolved === '') return { kind: 'unresolved', text: written };
+  const stage = earlier.find(s => s.name === resolved.toLowerCase());
+  if (stage) return { kind: 'stage', stage };
+  if (resolved.toLowerCase() === 'scratch') return { kind: 'scratch' };
+  const reference = parseImageReference(resolved);
+  return reference ? { kind: 'image', reference } : { kind: 'unresolved', text: written };
+}
+
+function detectOs(
+  base: StageBase,
+  platform: string | undefined
+): { os: StageOs; evidence: string; assumed?: boolean } {
+  if (platform?.toLowerCase().startsWith('windows/'))
+    return { os: 'windows', evidence: `--platform=${platform}` };
+  if (platform?.toLowerCase().startsWith('linux/'))
+    return { os: 'linux', evidence: `--platform=${platform}` };
+  switch (base.kind) {
+    case 'stage':
+      return { os: base.stage.os, evidence: base.stage.osEvidence, assumed: base.stage.osAssumed };
+    case 'scratch':
+      return { os: 'linux', evidence: "base 'scratch'" };
+    case 'unresolved':
+      return { os: 'unknown', evidence: `unresolved base '${base.text}'` };
+    case 'image': {
+      const known = lookupBaseImageDefault(base.reference);
+      if (known) return { os: known.os, evidence: known.reason };
+      if (isWindowsImageName(base.reference))
+        return { os: 'windows', evidence: `'${base.reference.raw}' is a Windows image` };
+      return {
+        os: 'linux',
+        evidence: `'${base.reference.raw}' is assumed to be a Linux image`,
+        assumed: true
+      };
+    }
+  }
+}
+
+function defaultShell(os: StageOs): DockerStage['shell'] {
+  const shell = os === 'windows' ? WINDOWS_SHELL : POSIX_SHELL;
+  return { dialect: shell.dialect, argv: [...shell.argv] };
+}
+
+const DRIVE_PATH = /^["']?[A-Za-z]:[\\/]/;
+
+/**
+ * Called when a stage's last instruction has been read. A base we do not know (a private
+ * `mycorp/win-base`) is assumed Linux, unless the stage itself shows it is Windows: a cmd or
+ * powershell SHELL, drive-letter paths, or a Windows account in USER. Reporting "Linux image runs as
+ * root" on such a stage would be wrong.
+ */
+export function finishStage(stage: DockerStage, escapeChar: string): void {
+  if (!stage.osAssumed) return;
+  const evidence = windowsEvidence(stage, escapeChar);
+  if (!evidence) return;
+  stage.os = 'windows';
+  stage.osEvidence = evidence;
+  stage.osAssumed = false;
+  if (!stage.instructions.some(i => i.keyword === 'SHELL') && stage.base.kind !== 'stage')
+    stage.shell = defaultShell('windows');
+}
+
+function windowsEvidence(stage: DockerStage, escapeChar: string): string | undefined {
+  for (const i of stage.instructions) {
+    const program = i.execForm?.[0]?.toLowerCase().replace(/^.*[\\/]/, '');
+    if (i.keyword === 'SHELL' && program && /^(powershell|cmd)(\.exe)?$/.test(program))
+      return `SHELL uses ${program}`;
+    if (i.keyword === 'WORKDIR' && DRIVE_PATH.test(i.argsText))
+      return `WORKDIR '${i.argsText}' is a Windows path`;
+    if (
+      i.keyword === 'USER' &&
+      /^["']?(containeruser|containeradministrator)["']?$/i.test(i.argsText.trim())
+    ) {
+      return `USER '${i.argsText.trim()}' is a Windows account`;
+    }
+  }
+  return escapeChar === '`' ? 'the escape directive is a backtick' : undefined;
+}

@@ -1,0 +1,48 @@
+import type { Region } from '../../core/location.js';
+import type { DockerfileDocument } from './dockerfile-document.js';
+import { expandVariables } from './expand-variables.js';
+import { parseImageReference, type ImageReference } from './image-reference.js';
+
+/** An image a Dockerfile pulls: a FROM base or a `COPY --from` image (never a stage or `scratch`). */
+export interface ImageUse {
+  reference: ImageReference;
+  /** The text as written, before ARG substitution. */
+  written: string;
+  region: Region;
+  via: 'FROM' | 'COPY --from';
+}
+
+/**
+ * Every external image the Dockerfile references. References whose variables have no default are
+ * left out: we cannot know what they pull.
+ */
+export function imageUses(document: DockerfileDocument): ImageUse[] {
+  const uses: ImageUse[] = [];
+  for (const stage of document.stages) {
+    if (stage.base.kind === 'image') {
+      uses.push({
+        reference: stage.base.reference,
+        written: stage.baseText,
+        region: stage.baseRegion,
+        via: 'FROM'
+      });
+    }
+    for (const instruction of stage.instructions) {
+      const from =
+        instruction.keyword === 'COPY' ? instruction.flags.find(f => f.name === 'from') : undefined;
+      if (!from?.value) continue;
+      const expanded = expandVariables(from.value, instruction.scope, document.escapeChar);
+      if (!expanded.resolved || isStageReference(expanded.value, document, stage.index)) continue;
+      const reference = parseImageReference(expanded.value);
+      if (reference) uses.push({ reference, written: from.value, region: from.region, via: 'COPY --from' });
+    }
+  }
+  return uses;
+}
+
+/** `COPY --from` takes an earlier stage's name or index, else an image. */
+function isStageReference(value: string, document: DockerfileDocument, before: number): boolean {
+  if (/^\d+$/.test(value)) return true;
+  const lower = value.toLowerCase();
+  return lower === 'scratch' || document.stages.some(s => s.index < before && s.name === lower);
+}

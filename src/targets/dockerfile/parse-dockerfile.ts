@@ -1,0 +1,194 @@
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import type { Region } from '../../core/location.js';
+import type {
+  DockerArgument,
+  DockerfileDocument,
+  DockerInstruction,
+  DockerProperty,
+  DockerStage
+} from './dockerfile-document.js';
+import { expandVariables, type VariableScope } from './expand-variables.js';
+import { buildStage, finishStage } from './build-stage.js';
+import { SourceText } from '../source-text.js';
+
+/** Instructions Docker knows (https://docs.docker.com/reference/dockerfile/#overview). */
+const KNOWN_KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'
+]); // prettier-ignore
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** dockerfile-ast ranges are 0-based LSP ranges; SARIF regions are 1-based. */
+function toRegion(range: LspRange): Region {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1
+  };
+}
+
+/**
+ * Parses a Dockerfile into our model. Never throws: problems Docker would reject are listed in
+ * `problems` (BH000). The caller strips a BOM first (dockerfile-ast counts it as a character).
+ */
+export function parseDockerfile(text: string): DockerfileDocument {
+  const ast = DockerfileParser.parse(text);
+  const source = new SourceText(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  const escapeChar = ast.getEscapeCharacter();
+  const problems: DockerfileDocument['problems'] = [];
+  const instructions: DockerInstruction[] = [];
+  const stages: DockerStage[] = [];
+
+  let globalScope = new Map<string, string | undefined>();
+  let stageScope: Map<string, string | undefined> = new Map();
+  let current: DockerStage | undefined;
+
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword();
+    const scope: VariableScope = current ? stageScope : globalScope;
+    const instruction = toInstruction(node, source, current?.index ?? -1, scope);
+    instructions.push(instruction);
+    if (!KNOWN_KEYWORDS.has(keyword)) {
+      problems.push({
+        message: `Unknown instruction '${node.getInstruction()}'.`,
+        region: instruction.region
+      });
+      continue;
+    }
+    if (keyword === 'FROM') {
+      if (instruction.args.length === 0) {
+        problems.push({ message: 'FROM has no image.', region: instruction.region });
+        continue;
+      }
+      if (current) finishStage(current, escapeChar);
+      current = buildStage(instruction, stages, globalScope, escapeChar);
+      stages.push(current);
+      // Stages inherit ENV from the stage they are built on, never ARGs (except re-declared globals).
+      stageScope = new Map(current.env);
+      continue;
+    }
+    if (!current) {
+      if (keyword === 'ARG')
+        globalScope = declare(globalScope, instruction.properties, undefined, escapeChar);
+      else
+        problems.push({ message: `'${keyword}' appears before the first FROM.`, region: instruction.region });
+      continue;
+    }
+    current.instructions.push(instruction);
+    if (keyword === 'ARG') stageScope = declare(stageScope, instruction.properties, globalScope, escapeChar);
+    if (keyword === 'ENV') {
+      stageScope = declare(stageScope, instruction.properties, undefined, escapeChar);
+      const env = new Map(current.env);
+      for (const p of instruction.properties) env.set(p.name, stageScope.get(p.name));
+      current.env = env;
+    }
+    if (keyword === 'SHELL' && instruction.execForm?.length) current.shell = shellFrom(instruction.execForm);
+  }
+  if (current) finishStage(current, escapeChar);
+  if (instructions.length === 0) {
+    problems.push({ message: 'The Dockerfile has no instructions.', region: firstLineRegion(lines) });
+  } else if (stages.length === 0 && problems.length === 0) {
+    problems.push({ message: 'The Dockerfile has no FROM instruction.', region: instructions[0]!.region });
+  }
+  return { text, lines, escapeChar, instructions, stages, finalStage: stages.at(-1), problems };
+}
+
+/** Applies ARG/ENV pairs; a bare `ARG X` inside a stage takes the global default of X. */
+function declare(
+  scope: VariableScope,
+  properties: DockerProperty[],
+  globals: VariableScope | undefined,
+  escapeChar: string
+): Map<string, string | undefined> {
+  const next = new Map(scope);
+  for (const p of properties) {
+    if (p.value === undefined) next.set(p.name, globals?.get(p.name) ?? next.get(p.name));
+    else {
+      const expanded = expandVariables(p.value, next, escapeChar);
+      next.set(p.name, expanded.resolved ? expanded.value : undefined);
+    }
+  }
+  return next;
+}
+
+function shellFrom(argv: string[]): DockerStage['shell'] {
+  const program = (argv[0] ?? '')
+    .toLowerCase()
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.exe$/, '');
+  const dialect =
+    program === 'powershell' || program === 'pwsh' ? 'powershell' : program === 'cmd' ? 'cmd' : 'posix';
+  return { dialect, argv };
+}
+
+function firstLineRegion(lines: string[]): Region {
+  return { startLine: 1, startColumn: 1, endLine: 1, endColumn: (lines[0]?.length ?? 0) + 1 };
+}
+
+function toInstruction(
+  node: Instruction,
+  source: SourceText,
+  stageIndex: number,
+  scope: VariableScope
+): DockerInstruction {
+  const withExtras = node as Instruction & {
+    getFlags?: () => { getName(): string; getValue(): string | null; getRange(): LspRange }[];
+    getProperties?: () => { getName(): string; getValue(): string | null; getRange(): LspRange }[];
+    getHeredocs?: () => {
+      getName(): string | null;
+      getContentRange(): LspRange | null;
+      getNameRange(): LspRange;
+    }[];
+  };
+  const heredocs = (withExtras.getHeredocs?.() ?? []).map(h => {
+    const content = h.getContentRange();
+    return {
+      name: h.getName() ?? '',
+      body: content ? source.slice(content) : '',
+      region: toRegion(content ?? h.getNameRange())
+    };
+  });
+  const args: DockerArgument[] = node
+    .getArguments()
+    .map(a => ({ value: a.getValue(), region: toRegion(a.getRange()) }));
+  return {
+    keyword: node.getKeyword(),
+    region: toRegion(node.getRange()),
+    argsText: node.getArgumentsContent() ?? '',
+    args,
+    flags: (withExtras.getFlags?.() ?? []).map(f => ({
+      name: f.getName().toLowerCase(),
+      value: f.getValue() ?? undefined,
+      region: toRegion(f.getRange())
+    })),
+    properties: (withExtras.getProperties?.() ?? []).map(p => ({
+      name: p.getName(),
+      value: p.getValue() ?? undefined,
+      region: toRegion(p.getRange())
+    })),
+    execForm: readExecForm(node, source),
+    heredocs,
+    stageIndex,
+    scope
+  };
+}
+
+/** dockerfile-ast 0.7.1 `getJSONValue()` drops inner spaces, so the array is parsed from the source. */
+function readExecForm(node: Instruction, source: SourceText): string[] | undefined {
+  const range = node.getArgumentsRange();
+  if (!range) return undefined;
+  const raw = source.slice(range).trim();
+  if (!raw.startsWith('[')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw.replace(/\\\r?\n/g, ''));
+    return Array.isArray(parsed) && parsed.every(v => typeof v === 'string') ? parsed : undefined;
+  } catch {
+    return undefined; // Docker runs invalid JSON as shell form.
+  }
+}

@@ -1,0 +1,216 @@
+import sh from 'mvdan-sh';
+import type { MvdanError, MvdanParser } from 'mvdan-sh';
+import { byteOffset, child, childNodes, children, nodeType, OffsetMap, wellFormed } from './mvdan-ast.js';
+import type { GoNode } from './mvdan-ast.js';
+import type { ShellAssignment, ShellParse, ShellRedirect, ShellWord } from './shell-commands.js';
+import { emptyParse, makeCommand, makeWord } from './shell-words.js';
+import { tokenizePosix } from './tokenize-posix.js';
+
+const { syntax } = sh;
+
+// GopherJS sets `Error.stackTraceLimit = Infinity` for the whole process when it loads, which makes
+// every Error anywhere capture its full stack. Put V8's default back; `runParse` manages the limit
+// while mvdan-sh itself runs.
+if (Error.stackTraceLimit === Infinity) Error.stackTraceLimit = 10;
+
+let parsers: MvdanParser[] | undefined;
+
+/** Bash first (a superset that also knows `[[`, `<<<`, `<(...)`), then strict POSIX, created once. */
+function getParsers(): MvdanParser[] {
+  parsers ??= [syntax.NewParser(), syntax.NewParser(syntax.Variant(syntax.LangPOSIX))];
+  return parsers;
+}
+
+function runParse(parser: MvdanParser, script: string): GoNode {
+  // GopherJS measures stack depth with `new Error().stack` while unwinding a panic; with an
+  // unlimited trace that is quadratic (a deep input once took 96 s). Parsing recovers no panics.
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const file = parser.Parse(script, '').__internal_object__;
+    if (nodeType(file) !== 'File')
+      throw new Error('unsupported mvdan-sh build: no syntax.File behind the wrapper');
+    return file as GoNode;
+  } finally {
+    Error.stackTraceLimit = saved;
+  }
+}
+
+/**
+ * Parses POSIX/bash shell with mvdan-sh. On a syntax error the script is re-read with the simple
+ * tokenizer, so a single unusual construct doesn't hide every command from the rules.
+ */
+export function parsePosix(script: string): ShellParse {
+  const source = wellFormed(script);
+  const offsets = new OffsetMap(source);
+  let failure: unknown;
+  for (const parser of getParsers()) {
+    try {
+      return new TreeReader(source, offsets).read(runParse(parser, source));
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  const fallback = tokenizePosix(source);
+  fallback.error = describeError(failure, offsets);
+  return fallback;
+}
+
+function describeError(error: unknown, offsets: OffsetMap): { message: string; offset: number } {
+  try {
+    const parseError = error as MvdanError;
+    const message =
+      typeof parseError.Text === 'string' ? parseError.Text : (parseError.Error?.() ?? String(error));
+    const offset = parseError.Pos ? offsets.index(parseError.Pos.Offset()) : 0;
+    return { message, offset };
+  } catch {
+    return { message: String(error), offset: 0 };
+  }
+}
+
+/** Turns one syntax tree into commands and assignments. */
+class TreeReader {
+  private readonly out = emptyParse();
+
+  constructor(
+    private readonly script: string,
+    private readonly offsets: OffsetMap
+  ) {}
+
+  read(file: GoNode): ShellParse {
+    // An explicit stack instead of recursion: `a && b && ...` nests one level per command.
+    const stack: GoNode[] = [file];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (nodeType(node) === 'Stmt') this.statement(node);
+      stack.push(...childNodes(node).reverse());
+    }
+    return this.out;
+  }
+
+  private statement(stmt: GoNode): void {
+    const cmd = child(stmt, 'Cmd');
+    const type = nodeType(cmd);
+    if (!cmd || (type !== 'CallExpr' && type !== 'DeclClause')) return;
+    const redirects = children(stmt, 'Redirs').map(r => this.redirect(r));
+    if (type === 'DeclClause') {
+      // Bash parses `export`/`local`/`declare`/`readonly` specially; they are still commands.
+      const variant = child(cmd, 'Variant');
+      if (!variant) return;
+      const args = children(cmd, 'Args').map(a => this.declArg(a));
+      this.out.commands.push(makeCommand('posix', this.word(variant), args, [], redirects));
+      return;
+    }
+    const [name, ...args] = children(cmd, 'Args').map(w => this.word(w));
+    const env = children(cmd, 'Assigns').map(a => this.assign(a));
+    if (name) this.out.commands.push(makeCommand('posix', name, args, env, redirects));
+    else this.out.assignments.push(...env);
+  }
+
+  private span(node: GoNode): [number, number] {
+    return [this.offsets.index(byteOffset(node, 'Pos')), this.offsets.index(byteOffset(node, 'End'))];
+  }
+
+  private raw(node: GoNode): string {
+    return this.script.slice(...this.span(node));
+  }
+
+  /** A Word (or a bare Lit such as `export`) with quotes removed and expansions kept as written. */
+  private word(node: GoNode): ShellWord {
+    const [start, end] = this.span(node);
+    const state = { dynamic: false };
+    const parts = nodeType(node) === 'Word' ? children(node, 'Parts') : [node];
+    const value = parts.map(p => this.partValue(p, false, state)).join('');
+    return makeWord(this.script, start, end, value, state.dynamic);
+  }
+
+  private partValue(part: GoNode, inDoubleQuotes: boolean, state: { dynamic: boolean }): string {
+    const raw = this.raw(part);
+    switch (nodeType(part)) {
+      case 'Lit':
+        return inDoubleQuotes
+          ? raw.replace(/\\([$`"\\\n])/g, (_, c: string) => (c === '\n' ? '' : c))
+          : unescapeBare(raw);
+      case 'SglQuoted':
+        return raw.startsWith('$') ? ansiC(raw.slice(2, -1)) : raw.slice(1, -1);
+      case 'DblQuoted':
+        return children(part, 'Parts')
+          .map(p => this.partValue(p, true, state))
+          .join('');
+      case 'ParamExp':
+      case 'CmdSubst':
+      case 'ArithmExp':
+      case 'ProcSubst':
+        state.dynamic = true;
+        return raw;
+      default:
+        return raw; // ExtGlob, BraceExp: literal as far as rules are concerned
+    }
+  }
+
+  private assign(node: GoNode): ShellAssignment {
+    const name = child(node, 'Name');
+    const value = child(node, 'Value');
+    const array = child(node, 'Array');
+    const arrayWord =
+      array && makeWord(this.script, ...this.span(array), this.raw(array), /[$`]/.test(this.raw(array)));
+    return { name: name ? this.raw(name) : '', value: value ? this.word(value) : arrayWord };
+  }
+
+  /** An argument of `export`/`declare`: `A=b` becomes one word valued `A=b`, like a plain argument. */
+  private declArg(node: GoNode): ShellWord {
+    const name = child(node, 'Name');
+    const value = child(node, 'Value');
+    if (node['Naked'] === true || !name) return this.word(value ?? name ?? node);
+    const [start, end] = this.span(node);
+    const valueWord = value ? this.word(value) : undefined;
+    const head = this.script.slice(start, valueWord ? valueWord.start : end);
+    return makeWord(this.script, start, end, head + (valueWord?.value ?? ''), valueWord?.dynamic ?? false);
+  }
+
+  private redirect(node: GoNode): ShellRedirect {
+    const opStart = this.offsets.index(byteOffset(node, 'OpPos'));
+    const wordNode = child(node, 'Word');
+    const target = wordNode ? this.word(wordNode) : undefined;
+    const redirect: ShellRedirect = { op: this.script.slice(opStart, target?.start ?? opStart).trim() };
+    const fd = child(node, 'N');
+    if (fd) redirect.fd = this.raw(fd);
+    if (target) redirect.target = target;
+    if (redirect.op === '<<' || redirect.op === '<<-') {
+      const body = child(node, 'Hdoc');
+      redirect.heredoc = heredocBody(body ? this.raw(body) : '', target?.value ?? '', redirect.op === '<<-');
+    }
+    return redirect;
+  }
+}
+
+/** Quote removal for unquoted text: `\x` is `x`, and backslash-newline joins lines. */
+function unescapeBare(raw: string): string {
+  return raw.replace(/\\([\s\S])/g, (_, c: string) => (c === '\n' ? '' : c));
+}
+
+/** The body of a here-document: mvdan-sh's node also spans the closing delimiter line. */
+function heredocBody(raw: string, delimiter: string, stripTabs: boolean): string {
+  let body = raw;
+  if (delimiter && body.endsWith(delimiter)) body = body.slice(0, -delimiter.length).replace(/\t*$/, '');
+  return stripTabs ? body.replace(/^\t+/gm, '') : body;
+}
+
+const ANSI_C: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  v: '\v'
+};
+
+/** Decodes the common escapes of bash `$'...'` strings; others are kept as written. */
+function ansiC(body: string): string {
+  return body.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/gs, (whole, esc: string) => {
+    if (esc[0] === 'x') return String.fromCharCode(parseInt(esc.slice(1), 16));
+    if (/^[0-7]+$/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
+    return ANSI_C[esc] ?? (`\\'"?`.includes(esc) ? esc : whole);
+  });
+}

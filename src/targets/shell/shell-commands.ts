@@ -1,0 +1,158 @@
+import { nestedScript } from './nested-shells.js';
+import type { NestedScript } from './nested-shells.js';
+import { parsePosix } from './parse-posix.js';
+import { tokenizeCmd } from './tokenize-cmd.js';
+import { tokenizePowerShell } from './tokenize-powershell.js';
+
+/** Which shell reads the script: `/bin/sh` (parsed as bash, a superset), Windows PowerShell/pwsh, or cmd.exe. */
+export type ShellDialect = 'posix' | 'powershell' | 'cmd';
+
+/** One word of a command line. */
+export interface ShellWord {
+  /** The word's value after quote removal; expansions it cannot resolve are kept as written (e.g. '$HOME', '${X}', '$(cat f)'). */
+  value: string;
+  /** Source text exactly as written (for commands of a nested `sh -c` script: as written in that script). */
+  raw: string;
+  /** Offsets into the script string (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+  /** True when the word contains a parameter expansion, command substitution or other dynamic part. */
+  dynamic: boolean;
+}
+
+/** A `NAME=value` prefix or standalone assignment; `value` is undefined for `NAME=` without a value. */
+export interface ShellAssignment {
+  name: string;
+  value: ShellWord | undefined;
+}
+
+/** A redirection such as `>> /etc/x`, `2>&1` (op `>&`, fd `2`, target `1`) or `<<EOF` (with its body). */
+export interface ShellRedirect {
+  /** '>', '>>', '<', '<<', '<<-', '<<<', '>&', '&>', ... without the file descriptor. */
+  op: string;
+  /** The file descriptor written before the operator, e.g. '2' in `2>/dev/null`. */
+  fd?: string;
+  /** The file, descriptor or here-document delimiter after the operator. */
+  target?: ShellWord;
+  /** The body of a here-document, as written (closing delimiter excluded). */
+  heredoc?: string;
+}
+
+/** A simple command: a name and its arguments. */
+export interface ShellCommand {
+  /** The command name as written, e.g. 'sudo', '/usr/bin/sudo', 'apt-get', 'Invoke-WebRequest', 'net'. */
+  name: ShellWord;
+  /** Base name lower-cased for matching: 'sudo', 'apt-get', 'invoke-webrequest', 'curl' (directories and '.exe' stripped). */
+  program: string;
+  args: ShellWord[];
+  /** `VAR=value cmd` prefixes (posix). */
+  env: ShellAssignment[];
+  /** Redirections: operator ('>', '>>', '<', '<<', '<<<' …) and target word; heredoc bodies as `heredoc`. */
+  redirects: ShellRedirect[];
+  /** The dialect the command was read as (a `powershell -Command` inside a cmd script is 'powershell'). */
+  dialect: ShellDialect;
+}
+
+/** Everything found in a script. */
+export interface ShellParse {
+  /** Simple commands in source order, including those in substitutions, blocks and nested `sh -c`/`cmd /c`/`powershell -Command` scripts. */
+  commands: ShellCommand[];
+  /** Standalone variable assignments, e.g. `export FOO=bar` is a command, but `FOO=bar` alone is an assignment. */
+  assignments: ShellAssignment[];
+  /** The first syntax error (POSIX only; the commands are then a best-effort tokenization). */
+  error?: { message: string; offset: number };
+}
+
+/** How many shells deep `sh -c "bash -c '...'"` is followed. */
+const MAX_SHELL_DEPTH = 4;
+
+/**
+ * Turns a Dockerfile RUN command (or any shell snippet) into a flat list of simple commands with
+ * their words and positions. POSIX shell is parsed by mvdan-sh; PowerShell and cmd by tokenizers.
+ * Never throws.
+ */
+export function parseShell(script: string, dialect: ShellDialect): ShellParse {
+  const text = typeof script === 'string' ? script : String(script ?? '');
+  try {
+    return parseDialect(text, dialect, 0);
+  } catch (error) {
+    // Nothing above is expected to throw; if it does, the scan must still go on.
+    return {
+      commands: [],
+      assignments: [],
+      error: { message: `shell parser failure: ${String(error)}`, offset: 0 }
+    };
+  }
+}
+
+function parseDialect(script: string, dialect: ShellDialect, depth: number): ShellParse {
+  const result =
+    dialect === 'powershell'
+      ? tokenizePowerShell(script)
+      : dialect === 'cmd'
+        ? tokenizeCmd(script)
+        : parsePosix(script);
+  const commands: ShellCommand[] = [];
+  for (const command of result.commands.sort((a, b) => a.name.start - b.name.start)) {
+    commands.push(command);
+    const nested = depth < MAX_SHELL_DEPTH ? nestedScript(command, script) : undefined;
+    if (!nested?.script.trim()) continue;
+    const inner = parseDialect(nested.script, nested.dialect, depth + 1);
+    commands.push(...inner.commands.map(c => mapCommand(c, nested)));
+    result.assignments.push(
+      ...inner.assignments.map(a => ({ name: a.name, value: a.value && mapWord(a.value, nested) }))
+    );
+    if (inner.error && !result.error)
+      result.error = { message: inner.error.message, offset: nested.map(inner.error.offset) };
+  }
+  result.commands = commands;
+  return result;
+}
+
+function mapWord(word: ShellWord, nested: NestedScript): ShellWord {
+  const start = nested.map(word.start);
+  return { ...word, start, end: Math.max(start, nested.map(word.end)) };
+}
+
+function mapCommand(command: ShellCommand, nested: NestedScript): ShellCommand {
+  const map = (w: ShellWord): ShellWord => mapWord(w, nested);
+  return {
+    ...command,
+    name: map(command.name),
+    args: command.args.map(map),
+    env: command.env.map(e => ({ name: e.name, value: e.value && map(e.value) })),
+    redirects: command.redirects.map(r => (r.target ? { ...r, target: map(r.target) } : r))
+  };
+}
+
+/**
+ * Whether a command has a flag. POSIX: `-k` (also inside clusters of letters such as `-fsSLk`),
+ * `--insecure` and `--insecure=value`, up to a `--` argument. PowerShell: `-SkipCertificateCheck`
+ * case-insensitively, also as `-Name:value` or an unambiguous-looking prefix (`-SkipCert`); a
+ * switch set to `:$false` doesn't count. cmd: `/add` or `-add`, case-insensitively. `short` and
+ * `long` may be given with or without their dashes.
+ */
+export function hasFlag(cmd: ShellCommand, short: string | undefined, long: string | undefined): boolean {
+  const s = short?.replace(/^[-/]+/, '');
+  const l = long?.replace(/^[-/]+/, '');
+  if (cmd.dialect === 'posix') {
+    for (const { value } of cmd.args) {
+      if (value === '--') return false;
+      if (l && (value === `--${l}` || value.startsWith(`--${l}=`))) return true;
+      if (s && (value === `-${s}` || (s.length === 1 && /^-[A-Za-z]+$/.test(value) && value.includes(s))))
+        return true;
+    }
+    return false;
+  }
+  const names = [s, l].filter((n): n is string => !!n).map(n => n.toLowerCase());
+  return cmd.args.some(({ value }) => {
+    const match = (cmd.dialect === 'cmd' ? /^[-/]([^:=]+)(?:[:=](.*))?$/s : /^-([^:]+)(?::(.*))?$/s).exec(
+      value
+    );
+    const name = match?.[1]?.toLowerCase();
+    if (!name || (cmd.dialect === 'powershell' && /^\$false$/i.test(match?.[2] ?? ''))) return false;
+    const prefix =
+      cmd.dialect === 'powershell' && !!l && name.length >= 3 && l.toLowerCase().startsWith(name);
+    return names.includes(name) || prefix;
+  });
+}
