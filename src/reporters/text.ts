@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import type { Finding, Note } from '../core/finding.js';
+import type { RuleMeta } from '../core/rule.js';
+import { SEVERITIES, type Severity } from '../core/severity.js';
+import type { ScanResult } from '../engine/scan-result.js';
+import { countFindings, plural } from './count-findings.js';
+import { plainMessage } from './plain-message.js';
+
+export interface TextOptions {
+  /** Emit ANSI colours (the CLI decides from the TTY, `NO_COLOR` and `--color`). */
+  color: boolean;
+  /** When given, file headers show paths joined to it (absolute paths open from any terminal). */
+  cwd?: string;
+}
+
+/** Notes are secondary to findings; past this many the rest are only counted. */
+const MAX_NOTES = 20;
+
+type Style = (text: string) => string;
+
+/** SGR codes with their specific resets, so styles nest without clearing each other. */
+function sgr(open: number, close: number): Style {
+  return text => `\u001b[${open}m${text}\u001b[${close}m`;
+}
+const bold = sgr(1, 22);
+const dim = sgr(2, 22);
+const underline = sgr(4, 24);
+const red = sgr(31, 39);
+const green = sgr(32, 39);
+const yellow = sgr(33, 39);
+const blue = sgr(34, 39);
+const magenta = sgr(35, 39);
+const gray = sgr(90, 39);
+
+const SEVERITY_STYLE: Record<Severity, Style> = {
+  critical: text => bold(magenta(text)),
+  high: red,
+  medium: yellow,
+  low: blue,
+  info: gray
+};
+
+/**
+ * Scanned files and messages come from untrusted repositories: control characters (an ESC
+ * starting a terminal escape sequence, a CR hiding the line) are shown escaped, never sent raw.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, char =>
+    char === '\t' ? ' ' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`
+  );
+}
+
+function groupByFile(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.location.file);
+    if (group) group.push(finding);
+    else groups.set(finding.location.file, [finding]);
+  }
+  return groups;
+}
+
+function formatGroup(file: string, findings: Finding[], rules: Map<string, RuleMeta>, options: TextOptions) {
+  const paint = (style: Style, text: string) => (options.color ? style(text) : text);
+  const position = (finding: Finding) =>
+    `${finding.location.region.startLine}:${finding.location.region.startColumn}`;
+  const positionWidth = Math.max(...findings.map(finding => position(finding).length));
+  const idWidth = Math.max(...findings.map(finding => finding.ruleId.length));
+  const indent = ' '.repeat(2 + positionWidth + 2);
+  const lines = [paint(underline, printable(options.cwd ? join(options.cwd, file) : file))];
+  for (const finding of findings) {
+    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
+    const id = finding.ruleId.padEnd(idWidth);
+    lines.push(
+      `  ${position(finding).padEnd(positionWidth)}  ${severity}  ${id}  ${printable(plainMessage(finding.message))}`
+    );
+    const remediation = rules.get(finding.ruleId)?.remediation;
+    const hint = remediation ? `→ ${printable(remediation)} (${finding.slug})` : `→ ${finding.slug}`;
+    lines.push(paint(dim, `${indent}${hint}`));
+  }
+  return lines;
+}
+
+function formatNotes(notes: Note[]): string[] {
+  const lines = notes
+    .slice(0, MAX_NOTES)
+    .map(note => `  ${note.file ? `${printable(note.file)}: ` : ''}${printable(note.message)}`);
+  if (notes.length > MAX_NOTES) lines.push(`  … and ${notes.length - MAX_NOTES} more.`);
+  return [`${plural(notes.length, 'note')}:`, ...lines];
+}
+
+function summaryLine(result: ScanResult, options: TextOptions): string {
+  const paint = (style: Style, text: string) => (options.color ? style(text) : text);
+  const counts = countFindings(result);
+  const suppressed = counts.suppressed > 0 ? ` · ${counts.suppressed} suppressed` : '';
+  if (counts.active.length === 0) {
+    return paint(green, `✔ No findings in ${plural(result.files.length, 'file')}${suppressed}.`);
+  }
+  const bySeverity = SEVERITIES.filter(severity => counts.bySeverity[severity] > 0)
+    .map(severity => `${counts.bySeverity[severity]} ${severity}`)
+    .join(', ');
+  const text = `✖ ${plural(counts.active.length, 'finding')} (${bySeverity}) in ${plural(counts.filesWithFindings, 'file')}${suppressed}`;
+  return paint(text => bold(red(text)), text);
+}
+
+/**
+ * Human-readable output for terminals: active findings grouped by file, one line each
+ * (`line:column  severity  rule  message`) with the remediation below, then notes and a
+ * summary line. Suppressed findings are only counted.
+ */
+export function formatText(result: ScanResult, options: TextOptions): string {
+  const rules = new Map(result.rules.map(meta => [meta.id, meta]));
+  const blocks: string[][] = [];
+  const active = result.findings.filter(finding => !finding.suppression);
+  for (const [file, findings] of groupByFile(active))
+    blocks.push(formatGroup(file, findings, rules, options));
+  if (result.notes.length > 0) blocks.push(formatNotes(result.notes));
+  const footer = [summaryLine(result, options)];
+  if (!result.complete) {
+    const warning = '⚠ The scan did not complete; these results are partial.';
+    footer.push(options.color ? yellow(warning) : warning);
+  }
+  blocks.push(footer);
+  return `${blocks.map(block => block.join('\n')).join('\n\n')}\n`;
+}
