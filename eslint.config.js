@@ -1,16 +1,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', 'test/fixtures/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', 'test/fixtures/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { languageOptions: { globals: { ...globals.node } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/utils', '**/utils.js', '**/helpers', '**/helpers.js'], message: 'Name modules by domain.' }] }
+        {
+          patterns: [
+            {
+              group: ['**/utils', '**/utils.js', '**/helpers', '**/helpers.js'],
+              message: 'Name modules by domain.'
+            }
+          ]
+        }
       ]
     }
   },
@@ -21,7 +30,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*', 'node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:http*'], message: 'Pure layers do no I/O (see DESIGN.md).' }] }
+        {
+          patterns: [
+            {
+              group: ['@actions/*', 'node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:http*'],
+              message: 'Pure layers do no I/O (see DESIGN.md).'
+            }
+          ]
+        }
       ]
     }
   }

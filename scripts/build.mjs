@@ -1,0 +1,39 @@
+// Bundles the CLI into dist/ (committed). `--check` builds in memory and fails when dist/ differs.
+import { build } from 'esbuild';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { relative } from 'node:path';
+
+const check = process.argv.includes('--check');
+
+const result = await build({
+  entryPoints: { cli: 'src/cli/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  charset: 'utf8',
+  write: !check,
+  banner: {
+    // Bundled CommonJS dependencies call require(); ESM has none, so provide one.
+    js: "#!/usr/bin/env node\nimport { createRequire as __bulkheadRequire } from 'node:module';\nconst require = __bulkheadRequire(import.meta.url);"
+  },
+  logLevel: 'warning'
+});
+
+if (check) {
+  const built = new Map(result.outputFiles.map(f => [relative(process.cwd(), f.path), f.text]));
+  const committed = existsSync('dist') ? readdirSync('dist').map(name => `dist/${name}`) : [];
+  const stale = [...built]
+    .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+    .map(([path]) => path);
+  const extra = committed.filter(path => !built.has(path));
+  if (stale.length || extra.length) {
+    console.error(
+      `dist/ is stale (${[...stale, ...extra].join(', ')}): run 'npm run build' and commit dist/.`
+    );
+    process.exit(1);
+  }
+  console.log(`dist/ is up to date (${built.size} file${built.size === 1 ? '' : 's'}).`);
+}

@@ -1,0 +1,66 @@
+/** `bulkhead --help` and per-command help. */
+export const MAIN_HELP = `bulkhead: a container security scanner that knows Windows containers.
+
+Usage:
+  bulkhead scan [PATH...] [options]   Scan files and directories (default: .)
+  bulkhead rules [--format text|json|markdown]
+                                      List every rule
+  bulkhead explain RULE               Show a rule's documentation (e.g. BH102)
+  bulkhead --version                  Print the version
+
+Run 'bulkhead scan --help' for the scan options.
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+2 usage or configuration error; 3 the scan itself failed.
+`;
+
+export const SCAN_HELP = `Usage: bulkhead scan [PATH...] [options]
+
+Scans Dockerfiles (and, as Bulkhead grows, manifests, Compose files, registry
+configuration and images) under each PATH. A PATH may be a file or a directory;
+'-' reads one file from stdin (needs --stdin-filename).
+
+Output:
+  -f, --format FORMAT        text (default), json, sarif, github, markdown
+  -o, --output FILE          Write the report to FILE instead of stdout
+      --color / --no-color   Force colours on or off (default: on for a terminal)
+      --category NAME        SARIF automationDetails category (e.g. monorepo/app)
+
+Gate:
+      --fail-on SEVERITY     critical, high (default), medium, low or none:
+                             exit 1 when an unsuppressed finding is at or above it
+
+Configuration:
+  -c, --config FILE          Config file (default: .bulkhead.yml in the first
+                             scanned directory, else in the working directory)
+      --pod-security-level L baseline (default) or restricted
+      --trusted-registries LIST
+                             Comma-separated registries allowed (wildcards ok)
+      --require-digest       Every image reference must be pinned by digest
+      --exclude GLOB         Skip matching paths (repeatable)
+      --no-gitignore         Also scan files that .gitignore excludes
+      --max-file-size SIZE   Skip larger files with a note (default 5MB)
+      --stdin-filename NAME  Name of the file read from stdin ('-')
+
+Examples:
+  bulkhead scan .
+  bulkhead scan services/ --format sarif --output bulkhead.sarif
+  bulkhead scan --fail-on medium --exclude 'test/**' .
+  cat Dockerfile | bulkhead scan - --stdin-filename Dockerfile
+`;
+
+export const RULES_HELP = `Usage: bulkhead rules [--format text|json|markdown]
+
+Lists every rule with its id, slug, default severity and title.
+`;
+
+export const EXPLAIN_HELP = `Usage: bulkhead explain RULE
+
+Prints a rule's documentation: why it matters, how to fix it, references.
+RULE is an id (BH101) or a slug (image-runs-as-root).
+`;
+
+/** Help for a topic, or the main help. */
+export function helpFor(topic: string | undefined): string {
+  return { scan: SCAN_HELP, rules: RULES_HELP, explain: EXPLAIN_HELP }[topic ?? ''] ?? MAIN_HELP;
+}

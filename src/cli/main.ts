@@ -1,0 +1,116 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
+import { PRODUCT_VERSION } from '../core/product.js';
+import { meetsThreshold, type FailOn } from '../core/severity.js';
+import { decodeText } from '../engine/read-text-file.js';
+import { scan } from '../engine/scan.js';
+import { formatResult } from '../reporters/format-result.js';
+import { ruleHelpMarkdown } from '../reporters/rule-help.js';
+import { ALL_RULES, findRule } from '../rules/index.js';
+import { helpFor } from './help-text.js';
+import { parseCliArgs, type ScanCliOptions } from './parse-cli-args.js';
+import { formatRuleList } from './rule-list.js';
+import { startProgress } from './progress-line.js';
+
+/** What the CLI touches of the outside world (injected so tests run it in-process). */
+export interface CliIo {
+  cwd: string;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  readStdin: () => Promise<Uint8Array>;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_SCAN_FAILED = 3;
+
+/** Runs the CLI; returns the exit code (DESIGN.md CLI contract). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCliArgs(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout.write(helpFor(command.topic));
+        return EXIT_OK;
+      case 'version':
+        io.stdout.write(`${PRODUCT_VERSION}\n`);
+        return EXIT_OK;
+      case 'rules':
+        io.stdout.write(
+          formatRuleList(
+            ALL_RULES.map(r => r.meta),
+            command.format
+          )
+        );
+        return EXIT_OK;
+      case 'explain': {
+        const rule = findRule(command.rule);
+        if (!rule)
+          throw new ConfigurationError(`Unknown rule '${command.rule}'. Run 'bulkhead rules' for the list.`);
+        io.stdout.write(`${ruleHelpMarkdown(rule.meta)}\n`);
+        return EXIT_OK;
+      }
+      case 'scan':
+        return await runScan(command.options, io);
+    }
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      io.stderr.write(`bulkhead: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(
+      `bulkhead: internal error: ${errorMessage(error)}\n${io.env.BULKHEAD_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`
+    );
+    return EXIT_SCAN_FAILED;
+  }
+}
+
+async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
+  const stdin = options.readStdin ? decodeText(await io.readStdin()) : undefined;
+  if (stdin && stdin.kind !== 'text') throw new ConfigurationError('stdin is not a text file.');
+  const progress = startProgress(io.stderr, io.env);
+  let outcome;
+  try {
+    outcome = await scan({
+      paths: options.paths,
+      cwd: io.cwd,
+      exclude: options.exclude,
+      useGitignore: options.gitignore,
+      maxFileSize: options.maxFileSize,
+      configFile: options.config,
+      settings: {
+        podSecurityLevel: options.podSecurityLevel,
+        trustedRegistries: options.trustedRegistries,
+        requireDigest: options.requireDigest
+      },
+      stdin:
+        stdin?.kind === 'text' ? { filename: options.stdinFilename ?? 'stdin', text: stdin.text } : undefined,
+      onProgress: progress.update
+    });
+  } finally {
+    progress.stop();
+  }
+  const { result, config } = outcome;
+  const toTerminal = !options.output && io.stdout.isTTY === true;
+  const color = options.color ?? (toTerminal && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const report = formatResult(result, options.format, {
+    color,
+    category: options.category,
+    srcRoot: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href
+  });
+  if (options.output)
+    writeFileSync(resolve(io.cwd, options.output), report.endsWith('\n') ? report : `${report}\n`);
+  else io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+
+  if (!result.complete) {
+    io.stderr.write('bulkhead: the scan did not complete (see the notes); treat its result as partial.\n');
+    return EXIT_SCAN_FAILED;
+  }
+  const failOn: FailOn = options.failOn ?? config?.failOn ?? 'high';
+  const failing = result.findings.some(f => !f.suppression && meetsThreshold(f.severity, failOn));
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}

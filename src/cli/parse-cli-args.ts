@@ -1,0 +1,150 @@
+import { parseArgs } from 'node:util';
+import { ConfigurationError } from '../core/errors.js';
+import { isSeverity, type FailOn } from '../core/severity.js';
+import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../reporters/format-result.js';
+
+/** A parsed command line. */
+export type CliCommand =
+  | { command: 'help'; topic?: string }
+  | { command: 'version' }
+  | { command: 'rules'; format: 'text' | 'json' | 'markdown' }
+  | { command: 'explain'; rule: string }
+  | { command: 'scan'; options: ScanCliOptions };
+
+export interface ScanCliOptions {
+  paths: string[];
+  readStdin: boolean;
+  stdinFilename?: string;
+  format: OutputFormat;
+  output?: string;
+  failOn?: FailOn;
+  config?: string;
+  podSecurityLevel?: 'baseline' | 'restricted';
+  trustedRegistries?: string[];
+  requireDigest?: boolean;
+  exclude: string[];
+  gitignore: boolean;
+  maxFileSize?: number;
+  color?: boolean;
+  category?: string;
+}
+
+const SCAN_FLAGS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'pod-security-level': { type: 'string' },
+  'trusted-registries': { type: 'string' },
+  'require-digest': { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  'no-gitignore': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  category: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
+
+/** Turns argv (without node and script) into a command; any misuse is a ConfigurationError (exit 2). */
+export function parseCliArgs(argv: string[]): CliCommand {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help')
+    return { command: 'help', topic: rest[0] };
+  if (first === '--version' || first === '-v' || first === 'version') return { command: 'version' };
+  if (first === 'rules') return parseRules(rest);
+  if (first === 'explain') {
+    if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: 'explain' };
+    if (rest.length !== 1)
+      throw new ConfigurationError('Usage: bulkhead explain RULE (for example: bulkhead explain BH101).');
+    return { command: 'explain', rule: rest[0] as string };
+  }
+  if (first === 'scan') return parseScan(rest);
+  throw new ConfigurationError(
+    `Unknown command '${first}'. Commands: scan, rules, explain. Run 'bulkhead --help' for usage.`
+  );
+}
+
+function parseRules(args: string[]): CliCommand {
+  const { values } = strictParse(
+    args,
+    { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
+    false
+  );
+  if (values.help) return { command: 'help', topic: 'rules' };
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    throw new ConfigurationError(`Invalid --format '${format}' for rules: use text, json or markdown.`);
+  }
+  return { command: 'rules', format };
+}
+
+function parseScan(args: string[]): CliCommand {
+  const { values, positionals } = strictParse(args, SCAN_FLAGS, true);
+  if (values.help) return { command: 'help', topic: 'scan' };
+  const format = values.format ?? 'text';
+  if (!isOutputFormat(format))
+    throw new ConfigurationError(`Invalid --format '${format}': use ${OUTPUT_FORMATS.join(', ')}.`);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && failOn !== 'none' && !isSeverity(failOn)) {
+    throw new ConfigurationError(`Invalid --fail-on '${failOn}': use critical, high, medium, low or none.`);
+  }
+  const level = values['pod-security-level'];
+  if (level !== undefined && level !== 'baseline' && level !== 'restricted') {
+    throw new ConfigurationError(`Invalid --pod-security-level '${level}': use baseline or restricted.`);
+  }
+  const readStdin = (positionals as string[]).includes('-');
+  if (readStdin && !values['stdin-filename']) {
+    throw new ConfigurationError(
+      "Reading from stdin ('-') needs --stdin-filename NAME, so the file can be classified (e.g. --stdin-filename Dockerfile)."
+    );
+  }
+  const paths = positionals.filter(p => p !== '-');
+  return {
+    command: 'scan',
+    options: {
+      paths: paths.length || readStdin ? paths : ['.'],
+      readStdin,
+      stdinFilename: values['stdin-filename'],
+      format,
+      output: values.output,
+      failOn: failOn as FailOn | undefined,
+      config: values.config,
+      podSecurityLevel: level,
+      trustedRegistries: values['trusted-registries']
+        ?.split(',')
+        .map(s => s.trim())
+        .filter(Boolean),
+      requireDigest: values['require-digest'],
+      exclude: values.exclude ?? [],
+      gitignore: !values['no-gitignore'],
+      maxFileSize: parseSize(values['max-file-size']),
+      color: values['no-color'] ? false : values.color,
+      category: values.category
+    }
+  };
+}
+
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+function strictParse<T extends FlagSpec>(args: string[], options: T, allowPositionals: boolean) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    const message =
+      error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error);
+    throw new ConfigurationError(`${message} Run 'bulkhead --help' for usage.`);
+  }
+}
+
+/** `--max-file-size 10MB` / `512k` / bytes. */
+function parseSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
+  if (!match)
+    throw new ConfigurationError(`Invalid --max-file-size '${value}': use bytes or a size like 10MB.`);
+  const unit = (match[2] ?? 'b').toLowerCase()[0] as string;
+  const factor = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1;
+  return Math.round(Number(match[1]) * factor);
+}

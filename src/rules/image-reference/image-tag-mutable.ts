@@ -1,0 +1,42 @@
+import { defineRule } from '../../core/rule.js';
+import { imageUses } from '../../targets/dockerfile/image-uses.js';
+
+/** BH403: images referenced by a mutable tag. */
+export default defineRule({
+  meta: {
+    id: 'BH403',
+    slug: 'image-tag-mutable',
+    title: 'Image referenced by a mutable tag',
+    description:
+      'An image referenced as `:latest` or without a tag can change under the same name at any time, so two builds of the same commit can ship different software, and a compromised or rebuilt upstream image is picked up silently. With `require-digest: true`, every reference must be pinned by `@sha256:` digest.',
+    severity: 'low',
+    remediation:
+      'Reference a specific version tag, and for reproducible builds pin the digest too (`image:1.2.3@sha256:…`); let a bot such as Dependabot or Renovate bump it.',
+    references: [
+      'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
+      'https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier'
+    ],
+    tags: ['CWE-494', 'supply-chain'],
+    messages: {
+      latest: "Image '{image}' uses the mutable tag 'latest'.",
+      untagged: "Image '{image}' has no tag, so it means '{image}:latest'.",
+      notPinned: "Image '{image}' is not pinned by digest (require-digest is on)."
+    },
+    whenToIgnore: 'Internal images whose `latest` tag is promoted deliberately by your own pipeline.'
+  },
+  checks: {
+    dockerfile({ document, settings, report }) {
+      for (const use of imageUses(document)) {
+        const { reference } = use;
+        if (reference.digest) continue;
+        const image = reference.raw;
+        if (reference.tag === undefined)
+          report({ messageId: 'untagged', data: { image }, region: use.region });
+        else if (reference.tag.toLowerCase() === 'latest')
+          report({ messageId: 'latest', data: { image }, region: use.region });
+        else if (settings.requireDigest)
+          report({ messageId: 'notPinned', data: { image }, region: use.region });
+      }
+    }
+  }
+});

@@ -1,0 +1,127 @@
+import rule from './image-runs-as-root.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'non-root USER at the end',
+      code: 'FROM node:20-bookworm\nRUN npm ci\nUSER node\nCMD ["node", "server.js"]\n',
+      docs: true
+    },
+    {
+      name: 'numeric non-root uid',
+      code: 'FROM alpine:3.20\nRUN adduser -D -u 10001 app\nUSER 10001:10001\n'
+    },
+    {
+      name: 'root for setup, then a user',
+      code: 'FROM debian:12\nUSER root\nRUN apt-get update\nUSER app\n'
+    },
+    {
+      name: 'builder stage runs as root, final stage does not',
+      code: 'FROM golang:1.23 AS build\nRUN go build -o /app .\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n',
+      docs: true
+    },
+    { name: 'distroless debug-nonroot', code: 'FROM gcr.io/distroless/base-debian12:debug-nonroot\n' },
+    {
+      name: 'nginx-unprivileged runs as 101',
+      code: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nCOPY site /usr/share/nginx/html\n'
+    },
+    { name: 'bitnami images run as 1001', code: 'FROM bitnami/postgresql:16\n' },
+    { name: 'user from an ARG default', code: 'FROM alpine:3.20\nARG APP_UID=10001\nUSER ${APP_UID}\n' },
+    {
+      name: 'user from an ARG without default is unknown',
+      code: 'FROM alpine:3.20\nARG APP_USER\nUSER $APP_USER\n'
+    },
+    { name: 'base from an unresolvable ARG', code: 'ARG BASE\nFROM ${BASE}\n' },
+    {
+      name: 'USER inherited from the stage it is built on',
+      code: 'FROM ubuntu:24.04 AS base\nUSER ubuntu\n\nFROM base\nCOPY . /app\n'
+    },
+    {
+      name: 'Windows image is BH102 territory',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo hi\n'
+    },
+    {
+      name: 'Nano Server without USER',
+      code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe C:/app/\n'
+    },
+    {
+      name: 'unknown base that shows Windows evidence',
+      code: '# escape=`\nFROM mycorp/windows-base:1.0\nSHELL ["powershell", "-Command"]\nRUN Write-Host hi\n'
+    },
+    { name: 'user named like root but not root', code: 'FROM alpine\nUSER rootless\n' },
+    {
+      name: 'suppressed with a reason',
+      code: 'FROM alpine:3.20\n# bulkhead-ignore BH101 -- entrypoint drops to app with su-exec\nUSER root\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'explicit USER root',
+      code: 'FROM ubuntu:24.04\nRUN apt-get update\nUSER root\nCMD ["bash"]\n',
+      errors: [
+        { messageId: 'explicit', line: 3, message: "The final image runs as 'root', set by USER on line 3." }
+      ],
+      docs: true
+    },
+    {
+      name: 'no USER on a Linux base',
+      code: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n',
+      errors: [{ messageId: 'byDefault', line: 1, column: 6 }],
+      docs: true
+    },
+    {
+      name: 'uid 0 with group',
+      code: 'FROM alpine\nUSER 0:0\n',
+      errors: [{ messageId: 'explicit', line: 2 }]
+    },
+    {
+      name: 'root:root',
+      code: 'FROM alpine\nUSER root:root\n',
+      errors: [{ messageId: 'explicit', line: 2 }]
+    },
+    { name: 'zero-padded uid', code: 'FROM alpine\nUSER 00\n', errors: [{ messageId: 'explicit', line: 2 }] },
+    {
+      name: 'back to root after a user',
+      code: 'FROM debian:12\nUSER app\nRUN make\nUSER root\n',
+      errors: [{ messageId: 'explicit', line: 4 }]
+    },
+    {
+      name: 'final stage inherits root from an earlier stage',
+      code: 'FROM ubuntu:24.04 AS base\nUSER root\n\nFROM base\nCOPY . /app\n',
+      errors: [{ messageId: 'inherited', line: 2 }]
+    },
+    {
+      name: 'builder stage is fine, final stage defaults to root',
+      code: 'FROM golang:1.23 AS build\nUSER nobody\nRUN go build -o /app .\n\nFROM debian:12-slim\nCOPY --from=build /app /app\n',
+      errors: [{ messageId: 'byDefault', line: 5 }]
+    },
+    {
+      name: 'scratch runs as root',
+      code: 'FROM scratch\nCOPY app /app\n',
+      errors: [{ messageId: 'byDefault', line: 1 }]
+    },
+    {
+      name: 'ARG default resolves to root',
+      code: 'ARG BASE=alpine:3.20\nFROM ${BASE}\nARG RUN_AS=root\nUSER ${RUN_AS}\n',
+      errors: [
+        { messageId: 'explicit', line: 4, message: "The final image runs as 'root', set by USER on line 4." }
+      ]
+    },
+    {
+      name: 'Linux platform wins over a Windows-looking ARG',
+      code: 'FROM --platform=linux/amd64 node:20\n',
+      errors: [{ messageId: 'byDefault', line: 1 }]
+    },
+    {
+      name: 'CRLF line endings',
+      code: 'FROM alpine:3.20\r\nRUN echo hi\r\nUSER root\r\n',
+      errors: [{ messageId: 'explicit', line: 3 }]
+    },
+    {
+      name: 'ignore for another rule does not suppress',
+      code: 'FROM alpine:3.20\n# bulkhead-ignore BH403 -- pinned elsewhere\nUSER root\n',
+      errors: [{ messageId: 'explicit', line: 3 }]
+    }
+  ]
+});

@@ -1,0 +1,23 @@
+import type { Rule } from '../core/rule.js';
+import parseError from './scanner/parse-error.js';
+import imageRunsAsRoot from './image-user/image-runs-as-root.js';
+import windowsImageRunsAsAdmin from './image-user/windows-image-runs-as-admin.js';
+import sudoInBuild from './image-user/sudo-in-build.js';
+import grantsAdminRights from './image-user/grants-admin-rights.js';
+import imageTagMutable from './image-reference/image-tag-mutable.js';
+
+/** Every rule, sorted by id. The catalog test checks this list against the files on disk. */
+export const ALL_RULES: readonly Rule[] = [
+  parseError,
+  imageRunsAsRoot,
+  windowsImageRunsAsAdmin,
+  sudoInBuild,
+  grantsAdminRights,
+  imageTagMutable
+];
+
+/** A rule by id (case-insensitive) or slug. */
+export function findRule(idOrSlug: string): Rule | undefined {
+  const key = idOrSlug.toLowerCase();
+  return ALL_RULES.find(r => r.meta.id.toLowerCase() === key || r.meta.slug === key);
+}
