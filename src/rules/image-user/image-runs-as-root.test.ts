@@ -27,6 +27,10 @@ testRule(rule, {
       code: 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nCOPY site /usr/share/nginx/html\n'
     },
     { name: 'bitnami images run as 1001', code: 'FROM bitnami/postgresql:16\n' },
+    {
+      name: 'SQL Server 2019+ runs as mssql',
+      code: 'FROM mcr.microsoft.com/mssql/server:2022-latest\nCOPY setup.sql /setup/\n'
+    },
     { name: 'user from an ARG default', code: 'FROM alpine:3.20\nARG APP_UID=10001\nUSER ${APP_UID}\n' },
     {
       name: 'user from an ARG without default is unknown',
@@ -48,6 +52,14 @@ testRule(rule, {
     {
       name: 'unknown base that shows Windows evidence',
       code: '# escape=`\nFROM mycorp/windows-base:1.0\nSHELL ["powershell", "-Command"]\nRUN Write-Host hi\n'
+    },
+    {
+      name: 'HostProcess base image (sig-windows-tools) is Windows',
+      code: 'ARG REGISTRY=mcr.microsoft.com/oss/kubernetes\nFROM ${REGISTRY}/windows-host-process-containers-base-image:v1.0.0\nCOPY csi-proxy.exe /csi-proxy.exe\n'
+    },
+    {
+      name: 'unknown base with Windows paths and an .exe entrypoint',
+      code: 'FROM mycorp/base:1.0\nENV PATH="C:\\Windows\\system32;C:\\Windows"\nENTRYPOINT ["app.exe"]\n'
     },
     { name: 'user named like root but not root', code: 'FROM alpine\nUSER rootless\n' },
     {
@@ -95,6 +107,11 @@ testRule(rule, {
       name: 'builder stage is fine, final stage defaults to root',
       code: 'FROM golang:1.23 AS build\nUSER nobody\nRUN go build -o /app .\n\nFROM debian:12-slim\nCOPY --from=build /app /app\n',
       errors: [{ messageId: 'byDefault', line: 5 }]
+    },
+    {
+      name: 'SQL Server 2017 ran as root',
+      code: 'FROM mcr.microsoft.com/mssql/server:2017-latest\n',
+      errors: [{ messageId: 'byDefault', line: 1 }]
     },
     {
       name: 'scratch runs as root',

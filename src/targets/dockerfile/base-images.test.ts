@@ -145,7 +145,7 @@ describe('lookupBaseImageDefault', () => {
       'mcr.microsoft.com/dotnet/aspnet:8.0',
       'mcr.microsoft.com/dotnet/sdk:8.0-alpine',
       'mcr.microsoft.com/azure-cli',
-      'mcr.microsoft.com/mssql/server:2022-latest',
+      'mcr.microsoft.com/mssql/server:2017-latest',
       'mcr.microsoft.com/cbl-mariner/base/core:2.0',
       'mcr.microsoft.com/powershell:lts-ubuntu-22.04',
       'mcr.microsoft.com/oss/kubernetes/pause:3.9-windows-ltsc2022-amd64',
@@ -184,7 +184,10 @@ describe('isWindowsImageName', () => {
     'myorg/agent:windows',
     'myorg/agent:2.0-ltsc2025',
     'myorg/agent:1809-amd64',
-    'myorg/agent:v1-20h2'
+    'myorg/agent:v1-20h2',
+    // Repositories named for Windows: the HostProcess base image and windows_exporter are Windows-only.
+    'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0',
+    'ghcr.io/prometheus-community/windows-exporter:0.29.0'
   ])('%s is Windows', raw => {
     expect(isWindowsImageName(ref(raw))).toBe(true);
   });
@@ -197,7 +200,6 @@ describe('isWindowsImageName', () => {
     'mcr.microsoft.com/dotnet/aspnet:8.0',
     'mcr.microsoft.com/azure-cli:2.64.0',
     'mcr.microsoft.com/mssql/server:2022-latest',
-    'ghcr.io/prometheus-community/windows-exporter:0.29.0',
     'registry.k8s.io/gmsa-webhook/k8s-gmsa-webhook:v0.7.0',
     'myorg/app:1809',
     'myorg/app:2004',

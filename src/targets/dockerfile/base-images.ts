@@ -41,6 +41,9 @@ const NGINX_UNPRIVILEGED = linux('101', 'nginx-unprivileged images run as uid 10
 // https://docs.bitnami.com/tutorials/why-non-root-containers-are-important-for-security
 const BITNAMI = linux('1001', 'Bitnami images run as uid 1001');
 const MINIDEB = linux('root', 'bitnami/minideb is a plain Debian base and runs as root');
+// SQL Server 2019 and later run as the non-root `mssql` user (uid 10001); 2017 images ran as root
+// (https://learn.microsoft.com/sql/linux/sql-server-linux-docker-container-security).
+const MSSQL_NONROOT = linux('mssql', 'SQL Server 2019 and later images run as mssql (uid 10001)');
 const SCRATCH = linux('root', "'scratch' has no user database; processes run as root");
 
 /** The lower-cased parts of a reference that the table matches on (matching is case-insensitive). */
@@ -115,6 +118,7 @@ function linuxDefault(name: Name): BaseImageDefault | undefined {
     return name.digestOnly ? undefined : DISTROLESS_ROOT;
   }
   if (hasPath(name, 'nginxinc/nginx-unprivileged')) return NGINX_UNPRIVILEGED;
+  if (name.repository === 'mssql/server' && /^20(19|2\d)-/.test(name.tag)) return MSSQL_NONROOT;
   if (owner === 'bitnami' || owner === 'bitnamilegacy' || owner === 'bitnamisecure') {
     return name.segments[1] === 'minideb' ? MINIDEB : BITNAMI;
   }
@@ -143,8 +147,11 @@ const WINDOWS_RELEASE_TOKEN = /^(?:1709|1803|1809|1903|1909|2004|20h2)$/;
 export function isWindowsImageName(ref: ImageReference): boolean {
   const known = lookupBaseImageDefault(ref);
   if (known) return known.os === 'windows';
-  const { tagTokens } = nameOf(ref);
+  const { tagTokens, segments } = nameOf(ref);
+  // A repository named for Windows (`windows-host-process-containers-base-image`, `windows_exporter`).
+  const repositoryTokens = segments.flatMap(segment => segment.split(/[-_.]/));
   return (
+    repositoryTokens.includes('windows') ||
     tagTokens.some(token => WINDOWS_TAG_TOKEN.test(token)) ||
     (tagTokens.length > 1 && tagTokens.some(token => WINDOWS_RELEASE_TOKEN.test(token)))
   );

@@ -109,6 +109,11 @@ function windowsEvidence(stage: DockerStage, escapeChar: string): string | undef
       return `SHELL uses ${program}`;
     if (i.keyword === 'WORKDIR' && DRIVE_PATH.test(i.argsText))
       return `WORKDIR '${i.argsText}' is a Windows path`;
+    if (i.keyword === 'ENV' && i.properties.some(p => /(^|;)[A-Za-z]:\\/.test(p.value ?? '')))
+      return 'ENV holds Windows paths';
+    const entry = i.execForm?.[0];
+    if ((i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD') && entry && /\.exe$/i.test(entry))
+      return `${i.keyword} runs '${entry}'`;
     if (
       i.keyword === 'USER' &&
       /^["']?(containeruser|containeradministrator)["']?$/i.test(i.argsText.trim())

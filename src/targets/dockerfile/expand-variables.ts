@@ -7,49 +7,86 @@ export interface Expansion {
   resolved: boolean;
 }
 
-const REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /**
  * Substitutes `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and `${NAME+word}`
- * the way BuildKit does for FROM, USER, ENV and friends
+ * (words may nest references) the way BuildKit does for FROM, USER, ENV and friends
  * (https://docs.docker.com/reference/dockerfile/#environment-replacement). An escaped `\$`
- * (or `` `$ `` with the backtick escape) stays literal.
+ * (`` `$ `` with the backtick escape) stays literal. An ARG without a default counts as unset:
+ * we resolve from defaults, as a plain `docker build` would.
  */
 export function expandVariables(text: string, scope: VariableScope, escapeChar = '\\'): Expansion {
   let resolved = true;
-  const escaped = new RegExp(`\\${escapeChar}\\$`, 'g');
-  const placeholder = '\u0000';
-  const value = text
-    .replace(escaped, placeholder)
-    .replace(REFERENCE, (_whole, braced: string | undefined, op: string | undefined, word = '', bare) => {
-      const name = (braced ?? bare) as string;
-      // An ARG without a default counts as unset: we resolve from defaults, as a plain `docker build` would.
-      const current = scope.get(name);
-      switch (op) {
-        case ':-':
-          return current ? current : expandWord(word);
-        case '-':
-          return current ?? expandWord(word);
-        case ':+':
-          return current ? expandWord(word) : '';
-        case '+':
-          return current !== undefined ? expandWord(word) : '';
-        default:
-          if (current === undefined) resolved = false;
-          return current ?? '';
+  let value = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === escapeChar && text[i + 1] === '$') {
+      value += '$';
+      i += 2;
+      continue;
+    }
+    if (c !== '$') {
+      value += c;
+      i++;
+      continue;
+    }
+    if (text[i + 1] === '{') {
+      const close = matchingBrace(text, i + 1);
+      const inner = close < 0 ? undefined : text.slice(i + 2, close);
+      const name = inner !== undefined ? NAME.exec(inner)?.[0] : undefined;
+      if (inner === undefined || name === undefined) {
+        value += c;
+        i++;
+        continue;
       }
-    })
-    .replaceAll(placeholder, '$');
+      const operator = /^:?[-+]/.exec(inner.slice(name.length))?.[0];
+      const word = operator ? inner.slice(name.length + operator.length) : undefined;
+      value += substitute(name, operator, word);
+      i = close + 1;
+      continue;
+    }
+    const name = NAME.exec(text.slice(i + 1))?.[0];
+    if (!name) {
+      value += c;
+      i++;
+      continue;
+    }
+    value += substitute(name, undefined, undefined);
+    i += 1 + name.length;
+  }
   return { value, resolved };
 
-  function expandWord(word: string): string {
-    const inner = expandVariables(word, scope, escapeChar);
-    if (!inner.resolved) resolved = false;
-    return inner.value;
+  function substitute(name: string, operator: string | undefined, word: string | undefined): string {
+    const current = scope.get(name);
+    const expandWord = (): string => {
+      const inner = expandVariables(word ?? '', scope, escapeChar);
+      if (!inner.resolved) resolved = false;
+      return inner.value;
+    };
+    switch (operator) {
+      case ':-':
+        return current ? current : expandWord();
+      case '-':
+        return current ?? expandWord();
+      case ':+':
+        return current ? expandWord() : '';
+      case '+':
+        return current !== undefined ? expandWord() : '';
+      default:
+        if (current === undefined) resolved = false;
+        return current ?? '';
+    }
   }
 }
 
-/** Whether the text references any variable at all. */
-export function hasVariableReference(text: string): boolean {
-  return /\$(\{[A-Za-z_]|[A-Za-z_])/.test(text);
+/** Index of the `}` closing the `{` at `open`, counting nested `${…}`; -1 when unbalanced. */
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }

@@ -3,7 +3,7 @@ import type { MvdanError, MvdanParser } from 'mvdan-sh';
 import { byteOffset, child, childNodes, children, nodeType, OffsetMap, wellFormed } from './mvdan-ast.js';
 import type { GoNode } from './mvdan-ast.js';
 import type { ShellAssignment, ShellParse, ShellRedirect, ShellWord } from './shell-commands.js';
-import { emptyParse, makeCommand, makeWord } from './shell-words.js';
+import { append, emptyParse, makeCommand, makeWord } from './shell-words.js';
 import { tokenizePosix } from './tokenize-posix.js';
 
 const { syntax } = sh;
@@ -12,6 +12,12 @@ const { syntax } = sh;
 // every Error anywhere capture its full stack. Put V8's default back; `runParse` manages the limit
 // while mvdan-sh itself runs.
 if (Error.stackTraceLimit === Infinity) Error.stackTraceLimit = 10;
+
+/**
+ * Longer scripts go straight to the tokenizer: mvdan-sh under GopherJS reads about 1 MB/s (and
+ * ~8 µs per statement), and no real RUN instruction is this long, but a hostile one could be.
+ */
+export const MAX_PARSER_INPUT = 128 * 1024;
 
 let parsers: MvdanParser[] | undefined;
 
@@ -22,8 +28,9 @@ function getParsers(): MvdanParser[] {
 }
 
 function runParse(parser: MvdanParser, script: string): GoNode {
-  // GopherJS measures stack depth with `new Error().stack` while unwinding a panic; with an
-  // unlimited trace that is quadratic (a deep input once took 96 s). Parsing recovers no panics.
+  // GopherJS measures stack depth with `new Error().stack` while unwinding a panic (e.g. a stack
+  // overflow on deeply nested input); with an unlimited trace that is quadratic (one input took
+  // 96 s). The depth only matters to recover(), which the parser doesn't use.
   const saved = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
@@ -42,6 +49,7 @@ function runParse(parser: MvdanParser, script: string): GoNode {
  */
 export function parsePosix(script: string): ShellParse {
   const source = wellFormed(script);
+  if (source.length > MAX_PARSER_INPUT) return tokenizePosix(source);
   const offsets = new OffsetMap(source);
   let failure: unknown;
   for (const parser of getParsers()) {
@@ -82,7 +90,8 @@ class TreeReader {
     const stack: GoNode[] = [file];
     for (let node = stack.pop(); node; node = stack.pop()) {
       if (nodeType(node) === 'Stmt') this.statement(node);
-      stack.push(...childNodes(node).reverse());
+      const below = childNodes(node); // no spread: a command can have 100 000s of arguments
+      for (let k = below.length - 1; k >= 0; k--) stack.push(below[k] as GoNode);
     }
     return this.out;
   }
@@ -103,7 +112,7 @@ class TreeReader {
     const [name, ...args] = children(cmd, 'Args').map(w => this.word(w));
     const env = children(cmd, 'Assigns').map(a => this.assign(a));
     if (name) this.out.commands.push(makeCommand('posix', name, args, env, redirects));
-    else this.out.assignments.push(...env);
+    else append(this.out.assignments, env);
   }
 
   private span(node: GoNode): [number, number] {

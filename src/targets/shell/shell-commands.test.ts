@@ -74,6 +74,9 @@ describe('parseShell (posix, mvdan-sh)', () => {
     expect(programs("sudo bash -euo pipefail -c 'apt-get update'")).toEqual(['sudo', 'apt-get']);
     expect(programs("su -c 'rm -rf /tmp/x' root")).toEqual(['su', 'rm']);
     expect(programs('bash <<EOF\nsudo id\nEOF\n')).toEqual(['bash', 'sudo']);
+    expect(programs('find / -perm -4000 -exec sh -c \'chmod u-s "$1"\' _ {} \\;')).toEqual(['find', 'chmod']);
+    const broken = parseShell('echo ok && sh -c "echo \'oops"', 'posix');
+    expect(broken.error?.offset).toBeGreaterThan(13);
   });
 
   it('reports redirects and here-document bodies', () => {
@@ -238,6 +241,13 @@ describe('hasFlag', () => {
     expect(hasFlag(iwr('-SkipCertificateCheck:$false'), undefined, 'SkipCertificateCheck')).toBe(false);
     expect(hasFlag(iwr('-Uri x'), undefined, 'SkipCertificateCheck')).toBe(false);
     expect(hasFlag(find('net user bob /ADD', 'net', 'cmd'), 'add', undefined)).toBe(true);
+    // Native tools keep their GNU-style flags on Windows; cmdlet parameters are not letter clusters.
+    expect(hasFlag(find('curl.exe --insecure -o x https://x', 'curl', 'powershell'), 'k', 'insecure')).toBe(
+      true
+    );
+    expect(hasFlag(find('Get-ChildItem -Verbose', 'get-childitem', 'powershell'), 's', undefined)).toBe(
+      false
+    );
   });
 });
 
@@ -290,16 +300,14 @@ describe('robustness', () => {
       expect(parseShell(script, dialect).commands.length).toBeGreaterThan(10_000);
   });
 
-  it('parses a 100-line RUN script quickly', () => {
+  // Speed is measured by `npm run bench`, never asserted here.
+  it('parses a 100-line RUN script without errors', () => {
     let script = 'set -eux; \\\n    apt-get update \\\n';
     for (let i = 0; i < 98; i++)
       script += `    && curl -fsSL "https://x/pkg-${i}.tgz" | tar -xz -C /opt/p${i} \\\n`;
     script += '    && rm -rf /var/lib/apt/lists/*';
-    parseShell(script, 'posix'); // warm-up: the first call also compiles the parser
-    const started = performance.now();
     const { commands, error } = parseShell(script, 'posix');
     expect(error).toBeUndefined();
     expect(commands).toHaveLength(1 + 1 + 98 * 2 + 1);
-    expect(performance.now() - started).toBeLessThan(250);
   });
 });

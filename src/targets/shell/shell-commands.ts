@@ -3,6 +3,7 @@ import type { NestedScript } from './nested-shells.js';
 import { parsePosix } from './parse-posix.js';
 import { tokenizeCmd } from './tokenize-cmd.js';
 import { tokenizePowerShell } from './tokenize-powershell.js';
+import { append } from './shell-words.js';
 
 /** Which shell reads the script: `/bin/sh` (parsed as bash, a superset), Windows PowerShell/pwsh, or cmd.exe. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd';
@@ -98,9 +99,13 @@ function parseDialect(script: string, dialect: ShellDialect, depth: number): She
     const nested = depth < MAX_SHELL_DEPTH ? nestedScript(command, script) : undefined;
     if (!nested?.script.trim()) continue;
     const inner = parseDialect(nested.script, nested.dialect, depth + 1);
-    commands.push(...inner.commands.map(c => mapCommand(c, nested)));
-    result.assignments.push(
-      ...inner.assignments.map(a => ({ name: a.name, value: a.value && mapWord(a.value, nested) }))
+    append(
+      commands,
+      inner.commands.map(c => mapCommand(c, nested))
+    );
+    append(
+      result.assignments,
+      inner.assignments.map(a => ({ name: a.name, value: a.value && mapWord(a.value, nested) }))
     );
     if (inner.error && !result.error)
       result.error = { message: inner.error.message, offset: nested.map(inner.error.offset) };
@@ -126,33 +131,31 @@ function mapCommand(command: ShellCommand, nested: NestedScript): ShellCommand {
 }
 
 /**
- * Whether a command has a flag. POSIX: `-k` (also inside clusters of letters such as `-fsSLk`),
- * `--insecure` and `--insecure=value`, up to a `--` argument. PowerShell: `-SkipCertificateCheck`
- * case-insensitively, also as `-Name:value` or an unambiguous-looking prefix (`-SkipCert`); a
- * switch set to `:$false` doesn't count. cmd: `/add` or `-add`, case-insensitively. `short` and
- * `long` may be given with or without their dashes.
+ * Whether a command has a flag. Everywhere: `-k`, `--insecure` and `--insecure=value` (native
+ * tools such as curl.exe take GNU-style flags on Windows too). POSIX: also `-k` inside a cluster
+ * of letters such as `-fsSLk`, and nothing after a `--` argument. PowerShell: parameters
+ * case-insensitively, also as `-Name:value` or a prefix of at least 3 letters (`-SkipCert`); a
+ * switch set to `:$false` doesn't count. cmd: `/add` or `-add` (also `/x:value`),
+ * case-insensitively. `short` and `long` may be given with or without their dashes.
  */
 export function hasFlag(cmd: ShellCommand, short: string | undefined, long: string | undefined): boolean {
   const s = short?.replace(/^[-/]+/, '');
   const l = long?.replace(/^[-/]+/, '');
-  if (cmd.dialect === 'posix') {
-    for (const { value } of cmd.args) {
-      if (value === '--') return false;
-      if (l && (value === `--${l}` || value.startsWith(`--${l}=`))) return true;
-      if (s && (value === `-${s}` || (s.length === 1 && /^-[A-Za-z]+$/.test(value) && value.includes(s))))
-        return true;
-    }
-    return false;
+  for (const { value } of cmd.args) {
+    if (l && (value === `--${l}` || value.startsWith(`--${l}=`))) return true;
+    if (s && value === `-${s}`) return true;
+    if (cmd.dialect !== 'posix') {
+      if (windowsFlag(cmd.dialect, value, s, l)) return true;
+    } else if (value === '--') return false;
+    else if (s?.length === 1 && /^-[A-Za-z]+$/.test(value) && value.includes(s)) return true;
   }
-  const names = [s, l].filter((n): n is string => !!n).map(n => n.toLowerCase());
-  return cmd.args.some(({ value }) => {
-    const match = (cmd.dialect === 'cmd' ? /^[-/]([^:=]+)(?:[:=](.*))?$/s : /^-([^:]+)(?::(.*))?$/s).exec(
-      value
-    );
-    const name = match?.[1]?.toLowerCase();
-    if (!name || (cmd.dialect === 'powershell' && /^\$false$/i.test(match?.[2] ?? ''))) return false;
-    const prefix =
-      cmd.dialect === 'powershell' && !!l && name.length >= 3 && l.toLowerCase().startsWith(name);
-    return names.includes(name) || prefix;
-  });
+  return false;
+}
+
+function windowsFlag(dialect: ShellDialect, value: string, short?: string, long?: string): boolean {
+  const match = (dialect === 'cmd' ? /^[-/]([^:=]+)(?:[:=](.*))?$/s : /^-([^:]+)(?::(.*))?$/s).exec(value);
+  const name = match?.[1]?.toLowerCase();
+  if (!name || (dialect === 'powershell' && /^\$false$/i.test(match?.[2] ?? ''))) return false;
+  if (name === short?.toLowerCase() || name === long?.toLowerCase()) return true;
+  return dialect === 'powershell' && !!long && name.length >= 3 && long.toLowerCase().startsWith(name);
 }

@@ -35,6 +35,11 @@ export function isOneOf(chars: string, c: string | undefined): boolean {
   return !!c && chars.includes(c);
 }
 
+/** `target.push(...items)` without the argument-count limit a spread runs into for huge inputs. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** An empty result, the starting point of every parser. */
 export function emptyParse(): ShellParse {
   return { commands: [], assignments: [] };
@@ -66,7 +71,7 @@ export class StatementBuilder {
     if (name) {
       this.out.commands.push(makeCommand(this.dialect, name, args, this.env, this.redirects));
     } else {
-      this.out.assignments.push(...this.env);
+      append(this.out.assignments, this.env);
     }
     this.words = [];
     this.env = [];

@@ -9,22 +9,7 @@ import {
 } from './shell-words.js';
 
 /** Reserved words after which the shell expects another command, not arguments. */
-const KEYWORDS = new Set([
-  'if',
-  'then',
-  'else',
-  'elif',
-  'fi',
-  'do',
-  'done',
-  'while',
-  'until',
-  '!',
-  '{',
-  '}',
-  'time',
-  'esac'
-]);
+const KEYWORDS = new Set('if then else elif fi do done while until ! { } time esac'.split(' '));
 /** Keywords whose following words (up to the separator) are a header, not a command. */
 const HEADERS = new Set(['for', 'select', 'case', 'function']);
 const REDIRECT = /^(?:&>>|&>|>>|>&|>\||<<<|<<-|<<|<&|<>|>|<)/;

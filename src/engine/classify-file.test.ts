@@ -1,0 +1,46 @@
+import { classifyFile, isDockerfileName, isTemplate, mightBeTarget } from './classify-file.js';
+
+describe('classifyFile', () => {
+  it.each([
+    'Dockerfile',
+    'a/b/Dockerfile',
+    'dockerfile',
+    'Containerfile',
+    'api.Dockerfile',
+    'Dockerfile.windows',
+    'Dockerfile.ubuntu2204',
+    'build/app.containerfile'
+  ])('%s is a Dockerfile by name', path => expect(isDockerfileName(path)).toBe(true));
+
+  it.each([
+    'Dockerfile.dockerignore',
+    'Dockerfile.md',
+    'docs/Dockerfile.txt',
+    'Dockerfile.yaml',
+    'README.md',
+    'dockerfile-lint.json'
+  ])('%s is not a Dockerfile by name', path => expect(isDockerfileName(path)).toBe(false));
+
+  it('sniffs extension-less files by content', () => {
+    expect(
+      classifyFile('docker/dockerfile_1', '# comment\nFROM mcr.microsoft.com/windows/servercore\nRUN x\n')
+    ).toBe('dockerfile');
+    expect(classifyFile('build/Dockerfile-alpine', 'ARG V=1\nFROM alpine:${V}\n')).toBe('dockerfile');
+    expect(classifyFile('Makefile', 'all:\n\techo FROM x\n')).toBeUndefined();
+    expect(classifyFile('LICENSE', 'Apache License\nFROM here on\n')).toBeUndefined();
+    expect(classifyFile('notes.txt', 'FROM alpine\n')).toBeUndefined();
+  });
+
+  it('only reads files that could be targets', () => {
+    expect(mightBeTarget('src/index.ts')).toBe(false);
+    expect(mightBeTarget('Dockerfile.prod')).toBe(true);
+    expect(mightBeTarget('bin/tool')).toBe(true);
+  });
+
+  it('recognises templates', () => {
+    expect(isTemplate('FROM {{ .Values.image }}\n')).toBe(true);
+    expect(isTemplate('FROM {{- $base -}}\n')).toBe(true);
+    expect(isTemplate('{% if x %}FROM a{% endif %}\n')).toBe(true);
+    expect(isTemplate('FROM alpine\nRUN echo "${X}"\n')).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import { ConfigurationError } from '../core/errors.js';
+import { parseConfig } from './config-file.js';
+
+describe('parseConfig', () => {
+  it('reads a full config', () => {
+    const config = parseConfig(
+      [
+        'fail-on: medium',
+        'rules:',
+        '  BH403: off',
+        '  BH103: low',
+        'ignore:',
+        '  - rules: [BH101]',
+        '    paths: ["legacy/**"]',
+        '    reason: migrating',
+        '    expires: 2027-06-30',
+        'exclude: ["vendor/**"]',
+        'require-digest: true',
+        'trusted-registries: [mcr.microsoft.com]',
+        'pod-security-level: restricted',
+        'images:',
+        '  my-org/api: services/api/Dockerfile'
+      ].join('\n'),
+      '.bulkhead.yml',
+      '/repo'
+    );
+    expect(config).toEqual({
+      baseDir: '/repo',
+      failOn: 'medium',
+      rules: { BH403: 'off', BH103: 'low' },
+      ignore: [{ rules: ['BH101'], paths: ['legacy/**'], reason: 'migrating', expires: '2027-06-30' }],
+      exclude: ['vendor/**'],
+      requireDigest: true,
+      trustedRegistries: ['mcr.microsoft.com'],
+      podSecurityLevel: 'restricted',
+      images: { 'my-org/api': 'services/api/Dockerfile' }
+    });
+  });
+
+  it('accepts an empty file', () => {
+    expect(parseConfig('', 'c.yml', '/').rules).toEqual({});
+  });
+
+  it.each([
+    ['rules:\n  BH101: maybe\n', /rules\.BH101/],
+    ['rules:\n  X1: off\n', /rules/],
+    ['ignore:\n  - paths: [a]\n', /ignore\.0.*rules/],
+    ['ignore:\n  - rules: [BH101]\n    expires: next week\n', /ignore\.0\.expires/],
+    ['pod-security-level: strict\n', /pod-security-level.*baseline, restricted/],
+    ['colour: blue\n', /'colour'/],
+    ['rules: [\n', /not valid YAML/],
+    ['- just\n- a list\n', /must be object/]
+  ])('rejects %j with a clear message', (text, message) => {
+    expect(() => parseConfig(text, 'bad.yml', '/')).toThrow(ConfigurationError);
+    expect(() => parseConfig(text, 'bad.yml', '/')).toThrow(message);
+  });
+});

@@ -1,0 +1,93 @@
+import { ConfigIgnores, inlineSuppression, parseInlineSuppressions } from './suppressions.js';
+import type { Finding } from '../core/finding.js';
+
+function finding(ruleId: string, line: number, file = 'Dockerfile'): Finding {
+  return {
+    ruleId,
+    slug: 'x',
+    severity: 'high',
+    message: 'm.',
+    target: 'dockerfile',
+    location: { file, region: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 } }
+  };
+}
+
+describe('inline suppressions', () => {
+  const text = [
+    'FROM alpine', // 1
+    '# bulkhead-ignore BH101, BH403 -- base is pinned by our mirror', // 2
+    'USER root', // 3
+    'RUN sudo x # bulkhead-ignore BH103', // 4
+    '# bulkhead-ignore BH104', // 5
+    '', // 6
+    'RUN usermod -aG sudo x', // 7
+    '# bulkhead-ignore-file BH000 -- generated', // 8
+    '# bulkhead-ignore nothing-here', // 9
+    'USER root' // 10
+  ];
+  const inline = parseInlineSuppressions(text);
+
+  it('applies a comment to the next line, with its reason', () => {
+    expect(inlineSuppression(finding('BH101', 3), inline)).toEqual({
+      kind: 'inSource',
+      justification: 'base is pinned by our mirror'
+    });
+    expect(inlineSuppression(finding('BH403', 3), inline)).toEqual({
+      kind: 'inSource',
+      justification: 'base is pinned by our mirror'
+    });
+  });
+
+  it('applies a trailing comment to its own line, without a reason', () => {
+    expect(inlineSuppression(finding('BH103', 4), inline)).toEqual({
+      kind: 'inSource',
+      justification: undefined
+    });
+  });
+
+  it('carries a comment over blank lines to the next instruction', () => {
+    expect(inlineSuppression(finding('BH104', 7), inline)).toBeDefined();
+  });
+
+  it('does not suppress other rules or other lines', () => {
+    expect(inlineSuppression(finding('BH102', 3), inline)).toBeUndefined();
+    expect(inlineSuppression(finding('BH101', 10), inline)).toBeUndefined();
+    expect(inlineSuppression(finding('BH101', 1), inline)).toBeUndefined();
+  });
+
+  it('applies a file-wide ignore anywhere', () => {
+    expect(inlineSuppression(finding('BH000', 1), inline)).toEqual({
+      kind: 'inSource',
+      justification: 'generated'
+    });
+  });
+});
+
+describe('config ignores', () => {
+  const ignores = new ConfigIgnores(
+    [
+      { rules: ['BH101'], paths: ['legacy/**'], reason: 'being migrated', expires: '2027-01-01' },
+      { rules: ['BH403'], paths: [], reason: 'mirror pins tags' },
+      { rules: ['BH102'], paths: ['win/**'], reason: 'old', expires: '2026-01-01' }
+    ],
+    '2026-11-23',
+    path => path
+  );
+
+  it('matches rule and path glob', () => {
+    expect(ignores.suppression(finding('BH101', 1, 'legacy/app/Dockerfile'))).toEqual({
+      kind: 'external',
+      justification: 'being migrated'
+    });
+    expect(ignores.suppression(finding('BH101', 1, 'app/Dockerfile'))).toBeUndefined();
+    expect(ignores.suppression(finding('BH403', 1, 'anything/Dockerfile'))).toBeDefined();
+  });
+
+  it('stops suppressing on the expiry date and says so once', () => {
+    expect(ignores.suppression(finding('BH102', 1, 'win/Dockerfile'))).toBeUndefined();
+    expect(ignores.suppression(finding('BH102', 2, 'win/Dockerfile'))).toBeUndefined();
+    const notes = ignores.expiredNotes();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.message).toContain('expired on 2026-01-01');
+  });
+});

@@ -1,0 +1,32 @@
+import { expandVariables } from './expand-variables.js';
+
+const scope = new Map<string, string | undefined>([
+  ['BASE', 'alpine:3.20'],
+  ['EMPTY', ''],
+  ['UNSET', undefined]
+]);
+
+describe('expandVariables', () => {
+  it.each([
+    ['$BASE', 'alpine:3.20', true],
+    ['${BASE}', 'alpine:3.20', true],
+    ['x-${BASE}-y', 'x-alpine:3.20-y', true],
+    ['${UNSET:-node:20}', 'node:20', true],
+    ['${MISSING:-node:20}', 'node:20', true],
+    ['${EMPTY:-fallback}', 'fallback', true],
+    ['${EMPTY-fallback}', '', true],
+    ['${BASE:+set}', 'set', true],
+    ['${UNSET:+set}', '', true],
+    ['${MISSING:-${BASE}}', 'alpine:3.20', true],
+    ['$UNSET', '', false],
+    ['${MISSING}', '', false],
+    ['\\$BASE', '$BASE', true],
+    ['no variables', 'no variables', true]
+  ])('%s → %s', (text, value, resolved) => {
+    expect(expandVariables(text, scope)).toEqual({ value, resolved });
+  });
+
+  it('honours the backtick escape', () => {
+    expect(expandVariables('`$BASE', scope, '`')).toEqual({ value: '$BASE', resolved: true });
+  });
+});

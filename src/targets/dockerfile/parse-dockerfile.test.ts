@@ -1,0 +1,69 @@
+import { parseDockerfile } from './parse-dockerfile.js';
+import { effectiveUser } from './effective-user.js';
+
+describe('parseDockerfile', () => {
+  it('builds stages with names, bases, platforms and 1-based regions', () => {
+    const doc = parseDockerfile(
+      'ARG GO=1.23\nFROM --platform=$BUILDPLATFORM golang:${GO} AS Build\nRUN go build \\\n  -o /app\n\nFROM build AS test\nFROM scratch\nCOPY --from=build /app /app\n'
+    );
+    expect(doc.stages.map(s => [s.name, s.base.kind, s.os])).toEqual([
+      ['build', 'image', 'linux'],
+      ['test', 'stage', 'linux'],
+      [undefined, 'scratch', 'linux']
+    ]);
+    const [build] = doc.stages;
+    expect(build?.base.kind === 'image' && build.base.reference.tag).toBe('1.23');
+    expect(build?.platform).toBeUndefined(); // $BUILDPLATFORM has no default here
+    expect(build?.baseRegion).toEqual({ startLine: 2, startColumn: 32, endLine: 2, endColumn: 44 });
+    const run = build?.instructions[0];
+    expect(run?.region).toMatchObject({ startLine: 3, endLine: 4 });
+    expect(run?.argsText).toContain('go build');
+    expect(doc.finalStage?.index).toBe(2);
+    expect(doc.problems).toEqual([]);
+  });
+
+  it('reads the escape directive and backtick continuations', () => {
+    const doc = parseDockerfile(
+      '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN powershell -Command `\n    Write-Host hi\n'
+    );
+    expect(doc.escapeChar).toBe('`');
+    expect(doc.stages[0]?.os).toBe('windows');
+    expect(doc.stages[0]?.shell.dialect).toBe('cmd');
+    expect(doc.stages[0]?.instructions[0]?.region).toMatchObject({ startLine: 3, endLine: 4 });
+  });
+
+  it('keeps exec-form strings exactly, spaces included', () => {
+    const doc = parseDockerfile(
+      'FROM alpine\nRUN ["sh", "-c", "echo hello world"]\nSHELL ["powershell", "-Command"]\n'
+    );
+    expect(doc.stages[0]?.instructions[0]?.execForm).toEqual(['sh', '-c', 'echo hello world']);
+    expect(doc.stages[0]?.shell).toEqual({ dialect: 'powershell', argv: ['powershell', '-Command'] });
+  });
+
+  it('reads heredoc bodies', () => {
+    const doc = parseDockerfile('FROM alpine\nRUN <<EOF\nset -e\napk add curl\nEOF\n');
+    expect(doc.stages[0]?.instructions[0]?.heredocs[0]?.body).toMatch(/^set -e\napk add curl\n?$/);
+  });
+
+  it('resolves ARG and ENV per stage, with global ARG re-declaration and ENV inheritance', () => {
+    const doc = parseDockerfile(
+      'ARG UID=1000\nFROM alpine AS base\nENV APP_USER=app\nFROM base\nARG UID\nUSER ${APP_USER}:${UID}\n'
+    );
+    expect(effectiveUser(doc.stages[1]!, doc.escapeChar).user).toBe('app:1000');
+  });
+
+  it('treats an unknown base with Windows evidence as Windows', () => {
+    const doc = parseDockerfile('FROM mycorp/base:1\nWORKDIR C:\\app\n');
+    expect(doc.stages[0]?.os).toBe('windows');
+    expect(doc.stages[0]?.osEvidence).toContain('WORKDIR');
+  });
+
+  it('lists problems Docker would reject', () => {
+    expect(
+      parseDockerfile('LABEL a=b\nFROM alpine\nFORM x\n').problems.map(p => [p.region.startLine, p.message])
+    ).toEqual([
+      [1, "'LABEL' appears before the first FROM."],
+      [3, "Unknown instruction 'FORM'."]
+    ]);
+  });
+});
