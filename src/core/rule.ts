@@ -1,4 +1,5 @@
 import type { RelatedLocation, Region } from './location.js';
+import type { RepositoryFacts } from './repository.js';
 import type { RuleSettings } from './settings.js';
 import type { Severity } from './severity.js';
 import type { TargetDocuments, TargetKind } from './target.js';
@@ -42,6 +43,8 @@ export interface RuleContext<Document, MessageId extends string = string> {
   /** Path of the file, relative to the working directory, POSIX separators. */
   file: string;
   settings: RuleSettings;
+  /** The rest of the scanned tree (file list, Docker ignore files). */
+  repository: RepositoryFacts;
   report(report: Report<MessageId>): void;
 }
 

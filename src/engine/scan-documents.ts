@@ -1,6 +1,7 @@
 import type { Finding, Note } from '../core/finding.js';
 import type { Region } from '../core/location.js';
 import { formatMessage, type Rule, type RuleContext } from '../core/rule.js';
+import { isDockerIgnoreFile, type RepositoryFacts } from '../core/repository.js';
 import type { RuleSettings } from '../core/settings.js';
 import type { Severity } from '../core/severity.js';
 import type { TargetKind } from '../core/target.js';
@@ -26,6 +27,8 @@ export interface EngineOptions {
   /** Per-rule `off` or severity, from `.bulkhead.yml`. */
   ruleConfig?: Record<string, 'off' | Severity>;
   ignores?: ConfigIgnores;
+  /** The scanned tree; by default, built from the sources themselves (tests, stdin). */
+  repository?: RepositoryFacts;
 }
 
 export interface DocumentsResult {
@@ -43,6 +46,7 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
   const rules = options.rules.filter(r => options.ruleConfig?.[r.meta.id] !== 'off');
   const parseErrorRule = rules.find(r => r.meta.id === PARSE_ERROR_RULE_ID);
   const result: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
+  const repository = options.repository ?? repositoryOf(sources);
 
   for (const source of sources) {
     const target = source.target ?? classifyFile(source.path, source.text);
@@ -73,6 +77,7 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
             document: outcome.document,
             file: source.path,
             settings: options.settings,
+            repository,
             report: report => {
               const finding = make(
                 rule,
@@ -99,6 +104,13 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
   }
   result.findings.sort(compareFindings);
   return result;
+}
+
+function repositoryOf(sources: SourceFile[]): RepositoryFacts {
+  return {
+    files: sources.map(s => s.path),
+    ignoreFiles: new Map(sources.filter(s => isDockerIgnoreFile(s.path)).map(s => [s.path, s.text]))
+  };
 }
 
 function effectiveSeverity(

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Note } from '../core/finding.js';
+import { isDockerIgnoreFile, type RepositoryFacts } from '../core/repository.js';
 import type { Rule } from '../core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -81,11 +82,12 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       })
     : { files: [], notes: [] };
   total.notes.push(...discovery.notes);
+  const repository = await loadRepositoryFacts(discovery.files);
   const candidates = discovery.files.filter(f => mightBeTarget(f.path));
   for (let i = 0; i < candidates.length; i += CHUNK) {
     const chunk = candidates.slice(i, i + CHUNK);
     const sources = await readSources(chunk, total.notes);
-    merge(total, scanDocuments(sources, engine));
+    merge(total, scanDocuments(sources, { ...engine, repository }));
     options.onProgress?.(Math.min(i + CHUNK, candidates.length), candidates.length);
   }
   total.notes.push(...ignores.expiredNotes());
@@ -115,6 +117,15 @@ async function readSources(files: DiscoveredFile[], notes: Note[]): Promise<Sour
     else notes.push({ kind: 'unreadable', file: path, message: content.message });
   });
   return sources;
+}
+
+async function loadRepositoryFacts(files: DiscoveredFile[]): Promise<RepositoryFacts> {
+  const ignoreFiles = new Map<string, string>();
+  for (const file of files.filter(f => isDockerIgnoreFile(f.path))) {
+    const content = await readTextFile(file.absolutePath);
+    if (content.kind === 'text') ignoreFiles.set(file.path, content.text);
+  }
+  return { files: files.map(f => f.path), ignoreFiles };
 }
 
 function merge(into: DocumentsResult, from: DocumentsResult): void {

@@ -4,6 +4,11 @@ import imageRunsAsRoot from './image-user/image-runs-as-root.js';
 import windowsImageRunsAsAdmin from './image-user/windows-image-runs-as-admin.js';
 import sudoInBuild from './image-user/sudo-in-build.js';
 import grantsAdminRights from './image-user/grants-admin-rights.js';
+import secretInEnvOrArg from './secrets/secret-in-env-or-arg.js';
+import secretInBuildCommand from './secrets/secret-in-build-command.js';
+import secretFileInImage from './secrets/secret-file-in-image.js';
+import secretBuildArg from './secrets/secret-build-arg.js';
+import privateKeyMaterial from './secrets/private-key-material.js';
 import imageTagMutable from './image-reference/image-tag-mutable.js';
 
 /** Every rule, sorted by id. The catalog test checks this list against the files on disk. */
@@ -13,6 +18,11 @@ export const ALL_RULES: readonly Rule[] = [
   windowsImageRunsAsAdmin,
   sudoInBuild,
   grantsAdminRights,
+  secretInEnvOrArg,
+  secretInBuildCommand,
+  secretFileInImage,
+  secretBuildArg,
+  privateKeyMaterial,
   imageTagMutable
 ];
 

@@ -11,6 +11,8 @@ export interface RunScript {
   instruction: DockerInstruction;
   stage: DockerStage;
   commands: ShellCommand[];
+  /** Standalone assignments (`PASSWORD=x`, PowerShell `$env:TOKEN = '…'`). */
+  assignments: ShellParse['assignments'];
   error?: ShellParse['error'];
 }
 
@@ -36,10 +38,22 @@ function parseRun(instruction: DockerInstruction, stage: DockerStage): RunScript
   if (instruction.execForm) {
     const script = instruction.execForm.map(quoteArgument).join(' ');
     const parsed = parseShell(script, 'posix');
-    return { instruction, stage, commands: parsed.commands, error: parsed.error };
+    return {
+      instruction,
+      stage,
+      commands: parsed.commands,
+      assignments: parsed.assignments,
+      error: parsed.error
+    };
   }
   const parsed = parseShell(scriptOf(instruction), stage.shell.dialect as ShellDialect);
-  return { instruction, stage, commands: parsed.commands, error: parsed.error };
+  return {
+    instruction,
+    stage,
+    commands: parsed.commands,
+    assignments: parsed.assignments,
+    error: parsed.error
+  };
 }
 
 /** `RUN <<EOF` with no command runs the heredoc body as the script (BuildKit). */

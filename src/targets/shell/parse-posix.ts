@@ -2,7 +2,14 @@ import sh from 'mvdan-sh';
 import type { MvdanError, MvdanParser } from 'mvdan-sh';
 import { byteOffset, child, childNodes, children, nodeType, OffsetMap, wellFormed } from './mvdan-ast.js';
 import type { GoNode } from './mvdan-ast.js';
-import type { ShellAssignment, ShellParse, ShellRedirect, ShellWord } from './shell-commands.js';
+import type {
+  ShellAssignment,
+  ShellCommand,
+  ShellParse,
+  ShellPipeline,
+  ShellRedirect,
+  ShellWord
+} from './shell-commands.js';
 import { append, emptyParse, makeCommand, makeWord } from './shell-words.js';
 import { tokenizePosix } from './tokenize-posix.js';
 
@@ -79,6 +86,10 @@ function describeError(error: unknown, offsets: OffsetMap): { message: string; o
 /** Turns one syntax tree into commands and assignments. */
 class TreeReader {
   private readonly out = emptyParse();
+  /** Pipeline elements (statements) found so far, and the `|` nodes already counted as part of a pipeline. */
+  private readonly pipelines = new Map<GoNode, ShellPipeline>();
+  private readonly innerPipes = new Set<GoNode>();
+  private pipelineIds = 0;
 
   constructor(
     private readonly script: string,
@@ -89,7 +100,9 @@ class TreeReader {
     // An explicit stack instead of recursion: `a && b && ...` nests one level per command.
     const stack: GoNode[] = [file];
     for (let node = stack.pop(); node; node = stack.pop()) {
-      if (nodeType(node) === 'Stmt') this.statement(node);
+      const type = nodeType(node);
+      if (type === 'Stmt') this.statement(node);
+      else if (type === 'BinaryCmd') this.pipeline(node);
       const below = childNodes(node); // no spread: a command can have 100 000s of arguments
       for (let k = below.length - 1; k >= 0; k--) stack.push(below[k] as GoNode);
     }
@@ -106,13 +119,51 @@ class TreeReader {
       const variant = child(cmd, 'Variant');
       if (!variant) return;
       const args = children(cmd, 'Args').map(a => this.declArg(a));
-      this.out.commands.push(makeCommand('posix', this.word(variant), args, [], redirects));
+      this.push(stmt, makeCommand('posix', this.word(variant), args, [], redirects));
       return;
     }
     const [name, ...args] = children(cmd, 'Args').map(w => this.word(w));
     const env = children(cmd, 'Assigns').map(a => this.assign(a));
-    if (name) this.out.commands.push(makeCommand('posix', name, args, env, redirects));
+    if (name) this.push(stmt, makeCommand('posix', name, args, env, redirects));
     else append(this.out.assignments, env);
+  }
+
+  private push(stmt: GoNode, command: ShellCommand): void {
+    const pipeline = this.pipelines.get(stmt);
+    if (pipeline) command.pipeline = pipeline;
+    this.out.commands.push(command);
+  }
+
+  /**
+   * `a | b | c` is `(a | b) | c` in the tree: the outermost `|` node numbers all elements before
+   * the statements below it are read (the walk is pre-order).
+   */
+  private pipeline(binary: GoNode): void {
+    if (this.innerPipes.has(binary) || !this.isPipe(binary)) return;
+    const id = this.pipelineIds++;
+    this.pipeElements(binary).forEach((stmt, index) => this.pipelines.set(stmt, { id, index }));
+  }
+
+  /** The element statements, left to right; no recursion, as `a | b | ...` nests one level per `|`. */
+  private pipeElements(binary: GoNode): GoNode[] {
+    const elements: GoNode[] = [];
+    const pending = [child(binary, 'Y'), child(binary, 'X')];
+    while (pending.length > 0) {
+      const side = pending.pop();
+      const cmd = side && child(side, 'Cmd');
+      if (!side) continue;
+      if (cmd && nodeType(cmd) === 'BinaryCmd' && this.isPipe(cmd) && children(side, 'Redirs').length === 0) {
+        this.innerPipes.add(cmd);
+        pending.push(child(cmd, 'Y'), child(cmd, 'X'));
+      } else elements.push(side);
+    }
+    return elements;
+  }
+
+  /** `|` or `|&` (not `&&`/`||`), read from the source at the operator. */
+  private isPipe(binary: GoNode): boolean {
+    const at = this.offsets.index(byteOffset(binary, 'OpPos'));
+    return this.script[at] === '|' && this.script[at + 1] !== '|';
   }
 
   private span(node: GoNode): [number, number] {

@@ -52,6 +52,20 @@ export interface ShellCommand {
   redirects: ShellRedirect[];
   /** The dialect the command was read as (a `powershell -Command` inside a cmd script is 'powershell'). */
   dialect: ShellDialect;
+  /** Set when the command is an element of a pipeline (`echo x | docker login --password-stdin`). */
+  pipeline?: ShellPipeline;
+}
+
+/**
+ * A command's place in a pipeline of two or more elements. Commands of one pipeline share `id`
+ * (unique within a parse); `index` is the element's position, 0 for the first. An element may be
+ * a compound command or, in PowerShell, an expression, which has no ShellCommand of its own.
+ */
+export interface ShellPipeline {
+  id: number;
+  index: number;
+  /** The value piped into this command when the element before it is a single-token PowerShell expression (`'x' | Cmd`). */
+  input?: ShellWord;
 }
 
 /** Everything found in a script. */
@@ -94,6 +108,7 @@ function parseDialect(script: string, dialect: ShellDialect, depth: number): She
         ? tokenizeCmd(script)
         : parsePosix(script);
   const commands: ShellCommand[] = [];
+  let pipelines = pipelineCount(result.commands); // nested scripts' pipelines are numbered after these
   for (const command of result.commands.sort((a, b) => a.name.start - b.name.start)) {
     commands.push(command);
     const nested = depth < MAX_SHELL_DEPTH ? nestedScript(command, script) : undefined;
@@ -101,8 +116,9 @@ function parseDialect(script: string, dialect: ShellDialect, depth: number): She
     const inner = parseDialect(nested.script, nested.dialect, depth + 1);
     append(
       commands,
-      inner.commands.map(c => mapCommand(c, nested))
+      inner.commands.map(c => mapCommand(c, nested, pipelines))
     );
+    pipelines += pipelineCount(inner.commands);
     append(
       result.assignments,
       inner.assignments.map(a => ({ name: a.name, value: a.value && mapWord(a.value, nested) }))
@@ -119,15 +135,28 @@ function mapWord(word: ShellWord, nested: NestedScript): ShellWord {
   return { ...word, start, end: Math.max(start, nested.map(word.end)) };
 }
 
-function mapCommand(command: ShellCommand, nested: NestedScript): ShellCommand {
+function mapCommand(command: ShellCommand, nested: NestedScript, pipelineBase: number): ShellCommand {
   const map = (w: ShellWord): ShellWord => mapWord(w, nested);
-  return {
+  const mapped: ShellCommand = {
     ...command,
     name: map(command.name),
     args: command.args.map(map),
     env: command.env.map(e => ({ name: e.name, value: e.value && map(e.value) })),
     redirects: command.redirects.map(r => (r.target ? { ...r, target: map(r.target) } : r))
   };
+  const { pipeline } = command;
+  if (pipeline) {
+    mapped.pipeline = { id: pipeline.id + pipelineBase, index: pipeline.index };
+    if (pipeline.input) mapped.pipeline.input = map(pipeline.input);
+  }
+  return mapped;
+}
+
+/** One more than the highest pipeline id among the commands (0 when none is in a pipeline). */
+function pipelineCount(commands: ShellCommand[]): number {
+  let count = 0;
+  for (const { pipeline } of commands) if (pipeline) count = Math.max(count, pipeline.id + 1);
+  return count;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ShellParse, ShellRedirect, ShellWord } from './shell-commands.js';
 import { emptyParse, makeWord, matchingClose, MAX_NESTING, StatementBuilder } from './shell-words.js';
+import { PipelineTracker } from './tokenize-posix.js';
 
 const REDIRECT = /^(\d?)(>>|>|<)(?:&(\d))?/;
 const VARIABLE = /^(?:%%~?[A-Za-z]|%~?[A-Za-z]*\d|%[^%\r\n]+%|![^!\r\n]+!)/;
@@ -20,6 +21,7 @@ export function tokenizeCmd(script: string): ShellParse {
 
 class CmdScanner {
   private i = 0;
+  private pipelineIds = 0;
 
   constructor(
     private readonly s: string,
@@ -30,6 +32,7 @@ class CmdScanner {
   statements(inGroup: boolean, depth: number): void {
     const s = this.s;
     const st = new StatementBuilder(this.out, 'cmd');
+    const pipe = new PipelineTracker(this.out, () => this.pipelineIds++);
     while (this.i < s.length) {
       const c = s[this.i] as string;
       if (
@@ -39,7 +42,7 @@ class CmdScanner {
       )
         this.i++;
       else if (c === '\n' || c === '&' || c === '|') {
-        st.flush();
+        pipe.end(st, c === '|' && s[this.i + 1] !== '|');
         this.i += s[this.i + 1] === c ? 2 : 1;
       } else if (c === ')' && inGroup) {
         this.i++;
@@ -64,7 +67,7 @@ class CmdScanner {
         else if (keyword !== 'else') st.words.push(word);
       }
     }
-    st.flush();
+    pipe.end(st, false);
   }
 
   private redirect(inGroup: boolean): ShellRedirect {

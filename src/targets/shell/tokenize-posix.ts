@@ -27,10 +27,51 @@ export function tokenizePosix(script: string): ShellParse {
   return out;
 }
 
+/**
+ * Numbers the commands of `a | b | c` as a tokenizer completes its statements. A line break right
+ * after `|` continues the pipeline, so an empty statement there doesn't end it.
+ */
+export class PipelineTracker {
+  private current: { id: number; index: number; input?: ShellWord } | undefined;
+
+  constructor(
+    private readonly out: ShellParse,
+    private readonly nextId: () => number
+  ) {}
+
+  /**
+   * Flushes the statement; `piped` when the separator ending it is a `|`. A PowerShell tokenizer
+   * says whether the statement was `empty` (it keeps expressions out of the builder) and gives the
+   * `input`: a single-token expression whose value flows into the next element.
+   */
+  end(st: StatementBuilder, piped: boolean, element: { empty?: boolean; input?: ShellWord } = {}): void {
+    const { input } = element;
+    const empty = element.empty ?? (st.atStart && st.env.length === 0 && st.redirects.length === 0);
+    const before = this.out.commands.length;
+    st.flush();
+    if (empty && this.current && !piped) return;
+    const command = this.out.commands.length > before ? this.out.commands.at(-1) : undefined;
+    if (piped || this.current) {
+      this.current ??= { id: this.nextId(), index: 0 };
+      const { id, index, input: received } = this.current;
+      if (command) command.pipeline = received ? { id, index, input: received } : { id, index };
+      this.current = { id, index: index + 1 };
+      if (input) this.current.input = input;
+    }
+    if (!piped) this.current = undefined;
+  }
+
+  /** Ends the pipeline without another element (a subshell or block boundary). */
+  close(): void {
+    this.current = undefined;
+  }
+}
+
 class PosixScanner {
   private i = 0;
   private heredocs: { redirect: ShellRedirect; stripTabs: boolean }[] = [];
   private casePattern = false;
+  private pipelineIds = 0;
 
   constructor(
     private readonly s: string,
@@ -42,6 +83,7 @@ class PosixScanner {
     const s = this.s;
     const st = new StatementBuilder(this.out, 'posix');
     let header: string | undefined; // `for`/`case`/... whose header words are being skipped
+    const pipe = new PipelineTracker(this.out, () => this.pipelineIds++);
     while (this.i < s.length) {
       const c = s[this.i] as string;
       const two = s.slice(this.i, this.i + 2);
@@ -51,7 +93,7 @@ class PosixScanner {
         break;
       } else if (c === '#') this.skipTo('\n');
       else if (c === '\n') {
-        st.flush();
+        pipe.end(st, false);
         header = undefined;
         this.i++;
         this.readHeredocs();
@@ -62,14 +104,15 @@ class PosixScanner {
       ) {
         this.redirect(st, depth, close);
       } else if (';&|'.includes(c)) {
-        st.flush();
+        pipe.end(st, c === '|' && s[this.i + 1] !== '|');
         header = undefined;
         this.casePattern ||= two === ';;' || two === ';&';
         this.i += two === c + c || two === '|&' || two === ';&' ? 2 : 1;
       } else if (c === '(' || c === ')') {
         // `name()` starts a function definition (drop the name); anything else is a subshell boundary.
         if (c === '(' && /\(\s*\)/y.test(s.slice(this.i, this.i + 64))) st.words = [];
-        st.flush();
+        pipe.end(st, false);
+        pipe.close();
         this.i++;
         if (c === '(' && depth < MAX_NESTING) this.statements(')', depth + 1);
       } else if (st.atStart && this.casePattern) {
@@ -100,7 +143,7 @@ class PosixScanner {
         }
       }
     }
-    st.flush();
+    pipe.end(st, false);
   }
 
   private skipTo(char: string, past = 0): void {

@@ -23,6 +23,7 @@ import {
   VARIABLE
 } from './powershell-syntax.js';
 import type { Kind } from './powershell-syntax.js';
+import { PipelineTracker } from './tokenize-posix.js';
 
 /**
  * A PowerShell tokenizer good enough to find commands (cmdlets, functions, executables,
@@ -37,6 +38,7 @@ export function tokenizePowerShell(script: string): ShellParse {
 
 class PowerShellScanner {
   private i = 0;
+  private pipelineIds = 0;
 
   constructor(
     private readonly s: string,
@@ -51,13 +53,24 @@ class PowerShellScanner {
     let callOperator = false;
     let skipName = false;
     let assignment: { name: string | undefined; rhs: ShellWord[] } | undefined;
-    const end = (): void => {
-      if (mode === 'command') st.flush();
+    let expression: ShellWord[] = []; // the tokens of a statement that is an expression (`'x' | Cmd`)
+    let tokens = 0;
+    const pipe = new PipelineTracker(this.out, () => this.pipelineIds++);
+    const end = (piped = false): void => {
+      const [input] = mode === 'expression' && expression.length === 1 ? expression : [];
+      pipe.end(st, piped, { empty: tokens === 0, input });
       st.words = [];
       st.redirects = [];
       if (assignment?.name !== undefined)
         this.out.assignments.push({ name: assignment.name, value: rhsWord(s, assignment.rhs) });
-      [mode, callOperator, skipName, assignment] = ['start', false, false, undefined];
+      [mode, callOperator, skipName, assignment, expression, tokens] = [
+        'start',
+        false,
+        false,
+        undefined,
+        [],
+        0
+      ];
     };
     while (this.i < s.length) {
       const c = s[this.i] as string;
@@ -70,7 +83,7 @@ class PowerShellScanner {
       } else if (rest.startsWith('<#')) this.skipPast('#>');
       else if (c === '#') this.skipPast('\n', 0);
       else if (/^(?:&&|\|\||[\n;)}|])/.test(rest)) {
-        end(); // also for a stray `)`/`}` and between the commands of a pipeline
+        end(c === '|' && rest[1] !== '|'); // also for a stray `)`/`}`; `|` ends a pipeline element
         this.i += /^(?:&&|\|\|)/.test(rest) ? 2 : 1;
       } else if ((c === '&' || (c === '.' && /^\.\s/.test(rest))) && mode === 'start' && !callOperator) {
         callOperator = true;
@@ -84,10 +97,12 @@ class PowerShellScanner {
       } else {
         const { word, kind } = this.word(depth, mode === 'start');
         assignment?.rhs.push(word);
+        tokens++;
         if (mode === 'command') st.words.push(word);
-        else if (mode === 'expression')
+        else if (mode === 'expression') {
+          expression.push(word);
           mode = kind === 'bare' && /^in$/i.test(word.value) ? 'start' : mode; // foreach ($x in <pipeline>)
-        else if (skipName) [skipName, mode] = [false, 'expression'];
+        } else if (skipName) [skipName, mode] = [false, 'expression'];
         else if (callOperator) {
           mode = kind === 'block' ? 'expression' : 'command';
           if (mode === 'command') st.words.push(word);
@@ -103,7 +118,7 @@ class PowerShellScanner {
           } else if (kind === 'bare') {
             mode = 'command';
             st.words.push(word);
-          } else mode = 'expression';
+          } else [mode, expression] = ['expression', [word]];
         }
       }
     }

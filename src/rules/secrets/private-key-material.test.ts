@@ -1,0 +1,46 @@
+import rule from './private-key-material.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+// A syntactically real (throwaway, never used) RSA key body shape: base64 starting with MII.
+const BODY =
+  'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\nLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo\n9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvre\n';
+const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${BODY}-----END RSA PRIVATE KEY-----`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'SSH mount instead of a key',
+      code: 'FROM alpine/git:2.45.2\nRUN --mount=type=ssh git clone git@github.com:org/private.git\n',
+      docs: true
+    },
+    {
+      name: 'placeholder key in docs',
+      code: 'FROM alpine\n# -----BEGIN RSA PRIVATE KEY-----\n# ...\n# -----END RSA PRIVATE KEY-----\nRUN true\n'
+    },
+    {
+      name: 'public key',
+      code: 'FROM alpine\nRUN echo "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBx2xX5c5iK1mR1Xk0b5QZ8xK7z3r6gq0w1m2n3o4p5q dev@host" >> /root/.ssh/authorized_keys\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'key written with a heredoc',
+      code: `FROM alpine:3.20\nRUN <<EOF\nmkdir -p /root/.ssh\ncat > /root/.ssh/id_rsa <<KEY\n${PEM}\nKEY\nEOF\n`,
+      errors: [
+        {
+          messageId: 'privateKey',
+          line: 2,
+          message: 'The file contains private key material (RSA private key, line 5).'
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'key in a comment is still committed',
+      code: `FROM alpine:3.20\n${PEM.split('\n')
+        .map(l => `# ${l}`)
+        .join('\n')}\nRUN true\n`,
+      errors: [{ messageId: 'privateKey', line: 2 }]
+    }
+  ]
+});

@@ -1,0 +1,120 @@
+import rule from './secret-file-in-image.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'context secrets excluded by .dockerignore',
+      code: 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n',
+      files: {
+        '.dockerignore': '.env\n**/*.pem\n.npmrc\n',
+        '.env': 'X=1',
+        'certs/server.pem': 'x',
+        '.npmrc': 'x',
+        'src/index.js': 'x'
+      },
+      docs: true
+    },
+    {
+      name: 'public key and example env',
+      code: 'FROM alpine\nCOPY id_rsa.pub /root/.ssh/authorized_keys\nCOPY .env.example /app/.env.example\n'
+    },
+    {
+      name: 'BuildKit secret mount instead of a copy',
+      code: 'FROM node:20\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+      docs: true
+    },
+    {
+      name: 'certificate bundles are public',
+      code: 'FROM nginx:1.27\nCOPY certs/fullchain.pem certs/ca.pem /etc/nginx/certs/\n'
+    },
+    {
+      name: 'copy from another stage',
+      code: 'FROM alpine AS keys\nRUN ssh-keygen -f /id_rsa\nFROM alpine:3.20\nCOPY --from=keys /id_rsa.pub /keys/\n'
+    },
+    { name: 'ADD of a URL', code: 'FROM alpine\nADD https://example.com/server.key.sig /tmp/\n' },
+    {
+      name: 'directory copy of a folder without secrets',
+      code: 'FROM python:3.12-slim\nCOPY src/ /app/src/\n',
+      files: { 'src/main.py': 'x', 'deploy/.env': 'X=1' }
+    },
+    {
+      name: 'a Dockerfile-specific ignore file wins',
+      code: 'FROM node:20\nCOPY . /app\n',
+      filename: 'web/Dockerfile',
+      files: { 'web/Dockerfile.dockerignore': '.env\n', 'web/.dockerignore': '', 'web/.env': 'X=1' }
+    },
+    { name: 'unresolved variable source', code: 'FROM alpine\nARG KEY_FILE\nCOPY ${KEY_FILE} /etc/app/\n' }
+  ],
+  invalid: [
+    {
+      name: 'SSH key copied by name',
+      code: 'FROM alpine:3.20\nCOPY id_rsa /root/.ssh/id_rsa\nRUN git clone git@github.com:org/private.git\n',
+      errors: [
+        { messageId: 'named', line: 2, message: "COPY copies 'id_rsa' (an SSH private key) into the image." }
+      ],
+      docs: true
+    },
+    {
+      name: 'COPY . with a .env in the context and no .dockerignore',
+      code: 'FROM node:20\nWORKDIR /app\nCOPY . .\n',
+      files: { '.env': 'DB_PASSWORD=x', 'package.json': '{}' },
+      errors: [
+        {
+          messageId: 'fromContext',
+          line: 3,
+          message:
+            "COPY '.' copies '.env' (an environment file) from the build context into the image: there is no .dockerignore."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: '.dockerignore that misses nested files',
+      code: 'FROM node:20\nCOPY . /app\n',
+      files: { '.dockerignore': '.env\n', '.env': 'x', 'config/.env.production': 'x', 'config/.npmrc': 'x' },
+      errors: [
+        {
+          messageId: 'fromContext',
+          line: 2,
+          message: /'config\/\.env\.production'.*\(and 1 more\).*'\.dockerignore' does not exclude it/
+        }
+      ]
+    },
+    {
+      name: 'ADD of a PFX',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nADD certs/site.pfx C:/certs/\n',
+      errors: [{ messageId: 'named', line: 2 }]
+    },
+    {
+      name: 'npmrc and docker config',
+      code: 'FROM node:20\nCOPY .npmrc .docker/config.json /root/\n',
+      errors: [
+        { messageId: 'named', line: 2 },
+        { messageId: 'named', line: 2 }
+      ]
+    },
+    {
+      name: 'exec-form COPY of AWS credentials',
+      code: 'FROM amazon/aws-cli:2.17.0\nCOPY ["aws/.aws/credentials", "/root/.aws/credentials"]\n',
+      errors: [{ messageId: 'named', line: 2 }]
+    },
+    {
+      name: 'builder stages count',
+      code: 'FROM golang:1.23 AS build\nCOPY .netrc /root/.netrc\nRUN go build\nFROM scratch\n',
+      errors: [{ messageId: 'named', line: 2 }]
+    },
+    {
+      name: 'ARG default naming a key file',
+      code: 'FROM alpine\nARG KEY=server.key\nCOPY $KEY /etc/ssl/\n',
+      errors: [{ messageId: 'named', line: 3 }]
+    },
+    {
+      name: 'directory source sweeping in a kubeconfig',
+      code: 'FROM bitnami/kubectl:1.30\nCOPY deploy/ /deploy/\n',
+      filename: 'ops/Dockerfile',
+      files: { 'ops/deploy/kubeconfig': 'x', 'ops/deploy/app.yaml': 'x' },
+      errors: [{ messageId: 'fromContext', line: 2, message: /'deploy\/kubeconfig' \(a kubeconfig\)/ }]
+    }
+  ]
+});

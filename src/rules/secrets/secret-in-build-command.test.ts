@@ -1,0 +1,211 @@
+import rule from './secret-in-build-command.js';
+import { testRule } from '../../../test/rule-tester.js';
+import { base62Checksum } from '../../secrets/base62-checksum.js';
+
+// Fixtures shaped like real credentials (checksum-valid, decodable) so the known-format detectors
+// accept them; none of them was ever issued.
+const GITHUB_BODY = 'R7mK2pX9vL4qW8nT3bY6cJ1hF5dG0s';
+const GITHUB_TOKEN = `ghp_${GITHUB_BODY}${base62Checksum(GITHUB_BODY)}`;
+const base64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+const JWT = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url({ sub: 'ci-deployer', scope: 'deploy' })}.Vq3nX8pL2mK7rT4wZ9bC1dF6gH0jS5yA`;
+
+const LINUX = 'FROM debian:12\n';
+const SERVER_CORE = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n';
+const POWERSHELL = `${SERVER_CORE}SHELL ["powershell", "-Command"]\n`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'npm token from a secret mount',
+      code: 'FROM node:22\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+      docs: true
+    },
+    {
+      name: 'registry token from a secret mount, piped into --password-stdin',
+      code: `${LINUX}RUN --mount=type=secret,id=token,env=REGISTRY_TOKEN \\\n    echo "$REGISTRY_TOKEN" | docker login -u ci --password-stdin registry.example.com\n`,
+      docs: true
+    },
+    `${LINUX}RUN --mount=type=secret,id=pw cat /run/secrets/pw | docker login -u ci --password-stdin\n`,
+    `${LINUX}RUN --mount=type=secret,id=pw curl -fsSL -u "ci:$(cat /run/secrets/pw)" https://repo.example.com/a.tgz -o a.tgz\n`,
+    `FROM mysql:8.4\nRUN mysql -uroot -p"$MYSQL_ROOT_PASSWORD" -e "CREATE DATABASE app"\n`,
+    `${LINUX}RUN mysql -h db -P 3306 -u app -p\n`,
+    `${LINUX}RUN curl -fsSL -u "$USER:$PASS" https://repo.example.com/a.tgz -o a.tgz\n`,
+    `${LINUX}RUN curl -u deploy https://repo.example.com/a.tgz\n`,
+    `${LINUX}RUN curl -H "Authorization: Bearer \${TOKEN}" https://api.example.com/releases\n`,
+    `${LINUX}RUN git clone https://github.com/org/repo.git /src\n`,
+    `${LINUX}RUN openssl req -new -key key.pem -passout pass:$PW -out req.csr\n`,
+    `${LINUX}RUN export PASSWORD_FILE=/run/secrets/pw && ./start.sh\n`,
+    `${LINUX}RUN TOKEN_URL=https://auth.example.com/token ./get-token.sh\n`,
+    { name: 'placeholder password', code: `${LINUX}RUN mysql -uroot -pchangeme -e "SELECT 1"\n` },
+    {
+      name: 'vendor documentation password',
+      code: `FROM postgres:16\nRUN PGPASSWORD=mysecretpassword psql -h db -U postgres -c "SELECT 1"\n`
+    },
+    { name: 'docker run port is not a password', code: `${LINUX}RUN docker run -d -p 8080:80 nginx\n` },
+    { name: 'Windows: user without a password', code: `${SERVER_CORE}RUN net user builder /add\n` },
+    { name: 'Windows: password prompt', code: `${SERVER_CORE}RUN net user builder * /add\n` },
+    {
+      name: 'Windows: password from the environment',
+      code: `${POWERSHELL}RUN $pw = ConvertTo-SecureString $env:ADMIN_PW -AsPlainText -Force; New-LocalUser -Name builder -Password $pw\n`,
+      docs: true
+    },
+    {
+      name: 'heredoc without credentials',
+      code: `${LINUX}RUN <<EOF\nset -e\necho "$DEPLOY_KEY_PATH"\ncurl -H "Authorization: token $GITHUB_TOKEN" https://api.github.com/user\nEOF\n`
+    },
+    {
+      name: 'a private key is BH207, not BH202',
+      code: `${LINUX}RUN echo "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIHh3mQz5c2Vt0vJx8Kp1uR4Lw9sTn6yBa7dEfGh2iJkM\\n-----END PRIVATE KEY-----" > /etc/app/key.pem\n`
+    }
+  ],
+  invalid: [
+    {
+      name: 'mysql -p with a literal password',
+      code: `FROM mysql:8.4\nRUN mysql -uroot -pS3cr3tRoot -e "CREATE DATABASE app"\n`,
+      errors: [
+        { messageId: 'password', line: 2, message: "RUN passes a literal password to 'mysql' ('S3…')." }
+      ],
+      docs: true
+    },
+    {
+      name: 'GitHub token in a clone URL',
+      code: `${LINUX}RUN git clone https://${GITHUB_TOKEN}@github.com/org/private.git /src\n`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 2,
+          message: "RUN contains a credential (GitHub personal access token: 'ghp_…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'curl -u user:password',
+      code: `${LINUX}RUN curl -fsSL -u admin:S3cr3tPass https://repo.example.com/a.tgz -o a.tgz\n`,
+      errors: [
+        { messageId: 'password', line: 2, message: "RUN passes a literal password to 'curl' ('S3…')." }
+      ]
+    },
+    {
+      name: 'Basic authorization header',
+      code: `${LINUX}RUN curl -H "Authorization: Basic ZGVwbG95OnMzY3JldFBhc3M=" https://repo.example.com/a.tgz\n`,
+      errors: [
+        {
+          messageId: 'header',
+          line: 2,
+          message: "RUN passes a literal 'Authorization' header to 'curl' ('ZGVw…')."
+        }
+      ]
+    },
+    {
+      name: 'JWT in a bearer header is reported once, as a JWT',
+      code: `${LINUX}RUN wget --header="Authorization: Bearer ${JWT}" https://api.example.com/a\n`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 2,
+          message: /^RUN contains a credential \((JSON Web Token|.*JWT)/
+        }
+      ]
+    },
+    {
+      name: 'secret-named env prefix',
+      code: `${LINUX}RUN DB_PASSWORD=s3cretvalue ./migrate.sh\n`,
+      errors: [{ messageId: 'setting', line: 2, message: "RUN sets 'DB_PASSWORD' to a literal ('s3…')." }]
+    },
+    {
+      name: 'export of a token',
+      code: `${LINUX}RUN export API_TOKEN=abc123def456 && ./publish.sh\n`,
+      errors: [{ messageId: 'setting', line: 2, message: "RUN sets 'API_TOKEN' to a literal ('abc…')." }]
+    },
+    {
+      name: 'PGPASSWORD prefix',
+      code: `FROM postgres:16\nRUN PGPASSWORD=pgS3cretValue psql -h db -U app -f schema.sql\n`,
+      errors: [{ messageId: 'setting', line: 2, message: /'PGPASSWORD'/ }]
+    },
+    {
+      name: 'literal piped into docker login --password-stdin',
+      code: `${LINUX}RUN echo "D0ckerHubPass" | docker login -u bot --password-stdin\n`,
+      errors: [
+        {
+          messageId: 'password',
+          line: 2,
+          message: "RUN passes a literal password to 'docker login' ('D0c…')."
+        }
+      ]
+    },
+    {
+      name: 'docker login -p',
+      code: `${LINUX}RUN docker login -u bot -p D0ckerHubPass registry.example.com && docker pull registry.example.com/app\n`,
+      errors: [{ messageId: 'password', line: 2, message: /'docker login'/ }]
+    },
+    {
+      name: 'chpasswd fed by echo',
+      code: `${LINUX}RUN useradd -m app && echo 'app:AppUserPass1' | chpasswd\n`,
+      errors: [{ messageId: 'password', line: 2, message: /'chpasswd'/ }]
+    },
+    {
+      name: 'two credentials in one RUN: two findings; the same one twice: one',
+      code: `${LINUX}RUN mysql -uroot -pS3cr3tRoot < schema.sql && \\\n    mysqladmin -uroot -pS3cr3tRoot reload && \\\n    curl -u admin:OtherPass99 https://x.example.com\n`,
+      errors: [
+        { messageId: 'password', line: 2, endLine: 4, message: /'curl' \('Ot…'\)/ },
+        { messageId: 'password', line: 2, message: /'mysql'/ }
+      ]
+    },
+    {
+      name: 'builder stage counts',
+      code: `FROM golang:1.23 AS build\nRUN git config --global url."https://ci:${GITHUB_TOKEN}@github.com/".insteadOf "https://github.com/"\nRUN go build -o /app ./...\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\n`,
+      errors: [{ messageId: 'knownFormat', line: 2, message: /GitHub personal access token/ }]
+    },
+    {
+      name: 'heredoc script',
+      code: `${LINUX}RUN <<EOF\nset -e\nmysql -uroot -pS3cr3tRoot < /schema.sql\nEOF\n`,
+      errors: [{ messageId: 'password', line: 2, endLine: 5, message: /'mysql'/ }]
+    },
+    {
+      name: 'sh -c script',
+      code: `${LINUX}RUN sh -c "docker login -u bot -p D0ckerHubPass && docker push app"\n`,
+      errors: [{ messageId: 'password', line: 2, message: /'docker login'/ }]
+    },
+    {
+      name: 'exec form',
+      code: `${LINUX}RUN ["mysql", "-uroot", "-pS3cr3tRoot", "-e", "SELECT 1"]\n`,
+      errors: [{ messageId: 'password', line: 2, message: /'mysql'/ }]
+    },
+    {
+      name: 'Windows: net user with a password (Server Core default cmd)',
+      code: `${SERVER_CORE}RUN net user builder B3tterPassw0rd /add\n`,
+      errors: [
+        { messageId: 'password', line: 2, message: "RUN passes a literal password to 'net user' ('B3t…')." }
+      ]
+    },
+    {
+      name: 'Windows: ConvertTo-SecureString with a literal, backtick continuation',
+      code: `# escape=\`\n${POWERSHELL}RUN New-LocalUser -Name app \`\n    -Password (ConvertTo-SecureString 'L0calUserPass' -AsPlainText -Force)\n`,
+      errors: [
+        {
+          messageId: 'password',
+          line: 4,
+          endLine: 5,
+          message: "RUN passes a literal password to 'ConvertTo-SecureString' ('L0c…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'Windows: -String parameter through powershell -Command from cmd',
+      code: `${SERVER_CORE}RUN powershell -Command "$p = ConvertTo-SecureString -String 'Str1ngPass' -AsPlainText -Force"\n`,
+      errors: [{ messageId: 'password', line: 2, message: /'ConvertTo-SecureString'/ }]
+    },
+    {
+      name: 'Windows: literal piped into ConvertTo-SecureString',
+      code: `${POWERSHELL}RUN $pw = 'P1pedPassw0rd' | ConvertTo-SecureString -AsPlainText -Force; Set-LocalUser -Name app -Password $pw\n`,
+      errors: [{ messageId: 'password', line: 3, message: /'ConvertTo-SecureString'/ }]
+    },
+    {
+      name: 'Windows: secret environment variable with setx',
+      code: `${SERVER_CORE}RUN setx /M API_KEY "k3y-2f9a8b7c6d"\n`,
+      errors: [{ messageId: 'setting', line: 2, message: "RUN sets 'API_KEY' to a literal ('k3y…')." }]
+    }
+  ]
+});

@@ -1,0 +1,121 @@
+import rule from './secret-in-env-or-arg.js';
+import { testRule } from '../../../test/rule-tester.js';
+import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from '../../secrets/credentials.fixture.js';
+
+const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 11));
+const BAD_CHECKSUM = `${GITHUB_TOKEN.slice(0, -6)}AAAAAA`;
+const AWS = makeAwsKeyPair(5);
+const JWT = makeJwt({ sub: 'svc-deploy', iat: 1700000000 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'secret from the environment at run time',
+      code: 'FROM node:20\nENV DB_PASSWORD=${DB_PASSWORD}\n',
+      docs: true
+    },
+    {
+      name: 'names that only look secret',
+      code: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\nENV TOKEN_URL=https://login.example.com/oauth2/token\nENV KEY_VAULT_NAME=kv-prod-weu\nENV AUTHOR=jane\nENV SASS_SITE=docs\n',
+      docs: true
+    },
+    {
+      name: 'placeholders',
+      code: 'FROM alpine\nENV API_KEY=changeme\nENV DB_PASSWORD=<your-password>\nARG CLIENT_SECRET=dummy-secret\nENV SECRET_KEY_BASE=xxxxxxxx\n'
+    },
+    {
+      name: 'empty and boolean values',
+      code: 'FROM alpine\nENV PASSWORD=\nENV AUTH_ENABLED=true\nENV TOKEN_TTL=3600\n'
+    },
+    { name: 'ARG without default (BH204 territory)', code: 'FROM alpine\nARG NPM_TOKEN\n' },
+    {
+      name: 'public key and GPG fingerprint',
+      code: 'FROM debian:12\nARG SSH_PUB_KEY="ssh-ed25519 AAAAC3Nza dev@host"\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n'
+    },
+    {
+      name: 'Windows reference',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV SA_PASSWORD=%SA_PASSWORD%\n'
+    },
+    {
+      name: 'GitHub-looking token with a bad checksum',
+      code: `FROM alpine\nENV BUILD_LABEL=${BAD_CHECKSUM}\n`
+    },
+    {
+      name: 'AWS documentation example pair',
+      code: 'FROM amazon/aws-cli:2.17.0\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n'
+    },
+    {
+      name: 'suppressed',
+      code: 'FROM alpine\n# bulkhead-ignore BH201 -- test fixture credential\nENV DB_PASSWORD=local-dev-only-7f3k\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'literal password in ENV',
+      code: 'FROM node:20-bookworm-slim\nENV NODE_ENV=production\nENV DB_PASSWORD=Tr0ub4dor-3-horse\n',
+      errors: [
+        { messageId: 'namedSecret', line: 3, message: "ENV 'DB_PASSWORD' holds a literal secret ('Tr0u…')." }
+      ],
+      docs: true
+    },
+    {
+      name: 'legacy space form',
+      code: 'FROM ubuntu:24.04\nENV MYSQL_ROOT_PASSWORD s3cr3t-R00t-pw\n',
+      errors: [{ messageId: 'namedSecret', line: 2 }]
+    },
+    {
+      name: 'known format under a harmless name',
+      code: `FROM golang:1.23\nARG GOPRIVATE_HELPER=${GITHUB_TOKEN}\n`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 2,
+          message: "ARG 'GOPRIVATE_HELPER' holds a credential (GitHub personal access token: 'ghp_…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'AWS key pair',
+      code: `FROM python:3.12-slim\nENV AWS_ACCESS_KEY_ID=${AWS.id} \\\n    AWS_SECRET_ACCESS_KEY=${AWS.secret}\n`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 2,
+          message: /AWS_ACCESS_KEY_ID' holds a credential \(AWS access key ID: 'AKIA…'\)/
+        },
+        { messageId: 'knownFormat', line: 2, message: /AWS_SECRET_ACCESS_KEY' holds a credential/ }
+      ]
+    },
+    {
+      name: 'AWS key ID on its own line',
+      code: `FROM python:3.12-slim\nENV AWS_ACCESS_KEY_ID=${AWS.id}\nENV AWS_DEFAULT_REGION=eu-west-1\n`,
+      errors: [{ messageId: 'knownFormat', line: 2 }]
+    },
+    {
+      name: 'JWT',
+      code: `FROM node:20\nENV SERVICE_JWT=${JWT}\n`,
+      errors: [{ messageId: 'knownFormat', line: 2 }]
+    },
+    {
+      name: 'password inside a connection URL',
+      code: 'FROM python:3.12-slim\nENV DATABASE_URL=postgres://app:9xQ2vLr7Tz@db.internal:5432/app\n',
+      errors: [{ messageId: 'knownFormat', line: 2 }]
+    },
+    {
+      name: 'ENV takes the literal of an ARG default',
+      code: 'FROM alpine\nARG PW=Zx8-Lq2-Mn4-Rt6\nENV DB_PASSWORD=$PW\n',
+      errors: [{ messageId: 'namedSecret', line: 3 }]
+    },
+    {
+      name: 'Windows connection string',
+      code: '# escape=`\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nENV ConnectionStrings__Default="Server=sql;Database=app;User Id=sa;Password=Pa55w0rd!2024"\n',
+      errors: [{ messageId: 'namedSecret', line: 3 }]
+    },
+    {
+      name: 'builder stages count',
+      code: 'FROM node:20 AS build\nARG NPM_TOKEN=npm-deploy-4f9a2c7e1b\nFROM nginx:1.27\n',
+      errors: [{ messageId: 'namedSecret', line: 2 }]
+    }
+  ]
+});

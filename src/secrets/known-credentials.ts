@@ -1,0 +1,113 @@
+/**
+ * RULES.md "known credential formats": credentials recognisable by shape alone, anywhere in a text
+ * (a value, a command line, a whole file), whatever the surrounding name. PEM private keys are
+ * separate (private-keys.ts, rule BH207).
+ */
+import { findCloudCredentials } from './cloud-credentials.js';
+import { classifyValue } from './literal-value.js';
+import { findTokenFormats } from './token-formats.js';
+import { findUrlUserinfo, isTemplatedHost, percentDecode } from './url-parts.js';
+
+export interface CredentialMatch {
+  /**
+   * Stable id: 'github-token', 'npm-token', 'gitlab-token', 'slack-token', 'slack-webhook',
+   * 'aws-access-key', 'azure-storage-key', 'azure-sas', 'jwt', 'npm-auth-token', 'url-password'.
+   */
+  id: string;
+  /** Human name for messages, e.g. 'GitHub personal access token'. */
+  type: string;
+  /** The secret text itself (what must be redacted). For a URL, only the password; for AWS, the secret access key. */
+  value: string;
+  /** Offsets of `value` in the scanned text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Most specific first: checksum-validated tokens, then prefixed/structured formats, then the
+ * generic npm and URL forms that may wrap one of them (`https://x:ghp_…@github.com`).
+ */
+const SPECIFICITY: Record<string, number> = {
+  'github-token': 0,
+  'npm-token': 0,
+  'gitlab-token': 1,
+  'slack-token': 1,
+  'slack-webhook': 1,
+  'aws-access-key': 1,
+  'azure-storage-key': 1,
+  jwt: 2,
+  'azure-sas': 2,
+  'npm-auth-token': 3,
+  'url-password': 4
+};
+
+/** `scheme://user:password@host` with a literal password (RULES.md). */
+function findUrlPasswords(text: string): CredentialMatch[] {
+  return findUrlUserinfo(text)
+    .filter(({ user, password, host }) => {
+      const decoded = percentDecode(password);
+      // `guest:guest`, `postgres:postgres`: a default account whose password is its user name
+      // is public knowledge, not a leaked secret.
+      return !isTemplatedHost(host) && decoded !== percentDecode(user) && classifyValue(decoded).literal;
+    })
+    .map(({ password, passwordStart, passwordEnd }) => ({
+      id: 'url-password',
+      type: 'password in URL',
+      value: password,
+      start: passwordStart,
+      end: passwordEnd
+    }));
+}
+
+// .npmrc `_authToken=` (also `//registry/:_authToken=`), legacy `_auth=` (base64 user:pass) and
+// `_password=`, and Yarn Berry's `npmAuthToken:`. https://docs.npmjs.com/cli/configuring-npm/npmrc
+const NPM_AUTH =
+  /(?<![A-Za-z0-9])(_authToken|_auth|_password|npmAuthToken)["']?\s*[=:]\s*(["']?)([^\s"'`#;]+)\2/g;
+const NPM_AUTH_TYPES: Record<string, string> = {
+  _authToken: 'npm registry auth token',
+  _auth: 'npm registry basic-auth credential',
+  _password: 'npm registry password',
+  npmAuthToken: 'Yarn registry auth token'
+};
+
+/** npm registry credentials whose value is a literal (not `${NPM_TOKEN}`). */
+function findNpmAuthTokens(text: string): CredentialMatch[] {
+  const found: CredentialMatch[] = [];
+  for (const match of text.matchAll(NPM_AUTH)) {
+    const [whole, key = '', , value = ''] = match;
+    if (!classifyValue(value).literal) continue;
+    const start = (match.index ?? 0) + whole.lastIndexOf(value);
+    found.push({
+      id: 'npm-auth-token',
+      type: NPM_AUTH_TYPES[key] ?? 'npm credential',
+      value,
+      start,
+      end: start + value.length
+    });
+  }
+  return found;
+}
+
+/**
+ * RULES.md known credential formats found anywhere in `text`, in text order. Matches do not
+ * overlap: where two overlap, the most specific (then the longer) wins. Vendors' documented
+ * examples, placeholders, references and failed checksums are not matches.
+ */
+export function findKnownCredentials(text: string): CredentialMatch[] {
+  const candidates = [
+    ...findTokenFormats(text),
+    ...findCloudCredentials(text),
+    ...findNpmAuthTokens(text),
+    ...findUrlPasswords(text)
+  ].sort(
+    (a, b) =>
+      (SPECIFICITY[a.id] ?? 9) - (SPECIFICITY[b.id] ?? 9) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start
+  );
+  const kept: CredentialMatch[] = [];
+  for (const candidate of candidates) {
+    if (!kept.some(other => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

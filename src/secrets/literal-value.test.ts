@@ -1,0 +1,235 @@
+import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from './credentials.fixture.js';
+import { classifyValue, type NonLiteralReason } from './literal-value.js';
+
+function reasonOf(value: string): NonLiteralReason | 'literal' {
+  const verdict = classifyValue(value);
+  return verdict.literal ? 'literal' : verdict.reason;
+}
+
+describe('classifyValue', () => {
+  it.each([
+    'hunter2',
+    'P@ssw0rd!',
+    'Passw0rd',
+    'password123',
+    'changeme123',
+    'test123',
+    'admin',
+    'root',
+    'guest',
+    'trust',
+    'letmein',
+    'Sup3rS3cret!',
+    's3cr3t',
+    'abcd',
+    'Pa$$w0rd', // `$$` is an escaped `$` (Compose, Kubernetes)
+    'P@ss$word1', // judged by the literal text around `$word1`
+    'abc123${SUFFIX}',
+    '${DB_PASSWORD:-hunter2}', // the default is baked in when the variable is unset
+    '${DB_PASSWORD-hunter2}',
+    '"quoted-s3cret"',
+    'postgres://app:s3cr3t@db:5432/app',
+    'Server=db;Database=app;User Id=sa;Password=Sup3rS3cret!;',
+    'https://example.com/hook?token=Xk9mP2qL8vN4zR7t',
+    // From kubernetes/examples manifests: weak but real literal passwords.
+    'mysql',
+    'minio123',
+    'c-krit',
+    '--password hunter2',
+    '-p Sup3rS3cret'
+  ])('%j is a literal', value => expect(classifyValue(value)).toEqual({ literal: true }));
+
+  it('keeps credential-shaped values literal even with a placeholder word in them', () => {
+    const token = makeGithubToken('ghp_', 'EXAMPLEdummy' + pseudoRandom(18, 4));
+    expect(classifyValue(token)).toEqual({ literal: true });
+    expect(classifyValue('dummy-' + pseudoRandom(24, 8))).toEqual({ literal: true });
+    expect(classifyValue(makeJwt({ sub: 'example', role: 'placeholder' }))).toEqual({ literal: true });
+    const { id, secret } = makeAwsKeyPair();
+    expect(classifyValue(`${id}:${secret}`)).toEqual({ literal: true });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['""', 'empty'],
+    ["''", 'empty']
+  ] as const)('%j is %s', (value, reason) => expect(reasonOf(value)).toBe(reason));
+
+  it.each([
+    '$DB_PASSWORD',
+    '${DB_PASSWORD}',
+    '${DB_PASSWORD:?must be set}',
+    '${DB_PASSWORD:-}',
+    '${DB_PASSWORD:-${FALLBACK}}',
+    '$(cat /run/secrets/x)',
+    '/run/secrets/db_password', // where the secret is mounted, not the secret
+    '/var/run/secrets/kubernetes.io/serviceaccount/token',
+    '$(< /run/secrets/db)',
+    '`cat /run/secrets/x`',
+    '%PASSWORD%',
+    '$env:PASSWORD',
+    '${env:PASSWORD}',
+    '{{ .Values.db.password }}',
+    '{{ required "password" .Values.password }}',
+    '${{ secrets.NPM_TOKEN }}',
+    '#{DbPassword}',
+    '"${DB_PASSWORD}"',
+    '$USER:$PASS',
+    '${USER}:${PASS}',
+    'Bearer ${TOKEN}',
+    'Basic $(echo -n $U:$P | base64)',
+    'token ${GITHUB_TOKEN}',
+    '${PREFIX}_secret',
+    'postgres://app:${DB_PASS}@db/app',
+    'https://user:${TOKEN}@github.com/o/r.git',
+    'Server=db;User Id=sa;Password=${SA_PASSWORD};',
+    'https://{{ .Values.user }}:{{ .Values.pass }}@{{ .Values.host }}',
+    'https://user:pw1234@{{ .Values.host }}/x',
+    // Azure Pipelines macro in a command-line value (microsoft/dotnet-framework-docker).
+    "--gh-token '$(BotAccount-dotnet-docker-bot-PAT)'"
+  ])('%j is a reference', value => expect(reasonOf(value)).toBe('reference'));
+
+  it.each([
+    'changeme',
+    'CHANGEME',
+    'change_me',
+    'CHANGE-ME-PLEASE',
+    'changeit',
+    'placeholder',
+    'dummy',
+    'example',
+    'sample',
+    'your',
+    'password',
+    'PASSWORD',
+    'secret',
+    'token',
+    'passwd',
+    'your-password-here',
+    'YOUR_PASSWORD_HERE',
+    'YourPasswordHere',
+    'yourtokenhere',
+    'your_api_key',
+    'your-token-goes-here',
+    'build-time-placeholder',
+    'dummy-secret',
+    'mypassword',
+    'my_secret',
+    'supersecret',
+    'secret-value',
+    'REPLACE_ME',
+    'replace-with-your-token',
+    'replaceme',
+    'TODO',
+    'todo-set-me',
+    'redacted',
+    'REDACTED',
+    '<redacted>',
+    '<your-token>',
+    '<YOUR_PASSWORD>',
+    '<password>',
+    '[TOKEN_HERE]',
+    '{password}',
+    '__DB_PASSWORD__',
+    'xxx',
+    'XXXXXXXX',
+    'xxxx-xxxx-xxxx',
+    '***',
+    '********',
+    '...',
+    '…',
+    '---',
+    'aaaaaaaa',
+    'sk-****abcd',
+    'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'xoxb-your-token',
+    'foo',
+    'null',
+    'none',
+    'Bearer <token>',
+    'postgres://postgres:postgres@db:5432/app', // user = password: a default account
+    'https://user:****@example.com',
+    'https://user:%2A%2A%2A%2A@example.com',
+    // RULES.md `your-…-here` / `replace…`: text telling the reader what to put there.
+    'INSERT_ETCD_DISCOVERY_TOKEN', // kubernetes/examples openshift-origin
+    'your-registry-token',
+    'discovery_token_goes_here',
+    'ReplaceWithYourKey',
+    "--gh-token 'placeholder'"
+  ])('%j is a placeholder', value => expect(reasonOf(value)).toBe('placeholder'));
+
+  it.each(['abc', '_', 'a1', 'N/A', '--', 'pw1'])('%j is too short', value =>
+    expect(reasonOf(value)).toBe('too-short')
+  );
+
+  it.each([
+    'true',
+    'False',
+    'yes',
+    'no',
+    'on',
+    'off',
+    'enabled',
+    '0',
+    '1',
+    '8080',
+    '-1',
+    '3.14',
+    '1e6',
+    '0x1F',
+    '30s',
+    '1h30m',
+    '100ms',
+    '512m',
+    '10Gi',
+    '64MB',
+    'https://auth.example.com/realms/app',
+    'https://user@example.com',
+    'Server=db;Database=app;Trusted_Connection=True;'
+  ])('%j is a config value', value => expect(reasonOf(value)).toBe('config-value'));
+
+  it.each([
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+    'ASIAIOSFODNN7EXAMPLE',
+    'mysecretpassword',
+    'my-secret-pw',
+    'yourStrong(!)Password',
+    '<YourStrong@Passw0rd>',
+    'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;'
+  ])('%j is a vendor example', value => expect(reasonOf(value)).toBe('vendor-example'));
+
+  it('explains why a value is not literal', () => {
+    expect(classifyValue('your-password-here')).toEqual({
+      literal: false,
+      reason: 'placeholder',
+      detail: "all words are placeholders: 'your', 'password', 'here'"
+    });
+    expect(classifyValue('${DB_PASSWORD}')).toEqual({
+      literal: false,
+      reason: 'reference',
+      detail: "only a variable reference: '${DB_PASSWORD}'"
+    });
+    expect(classifyValue('abc')).toMatchObject({ detail: 'only 3 characters' });
+    expect(classifyValue('AKIAIOSFODNN7EXAMPLE')).toMatchObject({ detail: expect.stringContaining('AWS') });
+    expect(classifyValue('postgres://app:${DB_PASS}@db/app')).toMatchObject({
+      detail: "URL password: only a variable reference: '${DB_PASS}'"
+    });
+  });
+
+  it('stays bounded and total on hostile input', () => {
+    expect(reasonOf('${'.repeat(2000))).toBe('placeholder');
+    expect(reasonOf('$('.repeat(2000) + 'x')).toBe('literal');
+    expect(reasonOf('a'.repeat(20000))).toBe('placeholder');
+    expect(reasonOf('passwordsecret'.repeat(1000))).toBe('literal');
+    expect(reasonOf('\u0000\uFFFD\uD800')).not.toBe('literal');
+  });
+
+  it('never quotes a would-be secret in its detail', () => {
+    for (const value of ['abc', '8080', 'a1']) {
+      const verdict = classifyValue(value);
+      expect(verdict.literal ? '' : verdict.detail).not.toContain(value);
+    }
+  });
+});

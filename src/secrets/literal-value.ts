@@ -1,0 +1,122 @@
+/**
+ * RULES.md "literal": whether a value would put a real secret into a file or image, with the
+ * reason when it would not, so findings and non-findings are explainable
+ * (research/secrets.md §7.8: one value classifier that reports why).
+ */
+import { findCloudCredentials } from './cloud-credentials.js';
+import { looksRandom } from './entropy.js';
+import { isInstructionPlaceholder, placeholderWords } from './placeholder-words.js';
+import { classifyStructuredValue } from './structured-value.js';
+import { findTokenFormats } from './token-formats.js';
+import { scanReferences, type ReferenceScan } from './value-references.js';
+import { isVendorExample, vendorExampleSource } from './vendor-examples.js';
+
+export type NonLiteralReason =
+  'empty' | 'reference' | 'placeholder' | 'too-short' | 'config-value' | 'vendor-example';
+export type LiteralVerdict = { literal: true } | { literal: false; reason: NonLiteralReason; detail: string };
+
+const LITERAL: LiteralVerdict = { literal: true };
+
+function notLiteral(reason: NonLiteralReason, detail: string): LiteralVerdict {
+  return { literal: false, reason, detail };
+}
+
+const CONFIG_VALUES: [RegExp, string][] = [
+  [/^(true|false|yes|no|on|off|y|n|enabled?|disabled?)$/i, 'a boolean setting'],
+  [/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|^0x[0-9a-f]+$/i, 'a number'],
+  [/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h|d|w))+$/i, 'a number with a unit (duration)'],
+  [/^\d+(\.\d+)?\s?([kmgtpe]i?b?|b)$/i, 'a number with a unit (size)']
+];
+
+// `<your-token>`, `[TOKEN_HERE]`, `{password}`, `__DB_PASSWORD__` (token-replacement markers).
+const WRAPPED_PLACEHOLDER = /^(<[^<>]+>|\[[\w\s.-]+\]|\{[\w\s.-]+\}|__[A-Za-z0-9_]+__)$/;
+
+/**
+ * RULES.md "literal": non-empty, not only a variable reference (`$X`, `${X}`, `%X%`, `$(…)`,
+ * `{{ … }}`, `$env:X`, `${{ secrets.X }}`), not a placeholder (all words are placeholder/filler
+ * words — `changeme`, `your-password-here`, `build-time-placeholder`, `dummy-secret`, `password` —
+ * or `<…>`, `xxx…`, `***`, `...`), not 1–3 characters, not a boolean/number-only config value
+ * (`true`, `off`, `8080`, `30s`, `512m`). A credential-shaped value (a known format, or random-
+ * looking) that merely contains such a word still counts as literal. Vendors' documented example
+ * credentials are 'vendor-example'. Also: `${X:-default}` is judged by its default; a value that
+ * mixes references with text is judged by the text (`Bearer ${TOKEN}` is not literal,
+ * `abc123${X}` is); a URL or connection string is judged by its password/key part. `detail`
+ * says why, e.g. "all words are placeholders: 'your', 'password', 'here'".
+ */
+export function classifyValue(value: string): LiteralVerdict {
+  const text = unquote(value.trim()).trim();
+  if (text === '') return notLiteral('empty', 'the value is empty');
+  if (isVendorExample(text)) {
+    return notLiteral(
+      'vendor-example',
+      `a documented example credential (${vendorExampleSource(text) ?? 'AWS style'})`
+    );
+  }
+  if (findTokenFormats(text).length > 0 || findCloudCredentials(text).length > 0) return LITERAL;
+  // A path where the secret is mounted at run time (`/run/secrets/db`, Kubernetes' projected
+  // service-account token) names the secret's location, not the secret.
+  if (SECRET_MOUNT_PATH.test(text))
+    return notLiteral('reference', `a path where the secret is mounted: '${text}'`);
+  const structured = classifyStructuredValue(text, classifyValue);
+  if (structured) return structured;
+  const scan = scanReferences(text);
+  if (scan.references.length > 0) return classifyWithReferences(scan);
+  if (looksRandom(text)) return LITERAL;
+  return classifyPlainText(text);
+}
+
+const SECRET_MOUNT_PATH =
+  /^(\/run\/secrets|\/var\/run\/secrets|C:\\ProgramData\\Docker\\secrets)[\\/][^\s]*$/i;
+
+function classifyWithReferences(scan: ReferenceScan): LiteralVerdict {
+  // `${DB_PASSWORD:-hunter2}`: the default is what the image gets when the variable is unset.
+  if (scan.defaults.some(fallback => classifyValue(fallback).literal)) return LITERAL;
+  const quoted = scan.references.map(reference => `'${reference}'`).join(', ');
+  const rest = scan.remainder.trim();
+  if (!/[A-Za-z0-9]/.test(rest.replace(OPTION, ''))) {
+    return notLiteral('reference', `only a variable reference: ${quoted}`);
+  }
+  if (classifyValue(rest).literal) return LITERAL;
+  return notLiteral('reference', `a variable reference (${quoted}) with non-secret text around it`);
+}
+
+// `--gh-token`, `-p`, `--password=`: option names in a command-line value say where the secret
+// goes, they are not it.
+const OPTION = /(^|\s)--?[A-Za-z][A-Za-z0-9-]*=?/g;
+
+function classifyPlainText(value: string): LiteralVerdict {
+  const text = /\s/.test(value) ? value.replace(OPTION, '$1').trim() : value;
+  if (text === '') return notLiteral('placeholder', 'only command-line options');
+  if (WRAPPED_PLACEHOLDER.test(text)) return notLiteral('placeholder', `a template placeholder ('${text}')`);
+  const length = Array.from(text).length;
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return length >= 3 || text.includes('…')
+      ? notLiteral('placeholder', 'only mask characters')
+      : tooShort(length);
+  }
+  const compact = text.replace(/[\s._:/-]/g, '');
+  if (/^x{3,}$/i.test(compact) || /^(.)\1{2,}$/u.test(compact) || /[*•●]{3}/.test(text)) {
+    return notLiteral('placeholder', 'masked or repeated characters');
+  }
+  for (const [pattern, what] of CONFIG_VALUES) {
+    if (pattern.test(text)) return notLiteral('config-value', what);
+  }
+  const words = placeholderWords(text);
+  if (words) {
+    return notLiteral(
+      'placeholder',
+      `all words are placeholders: ${words.map(word => `'${word}'`).join(', ')}`
+    );
+  }
+  if (isInstructionPlaceholder(text)) return notLiteral('placeholder', 'an instruction to fill in a value');
+  if (length <= 3) return tooShort(length);
+  return LITERAL;
+}
+
+function tooShort(length: number): LiteralVerdict {
+  return notLiteral('too-short', `only ${length} character${length === 1 ? '' : 's'}`);
+}
+
+function unquote(text: string): string {
+  return /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
+}

@@ -1,0 +1,106 @@
+/**
+ * The word lists behind RULES.md "placeholder": a value is a placeholder when every word in it is
+ * a placeholder word (`changeme`, `dummy`, `example`, `todo`, `redacted`, `replace…`) or a filler
+ * word (`your`, `here`, `secret`, `password`, `build`, `time`) — `your-password-here`,
+ * `build-time-placeholder`, `dummy-secret`, `password`. Any other word or any number makes it a
+ * literal: `hunter2`, `password123`, `P@ssw0rd!`, `mysecret2024`.
+ */
+
+const PLACEHOLDER_WORDS = new Set(
+  (
+    'changeme changeit change placeholder placeholders dummy dummies example examples sample samples ' +
+    'todo tbd fixme redacted replaceme fake mock test testing foo bar baz qux null nil none undefined ' +
+    'empty unset notset unknown missing required hidden masked omitted removed elided censored ' +
+    'obfuscated scrubbed sanitized invalid bogus insert fill enter provide update'
+  ).split(' ')
+);
+
+const FILLER_WORDS = new Set(
+  (
+    'your yours my our the an to of for in with here there goes go me please this that it value values ' +
+    'real actual own new some any secret secrets password passwords passwd pwd pass pw passphrase ' +
+    'passcode token tokens key keys api apikey access auth client user username login credential ' +
+    'credentials cred creds build time buildtime runtime default string text strong super very long ' +
+    'private app service account db database bearer basic sas connection conn at only not use used ' +
+    'will be is by env environment var variable generated random dev local url uri host webhook id ' +
+    'name email set put' +
+    // Token prefixes, so `ghp_xxxxxxxx…` or `xoxb-your-token` read as placeholders.
+    ' ghp gho ghu ghs ghr github pat glpat npm xoxb xoxp xoxa xoxe xoxr xoxs xoxo akia asia sk'
+  ).split(' ')
+);
+
+// Two-letter pieces allowed when splitting glued words (`mypw`, `setme`); longer pieces must be
+// 3+ letters, so random letters rarely split into "words".
+const SHORT_PIECES = new Set(['my', 'me', 'pw', 'db']);
+
+function isWord(word: string): boolean {
+  return PLACEHOLDER_WORDS.has(word) || FILLER_WORDS.has(word) || word.startsWith('replace');
+}
+
+// RULES.md's `your-…-here` and `replace…`: text that tells the reader what to put there
+// (`INSERT_ETCD_DISCOVERY_TOKEN`, `your-registry-token`, `discovery_token_goes_here`).
+const INSTRUCTION_FIRST_WORDS = new Set(['your', 'insert', 'enter', 'paste', 'provide', 'fill']);
+
+/**
+ * Whether `text` reads as an instruction to the reader: only letters, starting with
+ * `your`/`insert`/`enter`/`paste`/`provide`/`fill`/`replace…` or ending with `here`.
+ */
+export function isInstructionPlaceholder(text: string): boolean {
+  const words = valueWords(text);
+  if (words.length < 2 || words.some(word => /\d/.test(word))) return false;
+  const first = words[0] ?? '';
+  return INSTRUCTION_FIRST_WORDS.has(first) || first.startsWith('replace') || words.at(-1) === 'here';
+}
+
+/** Splits a value into lower-case words at non-alphanumerics, camelCase and letter/digit changes. */
+export function valueWords(text: string): string[] {
+  return text
+    .split(
+      /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/
+    )
+    .filter(word => word.length > 0)
+    .map(word => word.toLowerCase());
+}
+
+/**
+ * The words of `text` when every one of them is a placeholder or filler word (glued words such as
+ * `yourtokenhere` or `mysecretpassword` are split first; runs of `x` count as filler), else
+ * undefined. Text without words (`***`, `1234`) is not a word placeholder.
+ */
+export function placeholderWords(text: string): string[] | undefined {
+  const words = valueWords(text);
+  if (words.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const word of words) {
+    if (/^x{3,}$/.test(word) || isWord(word)) {
+      parts.push(word);
+      continue;
+    }
+    const pieces = splitGluedWords(word);
+    if (!pieces) return undefined;
+    parts.push(...pieces);
+  }
+  return parts;
+}
+
+/** Longest glued word we try to split: placeholders are short, and the split is quadratic. */
+const MAX_GLUED_LENGTH = 40;
+
+/** Dynamic programming over prefixes: can `word` be cut into known words? */
+function splitGluedWords(word: string): string[] | undefined {
+  if (word.length > MAX_GLUED_LENGTH) return undefined;
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = end - 2; start >= 0; start--) {
+      const head = best[start];
+      const piece = word.slice(start, end);
+      const known = isWord(piece) && (piece.length >= 3 || SHORT_PIECES.has(piece));
+      if (head && known) {
+        best[end] = [...head, piece];
+        break;
+      }
+    }
+  }
+  const pieces = best[word.length];
+  return pieces && pieces.length > 0 ? pieces : undefined;
+}

@@ -1,0 +1,158 @@
+import { makeGithubToken, pseudoRandom } from './credentials.fixture.js';
+import { isSecretLikeName, isSecretLikeUrlName, valueEmbedsCredentials } from './secret-names.js';
+
+describe('isSecretLikeName', () => {
+  it.each([
+    'DB_PASSWORD',
+    'MYSQL_ROOT_PASSWORD',
+    'POSTGRES_PASSWORD',
+    'MSSQL_SA_PASSWORD',
+    'SA_PASSWORD',
+    'password',
+    'dbPassword',
+    'DBPassword',
+    'spring.datasource.password',
+    'db-password',
+    'LDAP_BIND_PASSWD',
+    'MYSQL_PWD',
+    'JWT_SECRET',
+    'CLIENT_SECRET',
+    'client_secret',
+    'azureClientSecret',
+    'SECRET_KEY_BASE',
+    'DJANGO_SECRET_KEY',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'NPM_TOKEN',
+    'NODE_AUTH_TOKEN',
+    'HF_TOKEN',
+    'OAuth2Token',
+    'API_KEY',
+    'OPENAI_API_KEY',
+    'apiKey',
+    'APIKey',
+    'NUGET_APIKEY',
+    'AWS_ACCESS_KEY',
+    'SSH_PRIVATE_KEY',
+    'privateKey',
+    'GOOGLE_CREDENTIALS',
+    'DOCKER_CREDENTIAL',
+    'BASIC_AUTH',
+    'DOCKER_AUTH_CONFIG',
+    'ConnectionStrings__Default',
+    'DB_CONNECTION_STRING',
+    'connectionString',
+    'CONNECTIONSTRING',
+    'STORAGE_SAS',
+    'SAS_TOKEN',
+    'DB_PASSWORD2',
+    'CLIENT_SECRETS',
+    'PGPASSWORD',
+    'RAILS_MASTER_KEY'
+  ])('%s is secret-like', name => expect(isSecretLikeName(name)).toBe(true));
+
+  it.each([
+    // Substrings are not words.
+    'AUTHOR',
+    'AUTHORS',
+    'SASS_SITE',
+    'OLDPWD',
+    'TOKENIZERS_PARALLELISM',
+    'PASSWORDLESS',
+    'HTPASSWD_DIR',
+    'BYPASS',
+    // `key` alone is not a secret word.
+    'GPG_KEY',
+    'GPG_KEYS',
+    'KEY',
+    'CACHE_KEY_PREFIX',
+    'ENCRYPTION_KEY',
+    'KEY_VAULT_NAME',
+    'AzureWebJobsStorage',
+    // Non-secret suffixes, also camelCase.
+    'PASSWORD_FILE',
+    'MONGO_INITDB_ROOT_PASSWORD_FILE',
+    'passwordFile',
+    'SECRET_PATH',
+    'SECRETS_DIR',
+    'TOKEN_URL',
+    'tokenUrl',
+    'AUTH_URI',
+    'AUTH_ENDPOINT',
+    'SECRET_NAME',
+    'clientSecretName',
+    'AWS_ACCESS_KEY_ID',
+    'CLIENT_SECRET_ID',
+    'AUTH_HEADER',
+    'PASSWORD_LENGTH',
+    'PASSWORD_MIN',
+    'PASSWORD_MAX',
+    'AUTH_ENABLED',
+    'AUTH_TYPE',
+    'PASSWORD_POLICY',
+    'SECRETS_REGION',
+    'SECRET_VERSION',
+    'PASSWORD_FILE_PATH',
+    'SECRET_FILES',
+    // Suffixes for settings about authentication (our extension).
+    'POSTGRES_HOST_AUTH_METHOD',
+    'AUTH_MODE',
+    'AUTH_PROVIDER',
+    'DB_SECRET_ARN',
+    'TOKEN_PREFIX',
+    // Public keys.
+    'PUBLIC_KEY',
+    'AUTH_PUBLIC_KEY',
+    'TOKEN_PUB_KEY',
+    'jwtPublicKey',
+    'SSH_PUB_KEY',
+    // Well-known non-secrets.
+    'PWD',
+    'SSH_AUTH_SOCK',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CREDENTIALS_DIRECTORY',
+    // Unrelated names.
+    'PATH',
+    'DOTNET_VERSION',
+    'ACCEPT_EULA',
+    'NPM_CONFIG_USERCONFIG',
+    'DATABASE_URL',
+    ''
+  ])('%s is not secret-like', name => expect(isSecretLikeName(name)).toBe(false));
+});
+
+describe('isSecretLikeUrlName', () => {
+  it.each(['TOKEN_URL', 'tokenUrl', 'AUTH_URI', 'SECRET_ENDPOINT', 'SAS_URL'])('%s', name =>
+    expect(isSecretLikeUrlName(name)).toBe(true)
+  );
+  it.each(['DATABASE_URL', 'PASSWORD_FILE', 'DB_PASSWORD', 'PUBLIC_URL', 'URL'])('not %s', name =>
+    expect(isSecretLikeUrlName(name)).toBe(false)
+  );
+});
+
+describe('valueEmbedsCredentials', () => {
+  it.each([
+    'https://user:s3cr3t@example.com/token',
+    'https://login.example.com/oauth?access_token=Xk9mP2qL8vN4zR7t',
+    'https://acct.blob.core.windows.net/c/b?sv=2022-11-02&se=2030-01-01&sp=r&sig=' +
+      encodeURIComponent(Buffer.from(pseudoRandom(32, 5)).toString('base64')),
+    'https://api.example.com/v1?token=' + pseudoRandom(24, 9),
+    'https://x-access-token:' + makeGithubToken('ghs_', pseudoRandom(30, 2)) + '@github.com/o/r.git'
+  ])('%s embeds credentials', value => expect(valueEmbedsCredentials(value)).toBe(true));
+
+  it.each([
+    'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+    'https://vault.example.com/v1/auth/token/lookup',
+    'https://user:${TOKEN}@github.com/o/r',
+    'https://$USER:$PASS@host/x',
+    'https://user@host/x',
+    'https://example.com/cb?token_type=bearer&state=abc',
+    'https://example.com/?token=${TOKEN}',
+    'https://example.com/?token=<your-token>',
+    'https://example.com/?password=',
+    '/run/secrets/token',
+    ''
+  ])('%s does not embed credentials', value => expect(valueEmbedsCredentials(value)).toBe(false));
+});

@@ -1,0 +1,88 @@
+/**
+ * Values that are URLs or connection strings: the secret, if any, is one part of them (the
+ * userinfo password, a `sig=`/`token=` parameter, `Password=`/`AccountKey=`), so the value is a
+ * literal exactly when that part is. `AUTH_SERVER=https://login.example.com` holds no secret;
+ * `DB_CONNECTION=postgres://app:${DB_PASS}@db/app` holds a reference, not a literal.
+ */
+import type { LiteralVerdict } from './literal-value.js';
+import {
+  findQueryParams,
+  findUrlUserinfo,
+  isSecretParamName,
+  isTemplatedHost,
+  percentDecode
+} from './url-parts.js';
+
+type Classify = (value: string) => LiteralVerdict;
+
+const WHOLE_URL = /^(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
+const PAIR = /^\s*([A-Za-z][A-Za-z0-9 _.-]*?)\s*=([\s\S]*)$/;
+
+/** The verdict for a URL or connection-string value, or undefined when `text` is neither. */
+export function classifyStructuredValue(text: string, classify: Classify): LiteralVerdict | undefined {
+  // `{{ .Values.host }}` holds spaces; a space-free stand-in keeps the URL one token.
+  const compact = text.replace(/\{\{[\s\S]*?\}\}/g, '{{template}}');
+  if (WHOLE_URL.test(compact)) return classifyUrl(compact, classify);
+  const pairs = connectionStringPairs(text);
+  return pairs ? classifyConnectionString(pairs, classify) : undefined;
+}
+
+function classifyUrl(url: string, classify: Classify): LiteralVerdict {
+  for (const { user, password, host } of findUrlUserinfo(url)) {
+    if (isTemplatedHost(host)) return notLiteral('reference', 'a URL whose host is a template or variable');
+    const decoded = percentDecode(password);
+    if (decoded === percentDecode(user)) {
+      return notLiteral('placeholder', 'a URL whose password is its user name (a default account)');
+    }
+    const verdict = classify(decoded);
+    return verdict.literal ? verdict : notLiteral(verdict.reason, `URL password: ${verdict.detail}`);
+  }
+  const secretParams = findQueryParams(url).filter(param => isSecretParamName(param.name));
+  for (const param of secretParams) {
+    if (classify(percentDecode(param.value)).literal) return { literal: true };
+  }
+  if (secretParams.length > 0) {
+    return notLiteral(
+      'reference',
+      `a URL whose credential parameters hold no literal ('${secretParams[0]?.name}')`
+    );
+  }
+  return notLiteral('config-value', 'a URL without embedded credentials');
+}
+
+/** `Server=db;User Id=sa;Password=…` (ADO.NET, Azure Storage, Service Bus): two or more pairs. */
+function connectionStringPairs(text: string): [string, string][] | undefined {
+  if (!text.includes(';') || !text.includes('=')) return undefined;
+  const segments = text.split(';').filter(segment => segment.trim().length > 0);
+  const pairs: [string, string][] = [];
+  for (const segment of segments) {
+    const pair = PAIR.exec(segment);
+    if (!pair) return undefined;
+    pairs.push([pair[1] ?? '', (pair[2] ?? '').trim()]);
+  }
+  return pairs.length >= 2 ? pairs : undefined;
+}
+
+function classifyConnectionString(pairs: [string, string][], classify: Classify): LiteralVerdict {
+  const secrets = pairs.filter(([key]) => isSecretParamName(key));
+  if (secrets.length === 0)
+    return notLiteral('config-value', 'a connection string without a password or key');
+  let first: LiteralVerdict | undefined;
+  for (const [key, value] of secrets) {
+    const verdict = classify(unquote(value));
+    if (verdict.literal) return verdict;
+    first ??= notLiteral(verdict.reason, `connection string ${key}: ${verdict.detail}`);
+  }
+  return first ?? notLiteral('config-value', 'a connection string without a password or key');
+}
+
+function unquote(value: string): string {
+  return /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+}
+
+function notLiteral(
+  reason: Exclude<LiteralVerdict, { literal: true }>['reason'],
+  detail: string
+): LiteralVerdict {
+  return { literal: false, reason, detail };
+}

@@ -1,0 +1,89 @@
+/**
+ * Variable references inside a value: what the value will be replaced with at build or deploy
+ * time, so not a literal (RULES.md). Covers the syntaxes found in Dockerfiles, Compose,
+ * Kubernetes, shells and CI files: `$X`, `${X}` (with `${X:-default}` defaults, which ARE
+ * literals — https://docs.docker.com/reference/dockerfile/#environment-replacement), `$(…)` and
+ * backticks, `$env:X` (PowerShell), `%X%` (cmd), `{{ … }}` (Helm/Go/Jinja templates),
+ * `${{ secrets.X }}` (GitHub Actions) and `#{X}` (Azure DevOps/Octopus token replacement).
+ */
+
+export interface ReferenceScan {
+  /** The reference spans found, in order. */
+  references: string[];
+  /** Defaults/alternatives of `${X:-d}`, `${X-d}`, `${X:=d}`, `${X=d}`, `${X:+a}`, `${X+a}`. */
+  defaults: string[];
+  /** `text` with every reference replaced by a space. */
+  remainder: string;
+}
+
+/** Longest reference we look for; bounds the work on hostile input (`${${${…`). */
+const MAX_REFERENCE_LENGTH = 1024;
+const PARAMETER_OPERATOR = /^([A-Za-z_][A-Za-z0-9_]*|\d+)(:?[-=+])([\s\S]*)$/;
+
+/** Finds the references in `text`; an unterminated one (`${X`) is left as plain text. */
+export function scanReferences(text: string): ReferenceScan {
+  const scan: ReferenceScan = { references: [], defaults: [], remainder: '' };
+  let i = 0;
+  while (i < text.length) {
+    // `$$` is an escaped `$` in Compose and in Kubernetes `$(…)` expansion: literal text.
+    if (text.startsWith('$$', i)) {
+      scan.remainder += '$$';
+      i += 2;
+      continue;
+    }
+    const end = referenceEnd(text, i);
+    if (end === undefined) {
+      scan.remainder += text.charAt(i);
+      i++;
+      continue;
+    }
+    const reference = text.slice(i, end);
+    scan.references.push(reference);
+    const expansion = /^\$\{([\s\S]*)\}$/.exec(reference);
+    const operator =
+      expansion && !reference.startsWith('${{') ? PARAMETER_OPERATOR.exec(expansion[1] ?? '') : null;
+    if (operator?.[3]) scan.defaults.push(operator[3]);
+    scan.remainder += ' ';
+    i = end;
+  }
+  return scan;
+}
+
+/** End offset of a reference starting at `start`, or undefined when none starts there. */
+function referenceEnd(text: string, start: number): number | undefined {
+  const at = (prefix: string) => text.startsWith(prefix, start);
+  if (at('${{')) return closing(text, start, '}}');
+  if (at('${')) return balanced(text, start + 1, '{', '}');
+  if (at('$(')) return balanced(text, start + 1, '(', ')');
+  if (at('{{')) return closing(text, start, '}}');
+  if (at('#{')) return closing(text, start, '}');
+  if (at('`')) return closing(text, start, '`');
+  if (at('$')) return matchEnd(POWERSHELL_ENV, text, start) ?? matchEnd(SHELL_VARIABLE, text, start);
+  if (at('%')) return matchEnd(CMD_VARIABLE, text, start);
+  return undefined;
+}
+
+// Sticky patterns match at `lastIndex` only, so no substring is copied per character.
+const POWERSHELL_ENV = /\$env:[A-Za-z_][A-Za-z0-9_]*/iy;
+const SHELL_VARIABLE = /\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?!])/y;
+const CMD_VARIABLE = /%[A-Za-z_][A-Za-z0-9_()]*%/y;
+
+function matchEnd(pattern: RegExp, text: string, start: number): number | undefined {
+  pattern.lastIndex = start;
+  return pattern.test(text) ? pattern.lastIndex : undefined;
+}
+
+function closing(text: string, from: number, terminator: string): number | undefined {
+  const at = text.slice(from + 1, from + MAX_REFERENCE_LENGTH).indexOf(terminator);
+  return at < 0 ? undefined : from + 1 + at + terminator.length;
+}
+
+/** Index after the bracket that closes the one at `open`, counting nesting. */
+function balanced(text: string, open: number, opener: string, closer: string): number | undefined {
+  let depth = 0;
+  for (let i = open; i < Math.min(text.length, open + MAX_REFERENCE_LENGTH); i++) {
+    if (text[i] === opener) depth++;
+    else if (text[i] === closer && --depth === 0) return i + 1;
+  }
+  return undefined;
+}
