@@ -9,6 +9,9 @@ import secretInBuildCommand from './secrets/secret-in-build-command.js';
 import secretFileInImage from './secrets/secret-file-in-image.js';
 import secretBuildArg from './secrets/secret-build-arg.js';
 import privateKeyMaterial from './secrets/private-key-material.js';
+import tlsVerificationDisabled from './transport/tls-verification-disabled.js';
+import plaintextDownload from './transport/plaintext-download.js';
+import unverifiedPackages from './transport/unverified-packages.js';
 import imageTagMutable from './image-reference/image-tag-mutable.js';
 
 /** Every rule, sorted by id. The catalog test checks this list against the files on disk. */
@@ -23,6 +26,9 @@ export const ALL_RULES: readonly Rule[] = [
   secretFileInImage,
   secretBuildArg,
   privateKeyMaterial,
+  tlsVerificationDisabled,
+  plaintextDownload,
+  unverifiedPackages,
   imageTagMutable
 ];
 

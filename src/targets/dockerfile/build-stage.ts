@@ -1,4 +1,10 @@
-import type { DockerInstruction, DockerStage, StageBase, StageOs } from './dockerfile-document.js';
+import type {
+  DockerInstruction,
+  DockerStage,
+  StageBase,
+  StageOs,
+  StageShell
+} from './dockerfile-document.js';
 import { expandVariables, type VariableScope } from './expand-variables.js';
 import { parseImageReference } from './image-reference.js';
 import { isWindowsImageName, lookupBaseImageDefault } from './base-images.js';
@@ -22,7 +28,7 @@ export function buildStage(
   const platform =
     platformFlag === undefined ? undefined : expandVariables(platformFlag, globals, escapeChar);
   const { os, evidence, assumed } = detectOs(base, platform?.resolved ? platform.value : undefined);
-  const parentShell = base.kind === 'stage' ? base.stage.shell : undefined;
+  const parentShell = base.kind === 'stage' ? base.stage.shellAtEnd : undefined;
   return {
     index: earlier.length,
     name: as?.value.toLowerCase() === 'as' && name ? name.value.toLowerCase() : undefined,
@@ -35,6 +41,7 @@ export function buildStage(
     osEvidence: evidence,
     osAssumed: assumed === true,
     shell: parentShell ?? defaultShell(os),
+    shellAtEnd: parentShell ?? defaultShell(os),
     env: base.kind === 'stage' ? base.stage.env : new Map(),
     instructions: []
   };
@@ -78,7 +85,7 @@ function detectOs(
   }
 }
 
-function defaultShell(os: StageOs): DockerStage['shell'] {
+function defaultShell(os: StageOs): StageShell {
   const shell = os === 'windows' ? WINDOWS_SHELL : POSIX_SHELL;
   return { dialect: shell.dialect, argv: [...shell.argv] };
 }
@@ -92,14 +99,36 @@ const DRIVE_PATH = /^["']?[A-Za-z]:[\\/]/;
  * root" on such a stage would be wrong.
  */
 export function finishStage(stage: DockerStage, escapeChar: string): void {
-  if (!stage.osAssumed) return;
-  const evidence = windowsEvidence(stage, escapeChar);
-  if (!evidence) return;
-  stage.os = 'windows';
-  stage.osEvidence = evidence;
-  stage.osAssumed = false;
-  if (!stage.instructions.some(i => i.keyword === 'SHELL') && stage.base.kind !== 'stage')
-    stage.shell = defaultShell('windows');
+  const evidence = stage.osAssumed ? windowsEvidence(stage, escapeChar) : undefined;
+  if (evidence) {
+    stage.os = 'windows';
+    stage.osEvidence = evidence;
+    stage.osAssumed = false;
+    if (stage.base.kind !== 'stage') stage.shell = defaultShell('windows');
+  }
+  assignShells(stage);
+}
+
+/** Each RUN runs in the last SHELL before it (Windows Dockerfiles switch between cmd and PowerShell). */
+function assignShells(stage: DockerStage): void {
+  let shell = stage.shell;
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword === 'SHELL' && instruction.execForm?.length)
+      shell = shellFrom(instruction.execForm);
+    if (instruction.keyword === 'RUN') instruction.shell = shell;
+  }
+  stage.shellAtEnd = shell;
+}
+
+/** The dialect of a SHELL's argv: powershell/pwsh, cmd, anything else is POSIX-like. */
+export function shellFrom(argv: string[]): StageShell {
+  const program = (argv[0] ?? '')
+    .toLowerCase()
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.exe$/, '');
+  const dialect =
+    program === 'powershell' || program === 'pwsh' ? 'powershell' : program === 'cmd' ? 'cmd' : 'posix';
+  return { dialect, argv };
 }
 
 function windowsEvidence(stage: DockerStage, escapeChar: string): string | undefined {

@@ -48,6 +48,14 @@ export interface DockerInstruction {
   stageIndex: number;
   /** Variables visible to this instruction (before it takes effect). */
   scope: VariableScope;
+  /** For RUN: the shell that runs its shell form (the last SHELL before it, else the stage's). */
+  shell?: StageShell;
+}
+
+/** A shell that runs shell-form instructions. */
+export interface StageShell {
+  dialect: ShellDialect;
+  argv: string[];
 }
 
 /** What a stage is built on. */
@@ -77,8 +85,10 @@ export interface DockerStage {
   osEvidence: string;
   /** True when nothing but the absence of Windows evidence says the stage is Linux. */
   osAssumed: boolean;
-  /** The shell that runs shell-form RUN (SHELL instruction, else the OS default). */
-  shell: { dialect: ShellDialect; argv: string[] };
+  /** The shell the stage starts with (its base stage's last SHELL, else the OS default). */
+  shell: StageShell;
+  /** The shell in effect at the end of the stage (inherited by stages built FROM it). */
+  shellAtEnd: StageShell;
   /** ENV at the end of the stage (inherited by stages built FROM it). */
   env: VariableScope;
   /** Instructions after the FROM, in order. */

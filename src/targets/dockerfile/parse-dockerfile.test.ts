@@ -37,7 +37,16 @@ describe('parseDockerfile', () => {
       'FROM alpine\nRUN ["sh", "-c", "echo hello world"]\nSHELL ["powershell", "-Command"]\n'
     );
     expect(doc.stages[0]?.instructions[0]?.execForm).toEqual(['sh', '-c', 'echo hello world']);
-    expect(doc.stages[0]?.shell).toEqual({ dialect: 'powershell', argv: ['powershell', '-Command'] });
+    expect(doc.stages[0]?.shellAtEnd).toEqual({ dialect: 'powershell', argv: ['powershell', '-Command'] });
+  });
+
+  it('runs each RUN in the SHELL in effect at it, and passes the last SHELL on to child stages', () => {
+    const doc = parseDockerfile(
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nRUN curl.exe -k https://x\nSHELL ["powershell", "-Command"]\nRUN Write-Host hi\nFROM base\nRUN Get-ChildItem\n'
+    );
+    const runs = doc.instructions.filter(i => i.keyword === 'RUN').map(i => i.shell?.dialect);
+    expect(runs).toEqual(['cmd', 'powershell', 'powershell']);
+    expect(doc.stages[1]?.shell.dialect).toBe('powershell');
   });
 
   it('reads heredoc bodies', () => {

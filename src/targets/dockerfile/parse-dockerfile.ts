@@ -88,7 +88,6 @@ export function parseDockerfile(text: string): DockerfileDocument {
       for (const p of instruction.properties) env.set(p.name, stageScope.get(p.name));
       current.env = env;
     }
-    if (keyword === 'SHELL' && instruction.execForm?.length) current.shell = shellFrom(instruction.execForm);
   }
   if (current) finishStage(current, escapeChar);
   if (instructions.length === 0) {
@@ -115,16 +114,6 @@ function declare(
     }
   }
   return next;
-}
-
-function shellFrom(argv: string[]): DockerStage['shell'] {
-  const program = (argv[0] ?? '')
-    .toLowerCase()
-    .replace(/^.*[\\/]/, '')
-    .replace(/\.exe$/, '');
-  const dialect =
-    program === 'powershell' || program === 'pwsh' ? 'powershell' : program === 'cmd' ? 'cmd' : 'posix';
-  return { dialect, argv };
 }
 
 function firstLineRegion(lines: string[]): Region {

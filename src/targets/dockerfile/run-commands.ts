@@ -6,7 +6,7 @@ import {
   type ShellParse
 } from '../shell/shell-commands.js';
 
-/** A RUN instruction with the commands it runs, parsed in its stage's shell. */
+/** A RUN instruction with the commands it runs, parsed in the shell in effect at it. */
 export interface RunScript {
   instruction: DockerInstruction;
   stage: DockerStage;
@@ -18,11 +18,7 @@ export interface RunScript {
 
 const cache = new WeakMap<DockerfileDocument, RunScript[]>();
 
-/**
- * Every RUN of every stage, parsed once per document (shared by all rules). Shell form runs in the
- * stage's shell (SHELL, else `/bin/sh -c` or `cmd /S /C`); exec form runs its argv directly, and
- * `["powershell", "-Command", "…"]`-style arrays are parsed by the shell parser's nested-shell support.
- */
+/** Every RUN of every stage, parsed once per document (shared by all rules). */
 export function runScripts(document: DockerfileDocument): RunScript[] {
   let scripts = cache.get(document);
   if (!scripts) {
@@ -35,18 +31,8 @@ export function runScripts(document: DockerfileDocument): RunScript[] {
 }
 
 function parseRun(instruction: DockerInstruction, stage: DockerStage): RunScript {
-  if (instruction.execForm) {
-    const script = instruction.execForm.map(quoteArgument).join(' ');
-    const parsed = parseShell(script, 'posix');
-    return {
-      instruction,
-      stage,
-      commands: parsed.commands,
-      assignments: parsed.assignments,
-      error: parsed.error
-    };
-  }
-  const parsed = parseShell(scriptOf(instruction), stage.shell.dialect as ShellDialect);
+  const { text, dialect } = runScriptSource(instruction, stage);
+  const parsed = parseShell(text, dialect);
   return {
     instruction,
     stage,
@@ -56,12 +42,23 @@ function parseRun(instruction: DockerInstruction, stage: DockerStage): RunScript
   };
 }
 
-/** `RUN <<EOF` with no command runs the heredoc body as the script (BuildKit). */
-function scriptOf(instruction: DockerInstruction): string {
-  const text = instruction.argsText;
+/**
+ * The script a RUN runs and its shell: exec form as one POSIX command line (`["powershell",
+ * "-Command", "…"]` is then followed by the shell parser's nested-shell support); `RUN <<EOF` with no
+ * command runs the heredoc body (BuildKit); shell form runs in the SHELL in effect at the RUN.
+ */
+export function runScriptSource(
+  instruction: DockerInstruction,
+  stage: DockerStage
+): { text: string; dialect: ShellDialect } {
+  if (instruction.execForm)
+    return { text: instruction.execForm.map(quoteArgument).join(' '), dialect: 'posix' };
+  const dialect = (instruction.shell ?? stage.shell).dialect;
   const first = instruction.heredocs[0];
-  if (first && /^<<-?["']?\w+["']?\s*$/.test(text.split('\n')[0]?.trim() ?? '')) return first.body;
-  return text;
+  const text = instruction.argsText;
+  if (first && /^<<-?["']?\w+["']?\s*$/.test(text.split('\n')[0]?.trim() ?? ''))
+    return { text: first.body, dialect };
+  return { text, dialect };
 }
 
 /** Exec-form arguments become one POSIX command line with each argument single-quoted. */
