@@ -14,6 +14,8 @@ const result = await build({
   target: 'node20',
   legalComments: 'none',
   charset: 'utf8',
+  // Bundle paths must not depend on where node_modules really lives (CI compares dist/ byte for byte).
+  preserveSymlinks: true,
   write: !check,
   banner: {
     // Bundled CommonJS dependencies call require(); ESM has none, so provide one.
