@@ -210,8 +210,7 @@ function runBulkhead(dir: string, texts: Map<string, string>): BulkheadRun {
     try {
       ({ findings, notes } = scanDocuments([{ path, text }], {
         rules,
-        settings: DEFAULT_RULE_SETTINGS,
-        repository: { files: [path], ignoreFiles: new Map() }
+        settings: DEFAULT_RULE_SETTINGS
       }));
     } catch (error) {
       run.error = `${name}: ${error instanceof Error ? error.message : String(error)}`;

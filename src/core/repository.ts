@@ -1,12 +1,38 @@
+import type { RelatedLocation } from './location.js';
+
+/** What a Dockerfile in the repository makes of an image it builds. */
+export interface BuiltImage {
+  /** The final image's user (`root`, `ContainerUser`, …); undefined when the Dockerfile leaves it unknown. */
+  user?: string;
+  os: 'windows' | 'linux' | 'unknown';
+  /** The user comes from a USER instruction (not a base image default). */
+  explicit: boolean;
+  /** The Dockerfile line that decides the user (USER, else the final FROM), for SARIF relatedLocations. */
+  location: RelatedLocation;
+}
+
 /** Facts about the scanned tree that rules may read (they never touch the file system themselves). */
 export interface RepositoryFacts {
   /** Every file found by discovery (not only target files), relative to the working directory, POSIX separators. */
   files: readonly string[];
   /** Text of the ignore files Docker reads (`.dockerignore`, `<name>.dockerignore`), by path. */
   ignoreFiles: ReadonlyMap<string, string>;
+  /**
+   * Images built by Dockerfiles of the repository, by canonical name without tag or digest
+   * (`docker.io/library/app`, `ghcr.io/org/api`): from `.bulkhead.yml` `images`, Compose `build` +
+   * `image`, and workflow `docker/build-push-action` `tags`.
+   */
+  builtImages: ReadonlyMap<string, BuiltImage>;
+  /** RuntimeClass name → the OS its scheduling selects, from RuntimeClass objects in the scan. */
+  runtimeClasses: ReadonlyMap<string, 'windows' | 'linux'>;
 }
 
-export const EMPTY_REPOSITORY: RepositoryFacts = { files: [], ignoreFiles: new Map() };
+export const EMPTY_REPOSITORY: RepositoryFacts = {
+  files: [],
+  ignoreFiles: new Map(),
+  builtImages: new Map(),
+  runtimeClasses: new Map()
+};
 
 /** Whether a path is a Docker ignore file whose text the engine should load. */
 export function isDockerIgnoreFile(path: string): boolean {

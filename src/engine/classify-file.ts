@@ -19,12 +19,30 @@ function looksLikeDockerfile(text: string): boolean {
   return first !== undefined && /^\s*(FROM|ARG)\s+\S/i.test(first) && /^\s*FROM\s+\S/im.test(head);
 }
 
+/** Compose's file names (https://docs.docker.com/compose/intro/compose-application-model/#the-compose-file). */
+export function isComposeName(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return /^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base);
+}
+
+const YAML_OR_JSON = /\.(ya?ml|json)$/i;
+
+/** A Kubernetes object has top-level `apiVersion` and `kind` (YAML or JSON; any document of a file). */
+function looksLikeManifest(text: string): boolean {
+  return (
+    (/^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) ||
+    (/"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text))
+  );
+}
+
 /**
  * The target a file belongs to, by name first and then by content (RULES.md: "Files are
  * classified by name and content"). Undefined: not ours.
  */
 export function classifyFile(path: string, text: string): TargetKind | undefined {
   if (isDockerfileName(path)) return 'dockerfile';
+  if (isComposeName(path)) return 'compose';
+  if (YAML_OR_JSON.test(path)) return looksLikeManifest(text) ? 'kubernetes' : undefined;
   const base = path.slice(path.lastIndexOf('/') + 1);
   // Only extension-less files are sniffed for Dockerfile content (`build/Dockerfile-alpine` style names are
   // covered by this too), so a README or script never turns into a Dockerfile.
@@ -40,5 +58,5 @@ export function isTemplate(text: string): boolean {
 /** Whether a file could belong to a target, judged by name only (so other files are never read). */
 export function mightBeTarget(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return isDockerfileName(path) || !base.includes('.');
+  return isDockerfileName(path) || YAML_OR_JSON.test(base) || !base.includes('.');
 }

@@ -1,7 +1,10 @@
 import type { Note } from '../core/finding.js';
 import type { Region } from '../core/location.js';
 import type { TargetDocuments, TargetKind } from '../core/target.js';
+import { errorMessage, InputParseError } from '../core/errors.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
+import { parseManifests } from '../targets/kubernetes/parse-manifests.js';
+import { parseCompose } from '../targets/compose/parse-compose.js';
 import { isTemplate } from './classify-file.js';
 
 /** What parsing a file gave: a document for the rules, a parse error (BH000), or a reason to skip it. */
@@ -10,37 +13,46 @@ export type ParseOutcome =
   | { kind: 'error'; message: string; region: Region }
   | { kind: 'skip'; note: Note };
 
-type Parser = (text: string, path: string) => ParseOutcome;
-
-const PARSERS: Partial<Record<TargetKind, Parser>> = {
-  dockerfile: (text, path) => {
-    if (isTemplate(text)) {
-      return {
-        kind: 'skip',
-        note: {
-          kind: 'template',
-          file: path,
-          message: 'Template file (`{{ … }}`): skipped; scan the rendered output instead.'
-        }
-      };
-    }
-    return { kind: 'document', document: parseDockerfile(text) };
-  }
+const PARSERS: Partial<Record<TargetKind, (text: string) => TargetDocuments[keyof TargetDocuments]>> = {
+  dockerfile: parseDockerfile,
+  kubernetes: parseManifests,
+  compose: parseCompose
 };
 
-/** Parses a classified file. Never throws: an exception from a parser becomes a parse error at line 1. */
-export function parseTarget(kind: TargetKind, text: string, path: string): ParseOutcome {
-  const parser = PARSERS[kind];
-  if (!parser)
+/**
+ * Parses a classified file. Templates (Helm, Go, Jinja: `{{ … }}`) are skipped with a note, since only
+ * their rendered output means anything. Never throws: a parser's exception becomes a parse error.
+ */
+export function parseTarget(
+  kind: TargetKind,
+  text: string,
+  path: string,
+  /** The document already parsed for cross-file facts. */
+  parsed?: TargetDocuments[keyof TargetDocuments]
+): ParseOutcome {
+  const parse = PARSERS[kind];
+  if (!parse)
     return { kind: 'skip', note: { kind: 'skipped', file: path, message: `No parser for ${kind} yet.` } };
+  if (isTemplate(text)) {
+    return {
+      kind: 'skip',
+      note: {
+        kind: 'template',
+        file: path,
+        message: 'Template file (`{{ … }}`): skipped; scan the rendered output instead.'
+      }
+    };
+  }
   try {
-    return parser(text, path);
+    return { kind: 'document', document: parsed ?? parse(text) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const at = error instanceof InputParseError ? error : undefined;
+    const line = at?.line ?? 1;
+    const column = at?.column ?? 1;
     return {
       kind: 'error',
-      message: `Could not parse the file: ${message}`,
-      region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+      message: at ? at.message : `Could not parse the file: ${errorMessage(error)}`,
+      region: { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }
     };
   }
 }

@@ -1,12 +1,12 @@
 import type { Finding, Note } from '../core/finding.js';
 import type { Region } from '../core/location.js';
 import { formatMessage, type Rule, type RuleContext } from '../core/rule.js';
-import { isDockerIgnoreFile, type RepositoryFacts } from '../core/repository.js';
 import type { RuleSettings } from '../core/settings.js';
 import type { Severity } from '../core/severity.js';
 import type { TargetKind } from '../core/target.js';
 import { computeLineFingerprints } from '../reporters/line-fingerprints.js';
 import { classifyFile } from './classify-file.js';
+import { buildRepositoryFacts, type RepositoryBuild } from './repository-facts.js';
 import { parseTarget } from './parse-target.js';
 import type { ScannedFile } from './scan-result.js';
 import { inlineSuppression, parseInlineSuppressions, type ConfigIgnores } from './suppressions.js';
@@ -27,8 +27,8 @@ export interface EngineOptions {
   /** Per-rule `off` or severity, from `.bulkhead.yml`. */
   ruleConfig?: Record<string, 'off' | Severity>;
   ignores?: ConfigIgnores;
-  /** The scanned tree; by default, built from the sources themselves (tests, stdin). */
-  repository?: RepositoryFacts;
+  /** Cross-file facts and pre-parsed Dockerfiles; by default, built from the sources themselves (tests, stdin). */
+  repository?: RepositoryBuild;
 }
 
 export interface DocumentsResult {
@@ -46,13 +46,18 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
   const rules = options.rules.filter(r => options.ruleConfig?.[r.meta.id] !== 'off');
   const parseErrorRule = rules.find(r => r.meta.id === PARSE_ERROR_RULE_ID);
   const result: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
-  const repository = options.repository ?? repositoryOf(sources);
+  const { facts: repository, dockerfiles } =
+    options.repository ??
+    buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources
+    );
 
   for (const source of sources) {
     const target = source.target ?? classifyFile(source.path, source.text);
     if (!target) continue;
     result.files.push({ path: source.path, target });
-    const outcome = parseTarget(target, source.text, source.path);
+    const outcome = parseTarget(target, source.text, source.path, dockerfiles.get(source.path));
     const findings: Finding[] = [];
     const make = (rule: Rule, region: Region, message: string, severity?: Severity): Finding => ({
       ruleId: rule.meta.id,
@@ -104,13 +109,6 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
   }
   result.findings.sort(compareFindings);
   return result;
-}
-
-function repositoryOf(sources: SourceFile[]): RepositoryFacts {
-  return {
-    files: sources.map(s => s.path),
-    ignoreFiles: new Map(sources.filter(s => isDockerIgnoreFile(s.path)).map(s => [s.path, s.text]))
-  };
 }
 
 function effectiveSeverity(

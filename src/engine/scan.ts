@@ -1,11 +1,11 @@
 import { relative, resolve } from 'node:path';
 import type { Note } from '../core/finding.js';
-import { isDockerIgnoreFile, type RepositoryFacts } from '../core/repository.js';
 import type { Rule } from '../core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { BulkheadConfig } from './config-file.js';
 import { mightBeTarget } from './classify-file.js';
+import { buildRepositoryFacts, isFactSource } from './repository-facts.js';
 import { discoverFiles, type DiscoveredFile } from './discover-files.js';
 import { loadConfig } from './load-config.js';
 import { readTextFile } from './read-text-file.js';
@@ -82,13 +82,27 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       })
     : { files: [], notes: [] };
   total.notes.push(...discovery.notes);
-  const repository = await loadRepositoryFacts(discovery.files);
-  const candidates = discovery.files.filter(f => mightBeTarget(f.path));
-  for (let i = 0; i < candidates.length; i += CHUNK) {
-    const chunk = candidates.slice(i, i + CHUNK);
-    const sources = await readSources(chunk, total.notes);
-    merge(total, scanDocuments(sources, { ...engine, repository }));
-    options.onProgress?.(Math.min(i + CHUNK, candidates.length), candidates.length);
+  // Every candidate is read once, up front: cross-file facts (which Dockerfile builds which image,
+  // .dockerignore files, RuntimeClasses) must be known before any rule runs.
+  const candidates = discovery.files.filter(f => mightBeTarget(f.path) || isFactSource(f.path));
+  const sources: SourceFile[] = [];
+  for (let i = 0; i < candidates.length; i += CHUNK)
+    sources.push(...(await readSources(candidates.slice(i, i + CHUNK), total.notes)));
+  const configImages = Object.fromEntries(
+    Object.entries(config?.images ?? {}).map(([image, path]) => [
+      image,
+      relative(options.cwd, resolve(configDir, path)).split('\\').join('/')
+    ])
+  );
+  const repository = buildRepositoryFacts(
+    discovery.files.map(f => f.path),
+    sources.filter(s => isFactSource(s.path)),
+    configImages
+  );
+  const targets = sources.filter(s => mightBeTarget(s.path));
+  for (let i = 0; i < targets.length; i += CHUNK) {
+    merge(total, scanDocuments(targets.slice(i, i + CHUNK), { ...engine, repository }));
+    options.onProgress?.(Math.min(i + CHUNK, targets.length), targets.length);
   }
   total.notes.push(...ignores.expiredNotes());
   total.findings.sort(compareFindings);
@@ -117,15 +131,6 @@ async function readSources(files: DiscoveredFile[], notes: Note[]): Promise<Sour
     else notes.push({ kind: 'unreadable', file: path, message: content.message });
   });
   return sources;
-}
-
-async function loadRepositoryFacts(files: DiscoveredFile[]): Promise<RepositoryFacts> {
-  const ignoreFiles = new Map<string, string>();
-  for (const file of files.filter(f => isDockerIgnoreFile(f.path))) {
-    const content = await readTextFile(file.absolutePath);
-    if (content.kind === 'text') ignoreFiles.set(file.path, content.text);
-  }
-  return { files: files.map(f => f.path), ignoreFiles };
 }
 
 function merge(into: DocumentsResult, from: DocumentsResult): void {

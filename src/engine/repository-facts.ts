@@ -1,0 +1,130 @@
+import { posix } from 'node:path';
+import type { BuiltImage, RepositoryFacts } from '../core/repository.js';
+import { isDockerIgnoreFile } from '../core/repository.js';
+import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
+import { effectiveUser } from '../targets/dockerfile/effective-user.js';
+import { parseImageReference } from '../targets/dockerfile/image-reference.js';
+import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
+import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
+import type { YamlNode } from '../targets/yaml/yaml-node.js';
+import { isComposeName, isDockerfileName } from './classify-file.js';
+import type { SourceFile } from './scan-documents.js';
+
+/** What the facts builder needs to read before rules run. */
+export function isFactSource(path: string): boolean {
+  return (
+    isDockerfileName(path) ||
+    isComposeName(path) ||
+    isDockerIgnoreFile(path) ||
+    isWorkflowFile(path) ||
+    /\.ya?ml$|\.json$/i.test(path)
+  );
+}
+
+function isWorkflowFile(path: string): boolean {
+  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+}
+
+/** Facts plus the Dockerfiles parsed on the way, so the rules' pass does not parse them again. */
+export interface RepositoryBuild {
+  facts: RepositoryFacts;
+  dockerfiles: Map<string, DockerfileDocument>;
+}
+
+/**
+ * Cross-file facts (RULES.md 5xx/6xx "image → Dockerfile", BH203 contexts): which Dockerfile builds
+ * which image (config `images`, Compose `build` + `image`, workflow `docker/build-push-action`), who that
+ * image runs as, Docker ignore files, and RuntimeClasses that schedule to Windows or Linux.
+ * `configImages` paths are relative to the working directory.
+ */
+export function buildRepositoryFacts(
+  allFiles: readonly string[],
+  sources: SourceFile[],
+  configImages: Record<string, string> = {}
+): RepositoryBuild {
+  const dockerfiles = new Map<string, DockerfileDocument>();
+  const builtBy = new Map<string, string>(); // image name → Dockerfile path
+  const ignoreFiles = new Map<string, string>();
+  const runtimeClasses = new Map<string, 'windows' | 'linux'>();
+  for (const source of sources) {
+    const { path, text } = source;
+    if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
+    else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
+    else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy));
+    else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy));
+    else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
+      readYaml(text, root => runtimeClassOs(root, runtimeClasses));
+  }
+  for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path);
+  const builtImages = new Map<string, BuiltImage>();
+  for (const [image, path] of builtBy) {
+    const document = dockerfiles.get(path);
+    const built = document ? builtImage(path, document) : undefined;
+    if (built) builtImages.set(image, built);
+  }
+  return { facts: { files: allFiles, ignoreFiles, builtImages, runtimeClasses }, dockerfiles };
+}
+
+function readYaml(text: string, visit: (root: YamlNode) => void): void {
+  for (const document of parseYamlDocuments(text).documents) visit(document.root);
+}
+
+function addImage(builtBy: Map<string, string>, image: string | undefined, dockerfile: string): void {
+  const reference = image ? parseImageReference(image.trim()) : undefined;
+  if (reference) builtBy.set(reference.name.toLowerCase(), posix.normalize(dockerfile));
+}
+
+/** Compose `build: ctx` or `build: { context, dockerfile }` with `image:` names the image it builds. */
+function composeBuilds(path: string, root: YamlNode, builtBy: Map<string, string>): void {
+  const base = posix.dirname(path);
+  for (const [, service] of root.get('services')?.entries() ?? []) {
+    const build = service.get('build');
+    if (!build) continue;
+    const context = build.text ?? build.get('context')?.text ?? '.';
+    const dockerfile = build.get('dockerfile')?.text ?? 'Dockerfile';
+    addImage(builtBy, service.get('image')?.text, posix.join(base, context, dockerfile));
+  }
+}
+
+/** `uses: docker/build-push-action@…` with `context`, `file` and `tags` (comma or newline separated). */
+function workflowBuilds(root: YamlNode, builtBy: Map<string, string>): void {
+  for (const [, job] of root.get('jobs')?.entries() ?? []) {
+    for (const step of job.get('steps')?.items() ?? []) {
+      if (!step.get('uses')?.text?.startsWith('docker/build-push-action')) continue;
+      const inputs = step.get('with');
+      const context = inputs?.get('context')?.text ?? '.';
+      const file = inputs?.get('file')?.text ?? posix.join(context, 'Dockerfile');
+      for (const tag of (inputs?.get('tags')?.text ?? '').split(/[,\n]/)) addImage(builtBy, tag, file);
+    }
+  }
+}
+
+/** A RuntimeClass whose scheduling selects `kubernetes.io/os`, or whose handler is Windows' runhcs. */
+function runtimeClassOs(root: YamlNode, classes: Map<string, 'windows' | 'linux'>): void {
+  if (root.get('kind')?.text !== 'RuntimeClass') return;
+  const name = root.at('metadata', 'name')?.text;
+  const os = root.at('scheduling', 'nodeSelector', 'kubernetes.io/os')?.text?.toLowerCase();
+  const handler = root.get('handler')?.text ?? '';
+  if (name && (os === 'windows' || /^runhcs-wcow/.test(handler))) classes.set(name, 'windows');
+  else if (name && os === 'linux') classes.set(name, 'linux');
+}
+
+function builtImage(path: string, document: DockerfileDocument): BuiltImage | undefined {
+  const stage = document.finalStage;
+  if (!stage) return undefined;
+  const effective = effectiveUser(stage, document.escapeChar);
+  const instruction = effective.instruction ?? effective.from;
+  return {
+    user: effective.user,
+    os: stage.os,
+    explicit: effective.source === 'instruction',
+    location: {
+      file: path,
+      region: instruction.region,
+      message:
+        effective.source === 'instruction'
+          ? `USER ${effective.user ?? ''} in the Dockerfile that builds the image`
+          : `The final FROM of the Dockerfile that builds the image (${effective.reason})`
+    }
+  };
+}

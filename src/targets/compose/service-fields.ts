@@ -1,0 +1,107 @@
+import type { Region } from '../../core/location.js';
+import type { YamlNode } from '../yaml/yaml-node.js';
+import type { ComposeService } from './compose-document.js';
+
+/** A bind mount of a host path into a service. */
+export interface ComposeMount {
+  source: string;
+  target?: string;
+  readOnly: boolean;
+  region: Region;
+}
+
+/** An environment variable of a service (`environment:` as a map or as a `KEY=value` list). */
+export interface ComposeVariable {
+  name: string;
+  /** Undefined for `KEY` alone (taken from the shell) or a null map value. */
+  value?: string;
+  region: Region;
+}
+
+/**
+ * Host bind mounts in short (`./data:/data:ro`, `C:\\data:C:\\data`) and long
+ * (`type: bind, source:, target:, read_only:`) syntax; named volumes are not host paths.
+ */
+export function hostMounts(service: ComposeService): ComposeMount[] {
+  return (service.node.get('volumes')?.items() ?? []).flatMap(item => {
+    if (item.kind === 'map') {
+      const source = item.get('source')?.text;
+      if (item.get('type')?.text !== 'bind' || !source) return [];
+      return [
+        {
+          source,
+          target: item.get('target')?.text,
+          readOnly: item.get('read_only')?.isTrue === true,
+          region: item.region
+        }
+      ];
+    }
+    const short = item.text;
+    if (!short) return [];
+    const { source, target, mode } = splitShortVolume(short);
+    if (!isHostPath(source)) return [];
+    return [{ source, target, readOnly: /(^|,)ro(,|$)/.test(mode ?? ''), region: item.region }];
+  });
+}
+
+/** `SRC:DST[:MODE]`, where SRC and DST may start with a Windows drive letter (`C:\\x`). */
+function splitShortVolume(spec: string): { source: string; target?: string; mode?: string } {
+  const parts: string[] = [];
+  let rest = spec;
+  while (rest.length) {
+    const drive = /^[A-Za-z]:[\\/]/.test(rest) ? 2 : 0;
+    const colon = rest.indexOf(':', drive);
+    if (colon < 0) {
+      parts.push(rest);
+      break;
+    }
+    parts.push(rest.slice(0, colon));
+    rest = rest.slice(colon + 1);
+  }
+  return { source: parts[0] ?? '', target: parts[1], mode: parts[2] };
+}
+
+/** Host paths are absolute, relative (`./`, `../`), home (`~`), Windows drives or named pipes; else a named volume. */
+function isHostPath(source: string): boolean {
+  return /^([./~]|[A-Za-z]:[\\/]|\\\\)/.test(source) || source.startsWith('$');
+}
+
+/** `environment:` in map or list form. */
+export function environmentOf(service: ComposeService): ComposeVariable[] {
+  const environment = service.node.get('environment');
+  if (!environment) return [];
+  if (environment.kind === 'map') {
+    return environment
+      .entries()
+      .map(([name, node]) => ({ name, value: node.text, region: node.reportRegion }));
+  }
+  return environment.items().flatMap(item => {
+    const text = item.text;
+    if (!text) return [];
+    const at = text.indexOf('=');
+    return [
+      {
+        name: at < 0 ? text : text.slice(0, at),
+        value: at < 0 ? undefined : text.slice(at + 1),
+        region: item.region
+      }
+    ];
+  });
+}
+
+/** A string field of the service (`user`, `network_mode`, `pid`, `ipc`, `isolation`, `platform`). */
+export function serviceText(
+  service: ComposeService,
+  field: string
+): { value: string; node: YamlNode } | undefined {
+  const node = service.node.get(field);
+  const value = node?.text;
+  return node && value !== undefined ? { value, node } : undefined;
+}
+
+/** The items of a list field (`cap_add`, `security_opt`), with their nodes. */
+export function serviceList(service: ComposeService, field: string): { value: string; node: YamlNode }[] {
+  return (service.node.get(field)?.items() ?? []).flatMap(node =>
+    node.text !== undefined ? [{ value: node.text, node }] : []
+  );
+}
