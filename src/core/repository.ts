@@ -23,6 +23,8 @@ export interface RepositoryFacts {
    * `image`, and workflow `docker/build-push-action` `tags`.
    */
   builtImages: ReadonlyMap<string, BuiltImage>;
+  /** Dockerfile path → the build context a Compose `build.context` or workflow `context:` gives it. */
+  buildContexts: ReadonlyMap<string, string>;
   /** RuntimeClass name → the OS its scheduling selects, from RuntimeClass objects in the scan. */
   runtimeClasses: ReadonlyMap<string, 'windows' | 'linux'>;
 }
@@ -31,6 +33,7 @@ export const EMPTY_REPOSITORY: RepositoryFacts = {
   files: [],
   ignoreFiles: new Map(),
   builtImages: new Map(),
+  buildContexts: new Map(),
   runtimeClasses: new Map()
 };
 

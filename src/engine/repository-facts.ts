@@ -44,14 +44,15 @@ export function buildRepositoryFacts(
 ): RepositoryBuild {
   const dockerfiles = new Map<string, DockerfileDocument>();
   const builtBy = new Map<string, string>(); // image name → Dockerfile path
+  const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
   for (const source of sources) {
     const { path, text } = source;
     if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
     else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
-    else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy));
-    else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy));
+    else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
+    else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
     else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
       readYaml(text, root => runtimeClassOs(root, runtimeClasses));
   }
@@ -62,7 +63,7 @@ export function buildRepositoryFacts(
     const built = document ? builtImage(path, document) : undefined;
     if (built) builtImages.set(image, built);
   }
-  return { facts: { files: allFiles, ignoreFiles, builtImages, runtimeClasses }, dockerfiles };
+  return { facts: { files: allFiles, ignoreFiles, builtImages, buildContexts, runtimeClasses }, dockerfiles };
 }
 
 function readYaml(text: string, visit: (root: YamlNode) => void): void {
@@ -75,25 +76,33 @@ function addImage(builtBy: Map<string, string>, image: string | undefined, docke
 }
 
 /** Compose `build: ctx` or `build: { context, dockerfile }` with `image:` names the image it builds. */
-function composeBuilds(path: string, root: YamlNode, builtBy: Map<string, string>): void {
+function composeBuilds(
+  path: string,
+  root: YamlNode,
+  builtBy: Map<string, string>,
+  contexts: Map<string, string>
+): void {
   const base = posix.dirname(path);
   for (const [, service] of root.get('services')?.entries() ?? []) {
     const build = service.get('build');
     if (!build) continue;
     const context = build.text ?? build.get('context')?.text ?? '.';
     const dockerfile = build.get('dockerfile')?.text ?? 'Dockerfile';
-    addImage(builtBy, service.get('image')?.text, posix.join(base, context, dockerfile));
+    const file = posix.join(base, context, dockerfile);
+    contexts.set(file, posix.join(base, context));
+    addImage(builtBy, service.get('image')?.text, file);
   }
 }
 
 /** `uses: docker/build-push-action@…` with `context`, `file` and `tags` (comma or newline separated). */
-function workflowBuilds(root: YamlNode, builtBy: Map<string, string>): void {
+function workflowBuilds(root: YamlNode, builtBy: Map<string, string>, contexts: Map<string, string>): void {
   for (const [, job] of root.get('jobs')?.entries() ?? []) {
     for (const step of job.get('steps')?.items() ?? []) {
       if (!step.get('uses')?.text?.startsWith('docker/build-push-action')) continue;
       const inputs = step.get('with');
       const context = inputs?.get('context')?.text ?? '.';
-      const file = inputs?.get('file')?.text ?? posix.join(context, 'Dockerfile');
+      const file = posix.normalize(inputs?.get('file')?.text ?? posix.join(context, 'Dockerfile'));
+      contexts.set(file, posix.normalize(context));
       for (const tag of (inputs?.get('tags')?.text ?? '').split(/[,\n]/)) addImage(builtBy, tag, file);
     }
   }

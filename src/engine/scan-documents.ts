@@ -1,4 +1,4 @@
-import type { Finding, Note } from '../core/finding.js';
+import type { Finding, Note, Suppression } from '../core/finding.js';
 import type { Region } from '../core/location.js';
 import { formatMessage, type Rule, type RuleContext } from '../core/rule.js';
 import type { RuleSettings } from '../core/settings.js';
@@ -9,6 +9,7 @@ import { classifyFile } from './classify-file.js';
 import { buildRepositoryFacts, type RepositoryBuild } from './repository-facts.js';
 import { parseTarget } from './parse-target.js';
 import type { ScannedFile } from './scan-result.js';
+import { documentSuppression } from './document-suppression.js';
 import { inlineSuppression, parseInlineSuppressions, type ConfigIgnores } from './suppressions.js';
 import { compareFindings } from './sort-findings.js';
 
@@ -104,7 +105,12 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
         }
       }
     }
-    finishFindings(findings, source, options);
+    finishFindings(
+      findings,
+      source,
+      options,
+      outcome.kind === 'document' ? documentSuppression(target, outcome.document) : undefined
+    );
     result.findings.push(...findings);
   }
   result.findings.sort(compareFindings);
@@ -121,13 +127,19 @@ function effectiveSeverity(
 }
 
 /** Suppression and fingerprints need the file's text, so they are done per file. */
-function finishFindings(findings: Finding[], source: SourceFile, options: EngineOptions): void {
+function finishFindings(
+  findings: Finding[],
+  source: SourceFile,
+  options: EngineOptions,
+  inDocument?: (finding: Finding) => Suppression | undefined
+): void {
   if (findings.length === 0) return;
   const lines = source.text.split(/\r\n|\r|\n/);
   const inline = parseInlineSuppressions(lines);
   const fingerprints = computeLineFingerprints(source.text);
   for (const finding of findings) {
-    const suppression = inlineSuppression(finding, inline) ?? options.ignores?.suppression(finding);
+    const suppression =
+      inlineSuppression(finding, inline) ?? inDocument?.(finding) ?? options.ignores?.suppression(finding);
     if (suppression) finding.suppression = suppression;
     const fingerprint = fingerprints.get(finding.location.region.startLine);
     if (fingerprint) finding.fingerprint = fingerprint;

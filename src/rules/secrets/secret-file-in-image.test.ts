@@ -110,6 +110,17 @@ testRule(rule, {
       errors: [{ messageId: 'named', line: 3 }]
     },
     {
+      name: 'Compose build context is the repository root, not the Dockerfile folder',
+      code: 'FROM node:20\nCOPY . /app\n',
+      filename: 'docker/web/Dockerfile',
+      files: {
+        'compose.yaml':
+          'services:\n  web:\n    build:\n      context: .\n      dockerfile: docker/web/Dockerfile\n',
+        '.npmrc': '//registry.npmjs.org/:_authToken=x'
+      },
+      errors: [{ messageId: 'fromContext', line: 2, message: /'\.npmrc' \(npm credentials\)/ }]
+    },
+    {
       name: 'directory source sweeping in a kubeconfig',
       code: 'FROM bitnami/kubectl:1.30\nCOPY deploy/ /deploy/\n',
       filename: 'ops/Dockerfile',

@@ -27,7 +27,7 @@ export default defineRule({
   },
   checks: {
     dockerfile({ document, file, repository, report }) {
-      const context = buildContextOf(file, repository);
+      const context = buildContextOf(file, repository, repository.buildContexts.get(file));
       for (const { instruction, source } of copySources(document)) {
         const kind = sensitiveFileKind(source);
         if (kind) {

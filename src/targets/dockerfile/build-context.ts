@@ -27,8 +27,10 @@ function dirOf(path: string): string {
 export function buildContextOf(
   dockerfile: string,
   repository: RepositoryFacts,
-  contextDir = dirOf(dockerfile)
+  context?: string
 ): BuildContext {
+  // posix.join yields '.' for the working directory itself.
+  const contextDir = context === undefined ? dirOf(dockerfile) : context === '.' ? '' : context;
   const prefix = contextDir ? `${contextDir}/` : '';
   const specific = `${dockerfile}.dockerignore`;
   const general = `${prefix}.dockerignore`;
