@@ -37,6 +37,7 @@ export interface DockerInstruction {
   region: Region;
   /** Arguments as one string, line continuations removed. */
   argsText: string;
+  /** Words of FROM, COPY and ADD (flags excluded); empty for other instructions, which are read as text. */
   args: DockerArgument[];
   flags: DockerFlag[];
   /** ENV/ARG/LABEL pairs. */

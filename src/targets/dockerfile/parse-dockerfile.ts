@@ -17,6 +17,9 @@ const KNOWN_KEYWORDS = new Set([
   'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'
 ]); // prettier-ignore
 
+/** Instructions whose arguments are read word by word. */
+const WORD_KEYWORDS = new Set(['FROM', 'COPY', 'ADD']);
+
 interface LspRange {
   start: { line: number; character: number };
   end: { line: number; character: number };
@@ -143,9 +146,11 @@ function toInstruction(
       region: toRegion(content ?? h.getNameRange())
     };
   });
-  const args: DockerArgument[] = node
-    .getArguments()
-    .map(a => ({ value: a.getValue(), region: toRegion(a.getRange()) }));
+  // dockerfile-ast recomputes arguments on every call and it is the costliest part of parsing, so only
+  // the instructions whose words we read get them (RUN, ENV, … are read as text or properties).
+  const args: DockerArgument[] = WORD_KEYWORDS.has(node.getKeyword())
+    ? node.getArguments().map(a => ({ value: a.getValue(), region: toRegion(a.getRange()) }))
+    : [];
   return {
     keyword: node.getKeyword(),
     region: toRegion(node.getRange()),
