@@ -214,10 +214,18 @@ describe('BH202 robustness', () => {
   it('does not crash on commands named like Object.prototype members', async () => {
     const { scanDocuments } = await import('../../engine/scan-documents.js');
     const { DEFAULT_RULE_SETTINGS } = await import('../../core/settings.js');
-    const result = scanDocuments([{ path: 'Dockerfile', text: 'FROM alpine\nRUN constructor --insecure && __proto__ -p x && toString -k\n' }], {
-      rules: [rule],
-      settings: DEFAULT_RULE_SETTINGS
-    });
+    const result = scanDocuments(
+      [
+        {
+          path: 'Dockerfile',
+          text: 'FROM alpine\nRUN constructor --insecure && __proto__ -p x && toString -k\n'
+        }
+      ],
+      {
+        rules: [rule],
+        settings: DEFAULT_RULE_SETTINGS
+      }
+    );
     expect(result.complete).toBe(true);
     expect(result.notes).toEqual([]);
   });
