@@ -58,7 +58,6 @@ export function runRule(rule: Rule, testCase: RuleCase) {
  */
 export function testRule(rule: Rule, cases: RuleCases): void {
   COLLECTED_CASES.set(rule.meta.id, { rule, cases });
-  if (typeof describe !== 'function') return;
   const valid = cases.valid.map(c => (typeof c === 'string' ? { code: c } : c));
 
   describe(`${rule.meta.id} ${rule.meta.slug}`, () => {
