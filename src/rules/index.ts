@@ -8,6 +8,8 @@ import secretInEnvOrArg from './secrets/secret-in-env-or-arg.js';
 import secretInBuildCommand from './secrets/secret-in-build-command.js';
 import secretFileInImage from './secrets/secret-file-in-image.js';
 import secretBuildArg from './secrets/secret-build-arg.js';
+import secretInWorkloadEnv from './workload/secret-in-workload-env.js';
+import secretObjectCommitted from './workload/secret-object-committed.js';
 import privateKeyMaterial from './secrets/private-key-material.js';
 import tlsVerificationDisabled from './transport/tls-verification-disabled.js';
 import plaintextDownload from './transport/plaintext-download.js';
@@ -25,6 +27,8 @@ export const ALL_RULES: readonly Rule[] = [
   secretInBuildCommand,
   secretFileInImage,
   secretBuildArg,
+  secretInWorkloadEnv,
+  secretObjectCommitted,
   privateKeyMaterial,
   tlsVerificationDisabled,
   plaintextDownload,

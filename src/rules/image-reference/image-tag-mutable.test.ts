@@ -30,6 +30,49 @@ testRule(rule, {
     {
       name: 'suppressed',
       code: '# bulkhead-ignore BH403 -- promoted by our pipeline\nFROM internal/base:latest\n'
+    },
+    {
+      name: 'Kubernetes: version tags, digests and registry ports',
+      filename: 'deploy.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      initContainers:
+        - name: migrate
+          image: registry.lab.example:5000/team/migrate:2024.06.1
+      containers:
+        - name: web
+          image: mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022
+        - name: proxy
+          image: nginx@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac
+`,
+      docs: true
+    },
+    {
+      name: 'Kubernetes: image set by a later templating step',
+      filename: 'pod.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers:\n    - name: app\n      image: ${IMAGE}\n'
+    },
+    {
+      name: 'Compose: the image a service builds, and interpolated tags',
+      filename: 'compose.yaml',
+      code: `services:
+  api:
+    build: ./api
+    image: acme/api:latest
+  db:
+    image: postgres:\${POSTGRES_TAG:-16}
+  cache:
+    image: redis:7.2.5-alpine
+`
     }
   ],
   invalid: [
@@ -75,6 +118,114 @@ testRule(rule, {
       code: 'FROM node:20.11-bookworm-slim\n',
       settings: { requireDigest: true },
       errors: [{ messageId: 'notPinned', line: 1 }]
+    },
+    {
+      name: 'Kubernetes: latest and untagged images in a CronJob',
+      filename: 'cronjob.yaml',
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+spec:
+  schedule: "@daily"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          initContainers:
+            - name: fetch
+              image: curlimages/curl:latest
+          containers:
+            - name: report
+              image: localhost:5000/reports
+`,
+      errors: [
+        {
+          messageId: 'usesLatest',
+          line: 14,
+          message: "Container 'fetch' uses image 'curlimages/curl:latest' with the mutable tag 'latest'."
+        },
+        {
+          messageId: 'usesUntagged',
+          line: 17,
+          message:
+            "Container 'report' uses image 'localhost:5000/reports' without a tag, so it means 'localhost:5000/reports:latest'."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'Kubernetes: List in JSON, Windows image without a tag',
+      filename: 'list.json',
+      code: `{
+  "apiVersion": "v1",
+  "kind": "List",
+  "items": [
+    {
+      "apiVersion": "v1",
+      "kind": "Pod",
+      "metadata": { "name": "iis" },
+      "spec": {
+        "nodeSelector": { "kubernetes.io/os": "windows" },
+        "containers": [{ "name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis" }]
+      }
+    }
+  ]
+}
+`,
+      errors: [{ messageId: 'usesUntagged', line: 11 }]
+    },
+    {
+      name: 'Kubernetes: require-digest over a multi-document file',
+      filename: 'app.yaml',
+      settings: { requireDigest: true },
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: one
+spec:
+  containers:
+    - name: one
+      image: ghcr.io/acme/one:1.0.0
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: two
+spec:
+  containers:
+    - name: two
+      image: ghcr.io/acme/two:1.0.0@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac
+`,
+      errors: [
+        {
+          messageId: 'usesNotPinned',
+          line: 8,
+          message:
+            "Container 'one' uses image 'ghcr.io/acme/one:1.0.0', not pinned by digest (require-digest is on)."
+        }
+      ]
+    },
+    {
+      name: 'Compose: latest and untagged service images',
+      filename: 'docker-compose.yml',
+      code: `services:
+  web:
+    image: mcr.microsoft.com/windows/servercore/iis:latest
+    isolation: process
+  db:
+    image: mcr.microsoft.com/mssql/server
+`,
+      errors: [
+        {
+          messageId: 'usesLatest',
+          line: 3,
+          message:
+            "Service 'web' uses image 'mcr.microsoft.com/windows/servercore/iis:latest' with the mutable tag 'latest'."
+        },
+        { messageId: 'usesUntagged', line: 6 }
+      ]
     }
   ]
 });

@@ -36,6 +36,22 @@ testRule(rule, {
       docs: true
     },
     {
+      name: 'key in a Kubernetes ConfigMap',
+      filename: 'config.yaml',
+      code: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ssh\ndata:\n  id_rsa: |\n${PEM.split('\n')
+        .map(l => `    ${l}`)
+        .join('\n')}\n`,
+      errors: [{ messageId: 'privateKey', line: 7 }]
+    },
+    {
+      name: 'key in a Compose environment value',
+      filename: 'compose.yaml',
+      code: `services:\n  app:\n    image: app:1.0\n    environment:\n      SSH_KEY: |\n${PEM.split('\n')
+        .map(l => `        ${l}`)
+        .join('\n')}\n`,
+      errors: [{ messageId: 'privateKey', line: 6 }]
+    },
+    {
       name: 'key in a comment is still committed',
       code: `FROM alpine:3.20\n${PEM.split('\n')
         .map(l => `# ${l}`)

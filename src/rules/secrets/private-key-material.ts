@@ -1,3 +1,4 @@
+import { lineRegion } from '../../core/location.js';
 import { defineRule } from '../../core/rule.js';
 import { instructionAtLine, lineOfOffset } from '../../targets/dockerfile/instruction-at.js';
 import { findPrivateKeys } from '../../secrets/private-keys.js';
@@ -22,16 +23,23 @@ export default defineRule({
   },
   checks: {
     dockerfile({ document, report }) {
-      for (const key of findPrivateKeys(document.text)) {
-        const line = lineOfOffset(document.text, key.start);
-        const region = instructionAtLine(document, line)?.region ?? {
-          startLine: line,
-          startColumn: 1,
-          endLine: line,
-          endColumn: 1
-        };
-        report({ messageId: 'privateKey', data: { type: key.type, line }, region });
+      for (const { type, line } of privateKeyLines(document.text)) {
+        const region = instructionAtLine(document, line)?.region ?? lineRegion(line);
+        report({ messageId: 'privateKey', data: { type, line }, region });
       }
+    },
+    // In manifests and Compose files a key sits in a value (a ConfigMap, `stringData`, an env value).
+    kubernetes({ document, report }) {
+      for (const { type, line } of privateKeyLines(document.text))
+        report({ messageId: 'privateKey', data: { type, line }, region: lineRegion(line) });
+    },
+    compose({ document, report }) {
+      for (const { type, line } of privateKeyLines(document.text))
+        report({ messageId: 'privateKey', data: { type, line }, region: lineRegion(line) });
     }
   }
 });
+
+function privateKeyLines(text: string): { type: string; line: number }[] {
+  return findPrivateKeys(text).map(key => ({ type: key.type, line: lineOfOffset(text, key.start) }));
+}

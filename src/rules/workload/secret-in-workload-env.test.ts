@@ -1,0 +1,315 @@
+import rule from './secret-in-workload-env.js';
+import { testRule } from '../../../test/rule-tester.js';
+import { makeAwsKeyPair, makeGithubToken, pseudoRandom } from '../../secrets/credentials.fixture.js';
+
+const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 21));
+const AWS = makeAwsKeyPair(9);
+
+const deployment = (env: string, extra = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels: { app: api }
+  template:
+    metadata:
+      labels: { app: api }
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.4.2
+${extra}          env:
+${env}`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'values from a Secret, a ConfigMap and the downward API',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: DB_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: api-db
+                  key: password
+            - name: API_TOKEN
+              valueFrom:
+                configMapKeyRef: { name: api-config, key: token }
+            - name: POD_NAME
+              valueFrom:
+                fieldRef: { fieldPath: metadata.name }
+`),
+      docs: true
+    },
+    {
+      name: 'envFrom a Secret',
+      filename: 'deploy.yaml',
+      code: deployment(
+        '            - name: LOG_LEVEL\n              value: info\n',
+        '          envFrom:\n            - secretRef:\n                name: api-secrets\n'
+      )
+    },
+    {
+      name: 'empty value, dependent variables and placeholders',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: SMTP_PASSWORD
+              value: ""
+            - name: SESSION_SECRET
+              value: "$(POD_NAME)"
+            - name: DB_PASSWORD
+              value: $(DB_PASSWORD_FROM_SECRET)
+            - name: ADMIN_PASSWORD
+              value: changeme
+            - name: API_KEY
+              value: "<your-api-key>"
+            - name: GOOGLE_API_KEY
+              value: GOOGLE_API_KEY_VAL
+`)
+    },
+    {
+      name: 'names that only look secret',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: POSTGRES_PASSWORD_FILE
+              value: /run/secrets/postgres-password
+            - name: TOKEN_URL
+              value: https://login.microsoftonline.com/common/oauth2/v2.0/token
+            - name: AUTH_ENABLED
+              value: "true"
+            - name: TOKEN_TTL
+              value: "3600"
+            - name: AUTHOR
+              value: jane.doe
+            - name: KEY_VAULT_NAME
+              value: kv-prod-weu
+`),
+      docs: true
+    },
+    {
+      name: 'private keys are BH207',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: TLS_PRIVATE_KEY
+              value: |
+                -----BEGIN PRIVATE KEY-----
+                MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj
+                MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu
+                -----END PRIVATE KEY-----
+`)
+    },
+    {
+      name: 'Helm template (the file is skipped)',
+      filename: 'templates/deploy.yaml',
+      code: deployment(`            - name: DB_PASSWORD
+              value: {{ .Values.db.password | quote }}
+`)
+    },
+    {
+      name: 'Compose: interpolated and pass-through variables',
+      filename: 'compose.yaml',
+      code: `services:
+  db:
+    image: postgres:16.4
+    environment:
+      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:?set it in .env}
+      POSTGRES_PASSWORD_FILE: /run/secrets/db_password
+      POSTGRES_USER:
+  api:
+    image: ghcr.io/acme/api:1.4.2
+    environment:
+      - DB_PASSWORD
+      - API_TOKEN=\${API_TOKEN}
+`
+    },
+    {
+      name: 'suppressed in source',
+      filename: 'deploy.yaml',
+      code: deployment(`            # bulkhead-ignore BH205 -- local kind cluster only
+            - name: DB_PASSWORD
+              value: kind-local-Only-42
+`)
+    }
+  ],
+  invalid: [
+    {
+      name: 'literal password in a Deployment',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: DB_USER
+              value: api
+            - name: DB_PASSWORD
+              value: Tr0ub4dor-3-horse
+`),
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 18,
+          message: "Container 'api' sets 'DB_PASSWORD' to a literal secret ('Tr0u…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'CronJob init container with a GitHub token',
+      filename: 'cronjob.yaml',
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: mirror
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          initContainers:
+            - name: clone
+              image: alpine/git:2.45.2
+              env:
+                - name: GIT_HELPER
+                  value: ${GITHUB_TOKEN}
+          containers:
+            - name: sync
+              image: ghcr.io/acme/sync:2.0.1
+`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 16,
+          message:
+            "Container 'clone' sets 'GIT_HELPER' to a credential (GitHub personal access token: 'ghp_…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'password in a URL and a token in a query string',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: DATABASE_URL
+              value: postgres://api:9mZq4vTt2Lk@db.internal:5432/orders
+            - name: WEBHOOK_TOKEN_URL
+              value: https://hooks.example.com/notify?access_token=q8Xv2Lr7Zp4Nc1Tb
+`),
+      errors: [
+        { messageId: 'knownFormat', line: 16, message: /password in URL: '9m…'/ },
+        { messageId: 'namedSecret', line: 18 }
+      ]
+    },
+    {
+      name: 'AWS key pair over two variables',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: AWS_ACCESS_KEY_ID
+              value: ${AWS.id}
+            - name: AWS_SECRET_ACCESS_KEY
+              value: ${AWS.secret}
+`),
+      errors: [
+        { messageId: 'knownFormat', line: 16, message: /AWS access key ID/ },
+        { messageId: 'knownFormat', line: 18, message: /AWS secret access key/ }
+      ]
+    },
+    {
+      name: 'List of objects, multi-document file and ephemeral containers',
+      filename: 'all.yaml',
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: debug
+    spec:
+      containers:
+        - name: app
+          image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+          env:
+            - name: SA_PASSWORD
+              value: "yourStrong(!)Passw0rd"
+      ephemeralContainers:
+        - name: shell
+          image: busybox:1.36
+          env:
+            - { name: REDIS_PASSWORD, value: "k9Vq2mXr" }
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels: { app: db }
+  template:
+    metadata:
+      labels: { app: db }
+    spec:
+      containers:
+        - name: mssql
+          image: mcr.microsoft.com/mssql/server:2022-CU14-ubuntu-22.04
+          env:
+            - name: MSSQL_SA_PASSWORD
+              value: "Pr0d-Sql-2024!"
+`,
+      errors: [
+        { messageId: 'namedSecret', line: 13, message: /Container 'app' sets 'SA_PASSWORD'/ },
+        { messageId: 'namedSecret', line: 19, message: /Container 'shell' sets 'REDIS_PASSWORD'/ },
+        { messageId: 'namedSecret', line: 37, message: /Container 'mssql' sets 'MSSQL_SA_PASSWORD'/ }
+      ]
+    },
+    {
+      name: 'JSON manifest',
+      filename: 'pod.json',
+      code: `{
+  "apiVersion": "v1",
+  "kind": "Pod",
+  "metadata": { "name": "worker" },
+  "spec": {
+    "containers": [
+      {
+        "name": "worker",
+        "image": "ghcr.io/acme/worker:3.1.0",
+        "env": [
+          { "name": "QUEUE_PASSWORD", "value": "h7Rw2pLx9q" }
+        ]
+      }
+    ]
+  }
+}
+`,
+      errors: [{ messageId: 'namedSecret', line: 11 }]
+    },
+    {
+      name: 'Compose environment as a map',
+      filename: 'compose.yaml',
+      code: `services:
+  db:
+    image: postgres:16.4
+    environment:
+      POSTGRES_USER: orders
+      POSTGRES_PASSWORD: s3cr3t-Orders-db
+`,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 6,
+          message: "Service 'db' sets 'POSTGRES_PASSWORD' to a literal secret ('s3cr…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'Compose environment as a list',
+      filename: 'docker-compose.yml',
+      code: `services:
+  web:
+    image: mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022
+    environment:
+      - ASPNETCORE_ENVIRONMENT=Production
+      - ConnectionStrings__Default=Server=sql;Database=shop;User Id=sa;Password=Sh0p-Pa55-2024;
+      - GITHUB_CLIENT=${GITHUB_TOKEN}
+`,
+      errors: [
+        { messageId: 'namedSecret', line: 6, message: /Service 'web' sets 'ConnectionStrings__Default'/ },
+        { messageId: 'knownFormat', line: 7 }
+      ]
+    }
+  ]
+});

@@ -1,0 +1,268 @@
+import { generateKeyPairSync } from 'node:crypto';
+import rule from './secret-object-committed.js';
+import { testRule } from '../../../test/rule-tester.js';
+import { makeGithubToken, pseudoRandom } from '../../secrets/credentials.fixture.js';
+
+const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
+const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 33));
+// Throw-away key generated per run: the repository holds no key material.
+const keyPair = generateKeyPairSync('ed25519');
+const PRIVATE_KEY = keyPair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const PUBLIC_KEY = keyPair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const indent = (text: string, spaces: number) => text.trimEnd().replace(/^/gm, ' '.repeat(spaces));
+// A JKS keystore starts with the magic 0xFEEDFEED; the rest is opaque here.
+const KEYSTORE = b64(
+  Buffer.concat([Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2]), Buffer.from(pseudoRandom(40, 5))])
+);
+const DOCKER_CONFIG = JSON.stringify({
+  auths: {
+    'ghcr.io': { auth: b64('ci-bot:Qm7v-Lr2x-Zp9k') },
+    'docker.io': { auth: b64('acme:${DOCKERHUB_TOKEN}') }
+  }
+});
+
+const secret = (body: string, type = 'Opaque', name = 'orders-db') =>
+  `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\ntype: ${type}\n${body}`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'SealedSecret and ExternalSecret',
+      filename: 'secrets.yaml',
+      code: `apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata:
+  name: orders-db
+spec:
+  encryptedData:
+    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq5Gv3XJ7gq0EkW9mNmTqq8cvdHwJzy7sUg9zA1JrVQk
+---
+apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: orders-api
+spec:
+  secretStoreRef: { name: vault, kind: ClusterSecretStore }
+  target: { name: orders-api }
+  data:
+    - secretKey: password
+      remoteRef: { key: orders/db, property: password }
+`,
+      docs: true
+    },
+    {
+      name: 'placeholders, empty values and non-secret keys',
+      filename: 'secret.yaml',
+      code: secret(`data:
+  username: ${b64('orders')}
+  password: ${b64('changeme')}
+  api-key: ""
+stringData:
+  host: db.orders.svc.cluster.local
+  port: "5432"
+  project: orders
+  log-level: debug
+  token: \${ORDERS_API_TOKEN}
+  client-secret: "<client-secret>"
+`),
+      docs: true
+    },
+    {
+      name: 'SOPS-encrypted Secret',
+      filename: 'secret.enc.yaml',
+      code: `apiVersion: v1
+kind: Secret
+metadata:
+  name: orders-db
+type: Opaque
+stringData:
+  password: ENC[AES256_GCM,data:p6Tq3Xk1vN0=,iv:8aZ0rZ2yq5n3m7FvYp1k0w5c2b4XoQ9Lh6Jt1s3dE4g=,tag:Yk2s9Qe1mWc7p0Rz8uVb3A==,type:str]
+sops:
+  age:
+    - recipient: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+  lastmodified: "2024-06-01T10:00:00Z"
+  mac: ENC[AES256_GCM,data:Zm9vYmFy,iv:YmF6,tag:cXV4,type:str]
+  version: 3.8.1
+`
+    },
+    {
+      name: 'a value that is not base64 is rejected by the API server',
+      filename: 'secret.yaml',
+      code: secret('data:\n  password: not base64!\n')
+    },
+    {
+      name: 'certificates and public keys',
+      filename: 'secret.yaml',
+      code: secret(`stringData:
+  jwt-signing.pem: |
+${indent(PUBLIC_KEY, 4)}
+  known_hosts: |
+    github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl
+`)
+    },
+    {
+      name: 'private key written in stringData is BH207',
+      filename: 'secret.yaml',
+      code: secret(`stringData:\n  ssh-privatekey: |\n${indent(PRIVATE_KEY, 4)}\n`, 'kubernetes.io/ssh-auth')
+    },
+    {
+      name: 'docker config without credentials',
+      filename: 'secret.yaml',
+      code: secret(
+        `data:\n  .dockerconfigjson: ${b64('{"auths":{"ghcr.io":{}},"credsStore":"desktop"}')}\n`,
+        'kubernetes.io/dockerconfigjson',
+        'regcred'
+      )
+    },
+    {
+      name: 'service account token Secret filled in by the cluster',
+      filename: 'secret.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: build-robot\n  annotations:\n    kubernetes.io/service-account.name: build-robot\ntype: kubernetes.io/service-account-token\n'
+    },
+    {
+      name: 'Helm template (the file is skipped)',
+      filename: 'templates/secret.yaml',
+      code: secret('data:\n  password: {{ .Values.db.password | b64enc | quote }}\n')
+    },
+    {
+      name: 'suppressed by annotation',
+      filename: 'secret.yaml',
+      code: `apiVersion: v1
+kind: Secret
+metadata:
+  name: e2e-db
+  annotations:
+    bulkhead.io/ignore: BH206
+    bulkhead.io/ignore-reason: throw-away kind cluster for e2e tests
+stringData:
+  password: e2e-Only-Pw-81
+`
+    }
+  ],
+  invalid: [
+    {
+      name: 'Opaque Secret with a password',
+      filename: 'secret.yaml',
+      code: secret(`data:
+  username: ${b64('orders')}
+  password: ${b64('Tr0ub4dor-3-horse\n')}
+`),
+      errors: [
+        {
+          messageId: 'literal',
+          line: 8,
+          message: "Secret 'orders-db' key 'password' holds a literal value ('Tr0u…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'registry credentials in a dockerconfigjson Secret',
+      filename: 'regcred.yaml',
+      code: secret(
+        `data:\n  .dockerconfigjson: ${b64(DOCKER_CONFIG)}\n`,
+        'kubernetes.io/dockerconfigjson',
+        'regcred'
+      ),
+      errors: [
+        {
+          messageId: 'registry',
+          line: 7,
+          message:
+            "Secret 'regcred' key '.dockerconfigjson' holds registry credentials for 'ghcr.io' ('Y2kt…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'known formats, a config file and binary data',
+      filename: 'secret.yaml',
+      code: secret(`data:
+  keystore.jks: ${KEYSTORE}
+stringData:
+  github-token: ${GITHUB_TOKEN}
+  appsettings.json: |
+    {
+      "Logging": { "LogLevel": { "Default": "Information" } },
+      "Smtp": { "Host": "smtp.example.com", "Password": "m4il-Relay-2024" }
+    }
+  application.properties: |
+    spring.datasource.url=jdbc:postgresql://db:5432/orders
+    spring.datasource.password=Spr1ng-Db-pw
+`),
+      errors: [
+        { messageId: 'literal', line: 7, message: /key 'keystore.jks' holds a literal value \('\/u3\+…'\)/ },
+        {
+          messageId: 'knownFormat',
+          line: 9,
+          message:
+            "Secret 'orders-db' key 'github-token' holds a credential (GitHub personal access token: 'ghp_…')."
+        },
+        {
+          messageId: 'embedded',
+          line: 10,
+          message: "Secret 'orders-db' key 'appsettings.json' sets 'Password' to a literal secret ('m4i…')."
+        },
+        {
+          messageId: 'embedded',
+          line: 15,
+          message:
+            "Secret 'orders-db' key 'application.properties' sets 'spring.datasource.password' to a literal secret ('Spr…')."
+        }
+      ]
+    },
+    {
+      name: 'key material under neutral and key-like names',
+      filename: 'secret.yaml',
+      code: secret(
+        `data:\n  key: ${b64('AQDCSuxjnGaGHBAA7wZmcVPXqI8bRvBgx0Ht3w==')}\nstringData:\n  session: ${pseudoRandom(32, 8)}\n  region: eu-west-1\n  mongodb-keyfile: |\n    ${pseudoRandom(60, 4)}\n    ${pseudoRandom(60, 6)}\n`,
+        'kubernetes.io/rbd',
+        'ceph-admin'
+      ),
+      errors: [
+        {
+          messageId: 'literal',
+          line: 7,
+          message: "Secret 'ceph-admin' key 'key' holds a literal value ('AQDC…')."
+        },
+        { messageId: 'literal', line: 9, message: /key 'session'/ },
+        { messageId: 'literal', line: 11, message: /key 'mongodb-keyfile'/ }
+      ]
+    },
+    {
+      name: 'base64 private key in data',
+      filename: 'secret.yaml',
+      code: secret(
+        `data:\n  tls.crt: ${b64('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n')}\n  tls.key: ${b64(PRIVATE_KEY)}\n`,
+        'kubernetes.io/tls',
+        'ingress-tls'
+      ),
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 8,
+          message: /key 'tls.key' holds a credential \(PKCS#8 private key/
+        }
+      ]
+    },
+    {
+      name: 'List, JSON and multi-document files',
+      filename: 'all.yaml',
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Secret
+    metadata: { name: smtp }
+    stringData: { SMTP_PASSWORD: m4il-Relay-2024 }
+---
+{"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "legacy-regcred"}, "type": "kubernetes.io/dockercfg",
+ "data": {".dockercfg": "${b64('{"registry.acme.internal:5000":{"username":"ci","password":"Dk9-x7Rt-qq2","email":"ci@acme.example"}}')}"}}
+`,
+      errors: [
+        { messageId: 'literal', line: 7, message: /Secret 'smtp' key 'SMTP_PASSWORD'/ },
+        { messageId: 'registry', line: 10, message: /for 'registry.acme.internal:5000'/ }
+      ]
+    }
+  ]
+});

@@ -1,0 +1,86 @@
+import type { Region } from '../../core/location.js';
+import { findKnownCredentials } from '../../secrets/known-credentials.js';
+import { classifyValue } from '../../secrets/literal-value.js';
+import { findPrivateKeys } from '../../secrets/private-keys.js';
+import { redactSecret } from '../../secrets/redact.js';
+import { knownSecretIdType } from '../../secrets/secret-ids.js';
+import { isSecretLikeName, isSecretLikeUrlName, valueEmbedsCredentials } from '../../secrets/secret-names.js';
+import type { WorkloadContainer } from './kubernetes-document.js';
+
+/** An environment variable of a container or a Compose service; `value` is undefined when it is not a literal `value:`. */
+export interface EnvVariable {
+  name: string;
+  value?: string;
+  region: Region;
+}
+
+/** A secret found in an environment variable; `shown` is already redacted. */
+export interface EnvSecret {
+  variable: EnvVariable;
+  kind: 'namedSecret' | 'knownFormat';
+  /** The credential type for 'knownFormat' ('GitHub personal access token'). */
+  type?: string;
+  shown: string;
+}
+
+/**
+ * A container's `env` entries, at their `- name:` lines. Entries with `valueFrom` (secretKeyRef,
+ * configMapKeyRef, fieldRef, resourceFieldRef) carry no value; `envFrom` names whole Secrets or
+ * ConfigMaps and is never a literal (https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/).
+ */
+export function containerEnv(container: WorkloadContainer): EnvVariable[] {
+  return (container.node.get('env')?.items() ?? []).flatMap(item => {
+    const name = item.get('name');
+    if (item.kind !== 'map' || name?.text === undefined) return [];
+    const value = item.get('value');
+    const region = name.reportRegion;
+    return [{ name: name.text, value: value?.kind === 'scalar' ? value.text : undefined, region }];
+  });
+}
+
+/**
+ * RULES.md BH205 over one container's (or service's) variables: known credential formats under
+ * any name, known secret IDs (`AKIA…`), else a secret-like name with a literal value (a
+ * `_URL`-style name only when the value embeds credentials). Known formats are searched across
+ * all the variables, so an AWS key pair split over two variables is still a pair. Private keys
+ * are skipped: BH207 reports them.
+ */
+export function findEnvSecrets(variables: EnvVariable[]): EnvSecret[] {
+  let text = '';
+  const spans = variables.map(variable => {
+    const value = variable.value ?? '';
+    const start = text.length + variable.name.length + 1;
+    text += `${variable.name}=${value}\n`;
+    return { variable, value, start, end: start + value.length };
+  });
+  const matches = findKnownCredentials(text);
+  return spans.flatMap(({ variable, value, start, end }): EnvSecret[] => {
+    if (variable.value === undefined || findPrivateKeys(value).length > 0) return [];
+    const own = matches.filter(match => match.start >= start && match.end <= end);
+    if (own.length > 0) {
+      return own.map(match => ({
+        variable,
+        kind: 'knownFormat',
+        type: match.type,
+        shown: redactSecret(match.value)
+      }));
+    }
+    const idType = knownSecretIdType(value);
+    if (idType) return [{ variable, kind: 'knownFormat', type: idType, shown: redactSecret(value) }];
+    const named =
+      (isSecretLikeName(variable.name) &&
+        classifyValue(value).literal &&
+        !echoesName(variable.name, value)) ||
+      (isSecretLikeUrlName(variable.name) && valueEmbedsCredentials(value));
+    return named ? [{ variable, kind: 'namedSecret', shown: redactSecret(value) }] : [];
+  });
+}
+
+/**
+ * `GOOGLE_API_KEY: GOOGLE_API_KEY_VAL`: an upper-case marker built from the variable's own name is
+ * replaced by a deploy script (sed, kustomize replacements), it is not the secret.
+ */
+function echoesName(name: string, value: string): boolean {
+  const text = value.trim();
+  return /^[A-Z][A-Z0-9_]*$/.test(text) && text.includes(name.toUpperCase());
+}

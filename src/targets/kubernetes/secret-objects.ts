@@ -1,0 +1,258 @@
+import type { Region } from '../../core/location.js';
+import { findKnownCredentials } from '../../secrets/known-credentials.js';
+import { looksRandom } from '../../secrets/entropy.js';
+import { classifyValue } from '../../secrets/literal-value.js';
+import { findPrivateKeys } from '../../secrets/private-keys.js';
+import { redactSecret } from '../../secrets/redact.js';
+import { knownSecretIdType } from '../../secrets/secret-ids.js';
+import { isSecretLikeName, nameWords, valueEmbedsCredentials } from '../../secrets/secret-names.js';
+import type { KubernetesDocument, ManifestObject } from './kubernetes-document.js';
+
+/** One key of a Secret's `data` (decoded) or `stringData`. */
+export interface SecretEntry {
+  key: string;
+  field: 'data' | 'stringData';
+  /** The value as the container sees it: `data` base64-decoded (UTF-8), `stringData` as written. */
+  value: string;
+  /** `data` that is not UTF-8 text (a keystore, a DER file): `value` is then the base64 text. */
+  binary: boolean;
+  /** The key's line. */
+  region: Region;
+}
+
+/**
+ * Core `v1` Secret objects, unless SOPS-encrypted (a top-level `sops` metadata key;
+ * https://github.com/getsops/sops). Sealed Secrets (`SealedSecret`), External Secrets
+ * (`ExternalSecret`) and secret-store CRDs have other kinds, and a `Secret` kind of another API
+ * group is not the core object.
+ */
+export function secretObjects(document: KubernetesDocument): ManifestObject[] {
+  return document.objects.filter(
+    object => object.kind === 'Secret' && object.apiVersion === 'v1' && !object.root.get('sops')
+  );
+}
+
+// SOPS (`ENC[AES256_GCM,data:…]`) and Ansible Vault values are ciphertext.
+const ENCRYPTED_VALUE = /^\s*(ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;)/;
+
+/**
+ * A Secret's scalar `data` and `stringData` values. `data` must be standard base64 (Go's decoder
+ * skips line breaks); a value that does not decode is rejected by the API server, so it holds no
+ * usable secret and is left out.
+ */
+export function secretEntries(secret: ManifestObject): SecretEntry[] {
+  return (['data', 'stringData'] as const).flatMap(field =>
+    (secret.root.get(field)?.entries() ?? []).flatMap(([key, node]): SecretEntry[] => {
+      const text = node.kind === 'scalar' ? node.text : undefined;
+      if (text === undefined) return [];
+      const region = node.reportRegion;
+      if (field === 'stringData') return [{ key, field, value: text, binary: false, region }];
+      const decoded = decodeBase64(text);
+      if (decoded === undefined) return [];
+      return [{ key, field, ...decoded, region }];
+    })
+  );
+}
+
+/** Why a Secret entry is a finding; `shown` is already redacted. */
+export type SecretVerdict =
+  | { kind: 'literal'; shown: string }
+  | { kind: 'knownFormat'; type: string; shown: string }
+  | { kind: 'embedded'; variable: string; shown: string }
+  | { kind: 'registry'; registries: string[]; shown: string };
+
+/**
+ * Keys that name where or as whom a secret is used, not the secret: `username`, `host`, `port`,
+ * `database` of a basic-auth or database Secret, `ca.crt`/`tls.crt`, a bootstrap token's
+ * `token-id`, `expiration` and `auth-extra-groups`, and RULES.md's non-secret suffixes.
+ */
+const NON_SECRET_KEY_WORDS = new Set(
+  (
+    'user username login host hostname server port database db dbname namespace email description ' +
+    'expiration groups crt cert certificate ca pub file path dir url uri endpoint name id header ' +
+    'length min max enabled type policy region version'
+  ).split(' ')
+);
+
+/**
+ * RULES.md BH206 for one Secret entry: registry credentials in a docker config; a known credential
+ * format; for other keys a literal (non-placeholder) value, except non-secret keys and public
+ * material (certificates, SSH public keys); in a multi-line value (a config file), a secret-like
+ * setting with a literal. Private keys written in `stringData` are BH207's.
+ */
+export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined {
+  const { key, value } = entry;
+  if (ENCRYPTED_VALUE.test(value)) return undefined;
+  if (key === '.dockerconfigjson' || key === '.dockercfg') {
+    const credentials = dockerConfigCredentials(key, value);
+    if (credentials) {
+      const first = credentials[0];
+      return first
+        ? {
+            kind: 'registry',
+            registries: credentials.map(c => c.registry),
+            shown: redactSecret(first.secret)
+          }
+        : undefined;
+    }
+  }
+  const privateKey = entry.binary ? undefined : findPrivateKeys(value)[0];
+  if (privateKey) {
+    return entry.field === 'data'
+      ? { kind: 'knownFormat', type: privateKey.type, shown: redactSecret(value) }
+      : undefined;
+  }
+  const known = entry.binary ? undefined : findKnownCredentials(value)[0];
+  if (known) return { kind: 'knownFormat', type: known.type, shown: redactSecret(known.value) };
+  const idType = knownSecretIdType(value);
+  if (idType) return { kind: 'knownFormat', type: idType, shown: redactSecret(value) };
+  if (isNonSecretKey(key)) {
+    return !entry.binary && valueEmbedsCredentials(value) ? literal(value) : undefined;
+  }
+  if (entry.binary) return literal(value);
+  if (isPublicMaterial(value)) return undefined;
+  // A config file: judged by its settings; a wrapped key file (MongoDB's keyfile) by its body.
+  if (value.trim().includes('\n'))
+    return embeddedSecret(value) ?? (looksRandom(value.replace(/\s+/g, '')) ? literal(value) : undefined);
+  if (!classifyValue(value).literal) return undefined;
+  // A Secret also carries settings (`project: default`, `LOG_LEVEL: debug`): under a neutral key,
+  // only generated-looking material counts.
+  return isSecretKey(key) || looksRandom(value) ? literal(value) : undefined;
+}
+
+/**
+ * Whether the key names a non-secret setting. `_in`/`_out` (the iSCSI CHAP Secret's
+ * `node.session.auth.username_in`) is a direction, not what the value is; an all-lower-case
+ * compound (`azurestorageaccountname`, the Azure File volume's key) is judged by its ending.
+ */
+function isNonSecretKey(key: string): boolean {
+  const words = nameWords(key);
+  if (['in', 'out'].includes(words.at(-1) ?? '') && words.length > 1) words.pop();
+  const last = words.at(-1) ?? '';
+  return NON_SECRET_KEY_WORDS.has(last) || (words.length === 1 && COMPOUND_ENDING.test(last));
+}
+
+/**
+ * Secret-like names, plus the key names Secrets use for key material: Ceph's `key`, Azure File's
+ * `azurestorageaccountkey`, `tls.key`, RabbitMQ's `*_pass`, `passphrase`, `.erlang.cookie`.
+ */
+function isSecretKey(key: string): boolean {
+  const words = nameWords(key);
+  const last = words.at(-1) ?? '';
+  return (
+    isSecretLikeName(key) ||
+    SECRET_KEY_WORDS.has(last) ||
+    (words.length === 1 && /.(key|pass|password|passwd|secret|token)$/.test(last))
+  );
+}
+
+const SECRET_KEY_WORDS = new Set(['key', 'keys', 'pass', 'pw', 'passphrase', 'pin', 'cookie', 'keytab']);
+
+const COMPOUND_ENDING = /.(name|user|username|host|hostname|url|uri|endpoint|email|namespace|region)$/;
+
+function literal(value: string): SecretVerdict {
+  return { kind: 'literal', shown: redactSecret(value) };
+}
+
+// `password: x`, `password = "x"`, `"password": "x"`, `export DB_PASSWORD=x` in a config file value.
+const SETTING = /^\s*(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^"'\s#]+)["']?\s*,?\s*$/;
+
+/** The first secret-like setting with a literal value in a multi-line value (a JSON document, or one setting a line). */
+function embeddedSecret(text: string): SecretVerdict | undefined {
+  const settings =
+    jsonSettings(parseJson(text)) ?? text.split(/\r?\n/).map(line => SETTING.exec(line)?.slice(1) ?? []);
+  for (const [name = '', value = ''] of settings) {
+    if (name && isSecretLikeName(name) && classifyValue(value).literal) {
+      return { kind: 'embedded', variable: name, shown: redactSecret(value) };
+    }
+  }
+  return undefined;
+}
+
+/** String settings of a JSON document, depth first; undefined when it is not an object. */
+function jsonSettings(value: unknown): string[][] | undefined {
+  if (!isRecord(value)) return undefined;
+  return Object.entries(value).flatMap(([name, inner]) =>
+    typeof inner === 'string' ? [[name, inner]] : (jsonSettings(inner) ?? [])
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const PUBLIC_PEM =
+  /-----BEGIN (?:CERTIFICATE|TRUSTED CERTIFICATE|X509 CRL|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK)-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
+const SSH_PUBLIC_KEY =
+  /(^|\s)(ssh-(rsa|dss|ed25519)|ecdsa-sha2-\S+|sk-\S+@openssh\.com)\s+AAAA[A-Za-z0-9+/=]+/;
+
+/** Certificates, public keys and `known_hosts`/`authorized_keys` lines: public by design. */
+function isPublicMaterial(value: string): boolean {
+  const withoutPem = value.replace(PUBLIC_PEM, '');
+  if (withoutPem !== value && withoutPem.trim() === '') return true;
+  const lines = value.split(/\r?\n/).filter(line => line.trim() !== '' && !line.trim().startsWith('#'));
+  return lines.length > 0 && lines.every(line => SSH_PUBLIC_KEY.test(line));
+}
+
+function decodeBase64(text: string): { value: string; binary: boolean } | undefined {
+  const compact = text.replace(/[\r\n]/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return undefined;
+  const bytes = Buffer.from(compact, 'base64');
+  try {
+    const value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // eslint-disable-next-line no-control-regex -- control bytes mean binary content
+    if (!/[\u0000-\u0008\u000e-\u001f]/.test(value)) return { value, binary: false };
+  } catch {
+    // not UTF-8: binary
+  }
+  return { value: compact, binary: true };
+}
+
+/**
+ * The registries a `.dockerconfigjson` (`{"auths": {…}}`) or legacy `.dockercfg` (`{…}`) value
+ * holds literal credentials for: `auth` (base64 `user:password`), `password`, `identitytoken`
+ * or `registrytoken` (https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets).
+ * Undefined when the value is not such a JSON document.
+ */
+export function dockerConfigCredentials(
+  key: string,
+  value: string
+): { registry: string; secret: string }[] | undefined {
+  const parsed = parseJson(value);
+  const auths = key === '.dockerconfigjson' ? property(parsed, 'auths') : parsed;
+  if (!isRecord(auths)) return isRecord(parsed) ? [] : undefined;
+  return Object.entries(auths).flatMap(([registry, entry]) => {
+    const secret = registrySecret(entry);
+    return secret === undefined ? [] : [{ registry, secret }];
+  });
+}
+
+function registrySecret(entry: unknown): string | undefined {
+  for (const field of ['auth', 'password', 'identitytoken', 'registrytoken']) {
+    const raw = property(entry, field);
+    if (typeof raw !== 'string') continue;
+    const secret = field === 'auth' ? authPassword(raw) : raw;
+    if (classifyValue(secret).literal) return raw;
+  }
+  return undefined;
+}
+
+/** The password half of a base64 `user:password` `auth` value (the raw value when it does not decode). */
+function authPassword(auth: string): string {
+  const decoded = decodeBase64(auth);
+  if (!decoded || decoded.binary) return auth;
+  const colon = decoded.value.indexOf(':');
+  return colon < 0 ? decoded.value : decoded.value.slice(colon + 1);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function property(value: unknown, name: string): unknown {
+  return isRecord(value) ? value[name] : undefined;
+}
