@@ -28,7 +28,27 @@ const CONTRACT: Record<string, string> = {
   BH303: 'unverified-packages',
   BH401: 'image-from-insecure-registry',
   BH402: 'image-from-untrusted-registry',
-  BH403: 'image-tag-mutable'
+  BH403: 'image-tag-mutable',
+  BH501: 'privileged-container',
+  BH502: 'workload-runs-as-root',
+  BH503: 'privilege-escalation-allowed',
+  BH504: 'host-namespaces',
+  BH505: 'host-path-mount',
+  BH506: 'admin-with-host-access',
+  BH507: 'added-capabilities',
+  BH508: 'missing-resource-limits',
+  BH509: 'seccomp-unconfined',
+  BH601: 'windows-workload-runs-as-admin',
+  BH602: 'windows-user-unset',
+  BH603: 'windows-privileged-unsupported',
+  BH604: 'windows-hostprocess',
+  BH605: 'windows-hostprocess-invalid',
+  BH606: 'linux-field-on-windows-pod',
+  BH607: 'windows-options-on-linux-pod',
+  BH608: 'invalid-run-as-user-name',
+  BH609: 'windows-secret-on-node-disk',
+  BH610: 'windows-scheduling-unpinned',
+  BH611: 'windows-runasnonroot-contradiction'
 };
 
 function ruleFiles(): string[] {

@@ -16,6 +16,27 @@ import plaintextDownload from './transport/plaintext-download.js';
 import unverifiedPackages from './transport/unverified-packages.js';
 import imageTagMutable from './image-reference/image-tag-mutable.js';
 
+import privilegedContainer from './workload/privileged-container.js';
+import workloadRunsAsRoot from './workload/workload-runs-as-root.js';
+import privilegeEscalationAllowed from './workload/privilege-escalation-allowed.js';
+import hostNamespaces from './workload/host-namespaces.js';
+import hostPathMount from './workload/host-path-mount.js';
+import adminWithHostAccess from './workload/admin-with-host-access.js';
+import addedCapabilities from './workload/added-capabilities.js';
+import missingResourceLimits from './workload/missing-resource-limits.js';
+import seccompUnconfined from './workload/seccomp-unconfined.js';
+import windowsWorkloadRunsAsAdmin from './windows-workload/windows-workload-runs-as-admin.js';
+import windowsUserUnset from './windows-workload/windows-user-unset.js';
+import windowsPrivilegedUnsupported from './windows-workload/windows-privileged-unsupported.js';
+import windowsHostprocess from './windows-workload/windows-hostprocess.js';
+import windowsHostprocessInvalid from './windows-workload/windows-hostprocess-invalid.js';
+import linuxFieldOnWindowsPod from './windows-workload/linux-field-on-windows-pod.js';
+import windowsOptionsOnLinuxPod from './windows-workload/windows-options-on-linux-pod.js';
+import invalidRunAsUserName from './windows-workload/invalid-run-as-user-name.js';
+import windowsSecretOnNodeDisk from './windows-workload/windows-secret-on-node-disk.js';
+import windowsSchedulingUnpinned from './windows-workload/windows-scheduling-unpinned.js';
+import windowsRunasnonrootContradiction from './windows-workload/windows-runasnonroot-contradiction.js';
+
 /** Every rule, sorted by id. The catalog test checks this list against the files on disk. */
 export const ALL_RULES: readonly Rule[] = [
   parseError,
@@ -33,7 +54,27 @@ export const ALL_RULES: readonly Rule[] = [
   tlsVerificationDisabled,
   plaintextDownload,
   unverifiedPackages,
-  imageTagMutable
+  imageTagMutable,
+  privilegedContainer,
+  workloadRunsAsRoot,
+  privilegeEscalationAllowed,
+  hostNamespaces,
+  hostPathMount,
+  adminWithHostAccess,
+  addedCapabilities,
+  missingResourceLimits,
+  seccompUnconfined,
+  windowsWorkloadRunsAsAdmin,
+  windowsUserUnset,
+  windowsPrivilegedUnsupported,
+  windowsHostprocess,
+  windowsHostprocessInvalid,
+  linuxFieldOnWindowsPod,
+  windowsOptionsOnLinuxPod,
+  invalidRunAsUserName,
+  windowsSecretOnNodeDisk,
+  windowsSchedulingUnpinned,
+  windowsRunasnonrootContradiction
 ];
 
 /** A rule by id (case-insensitive) or slug. */

@@ -45,6 +45,20 @@ describe('SARIF of a real scan (examples/)', () => {
     const suppressed = results.filter(r => r.suppressions?.length);
     expect(suppressed.map(r => [r.ruleId, r.suppressions?.[0]?.kind])).toEqual([['BH101', 'inSource']]);
     const ruleIds = (run.tool.driver.rules ?? []).map(r => r.id);
-    expect(ruleIds).toEqual(expect.arrayContaining(['BH000', 'BH101', 'BH102', 'BH103', 'BH104', 'BH403']));
+    expect(ruleIds).toEqual(
+      expect.arrayContaining([
+        'BH000',
+        'BH101',
+        'BH102',
+        'BH103',
+        'BH104',
+        'BH201',
+        'BH301',
+        'BH403',
+        'BH501',
+        'BH601',
+        'BH611'
+      ])
+    );
   });
 });

@@ -1,0 +1,252 @@
+import rule from './linux-field-on-windows-pod.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+const filename = 'deploy.yaml';
+
+testRule(rule, {
+  valid: [
+    {
+      name: "Kubernetes PSA's minimal restricted Windows pod",
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: base-windows
+spec:
+  os:
+    name: windows
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: container1
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+  initContainers:
+    - name: initcontainer1
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`,
+      docs: true
+    },
+    {
+      name: 'Linux hardening on a Linux pod',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  os: {name: linux}
+  securityContext:
+    runAsUser: 1000
+    seccompProfile: {type: RuntimeDefault}
+  containers:
+    - name: app
+      image: nginx:1.27
+      securityContext:
+        allowPrivilegeEscalation: false
+        capabilities: {drop: [ALL]}
+`
+    },
+    {
+      name: 'OS unknown: not a Windows pod',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  securityContext: {runAsUser: 1000}
+  containers:
+    - name: app
+      image: myorg/app:1
+`
+    },
+    {
+      name: 'fields the API accepts on Windows: hostPID false, empty sysctls, null values, hostNetwork',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  os: {name: windows}
+  hostPID: false
+  hostIPC: false
+  securityContext:
+    sysctls: []
+    runAsUser:
+    runAsNonRoot: true
+  containers:
+    - name: app
+      image: myorg/app:1
+      securityContext:
+        runAsNonRoot: true
+        windowsOptions: {runAsUserName: ContainerUser}
+`
+    },
+    {
+      name: 'privileged: true is BH603',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  os: {name: windows}
+  containers:
+    - name: app
+      image: myorg/app:1
+      securityContext: {privileged: true}
+`
+    }
+  ],
+  invalid: [
+    {
+      name: 'Linux hardening copied onto a Windows pod with os.name',
+      filename,
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      os:
+        name: windows
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 1000
+        seccompProfile:
+          type: RuntimeDefault
+      containers:
+        - name: web
+          image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop: [ALL]
+            readOnlyRootFilesystem: true
+`,
+      errors: [
+        {
+          messageId: 'podRejected',
+          line: 16,
+          severity: 'medium',
+          message:
+            "The pod sets 'runAsUser', a Linux-only field, with os.name 'windows': the API server rejects it."
+        },
+        { messageId: 'podRejected', line: 17, severity: 'medium' },
+        {
+          messageId: 'containerRejected',
+          line: 23,
+          severity: 'medium',
+          message:
+            "Container 'web' sets 'allowPrivilegeEscalation', a Linux-only field, on a pod with os.name 'windows': the API server rejects it."
+        },
+        { messageId: 'containerRejected', line: 24, severity: 'medium' },
+        { messageId: 'containerRejected', line: 26, severity: 'medium' }
+      ],
+      docs: true
+    },
+    {
+      name: 'Windows by nodeSelector only: ignored fields are low',
+      filename,
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: exporter
+spec:
+  selector:
+    matchLabels: {app: exporter}
+  template:
+    metadata:
+      labels: {app: exporter}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      hostPID: true
+      securityContext:
+        runAsGroup: 2000
+        fsGroup: 2000
+      initContainers:
+        - name: init
+          image: myorg/init:1
+          securityContext:
+            runAsUser: 1000
+            privileged: false
+`,
+      errors: [
+        {
+          messageId: 'podIgnored',
+          line: 14,
+          severity: 'low',
+          message:
+            "The pod sets 'hostPID', a Linux-only field, on a Windows pod (its node selection targets windows nodes): Windows ignores it."
+        },
+        { messageId: 'podIgnored', line: 16, severity: 'low' },
+        { messageId: 'podIgnored', line: 17, severity: 'low' },
+        {
+          messageId: 'containerIgnored',
+          line: 22,
+          severity: 'low',
+          message:
+            "Container 'init' sets 'runAsUser', a Linux-only field, on a Windows pod (its node selection targets windows nodes): Windows ignores it."
+        },
+        { messageId: 'containerIgnored', line: 23, severity: 'low' }
+      ],
+      docs: true
+    },
+    {
+      name: 'every listed pod field with os.name windows (CronJob)',
+      filename,
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata: {name: c}
+spec:
+  schedule: "@hourly"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          os: {name: windows}
+          restartPolicy: Never
+          hostIPC: true
+          hostUsers: false
+          shareProcessNamespace: false
+          securityContext:
+            seLinuxOptions: {level: "s0:c1"}
+            appArmorProfile: {type: RuntimeDefault}
+            fsGroupChangePolicy: OnRootMismatch
+            sysctls: [{name: net.core.somaxconn, value: "1024"}]
+            supplementalGroups: []
+            supplementalGroupsPolicy: Strict
+            seLinuxChangePolicy: MountOption
+          containers:
+            - name: c
+              image: myorg/c:1
+              securityContext:
+                seLinuxOptions: {}
+                seccompProfile: {type: RuntimeDefault}
+                appArmorProfile: {type: RuntimeDefault}
+                procMount: Default
+                runAsGroup: 3000
+`,
+      errors: [
+        { messageId: 'podRejected', line: 12 },
+        { messageId: 'podRejected', line: 13 },
+        { messageId: 'podRejected', line: 14 },
+        { messageId: 'podRejected', line: 16 },
+        { messageId: 'podRejected', line: 17 },
+        { messageId: 'podRejected', line: 18 },
+        { messageId: 'podRejected', line: 19 },
+        { messageId: 'podRejected', line: 20 },
+        { messageId: 'podRejected', line: 21 },
+        { messageId: 'podRejected', line: 22 },
+        { messageId: 'containerRejected', line: 27 },
+        { messageId: 'containerRejected', line: 28 },
+        { messageId: 'containerRejected', line: 29 },
+        { messageId: 'containerRejected', line: 30 },
+        { messageId: 'containerRejected', line: 31 }
+      ]
+    }
+  ]
+});

@@ -1,0 +1,179 @@
+import rule from './windows-scheduling-unpinned.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+const filename = 'deploy.yaml';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'nodeSelector kubernetes.io/os: windows (sig-windows-tools style)',
+      filename,
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: iis
+spec:
+  selector:
+    matchLabels:
+      app: iis
+  template:
+    metadata:
+      labels:
+        app: iis
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: iis
+          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+`,
+      docs: true
+    },
+    {
+      name: "os.name windows (PSA's minimal restricted Windows pod)",
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: base-windows}
+spec:
+  os: {name: windows}
+  securityContext: {runAsNonRoot: true}
+  containers:
+    - name: container1
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`
+    },
+    {
+      name: 'required node affinity on the Windows build',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+          - matchExpressions:
+              - {key: node.kubernetes.io/windows-build, operator: In, values: ["10.0.20348"]}
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`
+    },
+    {
+      name: 'RuntimeClass defined in the same scan, and one defined elsewhere',
+      filename,
+      code: `apiVersion: node.k8s.io/v1
+kind: RuntimeClass
+metadata: {name: windows-2022}
+handler: runhcs-wcow-process
+scheduling:
+  nodeSelector: {kubernetes.io/os: windows, node.kubernetes.io/windows-build: "10.0.20348"}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: a}
+spec:
+  runtimeClassName: windows-2022
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: b}
+spec:
+  runtimeClassName: runhcs-wcow-hypervisor
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/servercore:ltsc2022
+`
+    },
+    {
+      name: 'Linux image without targeting',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+`
+    }
+  ],
+  invalid: [
+    {
+      name: 'Windows image, no node selection',
+      filename,
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022
+`,
+      errors: [
+        {
+          messageId: 'unpinned',
+          line: 11,
+          message:
+            "Container 'web' runs Windows image 'mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022', but the pod does not target Windows nodes: it can be scheduled onto a Linux node."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'only a toleration and a preferred affinity (CronJob), and a HostProcess pod without node selection (List)',
+      filename,
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: batch/v1
+    kind: CronJob
+    metadata: {name: c}
+    spec:
+      schedule: "@daily"
+      jobTemplate:
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              tolerations:
+                - {key: os, operator: Equal, value: windows, effect: NoSchedule}
+              affinity:
+                nodeAffinity:
+                  preferredDuringSchedulingIgnoredDuringExecution:
+                    - weight: 1
+                      preference:
+                        matchExpressions: [{key: kubernetes.io/os, operator: In, values: [windows]}]
+              containers:
+                - name: job
+                  image: myorg/job:1.0-ltsc2022
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: hpc}
+    spec:
+      hostNetwork: true
+      securityContext:
+        windowsOptions: {hostProcess: true}
+      containers:
+        - name: hpc
+          image: mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0
+`,
+      errors: [
+        { messageId: 'unpinned', line: 12, message: /'myorg\/job:1\.0-ltsc2022'/ },
+        { messageId: 'unpinned', line: 28 }
+      ]
+    }
+  ]
+});

@@ -1,0 +1,389 @@
+import rule from './windows-workload-runs-as-admin.js';
+import { runRule, testRule } from '../../../test/rule-tester.js';
+
+const filename = 'deploy.yaml';
+
+const builtByRepository = {
+  filename,
+  code: `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  selector: {matchLabels: {app: app}}
+  template:
+    metadata: {labels: {app: app}}
+    spec:
+      os: {name: windows}
+      containers:
+        - name: app
+          image: myorg/app:1.0
+`,
+  files: {
+    'app/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n',
+    'compose.yaml': 'services:\n  app:\n    build: app\n    image: myorg/app:1.0\n'
+  }
+};
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'Windows pod as ContainerUser with runAsNonRoot',
+      filename,
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      os:
+        name: windows
+      securityContext:
+        runAsNonRoot: true
+        windowsOptions:
+          runAsUserName: ContainerUser
+      containers:
+        - name: web
+          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+`,
+      docs: true
+    },
+    {
+      name: "Kubernetes PSA's minimal restricted Windows pod (Nano Server runs as ContainerUser)",
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: base-windows
+spec:
+  os:
+    name: windows
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: container1
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+  initContainers:
+    - name: initcontainer1
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`
+    },
+    {
+      name: 'LOCAL SERVICE is not an administrator',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: svc
+spec:
+  nodeSelector:
+    kubernetes.io/os: windows
+  securityContext:
+    windowsOptions:
+      runAsUserName: 'NT AUTHORITY\\LOCAL SERVICE'
+  containers:
+    - name: svc
+      image: mcr.microsoft.com/windows/servercore:ltsc2022
+`
+    },
+    {
+      name: 'container overrides an administrator pod value everywhere',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  os: {name: windows}
+  securityContext:
+    windowsOptions: {runAsUserName: ContainerAdministrator}
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+      securityContext:
+        windowsOptions: {runAsUserName: ContainerUser}
+`
+    },
+    {
+      name: 'HostProcess pods are BH604',
+      filename,
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      nodeSelector: {kubernetes.io/os: windows}
+      hostNetwork: true
+      securityContext:
+        windowsOptions:
+          hostProcess: true
+          runAsUserName: "NT AUTHORITY\\\\SYSTEM"
+      containers:
+        - name: agent
+          image: mcr.microsoft.com/windows/servercore:ltsc2022
+`
+    },
+    {
+      name: 'Linux pod with a Linux image',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  os: {name: linux}
+  containers:
+    - name: app
+      image: nginx:1.27
+`
+    },
+    {
+      name: 'unknown image on a Windows pod is BH602',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  os: {name: windows}
+  containers:
+    - name: app
+      image: myorg/app:1.0
+`
+    },
+    {
+      name: 'Compose: ContainerUser on a Windows image',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n    user: ContainerUser\n'
+    },
+    {
+      name: "Compose: 'isolation: default' is not Windows evidence (Linux supports it too)",
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: myorg/web:1\n    isolation: default\n    user: ContainerAdministrator\n'
+    },
+    {
+      name: 'Compose: ContainerAdministrator on a non-Windows image',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    user: ContainerAdministrator\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'pod sets ContainerUser, one container ContainerAdministrator',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  os:
+    name: windows
+  securityContext:
+    windowsOptions:
+      runAsUserName: ContainerUser
+  containers:
+    - name: web
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+    - name: setup-helper
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerAdministrator
+`,
+      errors: [
+        {
+          messageId: 'container',
+          line: 18,
+          message: "Container 'setup-helper' runs as 'ContainerAdministrator', an administrator account."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'Server Core image without runAsUserName (sig-windows-tools style Deployment)',
+      filename,
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: iis
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: iis
+  template:
+    metadata:
+      labels:
+        app: iis
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: iis
+          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+          ports:
+            - containerPort: 80
+`,
+      errors: [
+        {
+          messageId: 'image',
+          line: 18,
+          message:
+            "Container 'iis' sets no runAsUserName, so image 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022' runs it as 'ContainerAdministrator', an administrator account (Server Core images run as ContainerAdministrator)."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'pod-level administrator is reported once, at the pod field',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  os: {name: windows}
+  securityContext:
+    windowsOptions:
+      runAsUserName: 'NT AUTHORITY\\SYSTEM'
+  initContainers:
+    - name: init
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`,
+      errors: [
+        {
+          messageId: 'pod',
+          line: 8,
+          message:
+            "The pod runs containers 'init' and 'app' as 'NT AUTHORITY\\SYSTEM', an administrator account."
+        }
+      ]
+    },
+    {
+      name: 'the init container only',
+      filename,
+      code: `apiVersion: batch/v1
+kind: Job
+metadata: {name: migrate}
+spec:
+  template:
+    spec:
+      os: {name: windows}
+      restartPolicy: Never
+      securityContext:
+        runAsNonRoot: true
+      initContainers:
+        - name: prepare
+          image: mcr.microsoft.com/dotnet/framework/runtime:4.8-windowsservercore-ltsc2022
+      containers:
+        - name: migrate
+          image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`,
+      errors: [{ messageId: 'image', line: 12 }]
+    },
+    {
+      name: 'CronJob, lower-case account',
+      filename,
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata: {name: report}
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          nodeSelector: {kubernetes.io/os: windows}
+          restartPolicy: OnFailure
+          containers:
+            - name: report
+              image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+              securityContext:
+                windowsOptions: {runAsUserName: containeradministrator}
+`,
+      errors: [{ messageId: 'container', line: 16 }]
+    },
+    {
+      name: 'List of a Windows and a Linux pod',
+      filename,
+      code: `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: win}
+    spec:
+      os: {name: windows}
+      containers:
+        - name: app
+          image: mcr.microsoft.com/windows/servercore:ltsc2019
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: lin}
+    spec:
+      containers:
+        - name: app
+          image: nginx:1.27
+`,
+      errors: [{ messageId: 'image', line: 10 }]
+    },
+    {
+      name: 'image built by a repository Dockerfile on Server Core (via Compose build + image)',
+      ...builtByRepository,
+      errors: [{ messageId: 'image', line: 11, message: /myorg\/app:1\.0.*ContainerAdministrator/ }]
+    },
+    {
+      name: 'OS unknown, but the image is Server Core',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/servercore:ltsc2022
+`,
+      errors: [{ messageId: 'image', line: 6 }]
+    },
+    {
+      name: 'Compose: ContainerAdministrator on a Windows image',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n    user: ContainerAdministrator\n',
+      errors: [
+        {
+          messageId: 'compose',
+          line: 4,
+          message:
+            "Service 'web' runs its Windows container as 'ContainerAdministrator', an administrator account."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'Compose: Windows by isolation and by platform',
+      filename: 'compose.yaml',
+      code: 'services:\n  a:\n    image: myorg/a:1\n    isolation: hyperv\n    user: Administrator\n  b:\n    image: myorg/b:1\n    platform: windows/amd64\n    user: "NT AUTHORITY\\\\SYSTEM"\n',
+      errors: [
+        { messageId: 'compose', line: 5 },
+        { messageId: 'compose', line: 9 }
+      ]
+    }
+  ]
+});
+
+describe('BH601 cross-file evidence', () => {
+  it('links the Dockerfile that builds the image', () => {
+    const [finding] = runRule(rule, builtByRepository);
+    expect(finding?.relatedLocations).toEqual([
+      expect.objectContaining({ file: 'app/Dockerfile', region: expect.objectContaining({ startLine: 1 }) })
+    ]);
+  });
+});

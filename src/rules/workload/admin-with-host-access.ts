@@ -1,0 +1,73 @@
+import { defineRule } from '../../core/rule.js';
+import { bindMounts } from '../../targets/compose/bind-mounts.js';
+import { serviceAdminUser } from '../../targets/compose/service-user.js';
+import { isSocketPath } from '../../targets/host-paths.js';
+import { adminUser } from '../../targets/kubernetes/container-user.js';
+import { hostPathMounts } from '../../targets/kubernetes/host-path-volumes.js';
+import { isHostProcessPod } from '../../targets/kubernetes/security-context.js';
+
+/** A socket or pipe mounted read-only still lets the container talk to the daemon behind it. */
+const writable = (path: string, readOnly: boolean): boolean => !readOnly || isSocketPath(path);
+const quoted = (paths: string[]): string => [...new Set(paths)].map(p => `'${p}'`).join(', ');
+
+/** BH506: root or an administrator in a container that can write to the host. */
+export default defineRule({
+  meta: {
+    id: 'BH506',
+    slug: 'admin-with-host-access',
+    title: 'Root or administrator with writable host access',
+    description:
+      "A container that runs as root (Linux) or as an admin-equivalent account such as ContainerAdministrator (Windows), explicitly or by its image's known default, and mounts a host path it can write to. Together they hand the node to whoever controls the container: root can plant files in host directories, rewrite host configuration or drive the container runtime through its socket or named pipe (which a read-only mount does not protect). HostProcess pods, which are the host, are BH604's concern.",
+    severity: 'critical',
+    remediation:
+      'Run the container as an unprivileged user (`runAsNonRoot: true` with a non-zero `runAsUser`; on Windows `runAsUserName: ContainerUser`) and mount host paths with `readOnly: true` (Compose: `:ro`), or replace the host path with a volume.',
+    references: [
+      'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath',
+      'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
+      'https://kubernetes.io/docs/tasks/configure-pod-container/configure-runasusername/',
+      'https://docs.docker.com/engine/storage/bind-mounts/'
+    ],
+    tags: ['CWE-250', 'CWE-668', 'windows'],
+    messages: {
+      container: "Container '{container}' runs as '{user}' ({reason}) and can write to host path {paths}.",
+      service: "Service '{service}' runs as '{user}' ({reason}) and can write to host path {paths}."
+    },
+    whenToIgnore:
+      'Node agents that must change host state by design (CSI node plugins, device plugins) in a namespace at the privileged Pod Security level; suppress with a reason.'
+  },
+  checks: {
+    kubernetes({ document, repository, report }) {
+      for (const workload of document.workloads) {
+        if (isHostProcessPod(workload)) continue;
+        for (const container of workload.containers) {
+          const paths = hostPathMounts(workload, container)
+            .filter(m => writable(m.volume.path, m.readOnly))
+            .map(m => m.volume.path);
+          const admin = paths.length ? adminUser(workload, container, repository) : undefined;
+          if (!admin) continue;
+          report({
+            messageId: 'container',
+            data: { container: container.name, user: admin.user, reason: admin.reason, paths: quoted(paths) },
+            region: container.region,
+            ...(admin.related ? { relatedLocations: [admin.related] } : {})
+          });
+        }
+      }
+    },
+    compose({ document, repository, report }) {
+      for (const service of document.services) {
+        const paths = bindMounts(service)
+          .filter(m => writable(m.source, m.readOnly))
+          .map(m => m.source);
+        const admin = paths.length ? serviceAdminUser(service, repository) : undefined;
+        if (!admin) continue;
+        report({
+          messageId: 'service',
+          data: { service: service.name, user: admin.user, reason: admin.reason, paths: quoted(paths) },
+          region: service.region,
+          ...(admin.related ? { relatedLocations: [admin.related] } : {})
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,143 @@
+import rule from './host-namespaces.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'host namespaces off',
+      filename: 'deploy.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      hostNetwork: false
+      hostPID: false
+      containers:
+        - name: web
+          image: nginx:1.27
+          ports: [{ containerPort: 8080 }]
+`,
+      docs: true
+    },
+    {
+      name: 'HostProcess pod needs hostNetwork (BH604)',
+      filename: 'hpc.yaml',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: kube-proxy-windows }
+spec:
+  selector: { matchLabels: { app: kube-proxy } }
+  template:
+    metadata: { labels: { app: kube-proxy } }
+    spec:
+      securityContext:
+        windowsOptions:
+          hostProcess: true
+          runAsUserName: "NT AUTHORITY\\\\system"
+      hostNetwork: true
+      nodeSelector: { kubernetes.io/os: windows }
+      containers:
+        - name: kube-proxy
+          image: sigwindowstools/kube-proxy:v1.31.0-calico-hostprocess
+`,
+      docs: true
+    },
+    {
+      name: 'a quoted "true" and Compose bridge networking',
+      filename: 'pod.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  hostIPC: "true"\n  containers:\n    - name: c\n      image: busybox:1.36\n'
+    },
+    {
+      name: 'Compose service networks',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    network_mode: bridge\n  sidecar:\n    image: envoyproxy/envoy:v1.31.0\n    network_mode: "service:web"\n    pid: "service:web"\n    ipc: shareable\n'
+    },
+    {
+      name: 'hostPID on a Windows pod is BH606 (the API rejects it)',
+      filename: 'win.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  hostPID: true\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'all three on a DaemonSet',
+      filename: 'ds.yaml',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: node-exporter }
+spec:
+  selector: { matchLabels: { app: node-exporter } }
+  template:
+    metadata: { labels: { app: node-exporter } }
+    spec:
+      hostNetwork: true
+      hostPID: true
+      hostIPC: true
+      containers:
+        - name: exporter
+          image: quay.io/prometheus/node-exporter:v1.8.2
+`,
+      errors: [
+        {
+          messageId: 'pod',
+          line: 9,
+          severity: 'high',
+          message: "DaemonSet 'node-exporter' shares the host's network namespace ('hostNetwork: true')."
+        },
+        { messageId: 'pod', line: 10, message: /process \(PID\) namespace \('hostPID: true'\)/ },
+        { messageId: 'pod', line: 11, message: /IPC namespace \('hostIPC: true'\)/ }
+      ],
+      docs: true
+    },
+    {
+      name: 'CronJob in the second document',
+      filename: 'jobs.yaml',
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata: { name: cfg }
+data: { a: b }
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: { name: probe }
+spec:
+  schedule: "*/5 * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          hostNetwork: true
+          restartPolicy: Never
+          containers:
+            - name: probe
+              image: busybox:1.36
+`,
+      errors: [{ messageId: 'pod', line: 15, message: /^CronJob 'probe'/ }]
+    },
+    {
+      name: 'Windows pod with hostNetwork (not HostProcess)',
+      filename: 'win.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  hostNetwork: true\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n',
+      errors: [{ messageId: 'pod', line: 6 }]
+    },
+    {
+      name: 'Compose host network, PID and IPC',
+      filename: 'compose.yaml',
+      code: 'services:\n  agent:\n    image: datadog/agent:7\n    network_mode: host\n    pid: host\n    ipc: host\n',
+      errors: [
+        {
+          messageId: 'service',
+          line: 4,
+          message: "Service 'agent' shares the host's network namespace ('network_mode: host')."
+        },
+        { messageId: 'service', line: 5 },
+        { messageId: 'service', line: 6 }
+      ],
+      docs: true
+    }
+  ]
+});

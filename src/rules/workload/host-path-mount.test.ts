@@ -1,0 +1,222 @@
+import rule from './host-path-mount.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'volumes from claims, Secrets, ConfigMaps and emptyDir',
+      filename: 'deploy.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          volumeMounts:
+            - { name: data, mountPath: /data }
+            - { name: tls, mountPath: /etc/tls, readOnly: true }
+            - { name: cache, mountPath: /cache }
+      volumes:
+        - name: data
+          persistentVolumeClaim: { claimName: web-data }
+        - name: tls
+          secret: { secretName: web-tls }
+        - name: cache
+          emptyDir: {}
+`,
+      docs: true
+    },
+    {
+      name: 'Compose named volumes, anonymous volumes and tmpfs',
+      filename: 'compose.yaml',
+      code: `services:
+  db:
+    image: postgres:16
+    volumes:
+      - db-data:/var/lib/postgresql/data
+      - /var/lib/postgresql/run
+      - type: volume
+        source: db-logs
+        target: /var/log/postgresql
+      - type: tmpfs
+        target: /tmp
+volumes:
+  db-data: {}
+  db-logs: {}
+`,
+      docs: true
+    }
+  ],
+  invalid: [
+    {
+      name: 'sensitive and ordinary hostPath volumes',
+      filename: 'ds.yaml',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: log-agent }
+spec:
+  selector: { matchLabels: { app: log-agent } }
+  template:
+    metadata: { labels: { app: log-agent } }
+    spec:
+      containers:
+        - name: agent
+          image: fluent/fluent-bit:3.1
+          volumeMounts:
+            - { name: varlog, mountPath: /var/log, readOnly: true }
+            - { name: docker, mountPath: /var/run/docker.sock }
+      volumes:
+        - name: varlog
+          hostPath:
+            path: /var/log
+        - name: docker
+          hostPath:
+            path: /var/run/docker.sock
+            type: Socket
+        - name: unused
+          hostPath: { path: /etc/kubernetes/ }
+`,
+      errors: [
+        {
+          messageId: 'volume',
+          line: 17,
+          severity: 'medium',
+          message: "Volume 'varlog' mounts host path '/var/log', used by 'agent'."
+        },
+        {
+          messageId: 'sensitiveVolume',
+          line: 20,
+          severity: 'high',
+          message:
+            "Volume 'docker' mounts sensitive host path '/var/run/docker.sock' (the Docker daemon's API, and with it the host), used by 'agent'."
+        },
+        {
+          messageId: 'sensitiveVolume',
+          line: 24,
+          severity: 'high',
+          message:
+            "Volume 'unused' mounts sensitive host path '/etc/kubernetes/' (inside '/etc': the host's configuration and credentials), used by no container."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'Windows pod mounting the Docker pipe and kubelet data',
+      filename: 'win.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: win-agent }
+spec:
+  os: { name: windows }
+  containers:
+    - name: agent
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+      volumeMounts:
+        - { name: pipe, mountPath: \\\\.\\pipe\\docker_engine }
+        - { name: kubelet, mountPath: C:\\var\\lib\\kubelet }
+        - { name: logs, mountPath: C:\\logs }
+  volumes:
+    - name: pipe
+      hostPath: { path: \\\\.\\pipe\\docker_engine, type: null }
+    - name: kubelet
+      hostPath:
+        path: c:/var/lib/kubelet/pods
+    - name: logs
+      hostPath:
+        path: D:\\logs
+`,
+      errors: [
+        { messageId: 'sensitiveVolume', line: 15, severity: 'high', message: /docker_engine/ },
+        {
+          messageId: 'sensitiveVolume',
+          line: 17,
+          severity: 'high',
+          message: /inside 'C:\\var\\lib\\kubelet'/
+        },
+        { messageId: 'volume', line: 20, severity: 'medium' }
+      ]
+    },
+    {
+      name: 'CronJob init container mounting the host root',
+      filename: 'cron.yaml',
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata: { name: scan }
+spec:
+  schedule: "@hourly"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          initContainers:
+            - name: copy
+              image: busybox:1.36
+              volumeMounts: [{ name: host, mountPath: /host }]
+          containers:
+            - name: scan
+              image: busybox:1.36
+          volumes:
+            - name: host
+              hostPath: { path: / }
+`,
+      errors: [
+        {
+          messageId: 'sensitiveVolume',
+          line: 20,
+          message: /'\/' \(the host's whole file system\), used by 'copy'/
+        }
+      ]
+    },
+    {
+      name: 'Compose bind mounts, short and long syntax, Linux and Windows paths',
+      filename: 'compose.yaml',
+      code: `services:
+  proxy:
+    image: traefik:v3.1
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock:ro
+      - ./traefik.yml:/etc/traefik/traefik.yml:ro
+  win:
+    image: mcr.microsoft.com/windows/servercore:ltsc2022
+    volumes:
+      - C:\\ProgramData\\Docker\\config:C:\\config
+      - \\\\.\\pipe\\docker_engine:\\\\.\\pipe\\docker_engine
+      - type: bind
+        source: c:/Windows/System32
+        target: C:/host-system32
+        read_only: true
+      - type: npipe
+        source: \\\\.\\pipe\\containerd-containerd
+        target: \\\\.\\pipe\\containerd-containerd
+      - D:\\data:C:\\data
+`,
+      errors: [
+        {
+          messageId: 'sensitiveBind',
+          line: 5,
+          severity: 'high',
+          message:
+            "Service 'proxy' bind-mounts sensitive host path '/var/run/docker.sock' (the Docker daemon's API, and with it the host)."
+        },
+        {
+          messageId: 'bind',
+          line: 6,
+          severity: 'medium',
+          message: "Service 'proxy' bind-mounts host path './traefik.yml'."
+        },
+        { messageId: 'sensitiveBind', line: 10, message: /inside 'C:\\ProgramData\\docker'/ },
+        { messageId: 'sensitiveBind', line: 11, message: /Docker engine's API/ },
+        { messageId: 'sensitiveBind', line: 12, message: /inside 'C:\\Windows'/ },
+        { messageId: 'sensitiveBind', line: 16, message: /containerd's API/ },
+        { messageId: 'bind', line: 19, message: /'D:\\data'/ }
+      ],
+      docs: true
+    }
+  ]
+});

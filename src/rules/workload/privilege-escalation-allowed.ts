@@ -1,0 +1,43 @@
+import { defineRule } from '../../core/rule.js';
+import { containerOs } from '../../targets/kubernetes/container-os.js';
+import { containerSetting } from '../../targets/kubernetes/security-context.js';
+
+/** BH503: a Linux container may gain more privileges than its parent process (setuid, file capabilities). */
+export default defineRule({
+  meta: {
+    id: 'BH503',
+    slug: 'privilege-escalation-allowed',
+    title: 'Privilege escalation allowed',
+    description:
+      "`allowPrivilegeEscalation` controls the kernel's `no_new_privs` flag: unless it is `false`, a process can gain privileges through setuid binaries or file capabilities, so a non-root user can become root inside the container. `true` is reported at every level; an unset value (which means allowed) only at the `restricted` level, which requires `false`. Linux only: Windows has no such flag.",
+    severity: 'medium',
+    remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
+    references: [
+      'https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted',
+      'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
+      'https://docs.kernel.org/userspace-api/no_new_privs.html'
+    ],
+    tags: ['CWE-269', 'pss-restricted'],
+    messages: {
+      allowed: "Container '{container}' allows privilege escalation ('allowPrivilegeEscalation: true').",
+      unset:
+        "Container '{container}' does not set 'allowPrivilegeEscalation: false', so escalation is allowed."
+    },
+    whenToIgnore:
+      'A container that must run setuid programs (for example `sudo` or `ping` without file capabilities) by design; suppress with a reason.'
+  },
+  checks: {
+    kubernetes({ document, repository, settings, report }) {
+      for (const workload of document.workloads) {
+        for (const container of workload.containers) {
+          if (containerOs(workload, container, repository) === 'windows') continue;
+          const data = { container: container.name };
+          const setting = containerSetting(container, 'allowPrivilegeEscalation');
+          if (setting?.isTrue) report({ messageId: 'allowed', data, region: setting.reportRegion });
+          else if (!setting && settings.podSecurityLevel === 'restricted')
+            report({ messageId: 'unset', data, region: container.region, severity: 'low' });
+        }
+      }
+    }
+  }
+});

@@ -1,0 +1,162 @@
+import rule from './privileged-container.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+const hardenedPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+    seccompProfile: { type: RuntimeDefault }
+  containers:
+    - name: web
+      image: nginxinc/nginx-unprivileged:1.27
+      securityContext:
+        privileged: false
+        allowPrivilegeEscalation: false
+        capabilities: { drop: [ALL] }
+`;
+
+testRule(rule, {
+  valid: [
+    { name: 'privileged: false on a hardened pod', filename: 'pod.yaml', code: hardenedPod, docs: true },
+    {
+      name: 'Windows pod: privileged is BH603',
+      filename: 'win.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: iis
+spec:
+  selector: { matchLabels: { app: iis } }
+  template:
+    metadata: { labels: { app: iis } }
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: iis
+          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+          securityContext:
+            privileged: true
+`
+    },
+    {
+      name: 'a quoted "true" is a string the API server rejects, not privileged',
+      filename: 'pod.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext: { privileged: "true" }\n'
+    },
+    {
+      name: 'Compose without privileged',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: false\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'privileged DaemonSet container',
+      filename: 'ds.yaml',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: node-agent
+spec:
+  selector: { matchLabels: { app: node-agent } }
+  template:
+    metadata: { labels: { app: node-agent } }
+    spec:
+      containers:
+        - name: agent
+          image: example.com/agent:2.1
+          securityContext:
+            privileged: true
+`,
+      errors: [
+        {
+          messageId: 'container',
+          line: 14,
+          message: "Container 'agent' runs privileged ('privileged: true')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'CronJob init container, Linux by os.name',
+      filename: 'cron.yaml',
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: cleanup
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          os: { name: linux }
+          restartPolicy: OnFailure
+          initContainers:
+            - name: sysctl
+              image: busybox:1.36
+              securityContext: { privileged: true }
+          containers:
+            - name: cleanup
+              image: busybox:1.36
+`,
+      errors: [{ messageId: 'container', line: 16 }]
+    },
+    {
+      name: 'ephemeral container in a List, JSON',
+      filename: 'list.json',
+      code: JSON.stringify(
+        {
+          apiVersion: 'v1',
+          kind: 'List',
+          items: [
+            {
+              apiVersion: 'v1',
+              kind: 'Pod',
+              metadata: { name: 'debug' },
+              spec: {
+                containers: [{ name: 'app', image: 'app:1' }],
+                ephemeralContainers: [
+                  { name: 'debugger', image: 'busybox:1.36', securityContext: { privileged: true } }
+                ]
+              }
+            }
+          ]
+        },
+        null,
+        2
+      ),
+      errors: [{ messageId: 'container', line: 23, message: /'debugger'/ }]
+    },
+    {
+      name: 'second document of a multi-document file',
+      filename: 'all.yaml',
+      code: `${hardenedPod}---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: tools
+spec:
+  containers:
+    - name: tools
+      image: busybox:1.36
+      securityContext:
+        privileged: true
+`,
+      errors: [{ messageId: 'container', line: 26 }]
+    },
+    {
+      name: 'Compose service',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  dind:\n    image: docker:27-dind\n    privileged: true\n',
+      errors: [
+        { messageId: 'service', line: 4, message: "Service 'dind' runs privileged ('privileged: true')." }
+      ],
+      docs: true
+    }
+  ]
+});

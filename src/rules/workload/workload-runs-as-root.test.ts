@@ -1,0 +1,292 @@
+import rule from './workload-runs-as-root.js';
+import { runRule, testRule } from '../../../test/rule-tester.js';
+
+const restricted = { podSecurityLevel: 'restricted' } as const;
+
+/** The repository builds `ghcr.io/acme/api` from `api/Dockerfile` (Compose `build` + `image`). */
+const builtBy = (dockerfile: string) => ({
+  'compose.yaml': 'services:\n  api:\n    build: ./api\n    image: ghcr.io/acme/api:1.4.2\n',
+  'api/Dockerfile': dockerfile
+});
+
+const apiDeployment = (securityContext = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+${securityContext}      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.4.2
+`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'pod-level runAsNonRoot covers an unknown image, even at restricted',
+      filename: 'deploy.yaml',
+      settings: restricted,
+      code: apiDeployment('      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n'),
+      docs: true
+    },
+    {
+      name: 'non-zero runAsUser overrides a root image',
+      filename: 'deploy.yaml',
+      files: builtBy('FROM python:3.12-slim\nCOPY . /app\n'),
+      code: apiDeployment('      securityContext:\n        runAsUser: 10001\n')
+    },
+    {
+      name: "the repository's Dockerfile ends in a non-root USER",
+      filename: 'deploy.yaml',
+      settings: restricted,
+      files: builtBy('FROM python:3.12-slim\nRUN useradd -u 10001 app\nUSER 10001\n'),
+      code: apiDeployment(),
+      docs: true
+    },
+    {
+      name: 'images known to run as non-root (nginx-unprivileged, Bitnami, distroless nonroot)',
+      filename: 'pods.yaml',
+      settings: restricted,
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: web }
+spec:
+  containers:
+    - name: web
+      image: nginxinc/nginx-unprivileged:1.27
+    - name: db
+      image: bitnami/postgresql:16
+    - name: app
+      image: gcr.io/distroless/static:nonroot
+`
+    },
+    { name: 'unknown image at baseline', filename: 'deploy.yaml', code: apiDeployment() },
+    {
+      name: 'every container overrides the pod runAsUser 0',
+      filename: 'pod.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  securityContext: { runAsUser: 0 }
+  containers:
+    - name: a
+      image: busybox:1.36
+      securityContext: { runAsUser: 1000 }
+`
+    },
+    {
+      name: 'Windows pod with an admin image is BH601',
+      filename: 'win.yaml',
+      settings: restricted,
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: iis }
+spec:
+  os: { name: windows }
+  containers:
+    - name: iis
+      image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+`
+    },
+    {
+      name: 'unpinned pod running a Nano Server image',
+      filename: 'pod.yaml',
+      settings: restricted,
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+    },
+    {
+      name: 'Compose non-root and interpolated users',
+      filename: 'compose.yaml',
+      code: 'services:\n  api:\n    image: node:22\n    user: "1000:1000"\n  worker:\n    image: node:22\n    user: ${UID:-1000}\n  rootless:\n    image: app\n    user: rootless\n'
+    },
+    {
+      name: 'Compose Windows service (BH601)',
+      filename: 'compose.yaml',
+      code: 'services:\n  win:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n    user: ContainerAdministrator\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'container runAsUser 0',
+      filename: 'deploy.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.4.2
+          securityContext:
+            runAsUser: 0
+`,
+      errors: [
+        {
+          messageId: 'runAsUser',
+          line: 14,
+          severity: 'high',
+          message: "Container 'api' runs as root ('runAsUser: 0')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'pod-level runAsUser 0 is reported once, at the pod field',
+      filename: 'pod.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  securityContext:
+    runAsUser: 0
+  initContainers:
+    - name: init
+      image: busybox:1.36
+  containers:
+    - name: app
+      image: busybox:1.36
+`,
+      errors: [
+        {
+          messageId: 'podRunAsUser',
+          line: 6,
+          message: "The pod's 'runAsUser: 0' runs containers 'init', 'app' as root."
+        }
+      ]
+    },
+    {
+      name: 'pod runAsNonRoot, container runAsUser 0 (the container field wins)',
+      filename: 'pod.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: app
+      image: busybox:1.36
+      securityContext:
+        runAsUser: 0
+`,
+      errors: [{ messageId: 'runAsUser', line: 11 }]
+    },
+    {
+      name: "the repository's Dockerfile leaves the image as root",
+      filename: 'deploy.yaml',
+      files: builtBy('FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n'),
+      code: apiDeployment(),
+      errors: [
+        {
+          messageId: 'imageRoot',
+          line: 11,
+          severity: 'medium',
+          message:
+            "Container 'api' runs as 'root' because image 'ghcr.io/acme/api:1.4.2' does (its Dockerfile runs it as 'root' by default) and neither 'runAsNonRoot: true' nor a non-zero 'runAsUser' is set."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'container runAsNonRoot: false overrides the pod, distroless root image',
+      filename: 'pod.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  securityContext: { runAsNonRoot: true }
+  containers:
+    - name: app
+      image: gcr.io/distroless/static-debian12:latest
+      securityContext: { runAsNonRoot: false }
+`,
+      errors: [{ messageId: 'imageRoot', line: 7, severity: 'medium', message: /distroless/ }]
+    },
+    {
+      name: 'unknown images at restricted: CronJob with an init container',
+      filename: 'cron.yaml',
+      settings: restricted,
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata: { name: report }
+spec:
+  schedule: "@daily"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          initContainers:
+            - name: fetch
+              image: curlimages/curl:8.10.1
+          containers:
+            - name: report
+              image: ghcr.io/acme/report:2.0
+              securityContext: { runAsUser: 2000 }
+`,
+      errors: [
+        {
+          messageId: 'unknownImage',
+          line: 12,
+          severity: 'medium',
+          message: /'fetch'.*'curlimages\/curl:8.10.1'/
+        }
+      ]
+    },
+    {
+      name: 'ephemeral debug container as root',
+      filename: 'pod.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  securityContext: { runAsNonRoot: true, runAsUser: 1000 }
+  containers:
+    - name: app
+      image: app:1
+  ephemeralContainers:
+    - name: debugger
+      image: busybox:1.36
+      securityContext: { runAsUser: 0 }
+`,
+      errors: [{ messageId: 'runAsUser', line: 12, message: /'debugger'/ }]
+    },
+    {
+      name: 'Compose user root and 0:0',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  api:\n    image: node:22\n    user: root\n  worker:\n    image: node:22\n    user: "0:0"\n',
+      errors: [
+        {
+          messageId: 'service',
+          line: 4,
+          severity: 'high',
+          message: "Service 'api' runs as root ('user: root')."
+        },
+        { messageId: 'service', line: 7, message: "Service 'worker' runs as root ('user: 0:0')." }
+      ],
+      docs: true
+    }
+  ]
+});
+
+describe('BH502 related locations', () => {
+  it("links the Dockerfile that decides the image's user", () => {
+    const [finding] = runRule(rule, {
+      filename: 'deploy.yaml',
+      files: builtBy('FROM python:3.12-slim\nUSER root\n'),
+      code: apiDeployment()
+    });
+    expect(finding?.relatedLocations?.[0]).toMatchObject({
+      file: 'api/Dockerfile',
+      region: { startLine: 2 }
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import type { WorkloadContainer } from './kubernetes-document.js';
+import type { EffectiveSetting } from './security-context.js';
+
+/** The containers that take one effective setting from the same place (one pod field, or one container's). */
+export interface SettingGroup {
+  setting: EffectiveSetting;
+  containers: WorkloadContainer[];
+}
+
+/**
+ * Groups containers by where their effective setting is written, so a pod-level value that several
+ * containers inherit is reported once, at the pod field (RULES.md "Locations in manifests").
+ */
+export function groupBySetting(
+  containers: readonly WorkloadContainer[],
+  pick: (container: WorkloadContainer) => EffectiveSetting | undefined
+): SettingGroup[] {
+  const groups = new Map<string, SettingGroup>();
+  for (const container of containers) {
+    const setting = pick(container);
+    if (!setting) continue;
+    const { startLine, startColumn } = setting.node.reportRegion;
+    const key = `${startLine}:${startColumn}`;
+    const group = groups.get(key);
+    if (group) group.containers.push(container);
+    else groups.set(key, { setting, containers: [container] });
+  }
+  return [...groups.values()];
+}
+
+/** `container 'a'`, `containers 'a' and 'b'`, `containers 'a', 'b' and 'c'` for messages. */
+export function describeContainers(containers: readonly WorkloadContainer[]): string {
+  const names = containers.map(c => `'${c.name}'`);
+  if (names.length <= 1) return `container ${names[0] ?? "''"}`;
+  return `containers ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
