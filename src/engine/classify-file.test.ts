@@ -31,6 +31,20 @@ describe('classifyFile', () => {
     expect(classifyFile('notes.txt', 'FROM alpine\n')).toBeUndefined();
   });
 
+  it('finds manifests in block YAML, flow YAML and JSON, and nothing in other YAML', () => {
+    expect(classifyFile('k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\n')).toBe('kubernetes');
+    expect(classifyFile('k8s/pod.yaml', '{ apiVersion: "v1", kind: "Pod", metadata: { name: x } }\n')).toBe(
+      'kubernetes'
+    );
+    expect(classifyFile('k8s/pod.json', '{\n  "apiVersion": "v1",\n  "kind": "Pod"\n}\n')).toBe('kubernetes');
+    expect(classifyFile('docker-compose.override.yml', 'services:\n  a:\n    image: x\n')).toBe('compose');
+    expect(
+      classifyFile('.github/workflows/ci.yml', 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n')
+    ).toBeUndefined();
+    expect(classifyFile('hugo/config.yaml', 'baseURL: https://example.com\ntitle: Site\n')).toBeUndefined();
+    expect(classifyFile('.vscode/settings.json', '{ "editor.tabSize": 2 }\n')).toBeUndefined();
+  });
+
   it('only reads files that could be targets', () => {
     expect(mightBeTarget('src/index.ts')).toBe(false);
     expect(mightBeTarget('Dockerfile.prod')).toBe(true);

@@ -27,12 +27,13 @@ export function isComposeName(path: string): boolean {
 
 const YAML_OR_JSON = /\.(ya?ml|json)$/i;
 
-/** A Kubernetes object has top-level `apiVersion` and `kind` (YAML or JSON; any document of a file). */
+/**
+ * A Kubernetes object has `apiVersion` and `kind` keys: block YAML at the top level, flow YAML
+ * (`{ apiVersion: v1, kind: Pod, … }`, as the Kubernetes docs write Windows examples) or JSON.
+ */
 function looksLikeManifest(text: string): boolean {
-  return (
-    (/^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) ||
-    (/"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text))
-  );
+  const key = (name: string) => new RegExp(`(^|[{,]\\s*)["']?${name}["']?\\s*:`, 'm');
+  return key('apiVersion').test(text) && key('kind').test(text);
 }
 
 /**

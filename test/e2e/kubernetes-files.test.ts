@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan } from '../../src/engine/scan.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bulkhead-k8s-'));
+  const put = (path: string, text: string) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  put(
+    'chart/templates/deployment.yaml',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: "{{ .Values.image }}"\n          securityContext:\n            privileged: {{ .Values.privileged }}\n'
+  );
+  put(
+    'flow/pod.yaml',
+    '{ apiVersion: "v1", kind: "Pod", metadata: { name: "win" }, spec: { os: { name: "windows" }, containers: [ { name: "iis", image: "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022" } ] } }\n'
+  );
+  put(
+    'json/pod.json',
+    JSON.stringify(
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'p' },
+        spec: { hostNetwork: true, containers: [{ name: 'c', image: 'busybox:1.36' }] }
+      },
+      null,
+      2
+    )
+  );
+  put(
+    'broken/pod.yaml',
+    'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n     image: bad-indent\n'
+  );
+  put(
+    'bomb/aliases.yaml',
+    'apiVersion: v1\nkind: ConfigMap\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'
+  );
+  put('hugo/config.toml', 'baseURL = "https://example.com"\n');
+  put('.vscode/settings.json', '{ "editor.tabSize": 2 }\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Kubernetes files from the real world', () => {
+  it('skips Helm templates with a note, reads flow YAML and JSON, reports broken YAML as BH000, survives alias bombs', async () => {
+    const { result } = await scan({ paths: [dir], cwd: dir });
+    expect(result.complete).toBe(true);
+    expect(result.notes.map(n => `${n.kind} ${n.file}`)).toContain(
+      'template chart/templates/deployment.yaml'
+    );
+    const found = result.findings.map(f => `${f.location.file}:${f.location.region.startLine} ${f.ruleId}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['flow/pod.yaml:1 BH601', 'json/pod.json:8 BH504', 'broken/pod.yaml:6 BH000'])
+    );
+    expect(
+      found.some(
+        f =>
+          f.startsWith('chart/') || f.startsWith('hugo/') || f.startsWith('.vscode/') || f.startsWith('bomb/')
+      )
+    ).toBe(false);
+  });
+});
