@@ -16,6 +16,10 @@ const POWERSHELL = `${SERVER_CORE}SHELL ["powershell", "-Command"]\n`;
 testRule(rule, {
   valid: [
     {
+      name: 'PowerShell variable assigned from a command',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN $securePassword = ConvertTo-SecureString $env:APP_POOL_PASSWORD -AsPlainText -Force; New-LocalUser -Name svc -Password $securePassword\n'
+    },
+    {
       name: 'npm token from a secret mount',
       code: 'FROM node:22\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
       docs: true

@@ -74,6 +74,10 @@ function sameSecret(earlier: CommandCredential, later: CommandCredential): boole
   return a === b || (Math.min(a.length, b.length) >= 8 && (a.includes(b) || b.includes(a)));
 }
 
+function isSingleWord(raw: string): boolean {
+  return /^(["']).*\1$/s.test(raw.trim()) || !/\s/.test(raw.trim());
+}
+
 /** Literal credentials handed to the commands (and set by the standalone assignments) of a script. */
 export function findInlineCredentials(
   commands: ShellCommand[],
@@ -83,8 +87,10 @@ export function findInlineCredentials(
   for (const command of commands)
     if (command.pipeline) pipelines.set(`${command.pipeline.id}:${command.pipeline.index}`, command);
   const found: InlineCredential[] = [];
+  // Only a single word is a value: `$pw = ConvertTo-SecureString $env:PW …` assigns a command's output.
   for (const { name, value } of assignments)
-    found.push(...settingCredentials(name.replace(/^env:/i, ''), value?.value));
+    if (value && isSingleWord(value.raw))
+      found.push(...settingCredentials(name.replace(/^env:/i, ''), value.value));
   for (const written of commands) {
     const command = unwrapCommand(written);
     for (const { name, value } of command.env) found.push(...settingCredentials(name, value?.value));
