@@ -11,6 +11,18 @@ export interface BuiltImage {
   location: RelatedLocation;
 }
 
+/** A registry some config in the repository reaches without verified TLS (for BH401). */
+export interface InsecureRegistry {
+  /** `host[:port]`, a registries.conf `location` prefix, a `*.domain` wildcard or a CIDR, lower-cased. */
+  pattern: string;
+  prefix: boolean;
+  setting: 'plain-http' | 'skip-verify' | 'insecure-registry';
+  /** The config key as written (`insecure-registries`, `plain-http`, …). */
+  key: string;
+  /** The config line, for SARIF relatedLocations. */
+  location: RelatedLocation;
+}
+
 /** Facts about the scanned tree that rules may read (they never touch the file system themselves). */
 export interface RepositoryFacts {
   /** Every file found by discovery (not only target files), relative to the working directory, POSIX separators. */
@@ -25,6 +37,8 @@ export interface RepositoryFacts {
   builtImages: ReadonlyMap<string, BuiltImage>;
   /** Dockerfile path → the build context a Compose `build.context` or workflow `context:` gives it. */
   buildContexts: ReadonlyMap<string, string>;
+  /** Registries that registry configs of the repository mark insecure (plain HTTP or unverified TLS). */
+  insecureRegistries: readonly InsecureRegistry[];
   /** RuntimeClass name → the OS its scheduling selects, from RuntimeClass objects in the scan. */
   runtimeClasses: ReadonlyMap<string, 'windows' | 'linux'>;
 }
@@ -34,6 +48,7 @@ export const EMPTY_REPOSITORY: RepositoryFacts = {
   ignoreFiles: new Map(),
   builtImages: new Map(),
   buildContexts: new Map(),
+  insecureRegistries: [],
   runtimeClasses: new Map()
 };
 

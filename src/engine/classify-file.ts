@@ -1,4 +1,5 @@
 import type { TargetKind } from '../core/target.js';
+import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
 
 /** File names that are never Dockerfiles even though they start with `Dockerfile.`. */
 const NOT_DOCKERFILE_SUFFIX =
@@ -26,6 +27,8 @@ export function isComposeName(path: string): boolean {
 }
 
 const YAML_OR_JSON = /\.(ya?ml|json)$/i;
+/** Files that may hold registry configuration (RULES.md 8xx): TOML, JSON, registries.conf(.d), scripts, systemd units, workflows. */
+const REGISTRY_CANDIDATE = /\.(toml|json|conf|sh|service|ya?ml)$/i;
 
 /**
  * A Kubernetes object has `apiVersion` and `kind` keys: block YAML at the top level, flow YAML
@@ -43,6 +46,7 @@ function looksLikeManifest(text: string): boolean {
 export function classifyFile(path: string, text: string): TargetKind | undefined {
   if (isDockerfileName(path)) return 'dockerfile';
   if (isComposeName(path)) return 'compose';
+  if (REGISTRY_CANDIDATE.test(path) && registryFormatOf(path, text)) return 'registry-config';
   if (YAML_OR_JSON.test(path)) return looksLikeManifest(text) ? 'kubernetes' : undefined;
   const base = path.slice(path.lastIndexOf('/') + 1);
   // Only extension-less files are sniffed for Dockerfile content (`build/Dockerfile-alpine` style names are
@@ -59,5 +63,7 @@ export function isTemplate(text: string): boolean {
 /** Whether a file could belong to a target, judged by name only (so other files are never read). */
 export function mightBeTarget(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return isDockerfileName(path) || YAML_OR_JSON.test(base) || !base.includes('.');
+  return (
+    isDockerfileName(path) || YAML_OR_JSON.test(base) || REGISTRY_CANDIDATE.test(base) || !base.includes('.')
+  );
 }

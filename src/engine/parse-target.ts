@@ -5,6 +5,7 @@ import { errorMessage, InputParseError } from '../core/errors.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { parseManifests } from '../targets/kubernetes/parse-manifests.js';
 import { parseCompose } from '../targets/compose/parse-compose.js';
+import { parseRegistryConfig } from '../targets/registry-config/parse-registry-config.js';
 import { isTemplate } from './classify-file.js';
 
 /** What parsing a file gave: a document for the rules, a parse error (BH000), or a reason to skip it. */
@@ -13,10 +14,13 @@ export type ParseOutcome =
   | { kind: 'error'; message: string; region: Region }
   | { kind: 'skip'; note: Note };
 
-const PARSERS: Partial<Record<TargetKind, (text: string) => TargetDocuments[keyof TargetDocuments]>> = {
+const PARSERS: Partial<
+  Record<TargetKind, (text: string, path: string) => TargetDocuments[keyof TargetDocuments]>
+> = {
   dockerfile: parseDockerfile,
   kubernetes: parseManifests,
-  compose: parseCompose
+  compose: parseCompose,
+  'registry-config': parseRegistryConfig
 };
 
 /**
@@ -44,7 +48,7 @@ export function parseTarget(
     };
   }
   try {
-    return { kind: 'document', document: parsed ?? parse(text) };
+    return { kind: 'document', document: parsed ?? parse(text, path) };
   } catch (error) {
     const at = error instanceof InputParseError ? error : undefined;
     const line = at?.line ?? 1;

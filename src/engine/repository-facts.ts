@@ -1,5 +1,8 @@
 import { posix } from 'node:path';
-import type { BuiltImage, RepositoryFacts } from '../core/repository.js';
+import type { BuiltImage, InsecureRegistry, RepositoryFacts } from '../core/repository.js';
+import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
+import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
+import type { RegistryFormat } from '../targets/registry-config/registry-format.js';
 import { isDockerIgnoreFile } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
@@ -17,7 +20,7 @@ export function isFactSource(path: string): boolean {
     isComposeName(path) ||
     isDockerIgnoreFile(path) ||
     isWorkflowFile(path) ||
-    /\.ya?ml$|\.json$/i.test(path)
+    /\.(ya?ml|json|toml|conf|sh|service)$/i.test(path)
   );
 }
 
@@ -47,8 +50,11 @@ export function buildRepositoryFacts(
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
+  const insecureRegistries: InsecureRegistry[] = [];
   for (const source of sources) {
     const { path, text } = source;
+    const registryFormat = registryFormatOf(path, text);
+    if (registryFormat) insecureRegistries.push(...registryConfigRegistries(path, text, registryFormat));
     if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
     else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
     else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
@@ -63,7 +69,19 @@ export function buildRepositoryFacts(
     const built = document ? builtImage(path, document) : undefined;
     if (built) builtImages.set(image, built);
   }
-  return { facts: { files: allFiles, ignoreFiles, builtImages, buildContexts, runtimeClasses }, dockerfiles };
+  return {
+    facts: { files: allFiles, ignoreFiles, builtImages, buildContexts, insecureRegistries, runtimeClasses },
+    dockerfiles
+  };
+}
+
+/** A broken config yields no facts here; its parse error is reported when the file itself is scanned. */
+function registryConfigRegistries(path: string, text: string, format: RegistryFormat): InsecureRegistry[] {
+  try {
+    return insecureRegistriesOf(path, format.parse(text, path));
+  } catch {
+    return [];
+  }
 }
 
 function readYaml(text: string, visit: (root: YamlNode) => void): void {

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../core/rule.js';
-import type { YamlNode } from '../../targets/yaml/yaml-node.js';
-import { parseImageReference, type ImageReference } from '../../targets/dockerfile/image-reference.js';
+import type { ImageReference } from '../../targets/dockerfile/image-reference.js';
 import { imageUses } from '../../targets/dockerfile/image-uses.js';
+import { workloadImages, type WorkloadImage } from '../../targets/workload-images.js';
 
 type MessageId = 'latest' | 'untagged' | 'notPinned' | 'usesLatest' | 'usesUntagged' | 'usesNotPinned';
 
@@ -46,23 +46,34 @@ export default defineRule({
       }
     },
     kubernetes({ document, settings, report }) {
-      for (const container of document.workloads.flatMap(workload => workload.containers)) {
-        if (container.image) {
-          const owner = { owner: 'Container', name: container.name };
-          checkWorkloadImage(container.image, owner, settings.requireDigest, report);
-        }
-      }
+      reportWorkloadImages(workloadImages(document), settings.requireDigest, report);
     },
     compose({ document, settings, report }) {
-      for (const service of document.services) {
-        // With `build:`, `image:` names the image Compose builds and tags: the Dockerfile is checked.
-        if (!service.image || service.node.get('build')) continue;
-        const owner = { owner: 'Service', name: service.name };
-        checkWorkloadImage(service.image, owner, settings.requireDigest, report);
-      }
+      // With `build:`, `image:` names the image Compose builds and tags: the Dockerfile is checked.
+      reportWorkloadImages(
+        workloadImages(document).filter(use => !use.built),
+        settings.requireDigest,
+        report
+      );
     }
   }
 });
+
+function reportWorkloadImages(
+  uses: WorkloadImage[],
+  requireDigest: boolean,
+  report: (report: Report<MessageId>) => void
+): void {
+  for (const use of uses) {
+    const messageId = mutability(use.reference, requireDigest);
+    if (messageId)
+      report({
+        messageId,
+        data: { owner: use.owner, name: use.name, image: use.reference.raw },
+        region: use.region
+      });
+  }
+}
 
 /** Which message, if any, a workload's image reference deserves. */
 function mutability(reference: ImageReference, requireDigest: boolean): MessageId | undefined {
@@ -70,20 +81,4 @@ function mutability(reference: ImageReference, requireDigest: boolean): MessageI
   if (reference.tag === undefined) return 'usesUntagged';
   if (reference.tag.toLowerCase() === 'latest') return 'usesLatest';
   return requireDigest ? 'usesNotPinned' : undefined;
-}
-
-/**
- * A Kubernetes container's or Compose service's `image:`. A reference with a variable (`${TAG}`,
- * Compose interpolation or a templating step) is skipped: its value is not known here.
- */
-function checkWorkloadImage(
-  node: YamlNode,
-  owner: { owner: string; name: string },
-  requireDigest: boolean,
-  report: (report: Report<MessageId>) => void
-): void {
-  const image = node.text?.trim();
-  const reference = image ? parseImageReference(image) : undefined;
-  const messageId = reference && mutability(reference, requireDigest);
-  if (image && messageId) report({ messageId, data: { ...owner, image }, region: node.reportRegion });
 }

@@ -1,8 +1,8 @@
 import { defineRule } from '../../core/rule.js';
 import { imageUser } from '../../targets/image-user.js';
+import { containerOs } from '../../targets/kubernetes/container-os.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
 import { effectiveSetting, effectiveWindowsOption } from '../../targets/kubernetes/security-context.js';
-import { windowsContainers } from '../../targets/kubernetes/windows-containers.js';
 
 // The kubelet's Windows `verifyRunAsNonRoot` compares the whole name, case-insensitively, with this one
 // account (kubernetes pkg/kubelet/kuberuntime/security_context_windows.go).
@@ -36,8 +36,10 @@ export default defineRule({
   checks: {
     kubernetes({ document, repository, report }) {
       for (const workload of document.workloads) {
-        const nonRoot = windowsContainers(workload, repository).filter(
-          c => effectiveSetting(workload, c, 'runAsNonRoot')?.node.isTrue === true
+        const nonRoot = workload.containers.filter(
+          c =>
+            containerOs(workload, c, repository) === 'windows' &&
+            effectiveSetting(workload, c, 'runAsNonRoot')?.node.isTrue === true
         );
         const byUser = groupBySetting(nonRoot, c => effectiveWindowsOption(workload, c, 'runAsUserName'));
         for (const { setting, containers } of byUser) {

@@ -1,11 +1,11 @@
 import { defineRule } from '../../core/rule.js';
-import { isWindowsService } from '../../targets/compose/windows-service.js';
 import { serviceText } from '../../targets/compose/service-fields.js';
+import { serviceOs } from '../../targets/compose/service-os.js';
 import { isWindowsAdmin } from '../../targets/dockerfile/user-names.js';
 import { imageUser } from '../../targets/image-user.js';
+import { containerOs } from '../../targets/kubernetes/container-os.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
 import { effectiveWindowsOption, isHostProcessPod } from '../../targets/kubernetes/security-context.js';
-import { windowsContainers } from '../../targets/kubernetes/windows-containers.js';
 
 /** BH601: a Windows container runs as ContainerAdministrator or another admin-equivalent account. */
 export default defineRule({
@@ -38,7 +38,9 @@ export default defineRule({
     kubernetes({ document, repository, report }) {
       for (const workload of document.workloads) {
         if (isHostProcessPod(workload)) continue; // BH604 rates HostProcess accounts
-        const containers = windowsContainers(workload, repository);
+        const containers = workload.containers.filter(
+          c => containerOs(workload, c, repository) === 'windows'
+        );
         const byUser = groupBySetting(containers, c => effectiveWindowsOption(workload, c, 'runAsUserName'));
         for (const { setting, containers: group } of byUser) {
           const user = setting.node.text;
@@ -65,7 +67,7 @@ export default defineRule({
     compose({ document, repository, report }) {
       for (const service of document.services) {
         const user = serviceText(service, 'user');
-        if (!user || !isWindowsAdmin(user.value) || !isWindowsService(service, repository)) continue;
+        if (!user || !isWindowsAdmin(user.value) || serviceOs(service, repository) !== 'windows') continue;
         report({
           messageId: 'compose',
           data: { service: service.name, user: user.value },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { bindMounts } from '../../targets/compose/bind-mounts.js';
+import { hostMounts } from '../../targets/compose/service-fields.js';
 import { serviceAdminUser } from '../../targets/compose/service-user.js';
 import { isSocketPath } from '../../targets/host-paths.js';
 import { adminUser } from '../../targets/kubernetes/container-user.js';
@@ -56,7 +56,7 @@ export default defineRule({
     },
     compose({ document, repository, report }) {
       for (const service of document.services) {
-        const paths = bindMounts(service)
+        const paths = hostMounts(service)
           .filter(m => writable(m.source, m.readOnly))
           .map(m => m.source);
         const admin = paths.length ? serviceAdminUser(service, repository) : undefined;

@@ -1,8 +1,8 @@
 import { defineRule } from '../../core/rule.js';
-import { bindMounts } from '../../targets/compose/bind-mounts.js';
+import { hostMounts } from '../../targets/compose/service-fields.js';
 import { sensitiveHostPath } from '../../targets/host-paths.js';
+import { quotedNames } from '../../targets/kubernetes/group-by-setting.js';
 import { hostPathMounts, hostPathVolumes } from '../../targets/kubernetes/host-path-volumes.js';
-import { quotedNames } from '../../targets/kubernetes/setting-sites.js';
 
 /** BH505: a hostPath volume or a Compose bind mount; high for the host's sensitive paths. */
 export default defineRule({
@@ -56,7 +56,7 @@ export default defineRule({
     },
     compose({ document, report }) {
       for (const service of document.services) {
-        for (const mount of bindMounts(service)) {
+        for (const mount of hostMounts(service)) {
           const exposes = sensitiveHostPath(mount.source);
           report({
             messageId: exposes ? 'sensitiveBind' : 'bind',

@@ -2,9 +2,8 @@ import { defineRule } from '../../core/rule.js';
 import { serviceList } from '../../targets/compose/service-fields.js';
 import { serviceOs } from '../../targets/compose/service-os.js';
 import { containerOs } from '../../targets/kubernetes/container-os.js';
-import type { WorkloadContainer } from '../../targets/kubernetes/kubernetes-document.js';
-import { effectiveSetting, type EffectiveSetting } from '../../targets/kubernetes/security-context.js';
-import { quotedNames, settingSites } from '../../targets/kubernetes/setting-sites.js';
+import { groupBySetting, quotedNames } from '../../targets/kubernetes/group-by-setting.js';
+import { effectiveSetting } from '../../targets/kubernetes/security-context.js';
 
 /** BH509: a Linux container runs without a seccomp filter. */
 export default defineRule({
@@ -35,12 +34,12 @@ export default defineRule({
   checks: {
     kubernetes({ document, repository, settings, report }) {
       for (const workload of document.workloads) {
-        const unconfined: { container: WorkloadContainer; setting: EffectiveSetting }[] = [];
-        for (const container of workload.containers) {
-          if (containerOs(workload, container, repository) === 'windows') continue;
-          const setting = effectiveSetting(workload, container, 'seccompProfile');
-          if (setting?.node.get('type')?.text === 'Unconfined') unconfined.push({ container, setting });
-          else if (!setting && settings.podSecurityLevel === 'restricted')
+        const linux = workload.containers.filter(c => containerOs(workload, c, repository) !== 'windows');
+        for (const container of linux) {
+          if (
+            !effectiveSetting(workload, container, 'seccompProfile') &&
+            settings.podSecurityLevel === 'restricted'
+          )
             report({
               messageId: 'unset',
               data: { container: container.name },
@@ -48,7 +47,11 @@ export default defineRule({
               severity: 'low'
             });
         }
-        for (const { setting, containers } of settingSites(unconfined)) {
+        const unconfined = groupBySetting(linux, c => {
+          const setting = effectiveSetting(workload, c, 'seccompProfile');
+          return setting?.node.get('type')?.text === 'Unconfined' ? setting : undefined;
+        });
+        for (const { setting, containers } of unconfined) {
           report({
             messageId: setting.level === 'pod' ? 'pod' : 'container',
             data: { container: containers[0]?.name ?? '', containers: quotedNames(containers) },

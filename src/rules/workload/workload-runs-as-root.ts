@@ -4,7 +4,7 @@ import { serviceOs } from '../../targets/compose/service-os.js';
 import { isLinuxRoot } from '../../targets/dockerfile/user-names.js';
 import { containerOs } from '../../targets/kubernetes/container-os.js';
 import { linuxRunAs } from '../../targets/kubernetes/container-user.js';
-import { quotedNames, settingSites } from '../../targets/kubernetes/setting-sites.js';
+import { groupBySetting, quotedNames } from '../../targets/kubernetes/group-by-setting.js';
 import type { EffectiveSetting } from '../../targets/kubernetes/security-context.js';
 import type { WorkloadContainer } from '../../targets/kubernetes/kubernetes-document.js';
 
@@ -40,13 +40,12 @@ export default defineRule({
   checks: {
     kubernetes({ document, repository, settings, report }) {
       for (const workload of document.workloads) {
-        const explicitRoot: { container: WorkloadContainer; setting: EffectiveSetting }[] = [];
+        const explicitRoot = new Map<WorkloadContainer, EffectiveSetting>();
         for (const container of workload.containers) {
           if (containerOs(workload, container, repository) === 'windows') continue;
           const runAs = linuxRunAs(workload, container, repository);
           const data = { container: container.name, image: container.image?.text ?? '' };
-          if (runAs.how === 'runAsUser' && runAs.uid === 0)
-            explicitRoot.push({ container, setting: runAs.setting });
+          if (runAs.how === 'runAsUser' && runAs.uid === 0) explicitRoot.set(container, runAs.setting);
           else if (runAs.how === 'image' && runAs.root) {
             const { user, reason, related } = runAs.image;
             report({
@@ -59,7 +58,9 @@ export default defineRule({
           } else if (runAs.how === 'unknown' && settings.podSecurityLevel === 'restricted' && data.image)
             report({ messageId: 'unknownImage', data, region: container.region, severity: 'medium' });
         }
-        for (const { setting, containers } of settingSites(explicitRoot)) {
+        for (const { setting, containers } of groupBySetting([...explicitRoot.keys()], c =>
+          explicitRoot.get(c)
+        )) {
           const pod = setting.level === 'pod';
           report({
             messageId: pod ? 'podRunAsUser' : 'runAsUser',

@@ -2,7 +2,7 @@ import type { Region } from '../../core/location.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 import type { ComposeService } from './compose-document.js';
 
-/** A bind mount of a host path into a service. */
+/** A host path mounted into a service: a bind mount, or a Windows named pipe. */
 export interface ComposeMount {
   source: string;
   target?: string;
@@ -19,14 +19,19 @@ export interface ComposeVariable {
 }
 
 /**
- * Host bind mounts in short (`./data:/data:ro`, `C:\\data:C:\\data`) and long
- * (`type: bind, source:, target:, read_only:`) syntax; named volumes are not host paths.
+ * Host paths a service mounts (https://docs.docker.com/reference/compose-file/services/#volumes), in
+ * document order: short syntax `SRC:DST[:MODE]` whose SRC is a host path (`./data:/data:ro`,
+ * `C:\\data:C:\\data`, `\\\\.\\pipe\\docker_engine:\\\\.\\pipe\\docker_engine`), and long syntax
+ * `type: bind` or `type: npipe` (a Windows named pipe) with a `source`. Named volumes are not host
+ * paths, nor is a one-part short entry (`- /app/node_modules` is an anonymous volume at that
+ * container path).
  */
 export function hostMounts(service: ComposeService): ComposeMount[] {
   return (service.node.get('volumes')?.items() ?? []).flatMap(item => {
     if (item.kind === 'map') {
+      const type = item.get('type')?.text;
       const source = item.get('source')?.text;
-      if (item.get('type')?.text !== 'bind' || !source) return [];
+      if ((type !== 'bind' && type !== 'npipe') || !source) return [];
       return [
         {
           source,
@@ -39,7 +44,7 @@ export function hostMounts(service: ComposeService): ComposeMount[] {
     const short = item.text;
     if (!short) return [];
     const { source, target, mode } = splitShortVolume(short);
-    if (!isHostPath(source)) return [];
+    if (target === undefined || !isHostPath(source)) return [];
     return [{ source, target, readOnly: /(^|,)ro(,|$)/.test(mode ?? ''), region: item.region }];
   });
 }

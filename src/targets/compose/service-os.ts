@@ -5,10 +5,10 @@ import type { ComposeService } from './compose-document.js';
 import { serviceText } from './service-fields.js';
 
 /**
- * The OS a Compose service's container runs: `platform: windows/…` or `linux/…`; `isolation:
- * process`/`hyperv`, which only Windows accepts
- * (https://docs.docker.com/reference/compose-file/services/#isolation); else its image (a Windows
- * image by name, or the Dockerfile of the repository that builds it).
+ * The OS a Compose service's container runs: an explicit `platform: windows[/…]` or `linux[/…]` wins (like
+ * a pod's `os.name`); else `isolation: process`/`hyperv`, which only Windows accepts (`default` is valid
+ * on Linux too: https://docs.docker.com/reference/compose-file/services/#isolation); else its image (a
+ * Windows image by name, or the Dockerfile of the repository that builds it).
  */
 export function serviceOs(
   service: ComposeService,

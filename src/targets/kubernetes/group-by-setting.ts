@@ -9,7 +9,9 @@ export interface SettingGroup {
 
 /**
  * Groups containers by where their effective setting is written, so a pod-level value that several
- * containers inherit is reported once, at the pod field (RULES.md "Locations in manifests").
+ * containers inherit is reported once, at the pod field (naming the containers), and a container's own
+ * value at its field (RULES.md "Locations in manifests"). Containers `pick` returns nothing for are left
+ * out; groups come in the order of their first container.
  */
 export function groupBySetting(
   containers: readonly WorkloadContainer[],
@@ -28,9 +30,16 @@ export function groupBySetting(
   return [...groups.values()];
 }
 
-/** `container 'a'`, `containers 'a' and 'b'`, `containers 'a', 'b' and 'c'` for messages. */
+/** `container 'a'`, `containers 'a' and 'b'`, `containers 'a', 'b' and 'c'` for messages (prose). */
 export function describeContainers(containers: readonly WorkloadContainer[]): string {
-  const names = containers.map(c => `'${c.name}'`);
+  const names = quotedList(containers);
   if (names.length <= 1) return `container ${names[0] ?? "''"}`;
   return `containers ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
+
+/** `'a'`, `'a', 'b'` for messages whose template already says "containers" (BH502, BH505, BH509). */
+export function quotedNames(containers: readonly { name: string }[]): string {
+  return quotedList(containers).join(', ');
+}
+
+const quotedList = (containers: readonly { name: string }[]): string[] => containers.map(c => `'${c.name}'`);

@@ -1,0 +1,153 @@
+import { parseCompose } from './parse-compose.js';
+import { environmentOf, hostMounts, serviceList, serviceText } from './service-fields.js';
+
+/** The first service of a Compose file. */
+function service(yaml: string) {
+  const first = parseCompose(`services:\n  app:\n${yaml}`).services[0];
+  if (!first) throw new Error('no service');
+  return first;
+}
+
+/** A service whose `volumes:` list has these lines (indented relative to the list). */
+const withVolumes = (...lines: string[]) =>
+  service(['    volumes:', ...lines.map(l => `      ${l}`), ''].join('\n'));
+
+/** `source`, `target` and `readOnly` of each host mount of such a service, without regions. */
+function mounts(...lines: string[]) {
+  return hostMounts(withVolumes(...lines)).map(({ source, target, readOnly }) => ({
+    source,
+    target,
+    readOnly
+  }));
+}
+
+describe('hostMounts', () => {
+  it('reads short-syntax bind mounts of host paths, with their mode', () => {
+    expect(
+      mounts(
+        '- ./data:/data:ro',
+        '- ../shared:/shared:rw',
+        '- /var/run/docker.sock:/var/run/docker.sock',
+        '- ~/.ssh:/root/.ssh:ro,z',
+        '- ${HOME}/cache:/cache'
+      )
+    ).toEqual([
+      { source: './data', target: '/data', readOnly: true },
+      { source: '../shared', target: '/shared', readOnly: false },
+      { source: '/var/run/docker.sock', target: '/var/run/docker.sock', readOnly: false },
+      { source: '~/.ssh', target: '/root/.ssh', readOnly: true },
+      { source: '${HOME}/cache', target: '/cache', readOnly: false }
+    ]);
+  });
+
+  it('splits Windows drive letters and named pipes in short syntax', () => {
+    expect(
+      mounts(
+        '- C:\\data:C:\\data:ro',
+        '- d:/logs:c:/logs',
+        '- \\\\.\\pipe\\docker_engine:\\\\.\\pipe\\docker_engine'
+      )
+    ).toEqual([
+      { source: 'C:\\data', target: 'C:\\data', readOnly: true },
+      { source: 'd:/logs', target: 'c:/logs', readOnly: false },
+      { source: '\\\\.\\pipe\\docker_engine', target: '\\\\.\\pipe\\docker_engine', readOnly: false }
+    ]);
+  });
+
+  it('ignores named volumes', () => {
+    expect(mounts('- data:/var/lib/data', '- cache:/cache:ro')).toEqual([]);
+  });
+
+  it('ignores one-part short entries: anonymous volumes at a container path, not host paths', () => {
+    expect(mounts('- /project/node_modules', '- C:\\app\\node_modules', '- ./src:/project/src')).toEqual([
+      { source: './src', target: '/project/src', readOnly: false }
+    ]);
+  });
+
+  it('reads long-syntax bind mounts and skips volume, tmpfs and source-less entries', () => {
+    expect(
+      mounts(
+        '- type: bind',
+        '  source: /etc',
+        '  target: /host/etc',
+        '  read_only: true',
+        '- type: volume',
+        '  source: data',
+        '  target: /data',
+        '- type: tmpfs',
+        '  target: /tmp',
+        '- type: bind',
+        '  target: /nowhere'
+      )
+    ).toEqual([{ source: '/etc', target: '/host/etc', readOnly: true }]);
+  });
+
+  it('reads long-syntax npipe mounts of Windows named pipes as host mounts', () => {
+    expect(
+      mounts(
+        '- type: npipe',
+        '  source: \\\\.\\pipe\\docker_engine',
+        '  target: \\\\.\\pipe\\docker_engine',
+        '- type: npipe',
+        '  source: \\\\.\\pipe\\containerd-containerd',
+        '  target: \\\\.\\pipe\\containerd-containerd',
+        '  read_only: true'
+      )
+    ).toEqual([
+      { source: '\\\\.\\pipe\\docker_engine', target: '\\\\.\\pipe\\docker_engine', readOnly: false },
+      {
+        source: '\\\\.\\pipe\\containerd-containerd',
+        target: '\\\\.\\pipe\\containerd-containerd',
+        readOnly: true
+      }
+    ]);
+  });
+
+  it('keeps document order across short and long syntax, with each entry’s region', () => {
+    const found = hostMounts(
+      withVolumes(
+        '- type: npipe',
+        '  source: \\\\.\\pipe\\docker_engine',
+        '  target: \\\\.\\pipe\\docker_engine',
+        '- /app/node_modules',
+        '- ./src:/app/src'
+      )
+    );
+    expect(found.map(m => [m.source, m.region.startLine])).toEqual([
+      ['\\\\.\\pipe\\docker_engine', 4],
+      ['./src', 8]
+    ]);
+  });
+
+  it('returns nothing without volumes', () => {
+    expect(hostMounts(service('    image: nginx\n'))).toEqual([]);
+  });
+});
+
+describe('environmentOf', () => {
+  const variables = (yaml: string) =>
+    environmentOf(service(`    environment:\n${yaml}`)).map(({ name, value }) => ({ name, value }));
+
+  it('reads the map form', () => {
+    expect(variables('      A: one\n      B:\n')).toEqual([
+      { name: 'A', value: 'one' },
+      { name: 'B', value: undefined }
+    ]);
+  });
+
+  it('reads the list form, splitting at the first =', () => {
+    expect(variables('      - A=x=y\n      - B\n')).toEqual([
+      { name: 'A', value: 'x=y' },
+      { name: 'B', value: undefined }
+    ]);
+  });
+});
+
+describe('serviceText and serviceList', () => {
+  it('read scalar and list fields', () => {
+    const app = service('    user: "1000"\n    cap_add: [NET_ADMIN, SYS_TIME]\n');
+    expect(serviceText(app, 'user')?.value).toBe('1000');
+    expect(serviceText(app, 'platform')).toBeUndefined();
+    expect(serviceList(app, 'cap_add').map(item => item.value)).toEqual(['NET_ADMIN', 'SYS_TIME']);
+  });
+});

@@ -1,0 +1,73 @@
+import type { InsecureRegistry } from '../../core/repository.js';
+import type { ImageReference } from '../dockerfile/image-reference.js';
+import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
+
+/** How each setting reads in messages. */
+export const INSECURE_SETTING_DESCRIPTION: Record<InsecureEndpoint['setting'], string> = {
+  'plain-http': 'configured for plain HTTP',
+  'skip-verify': 'configured to skip TLS verification',
+  'insecure-registry': 'configured as an insecure registry'
+};
+
+/** The registries a config marks insecure; a mirror counts for the registry it mirrors. */
+export function insecureRegistriesOf(path: string, document: RegistryConfigDocument): InsecureRegistry[] {
+  return document.insecureEndpoints.flatMap(endpoint => {
+    const targets = [endpoint.registry, ...(endpoint.mirrorOf ? [endpoint.mirrorOf] : [])];
+    return targets.map(target => ({
+      pattern: normaliseHost(target),
+      prefix: endpoint.prefix === true,
+      setting: endpoint.setting,
+      key: endpoint.key,
+      location: {
+        file: path,
+        region: endpoint.region,
+        message: `'${endpoint.key}' in ${path}: ${INSECURE_SETTING_DESCRIPTION[endpoint.setting]}.`
+      }
+    }));
+  });
+}
+
+/** `http://host:port/path` → `host:port/path`; Docker Hub's aliases → `docker.io`. */
+function normaliseHost(value: string): string {
+  const host = value
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/\/+$/, '');
+  return /^(index\.docker\.io|registry-1\.docker\.io)(\/|$)/.test(host)
+    ? host.replace(/^[^/]+/, 'docker.io')
+    : host;
+}
+
+/**
+ * The insecure registry an image reference resolves to, following the runtimes' own matching: the
+ * registry is `host[:port]` exactly as written (no port = the default port, so `host` and `host:5000`
+ * differ); registries.conf `location` matches as a prefix at path boundaries; `*.example.com` matches
+ * subdomains; Docker's CIDR entries match IP-address registries.
+ */
+export function matchInsecureRegistry(
+  reference: ImageReference,
+  registries: readonly InsecureRegistry[]
+): InsecureRegistry | undefined {
+  const registry = reference.registry.toLowerCase();
+  const name = `${registry}/${reference.repository.toLowerCase()}`;
+  return registries.find(candidate => {
+    const { pattern } = candidate;
+    if (candidate.prefix) return name === pattern || name.startsWith(`${pattern}/`) || registry === pattern;
+    if (pattern.startsWith('*.')) return registry.endsWith(pattern.slice(1));
+    if (pattern.includes('/') && /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(pattern)) return inCidr(registry, pattern);
+    return registry === pattern;
+  });
+}
+
+function inCidr(registry: string, cidr: string): boolean {
+  const ip = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(:\d+)?$/.exec(registry);
+  const [base, bits] = cidr.split('/') as [string, string];
+  const net = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(base);
+  if (!ip || !net) return false;
+  const toInt = (m: RegExpExecArray) =>
+    ((Number(m[1]) << 24) | (Number(m[2]) << 16) | (Number(m[3]) << 8) | Number(m[4])) >>> 0;
+  const size = Number(bits);
+  const mask = size === 0 ? 0 : (~0 << (32 - size)) >>> 0;
+  return (toInt(ip) & mask) === (toInt(net) & mask);
+}
