@@ -56,5 +56,11 @@ describe('classifyFile', () => {
     expect(isTemplate('FROM {{- $base -}}\n')).toBe(true);
     expect(isTemplate('{% if x %}FROM a{% endif %}\n')).toBe(true);
     expect(isTemplate('FROM alpine\nRUN echo "${X}"\n')).toBe(false);
+    // Helm: unquoted template actions; Kyverno: expressions inside quoted strings are data.
+    expect(isTemplate('metadata:\n  name: {{ .Release.Name }}\n', true)).toBe(true);
+    expect(isTemplate('{{- if .Values.enabled }}\nkind: Pod\n', true)).toBe(true);
+    expect(
+      isTemplate('spec:\n  rules:\n    - message: "{{ request.object.metadata.name }} is not signed"\n', true)
+    ).toBe(false);
   });
 });

@@ -55,9 +55,14 @@ export function classifyFile(path: string, text: string): TargetKind | undefined
   return undefined;
 }
 
-/** A Go/Helm/Jinja template (`{{ … }}`) is not a file we can judge before rendering. */
-export function isTemplate(text: string): boolean {
-  return /\{\{-?\s*[^{}\n]*?\s*-?\}\}/.test(text) || /\{%-?\s.*?%\}/.test(text);
+/**
+ * A Go/Helm/Jinja template (`{{ … }}`, `{% … %}`) is not a file we can judge before rendering. In YAML
+ * and JSON only an unquoted `{{` makes a template: Kyverno policies and Argo workflows carry
+ * `"{{ request.object… }}"` expressions inside quoted strings and are real manifests.
+ */
+export function isTemplate(text: string, structured = false): boolean {
+  if (/\{%-?\s.*?%\}/.test(text)) return true;
+  return structured ? /^[^"'\n#]*\{\{/m.test(text) : /\{\{-?\s*[^{}\n]*?\s*-?\}\}/.test(text);
 }
 
 /** Whether a file could belong to a target, judged by name only (so other files are never read). */

@@ -48,7 +48,12 @@ const CONTRACT: Record<string, string> = {
   BH608: 'invalid-run-as-user-name',
   BH609: 'windows-secret-on-node-disk',
   BH610: 'windows-scheduling-unpinned',
-  BH611: 'windows-runasnonroot-contradiction'
+  BH611: 'windows-runasnonroot-contradiction',
+  BH801: 'registry-plain-http',
+  BH802: 'registry-tls-unverified',
+  BH803: 'docker-daemon-exposed',
+  BH804: 'weak-image-trust-policy',
+  BH805: 'short-name-ambiguity'
 };
 
 function ruleFiles(): string[] {

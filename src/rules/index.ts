@@ -11,9 +11,11 @@ import secretBuildArg from './secrets/secret-build-arg.js';
 import secretInWorkloadEnv from './workload/secret-in-workload-env.js';
 import secretObjectCommitted from './workload/secret-object-committed.js';
 import privateKeyMaterial from './secrets/private-key-material.js';
+import registryCredentialsInConfig from './registry/registry-credentials-in-config.js';
 import tlsVerificationDisabled from './transport/tls-verification-disabled.js';
 import plaintextDownload from './transport/plaintext-download.js';
 import unverifiedPackages from './transport/unverified-packages.js';
+import imageFromInsecureRegistry from './image-reference/image-from-insecure-registry.js';
 import imageTagMutable from './image-reference/image-tag-mutable.js';
 
 import privilegedContainer from './workload/privileged-container.js';
@@ -37,6 +39,12 @@ import windowsSecretOnNodeDisk from './windows-workload/windows-secret-on-node-d
 import windowsSchedulingUnpinned from './windows-workload/windows-scheduling-unpinned.js';
 import windowsRunasnonrootContradiction from './windows-workload/windows-runasnonroot-contradiction.js';
 
+import registryPlainHttp from './registry/registry-plain-http.js';
+import registryTlsUnverified from './registry/registry-tls-unverified.js';
+import dockerDaemonExposed from './registry/docker-daemon-exposed.js';
+import weakImageTrustPolicy from './registry/weak-image-trust-policy.js';
+import shortNameAmbiguity from './registry/short-name-ambiguity.js';
+
 /** Every rule, sorted by id. The catalog test checks this list against the files on disk. */
 export const ALL_RULES: readonly Rule[] = [
   parseError,
@@ -51,9 +59,11 @@ export const ALL_RULES: readonly Rule[] = [
   secretInWorkloadEnv,
   secretObjectCommitted,
   privateKeyMaterial,
+  registryCredentialsInConfig,
   tlsVerificationDisabled,
   plaintextDownload,
   unverifiedPackages,
+  imageFromInsecureRegistry,
   imageTagMutable,
   privilegedContainer,
   workloadRunsAsRoot,
@@ -74,7 +84,12 @@ export const ALL_RULES: readonly Rule[] = [
   invalidRunAsUserName,
   windowsSecretOnNodeDisk,
   windowsSchedulingUnpinned,
-  windowsRunasnonrootContradiction
+  windowsRunasnonrootContradiction,
+  registryPlainHttp,
+  registryTlsUnverified,
+  dockerDaemonExposed,
+  weakImageTrustPolicy,
+  shortNameAmbiguity
 ];
 
 /** A rule by id (case-insensitive) or slug. */

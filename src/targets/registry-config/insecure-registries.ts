@@ -40,19 +40,21 @@ function normaliseHost(value: string): string {
 }
 
 /**
- * The insecure registry an image reference resolves to, following the runtimes' own matching: the
+ * The insecure-registry settings an image reference falls under (every config that names its registry), following the runtimes' own matching: the
  * registry is `host[:port]` exactly as written (no port = the default port, so `host` and `host:5000`
  * differ); registries.conf `location` matches as a prefix at path boundaries; `*.example.com` matches
  * subdomains; Docker's CIDR entries match IP-address registries.
  */
-export function matchInsecureRegistry(
+export function matchInsecureRegistries(
   reference: ImageReference,
   registries: readonly InsecureRegistry[]
-): InsecureRegistry | undefined {
+): InsecureRegistry[] {
   const registry = reference.registry.toLowerCase();
   const name = `${registry}/${reference.repository.toLowerCase()}`;
-  return registries.find(candidate => {
+  return registries.filter(candidate => {
     const { pattern } = candidate;
+    // containerd's `_default` hosts directory and `"*"` mirror keys apply to every registry.
+    if (pattern === '*') return true;
     if (candidate.prefix) return name === pattern || name.startsWith(`${pattern}/`) || registry === pattern;
     if (pattern.startsWith('*.')) return registry.endsWith(pattern.slice(1));
     if (pattern.includes('/') && /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(pattern)) return inCidr(registry, pattern);

@@ -1,8 +1,27 @@
 import type { RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
+import { containerdFormat } from './containerd-config.js';
+import { containerdHostsFormat } from './containerd-hosts.js';
+import { buildkitdFormat } from './buildkitd-config.js';
+import { registriesConfFormat } from './registries-conf.js';
+import { dockerDaemonFormat } from './docker-daemon-config.js';
+import { dockerClientConfigFormat } from './docker-client-config.js';
+import { containersPolicyFormat } from './containers-policy.js';
+import { notationTrustPolicyFormat } from './notation-trust-policy.js';
+import { dockerdFlagsFormat } from './dockerd-flags.js';
 
 /** Every format of RULES.md 8xx, most specific first. */
-export const REGISTRY_FORMATS: readonly RegistryFormat[] = [];
+export const REGISTRY_FORMATS: readonly RegistryFormat[] = [
+  containerdHostsFormat,
+  containerdFormat,
+  buildkitdFormat,
+  registriesConfFormat,
+  dockerDaemonFormat,
+  dockerClientConfigFormat,
+  containersPolicyFormat,
+  notationTrustPolicyFormat,
+  dockerdFlagsFormat
+];
 
 /** The format of a file, by name and content; undefined when it is not registry configuration. */
 export function registryFormatOf(path: string, text: string): RegistryFormat | undefined {

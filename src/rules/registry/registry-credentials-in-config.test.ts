@@ -1,0 +1,121 @@
+import rule from './registry-credentials-in-config.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+const AUTH = b64('ci-bot:Zq8-not-a-real-pass-3Lm');
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'credential store and helpers: config.json only names them',
+      filename: 'home/.docker/config.json',
+      code: `{
+  "auths": {
+    "https://index.docker.io/v1/": {},
+    "ghcr.io": {}
+  },
+  "credsStore": "desktop",
+  "credHelpers": {
+    "123456789012.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login",
+    "europe-docker.pkg.dev": "gcloud"
+  }
+}
+`,
+      docs: true
+    },
+    {
+      name: 'an auth filled in at run time',
+      filename: '.docker/config.json',
+      code: `{ "auths": { "registry.lab.example:5000": { "auth": "${b64('ci-bot:${REGISTRY_PASSWORD}')}" } } }\n`
+    },
+    {
+      name: 'containerd: TLS settings only, credentials from the kubelet',
+      filename: 'etc/containerd/config.toml',
+      code: `version = 2
+
+[plugins."io.containerd.grpc.v1.cri".registry]
+  config_path = ""
+
+  [plugins."io.containerd.grpc.v1.cri".registry.configs."registry.lab.example:5000".tls]
+    ca_file = "/etc/containerd/certs/lab-ca.crt"
+`
+    },
+    {
+      name: 'suppressed',
+      filename: 'etc/containerd/config.toml',
+      code: `version = 2
+
+[plugins."io.containerd.grpc.v1.cri".registry.configs."localhost:5000".auth]
+  username = "test"
+  # bulkhead-ignore BH208 -- throw-away kind registry of the e2e tests
+  password = "kind-e2e-Registry-77"
+`
+    }
+  ],
+  invalid: [
+    {
+      name: 'docker login stored in config.json',
+      filename: 'home/.docker/config.json',
+      code: `{
+  "auths": {
+    "registry.lab.example:5000": {
+      "auth": "${AUTH}"
+    }
+  },
+  "currentContext": "default"
+}
+`,
+      errors: [
+        {
+          messageId: 'inline',
+          line: 4,
+          message: "Key 'auth' holds inline credentials for registry 'registry.lab.example:5000' ('Y2kt…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'identity token next to a credential helper',
+      filename: '.docker/config.json',
+      code: `{
+  "auths": {
+    "myregistry.azurecr.io": {
+      "identitytoken": "eyJhbGciOiJSUzI1NiJ9.Zm9vYmFyLXJlZnJlc2gtdG9rZW4tOTM4Mg.c2lnbmF0dXJlLXBhcnQtNzcx"
+    }
+  },
+  "credHelpers": { "gcr.io": "gcloud" }
+}
+`,
+      errors: [
+        { messageId: 'inline', line: 4, message: /'identitytoken' .* 'myregistry\.azurecr\.io' \('eyJh…'\)/ }
+      ]
+    },
+    {
+      name: 'containerd config v2: username and password',
+      filename: 'etc/containerd/config.toml',
+      code: `version = 2
+
+[plugins."io.containerd.grpc.v1.cri".registry.configs."registry.lab.example:5000".auth]
+  username = "node-puller"
+  password = "Vb7-lab-pull-Kq2m"
+`,
+      errors: [
+        {
+          messageId: 'inline',
+          line: 5,
+          message:
+            "Key 'password' holds inline credentials for registry 'registry.lab.example:5000' ('Vb7-…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'containerd config v1: base64 auth',
+      filename: 'etc/containerd/config.toml',
+      code: `[plugins.cri.registry.configs."gcr.io".auth]
+  auth = "${b64('deploy:Hn4-lab-Pq8z-77')}"
+`,
+      errors: [{ messageId: 'inline', line: 2 }]
+    }
+  ]
+});

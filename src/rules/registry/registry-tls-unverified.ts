@@ -1,0 +1,48 @@
+import { defineRule } from '../../core/rule.js';
+
+/** BH802: TLS certificate verification turned off for a registry. */
+export default defineRule({
+  meta: {
+    id: 'BH802',
+    slug: 'registry-tls-unverified',
+    title: 'Registry TLS verification disabled',
+    description:
+      'The registry\'s certificate is not checked: containerd `insecure_skip_verify = true`, hosts.toml `skip_verify = true`, BuildKit `insecure = true`, or an "insecure registry" switch (Docker `insecure-registries` / `--insecure-registry`, registries.conf `insecure = true` / `[registries.insecure]`) that also falls back to plain HTTP. Anyone on the network path can impersonate the registry, collect the credentials sent to it and serve any image for a tag.',
+    severity: 'high',
+    remediation:
+      'Trust the registry\'s CA instead of switching verification off. Docker: put the CA in `/etc/docker/certs.d/<host:port>/ca.crt` (Windows: `%ProgramData%\\docker\\certs.d`) and remove the entry from `insecure-registries` / `--insecure-registry`. containerd: `ca = "ca.crt"` in `certs.d/<host>/hosts.toml` and remove `skip_verify` / `insecure_skip_verify`. Podman/CRI-O: `/etc/containers/certs.d/<host:port>/ca.crt` and `insecure = false`. BuildKit: `ca = ["…"]` and remove `insecure = true`.',
+    references: [
+      'https://docs.docker.com/engine/security/certificates/',
+      'https://docs.docker.com/reference/cli/dockerd/#insecure-registries',
+      'https://github.com/containerd/containerd/blob/main/docs/hosts.md',
+      'https://github.com/containers/image/blob/main/docs/containers-registries.conf.5.md'
+    ],
+    tags: ['CWE-295', 'registry'],
+    messages: {
+      skipVerify: "TLS certificate verification is off for registry '{registry}' ('{key}').",
+      mirrorSkipVerify:
+        "TLS certificate verification is off for mirror '{registry}' of registry '{mirrorOf}' ('{key}').",
+      insecure:
+        "Registry '{registry}' is marked insecure ('{key}'): unverified TLS and plain HTTP are accepted.",
+      mirrorInsecure:
+        "Mirror '{registry}' of registry '{mirrorOf}' is marked insecure ('{key}'): unverified TLS and plain HTTP are accepted."
+    },
+    whenToIgnore:
+      'A registry on a loopback address or an isolated lab network with no credentials and no production images.'
+  },
+  checks: {
+    'registry-config'({ document, report }) {
+      for (const endpoint of document.insecureEndpoints) {
+        if (endpoint.setting === 'plain-http') continue;
+        const { registry, key, mirrorOf, region } = endpoint;
+        const isMirror = mirrorOf !== undefined && mirrorOf !== registry;
+        const kind = endpoint.setting === 'skip-verify' ? 'skipVerify' : 'insecure';
+        report({
+          messageId: isMirror ? (kind === 'skipVerify' ? 'mirrorSkipVerify' : 'mirrorInsecure') : kind,
+          data: { registry, key, mirrorOf: mirrorOf ?? '' },
+          region
+        });
+      }
+    }
+  }
+});

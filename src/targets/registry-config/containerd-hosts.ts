@@ -1,0 +1,110 @@
+import { parseToml, type TomlNode } from '../toml/toml-node.js';
+import { isLoopbackHost } from './loopback-host.js';
+import { pathSegments } from './path-segments.js';
+import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
+import type { RegistryFormat } from './registry-format.js';
+import { isPlainHttpUrl, registryHostOf } from './registry-hosts.js';
+
+/** Keys only a containerd hosts file has at the start of a line (docs/hosts.md). */
+const HOSTS_KEYS = /^[ \t]*(?:server[ \t]*=|\[[ \t]*host[ \t]*\.|skip_verify[ \t]*=|capabilities[ \t]*=)/m;
+
+/**
+ * containerd `certs.d/<host>/hosts.toml` (containerd docs/hosts.md, core/remotes/docker/config/hosts.go):
+ * the directory names the registry namespace; root keys configure its upstream (`server`),
+ * `[host."<url>"]` tables are mirrors tried first. There is no plain-HTTP switch: the URL's scheme is it
+ * (a URL without one is https).
+ */
+export const containerdHostsFormat: RegistryFormat = {
+  format: 'containerd-hosts',
+
+  matches(path, text) {
+    const segments = pathSegments(path);
+    if (segments[segments.length - 1]?.toLowerCase() !== 'hosts.toml') return false;
+    return segments.some(segment => segment.toLowerCase() === 'certs.d') || HOSTS_KEYS.test(text);
+  },
+
+  parse(text, path) {
+    const root = parseToml(text);
+    const namespace = namespaceOf(path);
+    const document: RegistryConfigDocument = {
+      format: 'containerd-hosts',
+      text,
+      insecureEndpoints: [],
+      listeners: [],
+      credentials: [],
+      trustWeaknesses: []
+    };
+    const server = root.get('server');
+    const serverUrl = typeof server?.scalar === 'string' ? server.scalar : undefined;
+    const serverHost = serverUrl ? registryHostOf(serverUrl) : undefined;
+    const upstream = serverHost || namespace || '*';
+    if (server && serverUrl && isPlainHttpUrl(serverUrl))
+      document.insecureEndpoints.push(endpointFor('plain-http', upstream, namespace, 'server', server, root));
+    const rootSkip = root.get('skip_verify');
+    if (rootSkip?.isTrue)
+      document.insecureEndpoints.push(
+        endpointFor('skip-verify', upstream, namespace, 'skip_verify', rootSkip, root)
+      );
+
+    for (const [url, host] of root.get('host')?.entries() ?? []) {
+      if (host.kind !== 'map') continue;
+      const registry = registryHostOf(url);
+      if (isPlainHttpUrl(url))
+        document.insecureEndpoints.push(
+          endpointFor('plain-http', registry, namespace, `host."${url}"`, host, host)
+        );
+      const skip = host.get('skip_verify');
+      if (skip?.isTrue)
+        document.insecureEndpoints.push(
+          endpointFor('skip-verify', registry, namespace, 'skip_verify', skip, host)
+        );
+    }
+    return document;
+  }
+};
+
+/**
+ * The namespace a hosts file configures: its directory, `host_port_` meaning `host:port`
+ * (containerd's `hostDirectory`), `_default` every registry. Only a directory under `certs.d` or one
+ * that looks like a registry host counts (a template at `deploy/containerd/hosts.toml` names none).
+ */
+function namespaceOf(path: string): string | undefined {
+  const segments = pathSegments(path);
+  const directory = segments[segments.length - 2];
+  if (!directory) return undefined;
+  const underCertsDir = segments[segments.length - 3]?.toLowerCase() === 'certs.d';
+  if (directory === '_default') return '*';
+  const port = /^(.+)_(\d+)_$/.exec(directory);
+  if (port) return `${port[1]}:${port[2]}`;
+  if (underCertsDir || /[.:]/.test(directory) || directory.toLowerCase() === 'localhost') return directory;
+  return undefined;
+}
+
+/**
+ * One insecure endpoint. A host trusted only to `pull` fetches blobs by digest (verified), so it is
+ * low risk; a host without `resolve` never maps tags to digests, so it does not count for the
+ * namespace it mirrors (RULES.md BH401).
+ */
+function endpointFor(
+  setting: InsecureEndpoint['setting'],
+  registry: string,
+  namespace: string | undefined,
+  key: string,
+  at: TomlNode,
+  hostTable: TomlNode
+): InsecureEndpoint {
+  const capabilities = hostTable
+    .get('capabilities')
+    ?.strings()
+    .map(capability => (capability.text ?? '').toLowerCase());
+  const pullOnly = !!capabilities?.length && capabilities.every(capability => capability === 'pull');
+  const resolves = !capabilities?.length || capabilities.includes('resolve');
+  return {
+    setting,
+    registry,
+    ...(namespace && namespace !== registry && resolves ? { mirrorOf: namespace } : {}),
+    key,
+    region: at.reportRegion,
+    lowRisk: isLoopbackHost(registry) || pullOnly
+  };
+}

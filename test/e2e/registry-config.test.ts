@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan } from '../../src/engine/scan.js';
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bulkhead-registry-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const DEPLOYMENT = (image: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: tool\nspec:\n  template:\n    spec:\n      containers:\n        - name: tool\n          image: ${image}\n`;
+
+describe('registry configuration across the repository', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach(dir => rmSync(dir, { recursive: true, force: true })));
+
+  it('reports BH401 on a manifest pulling from a registry daemon.json marks insecure, with the config as related location', async () => {
+    const dir = repo({
+      'hosts/docker/daemon.json': '{\n  "insecure-registries": ["registry.lab.example:5000"]\n}\n',
+      'deploy/tool.yaml': DEPLOYMENT('registry.lab.example:5000/team/tool:1.0'),
+      'deploy/other.yaml': DEPLOYMENT('ghcr.io/team/tool:1.0')
+    });
+    dirs.push(dir);
+    const { result } = await scan({ paths: [dir], cwd: dir });
+    const bh401 = result.findings.filter(f => f.ruleId === 'BH401');
+    expect(bh401.map(f => `${f.location.file}:${f.location.region.startLine}`)).toEqual([
+      'deploy/tool.yaml:10'
+    ]);
+    expect(bh401[0]?.relatedLocations?.[0]).toMatchObject({
+      file: 'hosts/docker/daemon.json',
+      region: { startLine: 2 }
+    });
+    expect(
+      result.findings.filter(f => f.location.file === 'hosts/docker/daemon.json').map(f => f.ruleId)
+    ).toEqual(['BH802']);
+  });
+
+  it('gives nothing for generic config.toml and config.json files', async () => {
+    const dir = repo({
+      'site/config.toml':
+        'baseURL = "https://example.org/"\ntitle = "My site"\n[params]\n  insecure = true\n[markup.goldmark.renderer]\n  unsafe = true\n',
+      'tool/config.toml': '[server]\nhttp = true\ninsecure_skip_verify = true\n',
+      '.vscode/settings.json': '{ "http.proxyStrictSSL": false, "editor.tabSize": 2 }\n',
+      'app/config.json': '{ "server": "http://localhost:8080", "password": "changeme" }\n',
+      'package.json': '{ "name": "x", "version": "1.0.0" }\n'
+    });
+    dirs.push(dir);
+    const { result } = await scan({ paths: [dir], cwd: dir });
+    expect(result.findings).toEqual([]);
+    expect(result.files).toEqual([]);
+  });
+});
