@@ -6,7 +6,7 @@ import {
   INSECURE_SETTING_DESCRIPTION,
   matchInsecureRegistries
 } from '../../targets/registry-config/insecure-registries.js';
-import { workloadImages } from '../../targets/workload-images.js';
+import { workloadImages, type WorkloadImage } from '../../targets/workload-images.js';
 import type { Region } from '../../core/location.js';
 
 type MessageId = 'dockerfile' | 'workload';
@@ -39,31 +39,29 @@ const rule = defineRule<MessageId>({
       for (const use of imageUses(document))
         reportInsecure(use.reference, use.region, { via: use.via }, 'dockerfile', repository, report);
     },
-    kubernetes({ document, repository, report }) {
-      for (const use of workloadImages(document))
-        reportInsecure(
-          use.reference,
-          use.region,
-          { owner: use.owner, name: use.name },
-          'workload',
-          repository,
-          report
-        );
-    },
-    compose({ document, repository, report }) {
-      for (const use of workloadImages(document))
-        reportInsecure(
-          use.reference,
-          use.region,
-          { owner: use.owner, name: use.name },
-          'workload',
-          repository,
-          report
-        );
-    }
+    kubernetes: ({ document, repository, report }) =>
+      reportWorkloads(workloadImages(document), repository, report),
+    compose: ({ document, repository, report }) =>
+      reportWorkloads(workloadImages(document), repository, report)
   }
 });
 export default rule;
+
+function reportWorkloads(
+  uses: WorkloadImage[],
+  repository: RepositoryFacts,
+  report: (report: Report<MessageId>) => void
+): void {
+  for (const use of uses)
+    reportInsecure(
+      use.reference,
+      use.region,
+      { owner: use.owner, name: use.name },
+      'workload',
+      repository,
+      report
+    );
+}
 
 function reportInsecure(
   reference: ImageReference,

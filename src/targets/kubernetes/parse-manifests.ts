@@ -1,6 +1,5 @@
-import { InputParseError } from '../../core/errors.js';
 import type { Region } from '../../core/location.js';
-import { parseYamlDocuments } from '../yaml/parse-yaml-documents.js';
+import { parseValidYaml } from '../yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 import type {
   ContainerList,
@@ -28,15 +27,8 @@ const CONTAINER_LISTS: ContainerList[] = ['initContainers', 'containers', 'ephem
 
 /** Parses a manifest file: every document, `List` items, every pod template and container. */
 export function parseManifests(text: string): KubernetesDocument {
-  const parsed = parseYamlDocuments(text);
-  const first = parsed.errors[0];
-  if (first)
-    throw new InputParseError(
-      `Invalid YAML: ${first.message}`,
-      first.region.startLine,
-      first.region.startColumn
-    );
-  const objects = parsed.documents.flatMap(d => objectsOf(d.root));
+  const documents = parseValidYaml(text);
+  const objects = documents.flatMap(d => objectsOf(d.root));
   const workloads = objects.flatMap(o => {
     const workload = workloadOf(o);
     return workload ? [workload] : [];

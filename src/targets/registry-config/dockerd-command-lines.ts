@@ -1,7 +1,6 @@
-import { InputParseError } from '../../core/errors.js';
 import type { ShellDialect } from '../shell/shell-commands.js';
 import { programName } from '../shell/shell-words.js';
-import { parseYamlDocuments } from '../yaml/parse-yaml-documents.js';
+import { parseValidYaml } from '../yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 
 /** The files dockerd command lines are read from. */
@@ -113,17 +112,10 @@ const POSIX_SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh', 'ash']);
 
 /** Every `run:` of every job's steps, with the dialect of the shell that runs it. */
 function workflowScripts(text: string): CommandScript[] {
-  const parsed = parseYamlDocuments(text);
-  const first = parsed.errors[0];
-  if (first)
-    throw new InputParseError(
-      `Invalid YAML: ${first.message}`,
-      first.region.startLine,
-      first.region.startColumn
-    );
+  const documents = parseValidYaml(text);
   const lines = text.split(/\r\n|\r|\n/);
   const scripts: CommandScript[] = [];
-  for (const { root } of parsed.documents) {
+  for (const { root } of documents) {
     for (const [, job] of root.get('jobs')?.entries() ?? []) {
       for (const step of job.get('steps')?.items() ?? []) {
         const run = step.get('run');

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { InputParseError } from '../../core/errors.js';
 import type { Region } from '../../core/location.js';
 import { YamlNode } from './yaml-node.js';
 
@@ -47,4 +48,17 @@ export function parseYamlDocuments(text: string): ParsedYaml {
     });
   });
   return { documents, errors };
+}
+
+/** Like {@link parseYamlDocuments}, but the first syntax error is thrown as an InputParseError (BH000 at its position). */
+export function parseValidYaml(text: string): YamlDocument[] {
+  const parsed = parseYamlDocuments(text);
+  const first = parsed.errors[0];
+  if (first)
+    throw new InputParseError(
+      `Invalid YAML: ${first.message}`,
+      first.region.startLine,
+      first.region.startColumn
+    );
+  return parsed.documents;
 }
