@@ -1,0 +1,63 @@
+import type { Finding } from '../core/finding.js';
+
+/** The key a baseline stores per result: rule id and GitHub's `primaryLocationLineHash`. */
+export function baselineKey(ruleId: string, fingerprint: string): string {
+  return `${ruleId}\u0000${fingerprint}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function ruleIdOf(result: Record<string, unknown>, rules: unknown[]): string | undefined {
+  if (typeof result.ruleId === 'string') return result.ruleId;
+  const rule = result.rule;
+  if (isRecord(rule) && typeof rule.id === 'string') return rule.id;
+  const index = isRecord(rule) && typeof rule.index === 'number' ? rule.index : result.ruleIndex;
+  const meta = typeof index === 'number' ? rules[index] : undefined;
+  return isRecord(meta) && typeof meta.id === 'string' ? meta.id : undefined;
+}
+
+/**
+ * The fingerprints of every result in an earlier SARIF log (`--baseline FILE`): `ruleId` plus
+ * `partialFingerprints.primaryLocationLineHash`. Suppressed results count too (they are known).
+ * Results without a fingerprint cannot be matched and are skipped.
+ *
+ * @throws Error when the text is not JSON or not a SARIF log.
+ */
+export function readBaselineFingerprints(sarifText: string): Set<string> {
+  let log: unknown;
+  try {
+    log = JSON.parse(sarifText.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The baseline is not valid JSON (${reason}); pass a SARIF file written by a scan.`, {
+      cause: error
+    });
+  }
+  if (!isRecord(log) || !Array.isArray(log.runs)) {
+    throw new Error(
+      'The baseline is not a SARIF log (no "runs" array); pass a SARIF file written by a scan.'
+    );
+  }
+  const keys = new Set<string>();
+  for (const run of log.runs) {
+    if (!isRecord(run) || !Array.isArray(run.results)) continue;
+    const driver = isRecord(run.tool) && isRecord(run.tool.driver) ? run.tool.driver : undefined;
+    const rules = driver && Array.isArray(driver.rules) ? driver.rules : [];
+    for (const result of run.results) {
+      if (!isRecord(result) || !isRecord(result.partialFingerprints)) continue;
+      const hash = result.partialFingerprints.primaryLocationLineHash;
+      const ruleId = ruleIdOf(result, rules);
+      if (typeof hash === 'string' && ruleId !== undefined) keys.add(baselineKey(ruleId, hash));
+    }
+  }
+  return keys;
+}
+
+/** Whether the finding was already reported in the baseline (same rule, same line fingerprint). */
+export function isInBaseline(finding: Finding, fingerprints: ReadonlySet<string>): boolean {
+  return (
+    finding.fingerprint !== undefined && fingerprints.has(baselineKey(finding.ruleId, finding.fingerprint))
+  );
+}
