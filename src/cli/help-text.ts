@@ -29,6 +29,9 @@ Output:
 Gate:
       --fail-on SEVERITY     critical, high (default), medium, low or none:
                              exit 1 when an unsuppressed finding is at or above it
+      --new-since GIT_REF    Only findings on lines changed since the merge base
+                             with GIT_REF count toward the exit code
+      --baseline FILE        An earlier SARIF: findings already in it do not count
 
 Configuration:
   -c, --config FILE          Config file (default: .bulkhead.yml in the first

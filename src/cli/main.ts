@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import { PRODUCT_VERSION } from '../core/product.js';
-import { meetsThreshold, type FailOn } from '../core/severity.js';
+import type { FailOn } from '../core/severity.js';
 import { decodeText } from '../engine/read-text-file.js';
 import { scan } from '../engine/scan.js';
 import { formatResult } from '../reporters/format-result.js';
 import { ruleHelpMarkdown } from '../reporters/rule-help.js';
 import { ALL_RULES, findRule } from '../rules/index.js';
 import { helpFor } from './help-text.js';
+import { cliGate } from './new-findings-gate.js';
 import { parseCliArgs, type ScanCliOptions } from './parse-cli-args.js';
 import { formatRuleList } from './rule-list.js';
 import { startProgress } from './progress-line.js';
@@ -111,6 +112,11 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
     return EXIT_SCAN_FAILED;
   }
   const failOn: FailOn = options.failOn ?? config?.failOn ?? 'high';
-  const failing = result.findings.some(f => !f.suppression && meetsThreshold(f.severity, failOn));
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+  const verdict = cliGate(result.findings, {
+    failOn,
+    newSince: options.newSince,
+    baseline: options.baseline,
+    cwd: io.cwd
+  });
+  return verdict.gate === 'fail' ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -27,6 +27,10 @@ export interface ScanCliOptions {
   maxFileSize?: number;
   color?: boolean;
   category?: string;
+  /** An earlier SARIF: findings whose fingerprint is in it are not new. */
+  baseline?: string;
+  /** Only findings on lines changed since this git ref count toward the exit code. */
+  newSince?: string;
 }
 
 const SCAN_FLAGS = {
@@ -44,6 +48,8 @@ const SCAN_FLAGS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   category: { type: 'string' },
+  baseline: { type: 'string' },
+  'new-since': { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -121,7 +127,9 @@ function parseScan(args: string[]): CliCommand {
       gitignore: !values['no-gitignore'],
       maxFileSize: parseSize(values['max-file-size']),
       color: values['no-color'] ? false : values.color,
-      category: values.category
+      category: values.category,
+      baseline: values.baseline,
+      newSince: values['new-since']
     }
   };
 }
