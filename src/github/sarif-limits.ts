@@ -1,0 +1,176 @@
+/**
+ * GitHub code scanning's hard limits on an uploaded SARIF file (sarif-github.md §1.4), checked
+ * before upload, and the SARIF text Bulkhead is willing to upload for a scan.
+ */
+import type * as Sarif from 'sarif';
+import { gzipSync } from 'node:zlib';
+import type { ScanResult } from '../engine/scan-result.js';
+import { toSarif, type SarifOptions } from '../reporters/sarif.js';
+
+/**
+ * Above these GitHub rejects the upload. "10 MB" is taken as 10,000,000 bytes, the stricter
+ * reading, so a file that passes here is never rejected for size.
+ */
+export const SARIF_LIMITS = {
+  gzippedBytes: 10_000_000,
+  runs: 20,
+  resultsPerRun: 25_000,
+  rulesPerRun: 25_000,
+  extensionsPerRun: 100,
+  tagsPerRule: 20,
+  locationsPerResult: 1_000,
+  threadFlowLocationsPerResult: 10_000
+} as const;
+
+export type SarifLimit = keyof typeof SARIF_LIMITS;
+
+export interface LimitViolation {
+  limit: SarifLimit;
+  /** The largest offending count. */
+  actual: number;
+  max: number;
+  /** 0-based run index, when the limit is per run or finer. */
+  run?: number;
+  /** How many rules/results in the run exceed a per-item limit. */
+  offenders?: number;
+  message: string;
+}
+
+function runRules(run: Sarif.Run): Sarif.ReportingDescriptor[] {
+  return [
+    ...(run.tool.driver.rules ?? []),
+    ...(run.tool.extensions ?? []).flatMap(extension => extension.rules ?? [])
+  ];
+}
+
+function tagCount(rule: Sarif.ReportingDescriptor): number {
+  const tags: unknown = rule.properties?.tags;
+  return Array.isArray(tags) ? tags.length : 0;
+}
+
+function threadFlowLocations(result: Sarif.Result): number {
+  let count = 0;
+  for (const flow of result.codeFlows ?? []) {
+    for (const thread of flow.threadFlows) count += thread.locations.length;
+  }
+  return count;
+}
+
+/** Per-item limit: one violation for the run, naming the worst item and how many exceed. */
+function perItem<T>(
+  items: readonly T[],
+  measure: (item: T) => number,
+  limit: SarifLimit,
+  run: number,
+  what: string
+): LimitViolation[] {
+  const max = SARIF_LIMITS[limit];
+  let worst = 0;
+  let offenders = 0;
+  for (const item of items) {
+    const count = measure(item);
+    if (count > max) offenders++;
+    worst = Math.max(worst, count);
+  }
+  if (!offenders) return [];
+  return [
+    {
+      limit,
+      actual: worst,
+      max,
+      run,
+      offenders,
+      message: `Run ${run} has ${offenders} ${what} (largest ${worst} > ${max}).`
+    }
+  ];
+}
+
+function perRun(actual: number, limit: SarifLimit, run: number, what: string): LimitViolation[] {
+  const max = SARIF_LIMITS[limit];
+  return actual > max
+    ? [{ limit, actual, max, run, message: `Run ${run} has more ${what} than allowed (${actual} > ${max}).` }]
+    : [];
+}
+
+/** Every way `log` (gzipped to `gzippedBytes`) breaks GitHub's upload limits; empty when it fits. */
+export function checkSarifLimits(log: Sarif.Log, gzippedBytes: number): LimitViolation[] {
+  const violations: LimitViolation[] = [];
+  if (gzippedBytes > SARIF_LIMITS.gzippedBytes) {
+    violations.push({
+      limit: 'gzippedBytes',
+      actual: gzippedBytes,
+      max: SARIF_LIMITS.gzippedBytes,
+      message: `The gzipped SARIF is ${gzippedBytes} bytes, more than ${SARIF_LIMITS.gzippedBytes}.`
+    });
+  }
+  if (log.runs.length > SARIF_LIMITS.runs) {
+    violations.push({
+      limit: 'runs',
+      actual: log.runs.length,
+      max: SARIF_LIMITS.runs,
+      message: `The SARIF has more runs than allowed (${log.runs.length} > ${SARIF_LIMITS.runs}).`
+    });
+  }
+  log.runs.forEach((run, i) => {
+    const results = run.results ?? [];
+    const rules = runRules(run);
+    violations.push(
+      ...perRun(results.length, 'resultsPerRun', i, 'results'),
+      ...perRun(rules.length, 'rulesPerRun', i, 'rules'),
+      ...perRun((run.tool.extensions ?? []).length, 'extensionsPerRun', i, 'tool extensions'),
+      ...perItem(rules, tagCount, 'tagsPerRule', i, 'rule(s) with too many tags'),
+      ...perItem(
+        results,
+        r => (r.locations ?? []).length,
+        'locationsPerResult',
+        i,
+        'result(s) with too many locations'
+      ),
+      ...perItem(
+        results,
+        threadFlowLocations,
+        'threadFlowLocationsPerResult',
+        i,
+        'result(s) with too many thread-flow locations'
+      )
+    );
+  });
+  return violations;
+}
+
+/** Why a scan cannot be uploaded. */
+export interface Problem {
+  kind: 'incomplete-scan' | 'over-limits';
+  message: string;
+  violations?: LimitViolation[];
+}
+
+export function isProblem(value: string | Problem): value is Problem {
+  return typeof value !== 'string';
+}
+
+/**
+ * The SARIF text to upload for `result`, or why not. An incomplete scan is never uploaded (an
+ * analysis missing results would close their alerts as fixed, sarif-github.md §1.6). Suppressed
+ * findings are left out (DESIGN.md "Action contract"; the local `sarif-file` keeps them).
+ */
+export function uploadableSarif(result: ScanResult, options: SarifOptions = {}): string | Problem {
+  if (!result.complete) {
+    return {
+      kind: 'incomplete-scan',
+      message:
+        'The scan did not complete, so its SARIF is not uploaded: a partial analysis would close existing alerts as fixed.'
+    };
+  }
+  const log = toSarif({ ...result, findings: result.findings.filter(f => !f.suppression) }, options);
+  const text = JSON.stringify(log);
+  const violations = checkSarifLimits(log, gzipSync(Buffer.from(text, 'utf8')).length);
+  if (violations.length) {
+    return {
+      kind: 'over-limits',
+      message: `The SARIF exceeds GitHub's upload limits: ${violations.map(v => v.message).join(' ')}`,
+      violations
+    };
+  }
+  return text;
+}
