@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import type { BuiltImage, InsecureRegistry, RepositoryFacts } from '../core/repository.js';
+import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
-import type { RegistryFormat } from '../targets/registry-config/registry-format.js';
 import { isDockerIgnoreFile } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
@@ -28,10 +28,10 @@ function isWorkflowFile(path: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
 }
 
-/** Facts plus the Dockerfiles parsed on the way, so the rules' pass does not parse them again. */
+/** Facts plus the documents parsed on the way (Dockerfiles, registry configs), so the rules' pass does not parse them again. */
 export interface RepositoryBuild {
   facts: RepositoryFacts;
-  dockerfiles: Map<string, DockerfileDocument>;
+  parsed: Map<string, TargetDocuments[keyof TargetDocuments]>;
 }
 
 /**
@@ -46,6 +46,7 @@ export function buildRepositoryFacts(
   configImages: Record<string, string> = {}
 ): RepositoryBuild {
   const dockerfiles = new Map<string, DockerfileDocument>();
+  const parsed: RepositoryBuild['parsed'] = new Map();
   const builtBy = new Map<string, string>(); // image name → Dockerfile path
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
   const ignoreFiles = new Map<string, string>();
@@ -54,7 +55,11 @@ export function buildRepositoryFacts(
   for (const source of sources) {
     const { path, text } = source;
     const registryFormat = registryFormatOf(path, text);
-    if (registryFormat) insecureRegistries.push(...registryConfigRegistries(path, text, registryFormat));
+    const registryConfig = registryFormat ? parseQuietly(() => registryFormat.parse(text, path)) : undefined;
+    if (registryConfig) {
+      parsed.set(path, registryConfig);
+      insecureRegistries.push(...insecureRegistriesOf(path, registryConfig));
+    }
     if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
     else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
     else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
@@ -71,16 +76,16 @@ export function buildRepositoryFacts(
   }
   return {
     facts: { files: allFiles, ignoreFiles, builtImages, buildContexts, insecureRegistries, runtimeClasses },
-    dockerfiles
+    parsed: new Map([...parsed, ...dockerfiles])
   };
 }
 
 /** A broken config yields no facts here; its parse error is reported when the file itself is scanned. */
-function registryConfigRegistries(path: string, text: string, format: RegistryFormat): InsecureRegistry[] {
+function parseQuietly<T>(parse: () => T): T | undefined {
   try {
-    return insecureRegistriesOf(path, format.parse(text, path));
+    return parse();
   } catch {
-    return [];
+    return undefined;
   }
 }
 

@@ -47,7 +47,7 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
   const rules = options.rules.filter(r => options.ruleConfig?.[r.meta.id] !== 'off');
   const parseErrorRule = rules.find(r => r.meta.id === PARSE_ERROR_RULE_ID);
   const result: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
-  const { facts: repository, dockerfiles } =
+  const { facts: repository, parsed } =
     options.repository ??
     buildRepositoryFacts(
       sources.map(s => s.path),
@@ -58,7 +58,7 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
     const target = source.target ?? classifyFile(source.path, source.text);
     if (!target) continue;
     result.files.push({ path: source.path, target });
-    const outcome = parseTarget(target, source.text, source.path, dockerfiles.get(source.path));
+    const outcome = parseTarget(target, source.text, source.path, parsed.get(source.path));
     const findings: Finding[] = [];
     const make = (rule: Rule, region: Region, message: string, severity?: Severity): Finding => ({
       ruleId: rule.meta.id,
