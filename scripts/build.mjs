@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/ (committed). `--check` builds in memory and fails when dist/ differs.
+// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/index.js) into dist/ (committed). `--check` builds in memory and fails when dist/ differs.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 const check = process.argv.includes('--check');
 
 const result = await build({
-  entryPoints: { cli: 'src/cli/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

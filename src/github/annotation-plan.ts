@@ -133,3 +133,44 @@ export function formatAnnotationPlan(plan: AnnotationPlan): string {
   if (plan.overflow) lines.push(`::notice title=${PRODUCT_NAME}::${escapeCommandData(plan.overflow)}`);
   return lines.map(line => `${line}\n`).join('');
 }
+
+/** One annotation as `@actions/core`'s `error`/`warning`/`notice` take it. */
+export interface AnnotationCall {
+  level: AnnotationCommand;
+  message: string;
+  properties: {
+    title: string;
+    file?: string;
+    startLine?: number;
+    endLine?: number;
+    startColumn?: number;
+    endColumn?: number;
+  };
+}
+
+/** The plan as `@actions/core` calls, in the same order and with the same texts as {@link formatAnnotationPlan}. */
+export function annotationCalls(plan: AnnotationPlan): AnnotationCall[] {
+  const calls: AnnotationCall[] = [];
+  for (const level of LEVELS) {
+    for (const finding of plan.annotations[level]) {
+      const { file, region } = finding.location;
+      calls.push({
+        level,
+        message: clip(plainMessage(finding.message), MAX_ANNOTATION_MESSAGE),
+        properties: {
+          title: `${finding.ruleId}: ${finding.slug}`,
+          file,
+          startLine: region.startLine,
+          endLine: region.endLine,
+          // The runner only honours columns on single-line annotations.
+          ...(region.startLine === region.endLine
+            ? { startColumn: region.startColumn, endColumn: region.endColumn }
+            : {})
+        }
+      });
+    }
+  }
+  if (plan.overflow)
+    calls.push({ level: 'notice', message: plan.overflow, properties: { title: PRODUCT_NAME } });
+  return calls;
+}

@@ -152,9 +152,16 @@ export function isProblem(value: string | Problem): value is Problem {
 /**
  * The SARIF text to upload for `result`, or why not. An incomplete scan is never uploaded (an
  * analysis missing results would close their alerts as fixed, sarif-github.md §1.6). Suppressed
- * findings are left out (DESIGN.md "Action contract"; the local `sarif-file` keeps them).
+ * findings are left out unless `includeSuppressed` (DESIGN.md "Action contract"; the local `sarif-file`
+ * keeps them).
  */
-export function uploadableSarif(result: ScanResult, options: SarifOptions = {}): string | Problem {
+export function uploadableSarif(
+  result: ScanResult,
+  options: SarifOptions & {
+    /** Keep suppressed results (marked), for `suppressed: dismiss`. */
+    includeSuppressed?: boolean;
+  } = {}
+): string | Problem {
   if (!result.complete) {
     return {
       kind: 'incomplete-scan',
@@ -162,7 +169,8 @@ export function uploadableSarif(result: ScanResult, options: SarifOptions = {}):
         'The scan did not complete, so its SARIF is not uploaded: a partial analysis would close existing alerts as fixed.'
     };
   }
-  const log = toSarif({ ...result, findings: result.findings.filter(f => !f.suppression) }, options);
+  const findings = options.includeSuppressed ? result.findings : result.findings.filter(f => !f.suppression);
+  const log = toSarif({ ...result, findings }, options);
   const text = JSON.stringify(log);
   const violations = checkSarifLimits(log, gzipSync(Buffer.from(text, 'utf8')).length);
   if (violations.length) {

@@ -5,21 +5,17 @@
  */
 import { gzipSync } from 'node:zlib';
 import { errorMessage } from '../core/errors.js';
-import { PRODUCT_NAME, PRODUCT_VERSION } from '../core/product.js';
+import {
+  apiHeaders,
+  backoff,
+  defaultSleep,
+  repoUrl,
+  responseMessage,
+  type GitHubRepoOptions
+} from './github-api.js';
 
-type Fetch = typeof fetch;
-
-/** Where to talk to and how: shared by the upload and the polling call. */
-export interface GitHubRepoOptions {
-  /** `GITHUB_API_URL`: `https://api.github.com`, or `https://HOST/api/v3` on GHES. */
-  apiUrl: string;
-  token: string;
-  owner: string;
-  repo: string;
-  fetch?: Fetch;
-  sleep?: (ms: number) => Promise<void>;
-  log?: (line: string) => void;
-}
+export type { GitHubRepoOptions } from './github-api.js';
+export { API_VERSION } from './github-api.js';
 
 export interface UploadOptions extends GitHubRepoOptions {
   /** The SARIF log as JSON text (not yet compressed). */
@@ -42,9 +38,6 @@ export type UploadOutcome =
   | { kind: 'forbidden'; status: 403 | 404; message: string; hint: string }
   | { kind: 'failed'; status?: number; message: string };
 
-export const API_VERSION = '2022-11-28';
-const MAX_BACKOFF_MS = 30_000;
-
 export const FORBIDDEN_HINT =
   'Give the job `permissions: security-events: write` (private repositories also need ' +
   '`contents: read` and `actions: read`); make sure code scanning is enabled for the repository ' +
@@ -57,49 +50,13 @@ export const NOT_FOUND_HINT =
   'code scanning is available there. ' +
   FORBIDDEN_HINT;
 
-const defaultSleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));
-
-function baseUrl(options: GitHubRepoOptions): string {
-  const api = options.apiUrl.replace(/\/+$/, '');
-  return `${api}/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
-}
-
-function headers(token: string, json: boolean): Record<string, string> {
-  return {
-    Authorization: `Bearer ${token}`,
-    Accept: 'application/vnd.github+json',
-    'X-GitHub-Api-Version': API_VERSION,
-    'User-Agent': `${PRODUCT_NAME}/${PRODUCT_VERSION}`,
-    ...(json ? { 'Content-Type': 'application/json' } : {})
-  };
-}
-
 /** The `sarif` field of the upload: gzip, then Base64 (REST description of the endpoint). */
 export function encodeSarif(sarif: string): string {
   return gzipSync(Buffer.from(sarif, 'utf8')).toString('base64');
 }
 
-/** GitHub's error bodies are `{ message, documentation_url }`; fall back to the status text. */
-async function responseMessage(response: Response): Promise<string> {
-  const text = await response.text().catch(() => '');
-  try {
-    const body = JSON.parse(text) as { message?: unknown; errors?: unknown };
-    if (typeof body.message === 'string') {
-      const details = Array.isArray(body.errors) ? body.errors.filter(e => typeof e === 'string') : [];
-      return details.length ? `${body.message}: ${details.join('; ')}` : body.message;
-    }
-  } catch {
-    // Not JSON: use the text below.
-  }
-  return text.trim() || `${response.status} ${response.statusText}`.trim();
-}
-
 function isRateLimited(response: Response, message: string): boolean {
   return response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(message);
-}
-
-function backoff(base: number, attempt: number): number {
-  return Math.min(base * 2 ** attempt, MAX_BACKOFF_MS);
 }
 
 /**
@@ -121,7 +78,7 @@ export async function uploadSarif(options: UploadOptions): Promise<UploadOutcome
     ...(options.startedAt ? { started_at: options.startedAt } : {}),
     ...(options.toolName ? { tool_name: options.toolName } : {})
   });
-  const url = `${baseUrl(options)}/code-scanning/sarifs`;
+  const url = `${repoUrl(options)}/code-scanning/sarifs`;
 
   let last: UploadOutcome = { kind: 'failed', message: 'The upload was not attempted.' };
   for (let attempt = 0; attempt <= retries; attempt++) {
@@ -132,7 +89,7 @@ export async function uploadSarif(options: UploadOptions): Promise<UploadOutcome
     }
     let response: Response;
     try {
-      response = await doFetch(url, { method: 'POST', headers: headers(options.token, true), body });
+      response = await doFetch(url, { method: 'POST', headers: apiHeaders(options.token, true), body });
     } catch (error) {
       last = { kind: 'failed', message: `Network error uploading SARIF: ${errorMessage(error)}` };
       log(last.message);
@@ -229,12 +186,12 @@ export async function waitForProcessing(options: WaitOptions): Promise<Processin
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 120_000;
   const intervalMs = options.intervalMs ?? 5_000;
-  const url = `${baseUrl(options)}/code-scanning/sarifs/${encodeURIComponent(options.id)}`;
+  const url = `${repoUrl(options)}/code-scanning/sarifs/${encodeURIComponent(options.id)}`;
   const start = now();
 
   for (;;) {
     try {
-      const response = await doFetch(url, { method: 'GET', headers: headers(options.token, false) });
+      const response = await doFetch(url, { method: 'GET', headers: apiHeaders(options.token, false) });
       if (response.ok) {
         const body = (await response.json()) as {
           processing_status?: unknown;

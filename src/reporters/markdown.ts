@@ -15,6 +15,12 @@ export interface MarkdownOptions {
   maxFindings?: number;
   /** Output budget in UTF-8 bytes (default just under GitHub's 1 MiB step-summary limit). */
   maxBytes?: number;
+  /** New vs existing (on changed lines, not in the baseline); new findings are marked and listed first. */
+  isNew?: (finding: Finding) => boolean;
+  /** The gate's verdict, when one was taken: decides the headline emoji and adds a verdict line. */
+  gate?: { verdict: 'pass' | 'fail'; failing: number; scope: 'all' | 'new' };
+  /** Extra status lines (upload, processing), shown under the headline. */
+  status?: string[];
 }
 
 /** GitHub drops the *whole* step summary above 1 MiB (sarif-github.md §3.d); stay well below. */
@@ -49,9 +55,14 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-function verdict(result: ScanResult, active: Finding[], failOn: FailOn): string {
+function verdict(result: ScanResult, active: Finding[], options: MarkdownOptions): string {
   if (!result.complete) return '⚠️';
-  if (active.some(finding => meetsThreshold(finding.severity, failOn))) return '❌';
+  if (
+    options.gate
+      ? options.gate.verdict === 'fail'
+      : active.some(f => meetsThreshold(f.severity, options.failOn ?? 'high'))
+  )
+    return '❌';
   return active.length > 0 ? '⚠️' : '✅';
 }
 
@@ -69,13 +80,24 @@ function targetTable(result: ScanResult, active: Finding[]): string[] {
   return rows.length > 0 ? ['| Target | Files | Findings |', '| --- | ---: | ---: |', ...rows] : [];
 }
 
+function gateLine(options: MarkdownOptions): string[] {
+  const { gate } = options;
+  if (!gate) return [];
+  const threshold = `\`${options.failOn ?? 'high'}\``;
+  const which = gate.scope === 'new' ? 'new finding' : 'finding';
+  return gate.verdict === 'fail'
+    ? [`**Gate: failed** — ${plural(gate.failing, which)} at or above ${threshold}.`, '']
+    : [`**Gate: passed** — no ${which}s at or above ${threshold}.`, ''];
+}
+
 function findingRow(finding: Finding, options: MarkdownOptions): string {
   const { file, region } = finding.location;
   const place = escapeMarkdown(`${file}:${region.startLine}`);
   const url = options.blobUrl?.(file, region.startLine);
   const location = url ? `[${place}](${linkDestination(url)})` : place;
   const rule = `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)}) ${escapeMarkdown(finding.slug)}`;
-  return `| ${SEVERITY_LABEL[finding.severity]} | ${rule} | ${escapeMarkdown(plainMessage(finding.message))} | ${location} |`;
+  const fresh = options.isNew?.(finding) ? '🆕 ' : '';
+  return `| ${fresh}${SEVERITY_LABEL[finding.severity]} | ${rule} | ${escapeMarkdown(plainMessage(finding.message))} | ${location} |`;
 }
 
 /**
@@ -90,10 +112,17 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   const facts = [`${plural(result.files.length, 'file')} scanned`];
   if (counts.suppressed > 0) facts.push(`${counts.suppressed} suppressed`);
   if (result.notes.length > 0) facts.push(plural(result.notes.length, 'note'));
+  const isNew = options.isNew;
+  if (isNew) {
+    const fresh = counts.active.filter(finding => isNew(finding)).length;
+    facts.push(`${fresh} new · ${counts.active.length - fresh} existing`);
+  }
   const head = [
-    `## ${verdict(result, counts.active, options.failOn ?? 'high')} Bulkhead: ${headline}`,
+    `## ${verdict(result, counts.active, options)} Bulkhead: ${headline}`,
     '',
     ...(result.complete ? [] : ['**The scan did not complete; these results are partial.**', '']),
+    ...gateLine(options),
+    ...(options.status?.length ? [...options.status.map(line => `${line}  `), ''] : []),
     facts.join(' · '),
     '',
     ...severityTable(counts.bySeverity),
@@ -102,8 +131,11 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   ].join('\n');
   if (counts.active.length === 0) return `${head}\n`;
 
-  // Most severe first; the sort is stable, so file/line order holds within a severity.
-  const ranked = [...counts.active].sort((a, b) => compareSeverity(a.severity, b.severity));
+  // New first (when known), then most severe; the sort is stable, so file/line order holds within a group.
+  const rank = (finding: Finding) => (isNew?.(finding) ? 0 : 1);
+  const ranked = [...counts.active].sort(
+    (a, b) => rank(a) - rank(b) || compareSeverity(a.severity, b.severity)
+  );
   const limit = Math.min(ranked.length, options.maxFindings ?? 50);
   const tableHead =
     '\n\n### Findings\n\n| Severity | Rule | Message | Location |\n| --- | --- | --- | --- |\n';

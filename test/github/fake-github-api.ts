@@ -14,7 +14,10 @@ import { createRequire } from 'node:module';
 interface Operation {
   operationId: string;
   requestBody?: { content?: Record<string, { schema?: object }> };
-  responses?: Record<string, { content?: Record<string, { schema?: object }> }>;
+  responses?: Record<
+    string,
+    { content?: Record<string, { schema?: object; examples?: Record<string, { value?: unknown }> }> }
+  >;
 }
 
 interface Route {
@@ -52,6 +55,18 @@ function loadRoutes(): Route[] {
     (a, b) => b.template.replace(/\{[^}]+\}/g, '').length - a.template.replace(/\{[^}]+\}/g, '').length
   );
   return routes;
+}
+
+/**
+ * A deep copy of GitHub's own example response body for an operation and status, to script realistic
+ * answers (e.g. a compare or an alert) and change only the fields a test cares about.
+ */
+export function documentedExample<T = unknown>(operationId: string, status = 200): T {
+  const route = loadRoutes().find(r => r.operation.operationId === operationId);
+  const examples = route?.operation.responses?.[String(status)]?.content?.['application/json']?.examples;
+  const value = examples ? Object.values(examples)[0]?.value : undefined;
+  if (value === undefined) throw new Error(`No documented ${status} example for ${operationId}.`);
+  return structuredClone(value) as T;
 }
 
 const ajv = new Ajv({ strict: false, allErrors: true });

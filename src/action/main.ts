@@ -1,0 +1,38 @@
+/**
+ * The Action's logic entry (`@github/local-action` runs this file's `run`): backs `ActionIo` with
+ * `@actions/core`. Nothing below `action/`, `github/` and `cli/` imports `@actions/*`.
+ */
+import * as core from '@actions/core';
+import { errorMessage } from '../core/errors.js';
+import { runAction, type ActionIo } from './run-action.js';
+
+function coreIo(): ActionIo {
+  return {
+    getInput: name => core.getInput(name),
+    info: message => core.info(message),
+    warning: (message, properties) => core.warning(message, properties),
+    error: (message, properties) => core.error(message, properties),
+    notice: (message, properties) => core.notice(message, properties),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: message => core.setFailed(message),
+    setSecret: value => core.setSecret(value),
+    writeSummary: async markdown => {
+      try {
+        await core.summary.addRaw(markdown, true).write();
+      } catch (error) {
+        core.warning(`The job summary was not written: ${errorMessage(error)}`);
+      }
+    },
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+
+/** Runs the Action; a bad input, config or crash fails the step with its message. */
+export async function run(): Promise<void> {
+  try {
+    await runAction(coreIo());
+  } catch (error) {
+    core.setFailed(`Bulkhead: ${errorMessage(error)}`);
+  }
+}

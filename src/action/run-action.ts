@@ -1,0 +1,232 @@
+/**
+ * One Action step from scan to results (DESIGN.md "Action contract"): scan → SARIF file → new vs
+ * existing → code-scanning upload → annotations → job summary → outputs → gate. Everything the
+ * runner provides comes through `ActionIo`, so this runs in tests without `@actions/core`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { errorMessage } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import { severityRank, type FailOn, type Severity } from '../core/severity.js';
+import { scan } from '../engine/scan.js';
+import type { ScanResult } from '../engine/scan-result.js';
+import { readBaselineFingerprints } from '../gate/baseline.js';
+import { runGit, type GitRunner } from '../gate/changed-lines.js';
+import { classifyNew, gateVerdict, newFindingPredicate } from '../gate/new-findings.js';
+import { annotationCalls, planAnnotations, type AnnotationCall } from '../github/annotation-plan.js';
+import { changesForEvent } from '../github/event-changes.js';
+import type { GitHubEvent } from '../github/event-ref.js';
+import type { GitHubRepoOptions } from '../github/github-api.js';
+import { formatMarkdown } from '../reporters/markdown.js';
+import { formatResult } from '../reporters/format-result.js';
+import { readActionInputs, type ActionInputs } from './inputs.js';
+import { uploadStep } from './upload-step.js';
+
+type Properties = AnnotationCall['properties'];
+
+/** What the runner gives the step; `main.ts` backs it with `@actions/core`. */
+export interface ActionIo {
+  getInput(name: string): string;
+  info(message: string): void;
+  warning(message: string, properties?: Properties): void;
+  error(message: string, properties?: Properties): void;
+  notice(message: string, properties?: Properties): void;
+  setOutput(name: string, value: string | number): void;
+  setFailed(message: string): void;
+  setSecret(value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  git?: GitRunner;
+}
+
+export interface ActionOutcome {
+  gate: 'pass' | 'fail';
+  findings: number;
+  newFindings: number;
+  highestSeverity: Severity | 'none';
+  sarifFile: string;
+  sarifId?: string;
+  /** Why the step failed, when it did. */
+  failures: string[];
+}
+
+function readEvent(env: ActionIo['env']): GitHubEvent {
+  const name = env.GITHUB_EVENT_NAME ?? '';
+  const path = env.GITHUB_EVENT_PATH;
+  let payload: unknown = {};
+  if (path && existsSync(path)) {
+    try {
+      payload = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      payload = {};
+    }
+  }
+  return { name, payload };
+}
+
+function repositoryApi(io: ActionIo, inputs: ActionInputs): GitHubRepoOptions | undefined {
+  const [owner, repo, ...rest] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!inputs.token || !owner || !repo || rest.length) return undefined;
+  return {
+    apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+    token: inputs.token,
+    owner,
+    repo,
+    ...(io.fetch ? { fetch: io.fetch } : {}),
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    log: io.info
+  };
+}
+
+function checkedOutCommit(io: ActionIo): string | undefined {
+  try {
+    return (io.git ?? runGit)(['rev-parse', 'HEAD'], io.cwd).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function blobLink(env: ActionIo['env'], sha: string | undefined) {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const repository = env.GITHUB_REPOSITORY;
+  if (!repository || !sha) return undefined;
+  return (file: string, line: number) =>
+    `${server}/${repository}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+function runUrl(env: ActionIo['env']): string | undefined {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+/** New vs existing: changed lines of the PR or push (when known) minus the `baseline` SARIF. */
+async function newness(
+  io: ActionIo,
+  inputs: ActionInputs,
+  event: GitHubEvent,
+  api: GitHubRepoOptions | undefined,
+  findings: Finding[]
+): Promise<{ isNew: (finding: Finding) => boolean; known: boolean }> {
+  let changes;
+  try {
+    const found = await changesForEvent(event, io.cwd, api, io.git);
+    if (found.fallbackReason) io.info(`git could not diff (${found.fallbackReason}); used ${found.source}.`);
+    else if (found.changes) io.info(`New findings: those on lines changed according to ${found.source}.`);
+    else io.info(`New findings: every finding counts as new (${found.source}).`);
+    changes = found.changes;
+  } catch (error) {
+    const message = `Could not tell which lines changed: ${errorMessage(error)}`;
+    if (inputs.failOnScope === 'new') io.warning(`${message} Every finding counts as new.`);
+    else io.info(message);
+  }
+  let baseline;
+  if (inputs.baseline)
+    baseline = readBaselineFingerprints(readFileSync(resolve(io.cwd, inputs.baseline), 'utf8'));
+  const known = changes !== undefined || baseline !== undefined;
+  return { isNew: newFindingPredicate(classifyNew(findings, { changes, baseline })), known };
+}
+
+function highestSeverity(findings: Finding[]): Severity | 'none' {
+  let highest: Severity | undefined;
+  for (const finding of findings) {
+    if (!finding.suppression && (!highest || severityRank(finding.severity) > severityRank(highest))) {
+      highest = finding.severity;
+    }
+  }
+  return highest ?? 'none';
+}
+
+function writeSarifFile(path: string, result: ScanResult, inputs: ActionInputs, srcRoot: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, formatResult(result, 'sarif', { category: inputs.category, srcRoot }));
+}
+
+/** Runs the step; reports through `io`, including `setFailed`. Throws only for bad inputs or config. */
+export async function runAction(io: ActionIo): Promise<ActionOutcome> {
+  const env = io.env;
+  const inputs = readActionInputs(io.getInput, join(env.RUNNER_TEMP || io.cwd, 'bulkhead.sarif'));
+  if (inputs.token) io.setSecret(inputs.token);
+  const event = readEvent(env);
+  const api = repositoryApi(io, inputs);
+  const checkoutUri = pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href;
+
+  const { result, config } = await scan({ paths: inputs.paths, cwd: io.cwd, configFile: inputs.config });
+  const failOn: FailOn = inputs.failOn ?? config?.failOn ?? 'high';
+  io.info(formatResult(result, 'text', { color: false }).trimEnd());
+  const sarifFile = resolve(io.cwd, inputs.sarifFile);
+  writeSarifFile(sarifFile, result, inputs, checkoutUri);
+
+  const { isNew, known } = await newness(io, inputs, event, api, result.findings);
+  const verdict = gateVerdict(result.findings, { failOn, scope: inputs.failOnScope, isNew });
+  const upload = await uploadStep({
+    inputs,
+    result,
+    event,
+    env,
+    api,
+    checkoutUri,
+    checkedOut: checkedOutCommit(io),
+    warning: message => io.warning(message),
+    info: io.info
+  });
+
+  const isPullRequest = event.name === 'pull_request' || event.name === 'pull_request_target';
+  if (inputs.annotations !== 'off') {
+    const plan = planAnnotations(result.findings, {
+      isNew,
+      failOn,
+      scope: inputs.failOnScope,
+      summaryUrl: runUrl(env),
+      mode: inputs.annotations,
+      isPullRequest,
+      uploaded: upload.status === 'uploaded'
+    });
+    for (const call of annotationCalls(plan)) io[call.level](call.message, call.properties);
+    if (plan.codeScanningNote) io.info(plan.codeScanningNote);
+  }
+
+  if (inputs.summary) {
+    await io.writeSummary(
+      formatMarkdown(result, {
+        blobUrl: blobLink(env, upload.sha ?? env.GITHUB_SHA),
+        failOn,
+        ...(known ? { isNew } : {}),
+        gate: { verdict: verdict.gate, failing: verdict.failing.length, scope: inputs.failOnScope },
+        status: upload.lines
+      })
+    );
+  }
+
+  const active = result.findings.filter(finding => !finding.suppression);
+  const outcome: ActionOutcome = {
+    gate: result.complete ? verdict.gate : 'fail',
+    findings: active.length,
+    newFindings: active.filter(isNew).length,
+    highestSeverity: highestSeverity(result.findings),
+    sarifFile,
+    ...(upload.id ? { sarifId: upload.id } : {}),
+    failures: []
+  };
+  io.setOutput('sarif-file', outcome.sarifFile);
+  io.setOutput('findings', outcome.findings);
+  io.setOutput('new-findings', outcome.newFindings);
+  io.setOutput('highest-severity', outcome.highestSeverity);
+  io.setOutput('gate', outcome.gate);
+  io.setOutput('sarif-id', outcome.sarifId ?? '');
+
+  if (!result.complete)
+    outcome.failures.push('The scan did not complete (see the notes); its results are partial.');
+  if (verdict.gate === 'fail') {
+    const which = inputs.failOnScope === 'new' ? 'new finding' : 'finding';
+    const count = verdict.failing.length;
+    outcome.failures.push(`${count} ${which}${count === 1 ? '' : 's'} at or above '${failOn}'.`);
+  }
+  if (upload.failure) outcome.failures.push(upload.failure);
+  if (outcome.failures.length) io.setFailed(`Bulkhead: ${outcome.failures.join(' ')}`);
+  return outcome;
+}

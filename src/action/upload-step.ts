@@ -1,0 +1,149 @@
+/**
+ * The Action's code-scanning step: choose ref and commit for the event, upload the SARIF once, wait
+ * for processing, and (with `suppressed: dismiss`) dismiss the alerts of suppressed findings. It
+ * decides what is a warning and what fails the step; it never throws for GitHub's answers.
+ */
+import { errorMessage } from '../core/errors.js';
+import { PRODUCT_NAME } from '../core/product.js';
+import type { ScanResult } from '../engine/scan-result.js';
+import { dismissSuppressedAlerts } from '../github/dismiss-alerts.js';
+import { refAndSha, type GitHubEvent } from '../github/event-ref.js';
+import type { GitHubRepoOptions } from '../github/github-api.js';
+import { isProblem, uploadableSarif } from '../github/sarif-limits.js';
+import { uploadSarif, waitForProcessing } from '../github/upload-sarif.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface UploadStepContext {
+  inputs: ActionInputs;
+  result: ScanResult;
+  event: GitHubEvent;
+  env: Record<string, string | undefined>;
+  /** The repository API, when a token and `GITHUB_REPOSITORY` are known. */
+  api?: GitHubRepoOptions;
+  /** `file://` URI of the checkout. */
+  checkoutUri: string;
+  /** `git rev-parse HEAD`, when known. */
+  checkedOut?: string;
+  warning: (message: string) => void;
+  info: (message: string) => void;
+}
+
+export interface UploadStepOutcome {
+  status: 'uploaded' | 'skipped' | 'forbidden' | 'failed';
+  id?: string;
+  /** The commit the results belong to, for blob links. */
+  sha?: string;
+  /** Why the step must fail (an upload that was required or broke). */
+  failure?: string;
+  /** One line per stage for the job summary. */
+  lines: string[];
+}
+
+function skipped(line: string): UploadStepOutcome {
+  return { status: 'skipped', lines: [line] };
+}
+
+/** Runs the upload step; see the module comment. */
+export async function uploadStep(context: UploadStepContext): Promise<UploadStepOutcome> {
+  const { inputs, result, api } = context;
+  if (inputs.upload === 'false') return skipped('Code scanning upload: off (`upload: false`).');
+  const required = inputs.upload === 'true';
+  if (!api) {
+    const why = 'no token or GITHUB_REPOSITORY, so nothing was uploaded to code scanning';
+    if (required)
+      return { status: 'failed', failure: `upload: true, but ${why}.`, lines: [`Upload failed: ${why}.`] };
+    context.info(`Code scanning upload skipped: ${why}.`);
+    return skipped(`Code scanning upload: skipped (${why}).`);
+  }
+  const sarif = uploadableSarif(result, {
+    category: inputs.category,
+    srcRoot: context.checkoutUri,
+    includeSuppressed: inputs.suppressed === 'dismiss'
+  });
+  if (isProblem(sarif)) {
+    return {
+      status: 'failed',
+      failure: sarif.message,
+      lines: [`Code scanning upload: not done. ${sarif.message}`]
+    };
+  }
+  let target: { ref: string; sha: string };
+  try {
+    target = refAndSha(context.event, context.env, {
+      ref: inputs.ref,
+      sha: inputs.sha,
+      checkedOut: context.checkedOut
+    });
+  } catch (error) {
+    const message = errorMessage(error);
+    return { status: 'failed', failure: message, lines: [`Code scanning upload: not done. ${message}`] };
+  }
+
+  const uploaded = await uploadSarif({
+    ...api,
+    sarif,
+    commitSha: target.sha,
+    ref: target.ref,
+    checkoutUri: context.checkoutUri,
+    startedAt: result.startedAt,
+    toolName: PRODUCT_NAME
+  });
+  if (uploaded.kind === 'forbidden') {
+    const message = `Code scanning upload was refused (${uploaded.status}: ${uploaded.message}). ${uploaded.hint}`;
+    if (required) return { status: 'failed', sha: target.sha, failure: message, lines: [message] };
+    context.warning(message);
+    return {
+      status: 'forbidden',
+      sha: target.sha,
+      lines: [`Code scanning upload: refused by GitHub (${uploaded.status}); see the warning for the fix.`]
+    };
+  }
+  if (uploaded.kind === 'failed') {
+    const message = `Code scanning upload failed${uploaded.status ? ` (${uploaded.status})` : ''}: ${uploaded.message}`;
+    return { status: 'failed', sha: target.sha, failure: message, lines: [message] };
+  }
+
+  const lines = [
+    `Code scanning upload: \`${uploaded.id}\` for \`${target.ref}\` at \`${target.sha.slice(0, 12)}\`.`
+  ];
+  const outcome: UploadStepOutcome = { status: 'uploaded', id: uploaded.id, sha: target.sha, lines };
+  if (!inputs.waitForProcessing) {
+    if (inputs.suppressed === 'dismiss') {
+      context.warning('`suppressed: dismiss` needs `wait-for-processing: true`; no alerts were dismissed.');
+    }
+    return outcome;
+  }
+  const processed = await waitForProcessing({ ...api, id: uploaded.id });
+  switch (processed.kind) {
+    case 'complete':
+      lines.push('Processing: complete.');
+      break;
+    case 'failed': {
+      const message = `GitHub could not process the SARIF: ${processed.errors.join('; ') || 'no details given'}. ${processed.hint}`;
+      lines.push(message);
+      return { ...outcome, failure: message };
+    }
+    case 'timeout':
+      context.warning(
+        `Code scanning is still processing upload ${uploaded.id} after ${Math.round(processed.waitedMs / 1000)} s; alerts will appear when it finishes.`
+      );
+      lines.push('Processing: still pending when the step ended.');
+      return outcome;
+    case 'error':
+      context.warning(`Could not check the processing of upload ${uploaded.id}: ${processed.message}`);
+      lines.push('Processing: unknown (the status request failed).');
+      return outcome;
+  }
+  if (inputs.suppressed === 'dismiss') {
+    const dismissed = await dismissSuppressedAlerts(
+      api,
+      target.ref,
+      result.findings.filter(finding => finding.suppression)
+    );
+    for (const error of dismissed.errors) context.warning(`Dismissing suppressed alerts: ${error}`);
+    lines.push(
+      `Suppressed findings: ${dismissed.dismissed} alert(s) dismissed, ${dismissed.unmatched} without an open alert.`
+    );
+  }
+  return outcome;
+}

@@ -1,0 +1,322 @@
+/**
+ * The Action end to end (scan → SARIF → upload → poll → annotations → summary → outputs → gate) in a real
+ * Git repository, against the loopback stand-in for GitHub's API that checks every request against
+ * GitHub's OpenAPI description.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { runAction } from '../../src/action/run-action.js';
+import type { GitRunner } from '../../src/gate/changed-lines.js';
+import { runGit } from '../../src/gate/changed-lines.js';
+import { documentedExample, startFakeGitHubApi, type FakeGitHubApi } from '../github/fake-github-api.js';
+import { compileSarifSchema } from '../sarif-validation.js';
+import { CANARIES, createWorkspace, stubIo, visibleText, type Workspace } from './action-workspace.js';
+
+const UPLOAD = 'code-scanning/upload-sarif';
+const STATUS = 'code-scanning/get-sarif';
+const SARIF_ID = '47177e22-5596-11eb-80a1-c1e54ef945c6';
+const MERGE_SHA = 'c'.repeat(40);
+
+let api: FakeGitHubApi;
+let ws: Workspace;
+let temp: string;
+
+beforeAll(async () => {
+  api = await startFakeGitHubApi();
+  ws = createWorkspace();
+  temp = mkdtempSync(join(tmpdir(), 'bulkhead-runner-'));
+});
+
+afterAll(async () => {
+  await api.close();
+  ws.cleanup();
+  rmSync(temp, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  const violations = [...api.violations];
+  api.reset();
+  expect(violations).toEqual([]);
+});
+
+/** actions/checkout puts the pull request's test-merge commit at HEAD. */
+const onMergeCommit: GitRunner = (args, cwd) =>
+  args[0] === 'rev-parse' && args[1] === 'HEAD' ? `${MERGE_SHA}\n` : runGit(args, cwd);
+
+function eventFile(name: string, payload: unknown): string {
+  const path = join(temp, `${name}-event.json`);
+  writeFileSync(path, JSON.stringify(payload));
+  return path;
+}
+
+function pushEnv(): Record<string, string> {
+  return {
+    GITHUB_REPOSITORY: 'octo/hello',
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '42',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventFile('push', { before: ws.base, after: ws.head, ref: 'refs/heads/main' }),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: ws.head,
+    RUNNER_TEMP: temp
+  };
+}
+
+function prEnv(): Record<string, string> {
+  return {
+    ...pushEnv(),
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventFile('pull_request', {
+      number: 7,
+      pull_request: { number: 7, base: { sha: ws.base }, head: { sha: ws.head }, merge_commit_sha: MERGE_SHA }
+    }),
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_SHA: MERGE_SHA
+  };
+}
+
+const INPUTS = { path: '.', token: 'ghs_fake_installation_token', 'fail-on': 'high' };
+
+function scriptAccepted(): void {
+  api.script(UPLOAD, [{ status: 202, body: { id: SARIF_ID, url: `${api.url}/x` } }]);
+  api.script(STATUS, [
+    { status: 200, body: { processing_status: 'pending' } },
+    { status: 200, body: { processing_status: 'complete', analyses_url: `${api.url}/analyses` } }
+  ]);
+}
+
+function uploads() {
+  return api.requests.filter(r => r.operationId === UPLOAD);
+}
+
+function decodedSarif(index = 0): { runs: { results: { ruleId: string }[] }[] } {
+  const body = uploads()[index]?.body as { sarif: string };
+  return JSON.parse(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8'));
+}
+
+describe('the Action against the GitHub API stand-in', () => {
+  it('push: one upload with a valid gzip+base64 SARIF for the pushed ref and commit, polled until processed', async () => {
+    scriptAccepted();
+    const { io, recorded } = stubIo(ws.dir, INPUTS, pushEnv());
+    const outcome = await runAction(io);
+
+    expect(uploads()).toHaveLength(1);
+    const body = uploads()[0]?.body as Record<string, string>;
+    expect(body.commit_sha).toBe(ws.head);
+    expect(body.ref).toBe('refs/heads/main');
+    expect(body.tool_name).toBe('bulkhead');
+    expect(body.checkout_uri).toBe(`file://${ws.dir}/`);
+    expect(body.started_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const sarif = decodedSarif();
+    expect(compileSarifSchema()(sarif)).toBe(true);
+    expect(sarif.runs[0]?.results.map(r => r.ruleId).sort()).toEqual(['BH101', 'BH201', 'BH201', 'BH301']);
+    expect(api.requests.filter(r => r.operationId === STATUS)).toHaveLength(2);
+
+    expect(recorded.outputs).toEqual({
+      'sarif-file': join(temp, 'bulkhead.sarif'),
+      findings: '4',
+      'new-findings': '3',
+      'highest-severity': 'high',
+      gate: 'fail',
+      'sarif-id': SARIF_ID
+    });
+    expect(outcome.gate).toBe('fail');
+    expect(recorded.failed).toEqual(["Bulkhead: 4 findings at or above 'high'."]);
+    expect(recorded.secrets).toEqual(['ghs_fake_installation_token']);
+    // Push: no pull request, so every finding is annotated, with "BHxxx: slug" titles and lines.
+    expect(
+      recorded.annotations
+        .map(
+          a =>
+            `${a.level} ${String(a.properties?.title)} ${String(a.properties?.file)}:${String(a.properties?.startLine)}`
+        )
+        .sort()
+    ).toEqual([
+      'error BH101: image-runs-as-root legacy/Dockerfile:1',
+      'error BH201: secret-in-env-or-arg app/Dockerfile:3',
+      'error BH201: secret-in-env-or-arg app/Dockerfile:4',
+      'error BH301: tls-verification-disabled app/Dockerfile:5'
+    ]);
+    const summary = recorded.summary.join('');
+    expect(summary).toContain('**Gate: failed** — 4 findings at or above `high`.');
+    expect(summary).toContain('3 new · 1 existing');
+    expect(summary).toContain(`https://github.com/octo/hello/blob/${ws.head}/app/Dockerfile#L3`);
+    expect(summary).toContain('docs/rules/BH201.md');
+    expect(summary).toContain(`\`${SARIF_ID}\``);
+  });
+
+  it('pull request: uploads to refs/pull/N/merge with the merge commit; `fail-on-scope: new` gates on changed lines only', async () => {
+    scriptAccepted();
+    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, 'fail-on-scope': 'new' }, prEnv());
+    await runAction({ ...io, git: onMergeCommit });
+
+    expect(uploads()).toHaveLength(1);
+    const body = uploads()[0]?.body as Record<string, string>;
+    expect([body.ref, body.commit_sha]).toEqual(['refs/pull/7/merge', MERGE_SHA]);
+    expect(recorded.outputs.gate).toBe('fail');
+    expect(recorded.outputs['new-findings']).toBe('3');
+    expect(recorded.failed).toEqual(["Bulkhead: 3 new findings at or above 'high'."]);
+    // annotations: auto on a PR whose upload worked: code scanning shows the new ones; only the old one here.
+    expect(recorded.annotations.map(a => a.properties?.file)).toEqual(['legacy/Dockerfile']);
+    expect(recorded.logs.join('\n')).toContain('3 new findings are annotated by code scanning');
+  });
+
+  it('a 403 on upload is one warning with the fix, and the gate still applies', async () => {
+    api.script(UPLOAD, [{ status: 403, body: { message: 'Resource not accessible by integration' } }]);
+    const { io, recorded } = stubIo(ws.dir, INPUTS, prEnv());
+    await runAction(io);
+
+    expect(uploads()).toHaveLength(1);
+    const warnings = recorded.annotations.filter(a => a.level === 'warning' && !a.properties);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(
+      /refused \(403: Resource not accessible by integration\).*security-events: write/
+    );
+    expect(recorded.outputs['sarif-id']).toBe('');
+    expect(recorded.outputs.gate).toBe('fail');
+    expect(recorded.failed).toEqual(["Bulkhead: 4 findings at or above 'high'."]);
+    // The upload did not happen, so annotations cannot be left to code scanning: all four are here.
+    expect(recorded.annotations.filter(a => a.properties?.file)).toHaveLength(4);
+  });
+
+  it('a 403 fails the step when `upload: true`', async () => {
+    api.script(UPLOAD, [{ status: 403, body: { message: 'Advanced Security must be enabled' } }]);
+    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, upload: 'true', 'fail-on': 'none' }, pushEnv());
+    await runAction(io);
+    expect(recorded.outputs.gate).toBe('pass');
+    expect(recorded.failed).toHaveLength(1);
+    expect(recorded.failed[0]).toMatch(/refused \(403: Advanced Security must be enabled\)/);
+  });
+
+  it('retries a 5xx and then succeeds with exactly one accepted upload', async () => {
+    api.script(UPLOAD, [
+      { status: 503, body: { message: 'Service unavailable' } },
+      { status: 202, body: { id: SARIF_ID } }
+    ]);
+    api.script(STATUS, [{ status: 200, body: { processing_status: 'complete' } }]);
+    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, 'fail-on': 'none' }, pushEnv());
+    await runAction(io);
+    expect(uploads()).toHaveLength(2);
+    expect(decodedSarif(0)).toEqual(decodedSarif(1));
+    expect(recorded.outputs['sarif-id']).toBe(SARIF_ID);
+    expect(recorded.failed).toEqual([]);
+  });
+
+  it('shows GitHub processing errors with a hint and fails the step', async () => {
+    api.script(UPLOAD, [{ status: 202, body: { id: SARIF_ID } }]);
+    api.script(STATUS, [
+      {
+        status: 200,
+        body: {
+          processing_status: 'failed',
+          errors: ['A delivery cannot contain multiple runs with the same category']
+        }
+      }
+    ]);
+    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, 'fail-on': 'none' }, pushEnv());
+    await runAction(io);
+    expect(recorded.outputs.gate).toBe('pass');
+    expect(recorded.failed).toHaveLength(1);
+    expect(recorded.failed[0]).toContain('multiple runs with the same category');
+    expect(recorded.failed[0]).toContain('its own `category` input');
+  });
+
+  it('passes `category` through runAutomationDetails', async () => {
+    scriptAccepted();
+    const { io } = stubIo(ws.dir, { ...INPUTS, category: 'windows-images', 'fail-on': 'none' }, pushEnv());
+    await runAction(io);
+    const sarif = decodedSarif() as unknown as { runs: { automationDetails?: { id?: string } }[] };
+    expect(sarif.runs[0]?.automationDetails?.id).toBe('windows-images/');
+  });
+
+  it('no secret reaches logs, annotations, the summary, outputs, the SARIF file or the uploaded SARIF', async () => {
+    scriptAccepted();
+    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, annotations: 'on' }, pushEnv());
+    const outcome = await runAction(io);
+    const uploaded = JSON.stringify(decodedSarif());
+    const visible = `${visibleText(recorded, outcome.sarifFile)}\n${uploaded}`;
+    for (const [name, canary] of Object.entries(CANARIES)) {
+      expect({ name, leaked: visible.includes(canary.slice(4, 9)) }).toEqual({ name, leaked: false });
+    }
+    expect(visible).toContain(`'${CANARIES.githubToken.slice(0, 4)}…'`);
+  });
+
+  it('falls back to the compare API when git cannot find the merge base (shallow checkout)', async () => {
+    scriptAccepted();
+    const compare = documentedExample<{ files: Record<string, unknown>[] }>('repos/compare-commits');
+    const template = compare.files[0] ?? {};
+    compare.files = [
+      {
+        ...template,
+        filename: 'app/Dockerfile',
+        status: 'modified',
+        patch: '@@ -2,0 +3,2 @@\n+ENV A=1\n+ENV B=2'
+      }
+    ];
+    api.script('repos/compare-commits', [{ status: 200, body: compare }]);
+    const shallow: GitRunner = (args, cwd) => {
+      if (args[0] === 'rev-parse') return `${MERGE_SHA}\n`;
+      if (args[0] === 'merge-base')
+        throw Object.assign(new Error('fatal'), { stderr: 'fatal: Not a valid object name' });
+      return runGit(args, cwd);
+    };
+    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, 'fail-on-scope': 'new' }, prEnv());
+    await runAction({ ...io, git: shallow });
+    const comparison = api.requests.find(r => r.operationId === 'repos/compare-commits');
+    expect(comparison?.path).toBe(`/repos/octo/hello/compare/${ws.base}...${ws.head}`);
+    expect(recorded.outputs['new-findings']).toBe('2');
+    expect(recorded.logs.join('\n')).toMatch(/git could not diff .*used GitHub's compare API/);
+  });
+
+  it('`suppressed: dismiss` uploads suppressed results and dismisses their open alerts with the reason', async () => {
+    writeFileSync(
+      join(ws.dir, '.bulkhead.yml'),
+      'ignore:\n  - rules: [BH101]\n    paths: ["legacy/**"]\n    reason: Legacy image, retired in Q3\n'
+    );
+    try {
+      scriptAccepted();
+      const alerts = documentedExample<Record<string, unknown>[]>('code-scanning/list-alerts-for-repo');
+      const alert = alerts[0] as Record<string, Record<string, unknown>>;
+      alert.rule = { ...alert.rule, id: 'BH101' };
+      alert.most_recent_instance = {
+        ...alert.most_recent_instance,
+        location: { path: 'legacy/Dockerfile', start_line: 1, end_line: 1, start_column: 1, end_column: 18 }
+      };
+      api.script('code-scanning/list-alerts-for-repo', [{ status: 200, body: [alert] }]);
+      api.script('code-scanning/update-alert', [
+        { status: 200, body: documentedExample('code-scanning/update-alert') }
+      ]);
+      const { io, recorded } = stubIo(
+        ws.dir,
+        { ...INPUTS, suppressed: 'dismiss', 'fail-on': 'none' },
+        pushEnv()
+      );
+      await runAction(io);
+      const results = decodedSarif().runs[0]?.results as { ruleId: string; suppressions?: unknown[] }[];
+      expect(results.filter(r => r.suppressions?.length).map(r => r.ruleId)).toEqual(['BH101']);
+      const patch = api.requests.find(r => r.operationId === 'code-scanning/update-alert');
+      expect(patch?.path).toBe(`/repos/octo/hello/code-scanning/alerts/${String(alert.number)}`);
+      expect(patch?.body).toEqual({
+        state: 'dismissed',
+        dismissed_reason: "won't fix",
+        dismissed_comment: 'Suppressed in the Bulkhead config: Legacy image, retired in Q3'
+      });
+      expect(recorded.summary.join('')).toContain('1 alert(s) dismissed');
+    } finally {
+      rmSync(join(ws.dir, '.bulkhead.yml'));
+    }
+  });
+
+  it('without a token or repository it scans, annotates and gates, but does not upload', async () => {
+    const { io, recorded } = stubIo(ws.dir, { path: 'legacy' }, { RUNNER_TEMP: temp });
+    await runAction(io);
+    expect(api.requests).toEqual([]);
+    expect(recorded.outputs.findings).toBe('1');
+    expect(recorded.failed).toEqual(["Bulkhead: 1 finding at or above 'high'."]);
+    expect(JSON.parse(readFileSync(join(temp, 'bulkhead.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
+  });
+});
