@@ -1,6 +1,8 @@
 import type { Rule } from '../src/core/rule.js';
 import { ruleTargets } from '../src/core/rule.js';
 import { ruleDocsUrl } from '../src/core/product.js';
+import { describeLayer } from '../src/targets/image/image-locations.js';
+import type { ImageDocument } from '../src/targets/image/target.js';
 import { runRule, type RuleCase, type RuleCases } from '../test/rule-tester.js';
 
 /** One rule's page: metadata first, then examples from the tagged test cases. */
@@ -41,25 +43,62 @@ export function renderRulePage(rule: Rule, cases: RuleCases | undefined): string
     '```',
     ''
   );
+  if (ruleTargets(rule).includes('image'))
+    lines.push(
+      'A built image has no comments: ignore its findings in `.bulkhead.yml`, with `paths:` naming the image as given to `--image`.',
+      ''
+    );
   if (meta.references.length)
     lines.push('## References', '', ...meta.references.map(url => `- <${url}>`), '');
   return lines.join('\n');
 }
 
 function renderExample(rule: Rule, c: RuleCase, withFindings: boolean): string[] {
-  const lines = [
-    `${c.name ? `**${capitalise(c.name)}**` : ''}`,
-    '',
-    `\`\`\`${fenceLanguage(c.filename ?? 'Dockerfile')}`,
-    c.code.trimEnd(),
-    '```',
-    ''
-  ];
+  const body = c.image
+    ? renderImage(c.image)
+    : [`\`\`\`${fenceLanguage(c.filename ?? 'Dockerfile')}`, (c.code ?? '').trimEnd(), '```'];
+  const lines = [`${c.name ? `**${capitalise(c.name)}**` : ''}`, '', ...body, ''];
   if (withFindings) {
-    for (const finding of runRule(rule, c))
-      lines.push(`> Line ${finding.location.region.startLine}: ${finding.message}`, '');
+    for (const finding of runRule(rule, c)) {
+      const where = finding.location.logical
+        ? `\`${finding.location.logical}\``
+        : `Line ${finding.location.region.startLine}`;
+      lines.push(`> ${where}: ${finding.message}`, '');
+    }
   }
   return lines;
+}
+
+/** A built image as the parts of its OCI config the rules read, then the files found in its layers. */
+function renderImage(image: ImageDocument): string[] {
+  const { platform, config, history } = image;
+  const names = image.names.length ? ` \`${image.names.join('`, `')}\`` : '';
+  const heading = `Image${names} (${platform.os}/${platform.architecture})`;
+  const lines: string[] = [];
+  const configView = {
+    ...(config.user !== undefined ? { User: config.user } : {}),
+    ...(config.env.length ? { Env: config.env } : {})
+  };
+  if (Object.keys(configView).length || history.length) {
+    const view = {
+      os: platform.os,
+      ...(platform.osVersion ? { 'os.version': platform.osVersion } : {}),
+      ...(Object.keys(configView).length ? { config: configView } : {}),
+      ...(history.length ? { history: history.map(entry => ({ created_by: entry.createdBy })) } : {})
+    };
+    // One history entry per line, as `docker inspect` readers scan them.
+    const json = JSON.stringify(view, null, 2).replace(/\{\n\s+("created_by": .*)\n\s+\}/g, '{ $1 }');
+    lines.push(`${heading}:`, '', '```json', json, '```', '');
+  }
+  if (image.files.length) {
+    lines.push(lines.length ? 'Files in its layers:' : `${heading}, with these files in its layers:`, '');
+    for (const file of image.files) {
+      const deleted = file.deletedInLayer === undefined ? '' : `, deleted in layer ${file.deletedInLayer}`;
+      lines.push(`- \`${file.path}\` in ${describeLayer(file.layerIndex, file.layerDigest)}${deleted}`);
+    }
+  }
+  if (lines.length === 0) lines.push(`${heading}.`);
+  return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
 }
 
 function capitalise(text: string): string {

@@ -1,12 +1,21 @@
 import type { Rule } from '../src/core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../src/core/settings.js';
 import type { Severity } from '../src/core/severity.js';
+import { buildRepositoryFacts } from '../src/engine/repository-facts.js';
 import { scanDocuments, type SourceFile } from '../src/engine/scan-documents.js';
+import { scanImageDocuments } from '../src/engine/scan-images.js';
+import type { ImageDocument } from '../src/targets/image/target.js';
 
-/** A case: the main file's text plus, optionally, other files of the same repository. */
+/**
+ * A case: the main file's text (`code`) or a built image (`image`, see `test/image-document.ts`),
+ * plus, optionally, other files of the same repository.
+ */
 export interface RuleCase {
   name?: string;
-  code: string;
+  /** The main file's text; exactly one of `code` and `image` is given. */
+  code?: string;
+  /** A built image, scanned by the image pass; its findings are at line 1 with a logical location. */
+  image?: ImageDocument;
   /** Name of the main file (default `Dockerfile`). */
   filename?: string;
   /** Other files scanned alongside (path → text). */
@@ -19,12 +28,17 @@ export interface RuleCase {
 
 export interface ExpectedError {
   messageId: string;
+  /** 1-based; always 1 for an image. */
   line: number;
   column?: number;
   endLine?: number;
   /** The whole rendered message, or a pattern it must match. */
   message?: string | RegExp;
   severity?: Severity;
+  /** The logical location (images: `config.User`, `history[2].created_by`, `<layer digest>:<path>`). */
+  logical?: string | RegExp;
+  /** Related locations, each as `file:line`. */
+  related?: string[];
 }
 
 export interface InvalidCase extends RuleCase {
@@ -41,12 +55,21 @@ export const COLLECTED_CASES = new Map<string, { rule: Rule; cases: RuleCases }>
 
 /** Runs the rule over a case through the real pipeline (classify → parse → rules → suppress); unsuppressed findings. */
 export function runRule(rule: Rule, testCase: RuleCase) {
-  const main: SourceFile = { path: testCase.filename ?? 'Dockerfile', text: testCase.code };
   const others = Object.entries(testCase.files ?? {}).map(([path, text]) => ({ path, text }));
-  const result = scanDocuments([main, ...others], {
-    rules: [rule],
-    settings: { ...DEFAULT_RULE_SETTINGS, ...testCase.settings }
-  });
+  const settings = { ...DEFAULT_RULE_SETTINGS, ...testCase.settings };
+  if (testCase.image) {
+    const { image } = testCase;
+    const repository = buildRepositoryFacts(
+      others.map(o => o.path),
+      others
+    );
+    const result = scanImageDocuments([image], { rules: [rule], settings, repository });
+    return result.findings.filter(
+      f => f.ruleId === rule.meta.id && f.location.file === image.source && !f.suppression
+    );
+  }
+  const main: SourceFile = { path: testCase.filename ?? 'Dockerfile', text: testCase.code ?? '' };
+  const result = scanDocuments([main, ...others], { rules: [rule], settings });
   return result.findings.filter(
     f => f.ruleId === rule.meta.id && f.location.file === main.path && !f.suppression
   );
@@ -67,13 +90,20 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       const used = new Set(cases.invalid.flatMap(c => c.errors.map(e => e.messageId)));
       expect([...used].sort()).toEqual(Object.keys(rule.meta.messages).sort());
       expect([...cases.invalid, ...valid].some(c => c.only)).toBe(false);
+      // Each case is either a file (`code`) or an image, never both or neither.
+      const malformed = [...cases.invalid, ...valid].filter(
+        c => (c.code === undefined) === (c.image === undefined)
+      );
+      expect(malformed.map(c => c.name ?? '(unnamed)')).toEqual([]);
     });
 
     describe('valid', () => {
       for (const [index, testCase] of valid.entries()) {
         it(testCase.name ?? `valid #${index + 1}`, () => {
           const findings = runRule(rule, testCase);
-          expect(findings.map(f => `${f.location.region.startLine}: ${f.message}`)).toEqual([]);
+          expect(
+            findings.map(f => `${f.location.logical ?? f.location.region.startLine}: ${f.message}`)
+          ).toEqual([]);
         });
       }
     });
@@ -83,7 +113,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
         it(testCase.name ?? `invalid #${index + 1}`, () => {
           expect(testCase.errors.length).toBeGreaterThan(0);
           const findings = runRule(rule, testCase);
-          const lines = testCase.code.split(/\r\n|\r|\n/).length;
+          const lines = testCase.code?.split(/\r\n|\r|\n/).length ?? 1;
           expect(findings).toHaveLength(testCase.errors.length);
           findings.forEach((finding, i) => {
             const expected = testCase.errors[i] as ExpectedError;
@@ -99,6 +129,14 @@ export function testRule(rule: Rule, cases: RuleCases): void {
             if (expected.message instanceof RegExp) expect(finding.message).toMatch(expected.message);
             else if (expected.message !== undefined) expect(finding.message).toBe(expected.message);
             if (expected.severity) expect(finding.severity).toBe(expected.severity);
+            if (expected.logical instanceof RegExp)
+              expect(finding.location.logical).toMatch(expected.logical);
+            else if (expected.logical !== undefined) expect(finding.location.logical).toBe(expected.logical);
+            if (testCase.image) expect(finding.location.logical).toBeDefined();
+            if (expected.related !== undefined)
+              expect((finding.relatedLocations ?? []).map(r => `${r.file}:${r.region.startLine}`)).toEqual(
+                expected.related
+              );
             expect(region.startLine).toBeGreaterThanOrEqual(1);
             expect(region.endLine).toBeLessThanOrEqual(lines);
             expect(finding.message).toMatch(/[.]$/);

@@ -23,6 +23,9 @@ export interface ActionInputs {
   ref?: string;
   sha?: string;
   suppressed: 'omit' | 'dismiss';
+  /** Built images (layout dirs, archives or registry references), one per line. */
+  images: string[];
+  platform?: string;
 }
 
 type GetInput = (name: string) => string;
@@ -41,6 +44,13 @@ function bool(get: GetInput, name: string, fallback: boolean): boolean {
 function optional(get: GetInput, name: string): string | undefined {
   const value = get(name).trim();
   return value === '' ? undefined : value;
+}
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(Boolean);
 }
 
 /** One path per line (or separated by spaces when on one line), like `actions/upload-artifact`. */
@@ -80,6 +90,8 @@ export function readActionInputs(get: GetInput, defaultSarifFile: string): Actio
     token,
     ref: optional(get, 'ref'),
     sha: optional(get, 'sha'),
-    suppressed: choice(get, 'suppressed', ['omit', 'dismiss'], 'omit')
+    suppressed: choice(get, 'suppressed', ['omit', 'dismiss'], 'omit'),
+    images: lines(get('image')),
+    platform: optional(get, 'platform')
   };
 }

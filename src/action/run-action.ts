@@ -155,7 +155,12 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
   const api = repositoryApi(io, inputs);
   const checkoutUri = pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href;
 
-  const { result, config } = await scan({ paths: inputs.paths, cwd: io.cwd, configFile: inputs.config });
+  const { result, config } = await scan({
+    paths: inputs.paths,
+    cwd: io.cwd,
+    configFile: inputs.config,
+    image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv }
+  });
   const failOn: FailOn = inputs.failOn ?? config?.failOn ?? 'high';
   io.info(formatResult(result, 'text', { color: false }).trimEnd());
   const sarifFile = resolve(io.cwd, inputs.sarifFile);

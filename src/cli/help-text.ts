@@ -16,9 +16,22 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
 
 export const SCAN_HELP = `Usage: bulkhead scan [PATH...] [options]
 
-Scans Dockerfiles (and, as Bulkhead grows, manifests, Compose files, registry
-configuration and images) under each PATH. A PATH may be a file or a directory;
-'-' reads one file from stdin (needs --stdin-filename).
+Scans Dockerfiles, Kubernetes manifests, Compose files and registry configuration
+under each PATH, and built images given with --image. A PATH may be a file or a
+directory; '-' reads one file from stdin (needs --stdin-filename). With --image
+and no PATH, only the images are scanned.
+
+Images:
+      --image IMAGE          A built image (repeatable): an OCI layout directory,
+                             an OCI archive, a docker save tarball, or a registry
+                             reference (registry.example.com/app:1.2). Registry
+                             credentials: BULKHEAD_REGISTRY_USERNAME/_PASSWORD
+                             (or _TOKEN), else ~/.docker/config.json
+      --platform OS/ARCH     Which image of a multi-platform index (e.g.
+                             windows/amd64; default: linux/amd64, else the first)
+      --insecure-registry HOST
+                             Skip TLS verification (and allow plain HTTP) for
+                             HOST[:PORT]; reported in the scan's notes
 
 Output:
   -f, --format FORMAT        text (default), json, sarif, github, markdown
@@ -49,6 +62,8 @@ Examples:
   bulkhead scan .
   bulkhead scan services/ --format sarif --output bulkhead.sarif
   bulkhead scan --fail-on medium --exclude 'test/**' .
+  bulkhead scan . --image build/app-image.tar
+  bulkhead scan --image ghcr.io/org/app:1.4 --platform windows/amd64
   cat Dockerfile | bulkhead scan - --stdin-filename Dockerfile
 `;
 

@@ -90,6 +90,12 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
       },
       stdin:
         stdin?.kind === 'text' ? { filename: options.stdinFilename ?? 'stdin', text: stdin.text } : undefined,
+      image: {
+        images: options.images,
+        platform: options.platform,
+        insecureRegistries: options.insecureRegistries,
+        env: io.env
+      },
       onProgress: progress.update
     });
   } finally {

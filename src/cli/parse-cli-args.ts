@@ -31,6 +31,12 @@ export interface ScanCliOptions {
   baseline?: string;
   /** Only findings on lines changed since this git ref count toward the exit code. */
   newSince?: string;
+  /** `--image` (repeatable): built images (layout dir, archive or registry reference). */
+  images: string[];
+  /** `--platform os/arch[/variant]` for multi-platform images. */
+  platform?: string;
+  /** `--insecure-registry host[:port]` (repeatable): skip TLS verification for that registry. */
+  insecureRegistries: string[];
 }
 
 const SCAN_FLAGS = {
@@ -50,6 +56,9 @@ const SCAN_FLAGS = {
   category: { type: 'string' },
   baseline: { type: 'string' },
   'new-since': { type: 'string' },
+  image: { type: 'string', multiple: true },
+  platform: { type: 'string' },
+  'insecure-registry': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -107,10 +116,21 @@ function parseScan(args: string[]): CliCommand {
     );
   }
   const paths = positionals.filter(p => p !== '-');
+  const images = values.image ?? [];
+  const platform = values.platform;
+  if (platform !== undefined && !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/i.test(platform)) {
+    throw new ConfigurationError(
+      `Invalid --platform '${platform}': use os/arch[/variant], e.g. linux/amd64.`
+    );
+  }
+  if ((platform !== undefined || values['insecure-registry']) && images.length === 0) {
+    throw new ConfigurationError('--platform and --insecure-registry apply to images: add --image.');
+  }
   return {
     command: 'scan',
     options: {
-      paths: paths.length || readStdin ? paths : ['.'],
+      // With --image and no PATH, only the images are scanned (DESIGN.md CLI contract).
+      paths: paths.length || readStdin || images.length ? paths : ['.'],
       readStdin,
       stdinFilename: values['stdin-filename'],
       format,
@@ -129,7 +149,10 @@ function parseScan(args: string[]): CliCommand {
       color: values['no-color'] ? false : values.color,
       category: values.category,
       baseline: values.baseline,
-      newSince: values['new-since']
+      newSince: values['new-since'],
+      images,
+      platform,
+      insecureRegistries: values['insecure-registry'] ?? []
     }
   };
 }

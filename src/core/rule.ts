@@ -35,6 +35,8 @@ export interface Report<MessageId extends string = string> {
   /** Overrides `meta.severity` where RULES.md gives a rule two severities. */
   severity?: Severity;
   relatedLocations?: RelatedLocation[];
+  /** A logical location inside the file (an image's `config.User`, `history[3].created_by`, `<layer digest>:<path>`). */
+  logical?: string;
 }
 
 /** What a check receives. Checks are pure: no I/O, no clock, no environment. */

@@ -1,6 +1,5 @@
 import type { Finding, Note, Suppression } from '../core/finding.js';
-import type { Region } from '../core/location.js';
-import { formatMessage, type Rule, type RuleContext } from '../core/rule.js';
+import type { Rule } from '../core/rule.js';
 import type { RuleSettings } from '../core/settings.js';
 import type { Severity } from '../core/severity.js';
 import type { TargetKind } from '../core/target.js';
@@ -12,6 +11,7 @@ import type { ScannedFile } from './scan-result.js';
 import { documentSuppression } from './document-suppression.js';
 import { inlineSuppression, parseInlineSuppressions, type ConfigIgnores } from './suppressions.js';
 import { compareFindings } from './sort-findings.js';
+import { buildFinding, runChecks } from './run-checks.js';
 
 /** A file's text, already read and decoded. */
 export interface SourceFile {
@@ -60,50 +60,34 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
     result.files.push({ path: source.path, target });
     const outcome = parseTarget(target, source.text, source.path, parsed.get(source.path));
     const findings: Finding[] = [];
-    const make = (rule: Rule, region: Region, message: string, severity?: Severity): Finding => ({
-      ruleId: rule.meta.id,
-      slug: rule.meta.slug,
-      severity: effectiveSeverity(rule, options.ruleConfig, severity),
-      message,
-      target,
-      location: { file: source.path, region }
-    });
     if (outcome.kind === 'skip') {
       result.notes.push(outcome.note);
       continue;
     }
     if (outcome.kind === 'error') {
-      if (parseErrorRule) findings.push(make(parseErrorRule, outcome.region, outcome.message));
-    } else {
-      for (const rule of rules) {
-        const check = rule.checks[target] as ((context: RuleContext<unknown>) => void) | undefined;
-        if (!check) continue;
-        try {
-          check({
-            document: outcome.document,
-            file: source.path,
-            settings: options.settings,
-            repository,
-            report: report => {
-              const finding = make(
-                rule,
-                report.region,
-                formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-                report.severity
-              );
-              if (report.relatedLocations?.length) finding.relatedLocations = report.relatedLocations;
-              findings.push(finding);
-            }
-          });
-        } catch (error) {
-          result.complete = false;
-          result.notes.push({
-            kind: 'info',
-            file: source.path,
-            message: `Internal error in rule ${rule.meta.id} (${rule.meta.slug}): ${error instanceof Error ? error.message : String(error)}`
-          });
-        }
+      if (parseErrorRule) {
+        const location = { file: source.path, region: outcome.region };
+        findings.push(buildFinding(parseErrorRule, target, location, outcome.message, options.ruleConfig));
       }
+    } else {
+      const run = runChecks(
+        {
+          target,
+          document: outcome.document,
+          file: source.path,
+          repository,
+          locate: report => ({
+            file: source.path,
+            region: report.region,
+            ...(report.logical ? { logical: report.logical } : {})
+          })
+        },
+        rules,
+        options,
+        result.notes
+      );
+      findings.push(...run.findings);
+      result.complete &&= run.complete;
     }
     finishFindings(
       findings,
@@ -115,15 +99,6 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
   }
   result.findings.sort(compareFindings);
   return result;
-}
-
-function effectiveSeverity(
-  rule: Rule,
-  config: EngineOptions['ruleConfig'],
-  reported: Severity | undefined
-): Severity {
-  const configured = config?.[rule.meta.id];
-  return configured && configured !== 'off' ? configured : (reported ?? rule.meta.severity);
 }
 
 /** Suppression and fingerprints need the file's text, so they are done per file. */

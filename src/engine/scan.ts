@@ -8,8 +8,10 @@ import { mightBeTarget } from './classify-file.js';
 import { buildRepositoryFacts, isFactSource } from './repository-facts.js';
 import { discoverFiles, type DiscoveredFile } from './discover-files.js';
 import { loadConfig } from './load-config.js';
+import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
+import { scanImageDocuments } from './scan-images.js';
 import type { ScanResult } from './scan-result.js';
 import { compareFindings } from './sort-findings.js';
 import { ConfigIgnores } from './suppressions.js';
@@ -34,6 +36,8 @@ export interface ScanOptions {
   /** `YYYY-MM-DD`, for ignore expiry (default: today, UTC). */
   today?: string;
   rules?: readonly Rule[];
+  /** `--image`: built images to scan after the files (with the files' cross-file facts). */
+  image?: ImageScanOptions;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -103,6 +107,16 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   for (let i = 0; i < targets.length; i += CHUNK) {
     merge(total, scanDocuments(targets.slice(i, i + CHUNK), { ...engine, repository }));
     options.onProgress?.(Math.min(i + CHUNK, targets.length), targets.length);
+  }
+  if (options.image?.images.length) {
+    const images = await loadImages(options.image, options.cwd, engine);
+    merge(total, {
+      findings: images.findings,
+      notes: images.notes,
+      files: images.findings.map(f => ({ path: f.location.file, target: 'image' as const })),
+      complete: images.complete
+    });
+    merge(total, scanImageDocuments(images.documents, { ...engine, repository }));
   }
   total.notes.push(...ignores.expiredNotes());
   total.findings.sort(compareFindings);

@@ -1,5 +1,17 @@
 import rule from './image-runs-as-root.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { imageDoc } from '../../../test/image-document.js';
+
+// Image configs as the registries serve them (trimmed to what the rule reads).
+const GOLANG_PATH =
+  'PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const GOLANG_HISTORY = [
+  "# debian.sh --arch 'amd64' out/ 'bookworm' '@1734912000'",
+  'RUN /bin/sh -c set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates curl gnupg netbase sq wget; rm -rf /var/lib/apt/lists/* # buildkit',
+  'ENV GOLANG_VERSION=1.23.4',
+  'COPY /target/ / # buildkit',
+  'WORKDIR /go'
+];
 
 testRule(rule, {
   valid: [
@@ -65,6 +77,36 @@ testRule(rule, {
     {
       name: 'suppressed with a reason',
       code: 'FROM alpine:3.20\n# bulkhead-ignore BH101 -- entrypoint drops to app with su-exec\nUSER root\n'
+    },
+    {
+      name: 'image: nginx-unprivileged runs as 101',
+      image: imageDoc({
+        names: ['docker.io/nginxinc/nginx-unprivileged:1.27-alpine'],
+        config: {
+          user: '101',
+          env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'NGINX_VERSION=1.27.3']
+        },
+        history: ['ARG UID=101', 'USER 101']
+      }),
+      docs: true
+    },
+    {
+      name: 'image: distroless nonroot runs as 65532',
+      image: imageDoc({
+        names: ['gcr.io/distroless/static-debian12:nonroot'],
+        config: { user: '65532', env: [] }
+      })
+    },
+    { name: 'image: uid and gid', image: imageDoc({ config: { user: '1000:1000' } }) },
+    { name: 'image: a user name', image: imageDoc({ config: { user: 'app' } }) },
+    { name: 'image: a name that only starts like root', image: imageDoc({ config: { user: 'rootless' } }) },
+    {
+      name: 'image: Windows images are BH102 territory',
+      image: imageDoc({
+        platform: { os: 'windows', osVersion: '10.0.20348.2966' },
+        config: { user: '' },
+        history: ['Apply image 10.0.20348.2966']
+      })
     }
   ],
   invalid: [
@@ -139,6 +181,61 @@ testRule(rule, {
       name: 'ignore for another rule does not suppress',
       code: 'FROM alpine:3.20\n# bulkhead-ignore BH403 -- pinned elsewhere\nUSER root\n',
       errors: [{ messageId: 'explicit', line: 3 }]
+    },
+    {
+      name: 'image: golang:1.23 sets no user',
+      image: imageDoc({
+        names: ['docker.io/library/golang:1.23'],
+        config: { env: [GOLANG_PATH, 'GOLANG_VERSION=1.23.4'] },
+        history: GOLANG_HISTORY
+      }),
+      errors: [
+        {
+          messageId: 'imageNoUser',
+          line: 1,
+          logical: 'config.User',
+          message: 'The image has no user set (runs as root by default).'
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'image: empty User',
+      image: imageDoc({ config: { user: '' } }),
+      errors: [{ messageId: 'imageNoUser', line: 1, logical: 'config.User' }]
+    },
+    {
+      name: 'image: User root',
+      image: imageDoc({ config: { user: 'root' } }),
+      errors: [
+        { messageId: 'imageUser', line: 1, message: "The image runs as 'root', set by its config User." }
+      ]
+    },
+    {
+      name: 'image: uid 0 with a group',
+      image: imageDoc({ config: { user: '0:0' } }),
+      errors: [
+        { messageId: 'imageUser', line: 1, message: "The image runs as '0:0', set by its config User." }
+      ]
+    },
+    {
+      name: 'image: root with another group',
+      image: imageDoc({ config: { user: 'root:www-data' } }),
+      errors: [{ messageId: 'imageUser', line: 1 }]
+    },
+    {
+      name: 'image: zero spelled 00',
+      image: imageDoc({ config: { user: '00' } }),
+      errors: [{ messageId: 'imageUser', line: 1 }]
+    },
+    {
+      name: 'image: built by a Dockerfile of the repository',
+      image: imageDoc({ source: 'dist/api.tar', names: ['ghcr.io/acme/api:1.4.0'], config: { user: '' } }),
+      files: {
+        'compose.yaml': 'services:\n  api:\n    build: .\n    image: ghcr.io/acme/api:1.4.0\n',
+        Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\n'
+      },
+      errors: [{ messageId: 'imageNoUser', line: 1, logical: 'config.User', related: ['Dockerfile:1'] }]
     }
   ]
 });

@@ -1,5 +1,11 @@
 import rule from './windows-image-runs-as-admin.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { imageDoc } from '../../../test/image-document.js';
+
+// Windows image configs as mcr.microsoft.com serves them (trimmed to what the rule reads).
+const LTSC2022 = { os: 'windows', osVersion: '10.0.20348.2966' };
+const NANO_SERVER_HISTORY = ['Apply image 10.0.20348.2966'];
+const SERVER_CORE_HISTORY = ['Apply image 10.0.20348.2966', 'Install update 10.0.20348.2966'];
 
 testRule(rule, {
   valid: [
@@ -41,6 +47,40 @@ testRule(rule, {
     {
       name: 'USER from an ARG without a default',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nARG RUN_AS\nUSER ${RUN_AS}\n'
+    },
+    {
+      name: 'image: Nano Server runs as ContainerUser',
+      image: imageDoc({
+        names: ['mcr.microsoft.com/windows/nanoserver:ltsc2022'],
+        platform: LTSC2022,
+        config: { user: 'ContainerUser' },
+        history: NANO_SERVER_HISTORY
+      }),
+      docs: true
+    },
+    {
+      name: 'image: built FROM Nano Server, User left empty',
+      image: imageDoc({
+        platform: LTSC2022,
+        config: { user: '' },
+        history: [
+          ...NANO_SERVER_HISTORY,
+          'LABEL org.opencontainers.image.base.name=mcr.microsoft.com/windows/nanoserver:ltsc2022',
+          'COPY app.exe C:/app/ # buildkit'
+        ]
+      })
+    },
+    {
+      name: 'image: Server Core switched to ContainerUser',
+      image: imageDoc({ platform: LTSC2022, config: { user: 'ContainerUser' }, history: SERVER_CORE_HISTORY })
+    },
+    {
+      name: 'image: a low-privileged service account',
+      image: imageDoc({ platform: LTSC2022, config: { user: 'NT AUTHORITY\\NETWORK SERVICE' } })
+    },
+    {
+      name: 'image: Linux images are BH101 territory',
+      image: imageDoc({ names: ['docker.io/library/golang:1.23'] })
     }
   ],
   invalid: [
@@ -107,6 +147,93 @@ testRule(rule, {
       name: 'domain-prefixed admin with backtick escape',
       code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER "User Manager\\ContainerAdministrator"\n',
       errors: [{ messageId: 'explicit', line: 3 }]
+    },
+    {
+      name: 'image: Server Core with an empty User',
+      image: imageDoc({
+        names: ['mcr.microsoft.com/windows/servercore:ltsc2022'],
+        platform: LTSC2022,
+        config: { user: '' },
+        history: SERVER_CORE_HISTORY
+      }),
+      errors: [
+        {
+          messageId: 'imageDefault',
+          line: 1,
+          logical: 'config.User',
+          message:
+            "The Windows image has no user set, so it runs as 'ContainerAdministrator' (an empty User means ContainerAdministrator outside the Nano Server lineage)."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'image: USER ContainerAdministrator',
+      image: imageDoc({
+        platform: LTSC2022,
+        config: { user: 'ContainerAdministrator' },
+        history: [
+          ...NANO_SERVER_HISTORY,
+          'USER ContainerAdministrator',
+          'RUN cmd /S /C mkdir C:\\app # buildkit'
+        ]
+      }),
+      errors: [
+        {
+          messageId: 'imageUser',
+          line: 1,
+          logical: 'config.User',
+          message:
+            "The Windows image runs as 'ContainerAdministrator', an administrator account, set by its config User."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'image: admin names are case-insensitive and may carry a domain',
+      image: imageDoc({ platform: LTSC2022, config: { user: 'User Manager\\containeradministrator' } }),
+      errors: [{ messageId: 'imageUser', line: 1 }]
+    },
+    {
+      name: 'image: SYSTEM',
+      image: imageDoc({ platform: LTSC2022, config: { user: 'NT AUTHORITY\\SYSTEM' } }),
+      errors: [{ messageId: 'imageUser', line: 1 }]
+    },
+    {
+      name: 'image: Nano Server 2016 ran as ContainerAdministrator',
+      image: imageDoc({
+        names: ['microsoft/nanoserver:sac2016'],
+        platform: { os: 'windows', osVersion: '10.0.14393.2068' },
+        history: ['Apply image 10.0.14393.0', 'Install update 10.0.14393.2068']
+      }),
+      errors: [{ messageId: 'imageDefault', line: 1, message: /Windows Server 2016 .*10\.0\.14393\.2068/ }]
+    },
+    {
+      name: 'image: Server Core named in the history',
+      image: imageDoc({
+        platform: LTSC2022,
+        history: [
+          ...SERVER_CORE_HISTORY,
+          'LABEL org.opencontainers.image.base.name=mcr.microsoft.com/windows/servercore:ltsc2022'
+        ]
+      }),
+      errors: [{ messageId: 'imageDefault', line: 1, message: /history shows a Server Core base/ }]
+    },
+    {
+      name: 'image: built by a Dockerfile of the repository',
+      image: imageDoc({
+        names: ['registry.acme.local/win/iis-app:2.1'],
+        platform: LTSC2022,
+        config: { user: '' },
+        history: SERVER_CORE_HISTORY
+      }),
+      files: {
+        '.github/workflows/image.yml':
+          'on: push\njobs:\n  build:\n    runs-on: windows-2022\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          file: web/Dockerfile\n          tags: registry.acme.local/win/iis-app:2.1\n',
+        'web/Dockerfile':
+          'FROM mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022\nCOPY site C:/inetpub/wwwroot\n'
+      },
+      errors: [{ messageId: 'imageDefault', line: 1, related: ['web/Dockerfile:1'] }]
     }
   ]
 });

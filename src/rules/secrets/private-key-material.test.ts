@@ -1,5 +1,6 @@
 import rule from './private-key-material.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { imageDoc, testLayerDigest } from '../../../test/image-document.js';
 
 // A syntactically real (throwaway, never used) RSA key body shape: base64 starting with MII.
 const BODY =
@@ -20,6 +21,23 @@ testRule(rule, {
     {
       name: 'public key',
       code: 'FROM alpine\nRUN echo "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBx2xX5c5iK1mR1Xk0b5QZ8xK7z3r6gq0w1m2n3o4p5q dev@host" >> /root/.ssh/authorized_keys\n'
+    },
+    {
+      name: 'image: public key and known_hosts',
+      image: imageDoc({
+        files: [
+          {
+            path: 'root/.ssh/id_ed25519.pub',
+            layerIndex: 2,
+            text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBx2xX5c5iK1mR1Xk0b5QZ8xK7z3r6gq0w1m2n3o4p5q dev@host\n'
+          }
+        ]
+      }),
+      docs: true
+    },
+    {
+      name: 'image: a key file the loader could not read',
+      image: imageDoc({ files: [{ path: 'root/.ssh/id_rsa', layerIndex: 1 }] })
     }
   ],
   invalid: [
@@ -57,6 +75,61 @@ testRule(rule, {
         .map(l => `# ${l}`)
         .join('\n')}\nRUN true\n`,
       errors: [{ messageId: 'privateKey', line: 2 }]
+    },
+    {
+      name: 'image: private key in a layer',
+      image: imageDoc({
+        files: [{ path: 'root/.ssh/id_rsa', layerIndex: 1, text: `${PEM}\n`, deletedInLayer: 2 }]
+      }),
+      errors: [
+        {
+          messageId: 'layerFile',
+          line: 1,
+          logical: `${testLayerDigest(1)}:root/.ssh/id_rsa`,
+          message:
+            "'root/.ssh/id_rsa' in image layer 1 (sha256:020202020202) contains private key material (RSA private key, line 1)."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'image: key in a file not named like one',
+      image: imageDoc({
+        platform: { os: 'windows', osVersion: '10.0.20348.2966' },
+        files: [{ path: 'app/config/signing.txt', layerIndex: 3, text: `signing key:\n${PEM}\n` }]
+      }),
+      errors: [{ messageId: 'layerFile', line: 1, message: /line 2\)\.$/ }]
+    },
+    {
+      name: 'image: key in config.Env, reported once although its ENV step repeats it',
+      image: imageDoc({
+        config: { env: ['PATH=/usr/bin:/bin', `SSH_PRIVATE_KEY=${PEM}`] },
+        history: [`ENV SSH_PRIVATE_KEY=${PEM}`]
+      }),
+      errors: [
+        {
+          messageId: 'imageConfig',
+          line: 1,
+          logical: 'config.Env[1]',
+          message: "Image ENV 'SSH_PRIVATE_KEY' contains private key material (RSA private key)."
+        }
+      ]
+    },
+    {
+      name: 'image: key written by a history command',
+      image: imageDoc({
+        history: [
+          `/bin/sh -c mkdir -p /root/.ssh && echo "${PEM.replaceAll('\n', '\\n')}" > /root/.ssh/id_rsa`
+        ]
+      }),
+      errors: [
+        {
+          messageId: 'imageConfig',
+          line: 1,
+          logical: 'history[0].created_by',
+          message: /^Image history entry 0 /
+        }
+      ]
     }
   ]
 });

@@ -1,5 +1,6 @@
 import rule from './secret-file-in-image.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { imageDoc, testLayerDigest } from '../../../test/image-document.js';
 
 testRule(rule, {
   valid: [
@@ -44,7 +45,19 @@ testRule(rule, {
       filename: 'web/Dockerfile',
       files: { 'web/Dockerfile.dockerignore': '.env\n', 'web/.dockerignore': '', 'web/.env': 'X=1' }
     },
-    { name: 'unresolved variable source', code: 'FROM alpine\nARG KEY_FILE\nCOPY ${KEY_FILE} /etc/app/\n' }
+    { name: 'unresolved variable source', code: 'FROM alpine\nARG KEY_FILE\nCOPY ${KEY_FILE} /etc/app/\n' },
+    {
+      name: 'image: templates and public keys are not secrets',
+      image: imageDoc({
+        files: [
+          { path: 'app/.env.example', layerIndex: 3 },
+          { path: 'root/.ssh/id_rsa.pub', layerIndex: 3 },
+          { path: 'etc/ssl/certs/ca-certificates.crt', layerIndex: 1 }
+        ]
+      }),
+      docs: true
+    },
+    { name: 'image: no files of interest', image: imageDoc({ layerCount: 4 }) }
   ],
   invalid: [
     {
@@ -126,6 +139,53 @@ testRule(rule, {
       filename: 'ops/Dockerfile',
       files: { 'ops/deploy/kubeconfig': 'x', 'ops/deploy/app.yaml': 'x' },
       errors: [{ messageId: 'fromContext', line: 2, message: /'deploy\/kubeconfig' \(a kubeconfig\)/ }]
+    },
+    {
+      name: 'image: SSH key deleted in a later layer',
+      image: imageDoc({
+        history: [
+          '/bin/sh -c #(nop) ADD file:6f1e5ab4d0a9e1c3 in / ',
+          '/bin/sh -c #(nop) COPY file:0c1d2e3f4a5b6c7d in /root/.ssh/id_rsa ',
+          '/bin/sh -c git clone git@github.com:acme/private.git /src && rm /root/.ssh/id_rsa'
+        ],
+        files: [{ path: 'root/.ssh/id_rsa', layerIndex: 1, deletedInLayer: 2 }]
+      }),
+      errors: [
+        {
+          messageId: 'deletedFile',
+          line: 1,
+          logical: `${testLayerDigest(1)}:root/.ssh/id_rsa`,
+          message:
+            "'root/.ssh/id_rsa' (an SSH private key) was deleted in layer 2 but is still in image layer 1 (sha256:020202020202)."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'image: npm credentials left in the image',
+      image: imageDoc({ files: [{ path: 'app/.npmrc', layerIndex: 4 }] }),
+      errors: [
+        {
+          messageId: 'layerFile',
+          line: 1,
+          logical: `${testLayerDigest(4)}:app/.npmrc`,
+          message: "'app/.npmrc' (npm credentials) is in image layer 4 (sha256:050505050505)."
+        }
+      ]
+    },
+    {
+      name: 'image: Windows layer files',
+      image: imageDoc({
+        platform: { os: 'windows', osVersion: '10.0.20348.2966' },
+        files: [
+          { path: 'Users/ContainerAdministrator/.docker/config.json', layerIndex: 2 },
+          { path: 'app/appsettings.pfx', layerIndex: 3 }
+        ]
+      }),
+      errors: [
+        { messageId: 'layerFile', line: 1, message: /Docker registry credentials/ },
+        { messageId: 'layerFile', line: 1, message: /PKCS#12/ }
+      ]
     }
   ]
 });

@@ -1,5 +1,6 @@
 import rule from './secret-in-build-command.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { imageDoc } from '../../../test/image-document.js';
 import { base62Checksum } from '../../secrets/base62-checksum.js';
 
 // Fixtures shaped like real credentials (checksum-valid, decodable) so the known-format detectors
@@ -60,6 +61,59 @@ testRule(rule, {
     {
       name: 'a private key is BH207, not BH202',
       code: `${LINUX}RUN echo "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIHh3mQz5c2Vt0vJx8Kp1uR4Lw9sTn6yBa7dEfGh2iJkM\\n-----END PRIVATE KEY-----" > /etc/app/key.pem\n`
+    },
+    {
+      name: 'image: official image history',
+      image: imageDoc({
+        names: ['docker.io/library/golang:1.23'],
+        history: [
+          "# debian.sh --arch 'amd64' out/ 'bookworm' '@1734912000'",
+          'RUN /bin/sh -c set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates curl gnupg netbase sq wget; rm -rf /var/lib/apt/lists/* # buildkit',
+          'ENV GOLANG_VERSION=1.23.4',
+          'COPY /target/ / # buildkit'
+        ]
+      }),
+      docs: true
+    },
+    {
+      name: 'image: metadata steps are not commands',
+      image: imageDoc({
+        history: [
+          '/bin/sh -c #(nop) ADD file:6f1e5ab4d0a9e1c3 in / ',
+          '/bin/sh -c #(nop)  LABEL maintainer=ops@example.com',
+          '/bin/sh -c #(nop)  ARG DB_PASSWORD',
+          '/bin/sh -c #(nop)  ENV DB_PASSWORD=Tr0ub4dor-3-horse'
+        ]
+      })
+    },
+    {
+      name: 'image: a recorded build argument is BH204, not BH202',
+      image: imageDoc({
+        history: [
+          'RUN |1 NPM_TOKEN=npm-deploy-4f9a2c7e1b /bin/sh -c npm ci # buildkit',
+          '|1 NPM_TOKEN=npm-deploy-4f9a2c7e1b /bin/sh -c echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc'
+        ]
+      })
+    },
+    {
+      name: 'image: credentials from variables and secret mounts',
+      image: imageDoc({
+        history: [
+          'RUN /bin/sh -c curl -fsSL -u "$USER:$PASS" https://repo.example.com/a.tgz -o a.tgz # buildkit',
+          'RUN /bin/sh -c cat /run/secrets/pw | docker login -u ci --password-stdin # buildkit'
+        ]
+      })
+    },
+    {
+      name: 'image: Windows base layers',
+      image: imageDoc({
+        platform: { os: 'windows', osVersion: '10.0.20348.2966' },
+        history: [
+          'Apply image 10.0.20348.2966',
+          'Install update 10.0.20348.2966',
+          'cmd /S /C net user builder /add'
+        ]
+      })
     }
   ],
   invalid: [
@@ -210,6 +264,83 @@ testRule(rule, {
       name: 'Windows: secret environment variable with setx',
       code: `${SERVER_CORE}RUN setx /M API_KEY "k3y-2f9a8b7c6d"\n`,
       errors: [{ messageId: 'setting', line: 2, message: "RUN sets 'API_KEY' to a literal ('k3y…')." }]
+    },
+    {
+      name: 'image: curl -u with a literal password (classic builder)',
+      image: imageDoc({
+        history: [
+          '/bin/sh -c #(nop) ADD file:6f1e5ab4d0a9e1c3 in / ',
+          '/bin/sh -c apt-get update && apt-get install -y curl',
+          '/bin/sh -c curl -fsSL -u deploy:Zx8Lq2Mn4Rt6 https://repo.example.com/app.tgz | tar -xz -C /opt'
+        ]
+      }),
+      errors: [
+        {
+          messageId: 'password',
+          line: 1,
+          logical: 'history[2].created_by',
+          message: "Image history entry 2 passes a literal password to 'curl' ('Zx8…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'image: token in a BuildKit RUN after recorded build arguments',
+      image: imageDoc({
+        history: [
+          `RUN |2 APP_ENV=prod VERSION=1.4.0 /bin/bash -o pipefail -c curl -H "Authorization: token ${GITHUB_TOKEN}" https://api.github.com/repos/acme/app/tarball | tar -xz # buildkit`
+        ]
+      }),
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 1,
+          logical: 'history[0].created_by',
+          message: "Image history entry 0 contains a credential (GitHub personal access token: 'ghp_…')."
+        }
+      ]
+    },
+    {
+      name: 'image: Authorization header',
+      image: imageDoc({
+        history: [
+          'RUN /bin/sh -c curl -fsSLO -H "X-API-Key: 7f3kQ9zL2mX8vR4tW6yB1nC5" https://dl.example.com/agent.deb # buildkit'
+        ]
+      }),
+      errors: [{ messageId: 'header', line: 1, logical: 'history[0].created_by' }]
+    },
+    {
+      name: 'image: known credential in a recorded build argument with a harmless name',
+      image: imageDoc({
+        history: [
+          `RUN |1 GOPRIVATE_HELPER=${GITHUB_TOKEN} /bin/sh -c go mod download # buildkit`,
+          `RUN |1 GOPRIVATE_HELPER=${GITHUB_TOKEN} /bin/sh -c go build ./... # buildkit`
+        ]
+      }),
+      errors: [{ messageId: 'knownFormat', line: 1, logical: 'history[0].created_by' }]
+    },
+    {
+      name: 'image: Windows cmd sets a password',
+      image: imageDoc({
+        platform: { os: 'windows', osVersion: '10.0.20348.2966' },
+        history: ['Apply image 10.0.20348.2966', 'cmd /S /C net user svc P@ssw0rd-2024 /add']
+      }),
+      errors: [{ messageId: 'password', line: 1, logical: 'history[1].created_by' }]
+    },
+    {
+      name: 'image: PowerShell SHELL',
+      image: imageDoc({
+        platform: { os: 'windows', osVersion: '10.0.20348.2966' },
+        history: [
+          "powershell -Command $ErrorActionPreference = 'Stop'; $pw = ConvertTo-SecureString 'Sup3r-S3cret-Pw' -AsPlainText -Force; New-LocalUser -Name svc -Password $pw"
+        ]
+      }),
+      errors: [{ messageId: 'password', line: 1, logical: 'history[0].created_by' }]
+    },
+    {
+      name: 'image: secret-named variable set inline',
+      image: imageDoc({ history: ['RUN /bin/sh -c DB_PASSWORD=Tr0ub4dor-3-horse ./migrate.sh # buildkit'] }),
+      errors: [{ messageId: 'setting', line: 1, logical: 'history[0].created_by' }]
     }
   ]
 });

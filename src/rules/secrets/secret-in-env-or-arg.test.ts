@@ -1,5 +1,11 @@
 import rule from './secret-in-env-or-arg.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { imageDoc } from '../../../test/image-document.js';
+
+const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+// A throwaway RSA key body shape (base64 starting with MII), never a real key.
+const RSA_PEM =
+  '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----';
 import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from '../../secrets/credentials.fixture.js';
 
 const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 11));
@@ -47,6 +53,41 @@ testRule(rule, {
     {
       name: 'suppressed',
       code: 'FROM alpine\n# bulkhead-ignore BH201 -- test fixture credential\nENV DB_PASSWORD=local-dev-only-7f3k\n'
+    },
+    {
+      name: 'image: version, path and GPG fingerprint variables of official images',
+      image: imageDoc({
+        names: ['docker.io/library/php:8.3-apache'],
+        config: {
+          env: [
+            IMAGE_PATH,
+            'GPG_KEYS=1198C0117593497A5EC5C199286AF1F9897469DC C28D937575603EB4ABB725861C0A62A8C7FFD61C',
+            'PHP_VERSION=8.3.14',
+            'NODE_VERSION=22.12.0',
+            'GOSU_VERSION=1.17',
+            'PGDATA=/var/lib/postgresql/data'
+          ]
+        }
+      }),
+      docs: true
+    },
+    {
+      name: 'image: secret read from a mounted file',
+      image: imageDoc({
+        config: { env: [IMAGE_PATH, 'POSTGRES_PASSWORD_FILE=/run/secrets/x', 'PASSWORD_FILE=/run/secrets/x'] }
+      })
+    },
+    {
+      name: 'image: empty and placeholder values',
+      image: imageDoc({ config: { env: ['DB_PASSWORD=', 'API_KEY=changeme', 'NO_EQUALS_SIGN'] } })
+    },
+    {
+      name: 'image: a private key in Env is BH207, not BH201',
+      image: imageDoc({
+        config: {
+          env: [`SSH_PRIVATE_KEY=${RSA_PEM}`]
+        }
+      })
     }
   ],
   invalid: [
@@ -116,6 +157,59 @@ testRule(rule, {
       name: 'builder stages count',
       code: 'FROM node:20 AS build\nARG NPM_TOKEN=npm-deploy-4f9a2c7e1b\nFROM nginx:1.27\n',
       errors: [{ messageId: 'namedSecret', line: 2 }]
+    },
+    {
+      name: 'image: literal password in config.Env',
+      image: imageDoc({
+        names: ['registry.acme.local/shop/api:3.2.0'],
+        config: { env: [IMAGE_PATH, 'NODE_VERSION=22.12.0', 'DB_PASSWORD=Tr0ub4dor-3-horse'] }
+      }),
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 1,
+          logical: 'config.Env[2]',
+          message: "Image ENV 'DB_PASSWORD' holds a literal secret ('Tr0u…')."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'image: known format under a harmless name',
+      image: imageDoc({ config: { env: [IMAGE_PATH, `GOPRIVATE_HELPER=${GITHUB_TOKEN}`] } }),
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 1,
+          logical: 'config.Env[1]',
+          message: "Image ENV 'GOPRIVATE_HELPER' holds a credential (GitHub personal access token: 'ghp_…')."
+        }
+      ]
+    },
+    {
+      name: 'image: AWS key pair over two Env entries',
+      image: imageDoc({
+        config: { env: [IMAGE_PATH, `AWS_ACCESS_KEY_ID=${AWS.id}`, `AWS_SECRET_ACCESS_KEY=${AWS.secret}`] }
+      }),
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 1,
+          logical: 'config.Env[1]',
+          message: /AWS access key ID: 'AKIA…'/
+        },
+        { messageId: 'knownFormat', line: 1, logical: 'config.Env[2]' }
+      ]
+    },
+    {
+      name: 'image: Windows connection string',
+      image: imageDoc({
+        platform: { os: 'windows', osVersion: '10.0.20348.2966' },
+        config: {
+          env: ['ConnectionStrings__Default=Server=sql;Database=app;User Id=sa;Password=Pa55w0rd!2024']
+        }
+      }),
+      errors: [{ messageId: 'namedSecret', line: 1, logical: 'config.Env[0]' }]
     }
   ]
 });

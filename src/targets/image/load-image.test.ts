@@ -86,7 +86,8 @@ function demoImage(compression: 'none' | 'gzip' = 'none'): FixtureImage {
 /** The demo image's document fields that do not depend on the form it was written in. */
 function expectDemoDocument(document: ImageDocument, image: BuiltImage): void {
   const layers = image.images[0]?.layers ?? [];
-  const digest = (i: number) => layers[i]?.digest;
+  // Files name their layer by diff id, the same in every form.
+  const digest = (i: number) => layers[i]?.diffId;
   expect(document.names).toEqual(['example.test/demo:1']);
   expect(document.configDigest).toBe(image.images[0]?.configDigest);
   expect(document.platform).toEqual({ os: 'linux', architecture: 'amd64' });
@@ -170,7 +171,7 @@ describe('loadImage: forms', () => {
     const { document, notes, image } = await load({ form, images: [demoImage()], ...extra });
     expect(notes).toEqual([]);
     expect(document.source).toBe(
-      form === 'oci-layout' ? 'layout' : extra.gzipArchive ? 'image.tar.gz' : 'image.tar'
+      form === 'oci-layout' ? 'layout/index.json' : extra.gzipArchive ? 'image.tar.gz' : 'image.tar'
     );
     expect(document.sourceKind).toBe(sourceKind);
     expectDemoDocument(document, image);
@@ -427,7 +428,7 @@ describe('loadImage: Windows images', () => {
       {
         path: 'Users/ContainerAdministrator/.ssh/id_rsa',
         layerIndex: 1,
-        layerDigest: image.images[0]!.layers[1]!.digest,
+        layerDigest: image.images[0]!.layers[1]!.diffId,
         size: privateKeyText(7).length,
         sensitiveKind: 'an SSH private key',
         text: privateKeyText(7)

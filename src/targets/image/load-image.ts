@@ -19,8 +19,18 @@ const PATH_LIKE = /^(\.{1,2}([/\\]|$)|[/\\~]|[a-z]:[/\\])|\.(tar|tar\.gz|tgz|tar
  */
 export async function loadImage(spec: string, options: LoadImageOptions): Promise<LoadedImage> {
   const limits = resolveImageLimits(options.limits);
-  const path = resolve(options.cwd, spec);
-  const kind = await localPathKind(path);
+  let path = resolve(options.cwd, spec);
+  let kind = await localPathKind(path);
+  let tag: string | undefined;
+  // `PATH:TAG` (like skopeo's `oci:PATH:TAG`): one tagged image of a layout or archive.
+  const colon = spec.lastIndexOf(':');
+  if (kind === 'missing' && colon > 0 && !/[/\\]/.test(spec.slice(colon + 1))) {
+    const tagged = resolve(options.cwd, spec.slice(0, colon));
+    const taggedKind = await localPathKind(tagged);
+    if (taggedKind !== 'missing') {
+      [path, kind, tag] = [tagged, taggedKind, spec.slice(colon + 1)];
+    }
+  }
   let opened: OpenedImage;
   let source = spec;
   if (kind === 'missing') {
@@ -40,11 +50,14 @@ export async function loadImage(spec: string, options: LoadImageOptions): Promis
       notes: pulled.notes ?? []
     };
   } else {
-    source = relative(options.cwd, path).split(sep).join('/') || '.';
+    const display = relative(options.cwd, path).split(sep).join('/') || '.';
     opened =
       kind === 'directory'
-        ? await openOciLayout(path, source, limits)
-        : await openImageArchive(path, source, limits);
+        ? await openOciLayout(path, display, limits)
+        : await openImageArchive(path, display, limits);
+    // Findings sit on a file that exists in the checkout, so code scanning can show them: the archive,
+    // or a layout's index.json.
+    source = kind === 'directory' ? `${display === '.' ? '' : `${display}/`}index.json` : display;
   }
   try {
     const loaded = await readImage(opened.source, opened.top, {
@@ -52,7 +65,8 @@ export async function loadImage(spec: string, options: LoadImageOptions): Promis
       limits,
       source,
       ...(opened.names && { names: opened.names }),
-      ...(opened.synthesisedManifest && { synthesisedManifest: true })
+      ...(opened.synthesisedManifest && { synthesisedManifest: true }),
+      ...(tag !== undefined && { tag })
     });
     return { ...loaded, notes: [...(opened.notes ?? []), ...loaded.notes] };
   } finally {

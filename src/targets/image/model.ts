@@ -67,6 +67,10 @@ export interface ImageFile {
   /** Path inside the image, POSIX, no leading `/`; for Windows layers without the `Files/` prefix. */
   path: string;
   layerIndex: number;
+  /**
+   * The layer's uncompressed digest (diff id) when the config lists it, else the blob digest: the same
+   * image then names the same layer whether it came from a layout, an archive or a registry.
+   */
   layerDigest: string;
   size: number;
   /** What the name says it is (`sensitiveFileKind`), when it is a sensitive file by name. */

@@ -14,6 +14,8 @@ export interface ReadImageOptions extends LoadImageOptions {
   names?: (image: { manifestDigest: string; configDigest: string; annotated: string[] }) => string[];
   /** The source made the manifest up (docker-save ≤ 24 has none), so it has no digest to report. */
   synthesisedManifest?: boolean;
+  /** `--image PATH:TAG`: which tagged image of a layout or archive. */
+  tag?: string;
 }
 
 const NAME_ANNOTATIONS = ['io.containerd.image.name', 'org.opencontainers.image.ref.name'];
@@ -29,7 +31,7 @@ export async function readImage(
   options: ReadImageOptions
 ): Promise<LoadedImage> {
   const limits = resolveImageLimits(options.limits);
-  const selected = await selectImage(source, top, options.platform, limits);
+  const selected = await selectImage(source, top, options.platform, limits, options.tag);
   const rawConfig =
     selected.config ?? (await readJsonBlob(source, selected.manifest.config, 'image config', limits));
   const parsed = parseImageConfig(rawConfig, selected.descriptor.platform);

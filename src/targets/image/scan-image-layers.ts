@@ -53,7 +53,7 @@ export async function scanImageLayers(
     removals[layer.index] = scan.removals;
     notes.push(...scan.problems.map(problem => layerNote(layer, problem)));
     for (const file of scan.files) {
-      files.push({ ...file, layerIndex: layer.index, layerDigest: layer.digest });
+      files.push({ ...file, layerIndex: layer.index, layerDigest: layer.diffId ?? layer.digest });
     }
   }
   markDeletedFiles(files, removals);

@@ -48,7 +48,9 @@ export async function selectImage(
   source: ImageBlobSource,
   top: Descriptor,
   platform: string | undefined,
-  limits: ImageLimits
+  limits: ImageLimits,
+  /** `PATH:TAG`: the image of a layout or archive whose ref name is this tag. */
+  tag?: string
 ): Promise<SelectedImage> {
   const wanted = platform === undefined ? undefined : parsePlatformSpec(platform);
   const images: Candidate[] = [];
@@ -69,6 +71,7 @@ export async function selectImage(
     const known = candidate.platform ? candidate : await resolveAvailable(candidate);
     if (known) images.push(known);
   }
+  chooseTag(images, tag);
   for (;;) {
     if (images.length === 0) {
       if (missing[0]) throw missing[0];
@@ -93,6 +96,41 @@ export async function selectImage(
       };
     }
     images.splice(images.indexOf(picked), 1);
+  }
+}
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+const CONTAINERD_NAME = 'io.containerd.image.name';
+
+/** The tag an index entry names (`latest`, or the tag of `io.containerd.image.name`). */
+function tagOf(candidate: Candidate): string | undefined {
+  for (const descriptor of candidate.chain) {
+    const name = descriptor.annotations?.[REF_NAME] ?? descriptor.annotations?.[CONTAINERD_NAME];
+    if (name) return name.includes(':') ? name.slice(name.lastIndexOf(':') + 1) : name;
+  }
+  return undefined;
+}
+
+/**
+ * A layout or archive holding several tagged images: keep the ones `tag` names; without a tag the
+ * choice would be a guess, so it is an error listing the tags (`--image PATH:TAG`).
+ */
+function chooseTag(images: Candidate[], tag: string | undefined): void {
+  const tags = [...new Set(images.map(tagOf).filter((t): t is string => t !== undefined))];
+  if (tag !== undefined) {
+    const kept = images.filter(candidate => tagOf(candidate) === tag);
+    if (kept.length === 0) {
+      throw new ConfigurationError(
+        `No image tagged '${tag}' here; the tags are: ${tags.join(', ') || '(none)'}.`
+      );
+    }
+    images.splice(0, images.length, ...kept);
+    return;
+  }
+  if (tags.length > 1) {
+    throw new ConfigurationError(
+      `This layout holds ${tags.length} tagged images (${tags.join(', ')}): choose one with --image PATH:TAG.`
+    );
   }
 }
 
