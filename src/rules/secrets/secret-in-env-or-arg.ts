@@ -1,11 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import { envAndArgValues, type NamedValue } from '../../targets/dockerfile/env-and-arg-values.js';
-import { findKnownCredentials, type CredentialMatch } from '../../secrets/known-credentials.js';
-import { classifyValue } from '../../secrets/literal-value.js';
-import { redactSecret } from '../../secrets/redact.js';
-import { isSecretLikeName } from '../../secrets/secret-names.js';
-import { findPrivateKeys } from '../../secrets/private-keys.js';
-import { knownSecretIdType } from '../../secrets/secret-ids.js';
+import { envAndArgValues } from '../../targets/dockerfile/env-and-arg-values.js';
+import { secretValues } from '../../secrets/secret-values.js';
 import { envLocation } from '../../targets/image/image-locations.js';
 import { IMAGE_REGION } from '../../targets/image/target.js';
 
@@ -55,54 +50,3 @@ export default defineRule({
     }
   }
 });
-
-type Named = Pick<NamedValue, 'name' | 'value'>;
-interface SecretValue {
-  /** Index of the value in the list searched. */
-  index: number;
-  messageId: 'namedSecret' | 'knownFormat';
-  data: Record<string, string>;
-}
-
-/** The secrets of a group of `NAME=value` pairs, in order; private keys are left to BH207. */
-function secretValues(values: Named[]): SecretValue[] {
-  const matches = credentialsByValue(values);
-  const found: SecretValue[] = [];
-  values.forEach(({ name, value }, index) => {
-    if (findPrivateKeys(value).length) return; // BH207 reports private keys, once.
-    const known = matches.get(value) ?? [];
-    for (const match of known)
-      found.push({
-        index,
-        messageId: 'knownFormat',
-        data: { name, type: match.type, value: redactSecret(match.value) }
-      });
-    if (known.length) return;
-    const idType = knownSecretIdType(value);
-    if (idType)
-      found.push({
-        index,
-        messageId: 'knownFormat',
-        data: { name, type: idType, value: redactSecret(value) }
-      });
-    else if (isSecretLikeName(name) && classifyValue(value).literal)
-      found.push({ index, messageId: 'namedSecret', data: { name, value: redactSecret(value) } });
-  });
-  return found;
-}
-
-/** Known credentials of the values, keyed by the value that holds each. */
-function credentialsByValue(values: Named[]): Map<string, CredentialMatch[]> {
-  const byValue = new Map<string, CredentialMatch[]>();
-  let text = '';
-  const spans = values.map(v => {
-    const start = text.length + v.name.length + 1;
-    text += `${v.name}=${v.value}\n`;
-    return { value: v.value, start, end: start + v.value.length };
-  });
-  for (const match of findKnownCredentials(text)) {
-    const owner = spans.find(s => match.start >= s.start && match.end <= s.end);
-    if (owner) byValue.set(owner.value, [...(byValue.get(owner.value) ?? []), match]);
-  }
-  return byValue;
-}

@@ -1,0 +1,66 @@
+/**
+ * The secrets among `NAME=value` pairs (an ENV or ARG instruction, an image's `config.Env`): a known
+ * credential format under any name, a known secret id, or a secret-like name with a literal value.
+ */
+import { findKnownCredentials, type CredentialMatch } from './known-credentials.js';
+import { classifyValue } from './literal-value.js';
+import { findPrivateKeys } from './private-keys.js';
+import { redactSecret } from './redact.js';
+import { knownSecretIdType } from './secret-ids.js';
+import { isSecretLikeName } from './secret-names.js';
+
+interface Named {
+  name: string;
+  value: string;
+}
+
+export interface SecretValue {
+  /** Index of the value in the list searched. */
+  index: number;
+  messageId: 'namedSecret' | 'knownFormat';
+  /** `name`, `value` (redacted) and, for known formats, `type`. */
+  data: Record<string, string>;
+}
+
+/** The secrets of a group of `NAME=value` pairs, in order; private keys are left to BH207. */
+export function secretValues(values: Named[]): SecretValue[] {
+  const matches = credentialsByValue(values);
+  const found: SecretValue[] = [];
+  values.forEach(({ name, value }, index) => {
+    if (findPrivateKeys(value).length) return; // BH207 reports private keys, once.
+    const known = matches.get(value) ?? [];
+    for (const match of known)
+      found.push({
+        index,
+        messageId: 'knownFormat',
+        data: { name, type: match.type, value: redactSecret(match.value) }
+      });
+    if (known.length) return;
+    const idType = knownSecretIdType(value);
+    if (idType)
+      found.push({
+        index,
+        messageId: 'knownFormat',
+        data: { name, type: idType, value: redactSecret(value) }
+      });
+    else if (isSecretLikeName(name) && classifyValue(value).literal)
+      found.push({ index, messageId: 'namedSecret', data: { name, value: redactSecret(value) } });
+  });
+  return found;
+}
+
+/** Known credentials of the values, keyed by the value that holds each. */
+function credentialsByValue(values: Named[]): Map<string, CredentialMatch[]> {
+  const byValue = new Map<string, CredentialMatch[]>();
+  let text = '';
+  const spans = values.map(v => {
+    const start = text.length + v.name.length + 1;
+    text += `${v.name}=${v.value}\n`;
+    return { value: v.value, start, end: start + v.value.length };
+  });
+  for (const match of findKnownCredentials(text)) {
+    const owner = spans.find(s => match.start >= s.start && match.end <= s.end);
+    if (owner) byValue.set(owner.value, [...(byValue.get(owner.value) ?? []), match]);
+  }
+  return byValue;
+}
