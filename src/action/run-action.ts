@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { errorMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import { severityRank, type FailOn, type Severity } from '../core/severity.js';
+import type { FailOn, Severity } from '../core/severity.js';
 import { scan } from '../engine/scan.js';
 import type { ScanResult } from '../engine/scan-result.js';
 import { readBaselineFingerprints } from '../gate/baseline.js';
@@ -131,16 +131,6 @@ async function newness(
   return { isNew: newFindingPredicate(classifyNew(findings, { changes, baseline })), known };
 }
 
-function highestSeverity(findings: Finding[]): Severity | 'none' {
-  let highest: Severity | undefined;
-  for (const finding of findings) {
-    if (!finding.suppression && (!highest || severityRank(finding.severity) > severityRank(highest))) {
-      highest = finding.severity;
-    }
-  }
-  return highest ?? 'none';
-}
-
 function writeSarifFile(path: string, result: ScanResult, inputs: ActionInputs, srcRoot: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, formatResult(result, 'sarif', { category: inputs.category, srcRoot }));
@@ -212,7 +202,8 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
     gate: result.complete ? verdict.gate : 'fail',
     findings: active.length,
     newFindings: active.filter(isNew).length,
-    highestSeverity: highestSeverity(result.findings),
+    // Over every unsuppressed finding, whatever the gate's scope: the same ranking the gate uses.
+    highestSeverity: gateVerdict(result.findings, { failOn, scope: 'all', isNew }).highest ?? 'none',
     sarifFile,
     ...(upload.id ? { sarifId: upload.id } : {}),
     failures: []

@@ -206,22 +206,13 @@ export async function buildTestImages(dir: string): Promise<TestImages> {
   for (const spec of specs) images[spec.name] = await buildImage(dir, layoutDir, spec);
   await runTool('umoci', ['gc', '--layout', layoutDir]);
   for (const image of Object.values(images)) {
-    await runTool('skopeo', [
-      '--policy',
-      policyFile,
-      'copy',
-      '--quiet',
-      image.ociReference,
-      `oci-archive:${image.ociArchive}:${image.tag}`
-    ]);
-    await runTool('skopeo', [
-      '--policy',
-      policyFile,
-      'copy',
-      '--quiet',
-      image.ociReference,
+    const destinations = [
+      `oci-archive:${image.ociArchive}:${image.tag}`,
       `docker-archive:${image.dockerArchive}:${image.dockerArchiveName}`
-    ]);
+    ];
+    for (const destination of destinations) {
+      await runTool('skopeo', ['--policy', policyFile, 'copy', '--quiet', image.ociReference, destination]);
+    }
   }
   return { dir, layoutDir, policyFile, images, secrets };
 }
