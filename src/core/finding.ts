@@ -24,10 +24,25 @@ export interface Finding {
   fingerprint?: string;
 }
 
-/** Something the user should know that is not a finding (skipped file, expired ignore). */
+/**
+ * Something the user should know that is not a finding (skipped file, expired ignore). `internal-error`
+ * is a rule or engine step that failed on one file: the rest of the scan went on (DESIGN.md
+ * "Containment"); `budget` is a file set aside because it would cost more than the work budget.
+ */
 export interface Note {
   kind:
-    'skipped' | 'template' | 'too-large' | 'binary' | 'symlink' | 'expired-ignore' | 'unreadable' | 'info';
+    | 'skipped'
+    | 'template'
+    | 'too-large'
+    | 'binary'
+    | 'symlink'
+    | 'expired-ignore'
+    | 'unreadable'
+    | 'info'
+    | 'internal-error'
+    | 'budget';
   message: string;
   file?: string;
+  /** The rule that failed (`internal-error`). */
+  rule?: string;
 }

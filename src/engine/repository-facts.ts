@@ -11,6 +11,7 @@ import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
 import { isComposeName, isDockerfileName } from './classify-file.js';
+import { exceedsWorkBudget } from './work-budget.js';
 import type { SourceFile } from './scan-documents.js';
 
 /** What the facts builder needs to read before rules run. */
@@ -53,25 +54,34 @@ export function buildRepositoryFacts(
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
   const insecureRegistries: InsecureRegistry[] = [];
   for (const source of sources) {
+    // A file that breaks a parser here gives no facts; its BH000 or note comes when it is scanned itself.
+    if (
+      exceedsWorkBudget(isDockerfileName(source.path) ? 'dockerfile' : 'kubernetes', source.path, source.text)
+    )
+      continue;
     const { path, text } = source;
-    const registryFormat = registryFormatOf(path, text);
-    const registryConfig = registryFormat ? parseQuietly(() => registryFormat.parse(text, path)) : undefined;
-    if (registryConfig) {
-      parsed.set(path, registryConfig);
-      insecureRegistries.push(...insecureRegistriesOf(path, registryConfig));
-    }
-    if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
-    else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
-    else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
-    else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
-    else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
-      readYaml(text, root => runtimeClassOs(root, runtimeClasses));
+    parseQuietly(() => {
+      const registryFormat = registryFormatOf(path, text);
+      const registryConfig = registryFormat
+        ? parseQuietly(() => registryFormat.parse(text, path))
+        : undefined;
+      if (registryConfig) {
+        parsed.set(path, registryConfig);
+        for (const entry of insecureRegistriesOf(path, registryConfig)) insecureRegistries.push(entry);
+      }
+      if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
+      else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
+      else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
+      else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
+      else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
+        readYaml(text, root => runtimeClassOs(root, runtimeClasses));
+    });
   }
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path);
   const builtImages = new Map<string, BuiltImage>();
   for (const [image, path] of builtBy) {
     const document = dockerfiles.get(path);
-    const built = document ? builtImage(path, document) : undefined;
+    const built = document ? parseQuietly(() => builtImage(path, document)) : undefined;
     if (built) builtImages.set(image, built);
   }
   return {
@@ -80,7 +90,7 @@ export function buildRepositoryFacts(
   };
 }
 
-/** A broken config yields no facts here; its parse error is reported when the file itself is scanned. */
+/** A broken file yields no facts here; its parse error is reported when the file itself is scanned. */
 function parseQuietly<T>(parse: () => T): T | undefined {
   try {
     return parse();

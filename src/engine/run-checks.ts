@@ -5,6 +5,8 @@ import type { RepositoryFacts } from '../core/repository.js';
 import type { Severity } from '../core/severity.js';
 import type { TargetKind } from '../core/target.js';
 import type { EngineOptions } from './scan-documents.js';
+import { errorMessage } from '../core/errors.js';
+import { DEFAULT_WORK_BUDGET } from './work-budget.js';
 
 /** A finding of `rule` at `location`; severity: the config's override, else the check's, else the rule's. */
 export function buildFinding(
@@ -38,20 +40,31 @@ export interface CheckRun {
 }
 
 /**
- * Runs every rule that has a check for the target over one document. A rule that throws leaves a
- * note and makes the result incomplete (`complete: false`); the other rules still run.
+ * Runs every rule that has a check for the target over one document. A rule that throws leaves an
+ * internal-error note naming the file and the rule, and the other rules still run: one rule's bug on
+ * one odd file must not cost the whole scan (DESIGN.md "Containment"). Once the file has used up
+ * `budgetMs`, the remaining rules are skipped with a note.
  */
 export function runChecks(
   run: CheckRun,
   rules: readonly Rule[],
   options: EngineOptions,
-  notes: Note[]
-): { findings: Finding[]; complete: boolean } {
+  notes: Note[],
+  budgetMs = DEFAULT_WORK_BUDGET.maxRuleMs
+): { findings: Finding[] } {
   const findings: Finding[] = [];
-  let complete = true;
-  for (const rule of rules) {
+  const started = Date.now();
+  for (const [index, rule] of rules.entries()) {
     const check = rule.checks[run.target] as ((context: RuleContext<unknown>) => void) | undefined;
     if (!check) continue;
+    if (Date.now() - started > budgetMs) {
+      notes.push({
+        kind: 'budget',
+        file: run.file,
+        message: `Scanning took longer than ${budgetMs / 1000} s (work budget): ${rules.length - index} rules were skipped for this file.`
+      });
+      break;
+    }
     try {
       check({
         document: run.document,
@@ -76,13 +89,26 @@ export function runChecks(
         }
       });
     } catch (error) {
-      complete = false;
-      notes.push({
-        kind: 'info',
-        file: run.file,
-        message: `Internal error in rule ${rule.meta.id} (${rule.meta.slug}): ${error instanceof Error ? error.message : String(error)}`
-      });
+      notes.push(
+        internalErrorNote(run.file, error, rule.meta.id, `rule ${rule.meta.id} (${rule.meta.slug})`)
+      );
     }
   }
-  return { findings, complete };
+  return { findings };
+}
+
+/** The note for a step that threw on one file; the message names the step, never the file's content. */
+export function internalErrorNote(
+  file: string,
+  error: unknown,
+  rule: string | undefined,
+  step: string
+): Note {
+  const reason = error instanceof RangeError ? 'it ran out of stack or memory' : errorMessage(error);
+  return {
+    kind: 'internal-error',
+    file,
+    ...(rule ? { rule } : {}),
+    message: `Internal error in ${step}; the rest of the scan went on: ${reason.replace(/\.?$/, '.')}`
+  };
 }

@@ -1,4 +1,5 @@
 import type { Finding, Note, Suppression } from '../core/finding.js';
+import type { TargetDocuments } from '../core/target.js';
 import type { Rule } from '../core/rule.js';
 import type { RuleSettings } from '../core/settings.js';
 import type { Severity } from '../core/severity.js';
@@ -11,7 +12,8 @@ import type { ScannedFile } from './scan-result.js';
 import { documentSuppression } from './document-suppression.js';
 import { inlineSuppression, parseInlineSuppressions, type ConfigIgnores } from './suppressions.js';
 import { compareFindings } from './sort-findings.js';
-import { buildFinding, runChecks } from './run-checks.js';
+import { buildFinding, internalErrorNote, runChecks } from './run-checks.js';
+import { exceedsWorkBudget } from './work-budget.js';
 
 /** A file's text, already read and decoded. */
 export interface SourceFile {
@@ -36,46 +38,80 @@ export interface DocumentsResult {
   findings: Finding[];
   notes: Note[];
   files: ScannedFile[];
-  /** False when a rule threw (the analysis is partial). */
+  /** False when the scan itself failed (an image that could not be read); a file's failure never makes it false. */
   complete: boolean;
 }
 
 export const PARSE_ERROR_RULE_ID = 'BH000';
 
-/** Runs classification, parsing, rules, suppression and fingerprinting over in-memory files. */
+/**
+ * Runs classification, parsing, rules, suppression and fingerprinting over in-memory files. Each file
+ * is scanned inside its own boundary: whatever one file does to a parser or a rule, the other files'
+ * findings are kept and the result stays complete (DESIGN.md "Containment").
+ */
 export function scanDocuments(sources: SourceFile[], options: EngineOptions): DocumentsResult {
   const rules = options.rules.filter(r => options.ruleConfig?.[r.meta.id] !== 'off');
-  const parseErrorRule = rules.find(r => r.meta.id === PARSE_ERROR_RULE_ID);
   const result: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
-  const { facts: repository, parsed } =
+  const repository =
     options.repository ??
     buildRepositoryFacts(
       sources.map(s => s.path),
       sources
     );
-
   for (const source of sources) {
-    const target = source.target ?? classifyFile(source.path, source.text);
+    const target = classifyContained(source, result.notes);
     if (!target) continue;
     result.files.push({ path: source.path, target });
-    const outcome = parseTarget(target, source.text, source.path, parsed.get(source.path));
-    const findings: Finding[] = [];
+    const findings = scanFile(source, target, rules, { ...options, repository }, result.notes);
+    for (const finding of findings) result.findings.push(finding);
+  }
+  result.findings.sort(compareFindings);
+  return result;
+}
+
+function classifyContained(source: SourceFile, notes: Note[]): TargetKind | undefined {
+  try {
+    return source.target ?? classifyFile(source.path, source.text);
+  } catch (error) {
+    notes.push(internalErrorNote(source.path, error, undefined, 'file classification'));
+    return undefined;
+  }
+}
+
+/** One file's findings; never throws (a failing step becomes a note or the file's BH000). */
+function scanFile(
+  source: SourceFile,
+  target: TargetKind,
+  rules: Rule[],
+  options: EngineOptions & { repository: RepositoryBuild },
+  notes: Note[]
+): Finding[] {
+  const findings: Finding[] = [];
+  let document: TargetDocuments[keyof TargetDocuments] | undefined;
+  try {
+    const overBudget = exceedsWorkBudget(target, source.path, source.text);
+    if (overBudget) {
+      notes.push({ kind: 'budget', file: source.path, message: `Not scanned: ${overBudget}.` });
+      return findings;
+    }
+    const outcome = parseTarget(target, source.text, source.path, options.repository.parsed.get(source.path));
     if (outcome.kind === 'skip') {
-      result.notes.push(outcome.note);
-      continue;
+      notes.push(outcome.note);
+      return findings;
     }
     if (outcome.kind === 'error') {
-      if (parseErrorRule) {
-        const location = { file: source.path, region: outcome.region };
+      const parseErrorRule = rules.find(r => r.meta.id === PARSE_ERROR_RULE_ID);
+      const location = { file: source.path, region: outcome.region };
+      if (parseErrorRule)
         findings.push(buildFinding(parseErrorRule, target, location, outcome.message, options.ruleConfig));
-      }
     } else {
+      document = outcome.document;
       const run = runChecks(
         {
           target,
-          document: outcome.document,
+          document,
           file: source.path,
-          repository,
+          repository: options.repository.facts,
           locate: report => ({
             file: source.path,
             region: report.region,
@@ -84,21 +120,34 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
         },
         rules,
         options,
-        result.notes
+        notes
       );
-      findings.push(...run.findings);
-      result.complete &&= run.complete;
+      for (const finding of run.findings) findings.push(finding);
     }
-    finishFindings(
-      findings,
-      source,
-      options,
-      outcome.kind === 'document' ? documentSuppression(target, outcome.document) : undefined
-    );
-    result.findings.push(...findings);
+  } catch (error) {
+    notes.push(internalErrorNote(source.path, error, undefined, 'the scan of this file'));
   }
-  result.findings.sort(compareFindings);
-  return result;
+  const kept = keepOneParseError(findings);
+  try {
+    finishFindings(kept, source, options, document ? documentSuppression(target, document) : undefined);
+  } catch (error) {
+    notes.push(internalErrorNote(source.path, error, undefined, 'suppression and fingerprints'));
+  }
+  return kept;
+}
+
+/**
+ * At most one BH000 per file (RULES.md): the first problem, with the count of the others, so a junk
+ * file of 30,000 lines gives one result rather than 30,000.
+ */
+function keepOneParseError(findings: Finding[]): Finding[] {
+  const parseErrors = findings.filter(f => f.ruleId === PARSE_ERROR_RULE_ID);
+  if (parseErrors.length <= 1) return findings;
+  parseErrors.sort(compareFindings);
+  const first = parseErrors[0]!;
+  const more = parseErrors.length - 1;
+  first.message = `${first.message} ${more} more ${more === 1 ? 'problem' : 'problems'} in this file.`;
+  return findings.filter(f => f.ruleId !== PARSE_ERROR_RULE_ID || f === first);
 }
 
 /** Suppression and fingerprints need the file's text, so they are done per file. */

@@ -69,7 +69,7 @@ describe('scanImageDocuments', () => {
     expect(other?.fingerprint).not.toBe(before?.fingerprint);
   });
 
-  it('notes a rule that throws, marks the scan incomplete and runs the others', () => {
+  it('notes a rule that throws, keeps the scan complete and runs the others', () => {
     const broken = defineRule({
       meta: { ...imageRunsAsRoot.meta, id: 'BH999', slug: 'broken', messages: { x: 'x.' } },
       checks: {
@@ -79,9 +79,14 @@ describe('scanImageDocuments', () => {
       }
     });
     const result = scanImageDocuments([golang], { rules: [broken, imageRunsAsRoot], settings });
-    expect(result.complete).toBe(false);
+    expect(result.complete).toBe(true);
     expect(result.notes).toEqual([
-      { kind: 'info', file: 'images/golang.tar', message: 'Internal error in rule BH999 (broken): boom' }
+      {
+        kind: 'internal-error',
+        file: 'images/golang.tar',
+        rule: 'BH999',
+        message: 'Internal error in rule BH999 (broken); the rest of the scan went on: boom.'
+      }
     ]);
     expect(result.findings.map(f => f.ruleId)).toEqual(['BH101']);
   });

@@ -36,9 +36,10 @@ export function scanImageDocuments(images: ImageDocument[], options: EngineOptio
       options,
       result.notes
     );
-    result.complete &&= run.complete;
-    for (const finding of run.findings) finishImageFinding(finding, options);
-    result.findings.push(...run.findings);
+    for (const finding of run.findings) {
+      finishImageFinding(finding, options);
+      result.findings.push(finding);
+    }
   }
   result.findings.sort(compareFindings);
   return result;

@@ -85,13 +85,13 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
       })
     : { files: [], notes: [] };
-  total.notes.push(...discovery.notes);
+  for (const note of discovery.notes) total.notes.push(note);
   // Every candidate is read once, up front: cross-file facts (which Dockerfile builds which image,
   // .dockerignore files, RuntimeClasses) must be known before any rule runs.
   const candidates = discovery.files.filter(f => mightBeTarget(f.path) || isFactSource(f.path));
   const sources: SourceFile[] = [];
   for (let i = 0; i < candidates.length; i += CHUNK)
-    sources.push(...(await readSources(candidates.slice(i, i + CHUNK), total.notes)));
+    for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes)) sources.push(source);
   const configImages = Object.fromEntries(
     Object.entries(config?.images ?? {}).map(([image, path]) => [
       image,
@@ -118,7 +118,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     });
     merge(total, scanImageDocuments(images.documents, { ...engine, repository }));
   }
-  total.notes.push(...ignores.expiredNotes());
+  for (const note of ignores.expiredNotes()) total.notes.push(note);
   total.findings.sort(compareFindings);
   return {
     config,
@@ -147,10 +147,11 @@ async function readSources(files: DiscoveredFile[], notes: Note[]): Promise<Sour
   return sources;
 }
 
+/** Appends one by one: spreading an array of 100,000+ findings into `push` overflows the call stack. */
 function merge(into: DocumentsResult, from: DocumentsResult): void {
-  into.findings.push(...from.findings);
-  into.notes.push(...from.notes);
-  into.files.push(...from.files);
+  for (const finding of from.findings) into.findings.push(finding);
+  for (const note of from.notes) into.notes.push(note);
+  for (const file of from.files) into.files.push(file);
   into.complete &&= from.complete;
 }
 

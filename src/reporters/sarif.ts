@@ -115,12 +115,15 @@ function sarifResult(finding: Finding, rules: Map<string, { meta: RuleMeta; inde
   return result;
 }
 
-/** Notes the user must act on (an ignore that expired, a path that could not be read) are warnings. */
+/** Kinds the user must act on, or that leave part of a file unjudged: warnings rather than notes. */
+const WARNING_NOTES = new Set<Note['kind']>(['expired-ignore', 'unreadable', 'internal-error', 'budget']);
+
+/** A note as a tool execution notification; an internal error names the rule that failed. */
 function notification(note: Note): Sarif.Notification {
-  const level = note.kind === 'expired-ignore' || note.kind === 'unreadable' ? 'warning' : 'note';
   return {
-    level,
+    level: WARNING_NOTES.has(note.kind) ? 'warning' : 'note',
     message: { text: note.message },
+    ...(note.rule ? { associatedRule: { id: note.rule } } : {}),
     ...(note.file
       ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(note.file) } }] }
       : {}),

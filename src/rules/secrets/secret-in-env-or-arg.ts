@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import { envAndArgValues } from '../../targets/dockerfile/env-and-arg-values.js';
+import type { DockerInstruction } from '../../targets/dockerfile/dockerfile-document.js';
+import { envAndArgValues, type NamedValue } from '../../targets/dockerfile/env-and-arg-values.js';
 import { secretValues } from '../../secrets/secret-values.js';
 import { envLocation } from '../../targets/image/image-locations.js';
 import { IMAGE_REGION } from '../../targets/image/target.js';
@@ -27,11 +28,16 @@ export default defineRule({
   },
   checks: {
     dockerfile({ document, report }) {
-      const values = envAndArgValues(document);
-      for (const instruction of new Set(values.map(v => v.instruction))) {
-        // Known formats are searched across the instruction, so an AWS key pair split over two
-        // `NAME=value` pairs of one ENV is still a pair.
-        for (const { messageId, data } of secretValues(values.filter(v => v.instruction === instruction)))
+      // Known formats are searched across the instruction, so an AWS key pair split over two
+      // `NAME=value` pairs of one ENV is still a pair.
+      const byInstruction = new Map<DockerInstruction, NamedValue[]>();
+      for (const value of envAndArgValues(document)) {
+        const group = byInstruction.get(value.instruction);
+        if (group) group.push(value);
+        else byInstruction.set(value.instruction, [value]);
+      }
+      for (const [instruction, values] of byInstruction) {
+        for (const { messageId, data } of secretValues(values))
           report({ messageId, data: { keyword: instruction.keyword, ...data }, region: instruction.region });
       }
     },

@@ -1,4 +1,5 @@
 import dockerignore from '@balena/dockerignore';
+import picomatch from 'picomatch';
 import type { RepositoryFacts } from '../../core/repository.js';
 
 // The package is CommonJS with `module.exports = ignore` and `ignore.default = ignore`; its types describe the latter.
@@ -39,7 +40,7 @@ export function buildContextOf(
     : repository.ignoreFiles.has(general)
       ? general
       : undefined;
-  const matcher = ignore().add(ignoreFile ? (repository.ignoreFiles.get(ignoreFile) as string) : '');
+  const matcher = ignoreMatcher(ignoreFile ? (repository.ignoreFiles.get(ignoreFile) as string) : '');
   const files = repository.files
     .filter(path => path.startsWith(prefix))
     .map(path => path.slice(prefix.length))
@@ -47,13 +48,45 @@ export function buildContextOf(
   return { dir: contextDir, files, ignoreFile };
 }
 
-/** Files of the context that a COPY/ADD source (`.`, `dir/`, `dir`, `conf/*.json`) brings in. */
+/**
+ * Docker's ignore matching, minus the lines it cannot compile: the library turns each pattern into a
+ * RegExp and throws on the first match with an unterminated `[`; Docker rejects such a pattern, so it
+ * excludes nothing here either.
+ */
+function ignoreMatcher(text: string): { ignores(path: string): boolean } {
+  const whole = ignore().add(text);
+  if (compiles(whole)) return whole;
+  const usable = ignore();
+  for (const line of text.split(/\r?\n/)) if (compiles(ignore().add(line))) usable.add(line);
+  return usable;
+}
+
+function compiles(matcher: { ignores(path: string): boolean }): boolean {
+  try {
+    matcher.ignores('a');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Files of the context that a COPY/ADD source (`.`, `dir/`, `dir`, `conf/*.json`) brings in. Wildcards
+ * follow Go's `filepath.Match` (BuildKit): `*` stays within one path segment, and a directory that
+ * matches brings everything under it. The source is matched as a glob, never compiled as a RegExp.
+ */
 export function filesUnderSource(context: BuildContext, source: string): string[] {
   const normalised = source.replace(/^\.?\/+/, '').replace(/\/+$/, '');
   if (normalised === '' || normalised === '.') return context.files;
   if (/[*?[]/.test(normalised)) {
-    const pattern = ignore().add(normalised);
-    return context.files.filter(path => pattern.ignores(path));
+    const matches = picomatch(normalised, { dot: true, nobrace: true, noextglob: true });
+    return context.files.filter(path => matchesItselfOrParent(path, matches));
   }
   return context.files.filter(path => path === normalised || path.startsWith(`${normalised}/`));
+}
+
+function matchesItselfOrParent(path: string, matches: (path: string) => boolean): boolean {
+  for (let end = path.indexOf('/'); end > 0; end = path.indexOf('/', end + 1))
+    if (matches(path.slice(0, end))) return true;
+  return matches(path);
 }

@@ -42,7 +42,7 @@ export function buildStage(
     osAssumed: assumed === true,
     shell: parentShell ?? defaultShell(os),
     shellAtEnd: parentShell ?? defaultShell(os),
-    env: base.kind === 'stage' ? base.stage.env : new Map(),
+    env: base.kind === 'stage' ? base.stage.env : new Map<string, string | undefined>(),
     instructions: []
   };
 }

@@ -1,5 +1,7 @@
-/** Variables visible at a point of a Dockerfile: ARG/ENV name → value (`undefined`: declared, value unknown). */
-export type VariableScope = ReadonlyMap<string, string | undefined>;
+/** Variables visible at a point of a Dockerfile: ARG/ENV name → value (`undefined`: unset, or value unknown). */
+export interface VariableScope {
+  get(name: string): string | undefined;
+}
 
 /** The result of substituting variables; `resolved` is false when any reference had no known value. */
 export interface Expansion {
@@ -16,7 +18,10 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
  * (`` `$ `` with the backtick escape) stays literal. An ARG without a default counts as unset:
  * we resolve from defaults, as a plain `docker build` would.
  */
-export function expandVariables(text: string, scope: VariableScope, escapeChar = '\\'): Expansion {
+export function expandVariables(text: string, scope: VariableScope, escapeChar = '\\', depth = 0): Expansion {
+  // Words nest (`${A:-${B:-x}}`); past a depth no real Dockerfile reaches, the value is simply unknown.
+  if (depth > MAX_NESTING) return { value: '', resolved: false };
+  const closing = matchingBraces(text);
   let resolved = true;
   let value = '';
   let i = 0;
@@ -33,7 +38,7 @@ export function expandVariables(text: string, scope: VariableScope, escapeChar =
       continue;
     }
     if (text[i + 1] === '{') {
-      const close = matchingBrace(text, i + 1);
+      const close = closing.get(i + 1) ?? -1;
       const inner = close < 0 ? undefined : text.slice(i + 2, close);
       const name = inner !== undefined ? NAME.exec(inner)?.[0] : undefined;
       if (inner === undefined || name === undefined) {
@@ -61,7 +66,7 @@ export function expandVariables(text: string, scope: VariableScope, escapeChar =
   function substitute(name: string, operator: string | undefined, word: string | undefined): string {
     const current = scope.get(name);
     const expandWord = (): string => {
-      const inner = expandVariables(word ?? '', scope, escapeChar);
+      const inner = expandVariables(word ?? '', scope, escapeChar, depth + 1);
       if (!inner.resolved) resolved = false;
       return inner.value;
     };
@@ -81,12 +86,18 @@ export function expandVariables(text: string, scope: VariableScope, escapeChar =
   }
 }
 
-/** Index of the `}` closing the `{` at `open`, counting nested `${…}`; -1 when unbalanced. */
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
+const MAX_NESTING = 32;
+
+/**
+ * Each `{` → the index of the `}` that closes it, in one pass: looking for the closing brace from every
+ * `${` separately is quadratic on a line of thousands of unclosed `${`.
+ */
+function matchingBraces(text: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = text.indexOf('{'); i >= 0 && i < text.length; i++) {
+    if (text[i] === '{') open.push(i);
+    else if (text[i] === '}' && open.length > 0) closing.set(open.pop()!, i);
   }
-  return -1;
+  return closing;
 }

@@ -10,6 +10,7 @@ import type {
 import { expandVariables, type VariableScope } from './expand-variables.js';
 import { buildStage, finishStage } from './build-stage.js';
 import { SourceText } from '../source-text.js';
+import { ScopeHistory } from './scope-history.js';
 
 /** Instructions Docker knows (https://docs.docker.com/reference/dockerfile/#overview). */
 const KNOWN_KEYWORDS = new Set([
@@ -48,13 +49,14 @@ export function parseDockerfile(text: string): DockerfileDocument {
   const instructions: DockerInstruction[] = [];
   const stages: DockerStage[] = [];
 
-  let globalScope = new Map<string, string | undefined>();
-  let stageScope: Map<string, string | undefined> = new Map();
+  const globals = new ScopeHistory();
+  let stageVariables = new ScopeHistory();
+  let stageEnv = new ScopeHistory();
   let current: DockerStage | undefined;
 
   for (const node of ast.getInstructions()) {
     const keyword = node.getKeyword();
-    const scope: VariableScope = current ? stageScope : globalScope;
+    const scope = current ? stageVariables.snapshot() : globals.snapshot();
     const instruction = toInstruction(node, source, current?.index ?? -1, scope);
     instructions.push(instruction);
     if (!KNOWN_KEYWORDS.has(keyword)) {
@@ -70,26 +72,26 @@ export function parseDockerfile(text: string): DockerfileDocument {
         continue;
       }
       if (current) finishStage(current, escapeChar);
-      current = buildStage(instruction, stages, globalScope, escapeChar);
+      current = buildStage(instruction, stages, globals.snapshot(), escapeChar);
       stages.push(current);
       // Stages inherit ENV from the stage they are built on, never ARGs (except re-declared globals).
-      stageScope = new Map(current.env);
+      stageVariables = new ScopeHistory(current.env);
+      stageEnv = new ScopeHistory(current.env);
       continue;
     }
     if (!current) {
-      if (keyword === 'ARG')
-        globalScope = declare(globalScope, instruction.properties, undefined, escapeChar);
+      if (keyword === 'ARG') declare(globals, instruction.properties, undefined, escapeChar);
       else
         problems.push({ message: `'${keyword}' appears before the first FROM.`, region: instruction.region });
       continue;
     }
     current.instructions.push(instruction);
-    if (keyword === 'ARG') stageScope = declare(stageScope, instruction.properties, globalScope, escapeChar);
+    if (keyword === 'ARG') declare(stageVariables, instruction.properties, globals.snapshot(), escapeChar);
     if (keyword === 'ENV') {
-      stageScope = declare(stageScope, instruction.properties, undefined, escapeChar);
-      const env = new Map(current.env);
-      for (const p of instruction.properties) env.set(p.name, stageScope.get(p.name));
-      current.env = env;
+      declare(stageVariables, instruction.properties, undefined, escapeChar);
+      const now = stageVariables.snapshot();
+      for (const p of instruction.properties) stageEnv.set(p.name, now.get(p.name));
+      current.env = stageEnv.snapshot();
     }
   }
   if (current) finishStage(current, escapeChar);
@@ -101,22 +103,21 @@ export function parseDockerfile(text: string): DockerfileDocument {
   return { text, lines, escapeChar, instructions, stages, finalStage: stages.at(-1), problems };
 }
 
-/** Applies ARG/ENV pairs; a bare `ARG X` inside a stage takes the global default of X. */
+/** Applies ARG/ENV pairs in order; a bare `ARG X` inside a stage takes the global default of X. */
 function declare(
-  scope: VariableScope,
+  history: ScopeHistory,
   properties: DockerProperty[],
   globals: VariableScope | undefined,
   escapeChar: string
-): Map<string, string | undefined> {
-  const next = new Map(scope);
+): void {
   for (const p of properties) {
-    if (p.value === undefined) next.set(p.name, globals?.get(p.name) ?? next.get(p.name));
+    const now = history.snapshot();
+    if (p.value === undefined) history.set(p.name, globals?.get(p.name) ?? now.get(p.name));
     else {
-      const expanded = expandVariables(p.value, next, escapeChar);
-      next.set(p.name, expanded.resolved ? expanded.value : undefined);
+      const expanded = expandVariables(p.value, now, escapeChar);
+      history.set(p.name, expanded.resolved ? expanded.value : undefined);
     }
   }
-  return next;
 }
 
 function firstLineRegion(lines: string[]): Region {
@@ -138,7 +139,7 @@ function toInstruction(
       getNameRange(): LspRange;
     }[];
   };
-  const heredocs = (withExtras.getHeredocs?.() ?? []).map(h => {
+  const heredocs = heredocsOf(withExtras).map(h => {
     const content = h.getContentRange();
     return {
       name: h.getName() ?? '',
@@ -171,6 +172,18 @@ function toInstruction(
     stageIndex,
     scope
   };
+}
+
+/**
+ * dockerfile-ast 0.7.1 throws from `getHeredocs()` on some escaped line ends (`F \\<CR>#…`: it reads
+ * the range of a heredoc that is not there). Such an instruction has no heredoc Docker would read.
+ */
+function heredocsOf<T>(node: { getHeredocs?: () => T[] }): T[] {
+  try {
+    return node.getHeredocs?.() ?? [];
+  } catch {
+    return [];
+  }
 }
 
 /** dockerfile-ast 0.7.1 `getJSONValue()` drops inner spaces, so the array is parsed from the source. */
