@@ -63,4 +63,26 @@ describe('classifyFile', () => {
       isTemplate('spec:\n  rules:\n    - message: "{{ request.object.metadata.name }} is not signed"\n', true)
     ).toBe(false);
   });
+
+  it('reads `{{` inside a YAML scalar as text, the way Kubernetes does', () => {
+    // kube-prometheus PrometheusRule: the expression is part of a plain scalar.
+    const rule =
+      'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n  groups:\n  - rules:\n    - alert: PodDown\n      annotations:\n        description: Pod {{ $labels.namespace }}/{{ $labels.pod }} is down.\n';
+    expect(isTemplate(rule, true)).toBe(false);
+    // A ConfigMap whose block text is itself a template for another program.
+    const configMap =
+      'apiVersion: v1\nkind: ConfigMap\ndata:\n  collector.yaml: |\n    exporters:\n      googlecloud:\n        project: {{PROJECT_ID}}\n';
+    expect(isTemplate(configMap, true)).toBe(false);
+    expect(isTemplate('spec:\n  containers:\n  - {{ toYaml .Values.sidecar | nindent 4 }}\n', true)).toBe(
+      true
+    );
+    expect(isTemplate('metadata:\n  name: {{ .Release.Name }}-svc\n', true)).toBe(true);
+  });
+
+  it('needs `{{ … }}` or `{% … %}` on one line in a Dockerfile', () => {
+    expect(isTemplate('FROM alpine\nRUN echo {{\nRUN echo }}\n')).toBe(false);
+    expect(isTemplate(`FROM alpine\nRUN ${'{% '.repeat(100_000)}\n`)).toBe(false);
+    expect(isTemplate(`FROM alpine\nRUN ${'{{ '.repeat(100_000)}\n`)).toBe(false);
+    expect(isTemplate(`FROM alpine\nRUN ${'{{ '.repeat(100_000)}}}\n`)).toBe(true);
+  });
 });

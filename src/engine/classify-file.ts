@@ -1,3 +1,4 @@
+import { Lexer } from 'yaml';
 import type { TargetKind } from '../core/target.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
 
@@ -57,12 +58,51 @@ export function classifyFile(path: string, text: string): TargetKind | undefined
 
 /**
  * A Go/Helm/Jinja template (`{{ … }}`, `{% … %}`) is not a file we can judge before rendering. In YAML
- * and JSON only an unquoted `{{` makes a template: Kyverno policies and Argo workflows carry
- * `"{{ request.object… }}"` expressions inside quoted strings and are real manifests.
+ * and JSON a template is a `{{` where YAML structure goes (a value, a sequence item, a line of its own):
+ * `{{` inside a scalar is text (a PrometheusRule's `description: Pod {{ $labels.pod }} is down`, a
+ * ConfigMap's block text, Kyverno's and Argo's `"{{ request.object… }}"`), and Kubernetes reads such a
+ * file as it is. Linear in the text: no pattern here can backtrack.
  */
 export function isTemplate(text: string, structured = false): boolean {
-  if (/\{%-?\s.*?%\}/.test(text)) return true;
-  return structured ? /^[^"'\n#]*\{\{/m.test(text) : /\{\{-?\s*[^{}\n]*?\s*-?\}\}/.test(text);
+  if (hasJinjaTag(text)) return true;
+  if (!text.includes('{{')) return false;
+  return structured ? hasStructuralBraces(text) : hasActionOnOneLine(text);
+}
+
+/** `{% … %}` (with optional `-`) on one line. */
+function hasJinjaTag(text: string): boolean {
+  for (let at = text.indexOf('{%'); at >= 0; at = text.indexOf('{%', at + 2)) {
+    const after = text[at + 2] === '-' ? at + 3 : at + 2;
+    if (!/\s/.test(text[after] ?? '')) continue;
+    const lineEnd = text.indexOf('\n', after);
+    const close = text.indexOf('%}', after);
+    if (close >= 0 && (lineEnd < 0 || close < lineEnd)) return true;
+    if (lineEnd < 0) return false;
+    at = lineEnd - 2; // one look per line is enough: any later `{%` on it closes at the same `%}`
+  }
+  return false;
+}
+
+/** `{{ … }}` on one line (Dockerfiles, where there is no YAML structure to go by). */
+function hasActionOnOneLine(text: string): boolean {
+  for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 2)) {
+    const lineEnd = text.indexOf('\n', at);
+    const close = text.indexOf('}}', at + 2);
+    if (close >= 0 && (lineEnd < 0 || close < lineEnd)) return true;
+    if (lineEnd < 0) return false;
+    at = lineEnd - 2;
+  }
+  return false;
+}
+
+/** Two adjacent flow-mapping starts as the YAML lexer sees them: a `{{` outside every scalar. */
+function hasStructuralBraces(text: string): boolean {
+  let previous = '';
+  for (const token of new Lexer().lex(text)) {
+    if (token === '{' && previous === '{') return true;
+    previous = token;
+  }
+  return false;
 }
 
 /** Whether a file could belong to a target, judged by name only (so other files are never read). */

@@ -16,6 +16,18 @@ const GOLANG_HISTORY = [
 testRule(rule, {
   valid: [
     {
+      name: 'an unknown base whose RUN starts powershell.exe is a Windows image (IIS sample)',
+      code: 'FROM iis\nRUN powershell.exe -Command "Import-Module IISAdministration; New-IISSite -Name Site -PhysicalPath C:\\site"\nEXPOSE 443\n'
+    },
+    {
+      name: 'an unknown base whose RUN starts a program by drive-letter path is a Windows image',
+      code: 'FROM ruby\nRUN C:\\ruby30-x64\\bin\\gem install rails\nCMD ["rails", "server"]\n'
+    },
+    {
+      name: 'an unresolved Windows tag is not a Linux image',
+      code: 'ARG OSVERSION\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nUSER ContainerAdministrator\n'
+    },
+    {
       name: 'non-root USER at the end',
       code: 'FROM node:20-bookworm\nRUN npm ci\nUSER node\nCMD ["node", "server.js"]\n',
       docs: true
@@ -110,6 +122,11 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'PowerShell 7 (pwsh) runs on Linux images too: not Windows evidence',
+      code: 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\nRUN pwsh -Command "Install-Module Az -Force"\n',
+      errors: [{ messageId: 'byDefault', line: 1 }]
+    },
     {
       name: 'explicit USER root',
       code: 'FROM ubuntu:24.04\nRUN apt-get update\nUSER root\nCMD ["bash"]\n',

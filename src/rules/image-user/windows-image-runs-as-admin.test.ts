@@ -37,6 +37,14 @@ testRule(rule, {
     },
     { name: 'Linux images are BH101 territory', code: 'FROM ubuntu:24.04\nUSER root\n' },
     {
+      name: 'Nano Server with an unresolved tag and no USER runs as ContainerUser',
+      code: 'ARG OSVERSION\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nCOPY plugin.exe /plugin.exe\n'
+    },
+    {
+      name: 'a wholly unresolved base with no Windows evidence is unknown, not admin',
+      code: 'ARG BASE\nFROM ${BASE}\nRUN echo hi\n'
+    },
+    {
       name: 'Windows base not in the table: unknown default',
       code: 'FROM mycorp/app:1.0-ltsc2022\nRUN echo hi\n'
     },
@@ -84,6 +92,26 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'Nano Server with an unresolved OSVERSION tag, ending as ContainerAdministrator (CSI driver pattern)',
+      code: 'ARG OSVERSION\nFROM --platform=$BUILDPLATFORM golang:1.22 AS builder\nRUN make windows\n\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nCOPY --from=builder /out/plugin.exe /plugin.exe\nUSER ContainerAdministrator\nENTRYPOINT ["/plugin.exe"]\n',
+      errors: [{ messageId: 'explicit', line: 7 }]
+    },
+    {
+      name: 'base from registry and image variables, ending as ContainerAdministrator',
+      code: 'ARG REGISTRY\nARG BASE_IMAGE\nFROM ${REGISTRY}/${BASE_IMAGE}\nCOPY smbplugin.exe /smbplugin.exe\nUSER ContainerAdministrator\nENTRYPOINT ["/smbplugin.exe"]\n',
+      errors: [{ messageId: 'explicit', line: 5 }]
+    },
+    {
+      name: 'Server Core with an unresolved tag and no USER',
+      code: 'ARG TAG\nFROM mcr.microsoft.com/windows/servercore:${TAG}\nRUN powershell -Command Install-WindowsFeature Web-Server\n',
+      errors: [{ messageId: 'byDefault', line: 2 }]
+    },
+    {
+      name: 'Server Core from a mirror whose host is a variable',
+      code: 'ARG MIRROR\nFROM ${MIRROR}/windows/servercore:ltsc2022\nRUN echo hi\n',
+      errors: [{ messageId: 'byDefault', line: 2 }]
+    },
     {
       name: 'Server Core without USER',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN powershell -Command Install-WindowsFeature Web-Server\n',

@@ -23,7 +23,9 @@ export function buildStage(
   const [image, as, name] = from.args;
   const baseText = image?.value ?? '';
   const expanded = expandVariables(baseText, globals, escapeChar);
-  const base = resolveBase(expanded.resolved ? expanded.value : undefined, baseText, earlier);
+  const base = expanded.resolved
+    ? resolveBase(expanded.value, baseText, earlier)
+    : withKnownRepository(baseText, globals, escapeChar);
   const platformFlag = from.flags.find(f => f.name === 'platform')?.value;
   const platform =
     platformFlag === undefined ? undefined : expandVariables(platformFlag, globals, escapeChar);
@@ -47,13 +49,33 @@ export function buildStage(
   };
 }
 
-function resolveBase(resolved: string | undefined, written: string, earlier: DockerStage[]): StageBase {
-  if (resolved === undefined || resolved === '') return { kind: 'unresolved', text: written };
+function resolveBase(resolved: string, written: string, earlier: DockerStage[]): StageBase {
+  if (resolved === '') return { kind: 'unresolved', text: written };
   const stage = earlier.find(s => s.name === resolved.toLowerCase());
   if (stage) return { kind: 'stage', stage };
   if (resolved.toLowerCase() === 'scratch') return { kind: 'scratch' };
   const reference = parseImageReference(resolved);
   return reference ? { kind: 'image', reference } : { kind: 'unresolved', text: written };
+}
+
+const UNKNOWN = '\u0000';
+
+/**
+ * An unresolved variable in the tag or digest, or in the registry host, never hides a known repository
+ * path (RULES.md 1xx): `…/windows/nanoserver:${OSVERSION}` is Nano Server whatever the tag, and
+ * `${REGISTRY}/windows/servercore:ltsc2022` is Server Core on any mirror.
+ */
+function withKnownRepository(written: string, globals: VariableScope, escapeChar: string): StageBase {
+  const marked = expandVariables(written, globals, escapeChar, { unknown: UNKNOWN }).value;
+  const name = marked.split('@')[0] as string;
+  const tagAt = name.indexOf(':', name.lastIndexOf('/') + 1);
+  let repository = tagAt < 0 ? name : name.slice(0, tagAt);
+  const firstSlash = repository.indexOf('/');
+  if (firstSlash > 0 && repository.slice(0, firstSlash).includes(UNKNOWN))
+    repository = repository.slice(firstSlash + 1);
+  const reference =
+    repository.includes(UNKNOWN) || repository === '' ? undefined : parseImageReference(repository);
+  return { kind: 'unresolved', text: written, ...(reference ? { repository: reference } : {}) };
 }
 
 function detectOs(
@@ -69,8 +91,13 @@ function detectOs(
       return { os: base.stage.os, evidence: base.stage.osEvidence, assumed: base.stage.osAssumed };
     case 'scratch':
       return { os: 'linux', evidence: "base 'scratch'" };
-    case 'unresolved':
+    case 'unresolved': {
+      const known = base.repository && lookupBaseImageDefault(base.repository);
+      if (known) return { os: known.os, evidence: known.reason };
+      if (base.repository && isWindowsImageName(base.repository))
+        return { os: 'windows', evidence: `'${base.repository.raw}' is a Windows image` };
       return { os: 'unknown', evidence: `unresolved base '${base.text}'` };
+    }
     case 'image': {
       const known = lookupBaseImageDefault(base.reference);
       if (known) return { os: known.os, evidence: known.reason };
@@ -99,7 +126,8 @@ const DRIVE_PATH = /^["']?[A-Za-z]:[\\/]/;
  * root" on such a stage would be wrong.
  */
 export function finishStage(stage: DockerStage, escapeChar: string): void {
-  const evidence = stage.osAssumed ? windowsEvidence(stage, escapeChar) : undefined;
+  const open = stage.osAssumed || stage.os === 'unknown';
+  const evidence = open ? windowsEvidence(stage, escapeChar) : undefined;
   if (evidence) {
     stage.os = 'windows';
     stage.osEvidence = evidence;
@@ -140,6 +168,8 @@ function windowsEvidence(stage: DockerStage, escapeChar: string): string | undef
       return `WORKDIR '${i.argsText}' is a Windows path`;
     if (i.keyword === 'ENV' && i.properties.some(p => /(^|;)[A-Za-z]:\\/.test(p.value ?? '')))
       return 'ENV holds Windows paths';
+    const runs = i.keyword === 'RUN' ? windowsProgram(i) : undefined;
+    if (runs) return `RUN starts '${runs}'`;
     const entry = i.execForm?.[0];
     if ((i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD') && entry && /\.exe$/i.test(entry))
       return `${i.keyword} runs '${entry}'`;
@@ -151,4 +181,16 @@ function windowsEvidence(stage: DockerStage, escapeChar: string): string | undef
     }
   }
   return escapeChar === '`' ? 'the escape directive is a backtick' : undefined;
+}
+
+/**
+ * A RUN that starts Windows PowerShell, cmd or a program by drive-letter path (`RUN powershell.exe …`,
+ * `RUN C:\\ruby\\bin\\gem install rails`). `pwsh` is left out: PowerShell 7 runs on Linux images too.
+ */
+function windowsProgram(run: DockerInstruction): string | undefined {
+  const first = run.execForm?.[0] ?? /^\s*(\S+)/.exec(run.argsText)?.[1];
+  if (!first) return undefined;
+  const program = first.replace(/^.*[\\/]/, '').toLowerCase();
+  if (/^(powershell|cmd)(\.exe)?$/.test(program) || DRIVE_PATH.test(first)) return first;
+  return undefined;
 }

@@ -64,7 +64,11 @@ export type StageBase =
   | { kind: 'image'; reference: ImageReference }
   | { kind: 'stage'; stage: DockerStage }
   | { kind: 'scratch' }
-  | { kind: 'unresolved'; text: string };
+  /**
+   * A base with a variable no default resolves. `repository` is the part that is known when only the
+   * tag, digest or registry host is a variable (`mcr.microsoft.com/windows/nanoserver:${OSVERSION}`).
+   */
+  | { kind: 'unresolved'; text: string; repository?: ImageReference };
 
 export type StageOs = 'windows' | 'linux' | 'unknown';
 

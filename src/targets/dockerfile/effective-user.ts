@@ -49,8 +49,11 @@ export function effectiveUser(stage: DockerStage, escapeChar: string): Effective
       return effectiveUser(base.stage, escapeChar);
     case 'scratch':
       return { user: 'root', source: 'base-default', from: stage.from, reason: "'scratch' has no users" };
-    case 'unresolved':
+    case 'unresolved': {
+      const known = base.repository && lookupBaseImageDefault(base.repository);
+      if (known) return { user: known.user, source: 'base-default', from: stage.from, reason: known.reason };
       return { source: 'unknown', from: stage.from, reason: `base '${base.text}' is not resolvable` };
+    }
     case 'image': {
       const known = lookupBaseImageDefault(base.reference);
       if (known) return { user: known.user, source: 'base-default', from: stage.from, reason: known.reason };

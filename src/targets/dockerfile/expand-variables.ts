@@ -11,6 +11,13 @@ export interface Expansion {
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
+export interface ExpandOptions {
+  /** What an unresolved reference expands to (default: nothing), e.g. a marker to find it again. */
+  unknown?: string;
+  /** Nesting of the word being expanded (internal). */
+  depth?: number;
+}
+
 /**
  * Substitutes `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and `${NAME+word}`
  * (words may nest references) the way BuildKit does for FROM, USER, ENV and friends
@@ -18,9 +25,15 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
  * (`` `$ `` with the backtick escape) stays literal. An ARG without a default counts as unset:
  * we resolve from defaults, as a plain `docker build` would.
  */
-export function expandVariables(text: string, scope: VariableScope, escapeChar = '\\', depth = 0): Expansion {
+export function expandVariables(
+  text: string,
+  scope: VariableScope,
+  escapeChar = '\\',
+  options: ExpandOptions = {}
+): Expansion {
+  const depth = options.depth ?? 0;
   // Words nest (`${A:-${B:-x}}`); past a depth no real Dockerfile reaches, the value is simply unknown.
-  if (depth > MAX_NESTING) return { value: '', resolved: false };
+  if (depth > MAX_NESTING) return { value: options.unknown ?? '', resolved: false };
   const closing = matchingBraces(text);
   let resolved = true;
   let value = '';
@@ -66,7 +79,7 @@ export function expandVariables(text: string, scope: VariableScope, escapeChar =
   function substitute(name: string, operator: string | undefined, word: string | undefined): string {
     const current = scope.get(name);
     const expandWord = (): string => {
-      const inner = expandVariables(word ?? '', scope, escapeChar, depth + 1);
+      const inner = expandVariables(word ?? '', scope, escapeChar, { ...options, depth: depth + 1 });
       if (!inner.resolved) resolved = false;
       return inner.value;
     };
@@ -81,7 +94,7 @@ export function expandVariables(text: string, scope: VariableScope, escapeChar =
         return current !== undefined ? expandWord() : '';
       default:
         if (current === undefined) resolved = false;
-        return current ?? '';
+        return current ?? options.unknown ?? '';
     }
   }
 }
