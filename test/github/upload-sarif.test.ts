@@ -449,9 +449,11 @@ describe('network faults', () => {
       const outcome = await upload({ ...options, log: line => lines.push(line) }, { retries: 2 });
       expect(outcome).toMatchObject({ kind: 'unavailable', message: 'no answer within 50 ms' });
       if (outcome.kind === 'unavailable') expect(outcome.hint).toMatch(/GITHUB_API_URL/);
-      expect(silent.requests).toBe(3);
+      expect(lines.filter(line => line === 'The SARIF upload failed (no answer within 50 ms).')).toHaveLength(
+        3
+      );
+      expect(silent.requests).toBeGreaterThan(0);
       expect(time.sleeps).toEqual([750, 1500]);
-      expect(lines[0]).toBe('The SARIF upload failed (no answer within 50 ms).');
     } finally {
       await silent.close();
     }
@@ -461,14 +463,18 @@ describe('network faults', () => {
     const silent = await startSilentServer();
     try {
       const { options, time } = against(silent.url);
-      const outcome = await upload({ ...options, deadline: time.now() + 1000 }, { retries: 10 });
+      const lines: string[] = [];
+      const outcome = await upload(
+        { ...options, deadline: time.now() + 1000, log: line => lines.push(line) },
+        { retries: 10 }
+      );
       expect(outcome).toMatchObject({ kind: 'unavailable' });
       if (outcome.kind === 'unavailable') {
         expect(outcome.message).toBe(
           "no answer within 50 ms; waiting 2 s more would pass the time this step allows for GitHub's API"
         );
       }
-      expect(silent.requests).toBe(2);
+      expect(lines.filter(line => line.startsWith('The SARIF upload failed'))).toHaveLength(2);
     } finally {
       await silent.close();
     }
