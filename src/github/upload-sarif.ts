@@ -73,7 +73,7 @@ export const RATE_LIMIT_HINT =
 
 export const TOO_LARGE_HINT =
   "Bulkhead trims the upload to GitHub's documented 10 MB, so this server has a lower limit (a GitHub " +
-  'Enterprise Server setting?); narrow the scan (`path`, `exclude`, `severity`). The full SARIF is in ' +
+  'Enterprise Server setting?); narrow the scan (the `path` input, `exclude` in the config file). The full SARIF is in ' +
   'the `sarif-file` output.';
 
 /** The `sarif` field of the upload: gzip, then Base64 (REST description of the endpoint). */
