@@ -186,7 +186,8 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
       summaryUrl: runUrl(env),
       mode: inputs.annotations,
       isPullRequest,
-      uploaded: upload.status === 'uploaded'
+      // Results left out of a truncated upload get no alert, so they are annotated here instead.
+      uploaded: upload.status === 'uploaded' && !upload.truncated
     });
     for (const call of annotationCalls(plan)) io[call.level](call.message, call.properties);
     if (plan.codeScanningNote) io.info(plan.codeScanningNote);

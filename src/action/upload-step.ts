@@ -35,6 +35,8 @@ export interface UploadStepOutcome {
   id?: string;
   /** The commit the results belong to, for blob links. */
   sha?: string;
+  /** Some results were left out of the upload to fit code scanning's limits. */
+  truncated?: boolean;
   /** Why the step must fail (an upload that was required or broke). */
   failure?: string;
   /** One line per stage for the job summary. */
@@ -135,7 +137,15 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
     `Code scanning upload: \`${uploaded.id}\` for \`${target.ref}\` at \`${target.sha.slice(0, 12)}\`.`,
     ...(truncated ? [truncated] : [])
   ];
-  const outcome: UploadStepOutcome = { status: 'uploaded', id: uploaded.id, sha: target.sha, lines };
+  const outcome: UploadStepOutcome = {
+    status: 'uploaded',
+    id: uploaded.id,
+    sha: target.sha,
+    lines,
+    ...(uploadable.truncation && uploadable.truncation.kept < uploadable.truncation.total
+      ? { truncated: true }
+      : {})
+  };
   if (!inputs.waitForProcessing) {
     if (inputs.suppressed === 'dismiss') {
       context.warning('`suppressed: dismiss` needs `wait-for-processing: true`; no alerts were dismissed.');

@@ -142,6 +142,7 @@ describe('uploadStep under faults', () => {
     ]);
     const outcome = await step('auto', github(api.url)).run();
     expect(outcome.status).toBe('uploaded');
+    expect(outcome.truncated).toBeUndefined();
     expect(outcome.failure).toMatch(/invalid URI was provided.*Bulkhead bug/);
   });
 
@@ -175,7 +176,7 @@ describe('uploadStep over the limits', () => {
     const expected =
       'Code scanning accepts at most 25,000 results per run. Uploaded the 25,000 most severe of 25,103 ' +
       'results; 103 left out (103 low). The full SARIF is in the `sarif-file` output.';
-    expect(outcome.status).toBe('uploaded');
+    expect(outcome).toMatchObject({ status: 'uploaded', truncated: true });
     expect(outcome.failure).toBeUndefined();
     expect(warnings).toEqual([expected]);
     expect(outcome.lines).toContain(expected);
