@@ -68,7 +68,10 @@ function readEvent(env: ActionIo['env']): GitHubEvent {
   return { name, payload };
 }
 
-function repositoryApi(io: ActionIo, inputs: ActionInputs): GitHubRepoOptions | undefined {
+/** The step's time for GitHub's API, retries included (docs/upload.md). */
+export const GITHUB_API_BUDGET_MS = 110_000;
+
+function repositoryApi(io: ActionIo, inputs: ActionInputs, deadline: number): GitHubRepoOptions | undefined {
   const [owner, repo, ...rest] = (io.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!inputs.token || !owner || !repo || rest.length) return undefined;
   return {
@@ -78,7 +81,8 @@ function repositoryApi(io: ActionIo, inputs: ActionInputs): GitHubRepoOptions | 
     repo,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     ...(io.sleep ? { sleep: io.sleep } : {}),
-    log: io.info
+    log: io.info,
+    deadline
   };
 }
 
@@ -142,7 +146,6 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
   const inputs = readActionInputs(io.getInput, join(env.RUNNER_TEMP || io.cwd, 'bulkhead.sarif'));
   if (inputs.token) io.setSecret(inputs.token);
   const event = readEvent(env);
-  const api = repositoryApi(io, inputs);
   const checkoutUri = pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href;
 
   const { result, config } = await scan({
@@ -155,6 +158,10 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
   io.info(formatResult(result, 'text', { color: false }).trimEnd());
   const sarifFile = resolve(io.cwd, inputs.sarifFile);
   writeSarifFile(sarifFile, result, inputs, checkoutUri);
+
+  // From here on every GitHub API call (compare, upload, polling, dismissals) shares one budget, so
+  // a GitHub that accepts connections and never answers ends the step in under 2 minutes.
+  const api = repositoryApi(io, inputs, Date.now() + GITHUB_API_BUDGET_MS);
 
   const { isNew, known } = await newness(io, inputs, event, api, result.findings);
   const verdict = gateVerdict(result.findings, { failOn, scope: inputs.failOnScope, isNew });
@@ -179,7 +186,8 @@ export async function runAction(io: ActionIo): Promise<ActionOutcome> {
       summaryUrl: runUrl(env),
       mode: inputs.annotations,
       isPullRequest,
-      uploaded: upload.status === 'uploaded'
+      // Results left out of a truncated upload get no alert, so they are annotated here instead.
+      uploaded: upload.status === 'uploaded' && !upload.truncated
     });
     for (const call of annotationCalls(plan)) io[call.level](call.message, call.properties);
     if (plan.codeScanningNote) io.info(plan.codeScanningNote);

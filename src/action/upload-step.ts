@@ -9,7 +9,8 @@ import type { ScanResult } from '../engine/scan-result.js';
 import { dismissSuppressedAlerts } from '../github/dismiss-alerts.js';
 import { refAndSha, type GitHubEvent } from '../github/event-ref.js';
 import type { GitHubRepoOptions } from '../github/github-api.js';
-import { isProblem, uploadableSarif } from '../github/sarif-limits.js';
+import { isProblem, SARIF_LIMITS, uploadableSarif } from '../github/sarif-limits.js';
+import { describeTruncation } from '../github/truncate-sarif.js';
 import { uploadSarif, waitForProcessing } from '../github/upload-sarif.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -29,10 +30,13 @@ export interface UploadStepContext {
 }
 
 export interface UploadStepOutcome {
-  status: 'uploaded' | 'skipped' | 'forbidden' | 'failed';
+  /** `unavailable`: GitHub could not take the upload (no answer, 5xx, rate limit, size). */
+  status: 'uploaded' | 'skipped' | 'forbidden' | 'unavailable' | 'failed';
   id?: string;
   /** The commit the results belong to, for blob links. */
   sha?: string;
+  /** Some results were left out of the upload to fit code scanning's limits. */
+  truncated?: boolean;
   /** Why the step must fail (an upload that was required or broke). */
   failure?: string;
   /** One line per stage for the job summary. */
@@ -41,6 +45,22 @@ export interface UploadStepOutcome {
 
 function skipped(line: string): UploadStepOutcome {
   return { status: 'skipped', lines: [line] };
+}
+
+/**
+ * An upload GitHub did not take for a reason outside the scan (permissions, availability, its
+ * limits): the step fails under `upload: true`, and is a warning with the fix under `upload: auto`.
+ */
+function notUploaded(
+  context: UploadStepContext,
+  required: boolean,
+  sha: string,
+  message: string,
+  soft: { status: 'forbidden' | 'unavailable'; line: string }
+): UploadStepOutcome {
+  if (required) return { status: 'failed', sha, failure: message, lines: [message] };
+  context.warning(message);
+  return { status: soft.status, sha, lines: [soft.line] };
 }
 
 /** Runs the upload step; see the module comment. */
@@ -55,18 +75,23 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
     context.info(`Code scanning upload skipped: ${why}.`);
     return skipped(`Code scanning upload: skipped (${why}).`);
   }
-  const sarif = uploadableSarif(result, {
+  const uploadable = uploadableSarif(result, {
     category: inputs.category,
     srcRoot: context.checkoutUri,
     includeSuppressed: inputs.suppressed === 'dismiss'
   });
-  if (isProblem(sarif)) {
+  if (isProblem(uploadable)) {
     return {
       status: 'failed',
-      failure: sarif.message,
-      lines: [`Code scanning upload: not done. ${sarif.message}`]
+      failure: uploadable.message,
+      lines: [`Code scanning upload: not done. ${uploadable.message}`]
     };
   }
+  // GitHub's limits never fail the step: the most severe results that fit go up, and we say so.
+  const truncated = uploadable.truncation
+    ? describeTruncation(uploadable.truncation, SARIF_LIMITS)
+    : undefined;
+  if (truncated) context.warning(truncated);
   let target: { ref: string; sha: string };
   try {
     target = refAndSha(context.event, context.env, {
@@ -81,7 +106,7 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
 
   const uploaded = await uploadSarif({
     ...api,
-    sarif,
+    sarif: uploadable.sarif,
     commitSha: target.sha,
     ref: target.ref,
     checkoutUri: context.checkoutUri,
@@ -90,13 +115,18 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
   });
   if (uploaded.kind === 'forbidden') {
     const message = `Code scanning upload was refused (${uploaded.status}: ${uploaded.message}). ${uploaded.hint}`;
-    if (required) return { status: 'failed', sha: target.sha, failure: message, lines: [message] };
-    context.warning(message);
-    return {
+    return notUploaded(context, required, target.sha, message, {
       status: 'forbidden',
-      sha: target.sha,
-      lines: [`Code scanning upload: refused by GitHub (${uploaded.status}); see the warning for the fix.`]
-    };
+      line: `Code scanning upload: refused by GitHub (${uploaded.status}); see the warning for the fix.`
+    });
+  }
+  if (uploaded.kind === 'unavailable') {
+    const status = uploaded.status ? `${uploaded.status}: ` : '';
+    const message = `Code scanning upload did not go through (${status}${uploaded.message}). ${uploaded.hint}`;
+    return notUploaded(context, required, target.sha, message, {
+      status: 'unavailable',
+      line: 'Code scanning upload: not done, GitHub could not take it now; see the warning.'
+    });
   }
   if (uploaded.kind === 'failed') {
     const message = `Code scanning upload failed${uploaded.status ? ` (${uploaded.status})` : ''}: ${uploaded.message}`;
@@ -104,9 +134,18 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
   }
 
   const lines = [
-    `Code scanning upload: \`${uploaded.id}\` for \`${target.ref}\` at \`${target.sha.slice(0, 12)}\`.`
+    `Code scanning upload: \`${uploaded.id}\` for \`${target.ref}\` at \`${target.sha.slice(0, 12)}\`.`,
+    ...(truncated ? [truncated] : [])
   ];
-  const outcome: UploadStepOutcome = { status: 'uploaded', id: uploaded.id, sha: target.sha, lines };
+  const outcome: UploadStepOutcome = {
+    status: 'uploaded',
+    id: uploaded.id,
+    sha: target.sha,
+    lines,
+    ...(uploadable.truncation && uploadable.truncation.kept < uploadable.truncation.total
+      ? { truncated: true }
+      : {})
+  };
   if (!inputs.waitForProcessing) {
     if (inputs.suppressed === 'dismiss') {
       context.warning('`suppressed: dismiss` needs `wait-for-processing: true`; no alerts were dismissed.');
@@ -125,7 +164,9 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
     }
     case 'timeout':
       context.warning(
-        `Code scanning is still processing upload ${uploaded.id} after ${Math.round(processed.waitedMs / 1000)} s; alerts will appear when it finishes.`
+        `Code scanning is still processing upload ${uploaded.id} after ${Math.round(processed.waitedMs / 1000)} s` +
+          (processed.lastError ? ` (the last status request failed: ${processed.lastError})` : '') +
+          '; alerts will appear when it finishes.'
       );
       lines.push('Processing: still pending when the step ended.');
       return outcome;

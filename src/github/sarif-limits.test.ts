@@ -97,7 +97,8 @@ describe('uploadableSarif', () => {
     expect(scan.findings.some(f => f.suppression)).toBe(true);
     const outcome = uploadableSarif(scan, { category: 'containers' });
     if (isProblem(outcome)) throw new Error(outcome.message);
-    const log = JSON.parse(outcome) as Sarif.Log;
+    expect(outcome.truncation).toBeUndefined();
+    const log = JSON.parse(outcome.sarif) as Sarif.Log;
     const results = log.runs[0]?.results ?? [];
     expect(results).toHaveLength(scan.findings.filter(f => !f.suppression).length);
     expect(results.every(r => r.suppressions === undefined)).toBe(true);
@@ -106,15 +107,52 @@ describe('uploadableSarif', () => {
     expect(log.runs[0]?.invocations?.[0]?.executionSuccessful).toBe(true);
   });
 
-  it('refuses a SARIF over the limits', () => {
+  it('uploads the most severe results that fit when a scan has more than 25,000', () => {
     const scan = sampleResult();
     const [first] = scan.findings;
     if (!first) throw new Error('sample has findings');
-    const findings = Array.from({ length: 25_001 }, () => ({ ...first, suppression: undefined }));
-    const outcome = uploadableSarif({ ...scan, findings });
+    // 24,990 info findings on distinct lines, then 20 high ones at the end of the list.
+    const info = Array.from({ length: 24_990 }, (_, i) => ({
+      ...first,
+      severity: 'info' as const,
+      suppression: undefined,
+      location: { ...first.location, region: { ...first.location.region, startLine: i + 1, endLine: i + 1 } }
+    }));
+    const high = Array.from({ length: 20 }, (_, i) => ({
+      ...first,
+      severity: 'high' as const,
+      suppression: undefined,
+      location: {
+        ...first.location,
+        region: { ...first.location.region, startLine: 30_000 + i, endLine: 30_000 + i }
+      }
+    }));
+    const outcome = uploadableSarif({ ...scan, findings: [...info, ...high] });
+    if (isProblem(outcome)) throw new Error(outcome.message);
+    expect(outcome.truncation).toMatchObject({
+      total: 25_010,
+      kept: 25_000,
+      dropped: { critical: 0, high: 0, medium: 0, low: 0, info: 10 },
+      limits: ['resultsPerRun']
+    });
+    const results = (JSON.parse(outcome.sarif) as Sarif.Log).runs[0]?.results ?? [];
+    expect(results).toHaveLength(25_000);
+    // Every high finding made it; the info ones left out are the last in the stable order.
+    expect(results.filter(r => r.level === 'error')).toHaveLength(20);
+    const lines = new Set(results.map(r => r.locations?.[0]?.physicalLocation?.region?.startLine));
+    expect([24_981, 24_990].some(line => lines.has(line))).toBe(false);
+    expect(lines.has(24_980)).toBe(true);
+  });
+
+  it('still refuses what cutting results cannot fix (too many rules)', () => {
+    const scan = sampleResult();
+    const [rule] = scan.rules;
+    if (!rule) throw new Error('sample has rules');
+    const rules = Array.from({ length: 25_001 }, (_, i) => ({ ...rule, id: `BH${i}` }));
+    const outcome = uploadableSarif({ ...scan, rules });
     expect(outcome).toMatchObject({
       kind: 'over-limits',
-      violations: [{ limit: 'resultsPerRun', actual: 25_001 }]
+      violations: [{ limit: 'rulesPerRun', actual: 25_001 }]
     });
   });
 });

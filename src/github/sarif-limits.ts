@@ -1,11 +1,17 @@
 /**
- * GitHub code scanning's hard limits on an uploaded SARIF file (sarif-github.md §1.4), checked
- * before upload, and the SARIF text Bulkhead is willing to upload for a scan.
+ * GitHub code scanning's hard limits on an uploaded SARIF file (sarif-github.md §1.4), and the
+ * SARIF text Bulkhead uploads for a scan: cut to fit those limits (truncate-sarif.ts), then checked.
+ * Sources: https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+ * (the limits table, also in the REST description of "Upload an analysis as SARIF data",
+ * https://docs.github.com/en/rest/code-scanning/code-scanning#upload-an-analysis-as-sarif-data) and
+ * https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/file-too-large
+ * (10 MB, gzip-compressed).
  */
 import type * as Sarif from 'sarif';
 import { gzipSync } from 'node:zlib';
 import type { ScanResult } from '../engine/scan-result.js';
 import { toSarif, type SarifOptions } from '../reporters/sarif.js';
+import { fitSarif, type Truncation } from './truncate-sarif.js';
 
 /**
  * Above these GitHub rejects the upload. "10 MB" is taken as 10,000,000 bytes, the stricter
@@ -145,15 +151,26 @@ export interface Problem {
   violations?: LimitViolation[];
 }
 
-export function isProblem(value: string | Problem): value is Problem {
-  return typeof value !== 'string';
+/** What to upload, and what had to be left out to fit GitHub's limits. */
+export interface UploadableSarif {
+  sarif: string;
+  truncation?: Truncation;
+}
+
+export function isProblem(value: UploadableSarif | Problem): value is Problem {
+  return 'kind' in value;
+}
+
+export function gzippedSize(text: string): number {
+  return gzipSync(Buffer.from(text, 'utf8')).length;
 }
 
 /**
  * The SARIF text to upload for `result`, or why not. An incomplete scan is never uploaded (an
  * analysis missing results would close their alerts as fixed, sarif-github.md §1.6). Suppressed
  * findings are left out unless `includeSuppressed` (DESIGN.md "Action contract"; the local `sarif-file`
- * keeps them).
+ * keeps them). A log over GitHub's limits keeps its most severe results (truncate-sarif.ts); only
+ * what cutting cannot fix (too many rules or tool extensions) is a Problem.
  */
 export function uploadableSarif(
   result: ScanResult,
@@ -161,7 +178,7 @@ export function uploadableSarif(
     /** Keep suppressed results (marked), for `suppressed: dismiss`. */
     includeSuppressed?: boolean;
   } = {}
-): string | Problem {
+): UploadableSarif | Problem {
   if (!result.complete) {
     return {
       kind: 'incomplete-scan',
@@ -170,9 +187,13 @@ export function uploadableSarif(
     };
   }
   const findings = options.includeSuppressed ? result.findings : result.findings.filter(f => !f.suppression);
-  const log = toSarif({ ...result, findings }, options);
-  const text = JSON.stringify(log);
-  const violations = checkSarifLimits(log, gzipSync(Buffer.from(text, 'utf8')).length);
+  // toSarif writes one run whose results are `findings` in order, so the scan's severities apply.
+  const fitted = fitSarif(toSarif({ ...result, findings }, options), {
+    limits: SARIF_LIMITS,
+    gzippedSize,
+    severityOf: (run, index) => (run === 0 ? findings[index]?.severity : undefined)
+  });
+  const violations = checkSarifLimits(fitted.log, gzippedSize(fitted.text));
   if (violations.length) {
     return {
       kind: 'over-limits',
@@ -180,5 +201,5 @@ export function uploadableSarif(
       violations
     };
   }
-  return text;
+  return { sarif: fitted.text, ...(fitted.truncation ? { truncation: fitted.truncation } : {}) };
 }

@@ -4,15 +4,16 @@
  * so tests run against a local fake API without real waits.
  */
 import { gzipSync } from 'node:zlib';
-import { errorMessage } from '../core/errors.js';
 import {
-  apiHeaders,
-  backoff,
-  defaultSleep,
+  answerMessage,
+  exchange,
   repoUrl,
-  responseMessage,
+  retryPolicy,
+  type Answer,
+  type Exchange,
   type GitHubRepoOptions
 } from './github-api.js';
+import { isRateLimited } from './retry-policy.js';
 
 export type { GitHubRepoOptions } from './github-api.js';
 export { API_VERSION } from './github-api.js';
@@ -27,16 +28,24 @@ export interface UploadOptions extends GitHubRepoOptions {
   /** ISO 8601 time the analysis started. */
   startedAt?: string;
   toolName?: string;
-  /** Retries after the first attempt for 5xx responses and network errors (default 3). */
+  /** Retries after the first attempt for 5xx, rate limits, network errors and timeouts (default 3). */
   retries?: number;
-  /** First backoff delay in ms; doubles per retry, capped at 30 s (default 1000). */
+  /** First backoff delay in ms; doubles per retry (jittered), capped at 30 s (default 1000). */
   backoffMs?: number;
 }
 
+/**
+ * `unavailable`: GitHub could not take the upload now (no answer, 5xx, rate limit, payload size):
+ * a warning under `upload: auto`. `failed`: GitHub refused the request itself (400, 422…).
+ */
 export type UploadOutcome =
   | { kind: 'uploaded'; id: string; url?: string }
   | { kind: 'forbidden'; status: 403 | 404; message: string; hint: string }
+  | { kind: 'unavailable'; status?: number; message: string; hint: string }
   | { kind: 'failed'; status?: number; message: string };
+
+/** Per attempt: a 10 MB payload goes up in seconds from a hosted runner; 25 s is generous. */
+export const UPLOAD_ATTEMPT_TIMEOUT_MS = 25_000;
 
 export const FORBIDDEN_HINT =
   'Give the job `permissions: security-events: write` (private repositories also need ' +
@@ -50,26 +59,71 @@ export const NOT_FOUND_HINT =
   'code scanning is available there. ' +
   FORBIDDEN_HINT;
 
+export const UNREACHABLE_HINT =
+  "Check that the runner can reach GitHub's API (`GITHUB_API_URL`; a proxy or firewall must allow it), " +
+  'or re-run the job later (https://www.githubstatus.com). The SARIF is in the `sarif-file` output.';
+
+export const SERVER_ERROR_HINT =
+  "GitHub's API kept failing; re-run the job later (https://www.githubstatus.com). " +
+  'The SARIF is in the `sarif-file` output.';
+
+export const RATE_LIMIT_HINT =
+  'The token reached a GitHub API rate limit (the upload endpoint allows 1,000 requests an hour per ' +
+  'token); re-run the job later or upload less often. The SARIF is in the `sarif-file` output.';
+
+export const TOO_LARGE_HINT =
+  "Bulkhead trims the upload to GitHub's documented 10 MB, so this server has a lower limit (a GitHub " +
+  'Enterprise Server setting?); narrow the scan (the `path` input, `exclude` in the config file). The full SARIF is in ' +
+  'the `sarif-file` output.';
+
 /** The `sarif` field of the upload: gzip, then Base64 (REST description of the endpoint). */
 export function encodeSarif(sarif: string): string {
   return gzipSync(Buffer.from(sarif, 'utf8')).toString('base64');
 }
 
-function isRateLimited(response: Response, message: string): boolean {
-  return response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(message);
+function accepted(answer: Answer): UploadOutcome {
+  let parsed: { id?: unknown; url?: unknown } = {};
+  try {
+    parsed = JSON.parse(answer.text) as typeof parsed;
+  } catch {
+    // Checked below.
+  }
+  if (typeof parsed.id !== 'string' || parsed.id === '') {
+    return { kind: 'failed', status: answer.status, message: 'GitHub accepted the upload without an id.' };
+  }
+  return {
+    kind: 'uploaded',
+    id: parsed.id,
+    ...(typeof parsed.url === 'string' ? { url: parsed.url } : {})
+  };
+}
+
+/** What an upload's final answer (or its absence) means for the step. */
+export function uploadOutcome(result: Exchange): UploadOutcome {
+  if (result.kind === 'unreachable') {
+    return { kind: 'unavailable', message: result.message, hint: UNREACHABLE_HINT };
+  }
+  const { status } = result;
+  if (status >= 200 && status < 300) return accepted(result);
+  const message = result.stopped ? `${answerMessage(result)} (${result.stopped})` : answerMessage(result);
+  if (isRateLimited(status, result.headers, answerMessage(result))) {
+    return { kind: 'unavailable', status, message, hint: RATE_LIMIT_HINT };
+  }
+  if (status >= 500) return { kind: 'unavailable', status, message, hint: SERVER_ERROR_HINT };
+  if (status === 403 || status === 404) {
+    return { kind: 'forbidden', status, message, hint: status === 403 ? FORBIDDEN_HINT : NOT_FOUND_HINT };
+  }
+  if (status === 413) return { kind: 'unavailable', status, message, hint: TOO_LARGE_HINT };
+  return { kind: 'failed', status, message };
 }
 
 /**
- * POST the SARIF to `/repos/{owner}/{repo}/code-scanning/sarifs`. 5xx responses and network
- * errors are retried with exponential backoff (bounded by `retries`); 4xx are not. 403/404 become
+ * POST the SARIF to `/repos/{owner}/{repo}/code-scanning/sarifs`. 5xx, rate limits, network
+ * errors and timeouts are retried (github-api.ts `exchange`); other 4xx are not. 403/404 become
  * `forbidden` with the fix, so the caller can warn instead of failing the build.
  */
 export async function uploadSarif(options: UploadOptions): Promise<UploadOutcome> {
-  const doFetch = options.fetch ?? fetch;
-  const sleep = options.sleep ?? defaultSleep;
   const log = options.log ?? (() => {});
-  const retries = Math.max(0, options.retries ?? 3);
-  const base = options.backoffMs ?? 1000;
   const body = JSON.stringify({
     commit_sha: options.commitSha,
     ref: options.ref,
@@ -78,77 +132,38 @@ export async function uploadSarif(options: UploadOptions): Promise<UploadOutcome
     ...(options.startedAt ? { started_at: options.startedAt } : {}),
     ...(options.toolName ? { tool_name: options.toolName } : {})
   });
-  const url = `${repoUrl(options)}/code-scanning/sarifs`;
-
-  let last: UploadOutcome = { kind: 'failed', message: 'The upload was not attempted.' };
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) {
-      const delay = backoff(base, attempt - 1);
-      log(`Retrying the SARIF upload in ${delay} ms (attempt ${attempt + 1} of ${retries + 1}).`);
-      await sleep(delay);
-    }
-    let response: Response;
-    try {
-      response = await doFetch(url, { method: 'POST', headers: apiHeaders(options.token, true), body });
-    } catch (error) {
-      last = { kind: 'failed', message: `Network error uploading SARIF: ${errorMessage(error)}` };
-      log(last.message);
-      continue;
-    }
-    if (response.ok) {
-      const parsed = (await response.json().catch(() => ({}))) as { id?: unknown; url?: unknown };
-      if (typeof parsed.id !== 'string' || parsed.id === '') {
-        return {
-          kind: 'failed',
-          status: response.status,
-          message: 'GitHub accepted the upload without an id.'
-        };
-      }
-      log(`Uploaded SARIF, id ${parsed.id}.`);
-      return {
-        kind: 'uploaded',
-        id: parsed.id,
-        ...(typeof parsed.url === 'string' ? { url: parsed.url } : {})
-      };
-    }
-    const message = await responseMessage(response);
-    if (response.status >= 500) {
-      last = { kind: 'failed', status: response.status, message };
-      log(`SARIF upload failed with ${response.status}: ${message}`);
-      continue;
-    }
-    if ((response.status === 403 || response.status === 404) && !isRateLimited(response, message)) {
-      const hint = response.status === 403 ? FORBIDDEN_HINT : NOT_FOUND_HINT;
-      return { kind: 'forbidden', status: response.status, message, hint };
-    }
-    if (response.status === 413) {
-      return {
-        kind: 'failed',
-        status: 413,
-        message: `${message} (GitHub accepts at most 10 MB of gzipped SARIF; see checkSarifLimits).`
-      };
-    }
-    return { kind: 'failed', status: response.status, message };
-  }
-  return last;
+  const policy = retryPolicy(options, {
+    retries: options.retries ?? 3,
+    backoffMs: options.backoffMs ?? 1000,
+    attemptTimeoutMs: UPLOAD_ATTEMPT_TIMEOUT_MS
+  });
+  const result = await exchange(
+    options,
+    { method: 'POST', url: `${repoUrl(options)}/code-scanning/sarifs`, body, what: 'The SARIF upload' },
+    policy
+  );
+  const outcome = uploadOutcome(result);
+  if (outcome.kind === 'uploaded') log(`Uploaded SARIF, id ${outcome.id}.`);
+  return outcome;
 }
 
 export interface WaitOptions extends GitHubRepoOptions {
   /** The id `uploadSarif` returned. */
   id: string;
-  /** Give up after this long (default 2 minutes). */
+  /** Give up after this long (default 2 minutes; `deadline` may end it sooner). */
   timeoutMs?: number;
   /** Delay between polls (default 5 s). */
   intervalMs?: number;
-  /** Milliseconds clock (default `Date.now`). */
-  now?: () => number;
 }
 
 export type ProcessingOutcome =
   | { kind: 'complete'; analysesUrl?: string }
   | { kind: 'failed'; errors: string[]; hint: string }
-  | { kind: 'timeout'; waitedMs: number }
+  | { kind: 'timeout'; waitedMs: number; lastError?: string }
   | { kind: 'error'; status?: number; message: string };
+
+/** Per poll: the status request is tiny. */
+export const POLL_ATTEMPT_TIMEOUT_MS = 15_000;
 
 /** Processing errors that come from the repository's setup, not from our SARIF (codeql-action's split). */
 const CONFIGURATION_ERRORS = [
@@ -174,53 +189,71 @@ export function processingHint(errors: readonly string[]): string {
   return 'See the errors GitHub reported.';
 }
 
+/** A status answer's verdict, or `undefined` while processing is pending. */
+function processingStatus(text: string): ProcessingOutcome | undefined {
+  let body: { processing_status?: unknown; analyses_url?: unknown; errors?: unknown } = {};
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    return { kind: 'error', message: 'GitHub answered the status request with a body that is not JSON.' };
+  }
+  if (body.processing_status === 'complete') {
+    return {
+      kind: 'complete',
+      ...(typeof body.analyses_url === 'string' ? { analysesUrl: body.analyses_url } : {})
+    };
+  }
+  if (body.processing_status === 'failed') {
+    const errors = Array.isArray(body.errors)
+      ? body.errors.filter((e): e is string => typeof e === 'string')
+      : [];
+    return { kind: 'failed', errors, hint: processingHint(errors) };
+  }
+  return undefined;
+}
+
 /**
  * Poll `GET /repos/{owner}/{repo}/code-scanning/sarifs/{id}` until processing is `complete` or
- * `failed`, or until `timeoutMs` has passed. Transient errors (5xx, network) are retried within
- * the timeout; any other error status stops polling.
+ * `failed`, or until `timeoutMs` (or the `deadline`) has passed. Transient failures (5xx, rate
+ * limits, network errors, timeouts) are retried within that time; any other 4xx stops polling.
  */
 export async function waitForProcessing(options: WaitOptions): Promise<ProcessingOutcome> {
-  const doFetch = options.fetch ?? fetch;
-  const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 120_000;
   const intervalMs = options.intervalMs ?? 5_000;
   const url = `${repoUrl(options)}/code-scanning/sarifs/${encodeURIComponent(options.id)}`;
   const start = now();
+  const end = Math.min(start + timeoutMs, options.deadline ?? Infinity);
+  const policy = retryPolicy(
+    { ...options, deadline: end },
+    { retries: 1, backoffMs: 1000, attemptTimeoutMs: POLL_ATTEMPT_TIMEOUT_MS }
+  );
+  let lastError: string | undefined;
 
   for (;;) {
-    try {
-      const response = await doFetch(url, { method: 'GET', headers: apiHeaders(options.token, false) });
-      if (response.ok) {
-        const body = (await response.json()) as {
-          processing_status?: unknown;
-          analyses_url?: unknown;
-          errors?: unknown;
-        };
-        if (body.processing_status === 'complete') {
-          return {
-            kind: 'complete',
-            ...(typeof body.analyses_url === 'string' ? { analysesUrl: body.analyses_url } : {})
-          };
-        }
-        if (body.processing_status === 'failed') {
-          const errors = Array.isArray(body.errors)
-            ? body.errors.filter((e): e is string => typeof e === 'string')
-            : [];
-          return { kind: 'failed', errors, hint: processingHint(errors) };
-        }
-        log(`SARIF ${options.id} is ${String(body.processing_status)}.`);
-      } else {
-        const message = await responseMessage(response);
-        if (response.status < 500) return { kind: 'error', status: response.status, message };
-        log(`Polling SARIF ${options.id} failed with ${response.status}: ${message}`);
-      }
-    } catch (error) {
-      log(`Polling SARIF ${options.id} failed: ${errorMessage(error)}`);
+    const result = await exchange(
+      options,
+      { method: 'GET', url, what: `Polling SARIF ${options.id}` },
+      policy
+    );
+    if (result.kind === 'answered' && result.status >= 200 && result.status < 300) {
+      const verdict = processingStatus(result.text);
+      if (verdict) return verdict;
+      log(`SARIF ${options.id} is still being processed.`);
+    } else if (
+      result.kind === 'answered' &&
+      result.status < 500 &&
+      !isRateLimited(result.status, result.headers, answerMessage(result))
+    ) {
+      return { kind: 'error', status: result.status, message: answerMessage(result) };
+    } else {
+      lastError = result.kind === 'answered' ? `${result.status}: ${answerMessage(result)}` : result.message;
     }
     const waited = now() - start;
-    if (waited + intervalMs > timeoutMs) return { kind: 'timeout', waitedMs: waited };
-    await sleep(intervalMs);
+    if (now() + intervalMs >= end) {
+      return { kind: 'timeout', waitedMs: waited, ...(lastError ? { lastError } : {}) };
+    }
+    await policy.sleep(intervalMs);
   }
 }

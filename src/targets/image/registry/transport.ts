@@ -1,7 +1,10 @@
 /**
  * HTTP(S) for the registry client: certificate verification always on (except for hosts the user
  * marked insecure), Docker's certs.d roots, timeouts, redirects (the Authorization header never
- * leaves the host it was meant for) and retries with backoff on 5xx and network errors.
+ * leaves the host it was meant for) and retries with backoff on 5xx, network errors and 429.
+ * Two timeouts: the socket's idle timeout (connecting, and any silence while sending or reading,
+ * so a slow but moving layer download is fine) and a deadline for the response headers (a server
+ * that trickles bytes without ever answering cannot hold the pull).
  */
 // eslint-disable-next-line no-restricted-imports -- the registry client is the image target's network I/O
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
@@ -19,7 +22,11 @@ export interface TransportSettings {
   insecureHosts: ReadonlySet<string>;
   /** Connect and idle timeout per request. */
   timeoutMs: number;
-  /** Tries per request when the server answers 5xx or the network fails (not on 4xx). */
+  /** From sending the request to the response headers (default: twice `timeoutMs`). */
+  responseTimeoutMs?: number;
+  /** The longest `Retry-After` a 429 may ask for and still be retried (default 60 s). */
+  maxRetryAfterMs?: number;
+  /** Tries per request when the server answers 5xx or 429, or the network fails (not on other 4xx). */
   attempts: number;
   /** First backoff delay; doubles per retry. */
   backoffMs: number;
@@ -48,6 +55,7 @@ export interface TransportResponse {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 const MAX_REDIRECTS = 10;
 const USER_AGENT = `${PRODUCT_NAME}/${PRODUCT_VERSION}`;
 
@@ -104,13 +112,32 @@ export class Transport {
       } catch (error) {
         const described = describeNetworkError(error, request.url, this.settings);
         if (!described.retryable || attempt >= this.settings.attempts) throw described;
-        await this.settings.sleep(this.settings.backoffMs * 2 ** (attempt - 1));
+        await this.settings.sleep(this.backoff(attempt));
         continue;
       }
-      if (response.status < 500 || attempt >= this.settings.attempts) return response;
+      const wait = this.retryWait(response, attempt);
+      if (wait === undefined) return response;
       response.body.resume();
-      await this.settings.sleep(this.settings.backoffMs * 2 ** (attempt - 1));
+      await this.settings.sleep(wait);
     }
+  }
+
+  private backoff(attempt: number): number {
+    return this.settings.backoffMs * 2 ** (attempt - 1);
+  }
+
+  /**
+   * How long to wait before trying `response`'s request again, or `undefined` to hand it to the
+   * caller: 5xx back off; a 429 waits what `Retry-After` asks (seconds or an HTTP date) when that is
+   * within the cap, else the caller reports "too many requests".
+   */
+  private retryWait(response: TransportResponse, attempt: number): number | undefined {
+    if (attempt >= this.settings.attempts) return undefined;
+    if (response.status >= 500) return this.backoff(attempt);
+    if (response.status !== 429) return undefined;
+    const asked = retryAfterMs(response.headers['retry-after'], Date.now());
+    if (asked === undefined) return this.backoff(attempt);
+    return asked <= (this.settings.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS) ? asked : undefined;
   }
 
   async close(): Promise<void> {
@@ -210,23 +237,25 @@ export class Transport {
       // Passed through to tls.connect (https.RequestOptions does not declare it).
       if (secureContext !== undefined) Object.assign(options, { secureContext });
     }
-    const limit =
-      this.settings.timeoutMs % 1000 === 0
-        ? `${this.settings.timeoutMs / 1000} s`
-        : `${this.settings.timeoutMs} ms`;
+    const idle = this.settings.timeoutMs;
+    const deadline = this.settings.responseTimeoutMs ?? 2 * idle;
     return new Promise<TransportResponse>((resolve, reject) => {
       let response: IncomingMessage | undefined;
       const request = (secure ? https : http).request(url, options, incoming => {
+        clearTimeout(timer);
         response = incoming;
         resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, url, body: incoming });
       });
+      const timedOut = (what: string) =>
+        new RegistryError('timeout', `registry ${url.host}: ${what}`, undefined, true);
+      // Headers must arrive by the deadline, however the server spaces its bytes.
+      const timer = setTimeout(
+        () => request.destroy(timedOut(`no response within ${formatMs(deadline)}`)),
+        deadline
+      );
+      request.on('close', () => clearTimeout(timer));
       request.on('timeout', () => {
-        const error = new RegistryError(
-          'timeout',
-          `registry ${url.host}: no answer within ${limit}`,
-          undefined,
-          true
-        );
+        const error = timedOut(`no answer within ${formatMs(idle)}`);
         if (response === undefined) request.destroy(error);
         else response.destroy(error);
       });
@@ -251,6 +280,19 @@ export class Transport {
     }
     return context;
   }
+}
+
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+/** `Retry-After` (RFC 9110 §10.2.3): delta-seconds or an HTTP date; `undefined` when absent or bad. */
+export function retryAfterMs(value: string | string[] | undefined, now: number): number | undefined {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function withProtocol(url: URL, protocol: 'http:' | 'https:'): URL {
