@@ -2,6 +2,7 @@ import rule from './secret-in-build-command.js';
 import { testRule } from '../../../test/rule-tester.js';
 import { imageDoc } from '../../../test/image-document.js';
 import { base62Checksum } from '../../secrets/base62-checksum.js';
+import { generateKeyPairSync } from 'node:crypto';
 
 // Fixtures shaped like real credentials (checksum-valid, decodable) so the known-format detectors
 // accept them; none of them was ever issued.
@@ -114,6 +115,16 @@ testRule(rule, {
           'cmd /S /C net user builder /add'
         ]
       })
+    },
+    {
+      name: 'a private key written line by line is BH207, not BH202',
+      code: `${LINUX}RUN ${generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+        .privateKey.export({ type: 'sec1', format: 'pem' })
+        .toString()
+        .trim()
+        .split('\n')
+        .map(l => `echo '${l}' >> /etc/ssl/private/serverkey`)
+        .join(' && ')}\n`
     },
     {
       name: 'Windows: PowerShell objects and computed values in secret-named variables',
