@@ -75,6 +75,7 @@ describe('classifyValue', () => {
     '#{DbPassword}',
     '"${DB_PASSWORD}"',
     '$USER:$PASS',
+    '$${DB_PASSWORD_FROM_VAULT}', // Compose hands `${…}` to the container's shell
     '${USER}:${PASS}',
     'Bearer ${TOKEN}',
     'Basic $(echo -n $U:$P | base64)',

@@ -180,6 +180,7 @@ describe('isNamedSecret', () => {
     ['REGISTRY_AUTH_TOKEN_REALM', 'https://auth.example.com/token'],
     ['REGISTRY_AUTH_TOKEN_SERVICE', 'container-registry'],
     ['AUTH_MODE', 'oauth'],
+    ['AUTH0_DOMAIN', 'shop-prod.eu.auth0.com'],
     ['SPRING_CLOUD_CREDENTIALS', 'instance-profile'],
     ['REDIS_CONNECTION_STRING', 'redis:6379,ssl=False,abortConnect=False'],
     ['ConnectionStrings__Default', 'Server=db;Database=x;Trusted_Connection=True'],

@@ -179,11 +179,14 @@ function hasSecretComponent(value: string): boolean {
   );
 }
 
+const DNS_NAME = /^(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$/;
+
 /** A known format, random-looking text (also after `Basic `/`Bearer `), a hex key, or `user:password`. */
 function isCredentialShaped(value: string): boolean {
   const text = value.trim().replace(/^(["'])(.*)\1$/s, '$2');
   if (hasSecretComponent(text)) return true;
-  const parts = text.split(/\s+/);
+  // A host name (`example.auth0.com`) mixes letters and digits like a key but names a server.
+  const parts = text.split(/\s+/).filter(part => !DNS_NAME.test(part));
   if (parts.some(part => looksRandom(part) || /^[0-9a-f]{32,}$/i.test(part))) return true;
   const pair = /^([^\s:@/]+):([^\s:@/]+)$/.exec(text);
   return pair !== null && classifyValue(pair[2] ?? '').literal;

@@ -154,6 +154,24 @@ testRule(rule, {
 `
     },
     {
+      name: 'Compose: escaped interpolation and identity-provider settings',
+      filename: 'compose.yaml',
+      code: `services:
+  keycloak:
+    image: quay.io/keycloak/keycloak:26.0
+    command: ["sh", "-c", "exec /opt/keycloak/bin/kc.sh start --db-password=$\${KC_DB_PASSWORD}"]
+    environment:
+      KC_DB_PASSWORD: $\${DB_PASSWORD_FROM_VAULT}
+      AUTH0_DOMAIN: shop-prod.eu.auth0.com
+      AUTH_PROVIDER: github
+      OAUTH2_PROXY_PROVIDER: oidc
+      GF_AUTH_ANONYMOUS_ORG_ROLE: Viewer
+      CREDENTIALS_SOURCE: environment
+      ConnectionStrings__ServiceBus: Endpoint=sb://bus.servicebus.windows.net/;Authentication=Managed Identity
+      ConnectionStrings__Redis: redis:6379
+`
+    },
+    {
       name: 'secret files, templates and interpolation',
       filename: 'compose.yaml',
       code: `services:
