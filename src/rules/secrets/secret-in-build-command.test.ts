@@ -128,7 +128,7 @@ testRule(rule, {
     },
     {
       name: 'Windows: PowerShell objects and computed values in secret-named variables',
-      code: `${POWERSHELL}RUN $cancelTokenSource = [System.Threading.CancellationTokenSource]::new(); \`
+      code: `# escape=\`\n${POWERSHELL}RUN $cancelTokenSource = [System.Threading.CancellationTokenSource]::new(); \`
     $authHeader = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($env:NUGET_USER + ':' + $env:NUGET_PAT)); \`
     $token = (Get-Content C:\\secrets\\token.txt -Raw); \`
     $apiKey = Get-Secret -Name NuGetApiKey -AsPlainText; \`
