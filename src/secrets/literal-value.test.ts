@@ -1,5 +1,5 @@
 import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from './credentials.fixture.js';
-import { classifyValue, type NonLiteralReason } from './literal-value.js';
+import { classifyAppliedPassword, classifyValue, type NonLiteralReason } from './literal-value.js';
 
 function reasonOf(value: string): NonLiteralReason | 'literal' {
   const verdict = classifyValue(value);
@@ -75,6 +75,7 @@ describe('classifyValue', () => {
     '#{DbPassword}',
     '"${DB_PASSWORD}"',
     '$USER:$PASS',
+    '$${DB_PASSWORD_FROM_VAULT}', // Compose hands `${…}` to the container's shell
     '${USER}:${PASS}',
     'Bearer ${TOKEN}',
     'Basic $(echo -n $U:$P | base64)',
@@ -157,6 +158,24 @@ describe('classifyValue', () => {
     'ReplaceWithYourKey',
     "--gh-token 'placeholder'"
   ])('%j is a placeholder', value => expect(reasonOf(value)).toBe('placeholder'));
+
+  it.each([
+    '[System.Threading.CancellationTokenSource]::new()',
+    '[Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($pair))',
+    '[System.Web.Security.Membership]::GeneratePassword(24, 4)',
+    '[string]$env:CLIENT_SECRET',
+    '(Get-Content C:\\secrets\\token.txt -Raw)',
+    '(ConvertTo-SecureString $env:PW -AsPlainText -Force)',
+    'Get-Secret -Name NuGetApiKey -AsPlainText',
+    'Read-Host -AsSecureString'
+  ])('%j is a PowerShell expression', value => expect(reasonOf(value)).toBe('expression'));
+
+  it('judges a password set on an account by what it is, not by its filler words', () => {
+    for (const value of ['somepasswd', 'password', 'mysecret', 'Sup3rS3cret!'])
+      expect(classifyAppliedPassword(value)).toEqual({ literal: true });
+    for (const value of ['changeme', 'your-password-here', '<password>', '$PASS', '***', 'dummy-secret'])
+      expect(classifyAppliedPassword(value).literal).toBe(false);
+  });
 
   it.each(['abc', '_', 'a1', 'N/A', '--', 'pw1'])('%j is too short', value =>
     expect(reasonOf(value)).toBe('too-short')

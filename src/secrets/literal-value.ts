@@ -5,14 +5,15 @@
  */
 import { findCloudCredentials } from './cloud-credentials.js';
 import { looksRandom } from './entropy.js';
-import { isInstructionPlaceholder, placeholderWords } from './placeholder-words.js';
+import { isFillerOnly, isInstructionPlaceholder, placeholderWords } from './placeholder-words.js';
+import { describeShellExpression } from './shell-expressions.js';
 import { classifyStructuredValue } from './structured-value.js';
 import { findTokenFormats } from './token-formats.js';
 import { scanReferences, type ReferenceScan } from './value-references.js';
 import { isVendorExample, vendorExampleSource } from './vendor-examples.js';
 
 export type NonLiteralReason =
-  'empty' | 'reference' | 'placeholder' | 'too-short' | 'config-value' | 'vendor-example';
+  'empty' | 'reference' | 'expression' | 'placeholder' | 'too-short' | 'config-value' | 'vendor-example';
 export type LiteralVerdict = { literal: true } | { literal: false; reason: NonLiteralReason; detail: string };
 
 const LITERAL: LiteralVerdict = { literal: true };
@@ -57,12 +58,28 @@ export function classifyValue(value: string): LiteralVerdict {
   // service-account token) names the secret's location, not the secret.
   if (SECRET_MOUNT_PATH.test(text))
     return notLiteral('reference', `a path where the secret is mounted: '${text}'`);
+  const expression = describeShellExpression(text);
+  if (expression) return notLiteral('expression', expression);
   const structured = classifyStructuredValue(text, classifyValue);
   if (structured) return structured;
   const scan = scanReferences(text);
   if (scan.references.length > 0) return classifyWithReferences(scan);
   if (looksRandom(text)) return LITERAL;
   return classifyPlainText(text);
+}
+
+/**
+ * {@link classifyValue} for a password the build itself sets on an account (`chpasswd`,
+ * `passwd --stdin`, `htpasswd -b`): text made only of filler words (`somepasswd`, `password`)
+ * stands for a value still to be supplied when it is a default, but here nothing replaces it —
+ * it is the account's password. Placeholder words (`changeme`), references and expressions are
+ * still not literals.
+ */
+export function classifyAppliedPassword(value: string): LiteralVerdict {
+  const verdict = classifyValue(value);
+  if (verdict.literal || verdict.reason !== 'placeholder') return verdict;
+  const text = unquote(value.trim()).trim();
+  return isFillerOnly(text) ? LITERAL : verdict;
 }
 
 const SECRET_MOUNT_PATH =

@@ -83,6 +83,22 @@ export function placeholderWords(text: string): string[] | undefined {
   return parts;
 }
 
+/**
+ * Whether the placeholder words of `text` are all filler words (`password`, `somepasswd`,
+ * `mysecret`): text that only says what kind of value goes there, with no placeholder word
+ * (`changeme`, `dummy`, `example`) and no instruction (`your-…-here`, `replace…`).
+ */
+export function isFillerOnly(text: string): boolean {
+  // Bare words only: `<password>`, `{password}`, `__PASSWORD__` are template markers.
+  if (!/^[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+|_[A-Za-z0-9]+)*$/.test(text)) return false;
+  const words = placeholderWords(text);
+  return (
+    words !== undefined &&
+    !isInstructionPlaceholder(text) &&
+    !words.some(word => PLACEHOLDER_WORDS.has(word) || word.startsWith('replace') || word === 'your')
+  );
+}
+
 /** Longest glued word we try to split: placeholders are short, and the split is quadratic. */
 const MAX_GLUED_LENGTH = 40;
 

@@ -69,6 +69,24 @@ describe('findPrivateKeys', () => {
     expect(text.slice(match?.start, match?.end).trim()).toBe(key.trim());
   });
 
+  it('finds keys written line by line into a file whose path looks like base64', () => {
+    const lines = sec1.trim().split('\n');
+    const echoed = lines.map(l => `echo '${l}' >> /etc/ssl/private/serverkey`).join(' && ');
+    expect(findPrivateKeys(echoed).map(k => k.type)).toEqual(['EC private key']);
+    const printed = `printf '%s\\n' ${openssh
+      .trim()
+      .split('\n')
+      .map(l => `'${l}'`)
+      .join(' ')} > /opt/app/keys/deploykey`;
+    expect(findPrivateKeys(printed).map(k => k.type)).toEqual(['OpenSSH private key']);
+    // Only shell words between the markers: no key.
+    expect(
+      findPrivateKeys(
+        "echo '-----BEGIN RSA PRIVATE KEY-----' > /etc/ssl/private/serverkeyfile && echo '-----END RSA PRIVATE KEY-----' >> /etc/ssl/private/serverkeyfile"
+      )
+    ).toEqual([]);
+  });
+
   it('finds a key written with echo and literal \\n sequences', () => {
     const oneLine = pkcs1.trim().replace(/\n/g, '\\n');
     expect(types(`RUN echo "${oneLine}" > /root/.ssh/id_rsa && chmod 600 /root/.ssh/id_rsa`)).toEqual([

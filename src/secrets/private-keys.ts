@@ -69,15 +69,22 @@ function base64Runs(body: string): string[] {
 
 function isKeyBody(label: string, body: string): boolean {
   // Runs shorter than 16 characters are words of the surrounding shell (`echo`, `RUN`) or a
-  // short final line; real PEM lines are 64 characters.
+  // short final line; real PEM lines are 64 characters. A key written line by line
+  // (`echo '-----BEGIN…' > /etc/ssl/private/serverkey && echo 'MIIE…' >> …`) puts the file name
+  // before the first body line: the material starts at the first run that starts like a key.
   const runs = base64Runs(body).filter(run => run.length >= 16);
-  const material = runs.join('');
-  if (material.length < MIN_KEY_BODY || shannonEntropy(material) <= 4.5) return false;
-  if (label === 'OPENSSH') return material.startsWith(OPENSSH_MAGIC);
-  const bytes = Buffer.from(material.slice(0, 8), 'base64');
-  if (label === 'PGP') return isPgpSecretKeyPacket(bytes[0]);
   // Legacy OpenSSL encryption (`Proc-Type: 4,ENCRYPTED`) leaves the body as ciphertext.
-  if (/Proc-Type:\s*4,ENCRYPTED/.test(body)) return true;
+  const encrypted = label !== 'OPENSSH' && label !== 'PGP' && /Proc-Type:\s*4,ENCRYPTED/.test(body);
+  const first = encrypted ? 0 : runs.findIndex(run => startsLikeKey(label, run));
+  if (first < 0) return false;
+  const material = runs.slice(first).join('');
+  return material.length >= MIN_KEY_BODY && shannonEntropy(material) > 4.5;
+}
+
+function startsLikeKey(label: string, run: string): boolean {
+  if (label === 'OPENSSH') return run.startsWith(OPENSSH_MAGIC);
+  const bytes = Buffer.from(run.slice(0, 8), 'base64');
+  if (label === 'PGP') return isPgpSecretKeyPacket(bytes[0]);
   return bytes[0] === 0x30 && (bytes[1] ?? 0) >= 0x20; // DER SEQUENCE of a plausible length
 }
 

@@ -1,5 +1,10 @@
 import { makeGithubToken, pseudoRandom } from './credentials.fixture.js';
-import { isSecretLikeName, isSecretLikeUrlName, valueEmbedsCredentials } from './secret-names.js';
+import {
+  isNamedSecret,
+  isSecretLikeName,
+  isSecretLikeUrlName,
+  valueEmbedsCredentials
+} from './secret-names.js';
 
 describe('isSecretLikeName', () => {
   it.each([
@@ -155,4 +160,33 @@ describe('valueEmbedsCredentials', () => {
     '/run/secrets/token',
     ''
   ])('%s does not embed credentials', value => expect(valueEmbedsCredentials(value)).toBe(false));
+});
+
+describe('isNamedSecret', () => {
+  it.each([
+    ['DB_PASSWORD', 'hunter2-db'],
+    ['BASIC_AUTH', 'admin:Wint3r-Gard3n'],
+    ['AUTH_KEY', pseudoRandom(40, 3)],
+    ['NEXTAUTH_SECRET', 'plain-words-secret-2024'],
+    ['AUTH_TOKEN', 'abcd1234efgh'],
+    ['ConnectionStrings__Orders', 'Server=sql;Database=orders;User Id=app;Pwd=0rders-Pa55;'],
+    ['REDIS_CONNECTION_STRING', 'cache:6380,password=Pr0dRedisPw,ssl=True'],
+    ['DB_CONNECTION_STRING', 'postgres://app:Pg-Pa55-2024@db:5432/app']
+  ])('%s=%s is a secret', (name, value) => expect(isNamedSecret(name, value)).toBe(true));
+
+  it.each([
+    ['REGISTRY_AUTH', 'htpasswd'],
+    ['REGISTRY_AUTH_HTPASSWD_REALM', 'Registry Realm'],
+    ['REGISTRY_AUTH_TOKEN_REALM', 'https://auth.example.com/token'],
+    ['REGISTRY_AUTH_TOKEN_SERVICE', 'container-registry'],
+    ['AUTH_MODE', 'oauth'],
+    ['AUTH0_DOMAIN', 'shop-prod.eu.auth0.com'],
+    ['SPRING_CLOUD_CREDENTIALS', 'instance-profile'],
+    ['REDIS_CONNECTION_STRING', 'redis:6379,ssl=False,abortConnect=False'],
+    ['ConnectionStrings__Default', 'Server=db;Database=x;Trusted_Connection=True'],
+    ['ConnectionStrings__Catalog', 'Data Source=/data/catalog.db'],
+    ['MONGO_CONNECTION_STRING', 'mongodb://mongo:27017/shop'],
+    ['API_TOKEN', 'https://api.example.com/v1'],
+    ['DB_PASSWORD', 'changeme']
+  ])('%s=%s is configuration', (name, value) => expect(isNamedSecret(name, value)).toBe(false));
 });

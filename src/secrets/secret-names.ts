@@ -3,8 +3,10 @@
  * substrings, so `AUTHOR`, `SASS_SITE` and `OLDPWD` are not secret-like (substring matchers such as
  * hadolint DL3064 and dockle flag them; research/secrets.md §3).
  */
+import { looksRandom } from './entropy.js';
 import { findKnownCredentials } from './known-credentials.js';
 import { classifyValue } from './literal-value.js';
+import { classifyStructuredValue } from './structured-value.js';
 import { findQueryParams, isSecretParamName, percentDecode } from './url-parts.js';
 
 const SECRET_WORDS = new Set([
@@ -49,9 +51,12 @@ const NON_SECRET_SUFFIXES = new Set(
  * postgres image docs). Plurals of the listed suffixes (`SECRET_FILES`) count too.
  */
 const EXTRA_NON_SECRET_SUFFIXES = new Set(
-  'arn method mode scheme provider strategy prefix format files paths dirs urls uris endpoints names ids headers types policies regions versions'.split(
-    ' '
-  )
+  (
+    'arn method mode scheme provider strategy prefix format files paths dirs urls uris endpoints names ids headers types policies regions versions ' +
+    // Who issues or accepts a token, not the token: docker-registry's `REGISTRY_AUTH_TOKEN_REALM`,
+    // `_SERVICE`, `_ISSUER` (https://distribution.github.io/distribution/about/configuration/#token).
+    'realm realms service services issuer issuers audience audiences'
+  ).split(' ')
 );
 
 /** Well-known secret variables without a secret word in them (libpq, RabbitMQ, Rails, Laravel). */
@@ -95,7 +100,7 @@ function hasSecretWord(words: string[]): boolean {
  * suffix (`_FILE`, `_PATH`, `_DIR`, `_URL`/`_URI`/`_ENDPOINT`, `_NAME`, `_ID`, `_HEADER`,
  * `_LENGTH`, `_MIN`/`_MAX`, `_ENABLED`, `_TYPE`, `_POLICY`, `_REGION`, `_VERSION`, their plurals
  * and camelCase forms like `passwordFile`, plus `_ARN`, `_METHOD`, `_MODE`, `_SCHEME`,
- * `_PROVIDER`, `_STRATEGY`, `_PREFIX`, `_FORMAT`), and not `PUBLIC_KEY`/`*_PUB_KEY`. Well-known
+ * `_PROVIDER`, `_STRATEGY`, `_PREFIX`, `_FORMAT`, `_REALM`, `_SERVICE`, `_ISSUER`, `_AUDIENCE`), and not `PUBLIC_KEY`/`*_PUB_KEY`. Well-known
  * secret names without such a word (`PGPASSWORD`, `RAILS_MASTER_KEY`) are secret-like; `PWD`,
  * `SSH_AUTH_SOCK`, `GOOGLE_APPLICATION_CREDENTIALS` (a file path) are not.
  */
@@ -109,6 +114,82 @@ export function isSecretLikeName(name: string): boolean {
   if (last === 'publickey' || last === 'pubkey') return false;
   if (last === 'key' && ['public', 'pub'].includes(words.at(-2) ?? '')) return false;
   return hasSecretWord(words);
+}
+
+/** Secret words that name a mechanism or a setting as often as a secret (`REGISTRY_AUTH=htpasswd`). */
+const WEAK_SECRET_WORDS = new Set(['auth', 'credential', 'credentials']);
+const CONNECTION_WORDS = new Set(['connectionstring', 'connectionstrings']);
+
+/**
+ * What a secret-like name promises about its value: 'secret' (password, token, key…: any literal
+ * is one), 'connection' (only connection string(s): the value must carry a secret component) or
+ * 'auth' (only auth/credential(s): the value must look like a credential). RULES.md 2xx.
+ */
+function secretNameKind(name: string): 'secret' | 'connection' | 'auth' {
+  const normalized = name.trim().toLowerCase();
+  if (WELL_KNOWN_SECRET_NAMES.has(normalized)) return 'secret';
+  const words = nameWords(name);
+  const joined = words.map((word, i) => word + (words[i + 1] ?? ''));
+  const connection =
+    joined.some(pair => CONNECTION_WORDS.has(pair)) || words.some(w => CONNECTION_WORDS.has(w));
+  // The words left once connection-string words are taken out decide whether another secret word remains.
+  const rest = words.filter(
+    (word, i) =>
+      !CONNECTION_WORDS.has(word) &&
+      !(word === 'connection' && ['string', 'strings'].includes(words[i + 1] ?? '')) &&
+      !(['string', 'strings'].includes(word) && words[i - 1] === 'connection')
+  );
+  const strong =
+    rest.some(word => SECRET_WORDS.has(word) && !WEAK_SECRET_WORDS.has(word)) ||
+    rest.some((word, i) => SECRET_COMPOUNDS.some(([a, b]) => word === a && rest[i + 1] === b));
+  if (strong) return 'secret';
+  return connection ? 'connection' : 'auth';
+}
+
+/**
+ * RULES.md "secret-like name with a literal value", the one test behind BH201, BH202 and BH205:
+ * the name is secret-like, the value is a literal, and — when the name's only secret word is
+ * `auth`/`credential(s)` — the value is credential-shaped (a known format, random-looking, a long
+ * hex key, `user:password`), or — when it is only `connection string(s)` — the value carries a
+ * secret component (`Password=`, `AccountKey=`, a URL password). So `REGISTRY_AUTH=htpasswd`,
+ * `REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm` and `REDIS_CONNECTION_STRING=redis:6379,ssl=False`
+ * are configuration.
+ */
+export function isNamedSecret(name: string, value: string): boolean {
+  if (!isSecretLikeName(name) || !classifyValue(value).literal) return false;
+  switch (secretNameKind(name)) {
+    case 'secret':
+      return true;
+    case 'connection':
+      return hasSecretComponent(value);
+    case 'auth':
+      return isCredentialShaped(value);
+  }
+}
+
+/**
+ * A URL or connection string whose password/key part is a literal (`Password=`, `Pwd=`,
+ * `AccountKey=`, `SharedAccessKey=`, StackExchange.Redis `password=`, URL userinfo), or a known
+ * credential format anywhere in it.
+ */
+function hasSecretComponent(value: string): boolean {
+  const text = value.trim();
+  return (
+    classifyStructuredValue(text, classifyValue)?.literal === true || findKnownCredentials(text).length > 0
+  );
+}
+
+const DNS_NAME = /^(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$/;
+
+/** A known format, random-looking text (also after `Basic `/`Bearer `), a hex key, or `user:password`. */
+function isCredentialShaped(value: string): boolean {
+  const text = value.trim().replace(/^(["'])(.*)\1$/s, '$2');
+  if (hasSecretComponent(text)) return true;
+  // A host name (`example.auth0.com`) mixes letters and digits like a key but names a server.
+  const parts = text.split(/\s+/).filter(part => !DNS_NAME.test(part));
+  if (parts.some(part => looksRandom(part) || /^[0-9a-f]{32,}$/i.test(part))) return true;
+  const pair = /^([^\s:@/]+):([^\s:@/]+)$/.exec(text);
+  return pair !== null && classifyValue(pair[2] ?? '').literal;
 }
 
 /**

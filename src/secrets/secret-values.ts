@@ -3,11 +3,10 @@
  * credential format under any name, a known secret id, or a secret-like name with a literal value.
  */
 import { findKnownCredentials, type CredentialMatch } from './known-credentials.js';
-import { classifyValue } from './literal-value.js';
 import { findPrivateKeys } from './private-keys.js';
 import { redactSecret } from './redact.js';
 import { knownSecretIdType } from './secret-ids.js';
-import { isSecretLikeName } from './secret-names.js';
+import { isNamedSecret } from './secret-names.js';
 
 interface Named {
   name: string;
@@ -43,7 +42,7 @@ export function secretValues(values: Named[]): SecretValue[] {
         messageId: 'knownFormat',
         data: { name, type: idType, value: redactSecret(value) }
       });
-    else if (isSecretLikeName(name) && classifyValue(value).literal)
+    else if (isNamedSecret(name, value))
       found.push({ index, messageId: 'namedSecret', data: { name, value: redactSecret(value) } });
   });
   return found;

@@ -23,8 +23,30 @@ export function classifyStructuredValue(text: string, classify: Classify): Liter
   // `{{ .Values.host }}` holds spaces; a space-free stand-in keeps the URL one token.
   const compact = text.replace(/\{\{[\s\S]*?\}\}/g, '{{template}}');
   if (WHOLE_URL.test(compact)) return classifyUrl(compact, classify);
-  const pairs = connectionStringPairs(text);
+  const pairs = connectionStringPairs(text) ?? redisConfigurationPairs(text);
   return pairs ? classifyConnectionString(pairs, classify) : undefined;
+}
+
+// StackExchange.Redis configuration: endpoints, then `,option=value` pairs
+// (https://stackexchange.github.io/StackExchange.Redis/Configuration): `redis:6379,ssl=False,abortConnect=False`.
+const REDIS_ENDPOINT = /^(?:[A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The `option=value` pairs of a StackExchange.Redis configuration string, or undefined when `text` is not one. */
+function redisConfigurationPairs(text: string): [string, string][] | undefined {
+  if (!text.includes(',') || /\s/.test(text.trim())) return undefined;
+  const segments = text.split(',').filter(segment => segment.length > 0);
+  const endpoints = segments.filter(segment => !segment.includes('='));
+  if (endpoints.length === 0 || !endpoints.every(e => REDIS_ENDPOINT.test(e))) return undefined;
+  const pairs: [string, string][] = [];
+  for (const segment of segments.slice(endpoints.length)) {
+    const pair = PAIR.exec(segment);
+    if (!pair || !segment.includes('=')) return undefined;
+    pairs.push([pair[1] ?? '', (pair[2] ?? '').trim()]);
+  }
+  // Endpoints come first; an option before an endpoint means this is not a Redis string.
+  return pairs.length > 0 && segments.slice(0, endpoints.length).every(e => !e.includes('='))
+    ? pairs
+    : undefined;
 }
 
 function classifyUrl(url: string, classify: Classify): LiteralVerdict {
@@ -67,6 +89,7 @@ function classifyConnectionString(pairs: [string, string][], classify: Classify)
   const secrets = pairs.filter(([key]) => isSecretParamName(key));
   if (secrets.length === 0)
     return notLiteral('config-value', 'a connection string without a password or key');
+  // Only literal text in a key part counts (`Password=;` is an empty one).
   let first: LiteralVerdict | undefined;
   for (const [key, value] of secrets) {
     const verdict = classify(unquote(value));

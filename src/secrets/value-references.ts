@@ -25,6 +25,12 @@ export function scanReferences(text: string): ReferenceScan {
   const scan: ReferenceScan = { references: [], defaults: [], remainder: '' };
   let i = 0;
   while (i < text.length) {
+    // `$${X}` is Compose's way to hand `${X}` to the container's shell: a reference expanded there.
+    if (text.startsWith('$${', i)) {
+      scan.remainder += '$';
+      i += 1;
+      continue;
+    }
     // `$$` is an escaped `$` in Compose and in Kubernetes `$(…)` expansion: literal text.
     if (text.startsWith('$$', i)) {
       scan.remainder += '$$';

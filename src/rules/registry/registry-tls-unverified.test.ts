@@ -71,6 +71,40 @@ insecure = false
       docs: true
     },
     {
+      name: 'daemon.json: loopback entries are low',
+      filename: 'etc/docker/daemon.json',
+      code: `{
+  "insecure-registries": ["127.0.0.1/8", "localhost:5000", "127.0.0.1:5000", "::1", "registry.lab.example:5000"]
+}
+`,
+      errors: [
+        { messageId: 'insecure', line: 2, severity: 'low', message: /^Registry '127\.0\.0\.1\/8'/ },
+        { messageId: 'insecure', line: 2, severity: 'low', message: /^Registry 'localhost:5000'/ },
+        { messageId: 'insecure', line: 2, severity: 'low', message: /^Registry '127\.0\.0\.1:5000'/ },
+        { messageId: 'insecure', line: 2, severity: 'low', message: /^Registry '::1'/ },
+        {
+          messageId: 'insecure',
+          line: 2,
+          severity: 'high',
+          message: /^Registry 'registry\.lab\.example:5000'/
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'containerd hosts.toml and buildkitd: loopback registries are low',
+      filename: 'buildkitd.toml',
+      code: `[registry."localhost:5000"]
+  insecure = true
+[registry."10.1.2.3:5000"]
+  insecure = true
+`,
+      errors: [
+        { messageId: 'skipVerify', line: 2, severity: 'low' },
+        { messageId: 'skipVerify', line: 4, severity: 'high' }
+      ]
+    },
+    {
       name: 'dockerd flag in a start script',
       filename: 'scripts/start-docker.sh',
       code: `#!/bin/sh

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isLoopbackHost } from '../../targets/registry-config/loopback-host.js';
 
 /** BH802: TLS certificate verification turned off for a registry. */
 export default defineRule({
@@ -7,7 +8,7 @@ export default defineRule({
     slug: 'registry-tls-unverified',
     title: 'Registry TLS verification disabled',
     description:
-      'The registry\'s certificate is not checked: containerd `insecure_skip_verify = true`, hosts.toml `skip_verify = true`, BuildKit `insecure = true`, or an "insecure registry" switch (Docker `insecure-registries` / `--insecure-registry`, registries.conf `insecure = true` / `[registries.insecure]`) that also falls back to plain HTTP. Anyone on the network path can impersonate the registry, collect the credentials sent to it and serve any image for a tag.',
+      'The registry\'s certificate is not checked: containerd `insecure_skip_verify = true`, hosts.toml `skip_verify = true`, BuildKit `insecure = true`, or an "insecure registry" switch (Docker `insecure-registries` / `--insecure-registry`, registries.conf `insecure = true` / `[registries.insecure]`) that also falls back to plain HTTP. Anyone on the network path can impersonate the registry, collect the credentials sent to it and serve any image for a tag. Loopback entries (`localhost`, `127.0.0.0/8` and addresses or CIDRs in it, `::1`) are reported as low: only the machine itself reaches them, and Docker already treats `127.0.0.0/8` as insecure.',
     severity: 'high',
     remediation:
       'Trust the registry\'s CA instead of switching verification off. Docker: put the CA in `/etc/docker/certs.d/<host:port>/ca.crt` (Windows: `%ProgramData%\\docker\\certs.d`) and remove the entry from `insecure-registries` / `--insecure-registry`. containerd: `ca = "ca.crt"` in `certs.d/<host>/hosts.toml` and remove `skip_verify` / `insecure_skip_verify`. Podman/CRI-O: `/etc/containers/certs.d/<host:port>/ca.crt` and `insecure = false`. BuildKit: `ca = ["…"]` and remove `insecure = true`.',
@@ -40,7 +41,11 @@ export default defineRule({
         report({
           messageId: isMirror ? (kind === 'skipVerify' ? 'mirrorSkipVerify' : 'mirrorInsecure') : kind,
           data: { registry, key, mirrorOf: mirrorOf ?? '' },
-          region
+          region,
+          // RULES.md: loopback entries (`localhost`, `127.0.0.0/8` and addresses/CIDRs in it,
+          // `::1`) are low; Docker itself treats 127.0.0.0/8 as insecure by default
+          // (https://docs.docker.com/reference/cli/dockerd/#insecure-registries).
+          ...(isLoopbackHost(registry) ? { severity: 'low' as const } : {})
         });
       }
     }

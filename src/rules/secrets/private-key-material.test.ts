@@ -1,11 +1,24 @@
 import rule from './private-key-material.js';
 import { testRule } from '../../../test/rule-tester.js';
 import { imageDoc, testLayerDigest } from '../../../test/image-document.js';
+import { generateKeyPairSync } from 'node:crypto';
 
 // A syntactically real (throwaway, never used) RSA key body shape: base64 starting with MII.
 const BODY =
   'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\nLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo\n9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvre\n';
 const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${BODY}-----END RSA PRIVATE KEY-----`;
+
+// Keys generated per run (never committed), written the ways build scripts write them line by line.
+const RSA_LINES = generateKeyPairSync('rsa', { modulusLength: 1024 })
+  .privateKey.export({ type: 'pkcs1', format: 'pem' })
+  .toString()
+  .trim()
+  .split('\n');
+const EC_LINES = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+  .privateKey.export({ type: 'sec1', format: 'pem' })
+  .toString()
+  .trim()
+  .split('\n');
 
 testRule(rule, {
   valid: [
@@ -68,6 +81,24 @@ testRule(rule, {
         .map(l => `        ${l}`)
         .join('\n')}\n`,
       errors: [{ messageId: 'privateKey', line: 6 }]
+    },
+    {
+      name: "key written line by line with printf '%s\\n'",
+      code: `FROM debian:12\nRUN mkdir -p /root/.ssh && \\\n    printf '%s\\n' \\\n${RSA_LINES.map(l => `      '${l}' \\`).join('\n')}\n      > /root/.ssh/id_rsa && chmod 600 /root/.ssh/id_rsa\n`,
+      errors: [{ messageId: 'privateKey', line: 2, message: /RSA private key, line 4/ }]
+    },
+    {
+      name: 'key written by echo lines joined with && into a file under /etc/ssl/private',
+      code: `FROM nginx:1.27\nRUN ${EC_LINES.map(l => `echo '${l}' >> /etc/ssl/private/serverkey`).join(' && \\\n    ')}\n`,
+      errors: [{ messageId: 'privateKey', line: 2, message: /EC private key/ }]
+    },
+    {
+      name: 'key in one \\n-separated string, and one echo per RUN',
+      code: `FROM debian:12\nRUN echo "${EC_LINES.join('\\n')}" > /opt/app/keys/signingkey\n${EC_LINES.map(l => `RUN echo '${l}' >> /opt/app/keys/otherkey`).join('\n')}\n`,
+      errors: [
+        { messageId: 'privateKey', line: 2, message: /EC private key/ },
+        { messageId: 'privateKey', line: 3, message: /EC private key/ }
+      ]
     },
     {
       name: 'key in a comment is still committed',

@@ -2,6 +2,7 @@ import rule from './secret-in-build-command.js';
 import { testRule } from '../../../test/rule-tester.js';
 import { imageDoc } from '../../../test/image-document.js';
 import { base62Checksum } from '../../secrets/base62-checksum.js';
+import { generateKeyPairSync } from 'node:crypto';
 
 // Fixtures shaped like real credentials (checksum-valid, decodable) so the known-format detectors
 // accept them; none of them was ever issued.
@@ -114,6 +115,39 @@ testRule(rule, {
           'cmd /S /C net user builder /add'
         ]
       })
+    },
+    {
+      name: 'a private key written line by line is BH207, not BH202',
+      code: `${LINUX}RUN ${generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+        .privateKey.export({ type: 'sec1', format: 'pem' })
+        .toString()
+        .trim()
+        .split('\n')
+        .map(l => `echo '${l}' >> /etc/ssl/private/serverkey`)
+        .join(' && ')}\n`
+    },
+    {
+      name: 'Windows: PowerShell objects and computed values in secret-named variables',
+      code: `# escape=\`\n${POWERSHELL}RUN $cancelTokenSource = [System.Threading.CancellationTokenSource]::new(); \`
+    $authHeader = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($env:NUGET_USER + ':' + $env:NUGET_PAT)); \`
+    $token = (Get-Content C:\\secrets\\token.txt -Raw); \`
+    $apiKey = Get-Secret -Name NuGetApiKey -AsPlainText; \`
+    $password = $env:SA_PASSWORD; \`
+    $secret = [string]$env:CLIENT_SECRET; \`
+    $env:TOKEN = "$(Get-Content C:\\secrets\\t)"\n`,
+      docs: true
+    },
+    {
+      name: 'Windows: cmd variable set from another variable',
+      code: `${SERVER_CORE}RUN set DB_PASSWORD=%SA_PASSWORD% && setup.exe /quiet\n`
+    },
+    {
+      name: 'chpasswd fed from build secrets or variables',
+      code: `${LINUX}RUN --mount=type=secret,id=pw echo "app:$(cat /run/secrets/pw)" | chpasswd && \\\n    echo "$USER:$PASS" | chpasswd && printf '%s:%s\\n' "$U" "$P" | chpasswd\n`
+    },
+    {
+      name: 'POSIX variables set from commands and references',
+      code: `${LINUX}RUN API_TOKEN=$(cat /run/secrets/token) && export GITHUB_TOKEN="\${GITHUB_TOKEN:-}" && \\\n    export NPM_TOKEN="$(< /run/secrets/npm)" && DB_PASSWORD_FILE=/run/secrets/db ./init.sh\n`
     }
   ],
   invalid: [
@@ -201,6 +235,37 @@ testRule(rule, {
       name: 'chpasswd fed by echo',
       code: `${LINUX}RUN useradd -m app && echo 'app:AppUserPass1' | chpasswd\n`,
       errors: [{ messageId: 'password', line: 2, message: /'chpasswd'/ }]
+    },
+    {
+      name: 'chpasswd fed by echo with a word-only password',
+      code: `${LINUX}RUN useradd -m someuser && echo "someuser:somepasswd" | chpasswd\n`,
+      errors: [{ messageId: 'password', line: 2, message: /'chpasswd'/ }],
+      docs: true
+    },
+    {
+      name: 'chpasswd fed by printf, a here-string and a heredoc',
+      code: `${LINUX}RUN printf 'deploy:Tr0ub4dor3\\n' | chpasswd\nRUN chpasswd <<< "ci:C1Passw0rd"\nRUN <<EOF\nchpasswd <<USERS\nops:0psPassw0rd\nUSERS\nEOF\n`,
+      errors: [
+        { messageId: 'password', line: 2, message: /'chpasswd' \('Tr/ },
+        { messageId: 'password', line: 3, message: /'chpasswd' \('C1/ },
+        { messageId: 'password', line: 4, endLine: 8, message: /'chpasswd' \('0p/ }
+      ]
+    },
+    {
+      name: 'Windows: PowerShell variable set to a literal',
+      code: `${POWERSHELL}RUN $password = 'Sup3rS3cret!'; New-LocalUser -Name app -NoPassword; $env:API_TOKEN = "k3y-2f9a8b7c6d"\n`,
+      errors: [
+        { messageId: 'setting', line: 3, message: /^RUN sets 'API_TOKEN' to a literal \('k3/ },
+        { messageId: 'setting', line: 3, message: /^RUN sets 'password' to a literal \('Su/ }
+      ]
+    },
+    {
+      name: 'Windows: cmd set of a secret variable',
+      code: `${SERVER_CORE}RUN set DB_PASSWORD=Sup3rS3cret! && setup.exe /quiet\nRUN set "API_KEY=k3y-2f9a8b7c6d" && tool.exe\n`,
+      errors: [
+        { messageId: 'setting', line: 2, message: /^RUN sets 'DB_PASSWORD' to a literal \('Su/ },
+        { messageId: 'setting', line: 3, message: /^RUN sets 'API_KEY' to a literal \('k3/ }
+      ]
     },
     {
       name: 'two credentials in one RUN: two findings; the same one twice: one',

@@ -26,6 +26,11 @@ testRule(rule, {
       docs: true
     },
     {
+      name: 'registry auth settings, a connection string without a password, vendor examples',
+      code: 'FROM registry:2.8.3\nENV REGISTRY_AUTH=htpasswd \\\n    REGISTRY_AUTH_HTPASSWD_REALM="Registry Realm" \\\n    REGISTRY_AUTH_TOKEN_REALM=https://auth.example.com/token\nENV ConnectionStrings__Default="Server=db;Database=shop;Trusted_Connection=True"\nENV REDIS_CONNECTION_STRING=redis:6379,ssl=False,abortConnect=False\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n',
+      docs: true
+    },
+    {
       name: 'placeholders',
       code: 'FROM alpine\nENV API_KEY=changeme\nENV DB_PASSWORD=<your-password>\nARG CLIENT_SECRET=dummy-secret\nENV SECRET_KEY_BASE=xxxxxxxx\n'
     },

@@ -37,6 +37,11 @@ testRule(rule, {
       code: 'FROM python:3.12\nENV PIP_INDEX_URL=https://pypi.corp.example/simple\nRUN pip install --index-url https://pypi.org/simple flask && npm config set registry https://registry.npmjs.org/\n'
     },
     {
+      name: 'ADD --checksum over http: BuildKit verifies the digest (with other flags, continuations and an ARG digest)',
+      code: 'FROM eclipse-temurin:21-jre\nARG TOMCAT_SHA256=5b6c2d1e4f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c\nADD --chown=app:app \\\n    --checksum=sha256:${TOMCAT_SHA256} \\\n    http://archive.apache.org/dist/tomcat/tomcat-10/v10.1.30/bin/apache-tomcat-10.1.30.tar.gz /opt/\n',
+      docs: true
+    },
+    {
       name: 'ADD with a pinned checksum, https and local sources',
       code: 'FROM alpine\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d http://mirror.example/a.tgz /opt/\nADD https://example.com/b.tgz ./c /opt/\n'
     },

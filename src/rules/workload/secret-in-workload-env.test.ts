@@ -120,6 +120,73 @@ testRule(rule, {
 `
     },
     {
+      name: 'docker-registry configuration: auth mechanism, realm and token service URL',
+      filename: 'compose.yaml',
+      code: `services:
+  registry:
+    image: registry:2.8.3
+    ports: ["5000:5000"]
+    environment:
+      REGISTRY_AUTH: htpasswd
+      REGISTRY_AUTH_HTPASSWD_REALM: Registry Realm
+      REGISTRY_AUTH_HTPASSWD_PATH: /auth/htpasswd
+      REGISTRY_AUTH_TOKEN_REALM: https://auth.example.com/token
+      REGISTRY_AUTH_TOKEN_SERVICE: container-registry
+      REGISTRY_AUTH_TOKEN_ISSUER: auth-server
+`,
+      docs: true
+    },
+    {
+      name: '.NET and Redis connection strings without a password or key',
+      filename: 'docker-compose.yml',
+      code: `services:
+  web:
+    image: mcr.microsoft.com/dotnet/aspnet:8.0
+    environment:
+      - ConnectionStrings__Default=Server=db;Database=shop;Trusted_Connection=True;TrustServerCertificate=True
+      - ConnectionStrings__Catalog=Data Source=/data/catalog.db
+      - REDIS_CONNECTION_STRING=redis:6379,ssl=False,abortConnect=False
+      - MONGO_CONNECTION_STRING=mongodb://mongo:27017/shop
+      - AzureWebJobsStorage__accountName=shopstorage
+      - AUTH_MODE=oauth
+      - GF_AUTH_ANONYMOUS_ENABLED=true
+      - Authentication__Schemes__Bearer__ValidAudiences__0=https://shop.example.com
+`
+    },
+    {
+      name: 'Compose: escaped interpolation and identity-provider settings',
+      filename: 'compose.yaml',
+      code: `services:
+  keycloak:
+    image: quay.io/keycloak/keycloak:26.0
+    command: ["sh", "-c", "exec /opt/keycloak/bin/kc.sh start --db-password=$\${KC_DB_PASSWORD}"]
+    environment:
+      KC_DB_PASSWORD: $\${DB_PASSWORD_FROM_VAULT}
+      AUTH0_DOMAIN: shop-prod.eu.auth0.com
+      AUTH_PROVIDER: github
+      OAUTH2_PROXY_PROVIDER: oidc
+      GF_AUTH_ANONYMOUS_ORG_ROLE: Viewer
+      CREDENTIALS_SOURCE: environment
+      ConnectionStrings__ServiceBus: Endpoint=sb://bus.servicebus.windows.net/;Authentication=Managed Identity
+      ConnectionStrings__Redis: redis:6379
+`
+    },
+    {
+      name: 'secret files, templates and interpolation',
+      filename: 'compose.yaml',
+      code: `services:
+  db:
+    image: mariadb:11.4
+    environment:
+      MARIADB_ROOT_PASSWORD_FILE: /run/secrets/db_root_password
+      PASSWORD_FILE: /run/secrets/x
+      MARIADB_PASSWORD: \${MARIADB_PASSWORD}
+      API_TOKEN: "{{ .Values.api.token }}"
+      AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE
+      AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+`
+    },
+    {
       name: 'suppressed in source',
       filename: 'deploy.yaml',
       code: deployment(`            # bulkhead-ignore BH205 -- local kind cluster only
@@ -275,6 +342,23 @@ spec:
 }
 `,
       errors: [{ messageId: 'namedSecret', line: 11 }]
+    },
+    {
+      name: 'auth and connection-string names with a secret in the value',
+      filename: 'compose.yaml',
+      code: `services:
+  api:
+    image: ghcr.io/acme/api:1.4.2
+    environment:
+      BASIC_AUTH: "admin:Wint3r-Gard3n"
+      REDIS_CONNECTION_STRING: cache:6380,password=Pr0dRedisPw,ssl=True,abortConnect=False
+      ConnectionStrings__Orders: Server=sql;Database=orders;User Id=app;Pwd=0rders-Pa55;
+`,
+      errors: [
+        { messageId: 'namedSecret', line: 5, message: /'BASIC_AUTH'/ },
+        { messageId: 'namedSecret', line: 6, message: /'REDIS_CONNECTION_STRING'/ },
+        { messageId: 'namedSecret', line: 7, message: /'ConnectionStrings__Orders'/ }
+      ]
     },
     {
       name: 'Compose environment as a map',

@@ -1,4 +1,5 @@
 import { defineRule, type Report } from '../../core/rule.js';
+import { isNamedSecret, isSecretLikeUrlName } from '../../secrets/secret-names.js';
 import { environmentOf } from '../../targets/compose/service-fields.js';
 import { containerEnv, findEnvSecrets, type EnvVariable } from '../../targets/kubernetes/env-vars.js';
 
@@ -11,7 +12,7 @@ export default defineRule({
     slug: 'secret-in-workload-env',
     title: 'Secret in workload environment',
     description:
-      'A Kubernetes container `env` entry or a Compose `environment` variable holds a credential: a secret-like name (password, token, API key, connection string…) with a literal value, or a known credential format (GitHub, GitLab, Slack, npm, AWS, Azure, JWT, a password in a URL) under any name. The value is in the repository for good, and anyone who can read the workload object (`kubectl get -o yaml`, `docker inspect`) can read it too.',
+      'A Kubernetes container `env` entry or a Compose `environment` variable holds a credential: a secret-like name (password, token, API key, connection string…) with a literal value, or a known credential format (GitHub, GitLab, Slack, npm, AWS, Azure, JWT, a password in a URL) under any name. A name that only says `auth` or `credentials` needs a credential-shaped value (`REGISTRY_AUTH=htpasswd` is a setting), and a connection string counts only with a password or key in it (`redis:6379,ssl=False` holds none). The value is in the repository for good, and anyone who can read the workload object (`kubectl get -o yaml`, `docker inspect`) can read it too.',
     severity: 'high',
     remediation:
       'Remove the value and rotate the credential. In Kubernetes, read it from a Secret with `valueFrom.secretKeyRef` (or `envFrom.secretRef`, or a mounted Secret volume) managed outside the repository (Sealed Secrets, External Secrets, a CSI secret store); in Compose, use `secrets:` or interpolate `${VAR}` from an untracked `.env` file.',
@@ -51,6 +52,10 @@ function reportSecrets(
   report: (report: Report<MessageId>) => void
 ): void {
   for (const secret of findEnvSecrets(variables)) {
+    // RULES.md: an `auth`/`credential(s)`-only name needs a credential-shaped value, a
+    // connection-string name a secret component (`REGISTRY_AUTH=htpasswd` is configuration).
+    if (secret.kind === 'namedSecret' && !isNamedSecret(secret.variable.name, secret.variable.value ?? ''))
+      if (!isSecretLikeUrlName(secret.variable.name)) continue;
     report({
       messageId: secret.kind,
       data: { owner, name, variable: secret.variable.name, value: secret.shown, type: secret.type ?? '' },

@@ -1,5 +1,5 @@
 import { findKnownCredentials } from '../../secrets/known-credentials.js';
-import { classifyValue } from '../../secrets/literal-value.js';
+import { classifyAppliedPassword, classifyValue } from '../../secrets/literal-value.js';
 import { findPrivateKeys } from '../../secrets/private-keys.js';
 import type { Feed } from './credential-form.js';
 import { credentialHeaders } from './credential-headers.js';
@@ -16,8 +16,11 @@ import { WINDOWS_CREDENTIALS } from './windows-credentials.js';
  * redact it before it goes anywhere.
  */
 export type InlineCredential =
-  /** A password/token handed to a program by an option, an argument or its standard input. */
-  | { kind: 'password'; program: string; value: string }
+  /**
+   * A password/token handed to a program by an option, an argument or its standard input;
+   * `applied` when the program sets it as an account's password (`chpasswd`).
+   */
+  | { kind: 'password'; program: string; value: string; applied?: boolean }
   /** An HTTP header such as `Authorization: Basic …` with a literal value. */
   | { kind: 'header'; program: string; name: string; value: string }
   /** A variable or setting with a secret-like name set to a literal (`DB_PASSWORD=x cmd`, `export`, `setx`). */
@@ -87,9 +90,10 @@ export function findInlineCredentials(
   for (const command of commands)
     if (command.pipeline) pipelines.set(`${command.pipeline.id}:${command.pipeline.index}`, command);
   const found: InlineCredential[] = [];
-  // Only a single word is a value: `$pw = ConvertTo-SecureString $env:PW …` assigns a command's output.
-  for (const { name, value } of assignments)
-    if (value && isSingleWord(value.raw))
+  // Only a single word is a value: `$pw = ConvertTo-SecureString $env:PW …` assigns a command's output,
+  // `$tokenSource = [Threading.CancellationTokenSource]::new()` an object.
+  for (const { name, value, computed } of assignments)
+    if (value && !computed && isSingleWord(value.raw))
       found.push(...settingCredentials(name.replace(/^env:/i, ''), value.value));
   for (const written of commands) {
     const command = unwrapCommand(written);
@@ -98,14 +102,18 @@ export function findInlineCredentials(
     const program = displayName(command);
     found.push(...commandCredentials(command, program, feed), ...credentialHeaders(command, program));
   }
-  return found.filter(c => !isNotLiteral(c.value));
+  return found.filter(c =>
+    c.kind === 'password' && c.applied
+      ? !isNotLiteral(c.value, classifyAppliedPassword)
+      : !isNotLiteral(c.value)
+  );
 }
 
 /** classifyValue, plus reference shapes of PowerShell and cmd (`$env:X`, `(Get-Content f)`, `%X%`) and build secrets. */
-function isNotLiteral(value: string): boolean {
+function isNotLiteral(value: string, classify = classifyValue): boolean {
   const v = value.trim();
   return (
-    !classifyValue(v).literal ||
+    !classify(v).literal ||
     /^(?:\$(?:env:)?[\w:]+|\$\{[^}]*\}|\$\(.*\)|\(.*\)|%\w+%|![\w]+!)$/is.test(v) ||
     /^(?:file|env|fd):|\/run\/secrets\//.test(v)
   );

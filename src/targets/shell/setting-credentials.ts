@@ -1,18 +1,20 @@
-import { isSecretLikeName } from '../../secrets/secret-names.js';
+import { isNamedSecret } from '../../secrets/secret-names.js';
 import { formsByProgram } from './credential-form.js';
 import type { CredentialForm, FormInput } from './credential-form.js';
 import type { InlineCredential } from './inline-credentials.js';
 
-/** A `setting` credential when `name` is secret-like and a value is given; none otherwise. */
+/** A `setting` credential when `name` is secret-like and holds `value` as a secret (isNamedSecret); none otherwise. */
 export function settingCredentials(name: string, value: string | undefined): InlineCredential[] {
-  return value !== undefined && name && isSecretName(name) ? [{ kind: 'setting', name, value }] : [];
+  return value !== undefined && name && isSecretSetting(name, value)
+    ? [{ kind: 'setting', name, value }]
+    : [];
 }
 
 /** Password variables of sshpass and sqlcmd, whose one-word names are not secret-like by their words. */
 const PASSWORD_VARIABLES = new Set(['SSHPASS', 'SQLCMDPASSWORD']);
 
-function isSecretName(name: string): boolean {
-  return PASSWORD_VARIABLES.has(name.toUpperCase()) || isSecretLikeName(name);
+function isSecretSetting(name: string, value: string): boolean {
+  return PASSWORD_VARIABLES.has(name.toUpperCase()) || isNamedSecret(name, value);
 }
 
 /** `export NAME=X`, `declare NAME=X` and the other builtins that set variables. */

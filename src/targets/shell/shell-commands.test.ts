@@ -144,6 +144,21 @@ describe('parseShell (powershell)', () => {
     expect(script.slice(iwr.name.start, iwr.name.end)).toBe('Invoke-WebRequest');
   });
 
+  it('marks assignments whose value PowerShell computes', () => {
+    const parse = parseShell(
+      "$a = 'text'; $b = [Threading.CancellationTokenSource]::new(); $c = Get-Date; $d = $env:X; $e = 'p' | ConvertTo-SecureString -AsPlainText; $f = @'\nbody\n'@",
+      'powershell'
+    );
+    expect(parse.assignments.map(a => [a.name, a.computed])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', true],
+      ['d', true],
+      ['e', true],
+      ['f', false]
+    ]);
+  });
+
   it('joins backtick continuations and decodes escapes in double quotes', () => {
     const iwr = find(
       'Invoke-WebRequest `\n  -Uri "https://x/$v/a`tb" `\r\n  -OutFile y.zip',

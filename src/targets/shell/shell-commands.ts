@@ -25,6 +25,11 @@ export interface ShellWord {
 export interface ShellAssignment {
   name: string;
   value: ShellWord | undefined;
+  /**
+   * True when the shell computes the value rather than taking it as written: in PowerShell, any
+   * right-hand side but one string token (`[Type]::new()`, `Get-Secret x`, `$a`, `(Get-Content f)`).
+   */
+  computed?: boolean;
 }
 
 /** A redirection such as `>> /etc/x`, `2>&1` (op `>&`, fd `2`, target `1`) or `<<EOF` (with its body). */
@@ -121,7 +126,7 @@ function parseDialect(script: string, dialect: ShellDialect, depth: number): She
     pipelines += pipelineCount(inner.commands);
     append(
       result.assignments,
-      inner.assignments.map(a => ({ name: a.name, value: a.value && mapWord(a.value, nested) }))
+      inner.assignments.map(a => ({ ...a, value: a.value && mapWord(a.value, nested) }))
     );
     if (inner.error && !result.error)
       result.error = { message: inner.error.message, offset: nested.map(inner.error.offset) };

@@ -52,7 +52,7 @@ class PowerShellScanner {
     let mode: 'start' | 'command' | 'expression' = 'start';
     let callOperator = false;
     let skipName = false;
-    let assignment: { name: string | undefined; rhs: ShellWord[] } | undefined;
+    let assignment: { name: string | undefined; rhs: ShellWord[]; kinds: Kind[] } | undefined;
     let expression: ShellWord[] = []; // the tokens of a statement that is an expression (`'x' | Cmd`)
     let tokens = 0;
     const pipe = new PipelineTracker(this.out, () => this.pipelineIds++);
@@ -61,8 +61,12 @@ class PowerShellScanner {
       pipe.end(st, piped, { empty: tokens === 0, input });
       st.words = [];
       st.redirects = [];
-      if (assignment?.name !== undefined)
-        this.out.assignments.push({ name: assignment.name, value: rhsWord(s, assignment.rhs) });
+      if (assignment?.name !== undefined) {
+        // Only a string token is taken as written; a bare word runs a command, `[Type]::new()` and
+        // `(…)` are expressions (https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_parsing).
+        const computed = piped || assignment.kinds.length !== 1 || assignment.kinds[0] !== 'string';
+        this.out.assignments.push({ name: assignment.name, value: rhsWord(s, assignment.rhs), computed });
+      }
       [mode, callOperator, skipName, assignment, expression, tokens] = [
         'start',
         false,
@@ -97,6 +101,7 @@ class PowerShellScanner {
       } else {
         const { word, kind } = this.word(depth, mode === 'start');
         assignment?.rhs.push(word);
+        assignment?.kinds.push(kind);
         tokens++;
         if (mode === 'command') st.words.push(word);
         else if (mode === 'expression') {
@@ -113,7 +118,7 @@ class PowerShellScanner {
           const op = ASSIGN_OP.exec(s.slice(this.i, this.i + 16));
           if (op && !assignment) {
             // `$x = Get-Thing ...`: the right-hand side is a new statement that may start with a command.
-            assignment = { name: assignmentName(word.raw, kind), rhs: [] };
+            assignment = { name: assignmentName(word.raw, kind), rhs: [], kinds: [] };
             this.i += op[0].length;
           } else if (kind === 'bare') {
             mode = 'command';

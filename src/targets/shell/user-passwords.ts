@@ -52,11 +52,16 @@ function rabbitmqctl({ words, password }: FormInput): InlineCredential[] {
     : [];
 }
 
+/** The form's passwords, marked as set on an account (judged by classifyAppliedPassword). */
+function applied(form: CredentialForm): CredentialForm {
+  return input => form(input).map(c => (c.kind === 'password' ? { ...c, applied: true } : c));
+}
+
 /** Commands that set an account's password, given as an argument or on standard input. */
 export const USER_PASSWORDS: ReadonlyMap<string, CredentialForm> = formsByProgram([
-  ['htpasswd', htpasswd],
-  ['chpasswd', chpasswd],
-  ['debconf-set-selections', debconfSetSelections],
-  ['passwd', passwd],
-  ['rabbitmqctl', rabbitmqctl]
+  ['htpasswd', applied(htpasswd)],
+  ['chpasswd', applied(chpasswd)],
+  ['debconf-set-selections', applied(debconfSetSelections)],
+  ['passwd', applied(passwd)],
+  ['rabbitmqctl', applied(rabbitmqctl)]
 ]);

@@ -28,6 +28,17 @@ function setx({ words, password }: FormInput): InlineCredential[] {
   return [...settingCredentials(positional[0] ?? '', positional[1]), ...password(windowsOption(words, '/p'))];
 }
 
+/**
+ * cmd's `set NAME=value` / `set "NAME=value"`: the value runs to the end of the command, spaces
+ * included. `/p` prompts and `/a` evaluates arithmetic; POSIX `set` sets options and positional
+ * parameters, not variables.
+ */
+function cmdSet({ command, words }: FormInput): InlineCredential[] {
+  if (command.dialect !== 'cmd' || /^\/[ap]$/i.test(words[0] ?? '')) return [];
+  const assignment = /^([^=\s]+)=(.*)$/s.exec(words.join(' '));
+  return assignment ? settingCredentials(assignment[1] as string, assignment[2]) : [];
+}
+
 /** cmd-style positionals: not `/options`, nor the values of the listed options. */
 function windowsPositionals(words: string[], valued: string[]): string[] {
   return words.filter((w, i) => !w.startsWith('/') && !valued.includes((words[i - 1] ?? '').toLowerCase()));
@@ -64,5 +75,6 @@ export const WINDOWS_CREDENTIALS: ReadonlyMap<string, CredentialForm> = formsByP
   ['net', net],
   ['cmdkey', cmdkey],
   ['setx', setx],
+  ['set', cmdSet],
   ['convertto-securestring', convertToSecureString]
 ]);
