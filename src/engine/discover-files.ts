@@ -6,6 +6,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { Note } from '../core/finding.js';
+import { append } from '../core/append.js';
 
 /** What to scan and what to leave out. */
 export interface DiscoverOptions {
@@ -200,7 +201,7 @@ function rootContext(root: string): IgnoreContext {
     // A directory the user names is scanned even if ignored, so its ancestors must not prune it; a
     // negation ending in `/` matches only that directory, never the files below it.
     const named = `!/${escapeGlob(chain.slice(0, i + 1).join('/'))}/`;
-    rules.push(...readRules(path.join(top, parent, '.gitignore'), parentPrefix), named);
+    append(rules, readRules(path.join(top, parent, '.gitignore'), parentPrefix)).push(named);
   }
   const prefix = chain.join('/');
   return extend(repositoryContext(top, prefix === '' ? rel => rel : rel => `${prefix}/${rel}`), rules);

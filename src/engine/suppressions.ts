@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Finding, Note, Suppression } from '../core/finding.js';
 import type { ConfigIgnore } from './config-file.js';
+import { append } from '../core/append.js';
 
 /** In-source ignores of one file. */
 export interface InlineSuppressions {
@@ -30,7 +31,7 @@ export function parseInlineSuppressions(lines: string[]): InlineSuppressions {
       return;
     }
     if (ownLine) {
-      pending.push(...entries);
+      append(pending, entries);
       return;
     }
     const applied = [...pending, ...entries];

@@ -9,6 +9,7 @@ import {
   formatAnnotation
 } from '../reporters/github.js';
 import { plainMessage } from '../reporters/plain-message.js';
+import { append } from '../core/append.js';
 
 /** actions/runner keeps at most this many annotations per level (error, warning, notice) per step. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
@@ -88,7 +89,7 @@ export function planAnnotations(
   let leftOut: Finding[] = [];
   for (const level of LEVELS) {
     annotations[level] = grouped[level].slice(0, MAX_ANNOTATIONS_PER_LEVEL);
-    leftOut.push(...grouped[level].slice(MAX_ANNOTATIONS_PER_LEVEL));
+    append(leftOut, grouped[level].slice(MAX_ANNOTATIONS_PER_LEVEL));
   }
   if (leftOut.length > 0 && annotations.notice.length === MAX_ANNOTATIONS_PER_LEVEL) {
     // The overflow notice needs a notice slot: give up the least important notice.

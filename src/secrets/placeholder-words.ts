@@ -1,3 +1,4 @@
+import { append } from '../core/append.js';
 /**
  * The word lists behind RULES.md "placeholder": a value is a placeholder when every word in it is
  * a placeholder word (`changeme`, `dummy`, `example`, `todo`, `redacted`, `replace…`) or a filler
@@ -78,7 +79,7 @@ export function placeholderWords(text: string): string[] | undefined {
     }
     const pieces = splitGluedWords(word);
     if (!pieces) return undefined;
-    parts.push(...pieces);
+    append(parts, pieces);
   }
   return parts;
 }

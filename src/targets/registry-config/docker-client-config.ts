@@ -4,6 +4,7 @@ import type { YamlNode } from '../yaml/yaml-node.js';
 import { parseJsonConfig, probeJson } from './json-config.js';
 import type { InlineRegistryCredential, RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
+import { append } from '../../core/append.js';
 
 /** Top-level keys only the Docker CLI's config.json has (docker/cli `cli/config/configfile/file.go`). */
 const CLIENT_KEYS = ['auths', 'credsStore', 'credHelpers'];
@@ -39,7 +40,7 @@ export const dockerClientConfigFormat: RegistryFormat = {
     };
     const root = parseJsonConfig(text, 'Docker config.json');
     for (const [registry, entry] of root?.get('auths')?.entries() ?? []) {
-      document.credentials.push(...entryCredentials(registry, entry));
+      append(document.credentials, entryCredentials(registry, entry));
     }
     return document;
   }

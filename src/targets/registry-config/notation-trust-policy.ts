@@ -2,6 +2,7 @@ import { parseJsonConfig, probeJson } from './json-config.js';
 import type { RegistryConfigDocument, TrustWeakness } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
+import { append } from '../../core/append.js';
 
 /**
  * Verification levels that let an unsigned or untrusted-signer artifact through
@@ -39,7 +40,7 @@ export const notationTrustPolicyFormat: RegistryFormat = {
     };
     const root = parseJsonConfig(text, 'Notation trust policy');
     for (const policy of root?.get('trustPolicies')?.items() ?? []) {
-      document.trustWeaknesses.push(...policyWeaknesses(policy));
+      append(document.trustWeaknesses, policyWeaknesses(policy));
     }
     return document;
   }

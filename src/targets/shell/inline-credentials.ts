@@ -10,6 +10,7 @@ import { stdinText } from './stdin-text.js';
 import { unwrapCommand } from './unwrap-command.js';
 import { USER_PASSWORDS } from './user-passwords.js';
 import { WINDOWS_CREDENTIALS } from './windows-credentials.js';
+import { append } from '../../core/append.js';
 
 /**
  * A credential a command line carries as a literal. `value` is the secret itself (quotes removed):
@@ -94,13 +95,13 @@ export function findInlineCredentials(
   // `$tokenSource = [Threading.CancellationTokenSource]::new()` an object.
   for (const { name, value, computed } of assignments)
     if (value && !computed && isSingleWord(value.raw))
-      found.push(...settingCredentials(name.replace(/^env:/i, ''), value.value));
+      append(found, settingCredentials(name.replace(/^env:/i, ''), value.value));
   for (const written of commands) {
     const command = unwrapCommand(written);
-    for (const { name, value } of command.env) found.push(...settingCredentials(name, value?.value));
+    for (const { name, value } of command.env) append(found, settingCredentials(name, value?.value));
     const feed = (): string | undefined => stdinText(command, pipelines);
     const program = displayName(command);
-    found.push(...commandCredentials(command, program, feed), ...credentialHeaders(command, program));
+    append(append(found, commandCredentials(command, program, feed)), credentialHeaders(command, program));
   }
   return found.filter(c =>
     c.kind === 'password' && c.applied

@@ -10,7 +10,8 @@ import type {
   ShellRedirect,
   ShellWord
 } from './shell-commands.js';
-import { append, emptyParse, makeCommand, makeWord } from './shell-words.js';
+import { emptyParse, makeCommand, makeWord } from './shell-words.js';
+import { append } from '../../core/append.js';
 import { tokenizePosix } from './tokenize-posix.js';
 
 const { syntax } = sh;

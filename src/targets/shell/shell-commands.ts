@@ -3,7 +3,7 @@ import type { NestedScript } from './nested-shells.js';
 import { parsePosix } from './parse-posix.js';
 import { tokenizeCmd } from './tokenize-cmd.js';
 import { tokenizePowerShell } from './tokenize-powershell.js';
-import { append } from './shell-words.js';
+import { append } from '../../core/append.js';
 
 /** Which shell reads the script: `/bin/sh` (parsed as bash, a superset), Windows PowerShell/pwsh, or cmd.exe. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd';

@@ -1,3 +1,4 @@
+import { append } from '../../core/append.js';
 import type {
   ShellAssignment,
   ShellCommand,
@@ -33,11 +34,6 @@ export function makeWord(
 /** Whether `c` is one of `chars` (unlike `chars.includes(c)`, false for '' and undefined). */
 export function isOneOf(chars: string, c: string | undefined): boolean {
   return !!c && chars.includes(c);
-}
-
-/** `target.push(...items)` without the argument-count limit a spread runs into for huge inputs. */
-export function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
 }
 
 /** An empty result, the starting point of every parser. */
