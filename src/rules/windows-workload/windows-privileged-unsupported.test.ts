@@ -113,7 +113,7 @@ spec:
           messageId: 'ignored',
           line: 14,
           message:
-            "Container 'setup' sets 'privileged: true' on a Windows pod (its node selection targets windows nodes): Windows ignores it."
+            "Container 'setup' sets 'privileged: true' on a Windows pod (nodeSelector kubernetes.io/os=windows): Windows ignores it."
         }
       ]
     }
