@@ -21,6 +21,15 @@ export default defineRule({
     dockerfile({ document, report }) {
       for (const problem of document.problems)
         report({ messageId: 'problem', data: { problem: problem.message }, region: problem.region });
+    },
+    kubernetes({ document, report }) {
+      // Valid YAML that Kubernetes cannot decode (a pod spec that is a list): the first, with a count.
+      const [first, ...more] = document.problems;
+      if (!first) return;
+      const others = more.length
+        ? ` ${more.length} more such problem${more.length > 1 ? 's' : ''} in this file.`
+        : '';
+      report({ messageId: 'problem', data: { problem: `${first.message}${others}` }, region: first.region });
     }
   }
 });
