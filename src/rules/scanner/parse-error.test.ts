@@ -103,7 +103,7 @@ spec:
           messageId: 'problem',
           line: 5,
           message:
-            "The Pod's 'spec' is a list, not a mapping, so its pod cannot be checked. 1 more such problem in this file."
+            "The Pod's 'spec' is a list, not a mapping, so its pod cannot be checked. 1 more problem in this file."
         }
       ]
     }
