@@ -8,6 +8,9 @@ export interface Suppression {
   justification?: string;
 }
 
+/** Facts behind a finding (SARIF `result.properties`), e.g. `podOs` and `podOsEvidence`. */
+export type FindingProperties = Record<string, string | number | boolean>;
+
 /** One result: a rule that fired at a location. Messages never hold an unredacted secret. */
 export interface Finding {
   ruleId: string;
@@ -19,6 +22,8 @@ export interface Finding {
   target: TargetKind;
   location: Location;
   relatedLocations?: RelatedLocation[];
+  /** Facts behind the finding, emitted as SARIF result properties. */
+  properties?: FindingProperties;
   suppression?: Suppression;
   /** codeql-action's `primaryLocationLineHash` for the primary location. */
   fingerprint?: string;

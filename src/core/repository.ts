@@ -35,6 +35,8 @@ export interface RepositoryFacts {
    * `image`, and workflow `docker/build-push-action` `tags`.
    */
   builtImages: ReadonlyMap<string, BuiltImage>;
+  /** Dockerfile path → what it builds (for a Compose `build:` without an `image:` name). */
+  dockerfileImages: ReadonlyMap<string, BuiltImage>;
   /** Dockerfile path → the build context a Compose `build.context` or workflow `context:` gives it. */
   buildContexts: ReadonlyMap<string, string>;
   /** Registries that registry configs of the repository mark insecure (plain HTTP or unverified TLS). */
@@ -47,6 +49,7 @@ export const EMPTY_REPOSITORY: RepositoryFacts = {
   files: [],
   ignoreFiles: new Map(),
   builtImages: new Map(),
+  dockerfileImages: new Map(),
   buildContexts: new Map(),
   insecureRegistries: [],
   runtimeClasses: new Map()

@@ -1,8 +1,9 @@
+import type { FindingProperties } from './finding.js';
 import type { RelatedLocation, Region } from './location.js';
 import type { RepositoryFacts } from './repository.js';
 import type { RuleSettings } from './settings.js';
 import type { Severity } from './severity.js';
-import type { TargetDocuments, TargetKind } from './target.js';
+import type { TargetDocuments, TargetKind, TargetModels } from './target.js';
 
 /** Rule metadata: the single source for docs, SARIF `rules[]`, `bulkhead rules` and the README table. */
 export interface RuleMeta<MessageId extends string = string> {
@@ -37,11 +38,15 @@ export interface Report<MessageId extends string = string> {
   relatedLocations?: RelatedLocation[];
   /** A logical location inside the file (an image's `config.User`, `history[3].created_by`, `<layer digest>:<path>`). */
   logical?: string;
+  /** Facts behind the finding, shown as SARIF result properties (a pod's OS and the evidence for it). */
+  properties?: FindingProperties;
 }
 
 /** What a check receives. Checks are pure: no I/O, no clock, no environment. */
-export interface RuleContext<Document, MessageId extends string = string> {
+export interface RuleContext<Document, MessageId extends string = string, Model = unknown> {
   document: Document;
+  /** The document's facts, computed once by the model stage (src/model/); rules read them, never recompute. */
+  model: Model;
   /** Path of the file, relative to the working directory, POSIX separators. */
   file: string;
   settings: RuleSettings;
@@ -52,7 +57,13 @@ export interface RuleContext<Document, MessageId extends string = string> {
 
 export type Checks<MessageId extends string> = {
   [K in TargetKind]?: K extends keyof TargetDocuments
-    ? (context: RuleContext<TargetDocuments[K], MessageId>) => void
+    ? (
+        context: RuleContext<
+          TargetDocuments[K],
+          MessageId,
+          K extends keyof TargetModels ? TargetModels[K] : undefined
+        >
+      ) => void
     : never;
 };
 

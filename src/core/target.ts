@@ -8,3 +8,10 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface TargetDocuments {}
+
+/**
+ * Facts the model stage (src/model/) computes once per parsed document, per target (pod OS with its
+ * evidence, effective security contexts, image users). The model adds its entries by declaration merging.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TargetModels {}

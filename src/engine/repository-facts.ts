@@ -78,14 +78,26 @@ export function buildRepositoryFacts(
     });
   }
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path);
+  const dockerfileImages = new Map<string, BuiltImage>();
+  for (const [path, document] of dockerfiles) {
+    const built = parseQuietly(() => builtImage(path, document));
+    if (built) dockerfileImages.set(path, built);
+  }
   const builtImages = new Map<string, BuiltImage>();
   for (const [image, path] of builtBy) {
-    const document = dockerfiles.get(path);
-    const built = document ? parseQuietly(() => builtImage(path, document)) : undefined;
+    const built = dockerfileImages.get(path);
     if (built) builtImages.set(image, built);
   }
   return {
-    facts: { files: allFiles, ignoreFiles, builtImages, buildContexts, insecureRegistries, runtimeClasses },
+    facts: {
+      files: allFiles,
+      ignoreFiles,
+      builtImages,
+      dockerfileImages,
+      buildContexts,
+      insecureRegistries,
+      runtimeClasses
+    },
     parsed: new Map([...parsed, ...dockerfiles])
   };
 }

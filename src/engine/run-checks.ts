@@ -35,6 +35,8 @@ export interface CheckRun {
   /** `RuleContext.file`. */
   file: string;
   repository: RepositoryFacts;
+  /** The document's facts from the model stage (`buildModel`), for `RuleContext.model`. */
+  model?: unknown;
   /** The finding's location for a report (a text region; for images, the logical location). */
   locate(report: Report): Location;
 }
@@ -71,6 +73,7 @@ export function runChecks(
         file: run.file,
         settings: options.settings,
         repository: run.repository,
+        model: run.model,
         report: report => {
           const message = formatMessage(
             rule.meta.messages[report.messageId] ?? report.messageId,
@@ -85,6 +88,7 @@ export function runChecks(
             report.severity
           );
           if (report.relatedLocations?.length) finding.relatedLocations = report.relatedLocations;
+          if (report.properties) finding.properties = report.properties;
           findings.push(finding);
         }
       });

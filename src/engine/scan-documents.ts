@@ -14,6 +14,7 @@ import { inlineSuppression, parseInlineSuppressions, type ConfigIgnores } from '
 import { compareFindings } from './sort-findings.js';
 import { buildFinding, internalErrorNote, runChecks } from './run-checks.js';
 import { exceedsWorkBudget } from './work-budget.js';
+import { buildModel } from '../model/build-model.js';
 
 /** A file's text, already read and decoded. */
 export interface SourceFile {
@@ -45,7 +46,7 @@ export interface DocumentsResult {
 export const PARSE_ERROR_RULE_ID = 'BH000';
 
 /**
- * Runs classification, parsing, rules, suppression and fingerprinting over in-memory files. Each file
+ * Runs classification, parsing, the model stage, rules, suppression and fingerprinting over in-memory files. Each file
  * is scanned inside its own boundary: whatever one file does to a parser or a rule, the other files'
  * findings are kept and the result stays complete (DESIGN.md "Containment").
  */
@@ -112,6 +113,7 @@ function scanFile(
           document,
           file: source.path,
           repository: options.repository.facts,
+          model: buildModel(target, document, source.path, options.repository.facts),
           locate: report => ({
             file: source.path,
             region: report.region,

@@ -93,6 +93,22 @@ describe('toSarif', () => {
     expect(results[3]!.partialFingerprints).toBeUndefined();
   });
 
+  test("emits a finding's properties (a workload's pod OS and its evidence) as result properties", () => {
+    const result = sampleResult();
+    result.findings[2]!.properties = {
+      podOs: 'windows',
+      podOsEvidence: 'nodeSelector kubernetes.azure.com/os-sku=Windows2022'
+    };
+    const withProperties = toSarif(result);
+    expect(withProperties.runs[0]!.results![2]!.properties).toEqual({
+      podOs: 'windows',
+      podOsEvidence: 'nodeSelector kubernetes.azure.com/os-sku=Windows2022',
+      'security-severity': '8.0'
+    });
+    const validate = compileSarifSchema();
+    expect(validate(JSON.parse(JSON.stringify(withProperties)))).toBe(true);
+  });
+
   test('states security-severity on a result only when it differs from the rule default', () => {
     expect(results[2]!.properties).toEqual({ 'security-severity': '8.0' });
     expect(results[1]!.properties).toBeUndefined();

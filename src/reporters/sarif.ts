@@ -112,6 +112,8 @@ function sarifResult(finding: Finding, rules: Map<string, { meta: RuleMeta; inde
   if (rule && rule.meta.severity !== finding.severity) {
     result.properties = { 'security-severity': toSecuritySeverity(finding.severity) };
   }
+  // Facts behind the finding (a workload's pod OS and why), so users can see how the rule judged it.
+  if (finding.properties) result.properties = { ...finding.properties, ...result.properties };
   return result;
 }
 

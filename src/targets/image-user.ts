@@ -1,5 +1,5 @@
 import type { RelatedLocation } from '../core/location.js';
-import type { RepositoryFacts } from '../core/repository.js';
+import type { BuiltImage, RepositoryFacts } from '../core/repository.js';
 import { lookupBaseImageDefault } from './dockerfile/base-images.js';
 import { parseImageReference } from './dockerfile/image-reference.js';
 
@@ -25,19 +25,22 @@ export function imageUser(image: string | undefined, repository: RepositoryFacts
   const reference = image ? parseImageReference(image) : undefined;
   if (!reference) return undefined;
   const built = repository.builtImages.get(reference.name.toLowerCase());
-  if (built?.user !== undefined) {
-    return {
-      user: built.user,
-      os: built.os,
-      source: 'dockerfile',
-      explicit: built.explicit,
-      reason: `its Dockerfile ${built.explicit ? `ends in USER ${built.user}` : `runs it as '${built.user}' by default`}`,
-      related: built.location
-    };
-  }
-  if (built) return undefined;
+  if (built) return builtImageUser(built);
   const known = lookupBaseImageDefault(reference);
   return known
     ? { user: known.user, os: known.os, source: 'base-table', explicit: false, reason: known.reason }
     : undefined;
+}
+
+/** The user of an image a Dockerfile of the repository builds; undefined when the Dockerfile leaves it unknown. */
+export function builtImageUser(built: BuiltImage): ImageUser | undefined {
+  if (built.user === undefined) return undefined;
+  return {
+    user: built.user,
+    os: built.os,
+    source: 'dockerfile',
+    explicit: built.explicit,
+    reason: `its Dockerfile ${built.explicit ? `ends in USER ${built.user}` : `runs it as '${built.user}' by default`}`,
+    related: built.location
+  };
 }

@@ -21,6 +21,11 @@ export default defineRule({
     dockerfile({ document, report }) {
       for (const problem of document.problems)
         report({ messageId: 'problem', data: { problem: problem.message }, region: problem.region });
+    },
+    kubernetes({ document, report }) {
+      // Valid YAML that Kubernetes cannot decode (a pod spec that is a list); the engine keeps the first.
+      for (const problem of document.problems)
+        report({ messageId: 'problem', data: { problem: problem.message }, region: problem.region });
     }
   }
 });

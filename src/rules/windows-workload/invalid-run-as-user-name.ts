@@ -30,9 +30,10 @@ export default defineRule({
     }
   },
   checks: {
-    kubernetes({ document, report }) {
-      for (const workload of document.workloads) {
-        for (const { node, container } of runAsUserNameFields(workload)) {
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        const { properties } = pod;
+        for (const { node, container } of runAsUserNameFields(pod)) {
           const value = node.text;
           if (value === undefined) continue; // a map or list fails to decode before validation
           const owner = container ? `container '${container.name}'` : 'the pod';
@@ -45,7 +46,7 @@ export default defineRule({
               escape: escape.escape,
               value: printableUserName(value)
             };
-            report({ messageId: 'escape', data, region });
+            report({ messageId: 'escape', data, region, properties });
             continue;
           }
           const problems = runAsUserNameProblems(value);
@@ -53,7 +54,8 @@ export default defineRule({
             report({
               messageId: 'invalid',
               data: { value: printableUserName(value), owner, problems: problems.join('; ') },
-              region
+              region,
+              properties
             });
         }
       }

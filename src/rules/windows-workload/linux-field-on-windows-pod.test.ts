@@ -180,7 +180,7 @@ spec:
           line: 14,
           severity: 'low',
           message:
-            "The pod sets 'hostPID', a Linux-only field, on a Windows pod (its node selection targets windows nodes): Windows ignores it."
+            "The pod sets 'hostPID', a Linux-only field, on a Windows pod (nodeSelector kubernetes.io/os=windows): Windows ignores it."
         },
         { messageId: 'podIgnored', line: 16, severity: 'low' },
         { messageId: 'podIgnored', line: 17, severity: 'low' },
@@ -189,7 +189,7 @@ spec:
           line: 22,
           severity: 'low',
           message:
-            "Container 'init' sets 'runAsUser', a Linux-only field, on a Windows pod (its node selection targets windows nodes): Windows ignores it."
+            "Container 'init' sets 'runAsUser', a Linux-only field, on a Windows pod (nodeSelector kubernetes.io/os=windows): Windows ignores it."
         },
         { messageId: 'containerIgnored', line: 23, severity: 'low' }
       ],

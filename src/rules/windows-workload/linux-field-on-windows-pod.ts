@@ -1,6 +1,5 @@
 import { defineRule } from '../../core/rule.js';
 import { linuxOnlyFields } from '../../targets/kubernetes/linux-only-fields.js';
-import { podOs } from '../../targets/kubernetes/pod-os.js';
 
 /** BH606: a Linux-only security field on a Windows pod: rejected with `os.name: windows`, ignored otherwise. */
 export default defineRule({
@@ -33,18 +32,19 @@ export default defineRule({
       'A chart that renders one pod template for both OSes and relies on the kubelet dropping the fields; prefer per-OS values, since `os.name: windows` then turns this into a rejection.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        const os = podOs(workload, repository.runtimeClasses);
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        const { os } = pod;
         if (os.os !== 'windows') continue;
-        for (const { field, node, container } of linuxOnlyFields(workload)) {
+        for (const { field, node, container } of linuxOnlyFields(pod)) {
           if (field === 'privileged' && node.isTrue) continue; // BH603
           const level = container ? 'container' : 'pod';
           report({
             messageId: os.declared ? `${level}Rejected` : `${level}Ignored`,
             data: { field, container: container?.name ?? '', evidence: os.evidence },
             region: node.reportRegion,
-            severity: os.declared ? 'medium' : 'low'
+            severity: os.declared ? 'medium' : 'low',
+            properties: pod.properties
           });
         }
       }

@@ -28,10 +28,12 @@ export default defineRule({
     }
   },
   checks: {
-    kubernetes({ document, report }) {
-      for (const workload of document.workloads) {
-        for (const defect of hostProcessDefects(workload)) {
-          if (defect.kind === 'hostNetwork') report({ messageId: 'hostNetwork', region: defect.region });
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        const { properties } = pod;
+        for (const defect of hostProcessDefects(pod)) {
+          if (defect.kind === 'hostNetwork')
+            report({ messageId: 'hostNetwork', region: defect.region, properties });
           else if (defect.kind === 'mismatch')
             report({
               messageId: 'mismatch',
@@ -40,13 +42,15 @@ export default defineRule({
                 value: `${defect.value}`,
                 podValue: `${defect.podValue}`
               },
-              region: defect.region
+              region: defect.region,
+              properties
             });
           else
             report({
               messageId: 'mixed',
               data: { container: defect.container.name, hostProcess: describeContainers(defect.hostProcess) },
-              region: defect.region
+              region: defect.region,
+              properties
             });
         }
       }

@@ -3,7 +3,6 @@ import type { Severity } from '../../core/severity.js';
 import { isWindowsAdmin } from '../../targets/dockerfile/user-names.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
 import { printableUserName } from '../../targets/kubernetes/run-as-user-name.js';
-import { effectiveWindowsOption } from '../../targets/kubernetes/security-context.js';
 
 /** BH604: HostProcess containers run on the Windows node itself, rated by the account they run as. */
 export default defineRule({
@@ -35,24 +34,26 @@ export default defineRule({
       'A reviewed node agent that needs SYSTEM (for example one that manages services or the host network stack), deployed by cluster administrators into a locked-down namespace; record the reason in the suppression.'
   },
   checks: {
-    kubernetes({ document, report }) {
-      for (const workload of document.workloads) {
-        const hostProcess = workload.containers.filter(
-          c => effectiveWindowsOption(workload, c, 'hostProcess')?.node.isTrue === true
-        );
-        const groups = groupBySetting(hostProcess, c => effectiveWindowsOption(workload, c, 'hostProcess'));
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        const hostProcess = pod.containers.filter(c => c.security.hostProcess?.node.isTrue === true);
+        const groups = groupBySetting(hostProcess, c => c.security.hostProcess);
         for (const { setting, containers } of groups) {
-          const accounts = containers.map(
-            c => effectiveWindowsOption(workload, c, 'runAsUserName')?.node.text
-          );
+          const accounts = containers.map(c => c.security.runAsUserName?.node.text);
           // The most powerful account decides: unset first, then an admin, then any other.
           const named = accounts.filter((a): a is string => a !== undefined);
           const account =
             named.length < accounts.length ? undefined : (named.find(a => isWindowsAdmin(a)) ?? named[0]);
           const severity: Severity = account === undefined || isWindowsAdmin(account) ? 'critical' : 'high';
-          const pod = setting.level === 'pod';
+          const atPod = setting.level === 'pod';
           const messageId =
-            account === undefined ? (pod ? 'podNoAccount' : 'containerNoAccount') : pod ? 'pod' : 'container';
+            account === undefined
+              ? atPod
+                ? 'podNoAccount'
+                : 'containerNoAccount'
+              : atPod
+                ? 'pod'
+                : 'container';
           report({
             messageId,
             data: {
@@ -61,7 +62,8 @@ export default defineRule({
               account: printableUserName(account ?? '')
             },
             region: setting.node.reportRegion,
-            severity
+            severity,
+            properties: pod.properties
           });
         }
       }

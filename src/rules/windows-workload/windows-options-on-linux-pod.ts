@@ -1,5 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import { podOs } from '../../targets/kubernetes/pod-os.js';
 
 /** BH607: `windowsOptions` on a pod that declares `os.name: linux`, which the API server rejects. */
 export default defineRule({
@@ -24,19 +23,21 @@ export default defineRule({
     }
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        const os = podOs(workload, repository.runtimeClasses);
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        const { os, properties } = pod;
         if (!os.declared || os.os !== 'linux') continue;
-        const pod = workload.spec.at('securityContext', 'windowsOptions');
-        if (pod && pod.kind !== 'null') report({ messageId: 'pod', region: pod.reportRegion });
-        for (const container of workload.containers) {
-          const options = container.securityContext?.get('windowsOptions');
-          if (options && options.kind !== 'null')
+        const options = pod.spec.at('securityContext', 'windowsOptions');
+        if (options && options.kind !== 'null')
+          report({ messageId: 'pod', region: options.reportRegion, properties });
+        for (const container of pod.containers) {
+          const own = container.securityContext?.get('windowsOptions');
+          if (own && own.kind !== 'null')
             report({
               messageId: 'container',
               data: { container: container.name },
-              region: options.reportRegion
+              region: own.reportRegion,
+              properties
             });
         }
       }

@@ -113,7 +113,38 @@ spec:
           messageId: 'ignored',
           line: 14,
           message:
-            "Container 'setup' sets 'privileged: true' on a Windows pod (its node selection targets windows nodes): Windows ignores it."
+            "Container 'setup' sets 'privileged: true' on a Windows pod (nodeSelector kubernetes.io/os=windows): Windows ignores it."
+        }
+      ]
+    },
+    {
+      name: 'AKS Windows node pool selected by os-sku (not BH501)',
+      filename: 'aks/win-agent.yaml',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: win-agent
+spec:
+  selector:
+    matchLabels: {app: win-agent}
+  template:
+    metadata:
+      labels: {app: win-agent}
+    spec:
+      nodeSelector:
+        kubernetes.azure.com/os-sku: Windows2025
+      containers:
+        - name: agent
+          image: acme.azurecr.io/win-agent:1.0
+          securityContext:
+            privileged: true
+`,
+      errors: [
+        {
+          messageId: 'ignored',
+          line: 18,
+          message:
+            "Container 'agent' sets 'privileged: true' on a Windows pod (nodeSelector kubernetes.azure.com/os-sku=Windows2025): Windows ignores it."
         }
       ]
     }

@@ -1,6 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import { podOs } from '../../targets/kubernetes/pod-os.js';
-import { containerSetting } from '../../targets/kubernetes/security-context.js';
 
 /** BH603: `privileged: true` on a Windows pod, which Windows does not support. */
 export default defineRule({
@@ -27,17 +25,18 @@ export default defineRule({
     }
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        const os = podOs(workload, repository.runtimeClasses);
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        const { os } = pod;
         if (os.os !== 'windows') continue;
-        for (const container of workload.containers) {
-          const privileged = containerSetting(container, 'privileged');
+        for (const container of pod.containers) {
+          const privileged = container.security.privileged;
           if (!privileged?.isTrue) continue;
           report({
             messageId: os.declared ? 'rejected' : 'ignored',
             data: { container: container.name, evidence: os.evidence },
-            region: privileged.reportRegion
+            region: privileged.reportRegion,
+            properties: pod.properties
           });
         }
       }

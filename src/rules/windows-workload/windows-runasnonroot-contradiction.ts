@@ -1,8 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { imageUser } from '../../targets/image-user.js';
-import { containerOs } from '../../targets/kubernetes/container-os.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
-import { effectiveSetting, effectiveWindowsOption } from '../../targets/kubernetes/security-context.js';
 
 // The kubelet's Windows `verifyRunAsNonRoot` compares the whole name, case-insensitively, with this one
 // account (kubernetes pkg/kubelet/kuberuntime/security_context_windows.go).
@@ -34,14 +31,12 @@ export default defineRule({
     }
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        const nonRoot = workload.containers.filter(
-          c =>
-            containerOs(workload, c, repository) === 'windows' &&
-            effectiveSetting(workload, c, 'runAsNonRoot')?.node.isTrue === true
-        );
-        const byUser = groupBySetting(nonRoot, c => effectiveWindowsOption(workload, c, 'runAsUserName'));
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os !== 'windows') continue;
+        const { properties } = pod;
+        const nonRoot = pod.containers.filter(c => c.security.runAsNonRoot?.node.isTrue === true);
+        const byUser = groupBySetting(nonRoot, c => c.security.runAsUserName);
         for (const { setting, containers } of byUser) {
           const user = setting.node.text;
           if (!isContainerAdministrator(user)) continue;
@@ -50,17 +45,23 @@ export default defineRule({
             container: containers[0]?.name ?? '',
             containers: describeContainers(containers)
           };
-          report({ messageId: setting.level, data, region: setting.node.reportRegion });
+          report({ messageId: setting.level, data, region: setting.node.reportRegion, properties });
         }
         for (const container of nonRoot) {
-          if (effectiveWindowsOption(workload, container, 'runAsUserName')) continue;
-          const image = container.image?.text;
-          const user = imageUser(image, repository);
+          if (container.security.runAsUserName) continue;
+          const image = container.imageFacts;
+          const user = image?.user;
           if (!user?.explicit || user.os === 'linux' || !isContainerAdministrator(user.user)) continue;
           report({
             messageId: 'image',
-            data: { container: container.name, image: image ?? '', user: user.user, reason: user.reason },
+            data: {
+              container: container.name,
+              image: image?.text ?? '',
+              user: user.user,
+              reason: user.reason
+            },
             region: container.region,
+            properties,
             ...(user.related ? { relatedLocations: [user.related] } : {})
           });
         }

@@ -101,9 +101,72 @@ spec:
     - name: app
       image: nginx:1.27
 `
+    },
+    {
+      name: 'AKS Windows node pool by os-sku: nodeSelector, and required affinity',
+      filename,
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: iis
+spec:
+  selector: {matchLabels: {app: iis}}
+  template:
+    metadata: {labels: {app: iis}}
+    spec:
+      nodeSelector:
+        kubernetes.azure.com/os-sku: Windows2022
+      containers:
+        - name: iis
+          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: legacy}
+spec:
+  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+          - matchExpressions:
+              - {key: kubernetes.azure.com/os-sku, operator: In, values: [Windows2019]}
+  containers:
+    - name: app
+      image: mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2019
+`
     }
   ],
   invalid: [
+    {
+      name: 'only one of two ORed affinity terms selects an AKS Windows os-sku (a Linux os-sku pins to Linux: no finding)',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: a}
+spec:
+  nodeSelector: {kubernetes.azure.com/os-sku: Ubuntu}
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: b}
+spec:
+  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+          - matchExpressions:
+              - {key: kubernetes.azure.com/os-sku, operator: In, values: [Windows2022]}
+          - matchExpressions:
+              - {key: agentpool, operator: In, values: [spot]}
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`,
+      errors: [{ messageId: 'unpinned', line: 13 }]
+    },
     {
       name: 'Windows image, no node selection',
       filename,

@@ -1,5 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import { isWindowsImage, podOs } from '../../targets/kubernetes/pod-os.js';
 
 /** BH610: a Windows image in a pod that does not target Windows nodes. */
 export default defineRule({
@@ -25,18 +24,19 @@ export default defineRule({
       'Your cluster has only Windows nodes, or an admission webhook adds the node selection; suppress with that reason.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        if (podOs(workload, repository.runtimeClasses).pinned) continue;
+    kubernetes({ model, repository, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.pinned) continue;
         // A RuntimeClass defined outside the scan may carry the node selection (the documented way to pick a Windows build).
-        const runtimeClass = workload.spec.get('runtimeClassName')?.text;
+        const runtimeClass = pod.spec.get('runtimeClassName')?.text;
         if (runtimeClass && repository.runtimeClasses.get(runtimeClass) !== 'linux') continue;
-        const container = workload.containers.find(c => isWindowsImage(c.image?.text));
+        const container = pod.containers.find(c => c.imageFacts?.windowsByName);
         if (!container) continue;
         report({
           messageId: 'unpinned',
-          data: { container: container.name, image: container.image?.text ?? '' },
-          region: workload.specRegion
+          data: { container: container.name, image: container.imageFacts?.text ?? '' },
+          region: pod.specRegion,
+          properties: pod.properties
         });
       }
     }

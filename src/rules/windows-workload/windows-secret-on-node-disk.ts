@@ -1,6 +1,5 @@
 import { defineRule } from '../../core/rule.js';
 import { describeContainers } from '../../targets/kubernetes/group-by-setting.js';
-import { podOs } from '../../targets/kubernetes/pod-os.js';
 import { secretVolumes } from '../../targets/kubernetes/secret-volumes.js';
 
 /** BH609: a Windows pod mounts a Secret volume, which Windows nodes keep in clear text on disk. */
@@ -27,14 +26,15 @@ export default defineRule({
       'Your Windows nodes encrypt their disks (BitLocker) and restrict access to the kubelet directory; suppress for the namespace or file with that reason.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        if (podOs(workload, repository.runtimeClasses).os !== 'windows') continue;
-        for (const { volume, secret, node, mountedBy } of secretVolumes(workload)) {
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os !== 'windows') continue;
+        for (const { volume, secret, node, mountedBy } of secretVolumes(pod)) {
           report({
             messageId: 'mounted',
             data: { volume, secret: secret ?? '', containers: describeContainers(mountedBy) },
-            region: node.reportRegion
+            region: node.reportRegion,
+            properties: pod.properties
           });
         }
       }

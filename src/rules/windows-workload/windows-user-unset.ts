@@ -1,8 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { imageUser } from '../../targets/image-user.js';
-import { podOs } from '../../targets/kubernetes/pod-os.js';
 import { runAsUserNameFields } from '../../targets/kubernetes/run-as-user-name.js';
-import { isHostProcessPod } from '../../targets/kubernetes/security-context.js';
 
 /** BH602: a Windows pod leaves the account to images whose default user is unknown. */
 export default defineRule({
@@ -28,18 +25,19 @@ export default defineRule({
       "You know the image's default user is not an administrator (for example a Nano Server-based image published by your team); better, say so with `runAsUserName: ContainerUser`."
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        if (podOs(workload, repository.runtimeClasses).os !== 'windows') continue;
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os !== 'windows') continue;
         // HostProcess containers run as a node account, not ContainerUser (BH604).
-        if (isHostProcessPod(workload) || runAsUserNameFields(workload).length > 0) continue;
-        for (const container of workload.containers) {
-          const image = container.image?.text;
-          if (!image || imageUser(image, repository)) continue;
+        if (pod.hostProcess || runAsUserNameFields(pod).length > 0) continue;
+        for (const container of pod.containers) {
+          const image = container.imageFacts;
+          if (!image || image.user) continue;
           report({
             messageId: 'unset',
-            data: { container: container.name, image },
-            region: container.region
+            data: { container: container.name, image: image.text },
+            region: container.region,
+            properties: pod.properties
           });
         }
       }

@@ -158,6 +158,25 @@ spec:
 `
     },
     {
+      name: 'runAsUserName on a pod declared Linux is BH607, not BH601',
+      filename: 'overlays/linux/patch-run-as.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      os:
+        name: linux
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerAdministrator
+      containers:
+        - name: api
+`
+    },
+    {
       name: 'Compose: ContainerUser on a Windows image',
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n    user: ContainerUser\n'
@@ -352,6 +371,52 @@ spec:
       image: mcr.microsoft.com/windows/servercore:ltsc2022
 `,
       errors: [{ messageId: 'image', line: 6 }]
+    },
+    {
+      name: 'kustomize patch that sets only runAsUserName: windowsOptions make it a Windows workload',
+      filename: 'overlays/windows/patch-run-as.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerAdministrator
+      containers:
+        - name: api
+`,
+      errors: [
+        {
+          messageId: 'pod',
+          line: 10,
+          message: "The pod runs container 'api' as 'ContainerAdministrator', an administrator account."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'partial manifest with a container-level administrator and an image of unknown OS',
+      filename: 'patches/worker.yaml',
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: cleanup
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+            - name: cleanup
+              image: acme.azurecr.io/cleanup:3.1
+              securityContext:
+                windowsOptions:
+                  runAsUserName: "NT AUTHORITY\\\\SYSTEM"
+`,
+      errors: [{ messageId: 'container', line: 15, message: /'NT AUTHORITY\\SYSTEM'/ }]
     },
     {
       name: 'Compose: ContainerAdministrator on a Windows image',

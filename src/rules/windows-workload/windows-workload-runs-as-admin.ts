@@ -1,11 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import { serviceText } from '../../targets/compose/service-fields.js';
-import { serviceOs } from '../../targets/compose/service-os.js';
 import { isWindowsAdmin } from '../../targets/dockerfile/user-names.js';
-import { imageUser } from '../../targets/image-user.js';
-import { containerOs } from '../../targets/kubernetes/container-os.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
-import { effectiveWindowsOption, isHostProcessPod } from '../../targets/kubernetes/security-context.js';
 
 /** BH601: a Windows container runs as ContainerAdministrator or another admin-equivalent account. */
 export default defineRule({
@@ -14,7 +9,7 @@ export default defineRule({
     slug: 'windows-workload-runs-as-admin',
     title: 'Windows workload runs as an administrator',
     description:
-      "A Windows container runs as ContainerAdministrator (or SYSTEM, Administrator): its effective `runAsUserName` says so, or it sets none and its image defaults to an administrator (Server Core, Windows Server and .NET Framework images, or a Dockerfile in the repository). In a process-isolated container an administrator shares the node's kernel and can change the container's whole file system and registry; a kernel or runtime escape starts with full rights.",
+      "A Windows container runs as ContainerAdministrator (or SYSTEM, Administrator): its effective `runAsUserName` says so, or it sets none and its image defaults to an administrator (Server Core, Windows Server and .NET Framework images, or a Dockerfile in the repository). A pod that sets `windowsOptions` (a kustomize patch, a partial manifest) is a Windows workload unless `os.name: linux` says otherwise (then BH607). In a process-isolated container an administrator shares the node's kernel and can change the container's whole file system and registry; a kernel or runtime escape starts with full rights.",
     severity: 'high',
     remediation:
       'Set `securityContext.windowsOptions.runAsUserName: ContainerUser` on the pod (remove administrator accounts from containers), add `runAsNonRoot: true` so the kubelet refuses ContainerAdministrator, and declare `os.name: windows`; in Compose, set `user: ContainerUser`. Grant ContainerUser the folders it writes in the Dockerfile (`icacls`) instead of running as an administrator.',
@@ -35,43 +30,58 @@ export default defineRule({
       'Software that only installs or runs as an administrator, isolated with Hyper-V (a RuntimeClass with the `runhcs-wcow-hypervisor` handler); suppress with the reason.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        if (isHostProcessPod(workload)) continue; // BH604 rates HostProcess accounts
-        const containers = workload.containers.filter(
-          c => containerOs(workload, c, repository) === 'windows'
-        );
-        const byUser = groupBySetting(containers, c => effectiveWindowsOption(workload, c, 'runAsUserName'));
-        for (const { setting, containers: group } of byUser) {
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        // `windowsOptions` make a pod Windows unless it is known to be Linux (then BH607); HostProcess is BH604's.
+        if (pod.os.os !== 'windows' || pod.hostProcess) continue;
+        const { properties } = pod;
+        for (const { setting, containers } of groupBySetting(pod.containers, c => c.security.runAsUserName)) {
           const user = setting.node.text;
           if (user === undefined || !isWindowsAdmin(user)) continue;
           const region = setting.node.reportRegion;
           if (setting.level === 'pod')
-            report({ messageId: 'pod', data: { containers: describeContainers(group), user }, region });
-          else report({ messageId: 'container', data: { container: group[0]?.name ?? '', user }, region });
+            report({
+              messageId: 'pod',
+              data: { containers: describeContainers(containers), user },
+              region,
+              properties
+            });
+          else
+            report({
+              messageId: 'container',
+              data: { container: containers[0]?.name ?? '', user },
+              region,
+              properties
+            });
         }
-        for (const container of containers) {
-          if (effectiveWindowsOption(workload, container, 'runAsUserName')) continue;
-          const image = container.image?.text;
-          const user = imageUser(image, repository);
-          if (user?.os !== 'windows' || !isWindowsAdmin(user.user)) continue;
+        for (const container of pod.containers) {
+          const user = container.imageFacts?.user;
+          if (container.security.runAsUserName || user?.os !== 'windows' || !isWindowsAdmin(user.user))
+            continue;
           report({
             messageId: 'image',
-            data: { container: container.name, image: image ?? '', user: user.user, reason: user.reason },
+            data: {
+              container: container.name,
+              image: container.imageFacts?.text ?? '',
+              user: user.user,
+              reason: user.reason
+            },
             region: container.region,
+            properties,
             ...(user.related ? { relatedLocations: [user.related] } : {})
           });
         }
       }
     },
-    compose({ document, repository, report }) {
-      for (const service of document.services) {
-        const user = serviceText(service, 'user');
-        if (!user || !isWindowsAdmin(user.value) || serviceOs(service, repository) !== 'windows') continue;
+    compose({ model, report }) {
+      for (const service of model.services) {
+        const { user } = service;
+        if (!user || !isWindowsAdmin(user.value) || service.os.os !== 'windows') continue;
         report({
           messageId: 'compose',
           data: { service: service.name, user: user.value },
-          region: user.node.reportRegion
+          region: user.node.reportRegion,
+          properties: service.properties
         });
       }
     }

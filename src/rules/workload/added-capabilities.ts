@@ -1,8 +1,5 @@
 import { defineRule } from '../../core/rule.js';
 import { serviceList } from '../../targets/compose/service-fields.js';
-import { serviceOs } from '../../targets/compose/service-os.js';
-import { containerOs } from '../../targets/kubernetes/container-os.js';
-import { containerSetting } from '../../targets/kubernetes/security-context.js';
 
 // The capabilities the Pod Security Standards' baseline level allows to be added (Docker's defaults).
 const BASELINE = new Set(
@@ -42,31 +39,33 @@ export default defineRule({
       'Network or storage node agents that need a specific capability (for example `NET_ADMIN` for a CNI plugin) in a namespace at the privileged Pod Security level; suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        for (const container of workload.containers) {
-          if (containerOs(workload, container, repository) === 'windows') continue;
-          for (const item of containerSetting(container, 'capabilities')?.get('add')?.items() ?? []) {
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os === 'windows') continue; // BH606
+        for (const container of pod.containers) {
+          for (const item of container.security.capabilities?.get('add')?.items() ?? []) {
             const capability = item.text;
             if (capability === undefined || !beyondBaseline(capability)) continue;
             report({
               messageId: 'container',
               data: { container: container.name, capability },
-              region: item.region
+              region: item.region,
+              properties: pod.properties
             });
           }
         }
       }
     },
-    compose({ document, repository, report }) {
-      for (const service of document.services) {
-        if (serviceOs(service, repository) === 'windows') continue;
+    compose({ model, report }) {
+      for (const service of model.services) {
+        if (service.os.os === 'windows') continue;
         for (const { value, node } of serviceList(service, 'cap_add')) {
           if (beyondBaseline(value))
             report({
               messageId: 'service',
               data: { service: service.name, capability: value },
-              region: node.region
+              region: node.region,
+              properties: service.properties
             });
         }
       }

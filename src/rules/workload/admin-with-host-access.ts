@@ -1,10 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { hostMounts } from '../../targets/compose/service-fields.js';
-import { serviceAdminUser } from '../../targets/compose/service-user.js';
 import { isSocketPath } from '../../targets/host-paths.js';
-import { adminUser } from '../../targets/kubernetes/container-user.js';
 import { hostPathMounts } from '../../targets/kubernetes/host-path-volumes.js';
-import { isHostProcessPod } from '../../targets/kubernetes/security-context.js';
 
 /** A socket or pipe mounted read-only still lets the container talk to the daemon behind it. */
 const writable = (path: string, readOnly: boolean): boolean => !readOnly || isSocketPath(path);
@@ -36,35 +33,39 @@ export default defineRule({
       'Node agents that must change host state by design (CSI node plugins, device plugins) in a namespace at the privileged Pod Security level; suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        if (isHostProcessPod(workload)) continue;
-        for (const container of workload.containers) {
-          const paths = hostPathMounts(workload, container)
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        if (pod.hostProcess) continue; // BH604
+        for (const container of pod.containers) {
+          const { admin } = container;
+          if (!admin) continue;
+          const paths = hostPathMounts(pod, container)
             .filter(m => writable(m.volume.path, m.readOnly))
             .map(m => m.volume.path);
-          const admin = paths.length ? adminUser(workload, container, repository) : undefined;
-          if (!admin) continue;
+          if (!paths.length) continue;
           report({
             messageId: 'container',
             data: { container: container.name, user: admin.user, reason: admin.reason, paths: quoted(paths) },
             region: container.region,
+            properties: pod.properties,
             ...(admin.related ? { relatedLocations: [admin.related] } : {})
           });
         }
       }
     },
-    compose({ document, repository, report }) {
-      for (const service of document.services) {
+    compose({ model, report }) {
+      for (const service of model.services) {
+        const { admin } = service;
+        if (!admin) continue;
         const paths = hostMounts(service)
           .filter(m => writable(m.source, m.readOnly))
           .map(m => m.source);
-        const admin = paths.length ? serviceAdminUser(service, repository) : undefined;
-        if (!admin) continue;
+        if (!paths.length) continue;
         report({
           messageId: 'service',
           data: { service: service.name, user: admin.user, reason: admin.reason, paths: quoted(paths) },
           region: service.region,
+          properties: service.properties,
           ...(admin.related ? { relatedLocations: [admin.related] } : {})
         });
       }

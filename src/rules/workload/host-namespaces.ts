@@ -1,7 +1,5 @@
 import { defineRule } from '../../core/rule.js';
 import { serviceText } from '../../targets/compose/service-fields.js';
-import { podOs } from '../../targets/kubernetes/pod-os.js';
-import { isHostProcessPod } from '../../targets/kubernetes/security-context.js';
 
 const POD_FIELDS = { hostNetwork: 'network', hostPID: 'process (PID)', hostIPC: 'IPC' } as const;
 const COMPOSE_FIELDS = { network_mode: 'network', pid: 'process (PID)', ipc: 'IPC' } as const;
@@ -31,28 +29,30 @@ export default defineRule({
       'Node-level agents (CNI plugins, node exporters, log collectors) deployed to a namespace at the privileged Pod Security level; suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        if (isHostProcessPod(workload)) continue;
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        if (pod.hostProcess) continue;
         // hostPID/hostIPC mean nothing to Windows (the API rejects them with os.name: windows): BH606.
-        const windows = podOs(workload, repository.runtimeClasses).os === 'windows';
+        const windows = pod.os.os === 'windows';
         for (const [field, namespace] of Object.entries(POD_FIELDS)) {
-          const node = workload.spec.get(field);
+          const node = pod.spec.get(field);
           if (!node?.isTrue || (windows && field !== 'hostNetwork')) continue;
-          const { kind = 'Pod', name = '' } = workload.object;
-          report({ messageId: 'pod', data: { kind, name, namespace, field }, region: node.reportRegion });
+          const { kind = 'Pod', name = '' } = pod.object;
+          const data = { kind, name, namespace, field };
+          report({ messageId: 'pod', data, region: node.reportRegion, properties: pod.properties });
         }
       }
     },
-    compose({ document, report }) {
-      for (const service of document.services) {
+    compose({ model, report }) {
+      for (const service of model.services) {
         for (const [field, namespace] of Object.entries(COMPOSE_FIELDS)) {
           const setting = serviceText(service, field);
           if (setting?.value !== 'host') continue;
           report({
             messageId: 'service',
             data: { service: service.name, namespace, field },
-            region: setting.node.reportRegion
+            region: setting.node.reportRegion,
+            properties: service.properties
           });
         }
       }

@@ -33,11 +33,11 @@ export default defineRule({
       'Node agents that must read host state (log shippers reading `/var/log`, CSI node plugins, HostProcess-based node setup); suppress with a reason and mount read-only.'
   },
   checks: {
-    kubernetes({ document, report }) {
-      for (const workload of document.workloads) {
-        for (const volume of hostPathVolumes(workload)) {
-          const users = workload.containers.filter(c =>
-            hostPathMounts(workload, c).some(m => m.volume.name === volume.name)
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        for (const volume of hostPathVolumes(pod)) {
+          const users = pod.containers.filter(c =>
+            hostPathMounts(pod, c).some(m => m.volume.name === volume.name)
           );
           const exposes = sensitiveHostPath(volume.path);
           report({
@@ -49,20 +49,22 @@ export default defineRule({
               containers: users.length ? quotedNames(users) : 'no container'
             },
             region: volume.node.reportRegion,
-            severity: exposes ? 'high' : 'medium'
+            severity: exposes ? 'high' : 'medium',
+            properties: pod.properties
           });
         }
       }
     },
-    compose({ document, report }) {
-      for (const service of document.services) {
+    compose({ model, report }) {
+      for (const service of model.services) {
         for (const mount of hostMounts(service)) {
           const exposes = sensitiveHostPath(mount.source);
           report({
             messageId: exposes ? 'sensitiveBind' : 'bind',
             data: { service: service.name, path: mount.source, exposes: exposes ?? '' },
             region: mount.region,
-            severity: exposes ? 'high' : 'medium'
+            severity: exposes ? 'high' : 'medium',
+            properties: service.properties
           });
         }
       }

@@ -26,10 +26,10 @@ export default defineRule({
       'Namespaces whose LimitRange sets default limits, or best-effort batch workloads deliberately left unbounded; suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, report }) {
-      for (const workload of document.workloads) {
-        const podLimits = workload.spec.at('resources', 'limits');
-        for (const container of workload.containers) {
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        const podLimits = pod.spec.at('resources', 'limits');
+        for (const container of pod.containers) {
           if (container.list === 'ephemeralContainers') continue;
           const limits = container.node.at('resources', 'limits');
           const missing = RESOURCES.filter(r => !hasValue(limits?.get(r)) && !hasValue(podLimits?.get(r)));
@@ -37,7 +37,8 @@ export default defineRule({
           report({
             messageId: 'missing',
             data: { container: container.name, missing: missing.map(r => `'${r}'`).join(' or ') },
-            region: container.region
+            region: container.region,
+            properties: pod.properties
           });
         }
       }

@@ -1,6 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import { containerOs } from '../../targets/kubernetes/container-os.js';
-import { containerSetting } from '../../targets/kubernetes/security-context.js';
 
 /** BH503: a Linux container may gain more privileges than its parent process (setuid, file capabilities). */
 export default defineRule({
@@ -27,15 +25,17 @@ export default defineRule({
       'A container that must run setuid programs (for example `sudo` or `ping` without file capabilities) by design; suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, repository, settings, report }) {
-      for (const workload of document.workloads) {
-        for (const container of workload.containers) {
-          if (containerOs(workload, container, repository) === 'windows') continue;
+    kubernetes({ model, settings, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os === 'windows') continue;
+        const { properties } = pod;
+        for (const container of pod.containers) {
           const data = { container: container.name };
-          const setting = containerSetting(container, 'allowPrivilegeEscalation');
-          if (setting?.isTrue) report({ messageId: 'allowed', data, region: setting.reportRegion });
+          const setting = container.security.allowPrivilegeEscalation;
+          if (setting?.isTrue)
+            report({ messageId: 'allowed', data, region: setting.reportRegion, properties });
           else if (!setting && settings.podSecurityLevel === 'restricted')
-            report({ messageId: 'unset', data, region: container.region, severity: 'low' });
+            report({ messageId: 'unset', data, region: container.region, severity: 'low', properties });
         }
       }
     }

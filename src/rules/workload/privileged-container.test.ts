@@ -51,6 +51,51 @@ spec:
       name: 'Compose without privileged',
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: false\n'
+    },
+    {
+      name: 'AKS Windows node pool selected by os-sku (BH603)',
+      filename: 'aks/win-agent.yaml',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: win-agent
+spec:
+  selector:
+    matchLabels: {app: win-agent}
+  template:
+    metadata:
+      labels: {app: win-agent}
+    spec:
+      nodeSelector:
+        kubernetes.azure.com/os-sku: Windows2022
+      containers:
+        - name: agent
+          image: acme.azurecr.io/win-agent:1.0
+          securityContext:
+            privileged: true
+`
+    },
+    {
+      name: 'AKS os-sku in required node affinity (BH603)',
+      filename: 'aks/win-agent.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: win-agent
+spec:
+  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+          - matchExpressions:
+              - key: kubernetes.azure.com/os-sku
+                operator: In
+                values: [Windows2019, Windows2022, Windows2025]
+  containers:
+    - name: agent
+      image: acme.azurecr.io/win-agent:1.0
+      securityContext: {privileged: true}
+`
     }
   ],
   invalid: [
@@ -148,6 +193,65 @@ spec:
         privileged: true
 `,
       errors: [{ messageId: 'container', line: 26 }]
+    },
+    {
+      name: 'OpenShift DeploymentConfig (apps.openshift.io/v1)',
+      filename: 'openshift/router.yaml',
+      code: `apiVersion: apps.openshift.io/v1
+kind: DeploymentConfig
+metadata:
+  name: legacy-router
+spec:
+  replicas: 1
+  selector:
+    app: legacy-router
+  template:
+    metadata:
+      labels:
+        app: legacy-router
+    spec:
+      containers:
+        - name: router
+          image: registry.example.com/router:4.2
+          securityContext:
+            privileged: true
+  triggers:
+    - type: ConfigChange
+`,
+      errors: [
+        {
+          messageId: 'container',
+          line: 18,
+          message: "Container 'router' runs privileged ('privileged: true')."
+        }
+      ]
+    },
+    {
+      name: 'Argo Rollout (argoproj.io/v1alpha1)',
+      filename: 'rollouts/agent.yaml',
+      code: `apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata:
+  name: agent
+spec:
+  replicas: 3
+  strategy:
+    canary:
+      steps:
+        - setWeight: 20
+        - pause: {duration: 10m}
+  selector:
+    matchLabels: {app: agent}
+  template:
+    metadata:
+      labels: {app: agent}
+    spec:
+      containers:
+        - name: agent
+          image: ghcr.io/acme/agent:2.3.1
+          securityContext: {privileged: true}
+`,
+      errors: [{ messageId: 'container', line: 21 }]
     },
     {
       name: 'Compose service',

@@ -1,6 +1,4 @@
 import { defineRule } from '../../core/rule.js';
-import { podOs } from '../../targets/kubernetes/pod-os.js';
-import { containerSetting } from '../../targets/kubernetes/security-context.js';
 
 /** BH501: a Linux (or not pinned) container runs privileged. */
 export default defineRule({
@@ -27,25 +25,31 @@ export default defineRule({
       'Node agents that must manage the host (CNI plugins, storage drivers, some monitoring agents) in a namespace set to the privileged Pod Security level; suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, repository, report }) {
-      for (const workload of document.workloads) {
-        if (podOs(workload, repository.runtimeClasses).os === 'windows') continue;
-        for (const container of workload.containers) {
-          const privileged = containerSetting(container, 'privileged');
+    kubernetes({ model, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os === 'windows') continue; // BH603
+        for (const container of pod.containers) {
+          const privileged = container.security.privileged;
           if (privileged?.isTrue)
             report({
               messageId: 'container',
               data: { container: container.name },
-              region: privileged.reportRegion
+              region: privileged.reportRegion,
+              properties: pod.properties
             });
         }
       }
     },
-    compose({ document, report }) {
-      for (const service of document.services) {
+    compose({ model, report }) {
+      for (const service of model.services) {
         const privileged = service.node.get('privileged');
         if (privileged?.isTrue)
-          report({ messageId: 'service', data: { service: service.name }, region: privileged.reportRegion });
+          report({
+            messageId: 'service',
+            data: { service: service.name },
+            region: privileged.reportRegion,
+            properties: service.properties
+          });
       }
     }
   }

@@ -1,9 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { serviceList } from '../../targets/compose/service-fields.js';
-import { serviceOs } from '../../targets/compose/service-os.js';
-import { containerOs } from '../../targets/kubernetes/container-os.js';
 import { groupBySetting, quotedNames } from '../../targets/kubernetes/group-by-setting.js';
-import { effectiveSetting } from '../../targets/kubernetes/security-context.js';
 
 /** BH509: a Linux container runs without a seccomp filter. */
 export default defineRule({
@@ -32,43 +29,44 @@ export default defineRule({
       'Debugging or profiling tools that need system calls the default profile blocks; prefer a `Localhost` profile that allows just those, or suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, repository, settings, report }) {
-      for (const workload of document.workloads) {
-        const linux = workload.containers.filter(c => containerOs(workload, c, repository) !== 'windows');
-        for (const container of linux) {
-          if (
-            !effectiveSetting(workload, container, 'seccompProfile') &&
-            settings.podSecurityLevel === 'restricted'
-          )
+    kubernetes({ model, settings, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os === 'windows') continue; // BH606
+        const { properties } = pod;
+        for (const container of pod.containers) {
+          if (!container.security.seccompProfile && settings.podSecurityLevel === 'restricted')
             report({
               messageId: 'unset',
               data: { container: container.name },
               region: container.region,
-              severity: 'low'
+              severity: 'low',
+              properties
             });
         }
-        const unconfined = groupBySetting(linux, c => {
-          const setting = effectiveSetting(workload, c, 'seccompProfile');
+        const unconfined = groupBySetting(pod.containers, c => {
+          const setting = c.security.seccompProfile;
           return setting?.node.get('type')?.text === 'Unconfined' ? setting : undefined;
         });
         for (const { setting, containers } of unconfined) {
           report({
             messageId: setting.level === 'pod' ? 'pod' : 'container',
             data: { container: containers[0]?.name ?? '', containers: quotedNames(containers) },
-            region: setting.node.reportRegion
+            region: setting.node.reportRegion,
+            properties
           });
         }
       }
     },
-    compose({ document, repository, report }) {
-      for (const service of document.services) {
-        if (serviceOs(service, repository) === 'windows') continue;
+    compose({ model, report }) {
+      for (const service of model.services) {
+        if (service.os.os === 'windows') continue;
         for (const { value, node } of serviceList(service, 'security_opt')) {
           if (/^seccomp[=:]\s*unconfined$/i.test(value.trim()))
             report({
               messageId: 'service',
               data: { service: service.name, option: value },
-              region: node.region
+              region: node.region,
+              properties: service.properties
             });
         }
       }

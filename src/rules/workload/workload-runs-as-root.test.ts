@@ -104,6 +104,34 @@ spec:
       code: 'services:\n  api:\n    image: node:22\n    user: "1000:1000"\n  worker:\n    image: node:22\n    user: ${UID:-1000}\n  rootless:\n    image: app\n    user: rootless\n'
     },
     {
+      name: 'Compose build whose Dockerfile ends in a non-root USER',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    build: ./web\n    ports: ["8080:3000"]\n',
+      files: {
+        'web/Dockerfile':
+          'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY --chown=node . .\nUSER node\nCMD ["node", "server.js"]\n'
+      }
+    },
+    {
+      name: "Compose build with a root Dockerfile, but 'user:' set",
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    build: .\n    user: "10001:10001"\n',
+      files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n' }
+    },
+    {
+      name: 'Compose build whose Dockerfile is not in the repository, and an unknown image',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    build: ./missing\n  cache:\n    image: redis:7.4\n  git:\n    build: https://github.com/acme/app.git#main\n'
+    },
+    {
+      name: 'Compose build of a Windows Dockerfile (BH601)',
+      filename: 'compose.yaml',
+      code: 'services:\n  iis:\n    build: ./iis\n',
+      files: {
+        'iis/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022\n'
+      }
+    },
+    {
       name: 'Compose Windows service (BH601)',
       filename: 'compose.yaml',
       code: 'services:\n  win:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n    user: ContainerAdministrator\n'
@@ -273,6 +301,43 @@ spec:
         { messageId: 'service', line: 7, message: "Service 'worker' runs as root ('user: 0:0')." }
       ],
       docs: true
+    },
+    {
+      name: "Compose build-only service whose Dockerfile sets no USER (Docker's default is root)",
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    build: ./web\n    ports: ["8080:3000"]\n  db:\n    image: postgres:16\n',
+      files: {
+        'web/Dockerfile': 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n'
+      },
+      errors: [
+        {
+          messageId: 'serviceImageRoot',
+          line: 2,
+          severity: 'medium',
+          message:
+            "Service 'web' runs as 'root' because its image does (its Dockerfile runs it as 'root' by default) and no 'user' is set.",
+          related: ['web/Dockerfile:1']
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'Compose file in a subfolder: build context and dockerfile, explicit USER root',
+      filename: 'deploy/docker-compose.yml',
+      code: 'services:\n  worker:\n    build:\n      context: ../src\n      dockerfile: docker/worker.Dockerfile\n    image: acme/worker:2.1\n',
+      files: {
+        'src/docker/worker.Dockerfile':
+          'FROM debian:12-slim\nRUN useradd app\nUSER root\nCMD ["/usr/local/bin/worker"]\n'
+      },
+      errors: [{ messageId: 'serviceImageRoot', line: 2, related: ['src/docker/worker.Dockerfile:3'] }]
+    },
+    {
+      name: 'Compose image from the base table that runs as root',
+      filename: 'compose.yaml',
+      code: 'services:\n  static:\n    image: gcr.io/distroless/static-debian12:latest\n  nonroot:\n    image: gcr.io/distroless/static-debian12:nonroot\n',
+      errors: [
+        { messageId: 'serviceImageRoot', line: 2, message: /'root' because its image does \(distroless/ }
+      ]
     }
   ]
 });

@@ -1,12 +1,6 @@
 import { defineRule } from '../../core/rule.js';
-import { serviceText } from '../../targets/compose/service-fields.js';
-import { serviceOs } from '../../targets/compose/service-os.js';
-import { isLinuxRoot } from '../../targets/dockerfile/user-names.js';
-import { containerOs } from '../../targets/kubernetes/container-os.js';
-import { linuxRunAs } from '../../targets/kubernetes/container-user.js';
+import type { ContainerModel } from '../../model/workload-model.js';
 import { groupBySetting, quotedNames } from '../../targets/kubernetes/group-by-setting.js';
-import type { EffectiveSetting } from '../../targets/kubernetes/security-context.js';
-import type { WorkloadContainer } from '../../targets/kubernetes/kubernetes-document.js';
 
 /** BH502: a Linux workload runs as root, explicitly or by its image's default. */
 export default defineRule({
@@ -15,7 +9,7 @@ export default defineRule({
     slug: 'workload-runs-as-root',
     title: 'Workload runs as root',
     description:
-      "A Linux container runs as uid 0: `runAsUser: 0`, a Compose `user: root`, or nothing in the workload while its image runs as root (known from the repository's Dockerfile or a well-known base image). Root in a container can change its whole file system and is root on the node after any escape. At the `restricted` level a container whose image user is unknown is reported too: only `runAsNonRoot: true` makes the kubelet check. Windows pods are BH601's concern.",
+      "A Linux container runs as uid 0: `runAsUser: 0`, a Compose `user: root`, or nothing in the workload (no `runAsNonRoot`/`runAsUser`, no Compose `user:`) while its image runs as root (known from the repository's Dockerfile, for Compose the one its `build` names, or a well-known base image). Root in a container can change its whole file system and is root on the node after any escape. At the `restricted` level a container whose image user is unknown is reported too: only `runAsNonRoot: true` makes the kubelet check. Windows pods are BH601's concern.",
     severity: 'high',
     remediation:
       'Set `securityContext.runAsNonRoot: true` and a non-zero `runAsUser` (e.g. 10001) on the pod, or build the image with a non-root `USER`; in Compose set `user: "10001:10001"`.',
@@ -32,53 +26,60 @@ export default defineRule({
         "Container '{container}' runs as '{user}' because image '{image}' does ({reason}) and neither 'runAsNonRoot: true' nor a non-zero 'runAsUser' is set.",
       unknownImage:
         "Container '{container}' may run as root: the default user of image '{image}' is unknown and neither 'runAsNonRoot: true' nor a non-zero 'runAsUser' is set.",
-      service: "Service '{service}' runs as root ('user: {user}')."
+      service: "Service '{service}' runs as root ('user: {user}').",
+      serviceImageRoot:
+        "Service '{service}' runs as '{user}' because its image does ({reason}) and no 'user' is set."
     },
     whenToIgnore:
       'An entrypoint that starts as root only to drop privileges itself (`gosu`, `su-exec`) before running the workload; suppress with a reason.'
   },
   checks: {
-    kubernetes({ document, repository, settings, report }) {
-      for (const workload of document.workloads) {
-        const explicitRoot = new Map<WorkloadContainer, EffectiveSetting>();
-        for (const container of workload.containers) {
-          if (containerOs(workload, container, repository) === 'windows') continue;
-          const runAs = linuxRunAs(workload, container, repository);
-          const data = { container: container.name, image: container.image?.text ?? '' };
-          if (runAs.how === 'runAsUser' && runAs.uid === 0) explicitRoot.set(container, runAs.setting);
-          else if (runAs.how === 'image' && runAs.root) {
+    kubernetes({ model, settings, report }) {
+      for (const pod of model.pods) {
+        if (pod.os.os === 'windows') continue; // BH601
+        const { properties } = pod;
+        for (const { runAs, name, region, imageFacts } of pod.containers) {
+          const data = { container: name, image: imageFacts?.text ?? '' };
+          if (runAs.how === 'image' && runAs.root) {
             const { user, reason, related } = runAs.image;
-            report({
-              messageId: 'imageRoot',
-              data: { ...data, user, reason },
-              region: container.region,
-              severity: 'medium',
-              ...(related ? { relatedLocations: [related] } : {})
-            });
+            const relatedLocations = related ? [related] : undefined;
+            const reported = { data: { ...data, user, reason }, region, properties, relatedLocations };
+            report({ messageId: 'imageRoot', ...reported, severity: 'medium' });
           } else if (runAs.how === 'unknown' && settings.podSecurityLevel === 'restricted' && data.image)
-            report({ messageId: 'unknownImage', data, region: container.region, severity: 'medium' });
+            report({ messageId: 'unknownImage', data, region, severity: 'medium', properties });
         }
-        for (const { setting, containers } of groupBySetting([...explicitRoot.keys()], c =>
-          explicitRoot.get(c)
-        )) {
-          const pod = setting.level === 'pod';
+        const explicitRoot = (c: ContainerModel) =>
+          c.runAs.how === 'runAsUser' && c.runAs.uid === 0 ? c.runAs.setting : undefined;
+        for (const { setting, containers } of groupBySetting(pod.containers, explicitRoot)) {
           report({
-            messageId: pod ? 'podRunAsUser' : 'runAsUser',
+            messageId: setting.level === 'pod' ? 'podRunAsUser' : 'runAsUser',
             data: { container: containers[0]?.name ?? '', containers: quotedNames(containers) },
-            region: setting.node.reportRegion
+            region: setting.node.reportRegion,
+            properties
           });
         }
       }
     },
-    compose({ document, repository, report }) {
-      for (const service of document.services) {
-        const user = serviceText(service, 'user');
-        if (!user || !isLinuxRoot(user.value) || serviceOs(service, repository) === 'windows') continue;
-        report({
-          messageId: 'service',
-          data: { service: service.name, user: user.value },
-          region: user.node.reportRegion
-        });
+    compose({ model, report }) {
+      for (const service of model.services) {
+        const { user, admin, properties } = service;
+        if (!admin || service.os.os === 'windows') continue; // BH601
+        if (user)
+          report({
+            messageId: 'service',
+            data: { service: service.name, user: user.value },
+            region: user.node.reportRegion,
+            properties
+          });
+        else
+          report({
+            messageId: 'serviceImageRoot',
+            data: { service: service.name, user: admin.user, reason: admin.reason },
+            region: service.region,
+            severity: 'medium',
+            properties,
+            ...(admin.related ? { relatedLocations: [admin.related] } : {})
+          });
       }
     }
   }

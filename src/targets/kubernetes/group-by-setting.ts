@@ -2,9 +2,9 @@ import type { WorkloadContainer } from './kubernetes-document.js';
 import type { EffectiveSetting } from './security-context.js';
 
 /** The containers that take one effective setting from the same place (one pod field, or one container's). */
-export interface SettingGroup {
+export interface SettingGroup<C extends WorkloadContainer = WorkloadContainer> {
   setting: EffectiveSetting;
-  containers: WorkloadContainer[];
+  containers: C[];
 }
 
 /**
@@ -13,11 +13,11 @@ export interface SettingGroup {
  * value at its field (RULES.md "Locations in manifests"). Containers `pick` returns nothing for are left
  * out; groups come in the order of their first container.
  */
-export function groupBySetting(
-  containers: readonly WorkloadContainer[],
-  pick: (container: WorkloadContainer) => EffectiveSetting | undefined
-): SettingGroup[] {
-  const groups = new Map<string, SettingGroup>();
+export function groupBySetting<C extends WorkloadContainer>(
+  containers: readonly C[],
+  pick: (container: C) => EffectiveSetting | undefined
+): SettingGroup<C>[] {
+  const groups = new Map<string, SettingGroup<C>>();
   for (const container of containers) {
     const setting = pick(container);
     if (!setting) continue;

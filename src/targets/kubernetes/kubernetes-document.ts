@@ -36,11 +36,19 @@ export interface PodWorkload {
   containers: WorkloadContainer[];
 }
 
+/** Valid YAML that Kubernetes cannot decode (a pod spec that is a list): BH000, at the field. */
+export interface ManifestProblem {
+  message: string;
+  region: Region;
+}
+
 /** A parsed manifest file. */
 export interface KubernetesDocument {
   text: string;
   objects: ManifestObject[];
   workloads: PodWorkload[];
+  /** In document order. */
+  problems: ManifestProblem[];
 }
 
 declare module '../../core/target.js' {

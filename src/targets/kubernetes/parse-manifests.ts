@@ -5,6 +5,7 @@ import type {
   ContainerList,
   KubernetesDocument,
   ManifestObject,
+  ManifestProblem,
   PodWorkload,
   WorkloadContainer
 } from './kubernetes-document.js';
@@ -19,7 +20,10 @@ const POD_TEMPLATE_PATHS: Record<string, string[]> = {
   StatefulSet: ['spec', 'template'],
   DaemonSet: ['spec', 'template'],
   Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template']
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  // OpenShift (apps.openshift.io/v1) and Argo Rollouts (argoproj.io/v1alpha1) embed a Deployment's pod template.
+  DeploymentConfig: ['spec', 'template'],
+  Rollout: ['spec', 'template']
 };
 
 export const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
@@ -29,11 +33,12 @@ const CONTAINER_LISTS: ContainerList[] = ['initContainers', 'containers', 'ephem
 export function parseManifests(text: string): KubernetesDocument {
   const documents = parseValidYaml(text);
   const objects = documents.flatMap(d => objectsOf(d.root));
+  const problems: ManifestProblem[] = [];
   const workloads = objects.flatMap(o => {
-    const workload = workloadOf(o);
+    const workload = workloadOf(o, problems);
     return workload ? [workload] : [];
   });
-  return { text, objects, workloads };
+  return { text, objects, workloads, problems };
 }
 
 function objectsOf(root: YamlNode): ManifestObject[] {
@@ -51,34 +56,76 @@ function objectsOf(root: YamlNode): ManifestObject[] {
   return [object];
 }
 
-function workloadOf(object: ManifestObject): PodWorkload | undefined {
+/**
+ * The object's pod template. A partial manifest (a kustomize patch without `spec`, an empty `spec:`)
+ * has none; a pod spec that is not a mapping (a list, a string) is a problem (BH000): the API server
+ * rejects it, and reading past it would hide the whole workload.
+ */
+function workloadOf(object: ManifestObject, problems: ManifestProblem[]): PodWorkload | undefined {
   const path = object.kind ? POD_TEMPLATE_PATHS[object.kind] : undefined;
   if (!path) return undefined;
-  const template = path.length ? object.root.at(...path) : object.root;
-  const spec = template?.get('spec');
-  if (!template || !spec || spec.kind !== 'map') return undefined;
+  let template: YamlNode = object.root;
+  for (let index = 0; index < path.length; index++) {
+    const next = readableMap(object, template, path.slice(0, index + 1), problems);
+    if (!next) return undefined;
+    template = next;
+  }
+  const spec = readableMap(object, template, [...path, 'spec'], problems);
+  if (!spec) return undefined;
+  const containers = CONTAINER_LISTS.flatMap(list => containersOf(object, spec, list, problems));
   return {
     object,
     spec,
     specRegion: spec.reportRegion,
     templateMetadata: template.get('metadata'),
-    containers: CONTAINER_LISTS.flatMap(list => containersOf(spec, list))
+    containers
   };
 }
 
-function containersOf(spec: YamlNode, list: ContainerList): WorkloadContainer[] {
-  return (spec.get(list)?.items() ?? [])
-    .filter(node => node.kind === 'map')
-    .map(node => {
-      const name = node.get('name');
-      const region: Region = name?.reportRegion ?? node.region;
+/** The mapping at the last key of `path` under `parent`; a list or scalar there is a problem. */
+function readableMap(
+  object: ManifestObject,
+  parent: YamlNode,
+  path: string[],
+  problems: ManifestProblem[]
+): YamlNode | undefined {
+  const node = parent.get(path[path.length - 1] ?? '');
+  if (!node || node.kind === 'map' || node.kind === 'null') return node?.kind === 'map' ? node : undefined;
+  const shape = node.kind === 'seq' ? 'a list' : 'a scalar';
+  problems.push({
+    // Kind and keys only: a value may hold a secret (RULES.md BH000).
+    message: `The ${object.kind ?? 'object'}'s '${path.join('.')}' is ${shape}, not a mapping, so its pod cannot be checked.`,
+    region: node.reportRegion
+  });
+  return undefined;
+}
+
+function containersOf(
+  object: ManifestObject,
+  spec: YamlNode,
+  list: ContainerList,
+  problems: ManifestProblem[]
+): WorkloadContainer[] {
+  const node = spec.get(list);
+  if (node && node.kind !== 'seq' && node.kind !== 'null') {
+    problems.push({
+      message: `The ${object.kind ?? 'object'}'s '${list}' is not a list, so its containers cannot be checked.`,
+      region: node.reportRegion
+    });
+    return [];
+  }
+  return (node?.items() ?? [])
+    .filter(item => item.kind === 'map')
+    .map(item => {
+      const name = item.get('name');
+      const region: Region = name?.reportRegion ?? item.region;
       return {
         name: name?.text ?? '',
         list,
-        node,
+        node: item,
         region,
-        image: node.get('image'),
-        securityContext: node.get('securityContext')
+        image: item.get('image'),
+        securityContext: item.get('securityContext')
       };
     });
 }
