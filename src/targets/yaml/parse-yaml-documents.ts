@@ -1,7 +1,8 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { Composer, LineCounter, Parser, type Document, type DocumentOptions, type ParseOptions } from 'yaml';
 import { InputParseError } from '../../core/errors.js';
 import type { Region } from '../../core/location.js';
-import { YamlNode } from './yaml-node.js';
+import { repairFlowIndentation, type ColumnShifts } from './repair-flow-indentation.js';
+import { YamlNode, type YamlSource } from './yaml-node.js';
 
 /** One YAML document of a file (JSON files are one document). */
 export interface YamlDocument {
@@ -17,48 +18,141 @@ export interface ParsedYaml {
   errors: { message: string; region: Region }[];
 }
 
+export interface YamlReadOptions {
+  /**
+   * Called with each document as soon as it is parsed, before the next one is: the place to drop
+   * parts no rule reads (see {@link YamlNode.dropEntries}), so a large multi-document file never
+   * holds every full syntax tree at once.
+   */
+  onDocument?: (document: YamlDocument) => void;
+}
+
+const OPTIONS: ParseOptions & DocumentOptions = {
+  // Kubernetes (`sigs.k8s.io/yaml`) and Compose (compose-go) decode into maps: a repeated key is not
+  // a parse error there (the last one wins, see YamlNode.get).
+  uniqueKeys: false,
+  prettyErrors: false,
+  // Source tokens double the memory of a tree; YamlNode.raw slices the text instead.
+  keepSourceTokens: false
+};
+
+/** Rounds of re-indenting cut-off flow nodes (each repair can reveal one nested deeper). */
+const MAX_REPAIR_ROUNDS = 4;
+
 /**
- * Parses every document of a YAML (or JSON) file with positions and source tokens. Aliases are capped
+ * Parses every document of a YAML (or JSON) file with positions. Aliases are capped
  * (`maxAliasCount`) so a "billion laughs" file costs nothing; the parser never throws.
+ *
+ * Tolerates what go-yaml (libyaml) tolerates and the YAML 1.2 spec does not: continuation lines of a
+ * quoted scalar or flow collection indented less than its block (or with tabs), and a comment right
+ * after a closing quote or bracket (`"v"# note`). Kubernetes and Compose accept both, so neither is
+ * BH000 (RULES.md); positions stay those of the original text.
  */
-export function parseYamlDocuments(text: string): ParsedYaml {
+export function parseYamlDocuments(text: string, options: YamlReadOptions = {}): ParsedYaml {
+  const first = parseOnce(text, text, new Map(), options, true);
+  if (!first.errors.length) return first.parsed;
+  let source = text;
+  let shifts: ColumnShifts = new Map();
+  let { trees, lines } = first;
+  for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
+    const repaired = repairFlowIndentation(source, trees, offset => lineAt(lines, source, offset));
+    if (!repaired) break;
+    source = repaired.text;
+    shifts = addShifts(shifts, repaired.shifts);
+    const next = parseOnce(source, text, shifts, options, round + 1 < MAX_REPAIR_ROUNDS);
+    if (!next.errors.length) return next.parsed;
+    ({ trees, lines } = next);
+  }
+  // Not a go-yaml leniency: the original parse's errors stand (its documents are unusable anyway).
+  return { documents: first.parsed.documents, errors: first.errors };
+}
+
+/** Like {@link parseYamlDocuments}, but the first syntax error is thrown as an InputParseError (BH000 at its position). */
+export function parseValidYaml(text: string, options: YamlReadOptions = {}): YamlDocument[] {
+  const parsed = parseYamlDocuments(text, options);
+  const first = parsed.errors[0];
+  if (first) {
+    const more = parsed.errors.length - 1;
+    const others = more ? ` (and ${more} more error${more === 1 ? '' : 's'})` : '';
+    throw new InputParseError(
+      `Invalid YAML: ${first.message}${others}`,
+      first.region.startLine,
+      first.region.startColumn
+    );
+  }
+  return parsed.documents;
+}
+
+interface Attempt {
+  parsed: ParsedYaml;
+  errors: ParsedYaml['errors'];
+  /** The syntax trees of the documents with errors, for a repair. */
+  trees: Document.Parsed[];
+  lines: LineCounter;
+}
+
+function parseOnce(
+  source: string,
+  original: string,
+  shifts: ColumnShifts,
+  options: YamlReadOptions,
+  keepTrees: boolean
+): Attempt {
   const lines = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    lineCounter: lines,
-    keepSourceTokens: true,
-    prettyErrors: false,
-    uniqueKeys: false
-  });
-  const list = Array.isArray(parsed) ? parsed : [];
+  const position = positionIn(lines, shifts);
   const errors: ParsedYaml['errors'] = [];
   const documents: YamlDocument[] = [];
-  list.forEach((document, index) => {
+  const trees: Document.Parsed[] = [];
+  const composer = new Composer(OPTIONS);
+  let index = 0;
+  for (const document of composer.compose(new Parser(lines.addNewLine).parse(source))) {
+    let failed = false;
     for (const error of document.errors) {
-      const from = lines.linePos(error.pos[0]);
+      if (isToleratedError(error.code, error.message)) continue;
+      failed = true;
+      const from = position(error.pos[0]);
       errors.push({
         message: error.message.split('\n')[0] ?? error.message,
         region: { startLine: from.line, startColumn: from.col, endLine: from.line, endColumn: from.col + 1 }
       });
     }
-    const start = lines.linePos(document.contents?.range?.[0] ?? document.range[0]);
-    documents.push({
-      index,
-      root: new YamlNode(document.contents, document, lines),
+    // Only a document with errors can hold a node the parse cut short.
+    if (failed && keepTrees) trees.push(document);
+    const start = position(document.contents?.range?.[0] ?? document.range[0]);
+    const yamlDocument: YamlDocument = {
+      index: index++,
+      root: YamlNode.forDocument(document, { text: source, original, position } satisfies YamlSource),
       region: { startLine: start.line, startColumn: 1, endLine: start.line, endColumn: 1 }
-    });
-  });
-  return { documents, errors };
+    };
+    options.onDocument?.(yamlDocument);
+    documents.push(yamlDocument);
+  }
+  return { parsed: { documents, errors }, errors, trees, lines };
 }
 
-/** Like {@link parseYamlDocuments}, but the first syntax error is thrown as an InputParseError (BH000 at its position). */
-export function parseValidYaml(text: string): YamlDocument[] {
-  const parsed = parseYamlDocuments(text);
-  const first = parsed.errors[0];
-  if (first)
-    throw new InputParseError(
-      `Invalid YAML: ${first.message}`,
-      first.region.startLine,
-      first.region.startColumn
-    );
-  return parsed.documents;
+/** libyaml reads a comment right after a closing quote or bracket (`"v"# c`) as a comment. */
+function isToleratedError(code: string, message: string): boolean {
+  return code === 'MISSING_CHAR' && message.startsWith('Comments must be separated');
+}
+
+/** 1-based line and column in the original text of an offset in the (possibly re-indented) source. */
+function positionIn(
+  lines: LineCounter,
+  shifts: ColumnShifts
+): (offset: number) => { line: number; col: number } {
+  return offset => {
+    const at = lines.linePos(offset);
+    const shift = shifts.get(at.line);
+    return shift ? { line: at.line, col: Math.max(1, at.col - shift) } : at;
+  };
+}
+
+function lineAt(lines: LineCounter, source: string, offset: number): number {
+  return offset >= source.length ? lines.lineStarts.length : lines.linePos(offset).line;
+}
+
+function addShifts(total: ColumnShifts, added: ColumnShifts): ColumnShifts {
+  const sum = new Map(total);
+  for (const [line, shift] of added) sum.set(line, (sum.get(line) ?? 0) + shift);
+  return sum;
 }
