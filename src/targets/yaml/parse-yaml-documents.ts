@@ -1,5 +1,15 @@
-import { Composer, LineCounter, Parser, type Document, type DocumentOptions, type ParseOptions } from 'yaml';
-import { InputParseError } from '../../core/errors.js';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isSeq,
+  LineCounter,
+  Parser,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions
+} from 'yaml';
+import { InputParseError, InputTooLargeError } from '../../core/errors.js';
 import type { Region } from '../../core/location.js';
 import { repairFlowIndentation, type ColumnShifts } from './repair-flow-indentation.js';
 import { YamlNode, type YamlSource } from './yaml-node.js';
@@ -16,6 +26,8 @@ export interface ParsedYaml {
   documents: YamlDocument[];
   /** Syntax errors, with positions (BH000). */
   errors: { message: string; region: Region }[];
+  /** Why the file was not parsed (over the memory budget): then there are no documents. */
+  tooLarge?: string;
 }
 
 export interface YamlReadOptions {
@@ -25,6 +37,8 @@ export interface YamlReadOptions {
    * holds every full syntax tree at once.
    */
   onDocument?: (document: YamlDocument) => void;
+  /** The memory budget (tests make it small). */
+  limits?: YamlLimits;
 }
 
 const OPTIONS: ParseOptions & DocumentOptions = {
@@ -35,6 +49,22 @@ const OPTIONS: ParseOptions & DocumentOptions = {
   // Source tokens double the memory of a tree; YamlNode.raw slices the text instead.
   keepSourceTokens: false
 };
+
+/**
+ * The memory budget. A document is whole in memory, with its concrete syntax, while it is parsed:
+ * about 80 bytes of memory per byte of JSON-style YAML. A kept syntax tree costs about 450 bytes per
+ * node (key, value or item: the node, its pair and its ranges). One document of 6 MB and a million
+ * nodes kept for the rules (after {@link YamlReadOptions.onDocument} dropped what no rule reads)
+ * keep a scan of any file under 1 GB; larger files are refused with a note.
+ */
+const LIMITS: YamlLimits = { maxDocumentBytes: 6 * 1024 * 1024, maxKeptNodes: 1_000_000 };
+
+export interface YamlLimits {
+  /** Bytes of one document: it is whole in memory, with its concrete syntax, while it is parsed. */
+  maxDocumentBytes: number;
+  /** Nodes (keys, values, items) of all the documents kept for the rules. */
+  maxKeptNodes: number;
+}
 
 /** Rounds of re-indenting cut-off flow nodes (each repair can reveal one nested deeper). */
 const MAX_REPAIR_ROUNDS = 4;
@@ -49,7 +79,14 @@ const MAX_REPAIR_ROUNDS = 4;
  * BH000 (RULES.md); positions stay those of the original text.
  */
 export function parseYamlDocuments(text: string, options: YamlReadOptions = {}): ParsedYaml {
+  const { maxDocumentBytes } = options.limits ?? LIMITS;
+  const largest = largestDocumentBytes(text, maxDocumentBytes);
+  if (largest > maxDocumentBytes)
+    return tooLarge(
+      `its largest YAML document is ${megabytes(largest)} (at most ${megabytes(maxDocumentBytes)} per document)`
+    );
   const first = parseOnce(text, text, new Map(), options, true);
+  if (first.tooLarge) return tooLarge(first.tooLarge);
   if (!first.errors.length) return first.parsed;
   let source = text;
   let shifts: ColumnShifts = new Map();
@@ -60,6 +97,7 @@ export function parseYamlDocuments(text: string, options: YamlReadOptions = {}):
     source = repaired.text;
     shifts = addShifts(shifts, repaired.shifts);
     const next = parseOnce(source, text, shifts, options, round + 1 < MAX_REPAIR_ROUNDS);
+    if (next.tooLarge) return tooLarge(next.tooLarge);
     if (!next.errors.length) return next.parsed;
     ({ trees, lines } = next);
   }
@@ -70,6 +108,7 @@ export function parseYamlDocuments(text: string, options: YamlReadOptions = {}):
 /** Like {@link parseYamlDocuments}, but the first syntax error is thrown as an InputParseError (BH000 at its position). */
 export function parseValidYaml(text: string, options: YamlReadOptions = {}): YamlDocument[] {
   const parsed = parseYamlDocuments(text, options);
+  if (parsed.tooLarge) throw new InputTooLargeError(parsed.tooLarge);
   const first = parsed.errors[0];
   if (first) {
     const more = parsed.errors.length - 1;
@@ -89,6 +128,7 @@ interface Attempt {
   /** The syntax trees of the documents with errors, for a repair. */
   trees: Document.Parsed[];
   lines: LineCounter;
+  tooLarge?: string;
 }
 
 function parseOnce(
@@ -105,6 +145,8 @@ function parseOnce(
   const trees: Document.Parsed[] = [];
   const composer = new Composer(OPTIONS);
   let index = 0;
+  let kept = 0;
+  const { maxKeptNodes } = options.limits ?? LIMITS;
   for (const document of composer.compose(new Parser(lines.addNewLine).parse(source))) {
     let failed = false;
     for (const error of document.errors) {
@@ -126,8 +168,56 @@ function parseOnce(
     };
     options.onDocument?.(yamlDocument);
     documents.push(yamlDocument);
+    kept += countNodes(document, maxKeptNodes - kept + 1);
+    if (kept > maxKeptNodes) {
+      const tooLarge = `its YAML documents hold more than ${maxKeptNodes} values to analyse (at most that per file)`;
+      return { parsed: { documents: [], errors: [] }, errors: [], trees: [], lines, tooLarge };
+    }
   }
   return { parsed: { documents, errors }, errors, trees, lines };
+}
+
+function tooLarge(why: string): ParsedYaml {
+  return {
+    documents: [],
+    errors: [],
+    tooLarge: `Not analysed: ${why}, more than a scan parses within its memory budget. Split the file into smaller ones to scan it.`
+  };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * The longest stretch between document markers (`---` or `...` at the start of a line), found
+ * without parsing: a marker there always ends a document (inside a quoted scalar it is an error).
+ */
+function largestDocumentBytes(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  let largest = 0;
+  let start = 0;
+  for (let at = text.indexOf('\n', 0); at >= 0; at = text.indexOf('\n', at + 1)) {
+    const marker = text.startsWith('---', at + 1) || text.startsWith('...', at + 1);
+    if (!marker || !/^[ \t\r\n]?$/.test(text.charAt(at + 4))) continue;
+    largest = Math.max(largest, at - start);
+    start = at + 1;
+  }
+  return Math.max(largest, text.length - start);
+}
+
+/** Nodes of a document's tree (pairs, keys, values, items), counted up to `limit`. */
+function countNodes(document: Document.Parsed, limit: number): number {
+  const stack: unknown[] = [document.contents];
+  let count = 0;
+  while (stack.length && count < limit) {
+    const node = stack.pop();
+    if (!node) continue;
+    count++;
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return count;
 }
 
 /** libyaml reads a comment right after a closing quote or bracket (`"v"# c`) as a comment. */
