@@ -46,18 +46,23 @@ const OPTIONS: ParseOptions & DocumentOptions = {
   // a parse error there (the last one wins, see YamlNode.get).
   uniqueKeys: false,
   prettyErrors: false,
+  // `strict` stays on: turning it off would also accept implicit keys over 1024 characters, which
+  // libyaml rejects; the one strict check libyaml does not make is dropped in isToleratedError.
+  // The version stays 1.2 (the default): Compose's go-yaml v3 reads `yes`/`on` as strings.
+
   // Source tokens double the memory of a tree; YamlNode.raw slices the text instead.
   keepSourceTokens: false
 };
 
 /**
  * The memory budget. A document is whole in memory, with its concrete syntax, while it is parsed:
- * about 80 bytes of memory per byte of JSON-style YAML. A kept syntax tree costs about 450 bytes per
- * node (key, value or item: the node, its pair and its ranges). One document of 6 MB and a million
- * nodes kept for the rules (after {@link YamlReadOptions.onDocument} dropped what no rule reads)
- * keep a scan of any file under 1 GB; larger files are refused with a note.
+ * about 70 bytes of memory per byte of JSON-style YAML (a 5 MB `kubectl get -o json` list peaks at
+ * 440 MB). A kept syntax tree costs about 280 bytes per node (key, value or item: the node, its pair
+ * and its ranges; measured on 50 MB of Deployments). One document of 6 MB and two million nodes kept
+ * for the rules (after {@link YamlReadOptions.onDocument} dropped what no rule reads) keep a scan of
+ * any file under 1 GB; larger files are refused with a note.
  */
-const LIMITS: YamlLimits = { maxDocumentBytes: 6 * 1024 * 1024, maxKeptNodes: 1_000_000 };
+const LIMITS: YamlLimits = { maxDocumentBytes: 6 * 1024 * 1024, maxKeptNodes: 2_000_000 };
 
 export interface YamlLimits {
   /** Bytes of one document: it is whole in memory, with its concrete syntax, while it is parsed. */
