@@ -8,14 +8,9 @@ import { ALL_RULES } from '../../src/rules/index.js';
  */
 describe('a YAML file over the memory budget', () => {
   it('is skipped with a too-large note that says why and what to do', () => {
-    // `kubectl get -o json` of a big List: one 7 MB document.
-    const item = JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      metadata: { name: 'c' },
-      data: { k: 'v'.repeat(900) }
-    });
-    const list = `{"apiVersion": "v1", "kind": "List", "items": [\n${Array(7800).fill(item).join(',\n')}\n]}\n`;
+    // `kubectl get -o json` of a ConfigMap-heavy List: one 3 MB document of 1.5 million syntax tokens.
+    const entry = '{"name": "LOG_LEVEL", "value": "1"}';
+    const list = `{"apiVersion": "v1", "kind": "List", "items": [\n${Array(100_000).fill(entry).join(',\n')}\n]}\n`;
     const pod =
       'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers: [{name: c, image: busybox:1.36}]\n';
     const result = scanDocuments(
@@ -28,7 +23,9 @@ describe('a YAML file over the memory budget', () => {
     expect(result.notes).toContainEqual({
       kind: 'too-large',
       file: 'dump/all.json',
-      message: expect.stringMatching(/^Not analysed: its largest YAML document is 7\.\d MB .* Split the file/)
+      message: expect.stringMatching(
+        /^Not analysed: its largest YAML document is too dense \(about 1\.\d million .* Split the file/
+      )
     });
     expect(result.findings.filter(f => f.location.file === 'dump/all.json')).toEqual([]);
     expect(result.findings.map(f => f.ruleId)).toContain('BH504');

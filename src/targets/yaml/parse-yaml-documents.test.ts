@@ -62,14 +62,16 @@ describe('parseYamlDocuments: what go-yaml (Kubernetes, Compose) accepts', () =>
 });
 
 describe('parseYamlDocuments: memory budget', () => {
-  const limits = { maxDocumentBytes: 200, maxKeptNodes: 100 };
+  const limits = { maxDocumentTokens: 60, maxKeptNodes: 100 };
   const doc = (i: number) => `kind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  note: "${'x'.repeat(40)}"\n`;
 
   it('refuses a file whose largest document is over the budget, without parsing it', () => {
-    const text = `${doc(1)}---\nkind: ConfigMap\ndata:\n  big: "${'y'.repeat(300)}"\n`;
+    const text = `${doc(1)}---\nkind: List\nitems:\n${'- {a: 1}\n'.repeat(20)}`;
     const parsed = parseYamlDocuments(text, { limits });
     expect(parsed.documents).toEqual([]);
-    expect(parsed.tooLarge).toMatch(/^Not analysed: its largest YAML document is .* Split the file/);
+    expect(parsed.tooLarge).toMatch(
+      /^Not analysed: its largest YAML document is too dense .* Split the file/
+    );
     expect(() => parseValidYaml(text, { limits })).toThrow(InputTooLargeError);
   });
 

@@ -56,17 +56,19 @@ const OPTIONS: ParseOptions & DocumentOptions = {
 
 /**
  * The memory budget. A document is whole in memory, with its concrete syntax, while it is parsed:
- * about 70 bytes of memory per byte of JSON-style YAML (a 5 MB `kubectl get -o json` list peaks at
- * 440 MB). A kept syntax tree costs about 280 bytes per node (key, value or item: the node, its pair
- * and its ranges; measured on 50 MB of Deployments). One document of 6 MB and two million nodes kept
- * for the rules (after {@link YamlReadOptions.onDocument} dropped what no rule reads) keep a scan of
- * any file under 1 GB; larger files are refused with a note.
+ * about 350 to 550 bytes per syntax token (a line break or an indicator such as `:`, `-`, `,`, `{`,
+ * `"`), so a 5 MB `kubectl get -o json` list (1.1 million tokens) peaks at 440 MB, and a 5 MB list
+ * of `- {a: 1}` items (1.9 million) at 1.1 GB. A kept syntax tree costs about 220 bytes per node
+ * (key, value or item: the node, its pair and its ranges; measured on 50 MB of Deployments). With
+ * at most 1.2 million tokens in a document and two million nodes kept for the rules (after
+ * {@link YamlReadOptions.onDocument} dropped what no rule reads), files are scanned in well under
+ * 1 GB; larger ones are refused with a note.
  */
-const LIMITS: YamlLimits = { maxDocumentBytes: 6 * 1024 * 1024, maxKeptNodes: 2_000_000 };
+const LIMITS: YamlLimits = { maxDocumentTokens: 1_200_000, maxKeptNodes: 2_000_000 };
 
 export interface YamlLimits {
-  /** Bytes of one document: it is whole in memory, with its concrete syntax, while it is parsed. */
-  maxDocumentBytes: number;
+  /** Syntax tokens of one document (see {@link countDocumentTokens}). */
+  maxDocumentTokens: number;
   /** Nodes (keys, values, items) of all the documents kept for the rules. */
   maxKeptNodes: number;
 }
@@ -84,11 +86,11 @@ const MAX_REPAIR_ROUNDS = 4;
  * BH000 (RULES.md); positions stay those of the original text.
  */
 export function parseYamlDocuments(text: string, options: YamlReadOptions = {}): ParsedYaml {
-  const { maxDocumentBytes } = options.limits ?? LIMITS;
-  const largest = largestDocumentBytes(text, maxDocumentBytes);
-  if (largest > maxDocumentBytes)
+  const { maxDocumentTokens } = options.limits ?? LIMITS;
+  const largest = countDocumentTokens(text, maxDocumentTokens);
+  if (largest > maxDocumentTokens)
     return tooLarge(
-      `its largest YAML document is ${megabytes(largest)} (at most ${megabytes(maxDocumentBytes)} per document)`
+      `its largest YAML document is too dense (about ${millions(largest)} syntax tokens; at most ${millions(maxDocumentTokens)} per document)`
     );
   const first = parseOnce(text, text, new Map(), options, true);
   if (first.tooLarge) return tooLarge(first.tooLarge);
@@ -190,25 +192,34 @@ function tooLarge(why: string): ParsedYaml {
   };
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function millions(count: number): string {
+  return `${(count / 1_000_000).toFixed(1)} million`;
 }
 
+/** Characters that start or end a YAML token: each becomes at least one token of the concrete syntax. */
+const INDICATORS = new Uint8Array(128);
+for (const c of ',:[]{}-"\'#?&*!|>') INDICATORS[c.charCodeAt(0)] = 1;
+
 /**
- * The longest stretch between document markers (`---` or `...` at the start of a line), found
- * without parsing: a marker there always ends a document (inside a quoted scalar it is an error).
+ * The syntax tokens of the densest document, estimated without parsing: line breaks and indicator
+ * characters (an overestimate in prose, which is fine for a budget). A `---` or `...` at the start
+ * of a line always ends a document (inside a quoted scalar it is an error). Stops past `limit`.
  */
-function largestDocumentBytes(text: string, limit: number): number {
-  if (text.length <= limit) return text.length;
+function countDocumentTokens(text: string, limit: number): number {
   let largest = 0;
-  let start = 0;
-  for (let at = text.indexOf('\n', 0); at >= 0; at = text.indexOf('\n', at + 1)) {
-    const marker = text.startsWith('---', at + 1) || text.startsWith('...', at + 1);
-    if (!marker || !/^[ \t\r\n]?$/.test(text.charAt(at + 4))) continue;
-    largest = Math.max(largest, at - start);
-    start = at + 1;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      count++;
+      const marker = text.startsWith('---', i + 1) || text.startsWith('...', i + 1);
+      if (!marker || !/^[ \t\r\n]?$/.test(text.charAt(i + 4))) continue;
+      largest = Math.max(largest, count);
+      count = 0;
+    } else if (c < 128 && INDICATORS[c]) count++;
+    if (count > limit) return count;
   }
-  return Math.max(largest, text.length - start);
+  return Math.max(largest, count);
 }
 
 /** Nodes of a document's tree (pairs, keys, values, items), counted up to `limit`. */
