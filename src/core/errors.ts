@@ -15,6 +15,11 @@ export class InputParseError extends Error {
   }
 }
 
+/** A file within the size limit whose parse would need more memory than a scan allows: skipped with a note. */
+export class InputTooLargeError extends Error {
+  override name = 'InputTooLargeError';
+}
+
 /** The message of anything thrown. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

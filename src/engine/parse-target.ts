@@ -1,7 +1,7 @@
 import type { Note } from '../core/finding.js';
 import type { Region } from '../core/location.js';
 import type { TargetDocuments, TargetKind } from '../core/target.js';
-import { errorMessage, InputParseError } from '../core/errors.js';
+import { errorMessage, InputParseError, InputTooLargeError } from '../core/errors.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { parseManifests } from '../targets/kubernetes/parse-manifests.js';
 import { parseCompose } from '../targets/compose/parse-compose.js';
@@ -50,6 +50,8 @@ export function parseTarget(
   try {
     return { kind: 'document', document: parsed ?? parse(text, path) };
   } catch (error) {
+    if (error instanceof InputTooLargeError)
+      return { kind: 'skip', note: { kind: 'too-large', file: path, message: error.message } };
     const at = error instanceof InputParseError ? error : undefined;
     const line = at?.line ?? 1;
     const column = at?.column ?? 1;

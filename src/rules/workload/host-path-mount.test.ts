@@ -217,6 +217,53 @@ spec:
         { messageId: 'bind', line: 19, message: /'D:\\data'/ }
       ],
       docs: true
+    },
+    {
+      name: 'Compose bind mounts inherited through a merge key, once per service',
+      filename: 'docker-compose.yml',
+      code: `x-agent: &agent
+  image: portainer/agent:2.21.4
+  volumes:
+    - /var/run/docker.sock:/var/run/docker.sock
+    - ./agent-data:/data
+services:
+  agent-eu:
+    <<: *agent
+  agent-us:
+    <<: *agent
+    volumes:
+      - agent-us:/data
+volumes:
+  agent-us: {}
+`,
+      errors: [
+        {
+          messageId: 'sensitiveBind',
+          line: 4,
+          severity: 'high',
+          message: /^Service 'agent-eu' bind-mounts sensitive host path '\/var\/run\/docker.sock'/
+        },
+        { messageId: 'bind', line: 5, message: "Service 'agent-eu' bind-mounts host path './agent-data'." }
+      ]
+    },
+    {
+      name: 'Compose: a Docker socket given as an interpolation default is the socket (high)',
+      filename: 'docker-compose.yml',
+      code: `services:
+  watchtower:
+    image: containrrr/watchtower:1.7.1
+    volumes:
+      - \${DOCKER_SOCK:-/var/run/docker.sock}:/var/run/docker.sock
+      - \${WATCHTOWER_CONFIG}:/config
+`,
+      errors: [
+        {
+          messageId: 'sensitiveBind',
+          line: 5,
+          severity: 'high',
+          message: /^Service 'watchtower' bind-mounts sensitive host path '\/var\/run\/docker.sock'/
+        }
+      ]
     }
   ]
 });

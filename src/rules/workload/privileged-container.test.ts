@@ -261,6 +261,57 @@ spec:
         { messageId: 'service', line: 4, message: "Service 'dind' runs privileged ('privileged: true')." }
       ],
       docs: true
+    },
+    {
+      name: 'privileged inherited through a merge key: one result per service, at the anchor line',
+      filename: 'docker-compose.yml',
+      code: `x-runner: &runner
+  image: gitlab/gitlab-runner:v17.5.0
+  privileged: true
+  restart: unless-stopped
+
+services:
+  runner-a:
+    <<: *runner
+    container_name: runner-a
+  runner-b:
+    <<: *runner
+    container_name: runner-b
+  runner-safe:
+    <<: *runner
+    privileged: false
+`,
+      errors: [
+        {
+          messageId: 'service',
+          line: 3,
+          message: "Service 'runner-a' runs privileged ('privileged: true')."
+        },
+        { messageId: 'service', line: 3, message: "Service 'runner-b' runs privileged ('privileged: true')." }
+      ]
+    },
+    {
+      name: 'a list of merged anchors: the earlier anchor wins',
+      filename: 'compose.yaml',
+      code: `x-hardened: &hardened
+  privileged: false
+  read_only: true
+x-debug: &debug
+  privileged: true
+  cap_add: [SYS_PTRACE]
+x-tools: &tools
+  privileged: true
+services:
+  api:
+    <<: [*hardened, *debug]
+    image: example/api:1.4
+  profiler:
+    <<: [*tools, *hardened]
+    image: example/profiler:0.9
+`,
+      errors: [
+        { messageId: 'service', line: 8, message: "Service 'profiler' runs privileged ('privileged: true')." }
+      ]
     }
   ]
 });

@@ -394,6 +394,35 @@ spec:
         { messageId: 'namedSecret', line: 6, message: /Service 'web' sets 'ConnectionStrings__Default'/ },
         { messageId: 'knownFormat', line: 7 }
       ]
+    },
+    {
+      name: 'Compose environment inherited through merge keys and aliases, reported once per service',
+      filename: 'docker-compose.yml',
+      code: `x-auth-env: &auth-env
+  GOTRUE_JWT_SECRET: 8f4c1e2a9b7d6c5e3f1a0b9c8d7e6f5a4b3c2d1e
+  GOTRUE_SITE_URL: http://localhost:3000
+x-service: &service
+  restart: unless-stopped
+  environment:
+    ANON_KEY: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoiYW5vbiIsImlzcyI6ImV4YW1wbGUiLCJpYXQiOjE3MDAwMDAwMDB9.Zk5Tq0cB8mQmW6m0dQ8oV9Yv1oUj7nJ2Lr9sX1cT3aE
+services:
+  auth:
+    image: supabase/gotrue:v2.158.1
+    environment:
+      <<: *auth-env
+      GOTRUE_SITE_URL: https://app.example.com
+  rest:
+    <<: *service
+    image: postgrest/postgrest:v12.2.0
+`,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 2,
+          message: "Service 'auth' sets 'GOTRUE_JWT_SECRET' to a literal secret ('8f4c…')."
+        },
+        { messageId: 'knownFormat', line: 7, message: /^Service 'rest' sets 'ANON_KEY' to a credential/ }
+      ]
     }
   ]
 });

@@ -119,6 +119,38 @@ describe('hostMounts', () => {
     ]);
   });
 
+  it('interpolates before splitting: a default is the source, a `:` inside `${…}` never splits', () => {
+    expect(
+      mounts(
+        '- ${DOCKER_SOCK:-/var/run/docker.sock}:/var/run/docker.sock',
+        '- ${DATA_DIR-./data}:/data:${MOUNT_MODE:-ro}',
+        '- "${CERTS:-${HOME:-/root}/.certs}:/certs"',
+        '- type: bind',
+        '  source: ${PIPE:-\\\\.\\pipe\\docker_engine}',
+        '  target: \\\\.\\pipe\\docker_engine'
+      )
+    ).toEqual([
+      { source: '/var/run/docker.sock', target: '/var/run/docker.sock', readOnly: false },
+      { source: './data', target: '/data', readOnly: true },
+      { source: '/root/.certs', target: '/certs', readOnly: false },
+      { source: '\\\\.\\pipe\\docker_engine', target: '\\\\.\\pipe\\docker_engine', readOnly: false }
+    ]);
+  });
+
+  it('treats a source that is only a variable without a default as unknown, not a host path', () => {
+    expect(
+      mounts(
+        '- ${DATA_DIR}:/data',
+        '- $LOGS:/logs',
+        '- ${SOCK:?set SOCK}:/var/run/docker.sock',
+        '- type: bind',
+        '  source: ${CONFIG_DIR}',
+        '  target: /config',
+        '- ${HOME}/.aws:/root/.aws:ro'
+      )
+    ).toEqual([{ source: '${HOME}/.aws', target: '/root/.aws', readOnly: true }]);
+  });
+
   it('returns nothing without volumes', () => {
     expect(hostMounts(service('    image: nginx\n'))).toEqual([]);
   });

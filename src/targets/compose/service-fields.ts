@@ -1,6 +1,7 @@
 import type { Region } from '../../core/location.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 import type { ComposeService } from './compose-document.js';
+import { interpolateDefaults, isUnknownVariable } from './interpolate-defaults.js';
 
 /** A host path mounted into a service: a bind mount, or a Windows named pipe. */
 export interface ComposeMount {
@@ -24,14 +25,16 @@ export interface ComposeVariable {
  * `C:\\data:C:\\data`, `\\\\.\\pipe\\docker_engine:\\\\.\\pipe\\docker_engine`), and long syntax
  * `type: bind` or `type: npipe` (a Windows named pipe) with a `source`. Named volumes are not host
  * paths, nor is a one-part short entry (`- /app/node_modules` is an anonymous volume at that
- * container path).
+ * container path). Values are interpolated first, as Compose does (`${SOCK:-/var/run/docker.sock}` is
+ * its default); a source that is only a variable without a default is unknown, not a finding.
  */
 export function hostMounts(service: ComposeService): ComposeMount[] {
   return (service.node.get('volumes')?.items() ?? []).flatMap(item => {
     if (item.kind === 'map') {
       const type = item.get('type')?.text;
-      const source = item.get('source')?.text;
-      if ((type !== 'bind' && type !== 'npipe') || !source) return [];
+      const written = item.get('source')?.text;
+      const source = written === undefined ? undefined : interpolateDefaults(written).value;
+      if ((type !== 'bind' && type !== 'npipe') || !source || isUnknownVariable(source)) return [];
       return [
         {
           source,
@@ -43,8 +46,8 @@ export function hostMounts(service: ComposeService): ComposeMount[] {
     }
     const short = item.text;
     if (!short) return [];
-    const { source, target, mode } = splitShortVolume(short);
-    if (target === undefined || !isHostPath(source)) return [];
+    const { source, target, mode } = splitShortVolume(interpolateDefaults(short).value);
+    if (target === undefined || !isHostPath(source) || isUnknownVariable(source)) return [];
     return [{ source, target, readOnly: /(^|,)ro(,|$)/.test(mode ?? ''), region: item.region }];
   });
 }
@@ -94,19 +97,22 @@ export function environmentOf(service: ComposeService): ComposeVariable[] {
   });
 }
 
-/** A string field of the service (`user`, `network_mode`, `pid`, `ipc`, `isolation`, `platform`). */
+/**
+ * A string field of the service (`user`, `network_mode`, `pid`, `ipc`, `isolation`, `platform`),
+ * interpolated with its defaults (an unknown variable stays `${VAR}`).
+ */
 export function serviceText(
   service: ComposeService,
   field: string
 ): { value: string; node: YamlNode } | undefined {
   const node = service.node.get(field);
   const value = node?.text;
-  return node && value !== undefined ? { value, node } : undefined;
+  return node && value !== undefined ? { value: interpolateDefaults(value).value, node } : undefined;
 }
 
-/** The items of a list field (`cap_add`, `security_opt`), with their nodes. */
+/** The items of a list field (`cap_add`, `security_opt`), interpolated, with their nodes. */
 export function serviceList(service: ComposeService, field: string): { value: string; node: YamlNode }[] {
   return (service.node.get(field)?.items() ?? []).flatMap(node =>
-    node.text !== undefined ? [{ value: node.text, node }] : []
+    node.text !== undefined ? [{ value: interpolateDefaults(node.text).value, node }] : []
   );
 }

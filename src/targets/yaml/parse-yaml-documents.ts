@@ -1,7 +1,18 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
-import { InputParseError } from '../../core/errors.js';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isSeq,
+  LineCounter,
+  Parser,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions
+} from 'yaml';
+import { InputParseError, InputTooLargeError } from '../../core/errors.js';
 import type { Region } from '../../core/location.js';
-import { YamlNode } from './yaml-node.js';
+import { repairFlowIndentation, type ColumnShifts } from './repair-flow-indentation.js';
+import { YamlNode, type YamlSource } from './yaml-node.js';
 
 /** One YAML document of a file (JSON files are one document). */
 export interface YamlDocument {
@@ -15,50 +26,239 @@ export interface ParsedYaml {
   documents: YamlDocument[];
   /** Syntax errors, with positions (BH000). */
   errors: { message: string; region: Region }[];
+  /** Why the file was not parsed (over the memory budget): then there are no documents. */
+  tooLarge?: string;
 }
 
+export interface YamlReadOptions {
+  /**
+   * Called with each document as soon as it is parsed, before the next one is: the place to drop
+   * parts no rule reads (see {@link YamlNode.dropEntries}), so a large multi-document file never
+   * holds every full syntax tree at once.
+   */
+  onDocument?: (document: YamlDocument) => void;
+  /** The memory budget (tests make it small). */
+  limits?: YamlLimits;
+}
+
+const OPTIONS: ParseOptions & DocumentOptions = {
+  // Kubernetes (`sigs.k8s.io/yaml`) and Compose (compose-go) decode into maps: a repeated key is not
+  // a parse error there (the last one wins, see YamlNode.get).
+  uniqueKeys: false,
+  prettyErrors: false,
+  // `strict` stays on: turning it off would also accept implicit keys over 1024 characters, which
+  // libyaml rejects; the one strict check libyaml does not make is dropped in isToleratedError.
+  // The version stays 1.2 (the default): Compose's go-yaml v3 reads `yes`/`on` as strings.
+
+  // Source tokens double the memory of a tree; YamlNode.raw slices the text instead.
+  keepSourceTokens: false
+};
+
 /**
- * Parses every document of a YAML (or JSON) file with positions and source tokens. Aliases are capped
- * (`maxAliasCount`) so a "billion laughs" file costs nothing; the parser never throws.
+ * The memory budget. A document is whole in memory, with its concrete syntax, while it is parsed:
+ * about 350 to 550 bytes per syntax token (a line break or an indicator such as `:`, `-`, `,`, `{`,
+ * `"`), so a 5 MB `kubectl get -o json` list (1.1 million tokens) peaks at 440 MB, and a 5 MB list
+ * of `- {a: 1}` items (1.9 million) at 1.1 GB. A kept syntax tree costs about 220 bytes per node
+ * (key, value or item: the node, its pair and its ranges; measured on 50 MB of Deployments). With
+ * at most 1.2 million tokens in a document and two million nodes kept for the rules (after
+ * {@link YamlReadOptions.onDocument} dropped what no rule reads), files are scanned in well under
+ * 1 GB; larger ones are refused with a note.
  */
-export function parseYamlDocuments(text: string): ParsedYaml {
+const LIMITS: YamlLimits = { maxDocumentTokens: 1_200_000, maxKeptNodes: 2_000_000 };
+
+export interface YamlLimits {
+  /** Syntax tokens of one document (see {@link countDocumentTokens}). */
+  maxDocumentTokens: number;
+  /** Nodes (keys, values, items) of all the documents kept for the rules. */
+  maxKeptNodes: number;
+}
+
+/** Rounds of re-indenting cut-off flow nodes (each repair can reveal one nested deeper). */
+const MAX_REPAIR_ROUNDS = 4;
+
+/**
+ * Parses every document of a YAML (or JSON) file with positions. Aliases are capped
+ * (`maxAliasCount`) so a "billion laughs" file costs nothing; the parser never throws.
+ *
+ * Tolerates what go-yaml (libyaml) tolerates and the YAML 1.2 spec does not: continuation lines of a
+ * quoted scalar or flow collection indented less than its block (or with tabs), and a comment right
+ * after a closing quote or bracket (`"v"# note`). Kubernetes and Compose accept both, so neither is
+ * BH000 (RULES.md); positions stay those of the original text.
+ */
+export function parseYamlDocuments(text: string, options: YamlReadOptions = {}): ParsedYaml {
+  const { maxDocumentTokens } = options.limits ?? LIMITS;
+  const largest = countDocumentTokens(text, maxDocumentTokens);
+  if (largest > maxDocumentTokens)
+    return tooLarge(
+      `its largest YAML document is too dense (about ${millions(largest)} syntax tokens; at most ${millions(maxDocumentTokens)} per document)`
+    );
+  const first = parseOnce(text, text, new Map(), options, true);
+  if (first.tooLarge) return tooLarge(first.tooLarge);
+  if (!first.errors.length) return first.parsed;
+  let source = text;
+  let shifts: ColumnShifts = new Map();
+  let { trees, lines } = first;
+  for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
+    const repaired = repairFlowIndentation(source, trees, offset => lineAt(lines, source, offset));
+    if (!repaired) break;
+    source = repaired.text;
+    shifts = addShifts(shifts, repaired.shifts);
+    const next = parseOnce(source, text, shifts, options, round + 1 < MAX_REPAIR_ROUNDS);
+    if (next.tooLarge) return tooLarge(next.tooLarge);
+    if (!next.errors.length) return next.parsed;
+    ({ trees, lines } = next);
+  }
+  // Not a go-yaml leniency: the original parse's errors stand (its documents are unusable anyway).
+  return { documents: first.parsed.documents, errors: first.errors };
+}
+
+/** Like {@link parseYamlDocuments}, but the first syntax error is thrown as an InputParseError (BH000 at its position). */
+export function parseValidYaml(text: string, options: YamlReadOptions = {}): YamlDocument[] {
+  const parsed = parseYamlDocuments(text, options);
+  if (parsed.tooLarge) throw new InputTooLargeError(parsed.tooLarge);
+  const first = parsed.errors[0];
+  if (first) {
+    const more = parsed.errors.length - 1;
+    const others = more ? ` (and ${more} more error${more === 1 ? '' : 's'})` : '';
+    throw new InputParseError(
+      `Invalid YAML: ${first.message}${others}`,
+      first.region.startLine,
+      first.region.startColumn
+    );
+  }
+  return parsed.documents;
+}
+
+interface Attempt {
+  parsed: ParsedYaml;
+  errors: ParsedYaml['errors'];
+  /** The syntax trees of the documents with errors, for a repair. */
+  trees: Document.Parsed[];
+  lines: LineCounter;
+  tooLarge?: string;
+}
+
+function parseOnce(
+  source: string,
+  original: string,
+  shifts: ColumnShifts,
+  options: YamlReadOptions,
+  keepTrees: boolean
+): Attempt {
   const lines = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    lineCounter: lines,
-    keepSourceTokens: true,
-    prettyErrors: false,
-    uniqueKeys: false
-  });
-  const list = Array.isArray(parsed) ? parsed : [];
+  const position = positionIn(lines, shifts);
   const errors: ParsedYaml['errors'] = [];
   const documents: YamlDocument[] = [];
-  list.forEach((document, index) => {
+  const trees: Document.Parsed[] = [];
+  const composer = new Composer(OPTIONS);
+  let index = 0;
+  let kept = 0;
+  const { maxKeptNodes } = options.limits ?? LIMITS;
+  for (const document of composer.compose(new Parser(lines.addNewLine).parse(source))) {
+    let failed = false;
     for (const error of document.errors) {
-      const from = lines.linePos(error.pos[0]);
+      if (isToleratedError(error.code, error.message)) continue;
+      failed = true;
+      const from = position(error.pos[0]);
       errors.push({
         message: error.message.split('\n')[0] ?? error.message,
         region: { startLine: from.line, startColumn: from.col, endLine: from.line, endColumn: from.col + 1 }
       });
     }
-    const start = lines.linePos(document.contents?.range?.[0] ?? document.range[0]);
-    documents.push({
-      index,
-      root: new YamlNode(document.contents, document, lines),
+    // Only a document with errors can hold a node the parse cut short.
+    if (failed && keepTrees) trees.push(document);
+    const start = position(document.contents?.range?.[0] ?? document.range[0]);
+    const yamlDocument: YamlDocument = {
+      index: index++,
+      root: YamlNode.forDocument(document, { text: source, original, position } satisfies YamlSource),
       region: { startLine: start.line, startColumn: 1, endLine: start.line, endColumn: 1 }
-    });
-  });
-  return { documents, errors };
+    };
+    options.onDocument?.(yamlDocument);
+    documents.push(yamlDocument);
+    kept += countNodes(document, maxKeptNodes - kept + 1);
+    if (kept > maxKeptNodes) {
+      const tooLarge = `its YAML documents hold more than ${maxKeptNodes} values to analyse (at most that per file)`;
+      return { parsed: { documents: [], errors: [] }, errors: [], trees: [], lines, tooLarge };
+    }
+  }
+  return { parsed: { documents, errors }, errors, trees, lines };
 }
 
-/** Like {@link parseYamlDocuments}, but the first syntax error is thrown as an InputParseError (BH000 at its position). */
-export function parseValidYaml(text: string): YamlDocument[] {
-  const parsed = parseYamlDocuments(text);
-  const first = parsed.errors[0];
-  if (first)
-    throw new InputParseError(
-      `Invalid YAML: ${first.message}`,
-      first.region.startLine,
-      first.region.startColumn
-    );
-  return parsed.documents;
+function tooLarge(why: string): ParsedYaml {
+  return {
+    documents: [],
+    errors: [],
+    tooLarge: `Not analysed: ${why}, more than a scan parses within its memory budget. Split the file into smaller ones to scan it.`
+  };
+}
+
+function millions(count: number): string {
+  return `${(count / 1_000_000).toFixed(1)} million`;
+}
+
+/** Characters that start or end a YAML token: each becomes at least one token of the concrete syntax. */
+const INDICATORS = new Uint8Array(128);
+for (const c of ',:[]{}-"\'#?&*!|>') INDICATORS[c.charCodeAt(0)] = 1;
+
+/**
+ * The syntax tokens of the densest document, estimated without parsing: line breaks and indicator
+ * characters (an overestimate in prose, which is fine for a budget). A `---` or `...` at the start
+ * of a line always ends a document (inside a quoted scalar it is an error). Stops past `limit`.
+ */
+function countDocumentTokens(text: string, limit: number): number {
+  let largest = 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      count++;
+      const marker = text.startsWith('---', i + 1) || text.startsWith('...', i + 1);
+      if (!marker || !/^[ \t\r\n]?$/.test(text.charAt(i + 4))) continue;
+      largest = Math.max(largest, count);
+      count = 0;
+    } else if (c < 128 && INDICATORS[c]) count++;
+    if (count > limit) return count;
+  }
+  return Math.max(largest, count);
+}
+
+/** Nodes of a document's tree (pairs, keys, values, items), counted up to `limit`. */
+function countNodes(document: Document.Parsed, limit: number): number {
+  const stack: unknown[] = [document.contents];
+  let count = 0;
+  while (stack.length && count < limit) {
+    const node = stack.pop();
+    if (!node) continue;
+    count++;
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return count;
+}
+
+/** libyaml reads a comment right after a closing quote or bracket (`"v"# c`) as a comment. */
+function isToleratedError(code: string, message: string): boolean {
+  return code === 'MISSING_CHAR' && message.startsWith('Comments must be separated');
+}
+
+/** 1-based line and column in the original text of an offset in the (possibly re-indented) source. */
+function positionIn(
+  lines: LineCounter,
+  shifts: ColumnShifts
+): (offset: number) => { line: number; col: number } {
+  return offset => {
+    const at = lines.linePos(offset);
+    const shift = shifts.get(at.line);
+    return shift ? { line: at.line, col: Math.max(1, at.col - shift) } : at;
+  };
+}
+
+function lineAt(lines: LineCounter, source: string, offset: number): number {
+  return offset >= source.length ? lines.lineStarts.length : lines.linePos(offset).line;
+}
+
+function addShifts(total: ColumnShifts, added: ColumnShifts): ColumnShifts {
+  const sum = new Map(total);
+  for (const [line, shift] of added) sum.set(line, (sum.get(line) ?? 0) + shift);
+  return sum;
 }

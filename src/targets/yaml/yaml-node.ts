@@ -5,11 +5,30 @@ import {
   isScalar,
   isSeq,
   type Document,
-  type LineCounter,
   type Node,
-  type Scalar
+  type Pair,
+  type YAMLMap
 } from 'yaml';
 import type { Region } from '../../core/location.js';
+
+/** The text a tree was parsed from, and how its offsets map to the file's lines and columns. */
+export interface YamlSource {
+  /** The parsed text (the file's, or a copy with re-indented continuation lines). */
+  text: string;
+  /** The file's own text. */
+  original: string;
+  /** 1-based line and column in the file of an offset in `text`. */
+  position: (offset: number) => { line: number; col: number };
+}
+
+interface Context extends YamlSource {
+  document: Document.Parsed;
+}
+
+/** Alias hops and nested merges followed from one node (aliases may point at aliases). */
+const MAX_HOPS = 8;
+/** Mappings merged in for one lookup: `<<: [*a, *a, …]` nested in anchors must not fan out without end. */
+const MAX_MERGED_MAPS = 256;
 
 export type YamlNodeKind = 'map' | 'seq' | 'scalar' | 'null';
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block';
@@ -20,13 +39,17 @@ export type ScalarStyle = 'plain' | 'single' | 'double' | 'block';
  * "the key line of the offending field"), the node's own line for a sequence item.
  */
 export class YamlNode {
-  constructor(
+  private constructor(
     private readonly node: Node | null | undefined,
-    private readonly document: Document.Parsed,
-    private readonly lines: LineCounter,
+    private readonly context: Context,
     /** Region of the key when this node is a mapping value. */
     readonly keyRegion?: Region
   ) {}
+
+  /** The root of a parsed document. */
+  static forDocument(document: Document.Parsed, source: YamlSource): YamlNode {
+    return new YamlNode(document.contents, { ...source, document });
+  }
 
   get kind(): YamlNodeKind {
     const node = this.resolved;
@@ -53,15 +76,25 @@ export class YamlNode {
     return this.keyRegion ?? this.region;
   }
 
-  /** A mapping entry by key (string keys only). */
+  /**
+   * A mapping entry by key (string keys only). A repeated key's last value wins, as when go-yaml
+   * decodes into a map (`sigs.k8s.io/yaml`). Merge keys (`<<: *base`, `<<: [*a, *b]`) are resolved
+   * as Kubernetes' and Compose's go-yaml do (https://yaml.org/type/merge.html): an explicit key wins
+   * over a merged one, an earlier mapping in the list over a later one. A merged value keeps its own
+   * position: where it is written, inside the anchor.
+   */
   get(key: string): YamlNode | undefined {
     const node = this.resolved;
     if (!isMap(node)) return undefined;
+    let found: Pair | undefined;
+    let merges = false;
     for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key) || String(pair.key.value) !== key) continue;
-      return this.child(pair.value as Node | null, pair.key.range ?? undefined);
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      if (isMergeKey(pair)) merges = true;
+      else if (String(pair.key.value) === key) found = pair;
     }
-    return undefined;
+    if (!found && merges) found = effectivePairs(node, this.context.document, 0, { maps: 0 }).get(key);
+    return found ? this.child(found.value as Node | null, found.key as Node) : undefined;
   }
 
   /** A nested entry: `at('spec', 'template', 'spec')`. */
@@ -72,26 +105,28 @@ export class YamlNode {
     return rest.length ? next?.at(...rest) : next;
   }
 
-  /** Mapping entries in source order (string keys only). */
+  /** Mapping entries (string keys only): explicit keys in source order, each once, then merged ones (see {@link get}). */
   entries(): [string, YamlNode][] {
     const node = this.resolved;
     if (!isMap(node)) return [];
-    return node.items.flatMap(pair =>
-      isPair(pair) && isScalar(pair.key)
-        ? [
-            [String(pair.key.value), this.child(pair.value as Node | null, pair.key.range ?? undefined)] as [
-              string,
-              YamlNode
-            ]
-          ]
-        : []
-    );
+    const pairs = effectivePairs(node, this.context.document, 0, { maps: 0 });
+    return [...pairs].map(([key, pair]) => [key, this.child(pair.value as Node | null, pair.key as Node)]);
   }
 
   /** Sequence items. */
   items(): YamlNode[] {
     const node = this.resolved;
     return isSeq(node) ? node.items.map(item => this.child(item as Node | null, undefined)) : [];
+  }
+
+  /**
+   * Forgets these entries of this mapping (its own, not merged ones) to free memory: for parts of a
+   * document no rule reads, such as a CustomResourceDefinition's schema.
+   */
+  dropEntries(keys: readonly string[]): void {
+    const node = this.resolved;
+    if (!isMap(node)) return;
+    node.items = node.items.filter(pair => !(isScalar(pair.key) && keys.includes(String(pair.key.value))));
   }
 
   /** The scalar value as parsed (string, number, boolean); undefined for maps, sequences and null. */
@@ -115,12 +150,21 @@ export class YamlNode {
     return this.scalar === true;
   }
 
-  /** The scalar's source text exactly as written, quotes included (BH608 needs it). */
+  /**
+   * The scalar's source text exactly as written, quotes included (BH608 needs it); for a block
+   * scalar, its lines after the `|`/`>` header.
+   */
   get raw(): string | undefined {
     const node = this.resolved;
-    if (!isScalar(node)) return undefined;
-    const token = (node as Scalar & { srcToken?: { source?: string } }).srcToken;
-    return token?.source;
+    if (!isScalar(node) || !node.range) return undefined;
+    const { text } = this.context;
+    let [start] = node.range;
+    const end = node.range[1];
+    if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
+      const newline = text.indexOf('\n', start);
+      start = newline < 0 || newline >= end ? end : newline + 1;
+    }
+    return text.slice(start, end);
   }
 
   get style(): ScalarStyle | undefined {
@@ -143,31 +187,70 @@ export class YamlNode {
   toJS(): unknown {
     const node = this.resolved;
     try {
-      return node && 'toJS' in node ? (node as { toJS(doc: Document): unknown }).toJS(this.document) : null;
+      return node && 'toJS' in node
+        ? (node as { toJS(doc: Document): unknown }).toJS(this.context.document)
+        : null;
     } catch {
       return undefined; // alias bombs and the like: the caller sees "no value"
     }
   }
 
   private get resolved(): Node | null | undefined {
-    let node = this.node;
-    for (let hops = 0; isAlias(node) && hops < 8; hops++)
-      node = node.resolve(this.document) as Node | undefined;
-    return node;
+    return resolveAlias(this.node, this.context.document);
   }
 
-  private child(node: Node | null, keyRange: [number, number, number] | undefined): YamlNode {
-    return new YamlNode(
-      node,
-      this.document,
-      this.lines,
-      keyRange ? this.toRegion(keyRange[0], keyRange[1]) : undefined
-    );
+  private child(node: Node | null, key: Node | undefined): YamlNode {
+    const range = key?.range;
+    return new YamlNode(node, this.context, range ? this.toRegion(range[0], range[1]) : undefined);
   }
 
   private toRegion(start: number, end: number): Region {
-    const from = this.lines.linePos(start);
-    const to = this.lines.linePos(Math.max(start, end));
+    const from = this.context.position(start);
+    const to = this.context.position(Math.max(start, end));
     return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
   }
+}
+
+function resolveAlias(node: unknown, document: Document.Parsed): Node | null | undefined {
+  let current = node as Node | null | undefined;
+  for (let hops = 0; isAlias(current) && hops < MAX_HOPS; hops++)
+    current = current.resolve(document) as Node | undefined;
+  return current;
+}
+
+/** A plain `<<` key: a quoted `"<<"` is an ordinary string key. */
+function isMergeKey(pair: Pair): boolean {
+  return isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN';
+}
+
+/** A mapping's entries with merge keys resolved: explicit keys (the last of a repeated one), then merged ones. */
+function effectivePairs(
+  map: YAMLMap,
+  document: Document.Parsed,
+  depth: number,
+  budget: { maps: number }
+): Map<string, Pair> {
+  const pairs = new Map<string, Pair>();
+  const merged: unknown[] = [];
+  for (const pair of map.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    if (isMergeKey(pair)) {
+      merged.push(pair.value);
+      continue;
+    }
+    const key = String(pair.key.value);
+    pairs.delete(key);
+    pairs.set(key, pair);
+  }
+  if (depth >= MAX_HOPS) return pairs;
+  for (const value of merged) {
+    const target = resolveAlias(value, document);
+    const sources = isSeq(target) ? target.items.map(item => resolveAlias(item, document)) : [target];
+    for (const source of sources) {
+      if (!isMap(source) || ++budget.maps > MAX_MERGED_MAPS) continue;
+      for (const [key, pair] of effectivePairs(source, document, depth + 1, budget))
+        if (!pairs.has(key)) pairs.set(key, pair);
+    }
+  }
+  return pairs;
 }

@@ -1,0 +1,89 @@
+import { InputParseError, InputTooLargeError } from '../../core/errors.js';
+import { parseValidYaml, parseYamlDocuments } from './parse-yaml-documents.js';
+
+const root = (text: string) => parseValidYaml(text)[0]?.root;
+
+describe('parseYamlDocuments: what go-yaml (Kubernetes, Compose) accepts', () => {
+  it('reads a double-quoted string continued on lines indented less than the key', () => {
+    const text = `metadata:
+  annotations:
+    description: "Installs the agent
+  and restarts the service"
+  name: agent
+`;
+    const metadata = root(text)?.get('metadata');
+    expect(metadata?.at('annotations', 'description')?.text).toBe(
+      'Installs the agent and restarts the service'
+    );
+    expect(metadata?.get('name')?.region).toMatchObject({ startLine: 5, startColumn: 9 });
+  });
+
+  it('reads a quoted continuation line that starts with a tab, keeping its columns', () => {
+    const text =
+      "env:\n  - name: OPTS\n    value: '-Xmx512m\n\t-Dfile.encoding=UTF-8'\n  - name: TZ\n    value: UTC\n";
+    const [opts, tz] = root(text)?.get('env')?.items() ?? [];
+    expect(opts?.get('value')?.text).toBe('-Xmx512m -Dfile.encoding=UTF-8');
+    expect(tz?.get('value')?.region).toMatchObject({ startLine: 6, startColumn: 12 });
+  });
+
+  it('reads a flow sequence closed at a lower indentation, with its items at their own columns', () => {
+    const text = 'spec:\n  args: [\n"--port=8080",\n  "--verbose"\n]\n  user: app\n';
+    const spec = root(text)?.get('spec');
+    expect(spec?.get('args')?.toJS()).toEqual(['--port=8080', '--verbose']);
+    expect(spec?.get('args')?.items()[0]?.region).toMatchObject({ startLine: 3, startColumn: 1 });
+    expect(spec?.get('user')?.line).toBe(6);
+  });
+
+  it('reads a comment right after a closing quote or bracket', () => {
+    expect(root('image: "nginx:1.27"# pinned\nports: [80, 443]# web\n')?.toJS()).toEqual({
+      image: 'nginx:1.27',
+      ports: [80, 443]
+    });
+  });
+
+  it('keeps every document of a stream, repaired or not', () => {
+    const docs = parseValidYaml('a: "x\ny"\n---\nb: [1,\n2]\n---\nc: 3\n');
+    expect(docs.map(d => d.root.toJS())).toEqual([{ a: 'x y' }, { b: [1, 2] }, { c: 3 }]);
+    expect(docs.map(d => d.region.startLine)).toEqual([1, 4, 7]);
+  });
+
+  it('still rejects what go-yaml rejects, at the first error, with the count of the others', () => {
+    expect(parseYamlDocuments('a: "x\n---\ny"\n').errors.length).toBeGreaterThan(0);
+    expect(parseYamlDocuments('a:\n\tb: 1\n').errors.length).toBeGreaterThan(0);
+    let thrown: unknown;
+    try {
+      parseValidYaml('a: 1\nb: [1, 2\nc: "open\n');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputParseError);
+    expect((thrown as InputParseError).message).toMatch(/^Invalid YAML: .* \(and \d+ more errors?\)$/);
+  });
+});
+
+describe('parseYamlDocuments: memory budget', () => {
+  const limits = { maxDocumentTokens: 60, maxKeptNodes: 100 };
+  const doc = (i: number) => `kind: Pod\nmetadata:\n  name: pod-${i}\nspec:\n  note: "${'x'.repeat(40)}"\n`;
+
+  it('refuses a file whose largest document is over the budget, without parsing it', () => {
+    const text = `${doc(1)}---\nkind: List\nitems:\n${'- {a: 1}\n'.repeat(20)}`;
+    const parsed = parseYamlDocuments(text, { limits });
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.tooLarge).toMatch(
+      /^Not analysed: its largest YAML document is too dense .* Split the file/
+    );
+    expect(() => parseValidYaml(text, { limits })).toThrow(InputTooLargeError);
+  });
+
+  it('refuses a file whose kept documents add up to more than the budget', () => {
+    const text = Array.from({ length: 8 }, (_, i) => doc(i)).join('---\n');
+    expect(parseYamlDocuments(text, { limits }).tooLarge).toMatch(/hold more than 100 values/);
+  });
+
+  it('counts only what onDocument keeps', () => {
+    const text = Array.from({ length: 8 }, (_, i) => doc(i)).join('---\n');
+    const parsed = parseYamlDocuments(text, { limits, onDocument: d => d.root.dropEntries(['spec']) });
+    expect(parsed.tooLarge).toBeUndefined();
+    expect(parsed.documents.map(d => d.root.toJS())[7]).toEqual({ kind: 'Pod', metadata: { name: 'pod-7' } });
+  });
+});
