@@ -83,7 +83,7 @@ describe('formatMarkdown', () => {
     const section = markdown.slice(markdown.indexOf('\n### Files not scanned\n'));
     expect(markdown.indexOf('### Files not scanned')).toBeGreaterThan(markdown.indexOf('| Severity |'));
     expect(section).toContain(
-      '25 files were not scanned: 1 binary, 1 over the size limit, 23 unreadable: their code-scanning ' +
+      '25 files were not scanned: 1 binary, 1 over the size limit, 23 unreadable. Their code-scanning ' +
         'alerts may close although nothing in them changed.'
     );
     expect(section).toContain('| charts/app-1.2.0.tgz | binary | Binary file: skipped. |');

@@ -179,7 +179,7 @@ function unscannedSection(result: ScanResult): string {
     '',
     '### Files not scanned',
     '',
-    `${describeUnscanned(files)}: their code-scanning alerts may close although nothing in them changed.`,
+    `${describeUnscanned(files)}. Their code-scanning alerts may close although nothing in them changed.`,
     '',
     '| File | Why | Note |',
     '| --- | --- | --- |',
