@@ -35,7 +35,7 @@ describe('readTextFile', () => {
     expect(await roundTrip('over-limit.yaml', `${atLimit}#`)).toEqual({
       kind: 'too-large',
       message:
-        'Not scanned: 10.0 MiB is over the 10 MiB a file can have to be parsed in about 1 GB of memory, ' +
+        'Not scanned: 8.0 MiB is over the 8 MiB a file can have to be parsed in about 1 GB of memory, ' +
         'whatever --max-file-size allows; split the file.'
     });
   });

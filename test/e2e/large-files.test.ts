@@ -34,7 +34,7 @@ describe('bulkhead scan --max-file-size 100MB on a 50 MB manifest', () => {
     expect(result.notes).toContainEqual(
       expect.objectContaining({
         file: 'generated/all.yaml',
-        message: expect.stringMatching(/^Not scanned: 47\.7 MiB is over the 10 MiB .*split the file\.$/)
+        message: expect.stringMatching(/^Not scanned: 47\.7 MiB is over the 8 MiB .*split the file\.$/)
       })
     );
     expect(result.findings.map(finding => finding.file)).toContain('pod.yaml');
