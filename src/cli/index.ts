@@ -1,3 +1,4 @@
+import { ignoreClosedPipe } from './ignore-closed-pipe.js';
 import { main } from './main.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -6,6 +7,9 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
   return Buffer.concat(chunks);
 }
+
+ignoreClosedPipe(process.stdout);
+ignoreClosedPipe(process.stderr);
 
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),

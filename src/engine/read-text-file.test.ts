@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeText, readTextFile } from './read-text-file.js';
+import { MAX_PARSE_BYTES, decodeText, readTextFile } from './read-text-file.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -26,6 +26,20 @@ const utf16be = (text: string): Buffer => {
 };
 
 describe('readTextFile', () => {
+  it('refuses a file over MAX_PARSE_BYTES with a note, and reads one at the limit', async () => {
+    // A generated all-in-one manifest (kubectl get all -A -o yaml), padded to the byte.
+    const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: prod\n---\n';
+    const atLimit = doc.repeat(Math.ceil(MAX_PARSE_BYTES / doc.length)).slice(0, MAX_PARSE_BYTES);
+    const read = await roundTrip('at-limit.yaml', atLimit);
+    expect(read.kind).toBe('text');
+    expect(await roundTrip('over-limit.yaml', `${atLimit}#`)).toEqual({
+      kind: 'too-large',
+      message:
+        'Not scanned: 8.0 MiB is over the 8 MiB a file can have to be parsed in about 1 GB of memory, ' +
+        'whatever --max-file-size allows; split the file.'
+    });
+  });
+
   it('reads UTF-8 text as is, CRLF line endings included', async () => {
     expect(await roundTrip('crlf', 'FROM nginx\r\nUSER 1000\r\n')).toEqual({
       kind: 'text',

@@ -40,6 +40,27 @@ describe('formatGithubAnnotations', () => {
     expect(line).not.toContain('\n');
   });
 
+  test('keeps a hostile file name and message on one intact command line', () => {
+    // A file name as a repository can hold it: separators, a percent sign, a newline that would
+    // start a fresh `::` command, an ANSI escape, NUL, DEL, a C1 control and U+2028.
+    const file = 'k8s/a,b:c%41/x\n::error::pwned/\u001b[31mred\u0000\u007f\u0085\u2028.yaml';
+    const [finding] = sampleResult().findings;
+    const line = formatAnnotation({
+      ...finding!,
+      message: 'The image "app:1\r\n::warning::x" has a mutable tag; tab\there.',
+      location: { ...finding!.location, file }
+    });
+    expect(line).toBe(
+      '::notice file=k8s/a%2Cb%3Ac%2541/x%0A%3A%3Aerror%3A%3Apwned/\u241b[31mred\u2400\u2421\ufffd\ufffd.yaml,' +
+        'line=1,endLine=1,col=6,endColumn=19,title=BH403%3A image-tag-mutable::' +
+        'The image "app:1%0D%0A::warning::x" has a mutable tag; tab\there.'
+    );
+    expect(line.split(/[\r\n\u2028\u2029\u0085]/)).toHaveLength(1);
+    // Properties end at the first `::`; none of the escaped properties contains one.
+    expect(line.indexOf('::', 2)).toBe(line.indexOf('::The image'));
+    expect(line.replace(/\t/g, '')).not.toMatch(/\p{Cc}/u);
+  });
+
   test('is empty without findings', () => {
     expect(formatGithubAnnotations({ ...sampleResult(), findings: [] })).toBe('');
   });

@@ -11,9 +11,25 @@ export function annotationCommand(severity: Severity): AnnotationCommand {
   return severity === 'medium' ? 'warning' : 'notice';
 }
 
-/** Escapes a workflow-command message the way @actions/core's `escapeData` does. */
+/**
+ * Escapes a workflow-command message the way @actions/core's `escapeData` does, and shows other
+ * control characters as their Unicode control pictures (`␛`, `␀`): the runner only decodes
+ * `%25`, `%0D`, `%0A`, `%3A` and `%2C`, and a raw escape sequence or NUL from a file name would
+ * reach the log as is. C1 controls and the Unicode line/paragraph separators become `�`.
+ */
 export function escapeCommandData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/[\p{Cc}\u2028\u2029]/gu, showControl);
+}
+
+function showControl(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code === 0x09) return char;
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  return code === 0x7f ? '\u2421' : '\ufffd';
 }
 
 /** Escapes a workflow-command property value (`escapeProperty`): `:` and `,` delimit properties. */

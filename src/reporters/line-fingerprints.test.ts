@@ -160,4 +160,18 @@ describe('computeLineFingerprints (properties)', () => {
     const text = 'const x = 1; // filler\n'.repeat(5000);
     expect(computeLineFingerprints(text).size).toBe(5001);
   });
+  it('gives just the asked lines, with the values and occurrence counts of the full map', () => {
+    // A multi-document manifest: identical documents repeat the same lines, so hashes repeat and
+    // the occurrence suffix of a late line counts every earlier identical window.
+    const doc = (name: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: nginx:latest\n---\n`;
+    const text = [doc('a'), doc('b'), doc('b'), doc('b'), doc('c')].join('');
+    const full = computeLineFingerprints(text);
+    const lines = [1, 8, 17, 26, 35, 44, 46, 9999];
+    const some = computeLineFingerprints(text, lines);
+    expect([...some.keys()]).toEqual(lines.filter(line => full.has(line)));
+    for (const [line, value] of some) expect(value).toBe(full.get(line));
+    expect(some.get(26)).toMatch(/:[2-9]$/);
+    expect(computeLineFingerprints(text, []).size).toBe(0);
+  });
 });

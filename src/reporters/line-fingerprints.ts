@@ -31,12 +31,42 @@ const POW_LO1 = Number((POW >> 16n) & 0xffffn);
  *
  * @param text the file content as decoded text (walked by UTF-16 code unit, exactly like upstream; a
  *   BOM, if the caller left one in, is hashed as a character, as upstream does).
+ * @param only when given, just these lines (1-based) are returned, with the same values: memory then
+ *   grows with the findings, not with the file.
  * @returns line number (1-based) → `"<unpadded lowercase hex>:<occurrence>"`. A trailing newline adds
  *   one more (empty) line, as upstream; the empty text has one line.
  */
-export function computeLineFingerprints(text: string): Map<number, string> {
+export function computeLineFingerprints(text: string, only?: Iterable<number>): Map<number, string> {
   const result = new Map<number, string>();
-  const occurrences = new Map<string, number>();
+  if (only === undefined) {
+    const seen = new Map<string, number>();
+    walkLineHashes(text, (line, hi, lo) => emit(result, seen, line, hashHex(hi, lo)));
+    return result;
+  }
+  // Only some lines (those with findings): a map of every line of a multi-megabyte file would hold
+  // a string per line. The occurrence suffix still counts every earlier line with the same hash, so
+  // a first pass finds the wanted lines' hashes and a second counts just those.
+  const wanted = new Set(only);
+  if (wanted.size === 0) return result;
+  const targets = new Map<number, Set<number>>();
+  walkLineHashes(text, (line, hi, lo) => {
+    if (!wanted.has(line)) return;
+    const lows = targets.get(hi) ?? new Set<number>();
+    targets.set(hi, lows.add(lo));
+  });
+  const seen = new Map<string, number>();
+  walkLineHashes(text, (line, hi, lo) => {
+    if (!targets.get(hi)?.has(lo)) return;
+    const hex = hashHex(hi, lo);
+    const count = (seen.get(hex) ?? 0) + 1;
+    seen.set(hex, count);
+    if (wanted.has(line)) result.set(line, `${hex}:${count}`);
+  });
+  return result;
+}
+
+/** Calls `onLine` with each line's 64-bit hash (two int32 bit patterns), in line order. */
+function walkLineHashes(text: string, onLine: (line: number, hi: number, lo: number) => void): void {
   const window = new Uint16Array(BLOCK);
   // Line number whose first kept character sits in this window slot; 0 = none (lines start at 1).
   const lineAt = new Uint32Array(BLOCK);
@@ -67,7 +97,7 @@ export function computeLineFingerprints(text: string): Map<number, string> {
     // The slot about to be overwritten got a line start 100 kept characters ago: its window is complete.
     const owner = lineAt[index] ?? 0;
     if (owner !== 0) {
-      emit(result, occurrences, owner, hi, lo);
+      onLine(owner, hi, lo);
       lineAt[index] = 0;
     }
     // The sentinel opens a line too (the empty one after a trailing newline, or line 1 of ""); the
@@ -90,7 +120,6 @@ export function computeLineFingerprints(text: string): Map<number, string> {
     lo = (col1 << 16) | (col0 & 0xffff);
     index = index === BLOCK - 1 ? 0 : index + 1;
   }
-  return result;
 }
 
 // Number#toString(16) is slow for values outside V8's small-integer range (it was half the run time);
@@ -99,12 +128,16 @@ const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2
 const hex8 = (x: number): string =>
   `${BYTE_HEX[x >>> 24]}${BYTE_HEX[(x >>> 16) & 255]}${BYTE_HEX[(x >>> 8) & 255]}${BYTE_HEX[x & 255]}`;
 
-/** Records one line's value: unpadded lowercase hex of the unsigned hash, then its occurrence count. */
-function emit(result: Map<number, string>, seen: Map<string, number>, line: number, hi: number, lo: number) {
+/** Unpadded lowercase hex of the unsigned 64-bit hash, as upstream prints it (no leading zeros). */
+function hashHex(hi: number, lo: number): string {
   const padded = hex8(hi) + hex8(lo);
   let skip = 0;
-  while (skip < 15 && padded.charCodeAt(skip) === 0x30) skip++; // upstream prints no leading zeros
-  const hex = padded.slice(skip);
+  while (skip < 15 && padded.charCodeAt(skip) === 0x30) skip++;
+  return padded.slice(skip);
+}
+
+/** Records one line's value: its hash, then its occurrence count. */
+function emit(result: Map<number, string>, seen: Map<string, number>, line: number, hex: string) {
   const count = (seen.get(hex) ?? 0) + 1;
   seen.set(hex, count);
   result.set(line, `${hex}:${count}`);

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding.js';
+import type { Finding, Note } from '../core/finding.js';
 import { escapeMarkdown, formatMarkdown, MAX_SUMMARY_BYTES } from './markdown.js';
 import { sampleResult } from './sample-result.fixture.js';
 
@@ -61,6 +61,56 @@ describe('formatMarkdown', () => {
       markdown.split('\n').filter(line => line.startsWith('| 🔴') || line.startsWith('| 🟡'))
     ).toHaveLength(52);
     expect(markdown).toContain('_Showing the 50 most severe findings of 120;');
+  });
+
+  test('lists the files it could not read, capped, with a count beyond the cap', () => {
+    const notes: Note[] = [
+      { kind: 'info', message: 'Rule BH601 failed on one document.', file: 'deploy/api.yaml' },
+      { kind: 'binary', file: 'charts/app-1.2.0.tgz', message: 'Binary file: skipped.' },
+      { kind: 'binary', file: 'charts/app-1.2.0.tgz', message: 'Binary file: skipped.' },
+      {
+        kind: 'too-large',
+        file: 'deploy/all|in*one.yaml',
+        message: "Skipped 'deploy/all|in*one.yaml': 7340032 bytes is over the 5242880-byte size limit."
+      },
+      ...Array.from({ length: 23 }, (_, i) => ({
+        kind: 'unreadable' as const,
+        file: `k8s/overlays/env-${i}/patch.yaml`,
+        message: 'Cannot read the file (EACCES: permission denied).'
+      }))
+    ];
+    const markdown = formatMarkdown({ ...sampleResult(), findings: [], notes });
+    const section = markdown.slice(markdown.indexOf('\n### Files not scanned\n'));
+    expect(markdown.indexOf('### Files not scanned')).toBeGreaterThan(markdown.indexOf('| Severity |'));
+    expect(section).toContain(
+      '25 files were not scanned: 1 binary, 1 over the size limit, 23 unreadable. Their code-scanning ' +
+        'alerts may close although nothing in them changed.'
+    );
+    expect(section).toContain('| charts/app-1.2.0.tgz | binary | Binary file: skipped. |');
+    expect(section).toContain(
+      "| deploy/all\\|in\\*one.yaml | over the size limit | Skipped 'deploy/all\\|in\\*one.yaml': 7340032 bytes"
+    );
+    const rows = section
+      .split('\n')
+      .filter(line => line.startsWith('| ') && !line.startsWith('| File') && !line.startsWith('| ---'));
+    expect(rows).toHaveLength(20);
+    expect(rows.at(-1)).toContain('k8s/overlays/env-17/patch.yaml');
+    expect(section).toContain('_… and 5 more files; see the notes in the JSON or SARIF output._');
+    expect(section).not.toContain('deploy/api.yaml');
+  });
+
+  test('puts the files not scanned after the findings and keeps them within the byte budget', () => {
+    const notes: Note[] = Array.from({ length: 30 }, (_, i) => ({
+      kind: 'too-large' as const,
+      file: `generated/${'x'.repeat(900)}-${i}.yaml`,
+      message: 'Skipped: over the size limit.'
+    }));
+    const result = { ...sampleResult(), findings: manyFindings(3000, 1000), notes };
+    const markdown = formatMarkdown(result, { maxFindings: 3000, maxBytes: 60_000 });
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(60_000);
+    expect(markdown.indexOf('### Files not scanned')).toBeGreaterThan(markdown.indexOf('_Showing the'));
+    expect(markdown).toContain('_… and 10 more files;');
+    expect(formatMarkdown({ ...sampleResult(), notes: [] })).not.toContain('Files not scanned');
   });
 
   test('stays under the 1 MiB step-summary limit', () => {

@@ -5,6 +5,7 @@ import { TARGET_KINDS } from '../core/target.js';
 import type { ScanResult } from '../engine/scan-result.js';
 import { countFindings, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
+import { describeUnscanned, unscannedFiles } from './unscanned-files.js';
 
 export interface MarkdownOptions {
   /** Link for `file:line` (e.g. a blob URL at the scanned commit); no link when it returns undefined. */
@@ -27,6 +28,8 @@ export interface MarkdownOptions {
 export const MAX_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
 /** A table cell longer than this is cut: the full message is in SARIF and the alert. */
 const MAX_CELL = 500;
+/** Rows in the "Files not scanned" table; the rest are counted. */
+const MAX_UNSCANNED_ROWS = 20;
 
 const SEVERITY_LABEL: Record<Severity, string> = {
   critical: '🟣 Critical',
@@ -129,7 +132,8 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
     '',
     ...targetTable(result, counts.active)
   ].join('\n');
-  if (counts.active.length === 0) return `${head}\n`;
+  const unscanned = unscannedSection(result);
+  if (counts.active.length === 0) return `${head}\n${unscanned}`;
 
   // New first (when known), then most severe; the sort is stable, so file/line order holds within a group.
   const rank = (finding: Finding) => (isNew?.(finding) ? 0 : 1);
@@ -140,7 +144,7 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   const tableHead =
     '\n\n### Findings\n\n| Severity | Rule | Message | Location |\n| --- | --- | --- | --- |\n';
   const footerRoom = 200;
-  let used = bytes(head) + bytes(tableHead) + footerRoom;
+  let used = bytes(head) + bytes(tableHead) + footerRoom + bytes(unscanned);
   const rows: string[] = [];
   for (const finding of ranked.slice(0, limit)) {
     const row = `${findingRow(finding, options)}\n`;
@@ -153,5 +157,36 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
     omitted > 0
       ? `\n_Showing the ${plural(rows.length, 'most severe finding')} of ${ranked.length}; see the SARIF or JSON output for all of them._\n`
       : '';
-  return `${head}${tableHead}${rows.join('')}${footer}`;
+  return `${head}${tableHead}${rows.join('')}${footer}${unscanned}`;
+}
+
+/**
+ * Files the scan could not read (binary, unreadable, over the size limit, templates): their alerts
+ * may close although nothing was fixed, so the summary says which and why. At most
+ * `MAX_UNSCANNED_ROWS` rows (each cell capped), the rest counted: the section stays a few KiB.
+ */
+function unscannedSection(result: ScanResult): string {
+  const files = unscannedFiles(result.notes);
+  if (files.length === 0) return '';
+  const rows = files
+    .slice(0, MAX_UNSCANNED_ROWS)
+    .map(
+      ({ file, reason, note }) =>
+        `| ${escapeMarkdown(file)} | ${escapeMarkdown(reason)} | ${escapeMarkdown(note.message)} |`
+    );
+  const more = files.length - rows.length;
+  return [
+    '',
+    '### Files not scanned',
+    '',
+    `${describeUnscanned(files)}. Their code-scanning alerts may close although nothing in them changed.`,
+    '',
+    '| File | Why | Note |',
+    '| --- | --- | --- |',
+    ...rows,
+    ...(more > 0
+      ? ['', `_… and ${plural(more, 'more file')}; see the notes in the JSON or SARIF output._`]
+      : []),
+    ''
+  ].join('\n');
 }

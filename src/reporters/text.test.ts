@@ -1,3 +1,4 @@
+import type { Note } from '../core/finding.js';
 import { formatText } from './text.js';
 import { sampleResult } from './sample-result.fixture.js';
 
@@ -19,10 +20,11 @@ describe('formatText', () => {
         '        → Use a persistent volume or an emptyDir instead of a hostPath volume. (host-path-mount)',
         '',
         '2 notes:',
-        '  .bulkhead.yml: The ignore of BH101 expired on 2024-01-01.',
         '  charts/app/templates/deployment.yaml: Skipped a Helm template.',
+        '  .bulkhead.yml: The ignore of BH101 expired on 2024-01-01.',
         '',
         '✖ 3 findings (2 high, 1 low) in 2 files · 1 suppressed',
+        '⚠ 1 file was not scanned: 1 template (see the notes).',
         ''
       ].join('\n')
     );
@@ -78,6 +80,41 @@ describe('formatText', () => {
   test('warns when the scan did not complete', () => {
     const text = formatText({ ...sampleResult(), complete: false }, { color: false });
     expect(text.trimEnd().split('\n').at(-1)).toBe('⚠ The scan did not complete; these results are partial.');
+  });
+
+  test('names the files it could not read first among the notes, and counts them in the footer', () => {
+    // A monorepo run: many informational notes, then the files that were not read at all.
+    const info = Array.from({ length: 22 }, (_, i) => ({
+      kind: 'info' as const,
+      message: `Rule BH60${i % 10} failed on one document.`
+    }));
+    const notes: Note[] = [
+      ...info,
+      { kind: 'binary', file: 'charts/app-1.2.0.tgz', message: 'Binary file: skipped.' },
+      {
+        kind: 'too-large',
+        file: 'deploy/all-in-one.yaml',
+        message: "Skipped 'deploy/all-in-one.yaml': 7340032 bytes is over the 5242880-byte size limit."
+      },
+      { kind: 'binary', file: 'secrets/prod.env.gpg', message: 'Binary file: skipped.' },
+      { kind: 'unreadable', file: `k8s/${ESC}[2Jodd.yaml`, message: 'Cannot read the file (EACCES).' }
+    ];
+    const text = formatText({ ...sampleResult(), notes }, { color: false });
+    expect(text).toContain(
+      [
+        '26 notes:',
+        '  charts/app-1.2.0.tgz: Binary file: skipped.',
+        "  deploy/all-in-one.yaml: Skipped 'deploy/all-in-one.yaml': 7340032 bytes is over the 5242880-byte size limit.",
+        '  secrets/prod.env.gpg: Binary file: skipped.',
+        '  k8s/\\x1b[2Jodd.yaml: Cannot read the file (EACCES).',
+        '  Rule BH600 failed on one document.'
+      ].join('\n')
+    );
+    expect(text).toContain('  … and 6 more.');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '⚠ 4 files were not scanned: 2 binary, 1 over the size limit, 1 unreadable (see the notes).'
+    );
+    expect(formatText({ ...sampleResult(), notes: info }, { color: false })).not.toContain('not scanned');
   });
 
   test('lists at most 20 notes', () => {

@@ -5,6 +5,7 @@ import { SEVERITIES, type Severity } from '../core/severity.js';
 import type { ScanResult } from '../engine/scan-result.js';
 import { countFindings, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
+import { describeUnscanned, unscannedFiles } from './unscanned-files.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI decides from the TTY, `NO_COLOR` and `--color`). */
@@ -115,8 +116,17 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   const active = result.findings.filter(finding => !finding.suppression);
   for (const [file, findings] of groupByFile(active))
     blocks.push(formatGroup(file, findings, rules, options));
-  if (result.notes.length > 0) blocks.push(formatNotes(result.notes));
+  // Files that were not read come first among the notes (which stop at MAX_NOTES) and get a line
+  // of their own in the footer: nothing is known about their findings.
+  const unscanned = unscannedFiles(result.notes);
+  const first = new Set(unscanned.map(file => file.note));
+  const notes = [...unscanned.map(file => file.note), ...result.notes.filter(note => !first.has(note))];
+  if (notes.length > 0) blocks.push(formatNotes(notes));
   const footer = [summaryLine(result, options)];
+  if (unscanned.length > 0) {
+    const warning = `⚠ ${describeUnscanned(unscanned)} (see the notes).`;
+    footer.push(options.color ? yellow(warning) : warning);
+  }
   if (!result.complete) {
     const warning = '⚠ The scan did not complete; these results are partial.';
     footer.push(options.color ? yellow(warning) : warning);

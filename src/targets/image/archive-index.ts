@@ -1,5 +1,10 @@
 import { InputParseError, errorMessage } from '../../core/errors.js';
-import { ImageLimitError, decompressBlob, type BlobGuards } from './decompress-blob.js';
+import {
+  ImageLimitError,
+  decompressBlob,
+  type BlobGuards,
+  type DecompressedBlob
+} from './decompress-blob.js';
 import { openLocalFile } from './local-files.js';
 import type { ImageLimits } from './model.js';
 import { TarTruncatedError, forEachTarEntry, readEntryBody, type TarEntryBody } from './tar-entries.js';
@@ -81,12 +86,11 @@ export async function streamArchive(
     maxUncompressedBytes: Number.MAX_SAFE_INTEGER,
     maxCompressionRatio: limits.maxCompressionRatio
   };
-  let output: { destroy(): unknown } | undefined;
+  let blob: DecompressedBlob | undefined;
   let stopped = false;
   try {
-    const { stream } = await decompressBlob(raw, guards);
-    output = stream;
-    await forEachTarEntry(stream, async (header, body) => {
+    blob = await decompressBlob(raw, guards);
+    await forEachTarEntry(blob.stream, async (header, body) => {
       const name = normaliseArchiveName(header.name);
       if (name === undefined) return;
       const entry: ArchiveEntry = { name, type: header.type ?? 'file', size: header.size ?? 0 };
@@ -96,11 +100,14 @@ export async function streamArchive(
         throw new StopPass();
       }
     });
+    const limit = blob.limitError();
+    if (limit) throw limit;
   } catch (error) {
     if (stopped && error instanceof StopPass) return;
-    throw archiveError(error, display);
+    // A tripped guard ends the stream early: the tar reader then sees a truncated archive.
+    throw archiveError(blob?.limitError() ?? error, display);
   } finally {
-    output?.destroy();
+    blob?.stream.destroy();
     raw.destroy();
   }
 }

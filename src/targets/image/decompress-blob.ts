@@ -1,4 +1,4 @@
-import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { RATIO_CHECK_AFTER_BYTES, formatBytes } from './limits.js';
 import type { ImageLimits } from './model.js';
@@ -41,63 +41,105 @@ export function layerGuards(limits: ImageLimits): BlobGuards {
   };
 }
 
-/**
- * The uncompressed bytes of `raw` (compression sniffed, not taken from a media type: buildah writes
- * plain tar under gzip types), guarded against bombs: the stream fails with `ImageLimitError` once
- * a limit is passed. `raw` is piped, never destroyed: the caller drains what is left of it.
- */
-export async function decompressBlob(
-  raw: Readable,
-  guards: BlobGuards
-): Promise<{ stream: Readable; compression: Compression }> {
-  const input = await peekBytes(raw, 4);
-  const compression = sniffCompression(input.head);
-  const counter = new ByteCounter(guards);
-  input.stream.on('error', error => counter.destroy(error));
-  input.stream.pipe(counter.input);
-  // Errors reach the consumer through `counter.output`, which the pipeline destroys with them.
-  const output =
-    compression === 'none'
-      ? pipeline(counter.input, counter.output, () => undefined)
-      : pipeline(
-          counter.input,
-          compression === 'gzip' ? createGunzip() : createZstdDecompressor(),
-          counter.output,
-          () => undefined
-        );
-  return { stream: output, compression };
+/** A decompressed blob: `limitError()` tells whether its stream ended early because a guard tripped. */
+export interface DecompressedBlob {
+  stream: Readable;
+  compression: Compression;
+  limitError(): ImageLimitError | undefined;
 }
 
-/** Counts the bytes going into and coming out of a decompressor and enforces the guards. */
+/**
+ * The uncompressed bytes of `raw` (compression sniffed, not taken from a media type: buildah writes
+ * plain tar under gzip types), guarded against bombs. When a guard trips, the stream delivers the
+ * bytes before the limit and then ends (it does not fail): a consumer's own buffers run ahead of
+ * what it has parsed (64 KiB from Node 22 on), and an error would throw those bytes away with the
+ * files they hold. The caller checks `limitError()` once it has read the stream. `raw` is piped,
+ * never destroyed: the caller drains what is left of it.
+ */
+export async function decompressBlob(raw: Readable, guards: BlobGuards): Promise<DecompressedBlob> {
+  const input = await peekBytes(raw, 4);
+  const compression = sniffCompression(input.head);
+  const decompressor =
+    compression === 'none' ? undefined : compression === 'gzip' ? createGunzip() : createZstdDecompressor();
+  const counter = new ByteCounter(guards, () => {
+    input.stream.unpipe(counter.input);
+    counter.input.destroy();
+    decompressor?.destroy();
+  });
+  const upstream = [input.stream, counter.input, ...(decompressor ? [decompressor] : [])];
+  // After a trip, an upstream error (a gzip stream cut at the limit) only ends the output.
+  for (const stream of upstream) {
+    stream.on('error', (error: Error) =>
+      counter.tripped ? counter.endOutput() : counter.output.destroy(error)
+    );
+  }
+  counter.output.once('close', () => {
+    input.stream.unpipe(counter.input);
+    counter.input.destroy();
+    decompressor?.destroy();
+  });
+  input.stream.pipe(counter.input);
+  if (decompressor) counter.input.pipe(decompressor).pipe(counter.output);
+  else counter.input.pipe(counter.output);
+  return { stream: counter.output, compression, limitError: () => counter.tripped };
+}
+
+/**
+ * Counts the bytes going into and coming out of a decompressor and enforces the guards. A trip
+ * passes on the bytes up to the limit, stops the upstream (`stopUpstream`) and ends the output.
+ */
 class ByteCounter {
   readonly input: Transform;
   readonly output: Transform;
+  tripped: ImageLimitError | undefined;
+  private outputStopped = false;
   private inBytes = 0;
   private outBytes = 0;
 
-  constructor(private readonly guards: BlobGuards) {
+  constructor(
+    private readonly guards: BlobGuards,
+    private readonly stopUpstream: () => void
+  ) {
     this.input = new Transform({
       transform: (chunk: Buffer, _encoding, callback: TransformCallback) => {
+        if (this.tripped) return callback();
+        const max = this.guards.maxCompressedBytes ?? Number.POSITIVE_INFINITY;
+        const allowed = Math.max(0, Math.min(chunk.length, max - this.inBytes));
         this.inBytes += chunk.length;
-        const max = this.guards.maxCompressedBytes;
-        if (max !== undefined && this.inBytes > max) {
-          return callback(
-            new ImageLimitError(`its blob is larger than ${formatBytes(max)}`, 'blob over the size limit')
-          );
-        }
-        callback(null, chunk);
+        if (allowed === chunk.length) return callback(null, chunk);
+        this.tripped = new ImageLimitError(
+          `its blob is larger than ${formatBytes(max)}`,
+          'blob over the size limit'
+        );
+        // The bytes before the limit still go through the decompressor, then its input ends.
+        if (allowed > 0) this.input.push(chunk.subarray(0, allowed));
+        this.input.push(null);
+        callback();
       }
     });
     this.output = new Transform({
       transform: (chunk: Buffer, _encoding, callback: TransformCallback) => {
+        if (this.outputStopped) return callback();
+        const allowed = Math.max(0, Math.min(chunk.length, this.guards.maxUncompressedBytes - this.outBytes));
         this.outBytes += chunk.length;
-        callback(this.check(), chunk);
+        const error = this.check();
+        if (!error) return callback(null, chunk);
+        this.tripped ??= error;
+        this.outputStopped = true;
+        if (allowed > 0 && error.reason === 'uncompressed size over the limit') {
+          this.output.push(chunk.subarray(0, allowed));
+        }
+        this.endOutput();
+        this.stopUpstream();
+        callback();
       }
     });
   }
 
-  destroy(error: Error): void {
-    this.input.destroy(error);
+  /** Ends the output after the bytes it already holds. */
+  endOutput(): void {
+    this.outputStopped = true;
+    if (!this.output.destroyed) this.output.push(null);
   }
 
   private check(): ImageLimitError | null {

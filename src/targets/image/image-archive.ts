@@ -9,7 +9,9 @@ import {
   type ArchiveIndex
 } from './archive-index.js';
 import { digestOf, parseDigest } from './blob-digest.js';
+import { checkDigest } from './digest-check-stream.js';
 import {
+  digestInName,
   parseDockerSaveManifest,
   repoTagsByConfigDigest,
   synthesiseDockerImages,
@@ -132,7 +134,8 @@ class ImageArchiveSource implements ImageBlobSource {
   async streamLayers(
     layers: Descriptor[],
     onLayer: (layer: Descriptor, stream: Readable) => Promise<void>,
-    missing: (layer: Descriptor, reason: string) => void
+    missing: (layer: Descriptor, reason: string) => void,
+    mismatched?: (layer: Descriptor, actualDigest: string) => void
   ): Promise<void> {
     const pending = new Map<string, Descriptor[]>();
     for (const layer of layers) {
@@ -156,14 +159,22 @@ class ImageArchiveSource implements ImageBlobSource {
             if (queue?.length === 0) pending.delete(entry.name);
             served++;
             const { stream, release } = entryAsNodeStream(body);
+            // Only an entry named by its digest (`blobs/sha256/<hex>`, skopeo's `<hex>.tar`) can be
+            // checked: a docker save ≤ 24 `<id>/layer.tar` has its diff id, which other tools
+            // (crane's tarballs) do not keep for compressed layers.
+            const checked =
+              digestInName(entry.name) === layer.digest ? checkDigest(stream, layer.digest) : undefined;
             try {
-              await onLayer(layer, stream);
+              await onLayer(layer, checked ?? stream);
             } catch (error) {
               layerError = error;
               throw error;
             } finally {
               release();
+              checked?.destroy();
             }
+            const actual = checked?.mismatch();
+            if (actual !== undefined) mismatched?.(layer, actual);
             return pending.size === 0;
           }
         );

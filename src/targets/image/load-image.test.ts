@@ -4,6 +4,8 @@ import {
   certificateText,
   gzipZeroFileLayer,
   privateKeyText,
+  sha256,
+  tarEntries,
   type BuiltImage,
   type FixtureForm,
   type FixtureImage,
@@ -475,6 +477,41 @@ describe('loadImage: layers it cannot or will not read', () => {
     ]);
     expect(document.files.map(file => file.path)).toEqual(['app/.env', 'srv/.netrc']);
   });
+
+  it.each(['oci-layout', 'oci-archive', 'docker-save-25', 'skopeo-archive'] as const)(
+    'skips a layer whose blob does not match its digest, with a note, and scans the rest (%s)',
+    async form => {
+      // A blob altered after the manifest was written (a bad copy, or tampering): same file name,
+      // other content. Its files must not be reported as that layer's.
+      const altered = await tarEntries([{ path: 'srv/altered/.env', content: 'DB_PASSWORD=swapped\n' }]);
+      const { document, notes } = await load({
+        form,
+        images: [
+          {
+            layers: [
+              { compression: 'none', entries: [{ path: 'app/.env', content: 'A=1' }] },
+              { compression: 'none', entries: [{ path: 'opt/original.txt', content: 'ORIGINAL BLOB' }] },
+              {
+                compression: 'gzip',
+                entries: [{ path: 'srv/.netrc', content: 'machine x login y password z' }]
+              }
+            ]
+          }
+        ],
+        mutate: files => {
+          for (const [name, file] of files) {
+            if (Buffer.isBuffer(file) && file.includes('ORIGINAL BLOB')) files.set(name, altered);
+          }
+        }
+      });
+      expect(document.layers.map(layer => layer.skipped)).toEqual([undefined, 'digest mismatch', undefined]);
+      expect(notes).toEqual([
+        `Layer 1 '${document.layers[1]?.digest}' was skipped: its blob's content has the digest ` +
+          `'${sha256(altered)}' (a corrupt or altered blob).`
+      ]);
+      expect(document.files.map(file => file.path)).toEqual(['app/.env', 'srv/.netrc']);
+    }
+  );
 
   it('notes a layer blob missing from an archive or layout, without failing', async () => {
     for (const form of ['oci-archive', 'oci-layout', 'docker-save'] as const) {

@@ -104,12 +104,15 @@ export interface ImageBlobSource {
   readBlob(descriptor: Descriptor): Promise<Buffer>;
   /**
    * Streams each of the given layers once (in any order); `onLayer` consumes the stream fully
-   * before the next layer is opened. A missing blob is reported with `missing` instead.
+   * before the next layer is opened. A missing blob is reported with `missing` instead. A local
+   * blob whose content does not hash to its digest is reported with `mismatched` after `onLayer`
+   * (whose results the caller then drops); a registry source fails on it instead.
    */
   streamLayers(
     layers: Descriptor[],
     onLayer: (layer: Descriptor, stream: Readable) => Promise<void>,
-    missing: (layer: Descriptor, reason: string) => void
+    missing: (layer: Descriptor, reason: string) => void,
+    mismatched?: (layer: Descriptor, actualDigest: string) => void
   ): Promise<void>;
   close(): Promise<void>;
 }

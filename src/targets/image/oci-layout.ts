@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputParseError } from '../../core/errors.js';
 import { digestOf, parseDigest } from './blob-digest.js';
+import { checkDigest } from './digest-check-stream.js';
 import { formatBytes } from './limits.js';
 import { localFileSize, openLocalFile, readLocalFile } from './local-files.js';
 import { MediaTypes } from './media-types.js';
@@ -65,7 +66,8 @@ class OciLayoutSource implements ImageBlobSource {
   async streamLayers(
     layers: Descriptor[],
     onLayer: (layer: Descriptor, stream: Readable) => Promise<void>,
-    missing: (layer: Descriptor, reason: string) => void
+    missing: (layer: Descriptor, reason: string) => void,
+    mismatched?: (layer: Descriptor, actualDigest: string) => void
   ): Promise<void> {
     for (const layer of layers) {
       const path = this.blobPath(layer);
@@ -78,11 +80,15 @@ class OciLayoutSource implements ImageBlobSource {
         continue;
       }
       const stream = openLocalFile(path);
+      const checked = checkDigest(stream, layer.digest);
       try {
-        await onLayer(layer, stream);
+        await onLayer(layer, checked);
       } finally {
         stream.destroy();
+        checked.destroy();
       }
+      const actual = checked.mismatch();
+      if (actual !== undefined) mismatched?.(layer, actual);
     }
   }
 

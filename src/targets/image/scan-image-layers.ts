@@ -29,12 +29,18 @@ export async function scanImageLayers(
   });
   const scans = new Map<string, LayerScan>();
   const missing = new Map<string, string>();
+  const mismatches = new Map<string, string>();
   await source.streamLayers(
     [...wanted.values()],
     async (descriptor, stream) => {
       scans.set(descriptor.digest, await scanLayer(stream, options));
     },
-    (descriptor, reason) => missing.set(descriptor.digest, reason)
+    (descriptor, reason) => missing.set(descriptor.digest, reason),
+    (descriptor, actual) => {
+      // Files from a blob that is not what the manifest names would be reported as its layer's.
+      scans.delete(descriptor.digest);
+      mismatches.set(descriptor.digest, actual);
+    }
   );
 
   const files: ImageFile[] = [];
@@ -42,6 +48,17 @@ export async function scanImageLayers(
   const removals: (LayerRemovals | undefined)[] = [];
   for (const layer of layers) {
     if (layer.skipped) continue;
+    const actual = mismatches.get(layer.digest);
+    if (actual !== undefined) {
+      layer.skipped = 'digest mismatch';
+      notes.push(
+        layerNote(
+          layer,
+          `was skipped: its blob's content has the digest '${actual}' (a corrupt or altered blob)`
+        )
+      );
+      continue;
+    }
     const scan = scans.get(layer.digest);
     if (!scan) {
       layer.skipped = 'blob missing';

@@ -262,5 +262,30 @@ describe('scanLayer', () => {
       expect(result.problems).toEqual([`was not read to its end: ${message}`]);
       expect(paths(result)).toEqual(['app/.env']);
     });
+
+    it.each([
+      [{ maxUncompressedLayerBytes: 72 * 1024 }, 'uncompressed size over the limit', 'gzip'],
+      [{ maxUncompressedLayerBytes: 72 * 1024 }, 'uncompressed size over the limit', 'plain'],
+      [{ maxLayerBytes: 72 * 1024 }, 'blob over the size limit', 'plain']
+    ])('%j keeps a file that ends just before the limit (%s, %s)', async (limits, skipped, compression) => {
+      // A lockfile-sized run of files, then a credential file whose bytes all lie before the limit.
+      const before = Array.from({ length: 15 }, (_, i) => ({
+        path: `usr/share/doc/pkg${i}/copyright`,
+        content: Buffer.alloc(4096, 0x61 + i)
+      }));
+      const after = Array.from({ length: 20 }, (_, i) => ({
+        path: `usr/lib/mod${i}.so`,
+        content: Buffer.alloc(4096, i)
+      }));
+      const tar = await tarEntries([
+        ...before,
+        { path: 'srv/app/.npmrc', content: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' },
+        ...after
+      ]);
+      const blob = compression === 'gzip' ? gzipSync(tar, { level: 0 }) : tar;
+      const result = await scan(blob, { limits, chunkBytes: 1024 });
+      expect(result.skipped).toBe(skipped);
+      expect(paths(result)).toEqual(['srv/app/.npmrc']);
+    });
   });
 });

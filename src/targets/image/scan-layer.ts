@@ -2,7 +2,7 @@ import { finished } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { errorMessage } from '../../core/errors.js';
 import { sensitiveFileKind } from '../sensitive-files.js';
-import { ImageLimitError, decompressBlob, layerGuards } from './decompress-blob.js';
+import { ImageLimitError, decompressBlob, layerGuards, type DecompressedBlob } from './decompress-blob.js';
 import { classifyLayerEntry } from './layer-entry-path.js';
 import { LayerRemovals } from './layer-removals.js';
 import { MAX_TEXT_BYTES, type ImageLimits } from './model.js';
@@ -43,10 +43,10 @@ export async function scanLayer(raw: Readable, options: ScanLayerOptions): Promi
   const scan: LayerScan = { files: [], removals: new LayerRemovals(options.windows), problems: [] };
   const escapes: string[] = [];
   let entries = 0;
-  let output: Readable | undefined;
+  let blob: DecompressedBlob | undefined;
   try {
-    output = (await decompressBlob(raw, layerGuards(options.limits))).stream;
-    await forEachTarEntry(output, async (header, body) => {
+    blob = await decompressBlob(raw, layerGuards(options.limits));
+    await forEachTarEntry(blob.stream, async (header, body) => {
       if (++entries > options.limits.maxEntriesPerLayer) {
         throw new ImageLimitError(
           `it has more than ${options.limits.maxEntriesPerLayer} entries`,
@@ -62,7 +62,11 @@ export async function scanLayer(raw: Readable, options: ScanLayerOptions): Promi
         if (REGULAR_TYPES.has(header.type ?? 'file')) await inspectFile(entry.path, header, body, scan);
       }
     });
-  } catch (error) {
+    const limit = blob.limitError();
+    if (limit) throw limit;
+  } catch (caught) {
+    // A tripped guard ends the stream early: the tar reader then sees a truncated archive.
+    const error = caught instanceof ImageLimitError ? caught : (blob?.limitError() ?? caught);
     if (error instanceof ImageLimitError) {
       scan.skipped = error.reason;
       scan.problems.push(`was not read to its end: ${error.message}`);
@@ -73,7 +77,7 @@ export async function scanLayer(raw: Readable, options: ScanLayerOptions): Promi
       scan.problems.push(`could not be read: ${errorMessage(error).replace(/\.$/, '')}`);
     }
   } finally {
-    output?.destroy();
+    blob?.stream.destroy();
     await drain(raw);
   }
   if (escapes.length > 0) {
