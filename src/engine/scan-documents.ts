@@ -12,6 +12,7 @@ import { documentSuppression } from './document-suppression.js';
 import { inlineSuppression, parseInlineSuppressions, type ConfigIgnores } from './suppressions.js';
 import { compareFindings } from './sort-findings.js';
 import { buildFinding, runChecks } from './run-checks.js';
+import { redactFindings } from '../secrets/redact-findings.js';
 
 /** A file's text, already read and decoded. */
 export interface SourceFile {
@@ -98,6 +99,7 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
     result.findings.push(...findings);
   }
   result.findings.sort(compareFindings);
+  redactFindings(result.findings, result.notes);
   return result;
 }
 

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { redactUserinfo } from '../../targets/registry-config/registry-hosts.js';
 
 /** BH802: TLS certificate verification turned off for a registry. */
 export default defineRule({
@@ -39,7 +40,12 @@ export default defineRule({
         const kind = endpoint.setting === 'skip-verify' ? 'skipVerify' : 'insecure';
         report({
           messageId: isMirror ? (kind === 'skipVerify' ? 'mirrorSkipVerify' : 'mirrorInsecure') : kind,
-          data: { registry, key, mirrorOf: mirrorOf ?? '' },
+          // A URL or location may carry `user:password@`: messages never quote the password.
+          data: {
+            registry: redactUserinfo(registry),
+            key: redactUserinfo(key),
+            mirrorOf: redactUserinfo(mirrorOf ?? '')
+          },
           region
         });
       }
