@@ -33,7 +33,7 @@ describe('redactingIo', () => {
     redacting.error(`password=${password}`);
     redacting.notice('Nothing to hide in app/Dockerfile.');
     redacting.setOutput('findings', 3);
-    redacting.setOutput('note', `token: ${password}`);
+    redacting.setOutput('sarif-file', '/home/runner/work/_temp/bulkhead-runner-IdvL2K/bulkhead.sarif');
     redacting.setFailed(`Bulkhead: ${url} is not reachable.`);
     await redacting.writeSummary(`| DB_PASSWORD=${password} |`);
     redacting.setSecret(password);
@@ -47,7 +47,7 @@ describe('redactingIo', () => {
       ['error', 'password=Hv8s…', undefined],
       ['notice', 'Nothing to hide in app/Dockerfile.', undefined],
       ['setOutput', 'findings', 3],
-      ['setOutput', 'note', 'token: Hv8s…'],
+      ['setOutput', 'sarif-file', '/home/runner/work/_temp/bulkhead-runner-IdvL2K/bulkhead.sarif'],
       ['setFailed', 'Bulkhead: https://ci:Hv8s…@git.example.com/org/repo.git is not reachable.'],
       ['writeSummary', '| DB_PASSWORD=Hv8s… |'],
       // The runner's own masking gets the real value.

@@ -14,7 +14,11 @@ function redactProperties(properties: Properties): Properties {
   return { ...properties, ...(properties.title ? { title: redactText(properties.title) } : {}) };
 }
 
-/** `io` with everything it shows the user redacted; inputs, env and tools are passed through. */
+/**
+ * `io` with everything it shows the user redacted. Inputs, env and tools are passed through, and so
+ * are outputs: counts, a severity, the gate, an upload id and the SARIF path, which holds no secret
+ * and must stay exact (a redacted temporary directory name would break the path).
+ */
 export function redactingIo(io: ActionIo): ActionIo {
   return {
     ...io,
@@ -22,7 +26,6 @@ export function redactingIo(io: ActionIo): ActionIo {
     warning: (message, properties) => io.warning(redactText(message), redactProperties(properties)),
     error: (message, properties) => io.error(redactText(message), redactProperties(properties)),
     notice: (message, properties) => io.notice(redactText(message), redactProperties(properties)),
-    setOutput: (name, value) => io.setOutput(name, typeof value === 'string' ? redactText(value) : value),
     setFailed: message => io.setFailed(redactText(message)),
     writeSummary: markdown => io.writeSummary(redactText(markdown))
   };

@@ -120,6 +120,8 @@ describe('redactText: ordinary text stays as it is', () => {
     "'app/.env' (dotenv file) is in image sha256:0101010101010101010101010101010101010101010101010101010101010101.",
     'examples/kubernetes/windows-deployment.yaml:12 contoso.com/AppServerWebImage2 550e8400-e29b-41d4-a716-446655440000',
     'Contact: ops@example.com; see https://docs.example.com/a/b?x=1&page=2.',
+    'SARIF written to /tmp/bulkhead-runner-IdvL2K/bulkhead.sarif for pod api-7d9f8c6b5-x2x9z.',
+    'Temporary files in /tmp/bulkhead-image-xoyS7L/layout and C:\\Users\\RUNNER~1\\AppData\\Local\\Temp\\bulkhead-Qx81Lz.',
     'PASSWORD=changeme and TOKEN=${GITHUB_TOKEN} and API_KEY=<your-key-here>'
   ])('%s', text => {
     expect(redactText(text)).toBe(text);
