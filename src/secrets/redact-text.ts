@@ -168,11 +168,11 @@ function flagValues(text: string): Span[] {
 
 // Base64 runs, whose decoded text may hold a secret. `.`, `:` and `\\` end a run.
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+/** A random base64 run this long (an AWS secret key is 40) is key material even with `/` and `+` in it. */
+const MIN_RANDOM_BASE64 = 32;
 // Runs judged by their randomness: letters and digits only, so the parts of image references,
 // paths, host names and generated names (`contoso.com/AppServerWebImage2`, a temporary directory
 // `bulkhead-runner-IdvL2K`, a pod `api-7d9f8c6b5-x2x9z`) are judged one by one and are words or short.
-/** A random base64 run this long (an AWS secret key is 40) is key material even with `/` and `+` in it. */
-const MIN_RANDOM_BASE64 = 32;
 const RANDOM_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{20,}(?![A-Za-z0-9])/g;
 
 /**
