@@ -133,3 +133,16 @@ describe('redactText: ordinary text stays as it is', () => {
     expect(redactText(once)).toBe(once);
   });
 });
+
+describe('redactText: repeated texts', () => {
+  it('gives the same answer for a text seen before and for its own redaction', () => {
+    const text = `Unknown instruction 'DB_PASSWORD=${password}'.`;
+    const first = redactText(text);
+    expect(first).toBe("Unknown instruction 'DB_PASSWORD=Wk3p…'.");
+    expect(redactText(text)).toBe(first);
+    expect(redactText(first)).toBe(first);
+    const long = `${'FROM alpine\n'.repeat(300)}PASSWORD=${password}`;
+    expect(redactText(long).endsWith('PASSWORD=Wk3p…')).toBe(true);
+    expect(redactText(redactText(long))).toBe(redactText(long));
+  });
+});

@@ -21,9 +21,26 @@ interface Span {
   end: number;
 }
 
+/**
+ * Texts already seen, and the redacted texts produced (a redacted text maps to itself): the engine
+ * redacts per batch of files and again over the whole result, and many findings share a message.
+ * Bounded in count and text length: cleared when full.
+ */
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 10_000;
+/** Messages are short; a whole report (the Action's log) is not worth keeping. */
+const CACHED_LENGTH = 2_000;
+
 /** Returns `text` with every credential-looking substring redacted. */
 export function redactText(text: string): string {
-  return redactWithDepth(text, 0);
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const redacted = redactWithDepth(text, 0);
+  if (text.length > CACHED_LENGTH) return redacted;
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(text, redacted);
+  CACHE.set(redacted, redacted);
+  return redacted;
 }
 
 function redactWithDepth(text: string, depth: number): string {
