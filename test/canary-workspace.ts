@@ -123,30 +123,55 @@ ${environment.map(c => `      ${c.name}: ${yamlValue(c, 8)}`).join('\n')}
 `;
 }
 
-/** Registry configs can only hold a password in URL userinfo or an auth field: one per file form. */
+/** Kinds whose secret can be the password of a URL as it is (no `/`, `+`, `;` or newlines). */
+export const URL_SAFE_KINDS = ['url-userinfo', 'github-ghs', 'gitlab', 'jwt', 'slack', 'named'];
+
+/**
+ * Registry configs hold a secret in URL userinfo (one endpoint per URL-safe kind) or in an auth
+ * field (docker config.json, containerd: one registry per kind, the fields taking turns).
+ */
 function registryFiles(
-  hosts: Canary,
-  registriesConf: Canary,
-  daemon: Canary,
+  hosts: Canary[],
+  registriesConf: Canary[],
+  daemon: Canary[],
   clientConfig: Canary[],
   containerd: Canary[]
 ): Record<string, string> {
   const password = (c: Canary) => c.secrets[0] ?? '';
-  const [auth, identity, configPassword] = containerd;
+  const containerdField = (c: Canary, i: number) =>
+    [
+      `password = ${quoted(oneLine(c))}`,
+      `auth = ${quoted(base64(`deploy:${oneLine(c)}`))}`,
+      `identitytoken = ${quoted(oneLine(c))}`
+    ][i % 3];
   return {
     'etc/containerd/certs.d/docker.io/hosts.toml': `server = "https://registry-1.docker.io"
-
-[host."http://deploy:${password(hosts)}@mirror.corp.internal:5000"]
+${hosts
+  .map(
+    (c, i) => `
+[host."http://deploy:${password(c)}@mirror${i}.corp.internal:5000"]
   capabilities = ["pull", "resolve"]
-`,
+`
+  )
+  .join('')}`,
     'etc/containers/registries.conf': `unqualified-search-registries = ["docker.io"]
-
+${registriesConf
+  .map(
+    (c, i) => `
 [[registry]]
-prefix = "registry.corp.example/team"
-location = "deploy:${password(registriesConf)}@registry.corp.example/team"
+prefix = "registry${i}.corp.example/team"
+location = "deploy:${password(c)}@registry${i}.corp.example/team"
 insecure = true
-`,
-    'etc/docker/daemon.json': `${JSON.stringify({ 'registry-mirrors': [`http://deploy:${password(daemon)}@mirror.corp.internal:5000`] }, null, 2)}\n`,
+`
+  )
+  .join('')}`,
+    'etc/docker/daemon.json': `${JSON.stringify(
+      {
+        'registry-mirrors': daemon.map((c, i) => `http://deploy:${password(c)}@mirror${i}.corp.internal:5000`)
+      },
+      null,
+      2
+    )}\n`,
     '.docker/config.json': `${JSON.stringify(
       {
         auths: Object.fromEntries(
@@ -160,13 +185,15 @@ insecure = true
       2
     )}\n`,
     'etc/containerd/config.toml': `version = 2
-
-[plugins."io.containerd.grpc.v1.cri".registry.configs."registry.corp.example".auth]
+${containerd
+  .map(
+    (c, i) => `
+[plugins."io.containerd.grpc.v1.cri".registry.configs."registry${i}.corp.example".auth]
   username = "deploy"
-  password = ${quoted(oneLine(configPassword ?? containerd[0]!))}
-  auth = ${quoted(base64(`deploy:${oneLine(auth ?? containerd[0]!)}`))}
-  identitytoken = ${quoted(oneLine(identity ?? containerd[0]!))}
+  ${containerdField(c, i)}
 `
+  )
+  .join('')}`
   };
 }
 
@@ -238,11 +265,13 @@ export async function createCanaryWorkspace(): Promise<CanaryWorkspace> {
   const brokenToml = plant('broken-toml');
   const brokenJson = plant('broken-json');
 
-  // Registry files hold one password each: keep only the canaries that are planted there.
+  // URL userinfo holds only URL-safe secrets: keep only the canaries that are planted there.
+  const urlSafe = (list: Canary[]) => list.filter(c => URL_SAFE_KINDS.includes(c.kind));
   const used = new Set<Canary>([
-    ...[hosts, registriesConf, daemon, brokenToml].map(list => byKind(list, 'url-userinfo')),
+    ...[hosts, registriesConf, daemon].flatMap(urlSafe),
     ...clientConfig,
-    ...['named', 'jwt', 'github-ghs'].map(kind => byKind(containerd, kind)),
+    ...containerd,
+    byKind(brokenToml, 'url-userinfo'),
     byKind(brokenJson, 'github-ghp')
   ]);
   const registryPlaces = new Set([
@@ -256,7 +285,7 @@ export async function createCanaryWorkspace(): Promise<CanaryWorkspace> {
   const planted = canaries.filter(c => !registryPlaces.has(c.place) || used.has(c));
   // Base64 of a secret is the secret too (Secret `data`, docker `auth`).
   for (const c of secretData) c.secrets.push(base64(c.value));
-  for (const c of [...dockerConfigJson, ...clientConfig, byKind(containerd, 'named')])
+  for (const c of [...dockerConfigJson, ...clientConfig, ...containerd.filter((_, i) => i % 3 === 1)])
     c.secrets.push(base64(`deploy:${oneLine(c)}`));
 
   const files: Record<string, string> = {
@@ -265,13 +294,7 @@ export async function createCanaryWorkspace(): Promise<CanaryWorkspace> {
     'k8s/secrets.yaml': secrets(secretStringData, secretData, dockerConfigJson),
     'k8s/configmap.yaml': configMap(configMapData, configMapEmbedded),
     'compose.yaml': compose(composeEnv),
-    ...registryFiles(
-      byKind(hosts, 'url-userinfo'),
-      byKind(registriesConf, 'url-userinfo'),
-      byKind(daemon, 'url-userinfo'),
-      clientConfig,
-      ['named', 'jwt', 'github-ghs'].map(kind => byKind(containerd, kind))
-    ),
+    ...registryFiles(urlSafe(hosts), urlSafe(registriesConf), urlSafe(daemon), clientConfig, containerd),
     ...brokenFiles(
       brokenDockerfile,
       brokenYaml,
