@@ -35,6 +35,14 @@ describe('redactFindings', () => {
     expect(JSON.stringify({ findings, notes })).not.toContain(password.slice(4));
   });
 
+  it('keeps locations exact, even a random-looking path in an image layer', () => {
+    const logical =
+      'sha256:0101010101010101010101010101010101010101010101010101010101010101:app/.next/static/Ab12Cd34Ef56Gh78Ij90K/.env';
+    const findings = [{ ...finding(), location: { ...finding().location, logical } }];
+    redactFindings(findings, []);
+    expect(findings[0]?.location.logical).toBe(logical);
+  });
+
   it('leaves ordinary findings as they are', () => {
     const plain: Finding = {
       ...finding(),

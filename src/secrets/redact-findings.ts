@@ -2,7 +2,9 @@
  * The choke point between the scan and every reporter: finding messages, related-location
  * messages, suppression justifications and notes all pass through {@link redactText} once, so no
  * output (text, JSON, SARIF, annotations, job summary, logs) can quote a secret that a rule,
- * a parser or an error message let through (RULES.md 2xx).
+ * a parser or an error message let through (RULES.md 2xx). Locations (paths, logical locations
+ * such as `config.Env[2]` or a layer file's path) are structure, not free text, and stay exact:
+ * fingerprints, baselines and alert dismissal match on them.
  */
 import type { Finding, Note } from '../core/finding.js';
 import { redactText } from './redact-text.js';
@@ -11,10 +13,8 @@ import { redactText } from './redact-text.js';
 export function redactFindings(findings: Finding[], notes: Note[]): void {
   for (const finding of findings) {
     finding.message = redactText(finding.message);
-    if (finding.location.logical) finding.location.logical = redactText(finding.location.logical);
     for (const related of finding.relatedLocations ?? []) {
       related.message = redactText(related.message);
-      if (related.logical) related.logical = redactText(related.logical);
     }
     if (finding.suppression?.justification)
       finding.suppression.justification = redactText(finding.suppression.justification);
