@@ -45,6 +45,12 @@ describe('redactText: known formats and shapes', () => {
     ],
     ['name: value (YAML)', `  apiKey: ${password}`, password, '  apiKey: Wk3p…'],
     [
+      'an auth-only name with a credential-shaped value',
+      `REGISTRY_AUTH=${password}`,
+      password,
+      'REGISTRY_AUTH=Wk3p…'
+    ],
+    [
       'a connection string',
       `Server=db;User Id=sa;Password=${password};`,
       password,
@@ -122,7 +128,8 @@ describe('redactText: ordinary text stays as it is', () => {
     'Contact: ops@example.com; see https://docs.example.com/a/b?x=1&page=2.',
     'SARIF written to /tmp/bulkhead-runner-IdvL2K/bulkhead.sarif for pod api-7d9f8c6b5-x2x9z.',
     'Temporary files in /tmp/bulkhead-image-xoyS7L/layout and C:\\Users\\RUNNER~1\\AppData\\Local\\Temp\\bulkhead-Qx81Lz.',
-    'PASSWORD=changeme and TOKEN=${GITHUB_TOKEN} and API_KEY=<your-key-here>'
+    'PASSWORD=changeme and TOKEN=${GITHUB_TOKEN} and API_KEY=<your-key-here>',
+    "ENV 'REGISTRY_AUTH=htpasswd' and 'REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm' configure the registry."
   ])('%s', text => {
     expect(redactText(text)).toBe(text);
   });

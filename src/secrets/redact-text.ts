@@ -11,7 +11,7 @@ import { findKnownCredentials } from './known-credentials.js';
 import { classifyValue } from './literal-value.js';
 import { findPrivateKeys } from './private-keys.js';
 import { redactSecret } from './redact.js';
-import { isSecretLikeName } from './secret-names.js';
+import { isSecretLikeName, nameWords } from './secret-names.js';
 import { findUrlUserinfo, isSecretParamName, percentDecode } from './url-parts.js';
 
 const ELLIPSIS = '…';
@@ -141,11 +141,28 @@ function namedValues(text: string): Span[] {
     if (bare !== undefined) value = value.replace(/[.)\]}]+$/, '');
     if (!value || !(isSecretLikeName(name) || isSecretParamName(name))) continue;
     if (!classifyValue(value).literal || value.includes(ELLIPSIS)) continue;
+    if (isAuthOnlyName(name) && !isCredentialShaped(value)) continue;
     const valueAt = bare !== undefined ? whole.length - bare.length : whole.length - value.length - 1;
     const start = (match.index ?? 0) + valueAt;
     found.push({ start, end: start + value.length });
   }
   return found;
+}
+
+/**
+ * RULES.md 2xx: a name whose only secret word is `auth` or `credential(s)` names a secret only
+ * with a credential-shaped value (`REGISTRY_AUTH=htpasswd` is configuration).
+ */
+function isAuthOnlyName(name: string): boolean {
+  const words = nameWords(name);
+  const rest = words.filter(word => !AUTH_WORDS.has(word));
+  return rest.length < words.length && !isSecretLikeName(rest.join('_'));
+}
+
+const AUTH_WORDS = new Set(['auth', 'credential', 'credentials']);
+
+function isCredentialShaped(value: string): boolean {
+  return looksRandom(value) || findKnownCredentials(value).length > 0 || isBase64Secret(value);
 }
 
 // `Authorization: Bearer <token>`, `Proxy-Authorization: Basic <base64>`, and a bare `Bearer <token>`.
