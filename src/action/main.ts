@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
+import { redactText } from '../secrets/redact-text.js';
 import { runAction, type ActionIo } from './run-action.js';
 
 function coreIo(): ActionIo {
@@ -20,7 +21,7 @@ function coreIo(): ActionIo {
       try {
         await core.summary.addRaw(markdown, true).write();
       } catch (error) {
-        core.warning(`The job summary was not written: ${errorMessage(error)}`);
+        core.warning(`The job summary was not written: ${redactText(errorMessage(error))}`);
       }
     },
     env: process.env,
@@ -33,6 +34,6 @@ export async function run(): Promise<void> {
   try {
     await runAction(coreIo());
   } catch (error) {
-    core.setFailed(`Bulkhead: ${errorMessage(error)}`);
+    core.setFailed(`Bulkhead: ${redactText(errorMessage(error))}`);
   }
 }

@@ -21,6 +21,7 @@ import type { GitHubRepoOptions } from '../github/github-api.js';
 import { formatMarkdown } from '../reporters/markdown.js';
 import { formatResult } from '../reporters/format-result.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
+import { redactingIo } from './redacting-io.js';
 import { uploadStep } from './upload-step.js';
 
 type Properties = AnnotationCall['properties'];
@@ -141,7 +142,8 @@ function writeSarifFile(path: string, result: ScanResult, inputs: ActionInputs, 
 }
 
 /** Runs the step; reports through `io`, including `setFailed`. Throws only for bad inputs or config. */
-export async function runAction(io: ActionIo): Promise<ActionOutcome> {
+export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
+  const io = redactingIo(runnerIo);
   const env = io.env;
   const inputs = readActionInputs(io.getInput, join(env.RUNNER_TEMP || io.cwd, 'bulkhead.sarif'));
   if (inputs.token) io.setSecret(inputs.token);

@@ -8,6 +8,7 @@ import { decodeText } from '../engine/read-text-file.js';
 import { scan } from '../engine/scan.js';
 import { formatResult } from '../reporters/format-result.js';
 import { ruleHelpMarkdown } from '../reporters/rule-help.js';
+import { redactText } from '../secrets/redact-text.js';
 import { ALL_RULES, findRule } from '../rules/index.js';
 import { helpFor } from './help-text.js';
 import { cliGate } from './new-findings-gate.js';
@@ -60,11 +61,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      io.stderr.write(`bulkhead: ${error.message}\n`);
+      io.stderr.write(`bulkhead: ${redactText(error.message)}\n`);
       return EXIT_USAGE;
     }
     io.stderr.write(
-      `bulkhead: internal error: ${errorMessage(error)}\n${io.env.BULKHEAD_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`
+      redactText(
+        `bulkhead: internal error: ${errorMessage(error)}\n${io.env.BULKHEAD_DEBUG && error instanceof Error ? `${error.stack}\n` : ''}`
+      )
     );
     return EXIT_SCAN_FAILED;
   }

@@ -15,6 +15,7 @@ import { compareFindings } from './sort-findings.js';
 import { buildFinding, internalErrorNote, runChecks } from './run-checks.js';
 import { exceedsWorkBudget } from './work-budget.js';
 import { buildModel } from '../model/build-model.js';
+import { redactFindings } from '../secrets/redact-findings.js';
 
 /** A file's text, already read and decoded. */
 export interface SourceFile {
@@ -67,6 +68,7 @@ export function scanDocuments(sources: SourceFile[], options: EngineOptions): Do
     for (const finding of findings) result.findings.push(finding);
   }
   result.findings.sort(compareFindings);
+  redactFindings(result.findings, result.notes);
   return result;
 }
 

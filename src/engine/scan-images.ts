@@ -6,6 +6,7 @@ import { computeLineFingerprints } from '../reporters/line-fingerprints.js';
 import { runChecks } from './run-checks.js';
 import type { DocumentsResult, EngineOptions } from './scan-documents.js';
 import { compareFindings } from './sort-findings.js';
+import { redactFindings } from '../secrets/redact-findings.js';
 
 /**
  * Runs every rule with an `image` check over built images: the same pipeline as `scanDocuments`
@@ -42,6 +43,7 @@ export function scanImageDocuments(images: ImageDocument[], options: EngineOptio
     }
   }
   result.findings.sort(compareFindings);
+  redactFindings(result.findings, result.notes);
   return result;
 }
 

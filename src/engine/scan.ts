@@ -10,6 +10,7 @@ import { discoverFiles, type DiscoveredFile } from './discover-files.js';
 import { loadConfig } from './load-config.js';
 import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
+import { redactFindings } from '../secrets/redact-findings.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
 import { scanImageDocuments } from './scan-images.js';
 import type { ScanResult } from './scan-result.js';
@@ -120,6 +121,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   }
   for (const note of ignores.expiredNotes()) total.notes.push(note);
   total.findings.sort(compareFindings);
+  redactFindings(total.findings, total.notes);
   return {
     config,
     result: {

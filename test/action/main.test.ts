@@ -84,4 +84,16 @@ describe('run() with @actions/core', () => {
     );
     expect(core.setOutput).not.toHaveBeenCalled();
   });
+
+  it('redacts a secret the failure message quotes (an image reference with a password)', async () => {
+    jest.clearAllMocks();
+    const password = ['Tq6w', 'Nz3xRk8vLp2m'].join('');
+    delete inputs['fail-on-scope'];
+    Object.assign(inputs, { image: `https://deploy:${password}@registry.example.com/app:1` });
+    await run();
+    const [[message]] = core.setFailed.mock.calls as [[string]];
+    expect(message).toContain('deploy:Tq6w…@registry.example.com');
+    expect(message).not.toContain(password.slice(4));
+    delete inputs.image;
+  });
 });

@@ -46,6 +46,21 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'hosts.toml: a mirror URL with user:password is quoted with the password redacted',
+      filename: 'etc/containerd/certs.d/docker.io/hosts.toml',
+      code: `[host."http://deploy:Hq4vZt8LmW2xRk7P@mirror.corp.internal:5000"]
+  capabilities = ["pull", "resolve"]
+`,
+      errors: [
+        {
+          messageId: 'mirror',
+          line: 1,
+          message:
+            "Mirror 'mirror.corp.internal:5000' of registry 'docker.io' is reached over plain HTTP ('host.\"http://deploy:Hq4v…@mirror.corp.internal:5000\"')."
+        }
+      ]
+    },
+    {
       name: 'containerd config v2: Docker Hub mirror over HTTP',
       filename: 'etc/containerd/config.toml',
       code: `version = 2

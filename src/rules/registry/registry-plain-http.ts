@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { redactUserinfo } from '../../targets/registry-config/registry-hosts.js';
 
 /** BH801: a registry endpoint reached over plain HTTP. */
 export default defineRule({
@@ -33,7 +34,12 @@ export default defineRule({
         const isMirror = mirrorOf !== undefined && mirrorOf !== registry;
         report({
           messageId: isMirror ? 'mirror' : 'registry',
-          data: { registry, key, mirrorOf: mirrorOf ?? '' },
+          // A URL or location may carry `user:password@`: messages never quote the password.
+          data: {
+            registry: redactUserinfo(registry),
+            key: redactUserinfo(key),
+            mirrorOf: redactUserinfo(mirrorOf ?? '')
+          },
           region,
           ...(endpoint.lowRisk ? { severity: 'low' as const } : {})
         });

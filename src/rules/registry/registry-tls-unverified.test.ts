@@ -49,6 +49,23 @@ insecure = false
   ],
   invalid: [
     {
+      name: 'registries.conf: a location with user:password is quoted with the password redacted',
+      filename: 'etc/containers/registries.conf',
+      code: `[[registry]]
+prefix = "registry.corp.example/team"
+location = "deploy:Hq4vZt8LmW2xRk7P@registry.corp.example/team"
+insecure = true
+`,
+      errors: [
+        {
+          messageId: 'mirrorInsecure',
+          line: 4,
+          message:
+            "Mirror 'deploy:Hq4v…@registry.corp.example/team' of registry 'registry.corp.example/team' is marked insecure ('insecure'): unverified TLS and plain HTTP are accepted."
+        }
+      ]
+    },
+    {
       name: 'daemon.json: one finding per insecure-registries entry',
       filename: 'etc/docker/daemon.json',
       code: `{

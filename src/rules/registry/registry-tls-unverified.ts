@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { isLoopbackHost } from '../../targets/registry-config/loopback-host.js';
+import { redactUserinfo } from '../../targets/registry-config/registry-hosts.js';
 
 /** BH802: TLS certificate verification turned off for a registry. */
 export default defineRule({
@@ -40,7 +41,12 @@ export default defineRule({
         const kind = endpoint.setting === 'skip-verify' ? 'skipVerify' : 'insecure';
         report({
           messageId: isMirror ? (kind === 'skipVerify' ? 'mirrorSkipVerify' : 'mirrorInsecure') : kind,
-          data: { registry, key, mirrorOf: mirrorOf ?? '' },
+          // A URL or location may carry `user:password@`: messages never quote the password.
+          data: {
+            registry: redactUserinfo(registry),
+            key: redactUserinfo(key),
+            mirrorOf: redactUserinfo(mirrorOf ?? '')
+          },
           region,
           // RULES.md: loopback entries (`localhost`, `127.0.0.0/8` and addresses/CIDRs in it,
           // `::1`) are low; Docker itself treats 127.0.0.0/8 as insecure by default

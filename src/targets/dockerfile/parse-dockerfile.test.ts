@@ -75,4 +75,13 @@ describe('parseDockerfile', () => {
       [3, "Unknown instruction 'FORM'."]
     ]);
   });
+
+  it('never quotes an unknown instruction that is not a plain word (it may be a secret)', () => {
+    // A stray `.env` line pasted into a Dockerfile.
+    const text = 'FROM alpine\nAPI_TOKEN=Zt8Wn3HsXv9Rk2Lm7Qp4\nCOPYY . /app\n';
+    expect(parseDockerfile(text).problems.map(p => [p.region.startLine, p.message])).toEqual([
+      [2, 'Unknown instruction: the line does not start with a Dockerfile keyword.'],
+      [3, "Unknown instruction 'COPYY'."]
+    ]);
+  });
 });

@@ -61,7 +61,7 @@ export function parseDockerfile(text: string): DockerfileDocument {
     instructions.push(instruction);
     if (!KNOWN_KEYWORDS.has(keyword)) {
       problems.push({
-        message: `Unknown instruction '${node.getInstruction()}'.`,
+        message: unknownInstructionMessage(node.getInstruction()),
         region: instruction.region
       });
       continue;
@@ -198,4 +198,14 @@ function readExecForm(node: Instruction, source: SourceText): string[] | undefin
   } catch {
     return undefined; // Docker runs invalid JSON as shell form.
   }
+}
+
+/**
+ * RULES.md BH000: the message quotes at most a keyword. A misspelt keyword (`FORM`) is letters
+ * only; anything else in that place (`API_TOKEN=…`, a pasted token) may be a secret, so it is
+ * described, not quoted.
+ */
+function unknownInstructionMessage(word: string): string {
+  if (/^[A-Za-z]{1,20}$/.test(word)) return `Unknown instruction '${word}'.`;
+  return 'Unknown instruction: the line does not start with a Dockerfile keyword.';
 }

@@ -4,6 +4,7 @@ import { digestOf, parseDigest } from './blob-digest.js';
 import { MediaTypes } from './media-types.js';
 import type { Descriptor } from './model.js';
 import { asDescriptor, asObject, asString, asStrings, parseJsonObject } from './read-json-blob.js';
+import { jsonSyntaxMessage } from '../json-syntax-message.js';
 
 /** One item of a docker-save `manifest.json` (moby `image/tarexport`). */
 export interface DockerSaveItem {
@@ -31,7 +32,7 @@ export function parseDockerSaveManifest(bytes: Buffer, display: string): DockerS
   try {
     value = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputParseError(`'${display}': manifest.json is not valid JSON (${(error as Error).message}).`);
+    throw new InputParseError(`'${display}': manifest.json is not valid JSON (${jsonSyntaxMessage(error)}).`);
   }
   const items = Array.isArray(value) ? value.map(asObject) : [];
   if (items.length === 0 || items.some(item => !asString(item?.Config) || !Array.isArray(item?.Layers))) {

@@ -2,6 +2,7 @@ import { InputParseError } from '../../core/errors.js';
 import { matchesDigest, parseDigest } from './blob-digest.js';
 import { formatBytes } from './limits.js';
 import type { Descriptor, ImageBlobSource, ImageLimits } from './model.js';
+import { jsonSyntaxMessage } from '../json-syntax-message.js';
 
 /** A parsed JSON object, fields unchecked. */
 export type JsonObject = Record<string, unknown>;
@@ -42,7 +43,7 @@ export function parseJsonObject(bytes: Uint8Array, label: string): JsonObject {
         .replace(/^\uFEFF/, '')
     );
   } catch (error) {
-    throw new InputParseError(`${label} is not valid JSON (${(error as Error).message}).`);
+    throw new InputParseError(`${label} is not valid JSON (${jsonSyntaxMessage(error)}).`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputParseError(`${label} is not a JSON object.`);

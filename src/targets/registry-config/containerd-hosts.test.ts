@@ -110,6 +110,16 @@ describe('containerdHostsFormat.parse', () => {
     ]);
   });
 
+  it('never keeps the password of a mirror URL in the key it quotes', () => {
+    const text = `[host."http://deploy:Mx7qPz2KvL9wRt4N@mirror.corp.internal:5000"]
+  capabilities = ["pull", "resolve"]
+`;
+    const document = containerdHostsFormat.parse(text, 'etc/containerd/certs.d/docker.io/hosts.toml');
+    expect(document.insecureEndpoints.map(e => [e.registry, e.key])).toEqual([
+      ['mirror.corp.internal:5000', 'host."http://deploy:Mx7q…@mirror.corp.internal:5000"']
+    ]);
+  });
+
   it('reads _default as every registry and loopback hosts as low risk', () => {
     const text = `[host."http://localhost:5000"]
   capabilities = ["pull", "resolve"]

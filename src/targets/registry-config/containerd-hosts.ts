@@ -3,7 +3,7 @@ import { isLoopbackHost } from './loopback-host.js';
 import { pathSegments } from './path-segments.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
-import { isPlainHttpUrl, registryHostOf } from './registry-hosts.js';
+import { isPlainHttpUrl, redactUserinfo, registryHostOf } from './registry-hosts.js';
 
 /** Keys only a containerd hosts file has at the start of a line (docs/hosts.md). */
 const HOSTS_KEYS = /^[ \t]*(?:server[ \t]*=|\[[ \t]*host[ \t]*\.|skip_verify[ \t]*=|capabilities[ \t]*=)/m;
@@ -51,7 +51,7 @@ export const containerdHostsFormat: RegistryFormat = {
       const registry = registryHostOf(url);
       if (isPlainHttpUrl(url))
         document.insecureEndpoints.push(
-          endpointFor('plain-http', registry, namespace, `host."${url}"`, host, host)
+          endpointFor('plain-http', registry, namespace, `host."${redactUserinfo(url)}"`, host, host)
         );
       const skip = host.get('skip_verify');
       if (skip?.isTrue)

@@ -1,6 +1,7 @@
 import { InputParseError } from '../../core/errors.js';
 import { parseYamlDocuments } from '../yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
+import { jsonSyntaxMessage } from '../json-syntax-message.js';
 
 /** What a file's text is as JSON, cheaply, for `matches`: an object (with its value), nothing, another value, or broken. */
 export type JsonProbe =
@@ -73,7 +74,7 @@ function withoutBom(text: string): string {
 function jsonSyntaxError(text: string): { message: string; offset: number } | undefined {
   const error = jsonError(text);
   if (error === undefined) return undefined;
-  const message = error.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+  const message = jsonSyntaxMessage(new Error(error)).replace(/ in JSON at position \d+.*$/s, '');
   // When the text stops early (a missing bracket or quote), point just after its last character.
   const end = text.trimEnd().length;
   const stated = statedOffset(error);
