@@ -37,7 +37,7 @@ export function parseTarget(
   const parse = PARSERS[kind];
   if (!parse)
     return { kind: 'skip', note: { kind: 'skipped', file: path, message: `No parser for ${kind} yet.` } };
-  if (isTemplate(text, kind !== 'dockerfile')) {
+  if (isTemplate(text, kind !== 'dockerfile') || isChartTemplate(path, text)) {
     return {
       kind: 'skip',
       note: {
@@ -61,4 +61,12 @@ export function parseTarget(
       region: { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }
     };
   }
+}
+
+/**
+ * A file under a Helm chart's `templates/` is only meaningful rendered (RULES.md BH000), even when its
+ * `{{ … }}` all sit inside values and the raw file happens to read as YAML.
+ */
+function isChartTemplate(path: string, text: string): boolean {
+  return /(^|\/)templates\/[^/]+$/.test(path) && text.includes('{{');
 }

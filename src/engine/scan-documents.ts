@@ -164,7 +164,10 @@ function finishFindings(
   if (findings.length === 0) return;
   const lines = source.text.split(/\r\n|\r|\n/);
   const inline = parseInlineSuppressions(lines);
-  const fingerprints = computeLineFingerprints(source.text);
+  const fingerprints = computeLineFingerprints(
+    source.text,
+    findings.map(f => f.location.region.startLine)
+  );
   for (const finding of findings) {
     const suppression =
       inlineSuppression(finding, inline) ?? inDocument?.(finding) ?? options.ignores?.suppression(finding);

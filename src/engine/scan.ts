@@ -144,7 +144,12 @@ async function readSources(files: DiscoveredFile[], notes: Note[]): Promise<Sour
     if (content.kind === 'text') sources.push({ path, text: content.text });
     else if (content.kind === 'binary')
       notes.push({ kind: 'binary', file: path, message: 'Binary file: skipped.' });
-    else notes.push({ kind: 'unreadable', file: path, message: content.message });
+    else
+      notes.push({
+        kind: content.kind === 'too-large' ? 'too-large' : 'unreadable',
+        file: path,
+        message: content.message
+      });
   });
   return sources;
 }
