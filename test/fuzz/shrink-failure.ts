@@ -69,6 +69,8 @@ export interface ShrinkResult {
   runs: number;
 }
 
+const HANG_SHRINK_TIMEOUT_MS = 30_000;
+
 /** Byte-level ddmin only below this size: above it, lines are as far as a sensible budget goes. */
 const MAX_BYTES_FOR_BYTE_SHRINK = 4096;
 
@@ -81,11 +83,17 @@ export async function shrinkFailure(
   log: (line: string) => void = () => undefined
 ): Promise<ShrinkResult> {
   const budget = { tests: maxRuns };
+  // A hang needs the whole time limit to show; while shrinking, a shorter one (still far above a normal
+  // scan of a few inputs) keeps the dozens of runs affordable.
+  const shrinkLimits =
+    failure.kind === 'hang'
+      ? { ...limits, timeoutMs: Math.min(limits.timeoutMs, HANG_SHRINK_TIMEOUT_MS) }
+      : limits;
   let runs = 0;
   let last = failure;
   const failsLike = async (candidate: readonly FuzzInput[]): Promise<boolean> => {
     runs++;
-    const { failure: found } = await scanBatch(candidate, limits, cli);
+    const { failure: found } = await scanBatch(candidate, shrinkLimits, cli);
     if (found && found.signature === failure.signature) {
       last = found;
       return true;
