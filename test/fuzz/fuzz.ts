@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--count N] [--seed S] [--from I] [--batch B] [--timeout SECONDS] [--max-rss MB]
- * [--only PREFIX,…] [--skip PREFIX,…] [--ignore SIGNATURE-PART,…] [--no-shrink] [--out DIR] [--max-failures N] [--cli PATH]`
+ * [--dry-run] [--only PREFIX,…] [--skip PREFIX,…] [--ignore SIGNATURE-PART,…] [--no-shrink] [--out DIR] [--max-failures N] [--cli PATH]`
  *
  * Scans N generated inputs with the built CLI (dist/cli.js; run `npm run build` first) and exits 1 when
  * any batch crashes, hangs, blows up memory or loses a planted finding, after printing each minimal
@@ -8,7 +8,9 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { generatorNames } from './generate-input.js';
+import { generateInput, generatorNames } from './generate-input.js';
+import { REPO_ROOT } from './run-batch.js';
+import { loadSeedCorpus } from './seed-corpus.js';
 import { runCampaign } from './run-campaign.js';
 
 const { values } = parseArgs({
@@ -27,7 +29,8 @@ const { values } = parseArgs({
     'max-failures': { type: 'string' },
     out: { type: 'string', default: 'fuzz-failures' },
     cli: { type: 'string' },
-    list: { type: 'boolean', default: false }
+    list: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false }
   }
 });
 
@@ -48,6 +51,25 @@ const list = (text: string | undefined) => (text ? text.split(',').filter(Boolea
 
 const seed = integer('seed', values.seed);
 const count = integer('count', values.count);
+
+if (values['dry-run']) {
+  // What each input is, without scanning: for looking at a failing batch's neighbours.
+  const corpus = loadSeedCorpus(REPO_ROOT);
+  const from = integer('from', values.from);
+  for (let index = from; index < from + count; index++) {
+    const input = await generateInput(seed, index, corpus, {
+      only: list(values.only),
+      skip: list(values.skip)
+    });
+    const files = input.files.map(
+      file => `${file.path}${'bytes' in file ? ` (${file.bytes.length} B)` : ''}`
+    );
+    process.stdout.write(
+      `#${index} ${input.generator}${input.from ? ` from ${input.from}` : ''}: ${files.join(', ')}${input.image ? ` image ${input.image.form}` : ''}\n`
+    );
+  }
+  process.exit(0);
+}
 const maxRssMb = integer('max-rss', values['max-rss']);
 const started = Date.now();
 process.stdout.write(

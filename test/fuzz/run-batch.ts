@@ -29,7 +29,7 @@ export const PLANTED_FILES: { path: string; text: string; ruleId: string }[] = [
 ];
 
 export interface ScanLimits {
-  /** Wall-clock limit for one CLI run. */
+  /** CPU-time limit for one CLI run (wall time gets five times as much where CPU time is measured). */
   timeoutMs: number;
   /** Peak resident memory allowed to the CLI process. */
   maxRssMb: number;
@@ -145,13 +145,24 @@ export function runScan(
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const kill = () => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, limits.timeoutMs);
+    };
+    // The limit is on CPU time, read from /proc: on a loaded machine wall time says little about a hang.
+    // Wall time gets a generous backstop (and is the only measure where /proc is missing).
+    const wallTimer = setTimeout(
+      kill,
+      limits.timeoutMs * (child.pid && readCpuMs(child.pid) !== undefined ? 5 : 1)
+    );
+    const cpuTimer = setInterval(() => {
+      const cpuMs = child.pid ? readCpuMs(child.pid) : undefined;
+      if (cpuMs !== undefined && cpuMs > limits.timeoutMs) kill();
+    }, 250);
+    const timer = { close: () => (clearTimeout(wallTimer), clearInterval(cpuTimer)) };
     child.on('error', reject);
     child.on('close', (exitCode, signal) => {
-      clearTimeout(timer);
+      timer.close();
       let usage: { maxRssKb?: number; cpuMs?: number } = {};
       try {
         usage = JSON.parse(readFileSync(usageFile, 'utf8')) as typeof usage;
@@ -171,6 +182,20 @@ export function runScan(
     });
   });
 }
+
+/** User plus system CPU time of a running process (Linux /proc), in ms. */
+function readCpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS = 100;
 
 /** A stack frame line (`    at fn (file:1:2)`) anywhere in stderr. */
 const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
@@ -192,6 +217,19 @@ function firstErrorLine(stderr: string): string {
     .slice(0, 200);
 }
 
+/** Notes that explain a failed scan (not the routine skipped/binary/too-large/template ones). */
+function errorNotes(stdout: string): string[] {
+  const routine = new Set(['skipped', 'template', 'too-large', 'binary', 'symlink', 'expired-ignore']);
+  try {
+    const report = JSON.parse(stdout) as { notes?: { kind?: string; file?: string; message?: string }[] };
+    return (report.notes ?? [])
+      .filter(note => !routine.has(note.kind ?? ''))
+      .map(note => `${note.kind}: ${note.file ?? ''}: ${note.message ?? ''}`);
+  } catch {
+    return [];
+  }
+}
+
 /** Judges one scan: crash, hang, memory blow-up, incomplete scan, or a planted finding that went missing. */
 export function judgeScan(
   outcome: ScanOutcome,
@@ -200,7 +238,11 @@ export function judgeScan(
 ): Failure | undefined {
   const stderrTail = outcome.stderr.slice(0, 4000);
   if (outcome.timedOut)
-    return { kind: 'hang', signature: 'hang', detail: `no result after ${limits.timeoutMs} ms (killed)` };
+    return {
+      kind: 'hang',
+      signature: 'hang',
+      detail: `no result within ${limits.timeoutMs} ms of CPU time (killed)`
+    };
   if (
     /heap out of memory|Allocation failed|Invalid string length|Array buffer allocation failed/i.test(
       outcome.stderr
@@ -219,10 +261,13 @@ export function judgeScan(
     STACK_FRAME.test(outcome.stderr)
   ) {
     const how = outcome.signal ? `signal ${outcome.signal}` : `exit ${outcome.exitCode}`;
+    // A scan that finished but calls itself incomplete says why in its notes.
+    const notes = errorNotes(outcome.stdout);
+    const why = notes[0] ? ` (${notes[0].replace(/\d+/g, 'N').slice(0, 160)})` : '';
     return {
       kind: 'crash',
-      signature: `crash (${how}): ${firstErrorLine(outcome.stderr)}`,
-      detail: stderrTail
+      signature: `crash (${how}): ${firstErrorLine(outcome.stderr)}${why}`,
+      detail: [stderrTail, ...notes].join('\n')
     };
   }
   let report: { complete?: boolean; findings?: { ruleId: string; file: string }[] };
