@@ -29,7 +29,7 @@ export const PLANTED_FILES: { path: string; text: string; ruleId: string }[] = [
 ];
 
 export interface ScanLimits {
-  /** CPU-time limit for one CLI run (wall time gets five times as much where CPU time is measured). */
+  /** CPU-time limit for one CLI run (and how long its CPU time may stand still); wall time gets 20x. */
   timeoutMs: number;
   /** Peak resident memory allowed to the CLI process. */
   maxRssMb: number;
@@ -149,15 +149,22 @@ export function runScan(
       timedOut = true;
       child.kill('SIGKILL');
     };
-    // The limit is on CPU time, read from /proc: on a loaded machine wall time says little about a hang.
-    // Wall time gets a generous backstop (and is the only measure where /proc is missing).
-    const wallTimer = setTimeout(
-      kill,
-      limits.timeoutMs * (child.pid && readCpuMs(child.pid) !== undefined ? 5 : 1)
-    );
+    // The limit is on CPU time, read from /proc: on a loaded machine (2 cores, many processes) wall time
+    // runs ten times ahead of CPU time and says little about a hang. A process whose CPU time stops moving
+    // for as long as the limit is blocked (a FIFO, a lock): also a hang. Wall time is the backstop, and
+    // the only measure where /proc is missing.
+    const measured = child.pid !== undefined && readCpuMs(child.pid) !== undefined;
+    const wallTimer = setTimeout(kill, limits.timeoutMs * (measured ? WALL_BACKSTOP_FACTOR : 1));
+    let lastCpuMs = -1;
+    let lastProgress = Date.now();
     const cpuTimer = setInterval(() => {
       const cpuMs = child.pid ? readCpuMs(child.pid) : undefined;
-      if (cpuMs !== undefined && cpuMs > limits.timeoutMs) kill();
+      if (cpuMs === undefined) return;
+      if (cpuMs > limits.timeoutMs) kill();
+      if (cpuMs !== lastCpuMs) {
+        lastCpuMs = cpuMs;
+        lastProgress = Date.now();
+      } else if (Date.now() - lastProgress > limits.timeoutMs) kill();
     }, 250);
     const timer = { close: () => (clearTimeout(wallTimer), clearInterval(cpuTimer)) };
     child.on('error', reject);
@@ -194,6 +201,8 @@ function readCpuMs(pid: number): number | undefined {
     return undefined;
   }
 }
+/** Wall time allowed per unit of the CPU-time limit before a run counts as hung anyway. */
+const WALL_BACKSTOP_FACTOR = 20;
 /** USER_HZ: 100 on every Linux architecture Node runs on. */
 const CLOCK_TICKS = 100;
 
