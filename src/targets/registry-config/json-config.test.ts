@@ -1,5 +1,5 @@
 import { InputParseError } from '../../core/errors.js';
-import { jsonStringItems, parseJsonConfig, probeJson } from './json-config.js';
+import { jsonStringItems, MAX_JSON_DEPTH, parseJsonConfig, probeJson } from './json-config.js';
 
 function errorOf(text: string): InputParseError {
   try {
@@ -53,6 +53,16 @@ describe('parseJsonConfig', () => {
     const error = errorOf(text);
     expect([error.line, error.column]).toEqual([line, column]);
     expect(error.message).toMatch(/test\.json/);
+  });
+
+  it('reports a config nested deeper than the limit at the bracket that crosses it, strings aside', () => {
+    // Shaped like a generated daemon.json whose list kept wrapping itself; a string full of brackets is not nesting.
+    const deep = `{\n  "note": "[[[[{{{{\\"",\n  "insecure-registries": ${'['.repeat(5000)}"registry.lab.example:5000"${']'.repeat(5000)}\n}`;
+    const error = errorOf(deep);
+    expect(error.message).toBe(`test.json is nested deeper than ${MAX_JSON_DEPTH} levels; it was not read.`);
+    expect([error.line, error.column]).toEqual([3, 26 + MAX_JSON_DEPTH - 1]);
+    const atLimit = `{"a": ${'['.repeat(MAX_JSON_DEPTH - 1)}1${']'.repeat(MAX_JSON_DEPTH - 1)}}`;
+    expect(parseJsonConfig(atLimit, 'test.json')?.kind).toBe('map');
   });
 
   it('never throws anything but InputParseError on random input', () => {

@@ -39,6 +39,17 @@ export function parseJsonConfig(text: string, what: string): YamlNode | undefine
     const { line, column } = positionAt(body, syntax.offset);
     throw new InputParseError(`Invalid JSON in ${what}: ${syntax.message}`, line, column);
   }
+  // The positional parser recurses per level and dies near V8's stack limit (inside a RegExp
+  // compilation, which kills the process); no real config comes near this depth.
+  const tooDeep = offsetPastDepth(body, MAX_JSON_DEPTH);
+  if (tooDeep >= 0) {
+    const { line, column } = positionAt(body, tooDeep);
+    throw new InputParseError(
+      `${what} is nested deeper than ${MAX_JSON_DEPTH} levels; it was not read.`,
+      line,
+      column
+    );
+  }
   const parsed = parseYamlDocuments(body);
   const root = parsed.documents[0]?.root;
   const first = parsed.errors[0];
@@ -59,6 +70,27 @@ export function parseJsonConfig(text: string, what: string): YamlNode | undefine
 /** The string items of a JSON array; nothing for any other value (Go's `[]string` fields reject other items). */
 export function jsonStringItems(node: YamlNode | undefined): YamlNode[] {
   return node?.kind === 'seq' ? node.items().filter(item => typeof item.scalar === 'string') : [];
+}
+
+/** Deepest array/object nesting read with positions (Go's encoding/json allows 10,000; configs use < 10). */
+export const MAX_JSON_DEPTH = 256;
+
+/** Offset of the bracket that opens level `limit + 1` (outside strings), or -1. Text is valid JSON here. */
+function offsetPastDepth(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return -1;
 }
 
 function withoutBom(text: string): string {
