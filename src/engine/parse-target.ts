@@ -57,7 +57,11 @@ export function parseTarget(
     const column = at?.column ?? 1;
     return {
       kind: 'error',
-      message: at ? at.message : `Could not parse the file: ${errorMessage(error)}`,
+      message: at
+        ? at.message
+        : error instanceof RangeError
+          ? 'Could not parse the file: its structure is too deep for the parser (it ran out of stack).'
+          : `Could not parse the file: ${errorMessage(error)}`,
       region: { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }
     };
   }

@@ -97,7 +97,11 @@ function scanFile(
       notes.push({ kind: 'budget', file: source.path, message: `Not scanned: ${overBudget}.` });
       return findings;
     }
-    const outcome = parseTarget(target, source.text, source.path, options.repository.parsed.get(source.path));
+    const parsed = options.repository.parsed.get(source.path);
+    // Each file is scanned once: dropping the facts pass's copy lets a big document go as soon as its
+    // rules are done, instead of keeping every parsed Dockerfile and config alive to the end.
+    options.repository.parsed.delete(source.path);
+    const outcome = parseTarget(target, source.text, source.path, parsed);
     if (outcome.kind === 'skip') {
       notes.push(outcome.note);
       return findings;

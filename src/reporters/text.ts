@@ -66,8 +66,8 @@ function formatGroup(file: string, findings: Finding[], rules: Map<string, RuleM
   const paint = (style: Style, text: string) => (options.color ? style(text) : text);
   const position = (finding: Finding) =>
     `${finding.location.region.startLine}:${finding.location.region.startColumn}`;
-  const positionWidth = Math.max(...findings.map(finding => position(finding).length));
-  const idWidth = Math.max(...findings.map(finding => finding.ruleId.length));
+  const positionWidth = findings.reduce((widest, finding) => Math.max(widest, position(finding).length), 0);
+  const idWidth = findings.reduce((widest, finding) => Math.max(widest, finding.ruleId.length), 0);
   const indent = ' '.repeat(2 + positionWidth + 2);
   const lines = [paint(underline, printable(options.cwd ? join(options.cwd, file) : file))];
   for (const finding of findings) {

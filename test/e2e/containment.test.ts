@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../src/engine/scan.js';
@@ -13,6 +13,11 @@ import { runCli } from './run-cli.js';
  * its file, and a planted good file next to it keeps its finding.
  */
 const GOOD_FILE = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerAdministrator\n';
+
+const YAML_OVERFLOW = readFileSync(
+  new URL('../fuzz/reproducers/yaml-parser-stack-overflow.yml', import.meta.url),
+  'utf8'
+);
 
 const junkLines = (count: number) => Array.from({ length: count }, (_, i) => `junk${i} xxxxxxxx`).join('\n');
 
@@ -41,6 +46,11 @@ const TRIGGERS: Record<string, Record<string, string>> = {
   'a Dockerfile of 20,000 ENV lines': {
     Dockerfile: `FROM alpine:3.20\n${Array.from({ length: 20_000 }, (_, i) => `ENV A${i}=x`).join('\n')}\nUSER 1000\n`
   },
+  // Found by `npm run fuzz` (seed 4): the yaml package's parser overflows the stack on this text.
+  'a workflow and a Compose file the YAML parser overflows on': {
+    '.github/workflows/ci.yml': YAML_OVERFLOW,
+    'compose.yaml': YAML_OVERFLOW
+  },
   'a .dockerignore line Docker cannot compile': {
     Dockerfile: 'FROM alpine:3.20\nCOPY . /app\nUSER 1000\n',
     '.dockerignore': '[\n*.md\n',
@@ -58,7 +68,10 @@ describe('one bad file never costs the scan', () => {
   it.each(Object.entries(TRIGGERS))('%s', async (_name, files) => {
     mkdirSync(join(dir, 'bad'));
     mkdirSync(join(dir, 'good'));
-    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'bad', path), text);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, 'bad', path, '..'), { recursive: true });
+      writeFileSync(join(dir, 'bad', path), text);
+    }
     writeFileSync(join(dir, 'good', 'Dockerfile'), GOOD_FILE);
     const { result } = await scan({ paths: ['.'], cwd: dir });
     expect(result.complete).toBe(true);

@@ -42,6 +42,19 @@ testRule(rule, {
       docs: true
     },
     {
+      name: 'Kubernetes: docker-registry auth settings and a Redis connection string without a password',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: REGISTRY_AUTH
+              value: htpasswd
+            - name: REGISTRY_AUTH_HTPASSWD_REALM
+              value: Registry Realm
+            - name: REGISTRY_AUTH_TOKEN_REALM
+              value: https://auth.example.com/token
+            - name: REDIS_CONNECTION_STRING
+              value: redis:6379,ssl=False,abortConnect=False
+`)
+    },
+    {
       name: 'envFrom a Secret',
       filename: 'deploy.yaml',
       code: deployment(

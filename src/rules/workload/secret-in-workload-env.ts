@@ -1,5 +1,4 @@
 import { defineRule, type Report } from '../../core/rule.js';
-import { isNamedSecret, isSecretLikeUrlName } from '../../secrets/secret-names.js';
 import { environmentOf } from '../../targets/compose/service-fields.js';
 import { containerEnv, findEnvSecrets, type EnvVariable } from '../../targets/kubernetes/env-vars.js';
 
@@ -52,10 +51,6 @@ function reportSecrets(
   report: (report: Report<MessageId>) => void
 ): void {
   for (const secret of findEnvSecrets(variables)) {
-    // RULES.md: an `auth`/`credential(s)`-only name needs a credential-shaped value, a
-    // connection-string name a secret component (`REGISTRY_AUTH=htpasswd` is configuration).
-    if (secret.kind === 'namedSecret' && !isNamedSecret(secret.variable.name, secret.variable.value ?? ''))
-      if (!isSecretLikeUrlName(secret.variable.name)) continue;
     report({
       messageId: secret.kind,
       data: { owner, name, variable: secret.variable.name, value: secret.shown, type: secret.type ?? '' },

@@ -1,3 +1,4 @@
+import { append } from '../../core/append.js';
 import { ConfigurationError, InputParseError } from '../../core/errors.js';
 import { formatPlatform, parsePlatformSpec, platformMatches, type PlatformSpec } from './image-platform.js';
 import {
@@ -156,7 +157,7 @@ async function listCandidates(
     const child = asDescriptor(item);
     if (!child || child.annotations?.[REFERENCE_TYPE] === 'attestation-manifest') continue;
     if (child.platform?.os === 'unknown') continue;
-    candidates.push(...(await listCandidates(source, child, path, limits, depth + 1)));
+    append(candidates, await listCandidates(source, child, path, limits, depth + 1));
   }
   return candidates;
 }

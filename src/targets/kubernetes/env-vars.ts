@@ -1,10 +1,9 @@
 import type { Region } from '../../core/location.js';
 import { findKnownCredentials } from '../../secrets/known-credentials.js';
-import { classifyValue } from '../../secrets/literal-value.js';
 import { findPrivateKeys } from '../../secrets/private-keys.js';
 import { redactSecret } from '../../secrets/redact.js';
 import { knownSecretIdType } from '../../secrets/secret-ids.js';
-import { isSecretLikeName, isSecretLikeUrlName, valueEmbedsCredentials } from '../../secrets/secret-names.js';
+import { isNamedSecret, isSecretLikeUrlName, valueEmbedsCredentials } from '../../secrets/secret-names.js';
 import type { WorkloadContainer } from './kubernetes-document.js';
 
 /** An environment variable of a container or a Compose service; `value` is undefined when it is not a literal `value:`. */
@@ -67,10 +66,10 @@ export function findEnvSecrets(variables: EnvVariable[]): EnvSecret[] {
     }
     const idType = knownSecretIdType(value);
     if (idType) return [{ variable, kind: 'knownFormat', type: idType, shown: redactSecret(value) }];
+    // RULES.md 2xx: an `auth`/`credential(s)`-only name needs a credential-shaped value, a
+    // connection-string name a secret component (`REGISTRY_AUTH=htpasswd` is configuration).
     const named =
-      (isSecretLikeName(variable.name) &&
-        classifyValue(value).literal &&
-        !echoesName(variable.name, value)) ||
+      (isNamedSecret(variable.name, value) && !echoesName(variable.name, value)) ||
       (isSecretLikeUrlName(variable.name) && valueEmbedsCredentials(value));
     return named ? [{ variable, kind: 'namedSecret', shown: redactSecret(value) }] : [];
   });

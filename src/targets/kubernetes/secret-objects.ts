@@ -5,7 +5,12 @@ import { classifyValue } from '../../secrets/literal-value.js';
 import { findPrivateKeys } from '../../secrets/private-keys.js';
 import { redactSecret } from '../../secrets/redact.js';
 import { knownSecretIdType } from '../../secrets/secret-ids.js';
-import { isSecretLikeName, nameWords, valueEmbedsCredentials } from '../../secrets/secret-names.js';
+import {
+  isNamedSecret,
+  isSecretLikeName,
+  nameWords,
+  valueEmbedsCredentials
+} from '../../secrets/secret-names.js';
 import type { KubernetesDocument, ManifestObject } from './kubernetes-document.js';
 
 /** One key of a Secret's `data` (decoded) or `stringData`. */
@@ -155,14 +160,14 @@ function literal(value: string): SecretVerdict {
 }
 
 // `password: x`, `password = "x"`, `"password": "x"`, `export DB_PASSWORD=x` in a config file value.
-const SETTING = /^\s*(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^"'\s#]+)["']?\s*,?\s*$/;
+const SETTING = /^\s*(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^"'\s#]+)["']?\s*(?:,\s*)?$/;
 
 /** The first secret-like setting with a literal value in a multi-line value (a JSON document, or one setting a line). */
 function embeddedSecret(text: string): SecretVerdict | undefined {
   const settings =
     jsonSettings(parseJson(text)) ?? text.split(/\r?\n/).map(line => SETTING.exec(line)?.slice(1) ?? []);
   for (const [name = '', value = ''] of settings) {
-    if (name && isSecretLikeName(name) && classifyValue(value).literal) {
+    if (name && isNamedSecret(name, value)) {
       return { kind: 'embedded', variable: name, shown: redactSecret(value) };
     }
   }

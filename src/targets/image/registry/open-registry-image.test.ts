@@ -605,10 +605,23 @@ describe('retries and timeouts', () => {
     const opened = await open(
       `${fake.host}/team/app:v1`,
       options({ BULKHEAD_REGISTRY_CERTS_DIR: await trustedCertsDir(fake) }),
-      { backoffMs: 100, sleep: ms => (delays.push(ms), Promise.resolve()) }
+      { backoffMs: 100, sleep: ms => (delays.push(ms), Promise.resolve()), random: () => 0.999 }
     );
     expect(opened.index.digest).toBe(image.manifest.digest);
     expect(delays).toEqual([100, 200]);
+  });
+
+  it('jitters the backoff down to half of the delay', async () => {
+    const fake = await registry();
+    seedImage(fake);
+    fake.failures.push(503, 502);
+    const delays: number[] = [];
+    await open(
+      `${fake.host}/team/app:v1`,
+      options({ BULKHEAD_REGISTRY_CERTS_DIR: await trustedCertsDir(fake) }),
+      { backoffMs: 100, sleep: ms => (delays.push(ms), Promise.resolve()), random: () => 0 }
+    );
+    expect(delays).toEqual([50, 100]);
   });
 
   it('gives up after three 5xx answers and does not retry 4xx', async () => {

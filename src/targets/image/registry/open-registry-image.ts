@@ -39,6 +39,8 @@ export interface RegistrySettings {
   /** First backoff delay, doubled per retry (default 500 ms). */
   backoffMs: number;
   sleep: (ms: number) => Promise<void>;
+  /** For the backoff jitter (default `Math.random`). */
+  random?: () => number;
   runCredentialHelper: CredentialHelperRunner;
 }
 
@@ -75,6 +77,7 @@ export async function openRegistryImage(
     attempts,
     backoffMs,
     sleep,
+    random,
     runCredentialHelper: runHelper
   } = { ...DEFAULT_SETTINGS, ...settings };
   const parsed = parseRegistryReference(reference);
@@ -92,6 +95,7 @@ export async function openRegistryImage(
     attempts,
     backoffMs,
     sleep,
+    ...(random ? { random } : {}),
     // Node itself read this at startup from its own environment; certs.d roots must not drop it.
     extraCaFile: process.env.NODE_EXTRA_CA_CERTS,
     note

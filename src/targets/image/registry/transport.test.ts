@@ -32,6 +32,7 @@ function transport(settings: Partial<TransportSettings>, sleeps: number[] = []):
     timeoutMs: 5000,
     attempts: 1,
     backoffMs: 100,
+    random: () => 0.999,
     sleep: async ms => {
       sleeps.push(ms);
     },

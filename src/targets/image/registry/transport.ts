@@ -28,9 +28,11 @@ export interface TransportSettings {
   maxRetryAfterMs?: number;
   /** Tries per request when the server answers 5xx or 429, or the network fails (not on other 4xx). */
   attempts: number;
-  /** First backoff delay; doubles per retry. */
+  /** First backoff delay; doubles per retry, then jittered down to half of it. */
   backoffMs: number;
   sleep: (ms: number) => Promise<void>;
+  /** Random number in [0, 1) for the jitter (default `Math.random`). */
+  random?: () => number;
   /** `NODE_EXTRA_CA_CERTS`, kept when certs.d roots replace Node's default CA list. */
   extraCaFile?: string;
   note: (line: string) => void;
@@ -122,8 +124,13 @@ export class Transport {
     }
   }
 
+  /**
+   * Exponential backoff with jitter between half and all of the delay, so many scans pulling from one
+   * registry after the same outage do not all retry at the same instant.
+   */
   private backoff(attempt: number): number {
-    return this.settings.backoffMs * 2 ** (attempt - 1);
+    const random = this.settings.random ?? Math.random;
+    return Math.round(this.settings.backoffMs * 2 ** (attempt - 1) * (0.5 + random() / 2));
   }
 
   /**
