@@ -52,6 +52,20 @@ testRule(rule, {
       docs: true
     },
     {
+      name: 'a config that repeats its entry: each config line once, at most ten',
+      code: 'FROM registry.lab.example:5000/base/alpine:3.20\n',
+      files: {
+        'etc/docker/daemon.json': `{\n  "insecure-registries": [\n${Array.from({ length: 40 }, () => '    "registry.lab.example:5000"').join(',\n')}\n  ]\n}\n`
+      },
+      errors: [
+        {
+          messageId: 'dockerfile',
+          line: 1,
+          related: Array.from({ length: 10 }, (_, i) => `etc/docker/daemon.json:${i + 3}`)
+        }
+      ]
+    },
+    {
       name: 'Dockerfile FROM an IP registry inside an insecure CIDR',
       code: 'FROM 10.20.3.4:5000/base/alpine:3.20\n',
       files: { 'etc/docker/daemon.json': DAEMON_JSON },

@@ -86,6 +86,25 @@ function reportInsecure(
       key: match.key
     },
     region,
-    relatedLocations: matches.map(m => m.location)
+    relatedLocations: distinctLocations(matches.map(m => m.location))
   });
 }
+
+/**
+ * The config lines that make the registry insecure, each once and at most ten: a config that repeats
+ * an entry thousands of times must not copy thousands of locations into every finding.
+ */
+function distinctLocations<T extends { file: string; region: Region }>(locations: T[]): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const location of locations) {
+    const key = `${location.file}:${location.region.startLine}:${location.region.startColumn}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(location);
+    if (kept.length === MAX_RELATED) break;
+  }
+  return kept;
+}
+
+const MAX_RELATED = 10;
