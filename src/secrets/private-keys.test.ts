@@ -152,4 +152,12 @@ describe('findPrivateKeys', () => {
     ],
     ['a PuTTY file without private lines', 'PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\nxxxx\n']
   ])('ignores %s', (_name, text) => expect(findPrivateKeys(text)).toEqual([]));
+
+  it('never takes a later line of a PGP public key for the start of a private key', () => {
+    // One line in five of random packet data starts with a byte that reads as a secret-key tag.
+    const bodies = Array.from({ length: 200 }, () =>
+      armor('PGP PRIVATE KEY BLOCK', Buffer.concat([Buffer.from([0x99, 0x01, 0x0d, 0x04]), randomBytes(300)]))
+    );
+    expect(bodies.filter(body => findPrivateKeys(body).length > 0)).toEqual([]);
+  });
 });

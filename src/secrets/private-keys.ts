@@ -75,11 +75,18 @@ function isKeyBody(label: string, body: string): boolean {
   const runs = base64Runs(body).filter(run => run.length >= 16);
   // Legacy OpenSSL encryption (`Proc-Type: 4,ENCRYPTED`) leaves the body as ciphertext.
   const encrypted = label !== 'OPENSSH' && label !== 'PGP' && /Proc-Type:\s*4,ENCRYPTED/.test(body);
-  const first = encrypted ? 0 : runs.findIndex(run => startsLikeKey(label, run));
+  // Only words before the first full body line may be skipped: a later line of a public key or a
+  // certificate can start with any byte, and must not be taken for the start of a private key.
+  const firstLine = runs.findIndex(run => run.length >= FULL_LINE);
+  const candidates = firstLine < 0 ? runs : runs.slice(0, firstLine + 1);
+  const first = encrypted ? 0 : candidates.findIndex(run => startsLikeKey(label, run));
   if (first < 0) return false;
   const material = runs.slice(first).join('');
   return material.length >= MIN_KEY_BODY && shannonEntropy(material) > 4.5;
 }
+
+/** PEM and PGP armour wrap at 64 characters; a run this long is a body line, not a shell word. */
+const FULL_LINE = 40;
 
 function startsLikeKey(label: string, run: string): boolean {
   if (label === 'OPENSSH') return run.startsWith(OPENSSH_MAGIC);
