@@ -9,13 +9,11 @@ import { loadSeedCorpus } from './seed-corpus.js';
 import { deltaDebug, shrinkFailure } from './shrink-failure.js';
 
 /**
- * The CI campaign: a fixed seed and at least 2,000 inputs against the built CLI (dist/cli.js).
- * Off until the engine's containment (a parser exception becomes one BH000, a rule exception a note)
- * has landed: today's engine still crashes on known inputs (see the fuzz report). Set
- * BULKHEAD_FUZZ=1 to run it anyway; flip FIXED_CAMPAIGN_ENABLED once `npm run fuzz -- --seed 20261205
- * --count 2000` passes.
+ * The CI campaign: a fixed seed and at least 2,000 inputs against the built CLI (dist/cli.js), so
+ * `npm test` fails on any crash, hang, memory blow-up or lost planted finding. `npm run fuzz` runs
+ * other seeds and counts (README "Fuzzing"); BULKHEAD_FUZZ=0 skips this campaign locally.
  */
-const FIXED_CAMPAIGN_ENABLED = false;
+const FIXED_CAMPAIGN_ENABLED = process.env.BULKHEAD_FUZZ !== '0';
 const FIXED_SEED = 20261205;
 const FIXED_COUNT = 2000;
 
@@ -236,7 +234,7 @@ describe('the harness against a scanner with known bugs', () => {
   });
 });
 
-(FIXED_CAMPAIGN_ENABLED || process.env.BULKHEAD_FUZZ === '1' ? describe : describe.skip)(
+(FIXED_CAMPAIGN_ENABLED ? describe : describe.skip)(
   `fuzz campaign: seed ${FIXED_SEED}, ${FIXED_COUNT} inputs against dist/cli.js`,
   () => {
     it(
