@@ -43,6 +43,11 @@ export interface RepositoryFacts {
   insecureRegistries: readonly InsecureRegistry[];
   /** RuntimeClass name → the OS its scheduling selects, from RuntimeClass objects in the scan. */
   runtimeClasses: ReadonlyMap<string, 'windows' | 'linux'>;
+  /**
+   * `*.key`/`*.pem` files of the repository whose text is public material only (a PGP public key
+   * block, a certificate, a public key): named like keys, they hold nothing secret (BH203).
+   */
+  publicKeyFiles?: ReadonlySet<string>;
 }
 
 export const EMPTY_REPOSITORY: RepositoryFacts = {

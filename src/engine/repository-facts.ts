@@ -21,7 +21,8 @@ export function isFactSource(path: string): boolean {
     isComposeName(path) ||
     isDockerIgnoreFile(path) ||
     isWorkflowFile(path) ||
-    /\.(ya?ml|json|toml|conf|sh|service)$/i.test(path)
+    /\.(ya?ml|json|toml|conf|sh|service)$/i.test(path) ||
+    KEY_FILE.test(path)
   );
 }
 
@@ -53,6 +54,7 @@ export function buildRepositoryFacts(
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
   const insecureRegistries: InsecureRegistry[] = [];
+  const publicKeyFiles = new Set<string>();
   for (const source of sources) {
     // A file that breaks a parser here gives no facts; its BH000 or note comes when it is scanned itself.
     if (
@@ -69,6 +71,7 @@ export function buildRepositoryFacts(
         parsed.set(path, registryConfig);
         for (const entry of insecureRegistriesOf(path, registryConfig)) insecureRegistries.push(entry);
       }
+      if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
       else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
       else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
@@ -90,6 +93,7 @@ export function buildRepositoryFacts(
   }
   return {
     facts: {
+      publicKeyFiles,
       files: allFiles,
       ignoreFiles,
       builtImages,
@@ -100,6 +104,20 @@ export function buildRepositoryFacts(
     },
     parsed: new Map([...parsed, ...dockerfiles])
   };
+}
+
+const KEY_FILE = /\.(key|pem)$/i;
+const PUBLIC_BLOCKS = ['PGP PUBLIC KEY BLOCK', 'PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'];
+
+/**
+ * A key-named file that holds a PGP public key block, a certificate or a public key, and no private
+ * key block: Jenkins' and Microsoft's apt signing keys ship as `*.key` (RULES.md BH203: private
+ * material only).
+ */
+function holdsOnlyPublicMaterial(text: string): boolean {
+  return (
+    !text.includes('PRIVATE KEY') && PUBLIC_BLOCKS.some(block => text.includes(`-----BEGIN ${block}-----`))
+  );
 }
 
 /** A broken file yields no facts here; its parse error is reported when the file itself is scanned. */

@@ -2,8 +2,25 @@ import rule from './secret-file-in-image.js';
 import { testRule } from '../../../test/rule-tester.js';
 import { imageDoc, testLayerDigest } from '../../../test/image-document.js';
 
+const PGP_PUBLIC =
+  '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGXabcABEADQ7ZXrZ8y4u3h0kqgYb3nLfeF0x2E7Yk1o\n=AbCd\n-----END PGP PUBLIC KEY BLOCK-----\n';
+
 testRule(rule, {
   valid: [
+    {
+      name: 'an apt signing key named *.key that holds a PGP public key block (Jenkins image pattern)',
+      code: 'FROM debian:bookworm\nCOPY jenkins.io-2026.key /usr/share/keyrings/jenkins-keyring.asc\nRUN apt-get update\n',
+      files: { 'jenkins.io-2026.key': PGP_PUBLIC }
+    },
+    {
+      name: 'a directory copy whose only *.key and *.pem are a public key and a certificate',
+      code: 'FROM nginx:1.27\nCOPY conf/ /etc/nginx/\n',
+      files: {
+        'conf/repo-signing.key': PGP_PUBLIC,
+        'conf/server.pem': '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n',
+        'conf/nginx.conf': 'events {}\n'
+      }
+    },
     {
       name: 'context secrets excluded by .dockerignore',
       code: 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n',
@@ -60,6 +77,15 @@ testRule(rule, {
     { name: 'image: no files of interest', image: imageDoc({ layerCount: 4 }) }
   ],
   invalid: [
+    {
+      name: 'a *.key in the repository that holds a private key block',
+      code: 'FROM debian:bookworm\nCOPY signing.key /root/\n',
+      files: {
+        'signing.key':
+          '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGXabc\n-----END PGP PRIVATE KEY BLOCK-----\n'
+      },
+      errors: [{ messageId: 'named', line: 2 }]
+    },
     {
       name: 'SSH key copied by name',
       code: 'FROM alpine:3.20\nCOPY id_rsa /root/.ssh/id_rsa\nRUN git clone git@github.com:org/private.git\n',

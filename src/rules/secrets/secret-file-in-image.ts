@@ -32,9 +32,14 @@ export default defineRule({
   checks: {
     dockerfile({ document, file, repository, report }) {
       const context = buildContextOf(file, repository, repository.buildContexts.get(file));
+      // A `*.key` in the repository that holds a public key or certificate (an apt signing key) is not private material.
+      const holdsOnlyPublicMaterial = (path: string) => {
+        const relative = path.replace(/^\.?\/+/, '');
+        return repository.publicKeyFiles?.has(context.dir ? `${context.dir}/${relative}` : relative) ?? false;
+      };
       for (const { instruction, source } of copySources(document)) {
         const kind = sensitiveFileKind(source);
-        if (kind) {
+        if (kind && !holdsOnlyPublicMaterial(source)) {
           report({
             messageId: 'named',
             data: { keyword: instruction.keyword, source, kind },
@@ -42,7 +47,9 @@ export default defineRule({
           });
           continue;
         }
-        const leaked = filesUnderSource(context, source).filter(path => sensitiveFileKind(path));
+        const leaked = filesUnderSource(context, source).filter(
+          path => sensitiveFileKind(path) && !holdsOnlyPublicMaterial(path)
+        );
         const first = leaked[0];
         if (!first) continue;
         report({
