@@ -1,3 +1,5 @@
+import { equalJitter } from '../core/jitter.js';
+
 /**
  * When and how long to wait before asking GitHub again. Pure functions over the answer's status
  * and headers, so the policy is tested without a network. GitHub's rules for rate limits:
@@ -37,9 +39,7 @@ export function backoffDelay(
   policy: Pick<RetryPolicy, 'backoffMs' | 'maxBackoffMs' | 'random'>,
   retry: number
 ): number {
-  const ceiling = Math.min(policy.backoffMs * 2 ** retry, policy.maxBackoffMs);
-  const random = Math.min(Math.max(policy.random(), 0), 1);
-  return Math.round(ceiling / 2 + (ceiling / 2) * random);
+  return equalJitter(Math.min(policy.backoffMs * 2 ** retry, policy.maxBackoffMs), policy.random);
 }
 
 /**

@@ -4,6 +4,7 @@ import { imageUses } from '../../targets/dockerfile/image-uses.js';
 import type { ImageReference } from '../../targets/dockerfile/image-reference.js';
 import {
   INSECURE_SETTING_DESCRIPTION,
+  distinctConfigLines,
   matchInsecureRegistries
 } from '../../targets/registry-config/insecure-registries.js';
 import { workloadImages, type WorkloadImage } from '../../targets/workload-images.js';
@@ -86,25 +87,6 @@ function reportInsecure(
       key: match.key
     },
     region,
-    relatedLocations: distinctLocations(matches.map(m => m.location))
+    relatedLocations: distinctConfigLines(matches)
   });
 }
-
-/**
- * The config lines that make the registry insecure, each once and at most ten: a config that repeats
- * an entry thousands of times must not copy thousands of locations into every finding.
- */
-function distinctLocations<T extends { file: string; region: Region }>(locations: T[]): T[] {
-  const seen = new Set<string>();
-  const kept: T[] = [];
-  for (const location of locations) {
-    const key = `${location.file}:${location.region.startLine}:${location.region.startColumn}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(location);
-    if (kept.length === MAX_RELATED) break;
-  }
-  return kept;
-}
-
-const MAX_RELATED = 10;

@@ -73,3 +73,22 @@ function inCidr(registry: string, cidr: string): boolean {
   const mask = size === 0 ? 0 : (~0 << (32 - size)) >>> 0;
   return (toInt(ip) & mask) === (toInt(net) & mask);
 }
+
+/**
+ * The config lines behind `matches`, each once and at most ten: a config that repeats an entry
+ * thousands of times must not copy thousands of related locations into every finding (BH401).
+ */
+export function distinctConfigLines(matches: readonly InsecureRegistry[]): InsecureRegistry['location'][] {
+  const seen = new Set<string>();
+  const kept: InsecureRegistry['location'][] = [];
+  for (const { location } of matches) {
+    const key = `${location.file}:${location.region.startLine}:${location.region.startColumn}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(location);
+    if (kept.length === MAX_RELATED_LINES) break;
+  }
+  return kept;
+}
+
+const MAX_RELATED_LINES = 10;

@@ -1,3 +1,4 @@
+import { equalJitter } from '../../../core/jitter.js';
 /**
  * HTTP(S) for the registry client: certificate verification always on (except for hosts the user
  * marked insecure), Docker's certs.d roots, timeouts, redirects (the Authorization header never
@@ -129,8 +130,7 @@ export class Transport {
    * registry after the same outage do not all retry at the same instant.
    */
   private backoff(attempt: number): number {
-    const random = this.settings.random ?? Math.random;
-    return Math.round(this.settings.backoffMs * 2 ** (attempt - 1) * (0.5 + random() / 2));
+    return equalJitter(this.settings.backoffMs * 2 ** (attempt - 1), this.settings.random ?? Math.random);
   }
 
   /**
