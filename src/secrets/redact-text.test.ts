@@ -104,6 +104,14 @@ describe('redactText: known formats and shapes', () => {
     expect(redacted).toBe(`auth ${auth.slice(0, 4)}… and data ${token.slice(0, 4)}…`);
   });
 
+  it('still redacts a random base64 key with slashes next to a commit sha', () => {
+    const key = `${pseudoRandom(13, 113)}/${pseudoRandom(7, 115)}/${pseudoRandom(18, 117)}`;
+    const sha = '13a42f456d81cf5ab0d5df3b5f769d6189f27a52';
+    const redacted = redactText(`secret ${key} at commit ${sha}`);
+    expect(leaks(redacted, key)).toBe(false);
+    expect(redacted).toContain(sha);
+  });
+
   it('redacts a random-looking run (a generated key without a name)', () => {
     const key = pseudoRandom(32, 111);
     expect(redactText(`value '${key}' is set`)).toBe(`value '${key.slice(0, 4)}…' is set`);
@@ -132,6 +140,32 @@ describe('redactText: ordinary text stays as it is', () => {
     "ENV 'REGISTRY_AUTH=htpasswd' and 'REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm' configure the registry."
   ])('%s', text => {
     expect(redactText(text)).toBe(text);
+  });
+
+  // The job summary links `blob/<sha>/<path>#L<line>`: the run from the host's `com` through the
+  // path holds the sha, and about one sha in thirty made the whole run look random.
+  it.each([
+    '13a42f456d81cf5ab0d5df3b5f769d6189f27a52',
+    '0c842d8f47a3947abb60263551b98c9353593191',
+    '458df27675362d5b806e34ae339df4121c066ea4'
+  ])('keeps a blob link whose commit sha is %s', sha => {
+    const link = `- [app/Dockerfile:3](https://github.com/octo/hello/blob/${sha}/app/Dockerfile#L3)`;
+    expect(redactText(link)).toBe(link);
+  });
+
+  it('keeps blob links and digest paths for 2,000 generated ids', () => {
+    const changed: string[] = [];
+    for (let seed = 1; seed <= 1000; seed++) {
+      const sha = pseudoRandom(40, seed, '0123456789abcdef');
+      const digest = pseudoRandom(64, seed + 5000, '0123456789abcdef');
+      for (const text of [
+        `https://github.com/octo/hello/blob/${sha}/app/Dockerfile#L3`,
+        `https://ghcr.io/v2/octo/app/blobs/sha256/${digest}/layer`
+      ]) {
+        if (redactText(text) !== text) changed.push(text);
+      }
+    }
+    expect(changed).toEqual([]);
   });
 
   it('is idempotent: a redacted text comes out of a second pass unchanged', () => {

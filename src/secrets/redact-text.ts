@@ -202,6 +202,8 @@ function flagValues(text: string): Span[] {
 
 // Base64 runs, whose decoded text may hold a secret. `.`, `:` and `\\` end a run.
 const BASE64_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+/** A path segment that is a commit sha or a digest (40 or 64 hex characters). */
+const HEX_ID_SEGMENT = /(?<=^|\/)(?:[0-9a-f]{40}|[0-9a-f]{64})(?=\/|$)/g;
 /** A random base64 run this long (an AWS secret key is 40) is key material even with `/` and `+` in it. */
 const MIN_RANDOM_BASE64 = 32;
 // Runs judged by their randomness: letters and digits only, so the parts of image references,
@@ -222,8 +224,11 @@ function randomTokens(text: string, depth: number): Span[] {
   if (depth > 0) return found;
   for (const match of text.matchAll(BASE64_RUN)) {
     const start = match.index ?? 0;
-    // A leading `/` would make it a path to looksRandom; a key may well start with one.
-    const random = match[0].length >= MIN_RANDOM_BASE64 && looksRandom(match[0].replace(/^\/+/, ''));
+    // A leading `/` would make it a path to looksRandom; a key may well start with one. A path
+    // holding a commit sha or digest (`com/octo/hello/blob/<sha>/app/Dockerfile`, a link's host
+    // tail through its path) is judged without the id: hex ids are never secrets on their own.
+    const unidentified = match[0].replace(/^\/+/, '').replace(HEX_ID_SEGMENT, '/');
+    const random = unidentified.length >= MIN_RANDOM_BASE64 && looksRandom(unidentified);
     if (random || isBase64Secret(match[0])) found.push({ start, end: start + match[0].length });
   }
   return found;
