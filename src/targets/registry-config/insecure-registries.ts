@@ -40,38 +40,137 @@ function normaliseHost(value: string): string {
 }
 
 /**
- * The insecure-registry settings an image reference falls under (every config that names its registry), following the runtimes' own matching: the
- * registry is `host[:port]` exactly as written (no port = the default port, so `host` and `host:5000`
- * differ); registries.conf `location` matches as a prefix at path boundaries; `*.example.com` matches
- * subdomains; Docker's CIDR entries match IP-address registries.
+ * The insecure-registry settings an image reference falls under (the configs that name its
+ * registry, in config order, as far as the first ten distinct config lines: all a finding shows),
+ * following the runtimes' own matching: the registry is `host[:port]` exactly as written (no port
+ * = the default port, so `host` and `host:5000` differ); registries.conf `location` matches as a
+ * prefix at path boundaries; `*.example.com` matches subdomains; Docker's CIDR entries match
+ * IP-address registries.
+ *
+ * Each list is indexed once (by exact host, path prefix, domain suffix and CIDR mask, each kept to
+ * its first ten config lines) and each registry name answered once, so a repository with thousands
+ * of config entries and thousands of image references costs their sum, not their product.
  */
 export function matchInsecureRegistries(
   reference: ImageReference,
   registries: readonly InsecureRegistry[]
 ): InsecureRegistry[] {
+  if (registries.length === 0) return [];
+  let index = INDEXES.get(registries);
+  if (!index) {
+    index = indexRegistries(registries);
+    INDEXES.set(registries, index);
+  }
   const registry = reference.registry.toLowerCase();
   const name = `${registry}/${reference.repository.toLowerCase()}`;
-  return registries.filter(candidate => {
-    const { pattern } = candidate;
-    // containerd's `_default` hosts directory and `"*"` mirror keys apply to every registry.
-    if (pattern === '*') return true;
-    if (candidate.prefix) return name === pattern || name.startsWith(`${pattern}/`) || registry === pattern;
-    if (pattern.startsWith('*.')) return registry.endsWith(pattern.slice(1));
-    if (pattern.includes('/') && /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(pattern)) return inCidr(registry, pattern);
-    return registry === pattern;
+  const key = `${registry}\n${name}`;
+  let matches = index.answers.get(key);
+  if (!matches) {
+    matches = firstConfigLines(
+      lookUp(index, registry, name).map(position => registries[position] as InsecureRegistry)
+    );
+    index.answers.set(key, matches);
+  }
+  return matches;
+}
+
+interface RegistryIndex {
+  /** `*` and containerd's `_default`: every registry. */
+  everywhere: number[];
+  exact: Map<string, number[]>;
+  /** registries.conf prefixes (also matched by the bare registry). */
+  prefixes: Map<string, number[]>;
+  /** `*.example.com` by its suffix `.example.com`. */
+  suffixes: Map<string, number[]>;
+  /** CIDR entries: mask → masked network → entries. */
+  networks: Map<number, Map<number, number[]>>;
+  answers: Map<string, InsecureRegistry[]>;
+}
+
+const INDEXES = new WeakMap<readonly InsecureRegistry[], RegistryIndex>();
+const CIDR = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/;
+const IP_REGISTRY = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(:\d+)?$/;
+
+function indexRegistries(registries: readonly InsecureRegistry[]): RegistryIndex {
+  const index: RegistryIndex = {
+    everywhere: [],
+    exact: new Map(),
+    prefixes: new Map(),
+    suffixes: new Map(),
+    networks: new Map(),
+    answers: new Map()
+  };
+  const lines = new Map<unknown, Set<string>>();
+  const addTo = <K>(map: Map<K, number[]>, key: K, position: number): void => {
+    const bucket = map.get(key) ?? [];
+    if (bucket.length === 0) map.set(key, bucket);
+    let seen = lines.get(bucket);
+    if (!seen) lines.set(bucket, (seen = new Set()));
+    const line = lineKey(registries[position] as InsecureRegistry);
+    if (seen.size === MAX_RELATED_LINES && !seen.has(line)) return;
+    seen.add(line);
+    bucket.push(position);
+  };
+  const everywhere = new Map([['*', index.everywhere]]);
+  registries.forEach(({ pattern, prefix }, position) => {
+    if (pattern === '*') addTo(everywhere, '*', position);
+    else if (prefix) addTo(index.prefixes, pattern, position);
+    else if (pattern.startsWith('*.')) addTo(index.suffixes, pattern.slice(1), position);
+    else if (pattern.includes('/')) {
+      const cidr = CIDR.exec(pattern);
+      if (!cidr) return addTo(index.exact, pattern, position);
+      const mask = maskOf(Number(cidr[5]));
+      let networks = index.networks.get(mask);
+      if (!networks) index.networks.set(mask, (networks = new Map()));
+      addTo(networks, (addressOf(cidr) & mask) >>> 0, position);
+    } else addTo(index.exact, pattern, position);
+  });
+  return index;
+}
+
+function lookUp(index: RegistryIndex, registry: string, name: string): number[] {
+  const found: number[] = [...index.everywhere];
+  const take = (positions: number[] | undefined) => {
+    if (positions) for (const position of positions) found.push(position);
+  };
+  take(index.exact.get(registry));
+  // A prefix matches the registry, the whole name, or the name up to any `/`.
+  const prefixes = new Set([registry, name]);
+  for (let at = name.indexOf('/'); at > 0; at = name.indexOf('/', at + 1)) prefixes.add(name.slice(0, at));
+  for (const prefix of prefixes) take(index.prefixes.get(prefix));
+  for (let at = registry.indexOf('.'); at >= 0; at = registry.indexOf('.', at + 1))
+    take(index.suffixes.get(registry.slice(at)));
+  const ip = IP_REGISTRY.exec(registry);
+  if (ip) {
+    const address = addressOf(ip);
+    for (const [mask, networks] of index.networks) take(networks.get((address & mask) >>> 0));
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** The matches at the first ten distinct config lines (a finding's related locations). */
+function firstConfigLines(matches: InsecureRegistry[]): InsecureRegistry[] {
+  const seen = new Set<string>();
+  return matches.filter(match => {
+    const line = lineKey(match);
+    if (seen.size === MAX_RELATED_LINES && !seen.has(line)) return false;
+    seen.add(line);
+    return true;
   });
 }
 
-function inCidr(registry: string, cidr: string): boolean {
-  const ip = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(:\d+)?$/.exec(registry);
-  const [base, bits] = cidr.split('/') as [string, string];
-  const net = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(base);
-  if (!ip || !net) return false;
-  const toInt = (m: RegExpExecArray) =>
-    ((Number(m[1]) << 24) | (Number(m[2]) << 16) | (Number(m[3]) << 8) | Number(m[4])) >>> 0;
-  const size = Number(bits);
-  const mask = size === 0 ? 0 : (~0 << (32 - size)) >>> 0;
-  return (toInt(ip) & mask) === (toInt(net) & mask);
+function lineKey({ location }: InsecureRegistry): string {
+  return `${location.file}:${location.region.startLine}:${location.region.startColumn}`;
+}
+
+function addressOf(match: RegExpExecArray): number {
+  return (
+    ((Number(match[1]) << 24) | (Number(match[2]) << 16) | (Number(match[3]) << 8) | Number(match[4])) >>> 0
+  );
+}
+
+function maskOf(size: number): number {
+  return size === 0 ? 0 : (~0 << (32 - size)) >>> 0;
 }
 
 /**
@@ -81,8 +180,9 @@ function inCidr(registry: string, cidr: string): boolean {
 export function distinctConfigLines(matches: readonly InsecureRegistry[]): InsecureRegistry['location'][] {
   const seen = new Set<string>();
   const kept: InsecureRegistry['location'][] = [];
-  for (const { location } of matches) {
-    const key = `${location.file}:${location.region.startLine}:${location.region.startColumn}`;
+  for (const match of matches) {
+    const { location } = match;
+    const key = lineKey(match);
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(location);

@@ -1,0 +1,139 @@
+import type { InsecureRegistry } from '../../core/repository.js';
+import { parseImageReference, type ImageReference } from '../dockerfile/image-reference.js';
+import { matchInsecureRegistries } from './insecure-registries.js';
+
+function entry(pattern: string, prefix = false, line = 1): InsecureRegistry {
+  return {
+    pattern,
+    prefix,
+    setting: 'insecure-registry',
+    key: 'insecure-registries',
+    location: {
+      file: 'daemon.json',
+      region: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
+      message: `'${pattern}'`
+    }
+  };
+}
+
+function reference(raw: string): ImageReference {
+  const parsed = parseImageReference(raw);
+  if (!parsed) throw new Error(`not an image reference: ${raw}`);
+  return parsed;
+}
+
+const patterns = (matches: InsecureRegistry[]) => matches.map(match => match.pattern);
+
+describe('matchInsecureRegistries', () => {
+  const config = [
+    entry('mirror.local:5000'),
+    entry('10.0.0.0/8'),
+    entry('*.corp.example.com'),
+    entry('registry.example.com/team', true),
+    entry('*'),
+    entry('mirror.local:5000')
+  ];
+
+  it.each([
+    ['mirror.local:5000/app:1', ['mirror.local:5000', '*', 'mirror.local:5000']],
+    ['mirror.local/app:1', ['*']],
+    ['10.1.2.3:5000/app:1', ['10.0.0.0/8', '*']],
+    ['11.1.2.3/app:1', ['*']],
+    ['a.b.corp.example.com/app:1', ['*.corp.example.com', '*']],
+    ['corp.example.com/app:1', ['*']],
+    ['registry.example.com/team/app:1', ['registry.example.com/team', '*']],
+    ['registry.example.com/teammate/app:1', ['*']]
+  ])('%s falls under %j, in config order', (raw, expected) => {
+    expect(patterns(matchInsecureRegistries(reference(raw), config))).toEqual(expected);
+  });
+
+  it('matches a registries.conf prefix that is the bare registry or the whole name', () => {
+    const prefixes = [entry('registry.example.com', true), entry('registry.example.com/team/app', true)];
+    expect(patterns(matchInsecureRegistries(reference('registry.example.com/team/app:1'), prefixes))).toEqual(
+      ['registry.example.com', 'registry.example.com/team/app']
+    );
+  });
+
+  /** The runtimes' matching written out entry by entry: the specification the index must keep. */
+  function matchesOneByOne(ref: ImageReference, registries: InsecureRegistry[]): InsecureRegistry[] {
+    const registry = ref.registry.toLowerCase();
+    const name = `${registry}/${ref.repository.toLowerCase()}`;
+    return registries.filter(({ pattern, prefix }) => {
+      if (pattern === '*') return true;
+      if (prefix) return name === pattern || name.startsWith(`${pattern}/`) || registry === pattern;
+      if (pattern.startsWith('*.')) return registry.endsWith(pattern.slice(1));
+      const cidr = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(pattern);
+      if (cidr) {
+        const ip = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(:\d+)?$/.exec(registry);
+        if (!ip) return false;
+        const bits = Number(cidr[5]);
+        const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+        const value = (m: RegExpExecArray) =>
+          ((Number(m[1]) << 24) | (Number(m[2]) << 16) | (Number(m[3]) << 8) | Number(m[4])) >>> 0;
+        return (value(ip) & mask) >>> 0 === (value(cidr) & mask) >>> 0;
+      }
+      return registry === pattern;
+    });
+  }
+
+  it('gives the same answers as matching entry by entry, on 400 generated configs and references', () => {
+    let state = 20261205;
+    const pick = <T>(items: readonly T[]): T => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return items[state % items.length] as T;
+    };
+    const hosts = [
+      '10.0.0.7',
+      '10.2.3.4:5000',
+      '192.168.1.9',
+      'a.corp.example.com',
+      'corp.example.com',
+      'reg.io'
+    ];
+    const candidates = [
+      '10.0.0.0/8',
+      '10.0.0.0/24',
+      '192.168.0.0/16',
+      '0.0.0.0/0',
+      '10.2.3.4:5000',
+      'reg.io',
+      '*.example.com',
+      '*.corp.example.com',
+      '*',
+      'reg.io/team',
+      'a.corp.example.com'
+    ];
+    const differences: string[] = [];
+    for (let round = 0; round < 400; round++) {
+      const registries = Array.from({ length: 1 + (round % 9) }, (_, line) =>
+        entry(pick(candidates), pick([true, false]), line + 1)
+      );
+      const ref = reference(`${pick(hosts)}/${pick(['team/app', 'app', 'team/sub/app'])}:1`);
+      const indexed = matchInsecureRegistries(ref, registries);
+      const expected = matchesOneByOne(ref, registries);
+      if (indexed.length !== expected.length || indexed.some((match, i) => match !== expected[i]))
+        differences.push(
+          `${ref.raw}: ${JSON.stringify(patterns(indexed))} vs ${JSON.stringify(patterns(expected))}`
+        );
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('keeps the matches at the first ten config lines (what a finding shows), in config order', () => {
+    const repeated = Array.from({ length: 3000 }, (_, i) => entry(i % 2 ? '*' : 'reg.io', false, i + 1));
+    const matches = matchInsecureRegistries(reference('reg.io/app:1'), repeated);
+    expect(matches.map(match => match.location.region.startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('answers every reference of a large repository against a large config (5,000 × 5,000)', () => {
+    const registries = Array.from({ length: 5000 }, (_, i) =>
+      entry(`10.${i >> 8}.${i & 255}.0/24`, false, i + 1)
+    );
+    let matched = 0;
+    for (let i = 0; i < 5000; i++) {
+      const ref = reference(`10.${(i >> 8) % 20}.${i & 255}.${i % 7}:5000/app:${i}`);
+      matched += matchInsecureRegistries(ref, registries).length;
+    }
+    expect(matched).toBe(5000);
+  });
+});
