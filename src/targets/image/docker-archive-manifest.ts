@@ -22,6 +22,8 @@ export interface SynthesisedImages {
   blobs: Map<string, Buffer>;
   /** Archive entry of each layer, by the digest given to it. */
   layerEntries: Map<string, string>;
+  /** The layers whose digest is their diff id (docker save ≤ 24 `<id>/layer.tar`). */
+  diffIdDigests: Set<string>;
   /** `RepoTags` by config digest. */
   repoTags: Map<string, string[]>;
 }
@@ -68,6 +70,7 @@ export async function synthesiseDockerImages(
     top: { mediaType: '', digest: '' },
     blobs: new Map(),
     layerEntries: new Map(),
+    diffIdDigests: new Set(),
     repoTags: new Map()
   };
   const manifests: Descriptor[] = [];
@@ -90,9 +93,10 @@ export async function synthesiseDockerImages(
       const foreign = diffId === undefined ? undefined : item.layerSources.get(diffId);
       if (foreign && (foreign.urls?.length ?? 0) > 0) return foreign;
       const entry = resolveArchiveEntry(entries, path);
-      const digest =
-        digestInName(entry?.name ?? '') ?? digestInName(path) ?? diffId ?? digestOf(Buffer.from(path));
+      const named = digestInName(entry?.name ?? '') ?? digestInName(path);
+      const digest = named ?? diffId ?? digestOf(Buffer.from(path));
       if (entry) images.layerEntries.set(digest, entry.name);
+      if (named === undefined && digest === diffId) images.diffIdDigests.add(digest);
       const layer: Descriptor = { mediaType: MediaTypes.dockerLayer, digest };
       if (entry) layer.size = entry.size;
       return layer;

@@ -70,7 +70,13 @@ async function openDockerSave(archive: ArchiveFile, items: DockerSaveItem[]): Pr
     entry => archive.readDocument(entry.name),
     archive.display
   );
-  const source = new ImageArchiveSource('docker-archive', archive, images.blobs, images.layerEntries);
+  const source = new ImageArchiveSource(
+    'docker-archive',
+    archive,
+    images.blobs,
+    images.layerEntries,
+    images.diffIdDigests
+  );
   return {
     source,
     top: images.top,
@@ -116,7 +122,8 @@ class ImageArchiveSource implements ImageBlobSource {
     readonly kind: ImageSourceKind,
     private readonly archive: ArchiveFile,
     private readonly blobs: Map<string, Buffer>,
-    private readonly layerEntries: Map<string, string>
+    private readonly layerEntries: Map<string, string>,
+    private readonly diffIdDigests: ReadonlySet<string> = new Set()
   ) {}
 
   async readBlob(descriptor: Descriptor): Promise<Buffer> {
@@ -159,11 +166,16 @@ class ImageArchiveSource implements ImageBlobSource {
             if (queue?.length === 0) pending.delete(entry.name);
             served++;
             const { stream, release } = entryAsNodeStream(body);
-            // Only an entry named by its digest (`blobs/sha256/<hex>`, skopeo's `<hex>.tar`) can be
-            // checked: a docker save ≤ 24 `<id>/layer.tar` has its diff id, which other tools
-            // (crane's tarballs) do not keep for compressed layers.
+            // An entry named by its digest (`blobs/sha256/<hex>`, skopeo's `<hex>.tar`) is checked
+            // against it. A docker save ≤ 24 `<id>/layer.tar` is named by its diff id, the digest of
+            // the uncompressed tar: checked when stored uncompressed (docker save always is; crane's
+            // tarballs keep gzip layers under the same kind of name, and those go unchecked).
             const checked =
-              digestInName(entry.name) === layer.digest ? checkDigest(stream, layer.digest) : undefined;
+              digestInName(entry.name) === layer.digest
+                ? checkDigest(stream, layer.digest)
+                : this.diffIdDigests.has(layer.digest)
+                  ? checkDigest(stream, layer.digest, true)
+                  : undefined;
             try {
               await onLayer(layer, checked ?? stream);
             } catch (error) {

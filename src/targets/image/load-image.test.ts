@@ -478,7 +478,7 @@ describe('loadImage: layers it cannot or will not read', () => {
     expect(document.files.map(file => file.path)).toEqual(['app/.env', 'srv/.netrc']);
   });
 
-  it.each(['oci-layout', 'oci-archive', 'docker-save-25', 'skopeo-archive'] as const)(
+  it.each(['oci-layout', 'oci-archive', 'docker-save', 'docker-save-25', 'skopeo-archive'] as const)(
     'skips a layer whose blob does not match its digest, with a note, and scans the rest (%s)',
     async form => {
       // A blob altered after the manifest was written (a bad copy, or tampering): same file name,
