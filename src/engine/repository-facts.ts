@@ -1,5 +1,10 @@
 import { posix } from 'node:path';
-import type { BuiltImage, InsecureRegistry, RepositoryFacts } from '../core/repository.js';
+import type {
+  BuiltImage,
+  InsecureRegistry,
+  RepositoryFacts,
+  RuntimeClassDetails
+} from '../core/repository.js';
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
@@ -53,6 +58,7 @@ export function buildRepositoryFacts(
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
+  const runtimeClassDetails = new Map<string, RuntimeClassDetails>();
   const insecureRegistries: InsecureRegistry[] = [];
   const publicKeyFiles = new Set<string>();
   for (const source of sources) {
@@ -77,7 +83,10 @@ export function buildRepositoryFacts(
       else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
       else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
       else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
-        readYaml(text, root => runtimeClassOs(root, runtimeClasses));
+        readYaml(text, root => {
+          runtimeClassOs(root, runtimeClasses);
+          runtimeClassDetail(path, root, runtimeClassDetails);
+        });
     });
   }
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path);
@@ -100,7 +109,8 @@ export function buildRepositoryFacts(
       dockerfileImages,
       buildContexts,
       insecureRegistries,
-      runtimeClasses
+      runtimeClasses,
+      runtimeClassDetails
     },
     parsed: new Map([...parsed, ...dockerfiles])
   };
@@ -179,6 +189,27 @@ function runtimeClassOs(root: YamlNode, classes: Map<string, 'windows' | 'linux'
   const handler = root.get('handler')?.text ?? '';
   if (name && (os === 'windows' || /^runhcs-wcow/.test(handler))) classes.set(name, 'windows');
   else if (name && os === 'linux') classes.set(name, 'linux');
+}
+
+/** A RuntimeClass's handler and pinned Windows build (BH612: Hyper-V isolation, or the node build it selects). */
+function runtimeClassDetail(path: string, root: YamlNode, details: Map<string, RuntimeClassDetails>): void {
+  if (root.get('kind')?.text !== 'RuntimeClass') return;
+  const name = root.at('metadata', 'name')?.text;
+  if (!name) return;
+  const build = root.at('scheduling', 'nodeSelector', 'node.kubernetes.io/windows-build');
+  details.set(name, {
+    handler: root.get('handler')?.text ?? '',
+    ...(build?.text
+      ? {
+          windowsBuild: build.text,
+          location: {
+            file: path,
+            region: build.reportRegion,
+            message: `RuntimeClass '${name}' schedules to nodes of build ${build.text}`
+          }
+        }
+      : {})
+  });
 }
 
 function builtImage(path: string, document: DockerfileDocument): BuiltImage | undefined {
