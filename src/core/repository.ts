@@ -9,6 +9,8 @@ export interface BuiltImage {
   explicit: boolean;
   /** The Dockerfile line that decides the user (USER, else the final FROM), for SARIF relatedLocations. */
   location: RelatedLocation;
+  /** The Windows build its final base image's tag pins (17763 for `…:ltsc2019`), and that FROM line (BH612). */
+  windowsBase?: { build: number; location: RelatedLocation };
 }
 
 /** What BH612 needs of a RuntimeClass: Hyper-V isolation relaxes the build match, scheduling may pin a build. */

@@ -11,6 +11,8 @@ import { registryFormatOf } from '../targets/registry-config/parse-registry-conf
 import { isDockerIgnoreFile } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
+import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
+import { windowsReleaseOfImage } from '../targets/windows-builds.js';
 import { parseImageReference } from '../targets/dockerfile/image-reference.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
@@ -217,7 +219,21 @@ function builtImage(path: string, document: DockerfileDocument): BuiltImage | un
   if (!stage) return undefined;
   const effective = effectiveUser(stage, document.escapeChar);
   const instruction = effective.instruction ?? effective.from;
+  const root = finalImageStages(document).at(-1);
+  const base = root?.base.kind === 'image' ? windowsReleaseOfImage(root.base.reference) : undefined;
   return {
+    ...(root && base
+      ? {
+          windowsBase: {
+            build: base.release.build,
+            location: {
+              file: path,
+              region: root.baseRegion,
+              message: `The final base image of the Dockerfile that builds the image (${base.release.name})`
+            }
+          }
+        }
+      : {}),
     user: effective.user,
     os: stage.os,
     explicit: effective.source === 'instruction',

@@ -177,6 +177,63 @@ spec:
   ],
   invalid: [
     {
+      name: 'Sitecore-style image built in the repository on an ltsc2019 base, deployed to Windows2022 nodes',
+      filename: 'k8s/cm.yaml',
+      files: {
+        'docker-compose.yml': `services:
+  cm:
+    image: contosoacr.azurecr.io/contoso-xm1-cm:1.4.0
+    build:
+      context: ./docker/build/cm
+  cd:
+    image: contosoacr.azurecr.io/contoso-xm1-cd:1.4.0
+    build:
+      context: ./docker/build/cd
+`,
+        'docker/build/cm/Dockerfile': `# escape=\`
+ARG BASE_IMAGE=scr.sitecore.com/sxp/sitecore-xm1-cm:10.3-ltsc2019
+FROM \${BASE_IMAGE}
+COPY .\\artifacts\\website\\ .\\
+`,
+        'docker/build/cd/Dockerfile': `FROM scr.sitecore.com/sxp/sitecore-xm1-cd:10.3-ltsc2022
+`
+      },
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: cm}
+spec:
+  selector: {matchLabels: {app: cm}}
+  template:
+    metadata: {labels: {app: cm}}
+    spec:
+      nodeSelector: {kubernetes.azure.com/os-sku: Windows2022}
+      containers:
+        - name: sitecore-xm1-cm
+          image: contosoacr.azurecr.io/contoso-xm1-cm:1.4.0
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: cd}
+spec:
+  selector: {matchLabels: {app: cd}}
+  template:
+    metadata: {labels: {app: cd}}
+    spec:
+      nodeSelector: {kubernetes.azure.com/os-sku: Windows2022}
+      containers:
+        - name: sitecore-xm1-cd
+          image: contosoacr.azurecr.io/contoso-xm1-cd:1.4.0
+`,
+      errors: [
+        {
+          messageId: 'mismatch',
+          line: 12,
+          related: ['k8s/cm.yaml:9', 'docker/build/cm/Dockerfile:3'],
+          message: /'contosoacr\.azurecr\.io\/contoso-xm1-cm:1\.4\.0', a Windows Server 2019 image/
+        }
+      ]
+    },
+    {
       name: 'AKS Windows2022 node pool with an ltsc2019 image',
       filename,
       code: `apiVersion: apps/v1

@@ -1,7 +1,13 @@
 import type { RelatedLocation } from '../../core/location.js';
 import { defineRule } from '../../core/rule.js';
 import { pinnedWindowsBuild } from '../../targets/kubernetes/pinned-windows-build.js';
-import { windowsReleaseOfImage } from '../../targets/windows-builds.js';
+import type { RepositoryFacts } from '../../core/repository.js';
+import type { ImageReference } from '../../targets/dockerfile/image-reference.js';
+import {
+  windowsReleaseOfBuild,
+  windowsReleaseOfImage,
+  type WindowsRelease
+} from '../../targets/windows-builds.js';
 
 const HYPERV_HANDLER = 'runhcs-wcow-hypervisor';
 // A RuntimeClass defined outside the scan is judged by its name: the windows-testing webhook's
@@ -45,7 +51,7 @@ export default defineRule({
         if (!pin) continue;
         for (const container of pod.containers) {
           const reference = container.imageFacts?.reference;
-          const tagged = reference ? windowsReleaseOfImage(reference) : undefined;
+          const tagged = reference ? imageRelease(reference, repository) : undefined;
           if (!tagged || !container.image || pin.releases.some(r => r.build === tagged.release.build))
             continue;
           const related: RelatedLocation[] = pin.related
@@ -53,6 +59,7 @@ export default defineRule({
             : pin.region
               ? [{ file, region: pin.region, message: `The pod's node selection: ${pin.evidence}` }]
               : [];
+          if (tagged.built) related.push(tagged.built);
           report({
             messageId: 'mismatch',
             data: {
@@ -73,3 +80,15 @@ export default defineRule({
     }
   }
 });
+
+/** The image's release from its tag, else from the final base of the repository's Dockerfile that builds it. */
+function imageRelease(
+  reference: ImageReference,
+  repository: RepositoryFacts
+): { release: WindowsRelease; built?: RelatedLocation } | undefined {
+  const tagged = windowsReleaseOfImage(reference);
+  if (tagged) return tagged;
+  const base = repository.builtImages.get(reference.name.toLowerCase())?.windowsBase;
+  const release = base ? windowsReleaseOfBuild(base.build) : undefined;
+  return base && release ? { release, built: base.location } : undefined;
+}
