@@ -1,6 +1,7 @@
 import { parseImageReference } from './dockerfile/image-reference.js';
 import {
   WINDOWS_RELEASES,
+  runsWithProcessIsolation,
   windowsReleaseOfImage,
   windowsReleaseOfNodeLabel,
   windowsReleaseOfVersion
@@ -73,5 +74,16 @@ describe('support dates', () => {
     expect(supportStatus(ltsc2016, '2026-07-16').state).toBe('ending');
     expect(SUPPORT_ENDING_DAYS).toBe(180);
     expect(supportStatus(ltsc2016, '2026-07-15').state).toBe('supported');
+  });
+});
+
+describe('runsWithProcessIsolation', () => {
+  it('needs equal builds, except Windows Server 2022 images on Annual Channel 23H2 hosts', () => {
+    expect(runsWithProcessIsolation(20348, 20348)).toBe(true);
+    expect(runsWithProcessIsolation(17763, 20348)).toBe(false);
+    expect(runsWithProcessIsolation(20348, 17763)).toBe(false);
+    expect(runsWithProcessIsolation(20348, 25398)).toBe(true);
+    expect(runsWithProcessIsolation(17763, 25398)).toBe(false);
+    expect(runsWithProcessIsolation(26100, 25398)).toBe(false);
   });
 });

@@ -130,3 +130,15 @@ export function windowsReleaseOfNodeLabel(key: string, value: string): WindowsRe
   const sku = AKS_OS_SKUS.get(value.trim().toLowerCase());
   return sku ? releaseByKey(sku) : undefined;
 }
+
+const WS2022_BUILD = 20348;
+const ANNUAL_CHANNEL_23H2_BUILD = 25398;
+
+/**
+ * Whether a process-isolated container of `imageBuild` starts on a node of `nodeBuild`: the builds must
+ * be equal, except that Windows Server Annual Channel 23H2 hosts run Windows Server 2022 images
+ * ("portability": https://learn.microsoft.com/virtualization/windowscontainers/deploy-containers/portability).
+ */
+export function runsWithProcessIsolation(imageBuild: number, nodeBuild: number): boolean {
+  return imageBuild === nodeBuild || (imageBuild === WS2022_BUILD && nodeBuild === ANNUAL_CHANNEL_23H2_BUILD);
+}

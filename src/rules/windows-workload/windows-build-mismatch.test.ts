@@ -103,6 +103,19 @@ spec:
       docs: true
     },
     {
+      name: 'Windows Server 2022 images on Annual Channel 23H2 nodes (portability)',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: api}
+spec:
+  nodeSelector: {node.kubernetes.io/windows-build: "10.0.25398"}
+  containers:
+    - name: api
+      image: mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022
+`
+    },
+    {
       name: 'HostProcess containers do not depend on the host build',
       filename,
       code: `apiVersion: apps/v1
@@ -369,6 +382,26 @@ spec:
           line: 22,
           message:
             /pinned to Windows Server 2022 or Windows Server 2025 nodes \(build 10\.0\.20348 or 10\.0\.26100\)/
+        }
+      ]
+    },
+    {
+      name: 'an ltsc2019 image on Annual Channel 23H2 nodes: portability covers Windows Server 2022 images only',
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: api}
+spec:
+  nodeSelector: {node.kubernetes.io/windows-build: "10.0.25398"}
+  containers:
+    - name: api
+      image: mcr.microsoft.com/windows/servercore:ltsc2019
+`,
+      errors: [
+        {
+          messageId: 'mismatch',
+          line: 8,
+          message: /Windows Server, version 23H2 nodes \(build 10\.0\.25398\)/
         }
       ]
     }

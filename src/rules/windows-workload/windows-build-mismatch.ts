@@ -1,18 +1,14 @@
 import type { RelatedLocation } from '../../core/location.js';
 import { defineRule } from '../../core/rule.js';
-import { pinnedWindowsBuild } from '../../targets/kubernetes/pinned-windows-build.js';
+import { pinnedWindowsBuild, usesHyperVIsolation } from '../../targets/kubernetes/pinned-windows-build.js';
 import type { RepositoryFacts } from '../../core/repository.js';
 import type { ImageReference } from '../../targets/dockerfile/image-reference.js';
 import {
+  runsWithProcessIsolation,
   windowsReleaseOfBuild,
   windowsReleaseOfImage,
   type WindowsRelease
 } from '../../targets/windows-builds.js';
-
-const HYPERV_HANDLER = 'runhcs-wcow-hypervisor';
-// A RuntimeClass defined outside the scan is judged by its name: the windows-testing webhook's
-// `runhcs-wcow-hypervisor`, or names that say Hyper-V. Any other unknown class is taken as process isolation.
-const HYPERV_NAME = /hyper-?v|hypervisor/i;
 
 /** BH612: a container image built for another Windows build than the nodes the pod pins. */
 export default defineRule({
@@ -28,7 +24,8 @@ export default defineRule({
     references: [
       'https://learn.microsoft.com/virtualization/windowscontainers/deploy-containers/version-compatibility',
       'https://kubernetes.io/docs/concepts/windows/user-guide/#ensuring-os-specific-workloads-land-on-the-appropriate-container-host',
-      'https://learn.microsoft.com/azure/aks/upgrade-windows-os'
+      'https://learn.microsoft.com/azure/aks/upgrade-windows-os',
+      'https://learn.microsoft.com/virtualization/windowscontainers/deploy-containers/portability'
     ],
     tags: ['windows', 'availability'],
     messages: {
@@ -43,16 +40,17 @@ export default defineRule({
       for (const pod of model.pods) {
         // HostProcess containers run on the host, not against its kernel build; Linux pods have no Windows build.
         if (pod.hostProcess || pod.os.os === 'linux') continue;
-        const runtimeClass = pod.spec.get('runtimeClassName')?.text;
-        const details = runtimeClass ? repository.runtimeClassDetails?.get(runtimeClass) : undefined;
-        if (details ? details.handler === HYPERV_HANDLER : runtimeClass && HYPERV_NAME.test(runtimeClass))
-          continue;
+        if (usesHyperVIsolation(pod.spec, repository.runtimeClassDetails)) continue;
         const pin = pinnedWindowsBuild(pod.spec, repository.runtimeClassDetails);
         if (!pin) continue;
         for (const container of pod.containers) {
           const reference = container.imageFacts?.reference;
           const tagged = reference ? imageRelease(reference, repository) : undefined;
-          if (!tagged || !container.image || pin.releases.some(r => r.build === tagged.release.build))
+          if (
+            !tagged ||
+            !container.image ||
+            pin.releases.some(r => runsWithProcessIsolation(tagged.release.build, r.build))
+          )
             continue;
           const related: RelatedLocation[] = pin.related
             ? [pin.related]

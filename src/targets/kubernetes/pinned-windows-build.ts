@@ -86,3 +86,19 @@ function termBuild(term: YamlNode): PinnedWindowsBuild | undefined {
   }
   return undefined;
 }
+
+const HYPERV_HANDLER = 'runhcs-wcow-hypervisor';
+// A RuntimeClass defined outside the scan is judged by its name: the windows-testing webhook's
+// `runhcs-wcow-hypervisor`, or names that say Hyper-V. Any other unknown class is taken as process isolation.
+const HYPERV_NAME = /hyper-?v|hypervisor/i;
+
+/** Whether the pod runs Hyper-V isolated (its RuntimeClass's handler is `runhcs-wcow-hypervisor`), where builds may differ. */
+export function usesHyperVIsolation(
+  spec: YamlNode,
+  runtimeClasses: ReadonlyMap<string, RuntimeClassDetails> | undefined
+): boolean {
+  const name = spec.get('runtimeClassName')?.text;
+  if (!name) return false;
+  const details = runtimeClasses?.get(name);
+  return details ? details.handler === HYPERV_HANDLER : HYPERV_NAME.test(name);
+}
