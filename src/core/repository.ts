@@ -9,6 +9,17 @@ export interface BuiltImage {
   explicit: boolean;
   /** The Dockerfile line that decides the user (USER, else the final FROM), for SARIF relatedLocations. */
   location: RelatedLocation;
+  /** The Windows build its final base image's tag pins (17763 for `…:ltsc2019`), and that FROM line (BH612). */
+  windowsBase?: { build: number; location: RelatedLocation };
+}
+
+/** What BH612 needs of a RuntimeClass: Hyper-V isolation relaxes the build match, scheduling may pin a build. */
+export interface RuntimeClassDetails {
+  handler: string;
+  /** `scheduling.nodeSelector` `node.kubernetes.io/windows-build` (`10.0.20348`), when set. */
+  windowsBuild?: string;
+  /** The RuntimeClass's windows-build line, for SARIF relatedLocations. */
+  location?: RelatedLocation;
 }
 
 /** A registry some config in the repository reaches without verified TLS (for BH401). */
@@ -43,6 +54,8 @@ export interface RepositoryFacts {
   insecureRegistries: readonly InsecureRegistry[];
   /** RuntimeClass name → the OS its scheduling selects, from RuntimeClass objects in the scan. */
   runtimeClasses: ReadonlyMap<string, 'windows' | 'linux'>;
+  /** RuntimeClass name → its handler and the Windows build its scheduling pins, for those in the scan (BH612). */
+  runtimeClassDetails?: ReadonlyMap<string, RuntimeClassDetails>;
   /**
    * `*.key`/`*.pem` files of the repository whose text is public material only (a PGP public key
    * block, a certificate, a public key): named like keys, they hold nothing secret (BH203).

@@ -4,6 +4,11 @@ export interface RuleSettings {
   /** Registry patterns (wildcards allowed); empty means BH402 is off. */
   trustedRegistries: string[];
   requireDigest: boolean;
+  /**
+   * The scan date, `YYYY-MM-DD` (UTC), for date-dependent rules (BH613 end of support): the engine sets
+   * it from the clock, tests fix it; rules never read the clock themselves.
+   */
+  today?: string;
 }
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = {

@@ -1,11 +1,18 @@
 import { posix } from 'node:path';
-import type { BuiltImage, InsecureRegistry, RepositoryFacts } from '../core/repository.js';
+import type {
+  BuiltImage,
+  InsecureRegistry,
+  RepositoryFacts,
+  RuntimeClassDetails
+} from '../core/repository.js';
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
 import { isDockerIgnoreFile } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
+import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
+import { windowsReleaseOfImage } from '../targets/windows-builds.js';
 import { parseImageReference } from '../targets/dockerfile/image-reference.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
@@ -53,6 +60,7 @@ export function buildRepositoryFacts(
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
+  const runtimeClassDetails = new Map<string, RuntimeClassDetails>();
   const insecureRegistries: InsecureRegistry[] = [];
   const publicKeyFiles = new Set<string>();
   for (const source of sources) {
@@ -77,7 +85,10 @@ export function buildRepositoryFacts(
       else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
       else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
       else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
-        readYaml(text, root => runtimeClassOs(root, runtimeClasses));
+        readYaml(text, root => {
+          runtimeClassOs(root, runtimeClasses);
+          runtimeClassDetail(path, root, runtimeClassDetails);
+        });
     });
   }
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path);
@@ -100,7 +111,8 @@ export function buildRepositoryFacts(
       dockerfileImages,
       buildContexts,
       insecureRegistries,
-      runtimeClasses
+      runtimeClasses,
+      runtimeClassDetails
     },
     parsed: new Map([...parsed, ...dockerfiles])
   };
@@ -181,12 +193,47 @@ function runtimeClassOs(root: YamlNode, classes: Map<string, 'windows' | 'linux'
   else if (name && os === 'linux') classes.set(name, 'linux');
 }
 
+/** A RuntimeClass's handler and pinned Windows build (BH612: Hyper-V isolation, or the node build it selects). */
+function runtimeClassDetail(path: string, root: YamlNode, details: Map<string, RuntimeClassDetails>): void {
+  if (root.get('kind')?.text !== 'RuntimeClass') return;
+  const name = root.at('metadata', 'name')?.text;
+  if (!name) return;
+  const build = root.at('scheduling', 'nodeSelector', 'node.kubernetes.io/windows-build');
+  details.set(name, {
+    handler: root.get('handler')?.text ?? '',
+    ...(build?.text
+      ? {
+          windowsBuild: build.text,
+          location: {
+            file: path,
+            region: build.reportRegion,
+            message: `RuntimeClass '${name}' schedules to nodes of build ${build.text}`
+          }
+        }
+      : {})
+  });
+}
+
 function builtImage(path: string, document: DockerfileDocument): BuiltImage | undefined {
   const stage = document.finalStage;
   if (!stage) return undefined;
   const effective = effectiveUser(stage, document.escapeChar);
   const instruction = effective.instruction ?? effective.from;
+  const root = finalImageStages(document).at(-1);
+  const base = root?.base.kind === 'image' ? windowsReleaseOfImage(root.base.reference) : undefined;
   return {
+    ...(root && base
+      ? {
+          windowsBase: {
+            build: base.release.build,
+            location: {
+              file: path,
+              region: root.baseRegion,
+              message: `The final base image of the Dockerfile that builds the image (${base.release.name})`
+            }
+          }
+        }
+      : {}),
     user: effective.user,
     os: stage.os,
     explicit: effective.source === 'instruction',

@@ -64,6 +64,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   };
   const rules = [...(options.rules ?? ALL_RULES)];
   const today = options.today ?? startedAt.slice(0, 10);
+  settings.today ??= today;
   const configDir = config?.baseDir ?? options.cwd;
   const ignores = new ConfigIgnores(config?.ignore ?? [], today, file =>
     relative(configDir, resolve(options.cwd, file)).split('\\').join('/')

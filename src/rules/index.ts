@@ -38,6 +38,8 @@ import invalidRunAsUserName from './windows-workload/invalid-run-as-user-name.js
 import windowsSecretOnNodeDisk from './windows-workload/windows-secret-on-node-disk.js';
 import windowsSchedulingUnpinned from './windows-workload/windows-scheduling-unpinned.js';
 import windowsRunasnonrootContradiction from './windows-workload/windows-runasnonroot-contradiction.js';
+import windowsBuildMismatch from './windows-workload/windows-build-mismatch.js';
+import windowsBaseEol from './windows-workload/windows-base-eol.js';
 
 import registryPlainHttp from './registry/registry-plain-http.js';
 import registryTlsUnverified from './registry/registry-tls-unverified.js';
@@ -85,6 +87,8 @@ export const ALL_RULES: readonly Rule[] = [
   windowsSecretOnNodeDisk,
   windowsSchedulingUnpinned,
   windowsRunasnonrootContradiction,
+  windowsBuildMismatch,
+  windowsBaseEol,
   registryPlainHttp,
   registryTlsUnverified,
   dockerDaemonExposed,

@@ -125,6 +125,14 @@ function linuxDefault(name: Name): BaseImageDefault | undefined {
   return undefined;
 }
 
+/** Whether the reference is the 2016-era Nano Server (`microsoft/nanoserver` untagged, `sac2016`, 10.0.14393). */
+export function isNanoServer2016Reference(ref: ImageReference): boolean {
+  const name = nameOf(ref);
+  return (
+    (name.repository.includes('nanoserver') || name.tag.includes('nanoserver')) && isNanoServer2016(name)
+  );
+}
+
 /** The known default for an image, or undefined when the image is not in the table. */
 export function lookupBaseImageDefault(ref: ImageReference): BaseImageDefault | undefined {
   const name = nameOf(ref);
