@@ -1,5 +1,10 @@
 import { posix } from 'node:path';
-import type { BuiltImage, InsecureRegistry, RepositoryFacts } from '../core/repository.js';
+import type {
+  BuiltImage,
+  InsecureRegistry,
+  RepositoryFacts,
+  ServiceAccountFact
+} from '../core/repository.js';
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
@@ -53,6 +58,7 @@ export function buildRepositoryFacts(
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
+  const serviceAccounts = new Map<string, ServiceAccountFact[]>();
   const insecureRegistries: InsecureRegistry[] = [];
   const publicKeyFiles = new Set<string>();
   for (const source of sources) {
@@ -76,8 +82,11 @@ export function buildRepositoryFacts(
       else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
       else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
       else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
-      else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
-        readYaml(text, root => runtimeClassOs(root, runtimeClasses));
+      else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
+        readYaml(text, root => {
+          runtimeClassOs(root, runtimeClasses);
+          serviceAccountOf(path, root, serviceAccounts);
+        });
     });
   }
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path);
@@ -100,7 +109,8 @@ export function buildRepositoryFacts(
       dockerfileImages,
       buildContexts,
       insecureRegistries,
-      runtimeClasses
+      runtimeClasses,
+      serviceAccounts
     },
     parsed: new Map([...parsed, ...dockerfiles])
   };
@@ -179,6 +189,24 @@ function runtimeClassOs(root: YamlNode, classes: Map<string, 'windows' | 'linux'
   const handler = root.get('handler')?.text ?? '';
   if (name && (os === 'windows' || /^runhcs-wcow/.test(handler))) classes.set(name, 'windows');
   else if (name && os === 'linux') classes.set(name, 'linux');
+}
+
+/** A ServiceAccount and its token default (RULES.md BH517), also as an item of a `List`. */
+function serviceAccountOf(path: string, root: YamlNode, accounts: Map<string, ServiceAccountFact[]>): void {
+  const objects = root.get('kind')?.text === 'List' ? (root.get('items')?.items() ?? []) : [root];
+  for (const object of objects) {
+    const kind = object.get('kind');
+    const name = object.at('metadata', 'name')?.text;
+    if (kind?.text !== 'ServiceAccount' || !name) continue;
+    const field = object.get('automountServiceAccountToken');
+    const automount = typeof field?.scalar === 'boolean' ? field.scalar : undefined;
+    const namespace = object.at('metadata', 'namespace')?.text;
+    const message = `ServiceAccount '${name}'${automount === undefined ? ' leaves automountServiceAccountToken unset' : ` sets automountServiceAccountToken: ${String(automount)}`}`;
+    const region = (automount === undefined ? kind : (field ?? kind)).reportRegion;
+    const list = accounts.get(name) ?? [];
+    list.push({ namespace, automount, location: { file: path, region, message } });
+    accounts.set(name, list);
+  }
 }
 
 function builtImage(path: string, document: DockerfileDocument): BuiltImage | undefined {
