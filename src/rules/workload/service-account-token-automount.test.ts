@@ -26,15 +26,26 @@ testRule(rule, {
       docs: true
     },
     {
-      name: 'its ServiceAccount in the repository opts out',
+      name: 'its ServiceAccount opts out',
+      filename: 'api.yaml',
+      settings: restricted,
+      code: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: api, namespace: shop }
+automountServiceAccountToken: false
+---
+${DEPLOYMENT('      serviceAccountName: api\n')}`,
+      docs: true
+    },
+    {
+      name: 'its ServiceAccount in another file of the repository opts out',
       filename: 'deploy.yaml',
       settings: restricted,
       code: DEPLOYMENT('      serviceAccountName: api\n'),
       files: {
         'rbac.yaml':
           'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: api\n  namespace: shop\nautomountServiceAccountToken: false\n'
-      },
-      docs: true
+      }
     },
     {
       name: 'unset at baseline (restricted-only rule)',
