@@ -34,6 +34,15 @@ export interface InsecureRegistry {
   location: RelatedLocation;
 }
 
+/** A ServiceAccount object of the scan (BH517 reads its token default). */
+export interface ServiceAccountFact {
+  namespace?: string;
+  /** Its `automountServiceAccountToken`; undefined when unset (the token is mounted). */
+  automount?: boolean;
+  /** The field when set, else the object's `kind:` line, for SARIF relatedLocations. */
+  location: RelatedLocation;
+}
+
 /** Facts about the scanned tree that rules may read (they never touch the file system themselves). */
 export interface RepositoryFacts {
   /** Every file found by discovery (not only target files), relative to the working directory, POSIX separators. */
@@ -56,6 +65,8 @@ export interface RepositoryFacts {
   runtimeClasses: ReadonlyMap<string, 'windows' | 'linux'>;
   /** RuntimeClass name → its handler and the Windows build its scheduling pins, for those in the scan (BH612). */
   runtimeClassDetails?: ReadonlyMap<string, RuntimeClassDetails>;
+  /** ServiceAccount name → the ServiceAccount objects of that name in the scan (one per namespace). */
+  serviceAccounts: ReadonlyMap<string, readonly ServiceAccountFact[]>;
   /**
    * `*.key`/`*.pem` files of the repository whose text is public material only (a PGP public key
    * block, a certificate, a public key): named like keys, they hold nothing secret (BH203).
@@ -70,7 +81,8 @@ export const EMPTY_REPOSITORY: RepositoryFacts = {
   dockerfileImages: new Map(),
   buildContexts: new Map(),
   insecureRegistries: [],
-  runtimeClasses: new Map()
+  runtimeClasses: new Map(),
+  serviceAccounts: new Map()
 };
 
 /** Whether a path is a Docker ignore file whose text the engine should load. */

@@ -3,7 +3,8 @@ import type {
   BuiltImage,
   InsecureRegistry,
   RepositoryFacts,
-  RuntimeClassDetails
+  RuntimeClassDetails,
+  ServiceAccountFact
 } from '../core/repository.js';
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
@@ -61,6 +62,7 @@ export function buildRepositoryFacts(
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
   const runtimeClassDetails = new Map<string, RuntimeClassDetails>();
+  const serviceAccounts = new Map<string, ServiceAccountFact[]>();
   const insecureRegistries: InsecureRegistry[] = [];
   const publicKeyFiles = new Set<string>();
   for (const source of sources) {
@@ -84,10 +86,11 @@ export function buildRepositoryFacts(
       else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
       else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
       else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
-      else if (/kind\s*:\s*["']?RuntimeClass/.test(text))
+      else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
         readYaml(text, root => {
           runtimeClassOs(root, runtimeClasses);
           runtimeClassDetail(path, root, runtimeClassDetails);
+          serviceAccountOf(path, root, serviceAccounts);
         });
     });
   }
@@ -112,7 +115,8 @@ export function buildRepositoryFacts(
       buildContexts,
       insecureRegistries,
       runtimeClasses,
-      runtimeClassDetails
+      runtimeClassDetails,
+      serviceAccounts
     },
     parsed: new Map([...parsed, ...dockerfiles])
   };
@@ -212,6 +216,24 @@ function runtimeClassDetail(path: string, root: YamlNode, details: Map<string, R
         }
       : {})
   });
+}
+
+/** A ServiceAccount and its token default (RULES.md BH517), also as an item of a `List`. */
+function serviceAccountOf(path: string, root: YamlNode, accounts: Map<string, ServiceAccountFact[]>): void {
+  const objects = root.get('kind')?.text === 'List' ? (root.get('items')?.items() ?? []) : [root];
+  for (const object of objects) {
+    const kind = object.get('kind');
+    const name = object.at('metadata', 'name')?.text;
+    if (kind?.text !== 'ServiceAccount' || !name) continue;
+    const field = object.get('automountServiceAccountToken');
+    const automount = typeof field?.scalar === 'boolean' ? field.scalar : undefined;
+    const namespace = object.at('metadata', 'namespace')?.text;
+    const message = `ServiceAccount '${name}'${automount === undefined ? ' leaves automountServiceAccountToken unset' : ` sets automountServiceAccountToken: ${String(automount)}`}`;
+    const region = (automount === undefined ? kind : (field ?? kind)).reportRegion;
+    const list = accounts.get(name) ?? [];
+    list.push({ namespace, automount, location: { file: path, region, message } });
+    accounts.set(name, list);
+  }
 }
 
 function builtImage(path: string, document: DockerfileDocument): BuiltImage | undefined {

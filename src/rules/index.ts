@@ -27,6 +27,14 @@ import adminWithHostAccess from './workload/admin-with-host-access.js';
 import addedCapabilities from './workload/added-capabilities.js';
 import missingResourceLimits from './workload/missing-resource-limits.js';
 import seccompUnconfined from './workload/seccomp-unconfined.js';
+import hostPort from './workload/host-port.js';
+import capabilitiesNotDropped from './workload/capabilities-not-dropped.js';
+import unmaskedProcMount from './workload/unmasked-proc-mount.js';
+import unsafeSysctls from './workload/unsafe-sysctls.js';
+import macPolicyOverride from './workload/mac-policy-override.js';
+import restrictedVolumeType from './workload/restricted-volume-type.js';
+import hostProbe from './workload/host-probe.js';
+import serviceAccountTokenAutomount from './workload/service-account-token-automount.js';
 import windowsWorkloadRunsAsAdmin from './windows-workload/windows-workload-runs-as-admin.js';
 import windowsUserUnset from './windows-workload/windows-user-unset.js';
 import windowsPrivilegedUnsupported from './windows-workload/windows-privileged-unsupported.js';
@@ -76,6 +84,14 @@ export const ALL_RULES: readonly Rule[] = [
   addedCapabilities,
   missingResourceLimits,
   seccompUnconfined,
+  hostPort,
+  capabilitiesNotDropped,
+  unmaskedProcMount,
+  unsafeSysctls,
+  macPolicyOverride,
+  restrictedVolumeType,
+  hostProbe,
+  serviceAccountTokenAutomount,
   windowsWorkloadRunsAsAdmin,
   windowsUserUnset,
   windowsPrivilegedUnsupported,

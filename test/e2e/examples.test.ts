@@ -57,6 +57,20 @@ describe('bulkhead scan examples/', () => {
     );
   });
 
+  it('reports the restricted-only Pod Security controls at --pod-security-level restricted', async () => {
+    const file = 'examples/kubernetes/reports-restricted.yaml';
+    const scan = async (level: string) => {
+      const { stdout } = await runCli(
+        ['scan', file, '--pod-security-level', level, '--format', 'json', '--fail-on', 'none'],
+        { cwd: ROOT }
+      );
+      const report = JSON.parse(stdout) as { findings: JsonFinding[] };
+      return report.findings.map(f => `${f.ruleId} ${f.line} ${f.severity}`);
+    };
+    expect(await scan('baseline')).toEqual([]);
+    expect(await scan('restricted')).toEqual(['BH517 24 low', 'BH511 32 low', 'BH515 46 low']);
+  });
+
   it('fails on low findings when asked to', async () => {
     const { code } = await runCli(
       ['scan', 'examples/windows/nanoserver-api', '--fail-on', 'low', '--require-digest'],

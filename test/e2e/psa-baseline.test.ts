@@ -12,7 +12,8 @@ const RULES: Rule[] = [...ALL_RULES];
  * `runAsNonRoot: true`, nothing else), with a Nano Server image. Since policy v1.25 PSA exempts such
  * pods from the Linux-only restricted checks (allowPrivilegeEscalation, capabilities, seccomp), and
  * the API server rejects those fields on them: a Linux-hardening finding here is a false positive
- * whose fix cannot be applied. Resource limits are added because BH508 holds on every OS.
+ * whose fix cannot be applied. Resource limits are added because BH508 holds on every OS, and
+ * `automountServiceAccountToken: false` because BH517 (not a PSS control) holds on every OS too.
  */
 const PSA_RESTRICTED_WINDOWS_POD = `apiVersion: v1
 kind: Pod
@@ -21,6 +22,7 @@ metadata:
 spec:
   os:
     name: windows
+  automountServiceAccountToken: false
   securityContext:
     runAsNonRoot: true
   initContainers:
@@ -35,7 +37,7 @@ spec:
         limits: { cpu: "1", memory: 512Mi }
 `;
 
-/** A Linux Deployment hardened to the restricted Pod Security Standard, plus resource limits. */
+/** A Linux Deployment hardened to the restricted Pod Security Standard, plus resource limits and no API token. */
 const HARDENED_LINUX_DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -48,6 +50,7 @@ spec:
     metadata:
       labels: { app: api }
     spec:
+      automountServiceAccountToken: false
       securityContext:
         runAsNonRoot: true
         runAsUser: 10001

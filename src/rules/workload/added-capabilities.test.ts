@@ -25,9 +25,14 @@ spec:
       docs: true
     },
     {
-      name: 'baseline capabilities in any spelling',
+      name: 'baseline capabilities spelled as the standard lists them',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        capabilities:\n          add: [chown, CAP_SETUID, cap_kill, SYS_CHROOT]\n'
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        capabilities:\n          add: [CHOWN, SETUID, KILL, SYS_CHROOT]\n'
+    },
+    {
+      name: 'Compose accepts any spelling (Docker normalises it; no admission)',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    cap_add: [chown, CAP_SETUID]\n'
     },
     {
       name: 'Windows pod (capabilities are BH606)',
@@ -120,6 +125,21 @@ spec:
 }
 `,
       errors: [{ messageId: 'container', line: 11, message: /'debug'.*'SYS_PTRACE'/ }]
+    },
+    {
+      name: 'baseline capabilities in another spelling: low, admission rejects them',
+      filename: 'pod.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        capabilities:\n          add:\n            - chown\n            - CAP_SETUID\n            - SYS_CHROOT\n',
+      errors: [
+        {
+          messageId: 'spelling',
+          line: 11,
+          severity: 'low',
+          message:
+            "Container 'c' adds capability 'chown', which Pod Security admission does not accept as the baseline capability 'CHOWN'."
+        },
+        { messageId: 'spelling', line: 12, severity: 'low', message: /'CAP_SETUID'.*'SETUID'/ }
+      ]
     },
     {
       name: 'Compose cap_add',

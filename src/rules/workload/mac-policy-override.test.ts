@@ -1,0 +1,159 @@
+import rule from './mac-policy-override.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'RuntimeDefault AppArmor, a container SELinux level only',
+      filename: 'deploy.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      securityContext:
+        seLinuxOptions:
+          level: "s0:c123,c456"
+        appArmorProfile:
+          type: RuntimeDefault
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:2.0
+          securityContext:
+            seLinuxOptions: { type: container_t }
+            appArmorProfile:
+              type: Localhost
+              localhostProfile: k8s-apparmor-api
+`,
+      docs: true
+    },
+    {
+      name: 'allowed annotation values and the KubeVirt container types at restricted',
+      filename: 'pod.yaml',
+      settings: { podSecurityLevel: 'restricted' },
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  annotations:
+    container.apparmor.security.beta.kubernetes.io/a: runtime/default
+    container.apparmor.security.beta.kubernetes.io/b: localhost/k8s-nginx
+spec:
+  initContainers:
+    - name: a
+      image: busybox:1.36
+      securityContext: { seLinuxOptions: { type: container_init_t } }
+  containers:
+    - name: b
+      image: quay.io/kubevirt/virt-launcher:v1.3.1
+      securityContext: { seLinuxOptions: { type: container_kvm_t } }
+`
+    },
+    {
+      name: 'Windows pod by os.name (the fields are BH606)',
+      filename: 'win.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  securityContext:\n    seLinuxOptions: { type: spc_t }\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n      securityContext: { appArmorProfile: { type: Unconfined } }\n'
+    },
+    {
+      name: 'Windows pod by required node affinity only',
+      filename: 'win.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: w
+  annotations:
+    container.apparmor.security.beta.kubernetes.io/w: unconfined
+spec:
+  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+          - matchExpressions:
+              - { key: kubernetes.io/os, operator: In, values: [windows] }
+  containers:
+    - name: w
+      image: mcr.microsoft.com/windows/servercore:ltsc2022
+      securityContext: { seLinuxOptions: { user: system_u } }
+`
+    }
+  ],
+  invalid: [
+    {
+      name: 'CSI node plugin as spc_t, log agent unconfined',
+      filename: 'node-agents.yaml',
+      code: `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: csi-node }
+spec:
+  selector: { matchLabels: { app: csi-node } }
+  template:
+    metadata:
+      labels: { app: csi-node }
+      annotations:
+        container.apparmor.security.beta.kubernetes.io/log-agent: unconfined
+    spec:
+      securityContext:
+        seLinuxOptions:
+          type: spc_t
+      containers:
+        - name: driver
+          image: registry.k8s.io/sig-storage/csi-node-driver-registrar:v2.12.0
+        - name: log-agent
+          image: fluent/fluent-bit:3.1.9
+          securityContext:
+            appArmorProfile:
+              type: Unconfined
+`,
+      errors: [
+        {
+          messageId: 'annotation',
+          line: 10,
+          message:
+            "Container 'log-agent' runs with AppArmor profile 'unconfined' (annotation 'container.apparmor.security.beta.kubernetes.io/log-agent')."
+        },
+        {
+          messageId: 'selinuxType',
+          line: 14,
+          severity: 'medium',
+          message: "The pod sets SELinux type 'spc_t', outside the container types Pod Security allows."
+        },
+        {
+          messageId: 'apparmor',
+          line: 22,
+          message:
+            "Container 'log-agent' sets AppArmor profile type 'Unconfined' instead of RuntimeDefault or Localhost."
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'custom SELinux user and role in a container, at restricted',
+      filename: 'pod.yaml',
+      settings: { podSecurityLevel: 'restricted' },
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  containers:
+    - name: c
+      image: busybox:1.36
+      securityContext:
+        seLinuxOptions:
+          user: system_u
+          role: system_r
+          type: container_t
+`,
+      errors: [
+        {
+          messageId: 'selinuxUserRole',
+          line: 10,
+          message: "Container 'c' sets a custom SELinux user ('user: system_u')."
+        },
+        { messageId: 'selinuxUserRole', line: 11, message: /SELinux role \('role: system_r'\)/ }
+      ]
+    }
+  ]
+});

@@ -1,0 +1,107 @@
+import rule from './unsafe-sysctls.js';
+import { testRule } from '../../../test/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'safe sysctls for a busy web server',
+      filename: 'deploy.yaml',
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: edge }
+spec:
+  selector: { matchLabels: { app: edge } }
+  template:
+    metadata: { labels: { app: edge } }
+    spec:
+      securityContext:
+        sysctls:
+          - name: net.ipv4.ip_local_port_range
+            value: "1024 65000"
+          - name: net.ipv4.tcp_keepalive_time
+            value: "600"
+          - name: net.ipv4.ip_unprivileged_port_start
+            value: "0"
+      containers:
+        - name: envoy
+          image: envoyproxy/envoy:v1.31.2
+`,
+      docs: true
+    },
+    {
+      name: 'the newest safe sysctls (PSS v1.32 and v1.37) at restricted',
+      filename: 'pod.yaml',
+      settings: { podSecurityLevel: 'restricted' },
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  securityContext:\n    sysctls:\n      - { name: net.ipv4.tcp_rmem, value: "4096 87380 6291456" }\n      - { name: net.ipv4.tcp_notsent_lowat, value: "16384" }\n  containers:\n    - name: c\n      image: busybox:1.36\n'
+    },
+    {
+      name: 'Windows pod by os.name (sysctls are BH606)',
+      filename: 'win.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  securityContext:\n    sysctls: [{ name: kernel.msgmax, value: "65536" }]\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+    },
+    {
+      name: 'Windows pod by nodeSelector only',
+      filename: 'win.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  nodeSelector: { kubernetes.io/os: windows }\n  securityContext:\n    sysctls: [{ name: kernel.msgmax, value: "65536" }]\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+    }
+  ],
+  invalid: [
+    {
+      name: 'Elasticsearch-style vm.max_map_count and a node-wide net setting',
+      filename: 'statefulset.yaml',
+      code: `apiVersion: apps/v1
+kind: StatefulSet
+metadata: { name: search }
+spec:
+  serviceName: search
+  selector: { matchLabels: { app: search } }
+  template:
+    metadata: { labels: { app: search } }
+    spec:
+      securityContext:
+        sysctls:
+          - name: vm.max_map_count
+            value: "262144"
+          - name: net.ipv4.tcp_syncookies
+            value: "1"
+          - name: net.core.somaxconn
+            value: "4096"
+      containers:
+        - name: search
+          image: docker.elastic.co/elasticsearch/elasticsearch:8.15.3
+`,
+      errors: [
+        {
+          messageId: 'pod',
+          line: 12,
+          severity: 'medium',
+          message: "The pod sets sysctl 'vm.max_map_count', outside the Pod Security baseline safe set."
+        },
+        { messageId: 'pod', line: 16, message: /'net.core.somaxconn'/ }
+      ],
+      docs: true
+    },
+    {
+      name: 'names compare exactly, as in admission; CronJob at restricted',
+      filename: 'cron.yaml',
+      settings: { podSecurityLevel: 'restricted' },
+      code: `apiVersion: batch/v1
+kind: CronJob
+metadata: { name: c }
+spec:
+  schedule: "0 * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          securityContext:
+            sysctls: [{ name: net/ipv4/tcp_syncookies, value: "1" }, { name: kernel.shm_rmid_forced, value: "1" }]
+          containers:
+            - name: job
+              image: busybox:1.36
+`,
+      errors: [{ messageId: 'pod', line: 12, message: /'net\/ipv4\/tcp_syncookies'/ }]
+    }
+  ]
+});

@@ -1,0 +1,33 @@
+import type { RepositoryFacts, ServiceAccountFact } from '../../core/repository.js';
+import type { YamlNode } from '../yaml/yaml-node.js';
+import type { PodWorkload } from './kubernetes-document.js';
+
+/** Whether a pod gets a service-account token, and what decides it (RULES.md BH517). */
+export interface TokenAutomount {
+  mounted: boolean;
+  /** The ServiceAccount the pod runs as (`default` when unset). */
+  account: string;
+  /** The pod's own `automountServiceAccountToken`, when set. */
+  podField?: YamlNode;
+  /** The repository's ServiceAccount object of that name, when the pod field is unset. */
+  accountObject?: ServiceAccountFact;
+}
+
+/**
+ * The pod's field wins; when it is unset, the ServiceAccount's field applies (a ServiceAccount the
+ * repository defines, in the pod's namespace when both name one); unset everywhere means mounted
+ * (https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting).
+ */
+export function tokenAutomount(workload: PodWorkload, repository: RepositoryFacts): TokenAutomount {
+  const { spec } = workload;
+  const account = spec.get('serviceAccountName')?.text ?? spec.get('serviceAccount')?.text ?? 'default';
+  const podField = spec.get('automountServiceAccountToken');
+  if (podField && typeof podField.scalar === 'boolean')
+    return { mounted: podField.scalar, account, podField };
+  const namespace = workload.object.root.at('metadata', 'namespace')?.text;
+  const candidates = repository.serviceAccounts.get(account) ?? [];
+  const accountObject =
+    candidates.find(c => c.namespace !== undefined && c.namespace === namespace) ??
+    candidates.find(c => c.namespace === undefined || namespace === undefined);
+  return { mounted: accountObject?.automount !== false, account, accountObject };
+}
