@@ -45,3 +45,33 @@ describe('bulkhead scan --max-file-size 100MB on a 50 MB manifest', () => {
     expect(summary.stdout).toContain('| generated/all.yaml |');
   });
 });
+
+// The field report: one 427 KB Dockerfile line took over a minute. Every per-line step must be
+// linear; these shapes stress the instruction parser, the shell parser, variable expansion and the
+// secret search. Each must scan within Jest's own timeout and still give its findings.
+describe('bulkhead scan on 427 KB single-line instructions', () => {
+  const size = 427 * 1024;
+  const repeat = (unit: string, separator: string) =>
+    Array.from({ length: Math.ceil(size / (unit.length + separator.length)) }, () => unit).join(separator);
+  const shapes: [string, string, string][] = [
+    ['run-chain', `FROM alpine:3.20\nRUN ${repeat('curl -k https://example.com/x', ' && ')}\n`, 'BH301'],
+    ['env-pairs', `FROM alpine:3.20\nENV ${repeat('K=v', ' ')} DB_PASSWORD=Qz7vLm2xWk9pRt4n\n`, 'BH201'],
+    ['nested-variables', `FROM alpine:3.20\nARG A=${repeat('${B:-x}', '')}\nUSER root\n`, 'BH101'],
+    ['quoted-words', `FROM alpine:3.20\nRUN echo ${repeat(`"a" 'b' $(c)`, ' ')}\nUSER root\n`, 'BH101']
+  ];
+
+  test.each(shapes)(
+    '%s: scanned, with its finding',
+    async (name, text, ruleId) => {
+      const folder = path.join(dir, 'long-lines', name);
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, 'Dockerfile'), text);
+      const json = await runCli(['scan', folder, '--format', 'json'], { cwd: dir });
+      const result = JSON.parse(json.stdout) as { complete: boolean; findings: { ruleId: string }[] };
+      expect(result.complete).toBe(true);
+      expect(result.findings.map(finding => finding.ruleId)).toContain(ruleId);
+      // About 3 s of CPU each; a machine loaded ten times over still fits.
+    },
+    120_000
+  );
+});
