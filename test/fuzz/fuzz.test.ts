@@ -220,6 +220,17 @@ describe('the harness against a scanner with known bugs', () => {
     expect(hang.failure?.kind).toBe('hang');
   });
 
+  it("measures the scanner's own peak memory, not the fuzzer's (Linux keeps ru_maxrss across exec)", async () => {
+    // The fuzzer holds each batch's generated inputs, up to gigabytes; a child spawned meanwhile
+    // must not be charged for them.
+    const held = Buffer.alloc(400 * 1024 * 1024, 1);
+    const { failure, outcome } = await scanBatch([input(0, 'Dockerfile', 'FROM alpine\n')], LIMITS, fakeCli);
+    expect(held.length).toBeGreaterThan(0);
+    expect(failure).toBeUndefined();
+    expect(outcome.maxRssKb).toBeGreaterThan(0);
+    expect(outcome.maxRssKb).toBeLessThan(200 * 1024);
+  });
+
   it('runs a seeded campaign end to end and passes when nothing fails', async () => {
     const result = await runCampaign({
       seed: 5,
