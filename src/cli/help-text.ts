@@ -37,6 +37,8 @@ Output:
   -f, --format FORMAT        text (default), json, sarif, github, markdown
   -o, --output FILE          Write the report to FILE instead of stdout
       --color / --no-color   Force colours on or off (default: on for a terminal)
+      --verbose              Text: the fix under every finding (default: each
+                             rule's fix once, after the findings)
       --category NAME        SARIF automationDetails category (e.g. monorepo/app)
 
 Gate:

@@ -109,6 +109,7 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
   const color = options.color ?? (toTerminal && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const report = formatResult(result, options.format, {
     color,
+    verbose: options.verbose,
     category: options.category,
     srcRoot: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href
   });

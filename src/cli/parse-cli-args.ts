@@ -26,6 +26,8 @@ export interface ScanCliOptions {
   gitignore: boolean;
   maxFileSize?: number;
   color?: boolean;
+  /** Text output: the fix under every finding instead of once per rule. */
+  verbose: boolean;
   category?: string;
   /** An earlier SARIF: findings whose fingerprint is in it are not new. */
   baseline?: string;
@@ -53,6 +55,7 @@ const SCAN_FLAGS = {
   'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   category: { type: 'string' },
   baseline: { type: 'string' },
   'new-since': { type: 'string' },
@@ -147,6 +150,7 @@ function parseScan(args: string[]): CliCommand {
       gitignore: !values['no-gitignore'],
       maxFileSize: parseSize(values['max-file-size']),
       color: values['no-color'] ? false : values.color,
+      verbose: values.verbose === true,
       category: values.category,
       baseline: values.baseline,
       newSince: values['new-since'],

@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Note } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
@@ -108,6 +109,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   for (let i = 0; i < targets.length; i += CHUNK) {
     merge(total, scanDocuments(targets.slice(i, i + CHUNK), { ...engine, repository }));
     options.onProgress?.(Math.min(i + CHUNK, targets.length), targets.length);
+    // Rules are synchronous: without a turn of the event loop between chunks, timers (the CLI's
+    // progress line) and I/O callbacks would only run after the whole scan.
+    await nextTurn();
   }
   if (options.image?.images.length) {
     const images = await loadImages(options.image, options.cwd, engine);
