@@ -8,7 +8,7 @@ export type CliCommand =
   | { command: 'help'; topic?: string }
   | { command: 'version' }
   | { command: 'rules'; format: 'text' | 'json' | 'markdown' }
-  | { command: 'explain'; rule: string }
+  | { command: 'explain'; rule: string; format: 'text' | 'markdown' }
   | { command: 'scan'; options: ScanCliOptions };
 
 export interface ScanCliOptions {
@@ -74,9 +74,13 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (first === 'rules') return parseRules(rest);
   if (first === 'explain') {
     if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: 'explain' };
-    if (rest.length !== 1)
+    const { values, positionals } = strictParse(rest, { format: { type: 'string', short: 'f' } }, true);
+    if (positionals.length !== 1)
       throw new ConfigurationError('Usage: bulkhead explain RULE (for example: bulkhead explain BH101).');
-    return { command: 'explain', rule: rest[0] as string };
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'markdown')
+      throw new ConfigurationError(`Invalid --format '${format}' for explain: use text or markdown.`);
+    return { command: 'explain', rule: positionals[0] as string, format };
   }
   if (first === 'scan') return parseScan(rest);
   throw new ConfigurationError(

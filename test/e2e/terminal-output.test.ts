@@ -57,4 +57,22 @@ describe('terminal output', () => {
       rmSync(big, { recursive: true, force: true });
     }
   });
+
+  it('bulkhead explain renders for the terminal, and gives the raw Markdown with --format markdown', async () => {
+    const text = await runCli(['explain', 'BH102']);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('BH102: Windows image runs as an administrator');
+    expect(lines).toContain('Remediation');
+    expect(text.stdout).not.toMatch(/^#|\]\(/m);
+    // Prose wraps at 80 columns; only a URL, which must stay whole, may be longer.
+    expect(lines.filter(line => line.length > 80 && !/https:\/\/\S+$/.test(line))).toEqual([]);
+
+    const tty = await runCli(['explain', 'BH102'], { tty: true });
+    expect(tty.stdout.startsWith('\u001b[1m\u001b[4mBH102')).toBe(true);
+
+    const markdown = await runCli(['explain', 'BH102', '--format', 'markdown']);
+    expect(markdown.stdout).toMatch(/^# BH102: /);
+    expect(markdown.stdout).toContain('## Remediation');
+  });
 });
