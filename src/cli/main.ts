@@ -6,6 +6,7 @@ import { PRODUCT_VERSION } from '../core/product.js';
 import type { FailOn } from '../core/severity.js';
 import { decodeText } from '../engine/read-text-file.js';
 import { scan } from '../engine/scan.js';
+import { remoteConfigReader } from '../github/read-remote-config.js';
 import { formatResult } from '../reporters/format-result.js';
 import type { RuleMeta } from '../core/rule.js';
 import { ruleHelpMarkdown } from '../reporters/rule-help.js';
@@ -117,7 +118,11 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
         insecureRegistries: options.insecureRegistries,
         env: io.env
       },
-      onProgress: progress.update
+      onProgress: progress.update,
+      readRemoteConfig: remoteConfigReader({
+        apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+        token: io.env.GITHUB_TOKEN
+      })
     });
   } finally {
     progress.stop();

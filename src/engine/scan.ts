@@ -8,7 +8,7 @@ import type { BulkheadConfig } from './config-file.js';
 import { mightBeTarget } from './classify-file.js';
 import { buildRepositoryFacts, isFactSource } from './repository-facts.js';
 import { discoverFiles, type DiscoveredFile } from './discover-files.js';
-import { loadConfig } from './load-config.js';
+import { loadConfig, type ReadRemoteConfig } from './load-config.js';
 import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
@@ -41,6 +41,8 @@ export interface ScanOptions {
   /** `--image`: built images to scan after the files (with the files' cross-file facts). */
   image?: ImageScanOptions;
   onProgress?: (done: number, total: number) => void;
+  /** Reads `extends: owner/repo/path@ref` (the shells build it on GitHub's API with their token). */
+  readRemoteConfig?: ReadRemoteConfig;
 }
 
 export interface ScanOutcome {
@@ -53,7 +55,12 @@ const CHUNK = 128;
 /** Discovers, reads and scans files; throws ConfigurationError for bad paths or config. */
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const startedAt = new Date().toISOString();
-  const config = loadConfig(options.configFile, options.paths[0], options.cwd);
+  const config = await loadConfig(
+    options.configFile,
+    options.paths[0],
+    options.cwd,
+    options.readRemoteConfig
+  );
   const settings: RuleSettings = {
     ...DEFAULT_RULE_SETTINGS,
     ...definedOnly({
