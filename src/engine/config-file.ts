@@ -18,6 +18,8 @@ export interface ConfigIgnore {
 export interface BulkheadConfig {
   /** Directory of the config file; config paths are relative to it. */
   baseDir: string;
+  /** The config file itself (set by load-config). */
+  file?: string;
   rules: Record<string, 'off' | Severity>;
   ignore: ConfigIgnore[];
   exclude: string[];

@@ -34,7 +34,13 @@ export async function loadConfig(
 ): Promise<BulkheadConfig | undefined> {
   const file = findConfigFile(explicit, firstPath, cwd);
   if (!file) return undefined;
-  return resolveExtends(parseConfig(readLocal(file), file, dirname(file)), { file }, [file], readRemote);
+  const config = await resolveExtends(
+    parseConfig(readLocal(file), file, dirname(file)),
+    { file },
+    [file],
+    readRemote
+  );
+  return { ...config, file };
 }
 
 function findConfigFile(explicit: string | undefined, firstPath: string | undefined, cwd: string) {

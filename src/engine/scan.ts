@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Note } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
@@ -8,7 +8,7 @@ import type { BulkheadConfig } from './config-file.js';
 import { mightBeTarget } from './classify-file.js';
 import { buildRepositoryFacts, isFactSource } from './repository-facts.js';
 import { discoverFiles, type DiscoveredFile } from './discover-files.js';
-import { loadConfig, type ReadRemoteConfig } from './load-config.js';
+import { CONFIG_FILE_NAME, loadConfig, type ReadRemoteConfig } from './load-config.js';
 import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
@@ -16,7 +16,7 @@ import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-doc
 import { scanImageDocuments } from './scan-images.js';
 import type { ScanResult } from './scan-result.js';
 import { compareFindings } from './sort-findings.js';
-import { ConfigIgnores } from './suppressions.js';
+import { ConfigIgnores, unknownConfigRuleNotes } from './suppressions.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -79,6 +79,13 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const engine = { rules, settings, ruleConfig: config?.rules, ignores };
 
   const total: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
+  if (config) {
+    const known = new Set(ALL_RULES.map(rule => rule.meta.id));
+    const file = relative(options.cwd, config.file ?? join(config.baseDir, CONFIG_FILE_NAME))
+      .split('\\')
+      .join('/');
+    for (const note of unknownConfigRuleNotes(config, file, known)) total.notes.push(note);
+  }
   if (options.stdin)
     merge(total, scanDocuments([{ path: options.stdin.filename, text: options.stdin.text }], engine));
 
