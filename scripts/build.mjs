@@ -8,6 +8,12 @@ import { formatThirdPartyNotices } from './third-party-notices.mjs';
 
 const check = process.argv.includes('--check');
 
+// Rule links (SARIF helpUri, summary, `bulkhead explain`) point at package.json `repository`.
+const { repository } = JSON.parse(readFileSync('package.json', 'utf8'));
+const repositoryUrl = (typeof repository === 'string' ? repository : repository.url)
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
+
 const result = await build({
   entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
   outdir: 'dist',
@@ -25,6 +31,7 @@ const result = await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __bulkheadRequire } from 'node:module';\nconst require = __bulkheadRequire(import.meta.url);"
   },
   metafile: true,
+  define: { __BULKHEAD_REPOSITORY_URL__: JSON.stringify(repositoryUrl) },
   logLevel: 'warning'
 });
 
