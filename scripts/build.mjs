@@ -1,9 +1,18 @@
-// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/index.js) into dist/ (committed). `--check` builds in memory and fails when dist/ differs.
+// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/index.js) into dist/ (committed), with the
+// licenses of the bundled packages in dist/THIRD_PARTY_NOTICES.txt. `--check` builds in memory and fails
+// when dist/ differs.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { formatThirdPartyNotices } from './third-party-notices.mjs';
 
 const check = process.argv.includes('--check');
+
+// Rule links (SARIF helpUri, summary, `bulkhead explain`) point at package.json `repository`.
+const { repository } = JSON.parse(readFileSync('package.json', 'utf8'));
+const repositoryUrl = (typeof repository === 'string' ? repository : repository.url)
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 
 const result = await build({
   entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
@@ -21,11 +30,18 @@ const result = await build({
     // Bundled CommonJS dependencies call require(); ESM has none, so provide one.
     js: "#!/usr/bin/env node\nimport { createRequire as __bulkheadRequire } from 'node:module';\nconst require = __bulkheadRequire(import.meta.url);"
   },
+  metafile: true,
+  define: { __BULKHEAD_REPOSITORY_URL__: JSON.stringify(repositoryUrl) },
   logLevel: 'warning'
 });
 
+const NOTICES = 'dist/THIRD_PARTY_NOTICES.txt';
+const notices = formatThirdPartyNotices(result.metafile);
+if (!check) writeFileSync(NOTICES, notices);
+
 if (check) {
   const built = new Map(result.outputFiles.map(f => [relative(process.cwd(), f.path), f.text]));
+  built.set(NOTICES, notices);
   const committed = existsSync('dist') ? readdirSync('dist').map(name => `dist/${name}`) : [];
   const stale = [...built]
     .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)

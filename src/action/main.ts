@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { errorMessage } from '../core/errors.js';
+import { useActionDocs } from '../core/product.js';
 import { redactText } from '../secrets/redact-text.js';
 import { runAction, type ActionIo } from './run-action.js';
 
@@ -32,6 +33,7 @@ function coreIo(): ActionIo {
 /** Runs the Action; a bad input, config or crash fails the step with its message. */
 export async function run(): Promise<void> {
   try {
+    useActionDocs(process.env);
     await runAction(coreIo());
   } catch (error) {
     core.setFailed(`Bulkhead: ${redactText(errorMessage(error))}`);

@@ -19,6 +19,7 @@ import { changesForEvent } from '../github/event-changes.js';
 import type { GitHubEvent } from '../github/event-ref.js';
 import type { GitHubRepoOptions } from '../github/github-api.js';
 import { formatMarkdown } from '../reporters/markdown.js';
+import { remoteConfigReader } from '../github/read-remote-config.js';
 import { formatResult } from '../reporters/format-result.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { redactingIo } from './redacting-io.js';
@@ -154,7 +155,12 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     paths: inputs.paths,
     cwd: io.cwd,
     configFile: inputs.config,
-    image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv }
+    image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv },
+    readRemoteConfig: remoteConfigReader({
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      token: inputs.token,
+      ...(io.fetch ? { fetch: io.fetch } : {})
+    })
   });
   const failOn: FailOn = inputs.failOn ?? config?.failOn ?? 'high';
   io.info(formatResult(result, 'text', { color: false }).trimEnd());

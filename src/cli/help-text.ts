@@ -5,7 +5,7 @@ Usage:
   bulkhead scan [PATH...] [options]   Scan files and directories (default: .)
   bulkhead rules [--format text|json|markdown]
                                       List every rule
-  bulkhead explain RULE               Show a rule's documentation (e.g. BH102)
+  bulkhead explain RULE [--format F]  Show a rule's documentation (e.g. BH102)
   bulkhead --version                  Print the version
 
 Run 'bulkhead scan --help' for the scan options.
@@ -37,6 +37,8 @@ Output:
   -f, --format FORMAT        text (default), json, sarif, github, markdown
   -o, --output FILE          Write the report to FILE instead of stdout
       --color / --no-color   Force colours on or off (default: on for a terminal)
+      --verbose              Text: the fix under every finding (default: each
+                             rule's fix once, after the findings)
       --category NAME        SARIF automationDetails category (e.g. monorepo/app)
 
 Gate:
@@ -72,10 +74,11 @@ export const RULES_HELP = `Usage: bulkhead rules [--format text|json|markdown]
 Lists every rule with its id, slug, default severity and title.
 `;
 
-export const EXPLAIN_HELP = `Usage: bulkhead explain RULE
+export const EXPLAIN_HELP = `Usage: bulkhead explain RULE [--format text|markdown]
 
 Prints a rule's documentation: why it matters, how to fix it, references.
-RULE is an id (BH101) or a slug (image-runs-as-root).
+RULE is an id (BH101) or a slug (image-runs-as-root). text (default) is
+wrapped for the terminal; markdown is the raw source (e.g. for a wiki).
 `;
 
 /** Help for a topic, or the main help. */

@@ -6,8 +6,11 @@ import { PRODUCT_VERSION } from '../core/product.js';
 import type { FailOn } from '../core/severity.js';
 import { decodeText } from '../engine/read-text-file.js';
 import { scan } from '../engine/scan.js';
+import { remoteConfigReader } from '../github/read-remote-config.js';
 import { formatResult } from '../reporters/format-result.js';
+import type { RuleMeta } from '../core/rule.js';
 import { ruleHelpMarkdown } from '../reporters/rule-help.js';
+import { renderTerminalMarkdown } from '../reporters/terminal-markdown.js';
 import { redactText } from '../secrets/redact-text.js';
 import { ALL_RULES, findRule } from '../rules/index.js';
 import { helpFor } from './help-text.js';
@@ -19,7 +22,7 @@ import { startProgress } from './progress-line.js';
 /** What the CLI touches of the outside world (injected so tests run it in-process). */
 export interface CliIo {
   cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   readStdin: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
@@ -53,7 +56,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const rule = findRule(command.rule);
         if (!rule)
           throw new ConfigurationError(`Unknown rule '${command.rule}'. Run 'bulkhead rules' for the list.`);
-        io.stdout.write(`${ruleHelpMarkdown(rule.meta)}\n`);
+        io.stdout.write(explainRule(rule.meta, command.format, io));
         return EXIT_OK;
       }
       case 'scan':
@@ -71,6 +74,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT_SCAN_FAILED;
   }
+}
+
+/** `bulkhead explain`: the rule's help with a title line, rendered for the terminal or as raw Markdown. */
+function explainRule(meta: RuleMeta, format: 'text' | 'markdown', io: CliIo): string {
+  const markdown = [
+    `# ${meta.id}: ${meta.title}`,
+    `Severity: ${meta.severity} · slug \`${meta.slug}\` · ${meta.tags.join(', ')}`,
+    ruleHelpMarkdown(meta)
+  ].join('\n\n');
+  if (format === 'markdown') return `${markdown}\n`;
+  const toTerminal = io.stdout.isTTY === true;
+  return renderTerminalMarkdown(markdown, {
+    color: toTerminal && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
+    // Long lines are hard to read even on a wide terminal.
+    width: Math.min(io.stdout.columns ?? 80, 100)
+  });
 }
 
 async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
@@ -99,7 +118,11 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
         insecureRegistries: options.insecureRegistries,
         env: io.env
       },
-      onProgress: progress.update
+      onProgress: progress.update,
+      readRemoteConfig: remoteConfigReader({
+        apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+        token: io.env.GITHUB_TOKEN
+      })
     });
   } finally {
     progress.stop();
@@ -109,6 +132,7 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
   const color = options.color ?? (toTerminal && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const report = formatResult(result, options.format, {
     color,
+    verbose: options.verbose,
     category: options.category,
     srcRoot: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href
   });

@@ -8,7 +8,7 @@ export type CliCommand =
   | { command: 'help'; topic?: string }
   | { command: 'version' }
   | { command: 'rules'; format: 'text' | 'json' | 'markdown' }
-  | { command: 'explain'; rule: string }
+  | { command: 'explain'; rule: string; format: 'text' | 'markdown' }
   | { command: 'scan'; options: ScanCliOptions };
 
 export interface ScanCliOptions {
@@ -26,6 +26,8 @@ export interface ScanCliOptions {
   gitignore: boolean;
   maxFileSize?: number;
   color?: boolean;
+  /** Text output: the fix under every finding instead of once per rule. */
+  verbose: boolean;
   category?: string;
   /** An earlier SARIF: findings whose fingerprint is in it are not new. */
   baseline?: string;
@@ -53,6 +55,7 @@ const SCAN_FLAGS = {
   'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   category: { type: 'string' },
   baseline: { type: 'string' },
   'new-since': { type: 'string' },
@@ -71,9 +74,13 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (first === 'rules') return parseRules(rest);
   if (first === 'explain') {
     if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: 'explain' };
-    if (rest.length !== 1)
+    const { values, positionals } = strictParse(rest, { format: { type: 'string', short: 'f' } }, true);
+    if (positionals.length !== 1)
       throw new ConfigurationError('Usage: bulkhead explain RULE (for example: bulkhead explain BH101).');
-    return { command: 'explain', rule: rest[0] as string };
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'markdown')
+      throw new ConfigurationError(`Invalid --format '${format}' for explain: use text or markdown.`);
+    return { command: 'explain', rule: positionals[0] as string, format };
   }
   if (first === 'scan') return parseScan(rest);
   throw new ConfigurationError(
@@ -147,6 +154,7 @@ function parseScan(args: string[]): CliCommand {
       gitignore: !values['no-gitignore'],
       maxFileSize: parseSize(values['max-file-size']),
       color: values['no-color'] ? false : values.color,
+      verbose: values.verbose === true,
       category: values.category,
       baseline: values.baseline,
       newSince: values['new-since'],

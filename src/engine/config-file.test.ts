@@ -54,4 +54,44 @@ describe('parseConfig', () => {
     expect(() => parseConfig(text, 'bad.yml', '/')).toThrow(ConfigurationError);
     expect(() => parseConfig(text, 'bad.yml', '/')).toThrow(message);
   });
+
+  it('names the key and the line of each problem', () => {
+    // A typical hand-edited config: a typo in a key, a severity that does not exist, a bad expiry.
+    const text = [
+      'fail-on: high',
+      'rules:',
+      '  BH403: off',
+      '  BH101: urgent',
+      'ignore:',
+      '  - rules: [BH505]',
+      '    expires: next week',
+      'trusted-registry: [ghcr.io]'
+    ].join('\n');
+    let message = '';
+    try {
+      parseConfig(text, '.bulkhead.yml', '/repo');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('rules.BH101 (line 4): must be equal to one of the allowed values');
+    expect(message).toContain('ignore.0.expires (line 7): must match pattern');
+    expect(message).toContain("(top level) (line 8): must NOT have additional properties 'trusted-registry'");
+  });
+
+  it('gives the line of a YAML syntax error', () => {
+    expect(() => parseConfig('rules:\n  BH101: off\n  - oops\n', 'c.yml', '/')).toThrow(
+      /c\.yml line \d: not valid YAML/
+    );
+  });
+
+  it('reads extends as a list, from one entry or several', () => {
+    expect(parseConfig('extends: my-org/.github/bulkhead.yml@main\n', 'c.yml', '/').extends).toEqual([
+      'my-org/.github/bulkhead.yml@main'
+    ]);
+    expect(parseConfig('extends: [base.yml, ../shared.yml]\n', 'c.yml', '/').extends).toEqual([
+      'base.yml',
+      '../shared.yml'
+    ]);
+    expect(() => parseConfig('extends: {a: 1}\n', 'c.yml', '/')).toThrow(/extends \(line 1\)/);
+  });
 });

@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { Severity } from '../core/severity.js';
 import { SEVERITIES } from '../core/severity.js';
@@ -18,6 +18,8 @@ export interface ConfigIgnore {
 export interface BulkheadConfig {
   /** Directory of the config file; config paths are relative to it. */
   baseDir: string;
+  /** The config file itself (set by load-config). */
+  file?: string;
   rules: Record<string, 'off' | Severity>;
   ignore: ConfigIgnore[];
   exclude: string[];
@@ -27,6 +29,8 @@ export interface BulkheadConfig {
   failOn?: Severity | 'none';
   /** Image name (no tag/digest) → Dockerfile path, for cross-file user resolution. */
   images: Record<string, string>;
+  /** `extends:` as written (a path, or `owner/repo/path@ref`); load-config resolves and merges them. */
+  extends?: string[];
 }
 
 const RULE_ID = '^BH\\d{3}$';
@@ -58,27 +62,45 @@ const SCHEMA = {
     'require-digest': { type: 'boolean' },
     'pod-security-level': { enum: ['baseline', 'restricted'] },
     'fail-on': { enum: [...SEVERITIES, 'none'] },
-    images: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } }
+    images: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+    extends: {
+      anyOf: [
+        { type: 'string', minLength: 1 },
+        { type: 'array', maxItems: 10, items: { type: 'string', minLength: 1 } }
+      ]
+    }
   }
 } as const;
 
 const validate = new Ajv({ allErrors: true }).compile(SCHEMA);
 
-/** Parses and validates `.bulkhead.yml` text; any problem is a ConfigurationError naming the file and the key. */
+/** Parses and validates `.bulkhead.yml` text; any problem is a ConfigurationError naming the file, the key and the line. */
 export function parseConfig(text: string, file: string, baseDir: string): BulkheadConfig {
+  const lineCounter = new LineCounter();
+  // YAML turns an unquoted 2027-01-01 into a string with the core schema, which is what we want.
+  const document = parseDocument(text, { schema: 'core', lineCounter });
+  const [syntax] = document.errors;
+  if (syntax) {
+    const line = syntax.linePos?.[0].line;
+    throw new ConfigurationError(
+      `${file}${line ? ` line ${line}` : ''}: not valid YAML: ${syntax.message.split('\n')[0]}`
+    );
+  }
   let data: unknown;
   try {
-    // YAML turns an unquoted 2027-01-01 into a string with the core schema, which is what we want.
-    data = parseYaml(text, { schema: 'core', maxAliasCount: 100 }) ?? {};
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     throw new ConfigurationError(`${file}: not valid YAML: ${errorMessage(error)}`);
   }
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(e => {
-      const where = e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
-      const extra = e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : '';
+      const segments = e.instancePath ? e.instancePath.slice(1).split('/') : [];
+      const property = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+      const where = segments.length ? segments.join('.') : '(top level)';
+      const line = lineOf(document, lineCounter, segments, property);
+      const extra = property === undefined ? '' : ` '${property}'`;
       const allowed = e.keyword === 'enum' ? ` (${(e.params.allowedValues as string[]).join(', ')})` : '';
-      return `  - ${where}: ${e.message ?? 'invalid'}${extra}${allowed}`;
+      return `  - ${where}${line ? ` (line ${line})` : ''}: ${e.message ?? 'invalid'}${extra}${allowed}`;
     });
     throw new ConfigurationError(`${file} is not a valid Bulkhead config:\n${problems.join('\n')}`);
   }
@@ -87,6 +109,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Bulkhe
     ignore?: ConfigIgnore[];
     exclude?: string[];
     images?: Record<string, string>;
+    extends?: string | string[];
   };
   return {
     baseDir,
@@ -97,6 +120,24 @@ export function parseConfig(text: string, file: string, baseDir: string): Bulkhe
     requireDigest: raw['require-digest'] as boolean | undefined,
     podSecurityLevel: raw['pod-security-level'] as BulkheadConfig['podSecurityLevel'],
     failOn: raw['fail-on'] as BulkheadConfig['failOn'],
-    images: raw.images ?? {}
+    images: raw.images ?? {},
+    extends: typeof raw.extends === 'string' ? [raw.extends] : raw.extends
   };
+}
+
+/** The 1-based line of the value at `segments` (or of its key `property`), when the document has it. */
+function lineOf(
+  document: Document,
+  lineCounter: LineCounter,
+  segments: string[],
+  property: string | undefined
+): number | undefined {
+  const path = segments.map(segment => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  let node = path.length ? document.getIn(path, true) : document.contents;
+  if (property !== undefined && isMap(node)) {
+    const pair = node.items.find(item => isScalar(item.key) && String(item.key.value) === property);
+    node = pair?.key;
+  }
+  const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }

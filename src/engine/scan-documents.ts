@@ -10,7 +10,13 @@ import { buildRepositoryFacts, type RepositoryBuild } from './repository-facts.j
 import { parseTarget } from './parse-target.js';
 import type { ScannedFile } from './scan-result.js';
 import { documentSuppression } from './document-suppression.js';
-import { inlineSuppression, parseInlineSuppressions, type ConfigIgnores } from './suppressions.js';
+import {
+  inlineSuppression,
+  parseInlineSuppressions,
+  unknownIgnoredRuleNotes,
+  type ConfigIgnores
+} from './suppressions.js';
+import { ALL_RULES } from '../rules/index.js';
 import { compareFindings } from './sort-findings.js';
 import { buildFinding, internalErrorNote, runChecks } from './run-checks.js';
 import { exceedsWorkBudget } from './work-budget.js';
@@ -81,6 +87,8 @@ function classifyContained(source: SourceFile, notes: Note[]): TargetKind | unde
   }
 }
 
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map(rule => rule.meta.id));
+
 /** One file's findings; never throws (a failing step becomes a note or the file's BH000). */
 function scanFile(
   source: SourceFile,
@@ -135,6 +143,8 @@ function scanFile(
   } catch (error) {
     notes.push(internalErrorNote(source.path, error, undefined, 'the scan of this file'));
   }
+  if (source.text.includes('bulkhead-ignore'))
+    for (const note of unknownIgnoredRuleNotes(source.text, source.path, KNOWN_RULE_IDS)) notes.push(note);
   const kept = keepOneParseError(findings);
   try {
     finishFindings(kept, source, options, document ? documentSuppression(target, document) : undefined);

@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Note } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
@@ -7,7 +8,7 @@ import type { BulkheadConfig } from './config-file.js';
 import { mightBeTarget } from './classify-file.js';
 import { buildRepositoryFacts, isFactSource } from './repository-facts.js';
 import { discoverFiles, type DiscoveredFile } from './discover-files.js';
-import { loadConfig } from './load-config.js';
+import { CONFIG_FILE_NAME, loadConfig, type ReadRemoteConfig } from './load-config.js';
 import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
@@ -15,7 +16,7 @@ import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-doc
 import { scanImageDocuments } from './scan-images.js';
 import type { ScanResult } from './scan-result.js';
 import { compareFindings } from './sort-findings.js';
-import { ConfigIgnores } from './suppressions.js';
+import { ConfigIgnores, unknownConfigRuleNotes } from './suppressions.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -40,6 +41,8 @@ export interface ScanOptions {
   /** `--image`: built images to scan after the files (with the files' cross-file facts). */
   image?: ImageScanOptions;
   onProgress?: (done: number, total: number) => void;
+  /** Reads `extends: owner/repo/path@ref` (the shells build it on GitHub's API with their token). */
+  readRemoteConfig?: ReadRemoteConfig;
 }
 
 export interface ScanOutcome {
@@ -52,7 +55,12 @@ const CHUNK = 128;
 /** Discovers, reads and scans files; throws ConfigurationError for bad paths or config. */
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const startedAt = new Date().toISOString();
-  const config = loadConfig(options.configFile, options.paths[0], options.cwd);
+  const config = await loadConfig(
+    options.configFile,
+    options.paths[0],
+    options.cwd,
+    options.readRemoteConfig
+  );
   const settings: RuleSettings = {
     ...DEFAULT_RULE_SETTINGS,
     ...definedOnly({
@@ -72,6 +80,13 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const engine = { rules, settings, ruleConfig: config?.rules, ignores };
 
   const total: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
+  if (config) {
+    const known = new Set(ALL_RULES.map(rule => rule.meta.id));
+    const file = relative(options.cwd, config.file ?? join(config.baseDir, CONFIG_FILE_NAME))
+      .split('\\')
+      .join('/');
+    for (const note of unknownConfigRuleNotes(config, file, known)) total.notes.push(note);
+  }
   if (options.stdin)
     merge(total, scanDocuments([{ path: options.stdin.filename, text: options.stdin.text }], engine));
 
@@ -109,6 +124,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   for (let i = 0; i < targets.length; i += CHUNK) {
     merge(total, scanDocuments(targets.slice(i, i + CHUNK), { ...engine, repository }));
     options.onProgress?.(Math.min(i + CHUNK, targets.length), targets.length);
+    // Rules are synchronous: without a turn of the event loop between chunks, timers (the CLI's
+    // progress line) and I/O callbacks would only run after the whole scan.
+    await nextTurn();
   }
   if (options.image?.images.length) {
     const images = await loadImages(options.image, options.cwd, engine);

@@ -42,6 +42,45 @@ export function parseInlineSuppressions(lines: string[]): InlineSuppressions {
   return { byLine, file };
 }
 
+/**
+ * Notes for `bulkhead-ignore` comments that name a rule id no rule has (a typo such as BH1O1, or a rule
+ * from a newer version): such a comment silently suppresses nothing, so the user is told.
+ */
+export function unknownIgnoredRuleNotes(text: string, file: string, known: ReadonlySet<string>): Note[] {
+  const notes: Note[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    const match = line.includes('bulkhead-ignore') ? COMMENT.exec(line) : null;
+    for (const id of match ? (match[2] as string).split(',').map(id => id.trim()) : []) {
+      if (known.has(id)) continue;
+      notes.push({
+        kind: 'info',
+        file,
+        message: `Line ${index + 1}: bulkhead-ignore names '${id}', which is not a rule; the comment suppresses nothing (run 'bulkhead rules' for the ids).`
+      });
+    }
+  });
+  return notes;
+}
+
+/** Notes for rule ids in `.bulkhead.yml` (`rules`, `ignore`) that no rule has. */
+export function unknownConfigRuleNotes(
+  config: { rules: Record<string, unknown>; ignore: { rules: string[] }[] },
+  file: string,
+  known: ReadonlySet<string>
+): Note[] {
+  const named = [
+    ...Object.keys(config.rules).map(id => [id, 'rules'] as const),
+    ...config.ignore.flatMap((entry, index) => entry.rules.map(id => [id, `ignore.${index}.rules`] as const))
+  ];
+  return named
+    .filter(([id]) => !known.has(id))
+    .map(([id, key]) => ({
+      kind: 'info' as const,
+      file,
+      message: `${key} names '${id}', which is not a rule; it has no effect (run 'bulkhead rules' for the ids).`
+    }));
+}
+
 /** The inline suppression for a finding, if any. */
 export function inlineSuppression(finding: Finding, inline: InlineSuppressions): Suppression | undefined {
   const line = inline.byLine.get(finding.location.region.startLine);

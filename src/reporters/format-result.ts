@@ -15,6 +15,8 @@ export interface FormatOptions extends SarifOptions, MarkdownOptions {
   color?: boolean;
   /** Text only: see {@link formatText}. */
   cwd?: string;
+  /** Text only: the fix under each finding instead of once per rule. */
+  verbose?: boolean;
 }
 
 export function isOutputFormat(value: unknown): value is OutputFormat {
@@ -27,6 +29,7 @@ export function formatResult(result: ScanResult, format: OutputFormat, options: 
     case 'text':
       return formatText(result, {
         color: options.color ?? false,
+        verbose: options.verbose ?? false,
         ...(options.cwd ? { cwd: options.cwd } : {})
       });
     case 'json':

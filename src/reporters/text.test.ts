@@ -5,8 +5,8 @@ import { sampleResult } from './sample-result.fixture.js';
 const ESC = '\u001b';
 
 describe('formatText', () => {
-  test('groups active findings by file, one line each with remediation and slug', () => {
-    const text = formatText(sampleResult(), { color: false });
+  test('with verbose, groups active findings by file, one line each with remediation and slug', () => {
+    const text = formatText(sampleResult(), { color: false, verbose: true });
     expect(text).toBe(
       [
         'Dockerfile',
@@ -28,6 +28,42 @@ describe('formatText', () => {
         ''
       ].join('\n')
     );
+  });
+
+  test("compact by default: findings grouped by file, then each rule's fix once with its docs link", () => {
+    // Two services with the same root-user problem: the fix must be printed once, not per finding.
+    const result = sampleResult();
+    const root = result.findings.find(f => f.ruleId === 'BH101')!;
+    result.findings.push({ ...root, location: { ...root.location, file: 'services/api/Dockerfile' } });
+    const text = formatText({ ...result, notes: [] }, { color: false });
+    expect(text).toBe(
+      [
+        'Dockerfile',
+        '  1:6   low       BH403  The image "ubuntu:latest" has a mutable tag.',
+        '  12:1  high      BH101  The final image runs as "root".',
+        '',
+        'deploy/my app/pod,1.yaml',
+        '  20:9  high      BH505  The hostPath volume "/var/run/docker.sock" is mounted; see the volume.',
+        '',
+        'services/api/Dockerfile',
+        '  12:1  high      BH101  The final image runs as "root".',
+        '',
+        'How to fix:',
+        '  BH101 image-runs-as-root (2 findings)',
+        '    Add a `USER` instruction with a non-root user to the final stage.',
+        '    https://github.com/bulkhead-security/bulkhead/blob/main/docs/rules/BH101.md',
+        '  BH403 image-tag-mutable (1 finding)',
+        '    Pin the image to a specific tag or digest.',
+        '    https://github.com/bulkhead-security/bulkhead/blob/main/docs/rules/BH403.md',
+        '  BH505 host-path-mount (1 finding)',
+        '    Use a persistent volume or an emptyDir instead of a hostPath volume.',
+        '    https://github.com/bulkhead-security/bulkhead/blob/main/docs/rules/BH505.md',
+        '',
+        '✖ 4 findings (3 high, 1 low) in 3 files · 1 suppressed',
+        ''
+      ].join('\n')
+    );
+    expect(text.match(/Add a `USER`/g)).toHaveLength(1);
   });
 
   test('does not list suppressed findings', () => {

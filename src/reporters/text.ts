@@ -2,17 +2,27 @@ import { join } from 'node:path';
 import type { Finding, Note } from '../core/finding.js';
 import type { RuleMeta } from '../core/rule.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
+import { ruleDocsUrl } from '../core/product.js';
 import type { ScanResult } from '../engine/scan-result.js';
 import { countFindings, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
 import { describeUnscanned, unscannedFiles } from './unscanned-files.js';
+import { wrapText } from './wrap-text.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI decides from the TTY, `NO_COLOR` and `--color`). */
   color: boolean;
   /** When given, file headers show paths joined to it (absolute paths open from any terminal). */
   cwd?: string;
+  /**
+   * The fix under each finding. Off by default: one remediation repeated for every finding of a rule buries
+   * the findings, so compact output prints each rule's fix once, after all files.
+   */
+  verbose?: boolean;
 }
+
+/** Terminal width the fixes are wrapped to (80-column terminals are still common). */
+const WRAP_WIDTH = 80;
 
 /** Notes are secondary to findings; past this many the rest are only counted. */
 const MAX_NOTES = 20;
@@ -76,9 +86,26 @@ function formatGroup(file: string, findings: Finding[], rules: Map<string, RuleM
     lines.push(
       `  ${position(finding).padEnd(positionWidth)}  ${severity}  ${id}  ${printable(plainMessage(finding.message))}`
     );
+    if (!options.verbose) continue;
     const remediation = rules.get(finding.ruleId)?.remediation;
     const hint = remediation ? `→ ${printable(remediation)} (${finding.slug})` : `→ ${finding.slug}`;
     lines.push(paint(dim, `${indent}${hint}`));
+  }
+  return lines;
+}
+
+/** "How to fix": each rule with findings once, by rule id, with its remediation wrapped and its docs link. */
+function formatFixes(findings: Finding[], rules: Map<string, RuleMeta>, options: TextOptions): string[] {
+  const paint = (style: Style, text: string) => (options.color ? style(text) : text);
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  const lines = [paint(bold, 'How to fix:')];
+  for (const ruleId of [...counts.keys()].sort()) {
+    const meta = rules.get(ruleId);
+    const count = plural(counts.get(ruleId) ?? 0, 'finding');
+    lines.push(`  ${paint(bold, ruleId)} ${meta ? `${meta.slug} ` : ''}(${count})`);
+    if (meta) lines.push(...wrapText(printable(meta.remediation), WRAP_WIDTH, '    '));
+    lines.push(paint(dim, `    ${ruleDocsUrl(ruleId)}`));
   }
   return lines;
 }
@@ -107,8 +134,8 @@ function summaryLine(result: ScanResult, options: TextOptions): string {
 
 /**
  * Human-readable output for terminals: active findings grouped by file, one line each
- * (`line:column  severity  rule  message`) with the remediation below, then notes and a
- * summary line. Suppressed findings are only counted.
+ * (`line:column  severity  rule  message`), then each rule's fix once (or, with `verbose`, the
+ * remediation under every finding), then notes and a summary line. Suppressed findings are only counted.
  */
 export function formatText(result: ScanResult, options: TextOptions): string {
   const rules = new Map(result.rules.map(meta => [meta.id, meta]));
@@ -116,6 +143,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   const active = result.findings.filter(finding => !finding.suppression);
   for (const [file, findings] of groupByFile(active))
     blocks.push(formatGroup(file, findings, rules, options));
+  if (!options.verbose && active.length > 0) blocks.push(formatFixes(active, rules, options));
   // Files that were not read come first among the notes (which stop at MAX_NOTES) and get a line
   // of their own in the footer: nothing is known about their findings.
   const unscanned = unscannedFiles(result.notes);

@@ -41,7 +41,10 @@ function loadRoutes(): Route[] {
   for (const [template, item] of Object.entries(spec.paths)) {
     const source = template
       .split(/(\{[^}]+\})/)
-      .map(part => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+      // `{path}` (the contents API) spans folders: GitHub takes it with its slashes.
+      .map(part =>
+        part === '{path}' ? '.+' : part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      )
       .join('');
     const pattern = new RegExp(`^${source}$`);
     for (const [method, operation] of Object.entries(item)) {
