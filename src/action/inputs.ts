@@ -11,7 +11,10 @@ export interface ActionInputs {
   config?: string;
   /** Undefined: the config file's `fail-on`, else `high`. */
   failOn?: FailOn;
+  /** `fail-on-scope` resolved for this event (`auto` already decided). */
   failOnScope: GateScope;
+  /** Whether `fail-on-scope` was `auto` (the summary explains the choice). */
+  failOnScopeAuto: boolean;
   baseline?: string;
   upload: 'auto' | 'true' | 'false';
   category?: string;
@@ -71,15 +74,33 @@ function failOnInput(get: GetInput): FailOn | undefined {
   );
 }
 
-/** Reads every input; `defaultSarifFile` is used when `sarif-file` is empty. */
-export function readActionInputs(get: GetInput, defaultSarifFile: string): ActionInputs {
+/**
+ * Events whose run is about a proposed change: there the gate blocks only what the change brings
+ * (the trial on 56 repositories failed 49 on the day the gate was added, on existing findings).
+ * `merge_group` runs check the queued merge of a pull request, so they are a change too.
+ */
+const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+/** `fail-on-scope: auto`: `new` on pull requests and merge groups, `all` on push, schedule and dispatch. */
+export function resolveGateScope(scope: GateScope | 'auto', eventName: string): GateScope {
+  if (scope !== 'auto') return scope;
+  return CHANGE_EVENTS.has(eventName) ? 'new' : 'all';
+}
+
+/**
+ * Reads every input; `defaultSarifFile` is used when `sarif-file` is empty, `eventName`
+ * (`GITHUB_EVENT_NAME`) decides `fail-on-scope: auto`.
+ */
+export function readActionInputs(get: GetInput, defaultSarifFile: string, eventName = ''): ActionInputs {
   const paths = pathList(get('path'));
   const token = get('token').trim();
+  const scope = choice(get, 'fail-on-scope', ['auto', 'all', 'new'], 'auto');
   return {
     paths: paths.length ? paths : ['.'],
     config: optional(get, 'config'),
     failOn: failOnInput(get),
-    failOnScope: choice(get, 'fail-on-scope', ['all', 'new'], 'all'),
+    failOnScope: resolveGateScope(scope, eventName),
+    failOnScopeAuto: scope === 'auto',
     baseline: optional(get, 'baseline'),
     upload: choice(get, 'upload', ['auto', 'true', 'false'], 'auto'),
     category: optional(get, 'category'),

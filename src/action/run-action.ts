@@ -20,6 +20,7 @@ import type { GitHubEvent } from '../github/event-ref.js';
 import type { GitHubRepoOptions } from '../github/github-api.js';
 import { formatMarkdown } from '../reporters/markdown.js';
 import { formatResult } from '../reporters/format-result.js';
+import { formatActionLog } from './action-log.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { redactingIo } from './redacting-io.js';
 import { uploadStep } from './upload-step.js';
@@ -122,7 +123,9 @@ async function newness(
     const found = await changesForEvent(event, io.cwd, api, io.git);
     if (found.fallbackReason) io.info(`git could not diff (${found.fallbackReason}); used ${found.source}.`);
     else if (found.changes) io.info(`New findings: those on lines changed according to ${found.source}.`);
-    else io.info(`New findings: every finding counts as new (${found.source}).`);
+    // On a push with the gate over all findings, "every finding counts as new" says nothing.
+    else if (inputs.failOnScope === 'new')
+      io.info(`New findings: every finding counts as new (${found.source}).`);
     changes = found.changes;
   } catch (error) {
     const message = `Could not tell which lines changed: ${errorMessage(error)}`;
@@ -145,9 +148,9 @@ function writeSarifFile(path: string, result: ScanResult, inputs: ActionInputs, 
 export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
   const io = redactingIo(runnerIo);
   const env = io.env;
-  const inputs = readActionInputs(io.getInput, join(env.RUNNER_TEMP || io.cwd, 'bulkhead.sarif'));
-  if (inputs.token) io.setSecret(inputs.token);
   const event = readEvent(env);
+  const inputs = readActionInputs(io.getInput, join(env.RUNNER_TEMP || io.cwd, 'bulkhead.sarif'), event.name);
+  if (inputs.token) io.setSecret(inputs.token);
   const checkoutUri = pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href;
 
   const { result, config } = await scan({
@@ -157,7 +160,6 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv }
   });
   const failOn: FailOn = inputs.failOn ?? config?.failOn ?? 'high';
-  io.info(formatResult(result, 'text', { color: false }).trimEnd());
   const sarifFile = resolve(io.cwd, inputs.sarifFile);
   writeSarifFile(sarifFile, result, inputs, checkoutUri);
 
@@ -167,6 +169,16 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
 
   const { isNew, known } = await newness(io, inputs, event, api, result.findings);
   const verdict = gateVerdict(result.findings, { failOn, scope: inputs.failOnScope, isNew });
+  const notBlocking =
+    inputs.failOnScope === 'new'
+      ? gateVerdict(result.findings, { failOn, scope: 'all', isNew }).failing.length - verdict.failing.length
+      : 0;
+  for (const line of formatActionLog(
+    result,
+    { gate: verdict.gate, failing: verdict.failing.length, scope: inputs.failOnScope, failOn, notBlocking },
+    known ? isNew : undefined
+  ))
+    io.info(line);
   const upload = await uploadStep({
     inputs,
     result,
@@ -201,7 +213,12 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
         blobUrl: blobLink(env, upload.sha ?? env.GITHUB_SHA),
         failOn,
         ...(known ? { isNew } : {}),
-        gate: { verdict: verdict.gate, failing: verdict.failing.length, scope: inputs.failOnScope },
+        gate: {
+          verdict: verdict.gate,
+          failing: verdict.failing.length,
+          scope: inputs.failOnScope,
+          notBlocking
+        },
         status: upload.lines
       })
     );
