@@ -3,8 +3,9 @@
  * A bad value is a ConfigurationError naming the input, so the step fails before scanning.
  */
 import { ConfigurationError } from '../core/errors.js';
-import { isSeverity, type FailOn } from '../core/severity.js';
+import { isSeverity, type FailOn, type Severity } from '../core/severity.js';
 import type { GateScope } from '../gate/new-findings.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../reporters/format-result.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -29,6 +30,16 @@ export interface ActionInputs {
   /** Built images (layout dirs, archives or registry references), one per line. */
   images: string[];
   platform?: string;
+  /** `exclude`: globs to skip, added to the config file's. */
+  exclude: string[];
+  /** `severity`: the lowest severity reported and uploaded (undefined: all). */
+  minSeverity?: Severity;
+  /** `format` + `output`: an extra report file. */
+  report?: { format: OutputFormat; file: string };
+  /** `matrix`: the job's matrix as JSON (`${{ toJson(matrix) }}`), for the default category. */
+  matrix?: string;
+  podSecurityLevel?: 'baseline' | 'restricted';
+  requireDigest?: boolean;
 }
 
 type GetInput = (name: string) => string;
@@ -74,6 +85,48 @@ function failOnInput(get: GetInput): FailOn | undefined {
   );
 }
 
+function severityInput(get: GetInput): Severity | undefined {
+  const value = optional(get, 'severity')?.toLowerCase();
+  if (value === undefined) return undefined;
+  if (isSeverity(value)) return value;
+  throw new ConfigurationError(
+    `Input 'severity' must be one of critical, high, medium, low, info (got '${value}').`
+  );
+}
+
+const FORMAT_BY_EXTENSION: Record<string, OutputFormat> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.md': 'markdown',
+  '.txt': 'text'
+};
+
+/** `format` and `output` together; the format may be left out when the file's extension says it. */
+function reportInput(get: GetInput): ActionInputs['report'] {
+  const file = optional(get, 'output');
+  const format = optional(get, 'format')?.toLowerCase();
+  if (format !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(format))
+    throw new ConfigurationError(
+      `Input 'format' must be one of ${OUTPUT_FORMATS.join(', ')} (got '${format}').`
+    );
+  if (file === undefined) {
+    if (format !== undefined)
+      throw new ConfigurationError("Input 'format' needs 'output' (the report file to write).");
+    return undefined;
+  }
+  const extension = /\.[^./]+$/.exec(file)?.[0]?.toLowerCase() ?? '';
+  const chosen = (format as OutputFormat | undefined) ?? FORMAT_BY_EXTENSION[extension];
+  if (!chosen)
+    throw new ConfigurationError(
+      `Input 'output' ('${file}') needs 'format' (${OUTPUT_FORMATS.join(', ')}): its extension does not say.`
+    );
+  return { format: chosen, file };
+}
+
+function optionalBool(get: GetInput, name: string): boolean | undefined {
+  return optional(get, name) === undefined ? undefined : bool(get, name, false);
+}
+
 /**
  * Events whose run is about a proposed change: there the gate blocks only what the change brings
  * (the trial on 56 repositories failed 49 on the day the gate was added, on existing findings).
@@ -113,6 +166,14 @@ export function readActionInputs(get: GetInput, defaultSarifFile: string, eventN
     sha: optional(get, 'sha'),
     suppressed: choice(get, 'suppressed', ['omit', 'dismiss'], 'omit'),
     images: lines(get('image')),
-    platform: optional(get, 'platform')
+    platform: optional(get, 'platform'),
+    exclude: lines(get('exclude')),
+    minSeverity: severityInput(get),
+    report: reportInput(get),
+    matrix: optional(get, 'matrix'),
+    podSecurityLevel: optional(get, 'pod-security-level')
+      ? choice<'baseline' | 'restricted'>(get, 'pod-security-level', ['baseline', 'restricted'], 'baseline')
+      : undefined,
+    requireDigest: optionalBool(get, 'require-digest')
   };
 }

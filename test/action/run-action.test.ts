@@ -247,6 +247,84 @@ describe('the Action against the GitHub API stand-in', () => {
     expect(recorded.failed).toEqual([]);
   });
 
+  it('derives the category from workflow, job, matrix and paths when none is given', async () => {
+    scriptAccepted();
+    const env = {
+      ...pushEnv(),
+      GITHUB_WORKFLOW_REF: 'octo/hello/.github/workflows/containers.yml@refs/heads/main',
+      GITHUB_JOB: 'bulkhead'
+    };
+    const { io } = stubIo(ws.dir, { ...INPUTS, path: 'app', matrix: '{"service":"app","node":20}' }, env);
+    await runAction(io);
+    const sarif = decodedSarif() as { runs: { automationDetails?: { id: string } }[] };
+    expect(sarif.runs[0]?.automationDetails?.id).toBe(
+      '.github/workflows/containers.yml:bulkhead/node:/service:app/path:app/'
+    );
+  });
+
+  it('`exclude`, `severity`, `format`/`output`, `pod-security-level` and `require-digest` reach the scan', async () => {
+    // A Kubernetes workload that passes `baseline` but not `restricted`, with a tag instead of a digest.
+    writeFileSync(
+      join(ws.dir, 'legacy/worker.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: { name: worker }',
+        'spec:',
+        '  selector: { matchLabels: { app: worker } }',
+        '  template:',
+        '    metadata: { labels: { app: worker } }',
+        '    spec:',
+        '      containers:',
+        '        - name: worker',
+        '          image: ghcr.io/octo/worker:2.3.1',
+        ''
+      ].join('\n')
+    );
+    try {
+      const base = { ...INPUTS, upload: 'false', 'fail-on': 'none' };
+      const plain = stubIo(ws.dir, base, pushEnv());
+      await runAction(plain.io);
+      const strict = stubIo(
+        ws.dir,
+        {
+          ...base,
+          exclude: 'app/**',
+          'pod-security-level': 'restricted',
+          'require-digest': 'true',
+          output: 'reports/bulkhead.json'
+        },
+        pushEnv()
+      );
+      await runAction(strict.io);
+      const report = JSON.parse(readFileSync(join(ws.dir, 'reports/bulkhead.json'), 'utf8')) as {
+        findings: { ruleId: string; file: string }[];
+      };
+      const rulesIn = (file: string) =>
+        report.findings
+          .filter(f => f.file === file)
+          .map(f => f.ruleId)
+          .sort();
+      // Defaults (baseline, no digest required): one finding on the worker.
+      expect(plain.recorded.outputs.findings).toBe('5');
+      expect(rulesIn('app/Dockerfile')).toEqual([]);
+      expect(rulesIn('legacy/Dockerfile')).toEqual(['BH101', 'BH403']);
+      // restricted adds BH502/BH503/BH509, require-digest adds BH403.
+      expect(rulesIn('legacy/worker.yaml')).toEqual(['BH403', 'BH502', 'BH503', 'BH508', 'BH509']);
+
+      // `severity: high` leaves the medium and low ones out of everything, the report included.
+      const high = stubIo(ws.dir, { ...base, severity: 'high', output: 'reports/high.md' }, pushEnv());
+      await runAction(high.io);
+      expect(high.recorded.outputs.findings).toBe('4');
+      const markdown = readFileSync(join(ws.dir, 'reports/high.md'), 'utf8');
+      expect(markdown).toMatch(/^## ❌ Bulkhead: 4 findings in 2 files\n/);
+      expect(markdown).not.toContain('BH508');
+    } finally {
+      rmSync(join(ws.dir, 'legacy/worker.yaml'), { force: true });
+      rmSync(join(ws.dir, 'reports'), { recursive: true, force: true });
+    }
+  });
+
   it('shows GitHub processing errors with a hint and fails the step', async () => {
     api.script(UPLOAD, [{ status: 202, body: { id: SARIF_ID } }]);
     api.script(STATUS, [
