@@ -182,8 +182,10 @@ function ruleSection(
     if (!budget.take(item, true)) break;
     items.push(item);
   }
-  parts.push(...items.slice(0, VISIBLE_PER_RULE));
-  const folded = items.slice(VISIBLE_PER_RULE);
+  // Folding a single finding away saves nothing: show up to one past the limit.
+  const visible = items.length > VISIBLE_PER_RULE + 1 ? VISIBLE_PER_RULE : items.length;
+  parts.push(...items.slice(0, visible));
+  const folded = items.slice(visible);
   if (folded.length > 0) {
     const wrapper = `\n<details><summary>${plural(folded.length, 'more finding')} of ${group.ruleId}</summary>\n\n</details>\n`;
     if (budget.take(wrapper))
