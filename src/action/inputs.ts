@@ -3,15 +3,19 @@
  * A bad value is a ConfigurationError naming the input, so the step fails before scanning.
  */
 import { ConfigurationError } from '../core/errors.js';
-import { isSeverity, type FailOn } from '../core/severity.js';
+import { isSeverity, type FailOn, type Severity } from '../core/severity.js';
 import type { GateScope } from '../gate/new-findings.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../reporters/format-result.js';
 
 export interface ActionInputs {
   paths: string[];
   config?: string;
   /** Undefined: the config file's `fail-on`, else `high`. */
   failOn?: FailOn;
+  /** `fail-on-scope` resolved for this event (`auto` already decided). */
   failOnScope: GateScope;
+  /** Whether `fail-on-scope` was `auto` (the summary explains the choice). */
+  failOnScopeAuto: boolean;
   baseline?: string;
   upload: 'auto' | 'true' | 'false';
   category?: string;
@@ -26,6 +30,16 @@ export interface ActionInputs {
   /** Built images (layout dirs, archives or registry references), one per line. */
   images: string[];
   platform?: string;
+  /** `exclude`: globs to skip, added to the config file's. */
+  exclude: string[];
+  /** `severity`: the lowest severity reported and uploaded (undefined: all). */
+  minSeverity?: Severity;
+  /** `format` + `output`: an extra report file. */
+  report?: { format: OutputFormat; file: string };
+  /** `matrix`: the job's matrix as JSON (`${{ toJson(matrix) }}`), for the default category. */
+  matrix?: string;
+  podSecurityLevel?: 'baseline' | 'restricted';
+  requireDigest?: boolean;
 }
 
 type GetInput = (name: string) => string;
@@ -71,15 +85,75 @@ function failOnInput(get: GetInput): FailOn | undefined {
   );
 }
 
-/** Reads every input; `defaultSarifFile` is used when `sarif-file` is empty. */
-export function readActionInputs(get: GetInput, defaultSarifFile: string): ActionInputs {
+function severityInput(get: GetInput): Severity | undefined {
+  const value = optional(get, 'severity')?.toLowerCase();
+  if (value === undefined) return undefined;
+  if (isSeverity(value)) return value;
+  throw new ConfigurationError(
+    `Input 'severity' must be one of critical, high, medium, low, info (got '${value}').`
+  );
+}
+
+const FORMAT_BY_EXTENSION: Record<string, OutputFormat> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.md': 'markdown',
+  '.txt': 'text'
+};
+
+/** `format` and `output` together; the format may be left out when the file's extension says it. */
+function reportInput(get: GetInput): ActionInputs['report'] {
+  const file = optional(get, 'output');
+  const format = optional(get, 'format')?.toLowerCase();
+  if (format !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(format))
+    throw new ConfigurationError(
+      `Input 'format' must be one of ${OUTPUT_FORMATS.join(', ')} (got '${format}').`
+    );
+  if (file === undefined) {
+    if (format !== undefined)
+      throw new ConfigurationError("Input 'format' needs 'output' (the report file to write).");
+    return undefined;
+  }
+  const extension = /\.[^./]+$/.exec(file)?.[0]?.toLowerCase() ?? '';
+  const chosen = (format as OutputFormat | undefined) ?? FORMAT_BY_EXTENSION[extension];
+  if (!chosen)
+    throw new ConfigurationError(
+      `Input 'output' ('${file}') needs 'format' (${OUTPUT_FORMATS.join(', ')}): its extension does not say.`
+    );
+  return { format: chosen, file };
+}
+
+function optionalBool(get: GetInput, name: string): boolean | undefined {
+  return optional(get, name) === undefined ? undefined : bool(get, name, false);
+}
+
+/**
+ * Events whose run is about a proposed change: there the gate blocks only what the change brings
+ * (the trial on 56 repositories failed 49 on the day the gate was added, on existing findings).
+ * `merge_group` runs check the queued merge of a pull request, so they are a change too.
+ */
+const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+/** `fail-on-scope: auto`: `new` on pull requests and merge groups, `all` on push, schedule and dispatch. */
+export function resolveGateScope(scope: GateScope | 'auto', eventName: string): GateScope {
+  if (scope !== 'auto') return scope;
+  return CHANGE_EVENTS.has(eventName) ? 'new' : 'all';
+}
+
+/**
+ * Reads every input; `defaultSarifFile` is used when `sarif-file` is empty, `eventName`
+ * (`GITHUB_EVENT_NAME`) decides `fail-on-scope: auto`.
+ */
+export function readActionInputs(get: GetInput, defaultSarifFile: string, eventName = ''): ActionInputs {
   const paths = pathList(get('path'));
   const token = get('token').trim();
+  const scope = choice(get, 'fail-on-scope', ['auto', 'all', 'new'], 'auto');
   return {
     paths: paths.length ? paths : ['.'],
     config: optional(get, 'config'),
     failOn: failOnInput(get),
-    failOnScope: choice(get, 'fail-on-scope', ['all', 'new'], 'all'),
+    failOnScope: resolveGateScope(scope, eventName),
+    failOnScopeAuto: scope === 'auto',
     baseline: optional(get, 'baseline'),
     upload: choice(get, 'upload', ['auto', 'true', 'false'], 'auto'),
     category: optional(get, 'category'),
@@ -92,6 +166,14 @@ export function readActionInputs(get: GetInput, defaultSarifFile: string): Actio
     sha: optional(get, 'sha'),
     suppressed: choice(get, 'suppressed', ['omit', 'dismiss'], 'omit'),
     images: lines(get('image')),
-    platform: optional(get, 'platform')
+    platform: optional(get, 'platform'),
+    exclude: lines(get('exclude')),
+    minSeverity: severityInput(get),
+    report: reportInput(get),
+    matrix: optional(get, 'matrix'),
+    podSecurityLevel: optional(get, 'pod-security-level')
+      ? choice<'baseline' | 'restricted'>(get, 'pod-security-level', ['baseline', 'restricted'], 'baseline')
+      : undefined,
+    requireDigest: optionalBool(get, 'require-digest')
   };
 }

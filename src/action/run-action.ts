@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { errorMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import type { FailOn, Severity } from '../core/severity.js';
+import { meetsThreshold, type FailOn, type Severity } from '../core/severity.js';
 import { scan } from '../engine/scan.js';
 import type { ScanResult } from '../engine/scan-result.js';
 import { readBaselineFingerprints } from '../gate/baseline.js';
@@ -21,6 +21,8 @@ import type { GitHubRepoOptions } from '../github/github-api.js';
 import { formatMarkdown } from '../reporters/markdown.js';
 import { remoteConfigReader } from '../github/read-remote-config.js';
 import { formatResult } from '../reporters/format-result.js';
+import { formatActionLog } from './action-log.js';
+import { defaultCategory } from './default-category.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { redactingIo } from './redacting-io.js';
 import { uploadStep } from './upload-step.js';
@@ -123,7 +125,9 @@ async function newness(
     const found = await changesForEvent(event, io.cwd, api, io.git);
     if (found.fallbackReason) io.info(`git could not diff (${found.fallbackReason}); used ${found.source}.`);
     else if (found.changes) io.info(`New findings: those on lines changed according to ${found.source}.`);
-    else io.info(`New findings: every finding counts as new (${found.source}).`);
+    // On a push with the gate over all findings, "every finding counts as new" says nothing.
+    else if (inputs.failOnScope === 'new')
+      io.info(`New findings: every finding counts as new (${found.source}).`);
     changes = found.changes;
   } catch (error) {
     const message = `Could not tell which lines changed: ${errorMessage(error)}`;
@@ -142,19 +146,54 @@ function writeSarifFile(path: string, result: ScanResult, inputs: ActionInputs, 
   writeFileSync(path, formatResult(result, 'sarif', { category: inputs.category, srcRoot }));
 }
 
+/** `severity`: findings below it are neither reported, uploaded nor gated on. */
+function atOrAbove(result: ScanResult, minSeverity: Severity | undefined): ScanResult {
+  if (minSeverity === undefined) return result;
+  return {
+    ...result,
+    findings: result.findings.filter(finding => meetsThreshold(finding.severity, minSeverity))
+  };
+}
+
+/** `format` + `output`: the extra report file, e.g. Markdown for a pull-request comment step. */
+function writeReport(
+  cwd: string,
+  report: NonNullable<ActionInputs['report']>,
+  result: ScanResult,
+  inputs: ActionInputs,
+  srcRoot: string
+): void {
+  const path = resolve(cwd, report.file);
+  mkdirSync(dirname(path), { recursive: true });
+  const text = formatResult(result, report.format, { color: false, category: inputs.category, srcRoot });
+  writeFileSync(path, text.endsWith('\n') ? text : `${text}\n`);
+}
+
 /** Runs the step; reports through `io`, including `setFailed`. Throws only for bad inputs or config. */
 export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
   const io = redactingIo(runnerIo);
   const env = io.env;
-  const inputs = readActionInputs(io.getInput, join(env.RUNNER_TEMP || io.cwd, 'bulkhead.sarif'));
-  if (inputs.token) io.setSecret(inputs.token);
   const event = readEvent(env);
+  const inputs = readActionInputs(io.getInput, join(env.RUNNER_TEMP || io.cwd, 'bulkhead.sarif'), event.name);
+  if (inputs.token) io.setSecret(inputs.token);
+  if (!inputs.category) {
+    inputs.category = defaultCategory({
+      workflowRef: env.GITHUB_WORKFLOW_REF,
+      job: env.GITHUB_JOB,
+      matrix: inputs.matrix,
+      paths: inputs.paths,
+      images: inputs.images
+    });
+    io.info(`Code scanning category: ${inputs.category} (derived; set the 'category' input to choose one).`);
+  }
   const checkoutUri = pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href;
 
-  const { result, config } = await scan({
+  const scanned = await scan({
     paths: inputs.paths,
     cwd: io.cwd,
     configFile: inputs.config,
+    exclude: inputs.exclude,
+    settings: { podSecurityLevel: inputs.podSecurityLevel, requireDigest: inputs.requireDigest },
     image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv },
     readRemoteConfig: remoteConfigReader({
       apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -162,10 +201,12 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
       ...(io.fetch ? { fetch: io.fetch } : {})
     })
   });
+  const { config } = scanned;
+  const result = atOrAbove(scanned.result, inputs.minSeverity);
   const failOn: FailOn = inputs.failOn ?? config?.failOn ?? 'high';
-  io.info(formatResult(result, 'text', { color: false }).trimEnd());
   const sarifFile = resolve(io.cwd, inputs.sarifFile);
   writeSarifFile(sarifFile, result, inputs, checkoutUri);
+  if (inputs.report) writeReport(io.cwd, inputs.report, result, inputs, checkoutUri);
 
   // From here on every GitHub API call (compare, upload, polling, dismissals) shares one budget, so
   // a GitHub that accepts connections and never answers ends the step in under 2 minutes.
@@ -173,6 +214,16 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
 
   const { isNew, known } = await newness(io, inputs, event, api, result.findings);
   const verdict = gateVerdict(result.findings, { failOn, scope: inputs.failOnScope, isNew });
+  const notBlocking =
+    inputs.failOnScope === 'new'
+      ? gateVerdict(result.findings, { failOn, scope: 'all', isNew }).failing.length - verdict.failing.length
+      : 0;
+  for (const line of formatActionLog(
+    result,
+    { gate: verdict.gate, failing: verdict.failing.length, scope: inputs.failOnScope, failOn, notBlocking },
+    known ? isNew : undefined
+  ))
+    io.info(line);
   const upload = await uploadStep({
     inputs,
     result,
@@ -207,7 +258,12 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
         blobUrl: blobLink(env, upload.sha ?? env.GITHUB_SHA),
         failOn,
         ...(known ? { isNew } : {}),
-        gate: { verdict: verdict.gate, failing: verdict.failing.length, scope: inputs.failOnScope },
+        gate: {
+          verdict: verdict.gate,
+          failing: verdict.failing.length,
+          scope: inputs.failOnScope,
+          notBlocking
+        },
         status: upload.lines
       })
     );

@@ -42,11 +42,13 @@ Output:
       --category NAME        SARIF automationDetails category (e.g. monorepo/app)
 
 Gate:
-      --fail-on SEVERITY     critical, high (default), medium, low or none:
-                             exit 1 when an unsuppressed finding is at or above it
+      --fail-on SEVERITY     critical, high (default), medium, low, info or none:
+                             exit 1 when an unsuppressed finding is at or above
+                             it (info: any finding; none: never)
       --new-since GIT_REF    Only findings on lines changed since the merge base
                              with GIT_REF count toward the exit code
-      --baseline FILE        An earlier SARIF: findings already in it do not count
+      --baseline FILE        An earlier SARIF: findings already in it (same rule,
+                             file and line fingerprint) do not count
 
 Configuration:
   -c, --config FILE          Config file (default: .bulkhead.yml in the first

@@ -14,7 +14,7 @@ import { renderTerminalMarkdown } from '../reporters/terminal-markdown.js';
 import { redactText } from '../secrets/redact-text.js';
 import { ALL_RULES, findRule } from '../rules/index.js';
 import { helpFor } from './help-text.js';
-import { cliGate } from './new-findings-gate.js';
+import { cliGate, readCliGateSources } from './new-findings-gate.js';
 import { parseCliArgs, type ScanCliOptions } from './parse-cli-args.js';
 import { formatRuleList } from './rule-list.js';
 import { startProgress } from './progress-line.js';
@@ -95,6 +95,12 @@ function explainRule(meta: RuleMeta, format: 'text' | 'markdown', io: CliIo): st
 async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
   const stdin = options.readStdin ? decodeText(await io.readStdin()) : undefined;
   if (stdin && stdin.kind !== 'text') throw new ConfigurationError('stdin is not a text file.');
+  // Before the scan: a bad --new-since or --baseline is a usage error, not a report and then an error.
+  const gateSources = readCliGateSources({
+    newSince: options.newSince,
+    baseline: options.baseline,
+    cwd: io.cwd
+  });
   const progress = startProgress(io.stderr, io.env);
   let outcome;
   try {
@@ -145,11 +151,6 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
     return EXIT_SCAN_FAILED;
   }
   const failOn: FailOn = options.failOn ?? config?.failOn ?? 'high';
-  const verdict = cliGate(result.findings, {
-    failOn,
-    newSince: options.newSince,
-    baseline: options.baseline,
-    cwd: io.cwd
-  });
+  const verdict = cliGate(result.findings, failOn, gateSources);
   return verdict.gate === 'fail' ? EXIT_FINDINGS : EXIT_OK;
 }

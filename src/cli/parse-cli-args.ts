@@ -110,7 +110,9 @@ function parseScan(args: string[]): CliCommand {
     throw new ConfigurationError(`Invalid --format '${format}': use ${OUTPUT_FORMATS.join(', ')}.`);
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'none' && !isSeverity(failOn)) {
-    throw new ConfigurationError(`Invalid --fail-on '${failOn}': use critical, high, medium, low or none.`);
+    throw new ConfigurationError(
+      `Invalid --fail-on '${failOn}': use critical, high, medium, low, info or none.`
+    );
   }
   const level = values['pod-security-level'];
   if (level !== undefined && level !== 'baseline' && level !== 'restricted') {

@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan } from '../engine/scan.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { SAMPLE_RULES, sampleResult } from '../reporters/sample-result.fixture.js';
 import type { ScanResult } from '../engine/scan-result.js';
@@ -30,11 +34,18 @@ function earlierScan(): ScanResult {
   };
 }
 
+function at(uri: string) {
+  return { physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } };
+}
+
 describe('readBaselineFingerprints', () => {
   test('reads rule id + primaryLocationLineHash of every result, suppressed ones included', () => {
     const keys = readBaselineFingerprints(formatSarif(earlierScan(), { category: 'bulkhead' }));
     expect([...keys].sort()).toEqual(
-      [baselineKey('BH101', 'a7f2ff13bc495cf2:1'), baselineKey('BH505', '180aee12dab6264:1')].sort()
+      [
+        baselineKey('BH101', 'Dockerfile', 'a7f2ff13bc495cf2:1'),
+        baselineKey('BH505', 'deploy/pod.yaml', '180aee12dab6264:1')
+      ].sort()
     );
   });
 
@@ -50,9 +61,19 @@ describe('readBaselineFingerprints', () => {
         {
           tool: { driver: { name: 'x', rules: [{ id: 'BH1' }, { id: 'BH2' }] } },
           results: [
-            { ruleIndex: 1, partialFingerprints: { primaryLocationLineHash: 'h1:1' } },
-            { rule: { id: 'BH3' }, partialFingerprints: { primaryLocationLineHash: 'h2:1' } },
-            { ruleId: 'BH4', partialFingerprints: { other: 'x' } },
+            {
+              ruleIndex: 1,
+              locations: [at('a/Dockerfile')],
+              partialFingerprints: { primaryLocationLineHash: 'h1:1' }
+            },
+            {
+              rule: { id: 'BH3' },
+              locations: [at('./b%20c/Dockerfile')],
+              partialFingerprints: { primaryLocationLineHash: 'h2:1' }
+            },
+            { ruleId: 'BH4', locations: [at('Dockerfile')], partialFingerprints: { other: 'x' } },
+            // No location: cannot be matched to a file.
+            { ruleId: 'BH5', partialFingerprints: { primaryLocationLineHash: 'h3:1' } },
             null
           ]
         },
@@ -60,8 +81,8 @@ describe('readBaselineFingerprints', () => {
       ]
     };
     expect([...readBaselineFingerprints(JSON.stringify(log))]).toEqual([
-      baselineKey('BH2', 'h1:1'),
-      baselineKey('BH3', 'h2:1')
+      baselineKey('BH2', 'a/Dockerfile', 'h1:1'),
+      baselineKey('BH3', 'b c/Dockerfile', 'h2:1')
     ]);
   });
 
@@ -90,5 +111,50 @@ describe('isInBaseline', () => {
     ).toBe(false);
     expect(isInBaseline(makeFinding('Dockerfile', 12, 'high', { fingerprint: 'ffff:1' }), keys)).toBe(false);
     expect(isInBaseline(makeFinding('Dockerfile', 12, 'high', { fingerprint: undefined }), keys)).toBe(false);
+  });
+});
+
+describe('a Dockerfile copied to a second service', () => {
+  // svc-a/Dockerfile runs as root and is in the baseline taken on svc-a; copied to svc-b/, its
+  // line hash is the same, but it is a new problem in a new place and must count as new.
+  const dockerfile = [
+    'FROM python:3.12-slim',
+    'WORKDIR /srv',
+    'COPY requirements.txt .',
+    'RUN pip install --no-cache-dir -r requirements.txt',
+    'COPY . .',
+    'CMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]',
+    ''
+  ].join('\n');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bulkhead-baseline-'));
+    mkdirSync(join(dir, 'svc-a'));
+    writeFileSync(join(dir, 'svc-a/Dockerfile'), dockerfile);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('with a baseline taken on svc-a, the copy in svc-b is new and the original is not', async () => {
+    const before = await scan({ paths: ['.'], cwd: dir });
+    expect(before.result.findings.map(f => f.ruleId)).toContain('BH101');
+    const keys = readBaselineFingerprints(formatSarif(before.result));
+
+    mkdirSync(join(dir, 'svc-b'));
+    writeFileSync(join(dir, 'svc-b/Dockerfile'), dockerfile);
+    const after = await scan({ paths: ['.'], cwd: dir });
+    const rootFindings = after.result.findings.filter(f => f.ruleId === 'BH101');
+    expect(rootFindings.map(f => [f.location.file, isInBaseline(f, keys)])).toEqual([
+      ['svc-a/Dockerfile', true],
+      ['svc-b/Dockerfile', false]
+    ]);
+    // Same rule, same line hash: only the path tells them apart.
+    expect(rootFindings[0]?.fingerprint).toBe(rootFindings[1]?.fingerprint);
+  });
+
+  test('a ./-prefixed spelling of the same file still matches', () => {
+    const original = makeFinding('svc-a/Dockerfile', 1, 'high', { fingerprint: '5e1c0b3a9d7f2e41:1' });
+    const keys = readBaselineFingerprints(formatSarif({ ...earlierScan(), findings: [original] }));
+    const dotted = { ...original, location: { ...original.location, file: './svc-a/Dockerfile' } };
+    expect(isInBaseline(dotted, keys)).toBe(true);
   });
 });

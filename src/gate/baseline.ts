@@ -1,8 +1,31 @@
 import type { Finding } from '../core/finding.js';
 
-/** The key a baseline stores per result: rule id and GitHub's `primaryLocationLineHash`. */
-export function baselineKey(ruleId: string, fingerprint: string): string {
-  return `${ruleId}\u0000${fingerprint}`;
+/**
+ * The key a baseline stores per result: rule id, file and GitHub's `primaryLocationLineHash`. The
+ * line hash alone covers only the line's text and its neighbours, so a Dockerfile copied to a second
+ * service would otherwise match its original's baseline entry and never count as new.
+ */
+export function baselineKey(ruleId: string, file: string, fingerprint: string): string {
+  return `${ruleId}\u0000${comparablePath(file)}\u0000${fingerprint}`;
+}
+
+/**
+ * One spelling per file, whether it comes from a scan path or from a decoded SARIF
+ * `artifactLocation.uri`: `.` and empty segments dropped, as the SARIF reporter drops them.
+ */
+function comparablePath(file: string): string {
+  return file
+    .split('/')
+    .filter((segment, i) => segment !== '.' && (segment !== '' || i === 0))
+    .join('/');
+}
+
+function resultUri(result: Record<string, unknown>): string | undefined {
+  const locations = result.locations;
+  const first: unknown = Array.isArray(locations) ? locations[0] : undefined;
+  const physical = isRecord(first) ? first.physicalLocation : undefined;
+  const artifact = isRecord(physical) ? physical.artifactLocation : undefined;
+  return isRecord(artifact) && typeof artifact.uri === 'string' ? artifact.uri : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -19,9 +42,9 @@ function ruleIdOf(result: Record<string, unknown>, rules: unknown[]): string | u
 }
 
 /**
- * The fingerprints of every result in an earlier SARIF log (`--baseline FILE`): `ruleId` plus
- * `partialFingerprints.primaryLocationLineHash`. Suppressed results count too (they are known).
- * Results without a fingerprint cannot be matched and are skipped.
+ * The fingerprints of every result in an earlier SARIF log (`--baseline FILE`): `ruleId`, the primary
+ * location's file and `partialFingerprints.primaryLocationLineHash`. Suppressed results count too
+ * (they are known). Results without a fingerprint or a file cannot be matched and are skipped.
  *
  * @throws Error when the text is not JSON or not a SARIF log.
  */
@@ -49,15 +72,26 @@ export function readBaselineFingerprints(sarifText: string): Set<string> {
       if (!isRecord(result) || !isRecord(result.partialFingerprints)) continue;
       const hash = result.partialFingerprints.primaryLocationLineHash;
       const ruleId = ruleIdOf(result, rules);
-      if (typeof hash === 'string' && ruleId !== undefined) keys.add(baselineKey(ruleId, hash));
+      const uri = resultUri(result);
+      if (typeof hash === 'string' && ruleId !== undefined && uri !== undefined)
+        keys.add(baselineKey(ruleId, decodedUri(uri), hash));
     }
   }
   return keys;
 }
 
-/** Whether the finding was already reported in the baseline (same rule, same line fingerprint). */
+function decodedUri(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/** Whether the finding was already reported in the baseline (same rule, same file, same line fingerprint). */
 export function isInBaseline(finding: Finding, fingerprints: ReadonlySet<string>): boolean {
   return (
-    finding.fingerprint !== undefined && fingerprints.has(baselineKey(finding.ruleId, finding.fingerprint))
+    finding.fingerprint !== undefined &&
+    fingerprints.has(baselineKey(finding.ruleId, finding.location.file, finding.fingerprint))
   );
 }

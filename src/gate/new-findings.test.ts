@@ -19,7 +19,10 @@ const onChangedKnown = makeFinding('Dockerfile', 4, 'critical', { ruleId: 'BH302
 const elsewhere = makeFinding('Dockerfile', 1, 'critical', { fingerprint: 'ccc:1' });
 const otherFile = makeFinding('pod.yaml', 3, 'medium', { fingerprint: 'ddd:1' });
 const findings = [elsewhere, onChanged, onChangedKnown, otherFile];
-const baseline = new Set([baselineKey('BH302', 'bbb:1'), baselineKey('BH101', 'ccc:1')]);
+const baseline = new Set([
+  baselineKey('BH302', 'Dockerfile', 'bbb:1'),
+  baselineKey('BH101', 'Dockerfile', 'ccc:1')
+]);
 
 function newOnes(sources: Parameters<typeof classifyNew>[1]) {
   return classifyNew(findings, sources)

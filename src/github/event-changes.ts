@@ -37,6 +37,13 @@ export function eventRange(event: GitHubEvent): { base: string; head: string } |
     const head = text(field(event.payload, 'pull_request', 'head', 'sha'));
     return base && head ? { base, head } : undefined;
   }
+  if (event.name === 'merge_group') {
+    // The queued merge: base_sha is the target branch tip, head_sha the temporary merge-queue commit
+    // (docs.github.com/en/webhooks/webhook-events-and-payloads#merge_group).
+    const base = text(field(event.payload, 'merge_group', 'base_sha'));
+    const head = text(field(event.payload, 'merge_group', 'head_sha'));
+    return base && head ? { base, head } : undefined;
+  }
   if (event.name === 'push') {
     const base = text(field(event.payload, 'before'));
     const head = text(field(event.payload, 'after'));

@@ -32,3 +32,15 @@ export function countFindings(result: ScanResult): FindingCounts {
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * `3 findings in 2 files · 14 files scanned` (or `no findings · 14 files scanned`): the same figures
+ * in the same words in every human-facing output, so "files" never means two different things.
+ */
+export function describeCounts(counts: FindingCounts, filesScanned: number): string {
+  const findings =
+    counts.active.length === 0
+      ? 'no findings'
+      : `${plural(counts.active.length, 'finding')} in ${plural(counts.filesWithFindings, 'file')}`;
+  return `${findings} · ${plural(filesScanned, 'file')} scanned`;
+}

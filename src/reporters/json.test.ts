@@ -20,6 +20,7 @@ describe('formatJson', () => {
       total: 3,
       bySeverity: { critical: 0, high: 2, medium: 0, low: 1, info: 0 },
       suppressed: 1,
+      filesWithFindings: 2,
       files: 3
     });
     expect(report.rules[1]).toEqual({

@@ -21,6 +21,8 @@ export interface JsonReport {
     suppressed: number;
     /** Files scanned. */
     files: number;
+    /** Distinct files with an active finding (the F of "N findings in F files"). */
+    filesWithFindings: number;
   };
   findings: JsonFinding[];
   notes: Note[];
@@ -99,7 +101,8 @@ export function toJsonReport(result: ScanResult): JsonReport {
       total: counts.active.length,
       bySeverity: counts.bySeverity,
       suppressed: counts.suppressed,
-      files: result.files.length
+      files: result.files.length,
+      filesWithFindings: counts.filesWithFindings
     },
     findings: result.findings.map(jsonFinding),
     notes: result.notes.map(note => ({

@@ -23,7 +23,7 @@ describe('formatText', () => {
         '  charts/app/templates/deployment.yaml: Skipped a Helm template.',
         '  .bulkhead.yml: The ignore of BH101 expired on 2024-01-01.',
         '',
-        '✖ 3 findings (2 high, 1 low) in 2 files · 1 suppressed',
+        '✖ 3 findings in 2 files (2 high, 1 low) · 3 files scanned · 1 suppressed',
         '⚠ 1 file was not scanned: 1 template (see the notes).',
         ''
       ].join('\n')
@@ -59,7 +59,7 @@ describe('formatText', () => {
         '    Use a persistent volume or an emptyDir instead of a hostPath volume.',
         '    https://github.com/bulkhead-security/bulkhead/blob/main/docs/rules/BH505.md',
         '',
-        '✖ 4 findings (3 high, 1 low) in 3 files · 1 suppressed',
+        '✖ 4 findings in 3 files (3 high, 1 low) · 3 files scanned · 1 suppressed',
         ''
       ].join('\n')
     );
@@ -82,21 +82,23 @@ describe('formatText', () => {
     const result = sampleResult();
     result.findings[0]!.severity = 'critical';
     expect(formatText(result, { color: true })).toContain(`${ESC}[1m${ESC}[35mcritical${ESC}[39m${ESC}[22m`);
-    expect(formatText(result, { color: false })).toContain('✖ 3 findings (1 critical, 2 high) in 2 files');
+    expect(formatText(result, { color: false })).toContain(
+      '✖ 3 findings in 2 files (1 critical, 2 high) · 3 files scanned'
+    );
   });
 
   test('summarises a clean scan with the number of files', () => {
     const result = { ...sampleResult(), findings: [], notes: [] };
-    expect(formatText(result, { color: false })).toBe('✔ No findings in 3 files.\n');
+    expect(formatText(result, { color: false })).toBe('✔ No findings · 3 files scanned.\n');
   });
 
   test('counts suppressed findings on a clean scan and uses singulars', () => {
     const result = sampleResult();
     result.findings = result.findings.filter(f => f.suppression || f.ruleId === 'BH101');
     const text = formatText({ ...result, notes: [] }, { color: false });
-    expect(text).toContain('✖ 1 finding (1 high) in 1 file · 1 suppressed\n');
+    expect(text).toContain('✖ 1 finding in 1 file (1 high) · 3 files scanned · 1 suppressed\n');
     result.findings = result.findings.filter(f => f.suppression);
-    expect(formatText(result, { color: false })).toContain('✔ No findings in 3 files · 1 suppressed.');
+    expect(formatText(result, { color: false })).toContain('✔ No findings · 3 files scanned · 1 suppressed.');
   });
 
   test('escapes control characters from scanned content', () => {

@@ -55,7 +55,7 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
  * Scanned files and messages come from untrusted repositories: control characters (an ESC
  * starting a terminal escape sequence, a CR hiding the line) are shown escaped, never sent raw.
  */
-function printable(text: string): string {
+export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, char =>
     char === '\t' ? ' ' : `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`
@@ -122,13 +122,15 @@ function summaryLine(result: ScanResult, options: TextOptions): string {
   const paint = (style: Style, text: string) => (options.color ? style(text) : text);
   const counts = countFindings(result);
   const suppressed = counts.suppressed > 0 ? ` · ${counts.suppressed} suppressed` : '';
+  const scanned = `${plural(result.files.length, 'file')} scanned`;
   if (counts.active.length === 0) {
-    return paint(green, `✔ No findings in ${plural(result.files.length, 'file')}${suppressed}.`);
+    return paint(green, `✔ No findings · ${scanned}${suppressed}.`);
   }
   const bySeverity = SEVERITIES.filter(severity => counts.bySeverity[severity] > 0)
     .map(severity => `${counts.bySeverity[severity]} ${severity}`)
     .join(', ');
-  const text = `✖ ${plural(counts.active.length, 'finding')} (${bySeverity}) in ${plural(counts.filesWithFindings, 'file')}${suppressed}`;
+  // The same figures as describeCounts (JSON, Markdown, the Action's log), with the severities.
+  const text = `✖ ${plural(counts.active.length, 'finding')} in ${plural(counts.filesWithFindings, 'file')} (${bySeverity}) · ${scanned}${suppressed}`;
   return paint(text => bold(red(text)), text);
 }
 

@@ -80,7 +80,7 @@ describe('run() with @actions/core', () => {
     Object.assign(inputs, { 'fail-on-scope': 'changed' });
     await run();
     expect(core.setFailed).toHaveBeenCalledWith(
-      "Bulkhead: Input 'fail-on-scope' must be one of all, new (got 'changed')."
+      "Bulkhead: Input 'fail-on-scope' must be one of auto, all, new (got 'changed')."
     );
     expect(core.setOutput).not.toHaveBeenCalled();
   });

@@ -4,10 +4,11 @@
  * GitHub's OpenAPI description.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { resolveGateScope } from '../../src/action/inputs.js';
 import { runAction } from '../../src/action/run-action.js';
 import type { GitRunner } from '../../src/gate/changed-lines.js';
 import { runGit } from '../../src/gate/changed-lines.js';
@@ -149,9 +150,9 @@ describe('the Action against the GitHub API stand-in', () => {
     expect(summary).toContain(`\`${SARIF_ID}\``);
   });
 
-  it('pull request: uploads to refs/pull/N/merge with the merge commit; `fail-on-scope: new` gates on changed lines only', async () => {
+  it('pull request: uploads to refs/pull/N/merge with the merge commit; `fail-on-scope` (auto) gates on changed lines only', async () => {
     scriptAccepted();
-    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, 'fail-on-scope': 'new' }, prEnv());
+    const { io, recorded } = stubIo(ws.dir, INPUTS, prEnv());
     await runAction({ ...io, git: onMergeCommit });
 
     expect(uploads()).toHaveLength(1);
@@ -163,6 +164,45 @@ describe('the Action against the GitHub API stand-in', () => {
     // annotations: auto on a PR whose upload worked: code scanning shows the new ones; only the old one here.
     expect(recorded.annotations.map(a => a.properties?.file)).toEqual(['legacy/Dockerfile']);
     expect(recorded.logs.join('\n')).toContain('3 new findings are annotated by code scanning');
+    // The existing high finding did not block, and the summary and the log say so, verdict first.
+    const summary = recorded.summary.join('');
+    expect(summary).toContain(
+      '**Gate: failed** — 3 new findings at or above `high`. 1 existing finding at or above it did not block this change.'
+    );
+    const verdictAt = recorded.logs.findIndex(line =>
+      line.startsWith('Bulkhead: gate failed: 3 new findings')
+    );
+    expect(verdictAt).toBeGreaterThanOrEqual(0);
+    expect(recorded.logs[verdictAt + 1]).toBe('4 findings in 2 files · 2 files scanned · 3 new · 1 existing');
+    expect(recorded.logs.slice(verdictAt)).toContain('📄 legacy/Dockerfile');
+    // No fix paragraphs in the log: the summary and the alerts carry them.
+    expect(recorded.logs.join('\n')).not.toContain('useradd');
+  });
+
+  it('push: `fail-on-scope` (auto) counts every finding, and a clean push is one summary line', async () => {
+    expect(resolveGateScope('auto', 'push')).toBe('all');
+    expect(resolveGateScope('auto', 'schedule')).toBe('all');
+    expect(resolveGateScope('auto', 'workflow_dispatch')).toBe('all');
+    expect(resolveGateScope('auto', 'merge_group')).toBe('new');
+    expect(resolveGateScope('auto', 'pull_request_target')).toBe('new');
+    expect(resolveGateScope('all', 'pull_request')).toBe('all');
+
+    scriptAccepted();
+    // A service with a clean Dockerfile, scanned on its own.
+    mkdirSync(join(ws.dir, 'clean'));
+    writeFileSync(join(ws.dir, 'clean/Dockerfile'), 'FROM node:20.11-alpine\nWORKDIR /app\nUSER node\n');
+    const { io, recorded } = stubIo(ws.dir, { ...INPUTS, path: 'clean' }, pushEnv());
+    let outcome;
+    try {
+      outcome = await runAction(io);
+    } finally {
+      rmSync(join(ws.dir, 'clean'), { recursive: true, force: true });
+    }
+    expect(outcome.gate).toBe('pass');
+    expect(recorded.summary).toEqual([
+      `✅ **Bulkhead**: no findings · 1 file scanned · Code scanning upload: \`${SARIF_ID}\` for \`refs/heads/main\` at \`${ws.head.slice(0, 12)}\`. Processing: complete.\n`
+    ]);
+    expect(recorded.logs.join('\n')).not.toContain('every finding counts as new');
   });
 
   it('a 403 on upload is one warning with the fix, and the gate still applies', async () => {
@@ -178,7 +218,8 @@ describe('the Action against the GitHub API stand-in', () => {
     );
     expect(recorded.outputs['sarif-id']).toBe('');
     expect(recorded.outputs.gate).toBe('fail');
-    expect(recorded.failed).toEqual(["Bulkhead: 4 findings at or above 'high'."]);
+    // fail-on-scope defaults to auto: on a pull request only new findings count.
+    expect(recorded.failed).toEqual(["Bulkhead: 3 new findings at or above 'high'."]);
     // The upload did not happen, so annotations cannot be left to code scanning: all four are here.
     expect(recorded.annotations.filter(a => a.properties?.file)).toHaveLength(4);
   });
@@ -204,6 +245,92 @@ describe('the Action against the GitHub API stand-in', () => {
     expect(decodedSarif(0)).toEqual(decodedSarif(1));
     expect(recorded.outputs['sarif-id']).toBe(SARIF_ID);
     expect(recorded.failed).toEqual([]);
+  });
+
+  it('derives the category from workflow, job, matrix and paths when none is given', async () => {
+    scriptAccepted();
+    const env = {
+      ...pushEnv(),
+      GITHUB_WORKFLOW_REF: 'octo/hello/.github/workflows/containers.yml@refs/heads/main',
+      GITHUB_JOB: 'bulkhead'
+    };
+    const { io } = stubIo(ws.dir, { ...INPUTS, path: 'app', matrix: '{"service":"app","node":20}' }, env);
+    await runAction(io);
+    const sarif = decodedSarif() as { runs: { automationDetails?: { id: string } }[] };
+    expect(sarif.runs[0]?.automationDetails?.id).toBe(
+      '.github/workflows/containers.yml:bulkhead/node:/service:app/path:app/'
+    );
+  });
+
+  it('`exclude`, `severity`, `format`/`output`, `pod-security-level` and `require-digest` reach the scan', async () => {
+    // A Kubernetes workload that passes `baseline` but not `restricted`, with a tag instead of a digest.
+    writeFileSync(
+      join(ws.dir, 'legacy/worker.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: { name: worker }',
+        'spec:',
+        '  selector: { matchLabels: { app: worker } }',
+        '  template:',
+        '    metadata: { labels: { app: worker } }',
+        '    spec:',
+        '      containers:',
+        '        - name: worker',
+        '          image: ghcr.io/octo/worker:2.3.1',
+        ''
+      ].join('\n')
+    );
+    try {
+      const base = { ...INPUTS, upload: 'false', 'fail-on': 'none' };
+      const plain = stubIo(ws.dir, base, pushEnv());
+      await runAction(plain.io);
+      const strict = stubIo(
+        ws.dir,
+        {
+          ...base,
+          exclude: 'app/**',
+          'pod-security-level': 'restricted',
+          'require-digest': 'true',
+          output: 'reports/bulkhead.json'
+        },
+        pushEnv()
+      );
+      await runAction(strict.io);
+      const report = JSON.parse(readFileSync(join(ws.dir, 'reports/bulkhead.json'), 'utf8')) as {
+        findings: { ruleId: string; file: string }[];
+      };
+      const rulesIn = (file: string) =>
+        report.findings
+          .filter(f => f.file === file)
+          .map(f => f.ruleId)
+          .sort();
+      // Defaults (baseline, no digest required): one finding on the worker.
+      expect(plain.recorded.outputs.findings).toBe('5');
+      expect(rulesIn('app/Dockerfile')).toEqual([]);
+      expect(rulesIn('legacy/Dockerfile')).toEqual(['BH101', 'BH403']);
+      // restricted adds BH502/BH503/BH509/BH511/BH517, require-digest adds BH403.
+      expect(rulesIn('legacy/worker.yaml')).toEqual([
+        'BH403',
+        'BH502',
+        'BH503',
+        'BH508',
+        'BH509',
+        'BH511',
+        'BH517'
+      ]);
+
+      // `severity: high` leaves the medium and low ones out of everything, the report included.
+      const high = stubIo(ws.dir, { ...base, severity: 'high', output: 'reports/high.md' }, pushEnv());
+      await runAction(high.io);
+      expect(high.recorded.outputs.findings).toBe('4');
+      const markdown = readFileSync(join(ws.dir, 'reports/high.md'), 'utf8');
+      expect(markdown).toMatch(/^## ❌ Bulkhead: 4 findings in 2 files\n/);
+      expect(markdown).not.toContain('BH508');
+    } finally {
+      rmSync(join(ws.dir, 'legacy/worker.yaml'), { force: true });
+      rmSync(join(ws.dir, 'reports'), { recursive: true, force: true });
+    }
   });
 
   it('shows GitHub processing errors with a hint and fails the step', async () => {

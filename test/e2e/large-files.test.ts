@@ -42,7 +42,7 @@ describe('bulkhead scan --max-file-size 100MB on a 50 MB manifest', () => {
       cwd: dir
     });
     expect(summary.stdout).toContain('### Files not scanned');
-    expect(summary.stdout).toContain('| generated/all.yaml |');
+    expect(summary.stdout).toContain('- generated/all.yaml (over the size limit): ');
   });
 });
 

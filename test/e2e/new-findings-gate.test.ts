@@ -51,10 +51,29 @@ describe('--new-since and --baseline', () => {
   it('explains a bad ref or baseline with exit 2', async () => {
     const ref = await runCli(['scan', '.', '--new-since', 'no-such-ref'], { cwd: dir });
     expect(ref.code).toBe(2);
-    expect(ref.stderr).toContain('--new-since no-such-ref');
+    expect(ref.stderr).toContain('--new-since no-such-ref: cannot find the merge base');
+    expect(ref.stderr).not.toContain('--new-since: ');
+    // The error comes before the scan: no report on stdout.
+    expect(ref.stdout).toBe('');
     writeFileSync(join(dir, 'broken.sarif'), 'not json');
     const baseline = await runCli(['scan', '.', '--baseline', 'broken.sarif'], { cwd: dir });
     expect(baseline.code).toBe(2);
     expect(baseline.stderr).toContain('--baseline broken.sarif');
+    expect(baseline.stdout).toBe('');
+  });
+
+  it('--new-since outside a git repository is one clear error before the scan', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'bulkhead-no-git-'));
+    try {
+      writeFileSync(join(outside, 'Dockerfile'), 'FROM ubuntu:24.04\nUSER root\n');
+      const result = await runCli(['scan', '.', '--new-since', 'origin/main'], { cwd: outside });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `bulkhead: --new-since origin/main needs a git repository, and '${outside}' is not inside one. Run it in a clone, or use --baseline with an earlier SARIF.\n`
+      );
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
