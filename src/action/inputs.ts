@@ -26,6 +26,8 @@ export interface ActionInputs {
   /** Built images (layout dirs, archives or registry references), one per line. */
   images: string[];
   platform?: string;
+  /** `trusted-registries` (comma- or line-separated); undefined leaves the config file's list. */
+  trustedRegistries?: string[];
 }
 
 type GetInput = (name: string) => string;
@@ -51,6 +53,15 @@ function lines(value: string): string[] {
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(Boolean);
+}
+
+/** Registries separated by commas or new lines, as `--trusted-registries` takes them; empty: not set. */
+function registryList(value: string): string[] | undefined {
+  const entries = value
+    .split(/[,\r\n]/)
+    .map(entry => entry.trim())
+    .filter(Boolean);
+  return entries.length ? entries : undefined;
 }
 
 /** One path per line (or separated by spaces when on one line), like `actions/upload-artifact`. */
@@ -92,6 +103,7 @@ export function readActionInputs(get: GetInput, defaultSarifFile: string): Actio
     sha: optional(get, 'sha'),
     suppressed: choice(get, 'suppressed', ['omit', 'dismiss'], 'omit'),
     images: lines(get('image')),
-    platform: optional(get, 'platform')
+    platform: optional(get, 'platform'),
+    trustedRegistries: registryList(get('trusted-registries'))
   };
 }

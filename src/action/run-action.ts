@@ -154,6 +154,12 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     paths: inputs.paths,
     cwd: io.cwd,
     configFile: inputs.config,
+    settings: {
+      trustedRegistries: inputs.trustedRegistries,
+      trustedRegistriesSource: inputs.trustedRegistries
+        ? "set by the Action input 'trusted-registries'"
+        : undefined
+    },
     image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv }
   });
   const failOn: FailOn = inputs.failOn ?? config?.failOn ?? 'high';

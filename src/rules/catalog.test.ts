@@ -77,7 +77,6 @@ const CONTRACT: Record<string, string> = {
  */
 const PENDING: ReadonlySet<string> = new Set([
   'BH209',
-  'BH402',
   'BH510',
   'BH511',
   'BH512',

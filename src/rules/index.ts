@@ -16,6 +16,7 @@ import tlsVerificationDisabled from './transport/tls-verification-disabled.js';
 import plaintextDownload from './transport/plaintext-download.js';
 import unverifiedPackages from './transport/unverified-packages.js';
 import imageFromInsecureRegistry from './image-reference/image-from-insecure-registry.js';
+import imageFromUntrustedRegistry from './image-reference/image-from-untrusted-registry.js';
 import imageTagMutable from './image-reference/image-tag-mutable.js';
 
 import privilegedContainer from './workload/privileged-container.js';
@@ -64,6 +65,7 @@ export const ALL_RULES: readonly Rule[] = [
   plaintextDownload,
   unverifiedPackages,
   imageFromInsecureRegistry,
+  imageFromUntrustedRegistry,
   imageTagMutable,
   privilegedContainer,
   workloadRunsAsRoot,

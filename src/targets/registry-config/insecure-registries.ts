@@ -1,6 +1,7 @@
 import type { InsecureRegistry } from '../../core/repository.js';
 import type { ImageReference } from '../dockerfile/image-reference.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
+import { isUnderRegistryPrefix, normaliseRegistryPattern } from '../registry-patterns.js';
 
 /** How each setting reads in messages. */
 export const INSECURE_SETTING_DESCRIPTION: Record<InsecureEndpoint['setting'], string> = {
@@ -14,7 +15,7 @@ export function insecureRegistriesOf(path: string, document: RegistryConfigDocum
   return document.insecureEndpoints.flatMap(endpoint => {
     const targets = [endpoint.registry, ...(endpoint.mirrorOf ? [endpoint.mirrorOf] : [])];
     return targets.map(target => ({
-      pattern: normaliseHost(target),
+      pattern: normaliseRegistryPattern(target),
       prefix: endpoint.prefix === true,
       setting: endpoint.setting,
       key: endpoint.key,
@@ -25,18 +26,6 @@ export function insecureRegistriesOf(path: string, document: RegistryConfigDocum
       }
     }));
   });
-}
-
-/** `http://host:port/path` → `host:port/path`; Docker Hub's aliases → `docker.io`. */
-function normaliseHost(value: string): string {
-  const host = value
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/\/+$/, '');
-  return /^(index\.docker\.io|registry-1\.docker\.io)(\/|$)/.test(host)
-    ? host.replace(/^[^/]+/, 'docker.io')
-    : host;
 }
 
 /**
@@ -50,12 +39,11 @@ export function matchInsecureRegistries(
   registries: readonly InsecureRegistry[]
 ): InsecureRegistry[] {
   const registry = reference.registry.toLowerCase();
-  const name = `${registry}/${reference.repository.toLowerCase()}`;
   return registries.filter(candidate => {
     const { pattern } = candidate;
     // containerd's `_default` hosts directory and `"*"` mirror keys apply to every registry.
     if (pattern === '*') return true;
-    if (candidate.prefix) return name === pattern || name.startsWith(`${pattern}/`) || registry === pattern;
+    if (candidate.prefix) return isUnderRegistryPrefix(reference, pattern);
     if (pattern.startsWith('*.')) return registry.endsWith(pattern.slice(1));
     if (pattern.includes('/') && /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(pattern)) return inCidr(registry, pattern);
     return registry === pattern;
