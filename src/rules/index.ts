@@ -12,6 +12,7 @@ import secretInWorkloadEnv from './workload/secret-in-workload-env.js';
 import secretObjectCommitted from './workload/secret-object-committed.js';
 import privateKeyMaterial from './secrets/private-key-material.js';
 import registryCredentialsInConfig from './registry/registry-credentials-in-config.js';
+import secretInConfigmap from './secrets/secret-in-configmap.js';
 import tlsVerificationDisabled from './transport/tls-verification-disabled.js';
 import plaintextDownload from './transport/plaintext-download.js';
 import unverifiedPackages from './transport/unverified-packages.js';
@@ -61,6 +62,7 @@ export const ALL_RULES: readonly Rule[] = [
   secretObjectCommitted,
   privateKeyMaterial,
   registryCredentialsInConfig,
+  secretInConfigmap,
   tlsVerificationDisabled,
   plaintextDownload,
   unverifiedPackages,
