@@ -1,5 +1,6 @@
 import rule from './image-from-untrusted-registry.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { imageDoc } from '../../../test/image-document.js';
 
 const TRUSTED = {
   trustedRegistries: ['mcr.microsoft.com', 'ghcr.io/acme/*', 'docker.io/library/*'],
@@ -91,6 +92,19 @@ testRule(rule, {
       filename: 'compose.yaml',
       code: 'services:\n  api:\n    build: ./api\n    image: acme/api:dev\n  cache:\n    image: ghcr.io/acme/redis:7.2\n',
       settings: GHCR_ONLY
+    },
+    {
+      name: 'image: a built image labelled with a trusted base, or with no base label',
+      image: imageDoc({
+        names: ['ghcr.io/acme/api:1.8.2'],
+        config: { labels: { 'org.opencontainers.image.base.name': 'docker.io/library/node:20-alpine' } }
+      }),
+      settings: TRUSTED
+    },
+    {
+      name: 'image: the base is not recorded',
+      image: imageDoc({ names: ['quay.io/x/y:1'] }),
+      settings: GHCR_ONLY
     }
   ],
   invalid: [
@@ -167,6 +181,23 @@ testRule(rule, {
         { messageId: 'workload', line: 19, message: /^Container 'proxy' .*'docker\.io\/envoyproxy\/envoy'/ }
       ],
       docs: true
+    },
+    {
+      name: 'image: the base-name label names an untrusted registry',
+      image: imageDoc({
+        names: ['ghcr.io/acme/api:1.8.2'],
+        config: { labels: { 'org.opencontainers.image.base.name': 'quay.io/centos/centos:stream9' } }
+      }),
+      settings: GHCR_ONLY,
+      errors: [
+        {
+          messageId: 'image',
+          line: 1,
+          logical: 'config.Labels["org.opencontainers.image.base.name"]',
+          message:
+            "The image is built on 'quay.io/centos/centos:stream9' (its base-name label) from registry 'quay.io' ('quay.io/centos/centos'), which is not on the trusted-registries list set by --trusted-registries."
+        }
+      ]
     },
     {
       name: 'Compose: a service image from Docker Hub',
