@@ -1,4 +1,4 @@
-import { configTextSettings } from './config-text-settings.js';
+import { configTextSettings, isSecretReference } from './config-text-settings.js';
 
 const settings = (text: string) => configTextSettings(text.split(/\r?\n/));
 
@@ -45,5 +45,18 @@ describe('configTextSettings', () => {
     const deep = `${'{"a":'.repeat(40)}{"password":"deep-secret-value"}${'}'.repeat(40)}`;
     expect(settings(deep)).toEqual([]);
     expect(settings(`password=${'x'.repeat(5000)}`)).toEqual([]);
+  });
+
+  it('tells references to secrets kept elsewhere from literal values', () => {
+    for (const value of [
+      '$__file{/run/secrets/x}',
+      '%(ENV_PASSWORD)s',
+      'ENC(abc)',
+      'secretref:db',
+      ' vault:a/b#c '
+    ])
+      expect(isSecretReference(value)).toBe(true);
+    for (const value of ['Pr0d-0rders!2024', 'ENC', 'vault-password-2024', '$__file', 'secretref'])
+      expect(isSecretReference(value)).toBe(false);
   });
 });

@@ -108,3 +108,29 @@ function jsonSettings(lines: readonly string[]): ConfigTextSetting[] | undefined
   visit(document, '', undefined, 0);
   return settings;
 }
+
+/**
+ * Values config files use to point at a secret kept elsewhere, or to hold it encrypted: Grafana's
+ * `$__env{X}`/`$__file{path}`/`$__vault{…}`, Python and supervisord `%(X)s`, Jasypt `ENC(…)`, SOPS
+ * `ENC[AES256_GCM,…]`, Ansible Vault, Bank-Vaults `vault:path#key`, vals `ref+vault://…`, Azure
+ * Container Apps `secretref:`, App Service `@Microsoft.KeyVault(…)`, AWS Secrets Manager ARNs.
+ */
+const SECRET_REFERENCE = new RegExp(
+  [
+    String.raw`^\$__(?:env|file|vault)\{[^}]*\}$`,
+    String.raw`^%\([A-Za-z_]\w*\)s$`,
+    String.raw`^ENC\(.+\)$`,
+    String.raw`^ENC\[[A-Z0-9_]+,data:`,
+    String.raw`^\$ANSIBLE_VAULT;`,
+    String.raw`^vault:[\w./-]+#[\w.-]+$`,
+    String.raw`^ref\+[a-z0-9]+://`,
+    String.raw`^secretref:`,
+    String.raw`^@Microsoft\.KeyVault\(`,
+    String.raw`^arn:aws[\w-]*:secretsmanager:`
+  ].join('|')
+);
+
+/** Whether a config value refers to (or encrypts) a secret kept elsewhere, rather than holding it. */
+export function isSecretReference(value: string): boolean {
+  return SECRET_REFERENCE.test(value.trim());
+}

@@ -84,6 +84,24 @@ testRule(rule, {
 `)
     },
     {
+      name: 'references to secrets kept elsewhere, and encrypted values',
+      filename: 'k8s/references.yaml',
+      code: configMap(`  DB_PASSWORD: vault:secret/data/orders#password
+  STRIPE_API_KEY: "@Microsoft.KeyVault(SecretUri=https://kv-shop.vault.azure.net/secrets/stripe/)"
+  grafana.ini: |
+    [security]
+    admin_password = $__file{/etc/grafana/secrets/admin-password}
+    [auth.generic_oauth]
+    client_secret = $__env{GF_OAUTH_CLIENT_SECRET}
+  supervisord.conf: |
+    [inet_http_server]
+    password=%(ENV_SUPERVISOR_PASSWORD)s
+  application.properties: |
+    spring.datasource.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)
+    app.api.token=ref+awssecrets://shop/orders/api-token
+`)
+    },
+    {
       name: 'a Secret is BH206, not this rule; a ConfigMap of another API group is not the core object',
       filename: 'k8s/other.yaml',
       code: `apiVersion: v1

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../core/rule.js';
-import { configTextSettings } from '../../secrets/config-text-settings.js';
+import { configTextSettings, isSecretReference } from '../../secrets/config-text-settings.js';
 import { findKnownCredentials } from '../../secrets/known-credentials.js';
 import { redactSecret } from '../../secrets/redact.js';
 import { isSecretLikeUrlName, valueEmbedsCredentials } from '../../secrets/secret-names.js';
@@ -54,6 +54,7 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
   const { configMap, key, value, region } = entry;
   const single = !value.trim().includes('\n');
   if (single) {
+    if (isSecretReference(value)) return;
     const [found] = secretValues([{ name: key, value: value.trim() }]);
     if (found) {
       const messageId = found.messageId === 'namedSecret' ? 'literal' : 'knownFormat';
@@ -64,7 +65,7 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
     if (!CONFIG_FILE_KEY.test(key)) return;
   }
   // Embedded config text: each secret setting at its own line, then credentials outside settings.
-  const settings = configTextSettings(entry.lines);
+  const settings = configTextSettings(entry.lines).filter(setting => !isSecretReference(setting.value));
   const reported = new Set<number>();
   for (const found of secretValues(settings)) {
     const line = (settings[found.index] as { line: number }).line;
