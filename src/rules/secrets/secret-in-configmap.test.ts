@@ -204,6 +204,19 @@ data:
       ]
     },
     {
+      name: 'a bulkhead-ignore comment inside the embedded file suppresses the line below it',
+      filename: 'k8s/kind-config.yaml',
+      code: configMap(
+        `  application.properties: |
+    # bulkhead-ignore BH209 -- local kind cluster only
+    spring.datasource.password=Kind-Local-Pa55
+    spring.rabbitmq.password=Rabb1t-Pa55-2024
+`,
+        'kind-demo'
+      ),
+      errors: [{ messageId: 'embedded', line: 10, message: /sets 'spring\.rabbitmq\.password'/ }]
+    },
+    {
       name: 'CRLF line endings keep the lines of the block scalar',
       filename: 'k8s/windows-app.yaml',
       code: configMap(
