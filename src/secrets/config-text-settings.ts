@@ -91,11 +91,7 @@ function jsonSettings(lines: readonly string[]): ConfigTextSetting[] | undefined
   let cursor = 0;
   const visit = (value: unknown, key: string, section: string | undefined, depth: number): void => {
     if (depth > MAX_JSON_DEPTH) return;
-    if (key !== '') {
-      const quoted = JSON.stringify(key);
-      const found = lines.findIndex((line, index) => index >= cursor && line.includes(quoted));
-      if (found !== -1) cursor = found;
-    }
+    if (key !== '') cursor = findKeyLine(lines, JSON.stringify(key), cursor);
     if (typeof value === 'string' && key !== '') {
       const inConnectionStrings = section !== undefined && CONNECTION_STRINGS.test(section);
       settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, line: cursor });
@@ -107,6 +103,19 @@ function jsonSettings(lines: readonly string[]): ConfigTextSetting[] | undefined
   };
   visit(document, '', undefined, 0);
   return settings;
+}
+
+/** Lines searched ahead for the next key: a key written differently (escaped) must not cost a scan to the end. */
+const KEY_SEARCH_WINDOW = 256;
+
+/** The line at or after `from` that writes `quoted`, else `from`; over-long (minified) lines are not searched. */
+function findKeyLine(lines: readonly string[], quoted: string, from: number): number {
+  const end = Math.min(lines.length, from + KEY_SEARCH_WINDOW);
+  for (let index = from; index < end; index++) {
+    const line = lines[index] as string;
+    if (line.length <= MAX_LINE_LENGTH && line.includes(quoted)) return index;
+  }
+  return from;
 }
 
 /**

@@ -75,17 +75,17 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
     report({ messageId, data: { ...found.data, configMap, key }, region: entry.regionOf(line) });
   }
   const text = entry.lines.join('\n');
+  // Matches come in text order: count line breaks once, moving forward.
+  let line = 0;
+  let counted = 0;
   for (const match of findKnownCredentials(text)) {
-    const line = lineIndexAt(text, match.start);
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < match.start; i = text.indexOf('\n', i + 1)) {
+      line++;
+      counted = i + 1;
+    }
     if (reported.has(line)) continue;
     reported.add(line);
     const data = { configMap, key, type: match.type, value: redactSecret(match.value) };
     report({ messageId: 'embeddedKnownFormat', data, region: entry.regionOf(line) });
   }
-}
-
-function lineIndexAt(text: string, offset: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
 }
