@@ -57,7 +57,7 @@ function renderExample(rule: Rule, c: RuleCase, withFindings: boolean): string[]
   const body = c.image
     ? renderImage(c.image)
     : [`\`\`\`${fenceLanguage(c.filename ?? 'Dockerfile')}`, (c.code ?? '').trimEnd(), '```'];
-  const lines = [`${c.name ? `**${capitalise(c.name)}**` : ''}`, '', ...body, ''];
+  const lines = [`${c.name ? `**${capitalise(c.name)}**` : ''}`, '', ...renderSettings(c), ...body, ''];
   if (withFindings) {
     for (const finding of runRule(rule, c)) {
       const where = finding.location.logical
@@ -67,6 +67,19 @@ function renderExample(rule: Rule, c: RuleCase, withFindings: boolean): string[]
     }
   }
   return lines;
+}
+
+/** The options a case runs with, as `.bulkhead.yml` keys: without them some examples mean nothing. */
+function renderSettings(c: RuleCase): string[] {
+  const { settings } = c;
+  const keys = [
+    settings?.trustedRegistries?.length
+      ? `trusted-registries: [${settings.trustedRegistries.map(r => JSON.stringify(r)).join(', ')}]`
+      : undefined,
+    settings?.requireDigest ? 'require-digest: true' : undefined,
+    settings?.podSecurityLevel === 'restricted' ? 'pod-security-level: restricted' : undefined
+  ].filter((key): key is string => key !== undefined);
+  return keys.length ? ['With `.bulkhead.yml`:', '', '```yaml', ...keys, '```', ''] : [];
 }
 
 /** A built image as the parts of its OCI config the rules read, then the files found in its layers. */

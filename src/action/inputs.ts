@@ -40,6 +40,8 @@ export interface ActionInputs {
   matrix?: string;
   podSecurityLevel?: 'baseline' | 'restricted';
   requireDigest?: boolean;
+  /** `trusted-registries` (comma- or line-separated); undefined leaves the config file's list. */
+  trustedRegistries?: string[];
 }
 
 type GetInput = (name: string) => string;
@@ -65,6 +67,15 @@ function lines(value: string): string[] {
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(Boolean);
+}
+
+/** Registries separated by commas or new lines, as `--trusted-registries` takes them; empty: not set. */
+function registryList(value: string): string[] | undefined {
+  const entries = value
+    .split(/[,\r\n]/)
+    .map(entry => entry.trim())
+    .filter(Boolean);
+  return entries.length ? entries : undefined;
 }
 
 /** One path per line (or separated by spaces when on one line), like `actions/upload-artifact`. */
@@ -174,6 +185,7 @@ export function readActionInputs(get: GetInput, defaultSarifFile: string, eventN
     podSecurityLevel: optional(get, 'pod-security-level')
       ? choice<'baseline' | 'restricted'>(get, 'pod-security-level', ['baseline', 'restricted'], 'baseline')
       : undefined,
-    requireDigest: optionalBool(get, 'require-digest')
+    requireDigest: optionalBool(get, 'require-digest'),
+    trustedRegistries: registryList(get('trusted-registries'))
   };
 }

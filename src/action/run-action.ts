@@ -193,7 +193,14 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     cwd: io.cwd,
     configFile: inputs.config,
     exclude: inputs.exclude,
-    settings: { podSecurityLevel: inputs.podSecurityLevel, requireDigest: inputs.requireDigest },
+    settings: {
+      podSecurityLevel: inputs.podSecurityLevel,
+      requireDigest: inputs.requireDigest,
+      trustedRegistries: inputs.trustedRegistries,
+      trustedRegistriesSource: inputs.trustedRegistries
+        ? "set by the Action input 'trusted-registries'"
+        : undefined
+    },
     image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv },
     readRemoteConfig: remoteConfigReader({
       apiUrl: env.GITHUB_API_URL || 'https://api.github.com',

@@ -114,6 +114,7 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
       settings: {
         podSecurityLevel: options.podSecurityLevel,
         trustedRegistries: options.trustedRegistries,
+        trustedRegistriesSource: options.trustedRegistries ? 'set by --trusted-registries' : undefined,
         requireDigest: options.requireDigest
       },
       stdin:

@@ -26,6 +26,7 @@ describe('parseConfig', () => {
     );
     expect(config).toEqual({
       baseDir: '/repo',
+      file: '.bulkhead.yml',
       failOn: 'medium',
       rules: { BH403: 'off', BH103: 'low' },
       ignore: [{ rules: ['BH101'], paths: ['legacy/**'], reason: 'migrating', expires: '2027-06-30' }],

@@ -18,8 +18,8 @@ export interface ConfigIgnore {
 export interface BulkheadConfig {
   /** Directory of the config file; config paths are relative to it. */
   baseDir: string;
-  /** The config file itself (set by load-config). */
-  file?: string;
+  /** The config file as it was given or found (for messages). */
+  file: string;
   rules: Record<string, 'off' | Severity>;
   ignore: ConfigIgnore[];
   exclude: string[];
@@ -113,6 +113,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Bulkhe
   };
   return {
     baseDir,
+    file,
     rules: raw.rules ?? {},
     ignore: (raw.ignore ?? []).map(i => ({ ...i, paths: i.paths ?? [] })),
     exclude: raw.exclude ?? [],

@@ -10,6 +10,7 @@ import type { BulkheadConfig } from './config-file.js';
 export function mergeConfigs(base: BulkheadConfig, over: BulkheadConfig): BulkheadConfig {
   return {
     baseDir: over.baseDir,
+    file: over.file,
     rules: { ...base.rules, ...over.rules },
     ignore: [...base.ignore, ...over.ignore],
     exclude: [...new Set([...base.exclude, ...over.exclude])],

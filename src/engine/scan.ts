@@ -66,10 +66,16 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     ...definedOnly({
       podSecurityLevel: config?.podSecurityLevel,
       trustedRegistries: config?.trustedRegistries,
+      trustedRegistriesSource: config?.trustedRegistries
+        ? `set in ${relative(options.cwd, resolve(options.cwd, config.file)).split('\\').join('/')}`
+        : undefined,
       requireDigest: config?.requireDigest
     }),
     ...definedOnly(options.settings ?? {})
   };
+  // A list given by the caller replaces the config's: never credit it to the config file.
+  if (options.settings?.trustedRegistries && !options.settings.trustedRegistriesSource)
+    delete settings.trustedRegistriesSource;
   const rules = [...(options.rules ?? ALL_RULES)];
   const today = options.today ?? startedAt.slice(0, 10);
   settings.today ??= today;

@@ -12,10 +12,12 @@ import secretInWorkloadEnv from './workload/secret-in-workload-env.js';
 import secretObjectCommitted from './workload/secret-object-committed.js';
 import privateKeyMaterial from './secrets/private-key-material.js';
 import registryCredentialsInConfig from './registry/registry-credentials-in-config.js';
+import secretInConfigmap from './secrets/secret-in-configmap.js';
 import tlsVerificationDisabled from './transport/tls-verification-disabled.js';
 import plaintextDownload from './transport/plaintext-download.js';
 import unverifiedPackages from './transport/unverified-packages.js';
 import imageFromInsecureRegistry from './image-reference/image-from-insecure-registry.js';
+import imageFromUntrustedRegistry from './image-reference/image-from-untrusted-registry.js';
 import imageTagMutable from './image-reference/image-tag-mutable.js';
 
 import privilegedContainer from './workload/privileged-container.js';
@@ -70,10 +72,12 @@ export const ALL_RULES: readonly Rule[] = [
   secretObjectCommitted,
   privateKeyMaterial,
   registryCredentialsInConfig,
+  secretInConfigmap,
   tlsVerificationDisabled,
   plaintextDownload,
   unverifiedPackages,
   imageFromInsecureRegistry,
+  imageFromUntrustedRegistry,
   imageTagMutable,
   privilegedContainer,
   workloadRunsAsRoot,

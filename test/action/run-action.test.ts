@@ -438,6 +438,22 @@ describe('the Action against the GitHub API stand-in', () => {
     }
   });
 
+  it('`trusted-registries` turns BH402 on and the SARIF message names the input', async () => {
+    const { io } = stubIo(
+      ws.dir,
+      { path: 'legacy', 'fail-on': 'none', 'trusted-registries': 'mcr.microsoft.com,\nghcr.io/octo/*' },
+      { RUNNER_TEMP: temp }
+    );
+    await runAction(io);
+    const sarif = JSON.parse(readFileSync(join(temp, 'bulkhead.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string; message: { text: string } }[] }[];
+    };
+    const bh402 = sarif.runs[0]?.results.filter(r => r.ruleId === 'BH402').map(r => r.message.text);
+    expect(bh402).toEqual([
+      "FROM pulls 'ubuntu:22.04' from registry 'docker.io' ('docker.io/library/ubuntu'), which is not on the trusted-registries list set by the Action input 'trusted-registries'."
+    ]);
+  });
+
   it('without a token or repository it scans, annotates and gates, but does not upload', async () => {
     const { io, recorded } = stubIo(ws.dir, { path: 'legacy' }, { RUNNER_TEMP: temp });
     await runAction(io);

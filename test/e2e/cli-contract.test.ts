@@ -95,6 +95,41 @@ describe('CLI contract', () => {
     expect(JSON.stringify(JSON.parse(expired.stdout).notes)).toContain('expired on 2020-01-01');
   });
 
+  it('applies trusted-registries from the flag over the config, naming where the list came from', async () => {
+    const bh402 = (stdout: string) =>
+      (JSON.parse(stdout).findings as { ruleId: string; message: string }[]).filter(
+        f => f.ruleId === 'BH402'
+      );
+    const unset = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(bh402(unset.stdout)).toEqual([]);
+    const flag = await runCli(
+      ['scan', '.', '--format', 'json', '--trusted-registries', 'ghcr.io, mcr.microsoft.com'],
+      {
+        cwd: dir
+      }
+    );
+    expect(bh402(flag.stdout).map(f => f.message)).toEqual([
+      "FROM pulls 'alpine:3.20' from registry 'docker.io' ('docker.io/library/alpine'), which is not on the trusted-registries list set by --trusted-registries."
+    ]);
+    writeFileSync(join(dir, 'trust.yml'), 'trusted-registries: ["quay.io"]\n');
+    const config = await runCli(['scan', '.', '--format', 'json', '--config', 'trust.yml'], { cwd: dir });
+    expect(bh402(config.stdout)[0]?.message).toMatch(/list set in trust\.yml\.$/);
+    const both = await runCli(
+      [
+        'scan',
+        '.',
+        '--format',
+        'json',
+        '--config',
+        'trust.yml',
+        '--trusted-registries',
+        'docker.io/library/*'
+      ],
+      { cwd: dir }
+    );
+    expect(bh402(both.stdout)).toEqual([]);
+  });
+
   it('lists and explains rules', async () => {
     const rules = await runCli(['rules']);
     for (const id of ['BH000', 'BH101', 'BH102', 'BH103', 'BH104', 'BH403'])

@@ -203,7 +203,8 @@ function isPublicMaterial(value: string): boolean {
   return lines.length > 0 && lines.every(line => SSH_PUBLIC_KEY.test(line));
 }
 
-function decodeBase64(text: string): { value: string; binary: boolean } | undefined {
+/** Kubernetes `data` base64 (line breaks skipped, as Go's decoder does) as UTF-8 text, else as binary. */
+export function decodeBase64(text: string): { value: string; binary: boolean } | undefined {
   const compact = text.replace(/[\r\n]/g, '');
   if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return undefined;
   const bytes = Buffer.from(compact, 'base64');

@@ -60,6 +60,14 @@ describe('matchInsecureRegistries', () => {
     const name = `${registry}/${ref.repository.toLowerCase()}`;
     return registries.filter(({ pattern, prefix }) => {
       if (pattern === '*') return true;
+      if (prefix && pattern.startsWith('*.')) {
+        const [host = '', ...path] = pattern.split('/');
+        const under = `${registry}/${ref.repository.toLowerCase()}/`;
+        return (
+          registry.endsWith(host.slice(1)) &&
+          under.slice(registry.length + 1).startsWith(path.length ? `${path.join('/')}/` : '')
+        );
+      }
       if (prefix) return name === pattern || name.startsWith(`${pattern}/`) || registry === pattern;
       if (pattern.startsWith('*.')) return registry.endsWith(pattern.slice(1));
       const cidr = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(pattern);
@@ -99,6 +107,7 @@ describe('matchInsecureRegistries', () => {
       'reg.io',
       '*.example.com',
       '*.corp.example.com',
+      '*.example.com/team',
       '*',
       'reg.io/team',
       'a.corp.example.com'

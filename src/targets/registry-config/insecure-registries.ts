@@ -1,6 +1,7 @@
 import type { InsecureRegistry } from '../../core/repository.js';
 import type { ImageReference } from '../dockerfile/image-reference.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
+import { isUnderRegistryPrefix, normaliseRegistryPattern } from '../registry-patterns.js';
 
 /** How each setting reads in messages. */
 export const INSECURE_SETTING_DESCRIPTION: Record<InsecureEndpoint['setting'], string> = {
@@ -14,7 +15,7 @@ export function insecureRegistriesOf(path: string, document: RegistryConfigDocum
   return document.insecureEndpoints.flatMap(endpoint => {
     const targets = [endpoint.registry, ...(endpoint.mirrorOf ? [endpoint.mirrorOf] : [])];
     return targets.map(target => ({
-      pattern: normaliseHost(target),
+      pattern: normaliseRegistryPattern(target),
       prefix: endpoint.prefix === true,
       setting: endpoint.setting,
       key: endpoint.key,
@@ -25,18 +26,6 @@ export function insecureRegistriesOf(path: string, document: RegistryConfigDocum
       }
     }));
   });
-}
-
-/** `http://host:port/path` → `host:port/path`; Docker Hub's aliases → `docker.io`. */
-function normaliseHost(value: string): string {
-  const host = value
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/\/+$/, '');
-  return /^(index\.docker\.io|registry-1\.docker\.io)(\/|$)/.test(host)
-    ? host.replace(/^[^/]+/, 'docker.io')
-    : host;
 }
 
 /**
@@ -67,7 +56,9 @@ export function matchInsecureRegistries(
   let matches = index.answers.get(key);
   if (!matches) {
     matches = firstConfigLines(
-      lookUp(index, registry, name).map(position => registries[position] as InsecureRegistry)
+      lookUp(index, registries, reference, registry, name).map(
+        position => registries[position] as InsecureRegistry
+      )
     );
     index.answers.set(key, matches);
   }
@@ -80,6 +71,8 @@ interface RegistryIndex {
   exact: Map<string, number[]>;
   /** registries.conf prefixes (also matched by the bare registry). */
   prefixes: Map<string, number[]>;
+  /** registries.conf prefixes on a `*.domain` host: rare, so each is checked (and none capped). */
+  wildcardPrefixes: number[];
   /** `*.example.com` by its suffix `.example.com`. */
   suffixes: Map<string, number[]>;
   /** CIDR entries: mask → masked network → entries. */
@@ -96,6 +89,7 @@ function indexRegistries(registries: readonly InsecureRegistry[]): RegistryIndex
     everywhere: [],
     exact: new Map(),
     prefixes: new Map(),
+    wildcardPrefixes: [],
     suffixes: new Map(),
     networks: new Map(),
     answers: new Map()
@@ -114,6 +108,7 @@ function indexRegistries(registries: readonly InsecureRegistry[]): RegistryIndex
   const everywhere = new Map([['*', index.everywhere]]);
   registries.forEach(({ pattern, prefix }, position) => {
     if (pattern === '*') addTo(everywhere, '*', position);
+    else if (prefix && pattern.startsWith('*.')) index.wildcardPrefixes.push(position);
     else if (prefix) addTo(index.prefixes, pattern, position);
     else if (pattern.startsWith('*.')) addTo(index.suffixes, pattern.slice(1), position);
     else if (pattern.includes('/')) {
@@ -128,8 +123,17 @@ function indexRegistries(registries: readonly InsecureRegistry[]): RegistryIndex
   return index;
 }
 
-function lookUp(index: RegistryIndex, registry: string, name: string): number[] {
+function lookUp(
+  index: RegistryIndex,
+  registries: readonly InsecureRegistry[],
+  reference: ImageReference,
+  registry: string,
+  name: string
+): number[] {
   const found: number[] = [...index.everywhere];
+  for (const position of index.wildcardPrefixes)
+    if (isUnderRegistryPrefix(reference, (registries[position] as InsecureRegistry).pattern))
+      found.push(position);
   const take = (positions: number[] | undefined) => {
     if (positions) for (const position of positions) found.push(position);
   };

@@ -1,0 +1,269 @@
+import rule from './secret-in-configmap.js';
+import { testRule } from '../../../test/rule-tester.js';
+import { makeGithubToken, makeJwt, pseudoRandom } from '../../secrets/credentials.fixture.js';
+
+const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 23));
+const JWT = makeJwt({ sub: 'grafana-agent', iat: 1717000000 });
+const SESSION_SECRET = pseudoRandom(40, 5);
+
+const configMap = (data: string, name = 'orders-config') =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: shop\ndata:\n${data}`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'Spring Boot properties that reference the environment',
+      filename: 'k8s/orders-config.yaml',
+      code: configMap(`  application.properties: |
+    server.port=8080
+    spring.datasource.url=jdbc:postgresql://orders-db:5432/orders
+    spring.datasource.username=orders
+    spring.datasource.password=\${SPRING_DATASOURCE_PASSWORD}
+    management.endpoints.web.exposure.include=health,info
+  application.yaml: |
+    spring:
+      redis:
+        host: redis
+        password: \${REDIS_PASSWORD}
+`),
+      docs: true
+    },
+    {
+      name: 'nginx.conf and prometheus.yml',
+      filename: 'k8s/monitoring.yaml',
+      code: configMap(
+        `  nginx.conf: |
+    server {
+      listen 8080;
+      location = /auth {
+        internal;
+        proxy_pass http://oauth2-proxy:4180/oauth2/auth;
+        proxy_set_header Authorization $http_authorization;
+      }
+      auth_basic "Restricted";
+      auth_basic_user_file /etc/nginx/.htpasswd;
+    }
+  prometheus.yml: |
+    global:
+      scrape_interval: 30s
+    scrape_configs:
+      - job_name: kubernetes-nodes
+        scheme: https
+        bearer_token_file: /var/run/secrets/kubernetes.io/serviceaccount/token
+        tls_config:
+          ca_file: /var/run/secrets/kubernetes.io/serviceaccount/ca.crt
+        basic_auth:
+          username: prometheus
+          password_file: /etc/prometheus/secrets/password
+`,
+        'monitoring'
+      )
+    },
+    {
+      name: 'feature flags, empty values and placeholders',
+      filename: 'k8s/flags.yaml',
+      code: configMap(`  FEATURE_NEW_TOKEN_FLOW: "true"
+  TOKEN_TTL_SECONDS: "3600"
+  PASSWORD_MIN_LENGTH: "12"
+  AUTH_MODE: oidc
+  OAUTH_CLIENT_ID: orders-web
+  API_KEY_HEADER: X-Api-Key
+  DB_PASSWORD: ""
+  SMTP_PASSWORD: changeme
+  .env: |
+    # filled in by the deploy pipeline
+    STRIPE_SECRET_KEY=
+    SESSION_SECRET=<your-session-secret-here>
+    DB_PASSWORD=\${DB_PASSWORD}
+  settings.json: |
+    {
+      "auth": { "enabled": true, "provider": "keycloak" },
+      "password": null,
+      "tokenExpiryMinutes": 30
+    }
+`)
+    },
+    {
+      name: 'references to secrets kept elsewhere, and encrypted values',
+      filename: 'k8s/references.yaml',
+      code: configMap(`  DB_PASSWORD: vault:secret/data/orders#password
+  STRIPE_API_KEY: "@Microsoft.KeyVault(SecretUri=https://kv-shop.vault.azure.net/secrets/stripe/)"
+  grafana.ini: |
+    [security]
+    admin_password = $__file{/etc/grafana/secrets/admin-password}
+    [auth.generic_oauth]
+    client_secret = $__env{GF_OAUTH_CLIENT_SECRET}
+  supervisord.conf: |
+    [inet_http_server]
+    password=%(ENV_SUPERVISOR_PASSWORD)s
+  application.properties: |
+    spring.datasource.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)
+    app.api.token=ref+awssecrets://shop/orders/api-token
+`)
+    },
+    {
+      name: 'a Secret is BH206, not this rule; a ConfigMap of another API group is not the core object',
+      filename: 'k8s/other.yaml',
+      code: `apiVersion: v1
+kind: Secret
+metadata:
+  name: db
+stringData:
+  password: Xk9mR2vLq7pTw4
+---
+apiVersion: example.com/v1
+kind: ConfigMap
+metadata:
+  name: custom
+data:
+  password: Xk9mR2vLq7pTw4
+`
+    }
+  ],
+  invalid: [
+    {
+      name: 'a plain data key with a literal password, and a token anywhere',
+      filename: 'k8s/orders-config.yaml',
+      code: configMap(`  DB_HOST: orders-db
+  DB_PASSWORD: Xk9mR2vLq7pTw4
+  GIT_SYNC_REPO_AUTH: ${GITHUB_TOKEN}
+`),
+      errors: [
+        {
+          messageId: 'literal',
+          line: 8,
+          message: "ConfigMap 'orders-config' key 'DB_PASSWORD' holds a literal secret ('Xk9…')."
+        },
+        {
+          messageId: 'knownFormat',
+          line: 9,
+          message:
+            /^ConfigMap 'orders-config' key 'GIT_SYNC_REPO_AUTH' holds a credential \(GitHub .*: 'ghp_…'\)\.$/
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'embedded application.properties and .env: the line inside the block scalar',
+      filename: 'k8s/orders-config.yaml',
+      code: configMap(`  application.properties: |
+    server.port=8080
+    spring.datasource.url=jdbc:postgresql://orders-db:5432/orders
+    spring.datasource.password=Pr0d-0rders!2024
+  .env: |
+    NODE_ENV=production
+    export SESSION_SECRET=${SESSION_SECRET}
+`),
+      errors: [
+        {
+          messageId: 'embedded',
+          line: 10,
+          message:
+            "ConfigMap 'orders-config' key 'application.properties' sets 'spring.datasource.password' to a literal secret ('Pr0d…')."
+        },
+        { messageId: 'embedded', line: 13, message: /key '\.env' sets 'SESSION_SECRET' to a literal secret/ }
+      ],
+      docs: true
+    },
+    {
+      name: 'embedded YAML and JSON settings, and a JWT in an nginx directive',
+      filename: 'k8s/gateway.yaml',
+      code: configMap(
+        `  config.yaml: |
+    database:
+      host: pg
+      password: "s3cr3t-Pa55w0rd"
+  appsettings.json: |
+    {
+      "ConnectionStrings": {
+        "Default": "Server=sql;Database=shop;User Id=shop;Password=Sh0p-Pa55!"
+      },
+      "Stripe": { "ApiKey": "rk_live_${pseudoRandom(24, 9)}" }
+    }
+  nginx.conf: |
+    location /metrics {
+      proxy_set_header Authorization "Bearer ${JWT}";
+    }
+`,
+        'gateway'
+      ),
+      errors: [
+        { messageId: 'embedded', line: 10, message: /key 'config\.yaml' sets 'password'/ },
+        {
+          messageId: 'embedded',
+          line: 14,
+          message: /sets 'ConnectionStrings\.Default' to a literal secret \('Serv…'\)/
+        },
+        { messageId: 'embedded', line: 16, message: /sets 'ApiKey' to a literal secret \('rk_l…'\)/ },
+        {
+          messageId: 'embeddedKnownFormat',
+          line: 20,
+          message:
+            /^ConfigMap 'gateway' key 'nginx\.conf' holds a credential \(JSON Web Token: 'eyJ.…'\) in its embedded config\.$/
+        }
+      ]
+    },
+    {
+      name: 'a bulkhead-ignore comment inside the embedded file suppresses the line below it',
+      filename: 'k8s/kind-config.yaml',
+      code: configMap(
+        `  application.properties: |
+    # bulkhead-ignore BH209 -- local kind cluster only
+    spring.datasource.password=Kind-Local-Pa55
+    spring.rabbitmq.password=Rabb1t-Pa55-2024
+`,
+        'kind-demo'
+      ),
+      errors: [{ messageId: 'embedded', line: 10, message: /sets 'spring\.rabbitmq\.password'/ }]
+    },
+    {
+      name: 'CRLF line endings keep the lines of the block scalar',
+      filename: 'k8s/windows-app.yaml',
+      code: configMap(
+        '  Web.config.env: |\n    ASPNETCORE_ENVIRONMENT=Production\n    SMTP_PASSWORD=Sm7p-Relay-2024\n',
+        'iis-app'
+      ).replace(/\n/g, '\r\n'),
+      errors: [{ messageId: 'embedded', line: 9, message: /key 'Web\.config\.env' sets 'SMTP_PASSWORD'/ }]
+    },
+    {
+      name: 'a ConfigMap in a JSON List: the value has no lines of its own, so the key line',
+      filename: 'k8s/list.json',
+      code: JSON.stringify(
+        {
+          apiVersion: 'v1',
+          kind: 'List',
+          items: [
+            {
+              apiVersion: 'v1',
+              kind: 'ConfigMap',
+              metadata: { name: 'worker' },
+              data: { 'worker.properties': 'queue=orders\nbroker.password=Br0ker-Pa55-2024\n' }
+            }
+          ]
+        },
+        null,
+        2
+      ),
+      errors: [{ messageId: 'embedded', line: 12, message: /sets 'broker\.password'/ }]
+    },
+    {
+      name: 'a one-line properties value, a quoted multi-line value and binaryData',
+      filename: 'k8s/legacy.yaml',
+      code: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: legacy
+data:
+  jdbc.properties: "jdbc.password=Leg4cy-DB-Pa55"
+  app.env: "MODE=prod\\nAPI_TOKEN=${SESSION_SECRET}\\n"
+binaryData:
+  smtp.ini: ${Buffer.from('[smtp]\nhost = mail\npassword = M4il-Relay-Pa55\n').toString('base64')}
+`,
+      errors: [
+        { messageId: 'embedded', line: 6, message: /sets 'jdbc\.password'/ },
+        { messageId: 'embedded', line: 7, message: /sets 'API_TOKEN'/ },
+        { messageId: 'embedded', line: 9, message: /key 'smtp\.ini' sets 'password'/ }
+      ]
+    }
+  ]
+});

@@ -1,0 +1,62 @@
+import { configTextSettings, isSecretReference } from './config-text-settings.js';
+
+const settings = (text: string) => configTextSettings(text.split(/\r?\n/));
+
+describe('configTextSettings', () => {
+  it('reads properties, .env, INI and YAML lines with their line indexes', () => {
+    expect(
+      settings(
+        '# comment\nspring.datasource.password=Pr0d-0rders!2024\nexport API_TOKEN="tok en" # kept quoted\n[smtp]\npassword = M4il # note\n- name: x\nserver_name example.com;'
+      )
+    ).toEqual([
+      { name: 'spring.datasource.password', value: 'Pr0d-0rders!2024', line: 1 },
+      { name: 'API_TOKEN', value: 'tok en', line: 2 },
+      { name: 'password', value: 'M4il', line: 4 },
+      { name: 'name', value: 'x', line: 5 }
+    ]);
+  });
+
+  it('does not take a URL scheme or a nested structure for a setting', () => {
+    expect(settings('http://user:pass@host/x\nauth: { type: basic }\nlist: [a, b]\nscript: |')).toEqual([]);
+  });
+
+  it('names settings under a YAML ConnectionStrings section, and only those', () => {
+    expect(
+      settings(
+        'ConnectionStrings:\n  Default: "Server=db;Password=x1"\nLogging:\n  LogLevel:\n    Default: Warning'
+      )
+    ).toEqual([
+      { name: 'ConnectionStrings.Default', value: 'Server=db;Password=x1', line: 1 },
+      { name: 'Default', value: 'Warning', line: 4 }
+    ]);
+  });
+
+  it('parses a JSON document, inline objects included, keeping each key at its line', () => {
+    const json =
+      '{\n  "Logging": { "Default": "Warning" },\n  "ConnectionStrings": {\n    "Orders": "Server=sql;Password=x1"\n  },\n  "Stripe": { "ApiKey": "rk_x", "Retries": 3 }\n}';
+    expect(settings(json)).toEqual([
+      { name: 'Default', value: 'Warning', line: 1 },
+      { name: 'ConnectionStrings.Orders', value: 'Server=sql;Password=x1', line: 3 },
+      { name: 'ApiKey', value: 'rk_x', line: 5 }
+    ]);
+  });
+
+  it('stops at a bounded JSON depth and skips very long lines', () => {
+    const deep = `${'{"a":'.repeat(40)}{"password":"deep-secret-value"}${'}'.repeat(40)}`;
+    expect(settings(deep)).toEqual([]);
+    expect(settings(`password=${'x'.repeat(5000)}`)).toEqual([]);
+  });
+
+  it('tells references to secrets kept elsewhere from literal values', () => {
+    for (const value of [
+      '$__file{/run/secrets/x}',
+      '%(ENV_PASSWORD)s',
+      'ENC(abc)',
+      'secretref:db',
+      ' vault:a/b#c '
+    ])
+      expect(isSecretReference(value)).toBe(true);
+    for (const value of ['Pr0d-0rders!2024', 'ENC', 'vault-password-2024', '$__file', 'secretref'])
+      expect(isSecretReference(value)).toBe(false);
+  });
+});

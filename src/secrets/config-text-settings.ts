@@ -1,0 +1,145 @@
+/**
+ * The settings of config-file text embedded in another file (a ConfigMap value holding
+ * `application.properties`, a `.env` file, YAML, JSON or INI), each with its line: a JSON document is
+ * parsed as JSON; anything else is read line by line as `key=value`, `key: value`, `export KEY=value`,
+ * `"key": "value",` or `- key: value`. Lines that are not one setting (nginx directives, section
+ * headers, comments) are not settings; known credential formats in them are found by scanning the
+ * text itself.
+ */
+
+export interface ConfigTextSetting {
+  /** The key as written; under a .NET `ConnectionStrings` section, `ConnectionStrings.<key>`. */
+  name: string;
+  /** Unquoted; a trailing `# comment` after an unquoted value is left out. */
+  value: string;
+  /** 0-based index of the line in the text. */
+  line: number;
+}
+
+// Names as config formats write them: Spring's `spring.datasource.password`, `.env`'s `DB_PASSWORD`,
+// INI's `db-password`, JSON's `"apiKey"`, array-style `users[0].password`. One name per line.
+const SETTING = /^(\s*)(?:-\s+)?(?:export\s+)?(["']?)([A-Za-z_][\w.[\]-]*)\2\s*(?::(?=\s|$|["'])|=)(.*)$/;
+/** Lines that are comments in the formats above (`#`, `;`, `//`, and `!` in .properties). */
+const COMMENT = /^\s*(?:#|;|\/\/|!)/;
+/** .NET's section whose entries are connection strings (`ConnectionStrings:Default`), whatever their key. */
+const CONNECTION_STRINGS = /^connectionstrings$/i;
+const MAX_LINE_LENGTH = 4096;
+/** Nesting followed in a JSON document; deeper values are not read. */
+const MAX_JSON_DEPTH = 32;
+
+/** Every setting with a string value in `lines`, in order. */
+export function configTextSettings(lines: readonly string[]): ConfigTextSetting[] {
+  return jsonSettings(lines) ?? lineSettings(lines);
+}
+
+/**
+ * The settings of a YAML, properties, `.env` or INI text. A YAML mapping key without a value opens a
+ * section for the more-indented lines below it (only a `ConnectionStrings` section changes names).
+ */
+function lineSettings(lines: readonly string[]): ConfigTextSetting[] {
+  const settings: ConfigTextSetting[] = [];
+  const sections: { indent: number; name: string }[] = [];
+  lines.forEach((text, line) => {
+    if (text.length > MAX_LINE_LENGTH || COMMENT.test(text)) return;
+    const match = SETTING.exec(text);
+    if (!match) return;
+    const indent = (match[1] ?? '').length;
+    while ((sections.at(-1)?.indent ?? -1) >= indent) sections.pop();
+    const key = match[3] ?? '';
+    const raw = (match[4] ?? '').trim().replace(/,$/, '').trimEnd();
+    if (raw === '') {
+      sections.push({ indent, name: key });
+      return;
+    }
+    const value = unquote(raw);
+    if (value === undefined) return;
+    const inConnectionStrings = sections.some(section => CONNECTION_STRINGS.test(section.name));
+    settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, line });
+  });
+  return settings;
+}
+
+/**
+ * A value without its quotes; an unquoted value loses a trailing ` # comment`. Undefined when the value
+ * opens a nested structure or a multi-line form (`{`, `[`, `|`, `>`): it is not one setting's value.
+ */
+function unquote(raw: string): string | undefined {
+  const quote = raw[0];
+  if (quote === '"' || quote === "'") {
+    const end = raw.indexOf(quote, 1);
+    return end < 0 ? raw.slice(1) : raw.slice(1, end);
+  }
+  if (/^[{[|>]/.test(raw)) return undefined;
+  return raw.replace(/\s+#.*$/, '').replace(/;$/, '');
+}
+
+/**
+ * The string values of a JSON object document (`appsettings.json`, inline objects included), each at
+ * the first line at or after the previous one that writes its key. Undefined when the text is not a
+ * JSON object.
+ */
+function jsonSettings(lines: readonly string[]): ConfigTextSetting[] | undefined {
+  const text = lines.join('\n');
+  if (!text.trimStart().startsWith('{')) return undefined;
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const settings: ConfigTextSetting[] = [];
+  let cursor = 0;
+  const visit = (value: unknown, key: string, section: string | undefined, depth: number): void => {
+    if (depth > MAX_JSON_DEPTH) return;
+    if (key !== '') cursor = findKeyLine(lines, JSON.stringify(key), cursor);
+    if (typeof value === 'string' && key !== '') {
+      const inConnectionStrings = section !== undefined && CONNECTION_STRINGS.test(section);
+      settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, line: cursor });
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, '', section, depth + 1);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [inner, item] of Object.entries(value)) visit(item, inner, key || section, depth + 1);
+    }
+  };
+  visit(document, '', undefined, 0);
+  return settings;
+}
+
+/** Lines searched ahead for the next key: a key written differently (escaped) must not cost a scan to the end. */
+const KEY_SEARCH_WINDOW = 256;
+
+/** The line at or after `from` that writes `quoted`, else `from`; over-long (minified) lines are not searched. */
+function findKeyLine(lines: readonly string[], quoted: string, from: number): number {
+  const end = Math.min(lines.length, from + KEY_SEARCH_WINDOW);
+  for (let index = from; index < end; index++) {
+    const line = lines[index] as string;
+    if (line.length <= MAX_LINE_LENGTH && line.includes(quoted)) return index;
+  }
+  return from;
+}
+
+/**
+ * Values config files use to point at a secret kept elsewhere, or to hold it encrypted: Grafana's
+ * `$__env{X}`/`$__file{path}`/`$__vault{…}`, Python and supervisord `%(X)s`, Jasypt `ENC(…)`, SOPS
+ * `ENC[AES256_GCM,…]`, Ansible Vault, Bank-Vaults `vault:path#key`, vals `ref+vault://…`, Azure
+ * Container Apps `secretref:`, App Service `@Microsoft.KeyVault(…)`, AWS Secrets Manager ARNs.
+ */
+const SECRET_REFERENCE = new RegExp(
+  [
+    String.raw`^\$__(?:env|file|vault)\{[^}]*\}$`,
+    String.raw`^%\([A-Za-z_]\w*\)s$`,
+    String.raw`^ENC\(.+\)$`,
+    String.raw`^ENC\[[A-Z0-9_]+,data:`,
+    String.raw`^\$ANSIBLE_VAULT;`,
+    String.raw`^vault:[\w./-]+#[\w.-]+$`,
+    String.raw`^ref\+[a-z0-9]+://`,
+    String.raw`^secretref:`,
+    String.raw`^@Microsoft\.KeyVault\(`,
+    String.raw`^arn:aws[\w-]*:secretsmanager:`
+  ].join('|')
+);
+
+/** Whether a config value refers to (or encrypts) a secret kept elsewhere, rather than holding it. */
+export function isSecretReference(value: string): boolean {
+  return SECRET_REFERENCE.test(value.trim());
+}
