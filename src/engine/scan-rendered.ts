@@ -227,7 +227,7 @@ function scanRendered(
     if (!mapped.exact)
       (finding.relatedLocations ??= []).push({
         file: root.file,
-        region: lineRegion(1),
+        region: lineRegion(1, (context.readText(root.file) ?? '').split(/\r?\n/, 1)[0]),
         logical: `${objectName}${mapped.keyPath ? `:${mapped.keyPath}` : ''}`,
         message: `Rendered object ${objectName}${mapped.keyPath ? ` at ${mapped.keyPath}` : ''} (${root.kind === 'helm' ? 'helm template' : 'kustomize'} of '${root.dir}'); the primary location is the nearest line that produces it.`
       });

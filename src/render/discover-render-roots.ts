@@ -40,8 +40,7 @@ export function discoverRenderRoots(
   for (const [dir, file] of kustomizations)
     for (const reference of kustomizationReferences(readText(file)))
       bases.add(posix.normalize(posix.join(dir, reference)).replace(/\/$/, '') || '.');
-  for (const [dir, file] of kustomizations)
-    if (!bases.has(dir) && !insideChart(dir, charts)) roots.push({ kind: 'kustomize', dir, file });
+  for (const [dir, file] of kustomizations) if (!bases.has(dir)) roots.push({ kind: 'kustomize', dir, file });
   return roots.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.kind < b.kind ? -1 : 1));
 }
 
@@ -52,14 +51,6 @@ function isSubchart(dir: string, charts: ReadonlySet<string>): boolean {
     if (at === 0) break;
   }
   return dir.startsWith('charts/') && charts.has('.');
-}
-
-/** A kustomization that is part of a chart (rare) is the chart's business. */
-function insideChart(dir: string, charts: ReadonlySet<string>): boolean {
-  for (let parent = posix.dirname(dir); ; parent = posix.dirname(parent)) {
-    if (charts.has(parent)) return true;
-    if (parent === '.' || parent === '/' || parent === posix.dirname(parent)) return false;
-  }
 }
 
 /** Local entries of `resources`/`bases`/`components` (remote URLs are never bases in this repository). */

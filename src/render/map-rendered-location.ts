@@ -64,11 +64,15 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   const entries = indexTemplateKeys(text);
   const sameKind = entries.filter(e => e.kind === undefined || e.kind === object.kind);
   const candidates = sameKind.length ? sameKind : entries;
+  const names = renderedItemNames(object, path);
   let depth = 0;
   let entry: TemplateKeyLine | undefined;
   for (let j = keys.length; j > 0 && !entry; j--) {
     const wanted = keys.slice(0, j).map(k => k.key);
-    entry = candidates.find(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i]));
+    entry = pickByItemNames(
+      candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i])),
+      names
+    );
     if (entry) depth = j;
   }
   if (!entry) {
@@ -101,6 +105,46 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     if (found) return withoutValue(found);
   }
   return { file: template, line: entry.line, exact: false, via: 'template' };
+}
+
+/** The `name` of each rendered list item along the path, outermost first. */
+function renderedItemNames(object: RenderedObject, path: KeyPath): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  path.forEach((segment, at) => {
+    if (typeof segment !== 'number') return;
+    const item = object.document.getIn(path.slice(0, at + 1));
+    const name = isMap(item) ? item.get('name') : undefined;
+    names.push(typeof name === 'string' ? name : undefined);
+  });
+  return names;
+}
+
+/**
+ * Of the template lines with the right keys, the one in the list items with the rendered items' names
+ * (a Deployment's six containers all have `image:`); a line whose item has a different literal name is
+ * never it. Without names to go by, the first.
+ */
+function pickByItemNames(
+  candidates: TemplateKeyLine[],
+  names: (string | undefined)[]
+): TemplateKeyLine | undefined {
+  let best: TemplateKeyLine | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    let score = 0;
+    let excluded = false;
+    candidate.itemNames.forEach((name, i) => {
+      const rendered = names[i];
+      if (name === undefined || rendered === undefined) return;
+      if (name === rendered) score++;
+      else excluded = true;
+    });
+    if (!excluded && score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** The values file line of a values path: configured files (last wins), then the chart's and subchart's values.yaml. */

@@ -4,8 +4,20 @@ export interface TemplateKeyLine {
   /** Column of the key (0-based). */
   indent: number;
   keys: string[];
+  /**
+   * The literal `name:` of each list item above the line, outermost first (`undefined` when the item has
+   * none or it is templated): the rendered item's name picks the right one of several containers.
+   */
+  itemNames: (string | undefined)[];
   /** `kind:` of the template document the line is in, when written literally. */
   kind?: string;
+}
+
+interface Level {
+  indent: number;
+  key: string;
+  /** Set on the keys of a list item (shared by its siblings). */
+  item?: { name?: string };
 }
 
 /** `key:` possibly after `- ` items; keys may be quoted. Anchored and linear: no nested quantifiers. */
@@ -19,7 +31,8 @@ const KEY_LINE = /^( *)((?:- +)*)(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_./-]+)) *:(?
 export function indexTemplateKeys(text: string): TemplateKeyLine[] {
   const entries: TemplateKeyLine[] = [];
   const lines = text.split(/\r\n|\r|\n/);
-  let stack: { indent: number; key: string }[] = [];
+  let stack: Level[] = [];
+  const items: { entry: TemplateKeyLine; levels: Level[] }[] = [];
   let documentStart = 0;
   const documentKinds: { start: number; kind: string }[] = [];
   lines.forEach((line, index) => {
@@ -33,14 +46,25 @@ export function indexTemplateKeys(text: string): TemplateKeyLine[] {
     if (!match || trimmed.startsWith('#')) return;
     const indent = (match[1] ?? '').length + (match[2] ?? '').length;
     const key = (match[3] ?? match[4] ?? match[5]) as string;
-    while (stack.length && (stack.at(-1) as { indent: number }).indent >= indent) stack.pop();
-    stack.push({ indent, key });
-    entries.push({ line: index + 1, indent, keys: stack.map(s => s.key) });
+    let sibling: Level | undefined;
+    while (stack.length && (stack.at(-1) as Level).indent >= indent) sibling = stack.pop();
+    const item = match[2] ? {} : sibling?.indent === indent ? sibling.item : undefined;
+    if (item && key === 'name') {
+      const name = /:\s*["']?([^"'{}#\s]+)["']?\s*(#.*)?$/.exec(line)?.[1];
+      if (name) item.name = name;
+    }
+    stack.push({ indent, key, ...(item ? { item } : {}) });
+    const entry: TemplateKeyLine = { line: index + 1, indent, keys: stack.map(s => s.key), itemNames: [] };
+    entries.push(entry);
+    items.push({ entry, levels: [...stack] });
     if (stack.length === 1 && key === 'kind') {
       const kind = /^\s*kind:\s*["']?([A-Za-z0-9]+)["']?\s*$/.exec(line)?.[1];
       if (kind) documentKinds.push({ start: documentStart, kind });
     }
   });
+  // Names may come after the item's first key, so they are read once the whole file is indexed.
+  for (const { entry, levels } of items)
+    for (const level of levels) if (level.item) entry.itemNames.push(level.item.name);
   // Each entry gets its document's literal kind (templates often hold a ServiceAccount, a Role and a DaemonSet).
   documentKinds.forEach(({ start, kind }, n) => {
     const end = documentKinds.slice(n + 1).find(d => d.start > start)?.start ?? entries.length;

@@ -34,9 +34,12 @@ export function findWindowsSwitches(valuesText: string): string[][] {
 
 function isWindowsSwitch(path: string[]): boolean {
   const last = (path.at(-1) ?? '').toLowerCase();
-  const parent = (path.at(-2) ?? '').toLowerCase();
   if (/^(enable_?windows|windows_?enabled?|deploy_?windows|install_?windows)$/.test(last)) return true;
-  return /^(enabled?|deploy|install)$/.test(last) && /windows|win$|^win/.test(parent);
+  // `windows.enabled`, and a Windows-only part below it such as `windows.csiproxy.enabled`.
+  return (
+    /^(enabled?|deploy|install)$/.test(last) &&
+    path.slice(0, -1).some(key => /windows|^win$|^win[-_]|[-_]win$/i.test(key))
+  );
 }
 
 /** A values file that sets every switch to true (given with `--values`, so dotted keys need no escaping). */

@@ -146,6 +146,57 @@ describe('render configuration and fingerprints', () => {
     expect(byRule(second.result)).toEqual(byRule(first.result));
   });
 
+  it('falls back to the nearest template line for a value from a named template, with the rendered object as related location', async () => {
+    writeFileSync(
+      join(dir, 'web-chart/templates/_agent.tpl'),
+      '{{- define "web.agentSecurity" -}}\nprivileged: true\n{{- end }}\n'
+    );
+    writeFileSync(
+      join(dir, 'web-chart/templates/agent.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata:',
+        '  name: agent',
+        'spec:',
+        '  selector:',
+        '    matchLabels: { app: agent }',
+        '  template:',
+        '    metadata:',
+        '      labels: { app: agent }',
+        '    spec:',
+        '      containers:',
+        '        - name: agent',
+        '          image: registry.example.com/agent:1.0.0',
+        '          securityContext:',
+        '            {{- include "web.agentSecurity" . | nindent 12 }}',
+        '          resources:',
+        '            limits: { cpu: 100m, memory: 64Mi }',
+        ''
+      ].join('\n')
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    const privileged = result.findings.find(f => f.ruleId === 'BH501');
+    expect(privileged?.location).toMatchObject({
+      file: 'web-chart/templates/agent.yaml',
+      region: { startLine: 15, startColumn: 11 }
+    });
+    expect(privileged?.properties).toMatchObject({
+      sourceMapping: 'approximate',
+      renderedObject: 'DaemonSet/agent',
+      renderedKeyPath: 'spec.template.spec.containers[0].securityContext.privileged'
+    });
+    expect(privileged?.relatedLocations).toEqual([
+      expect.objectContaining({
+        file: 'web-chart/Chart.yaml',
+        logical: 'DaemonSet/agent:spec.template.spec.containers[0].securityContext.privileged',
+        message: expect.stringMatching(
+          /^Rendered object DaemonSet\/agent at spec\.template.*helm template of 'web-chart'/
+        )
+      })
+    ]);
+  });
+
   it('leaves a chart alone when render.helm is off', async () => {
     writeFileSync(join(dir, '.bulkhead.yml'), 'render:\n  helm: off\n');
     const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
