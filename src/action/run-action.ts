@@ -154,7 +154,8 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     paths: inputs.paths,
     cwd: io.cwd,
     configFile: inputs.config,
-    image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv }
+    image: { images: inputs.images, platform: inputs.platform, env: env as NodeJS.ProcessEnv },
+    env
   });
   const failOn: FailOn = inputs.failOn ?? config?.failOn ?? 'high';
   io.info(formatResult(result, 'text', { color: false }).trimEnd());

@@ -99,7 +99,8 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
         insecureRegistries: options.insecureRegistries,
         env: io.env
       },
-      onProgress: progress.update
+      onProgress: progress.update,
+      env: io.env
     });
   } finally {
     progress.stop();

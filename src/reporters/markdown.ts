@@ -6,6 +6,7 @@ import type { ScanResult } from '../engine/scan-result.js';
 import { countFindings, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
 import { describeUnscanned, unscannedFiles } from './unscanned-files.js';
+import { renderedRootsTable } from './rendered-roots.js';
 
 export interface MarkdownOptions {
   /** Link for `file:line` (e.g. a blob URL at the scanned commit); no link when it returns undefined. */
@@ -132,7 +133,7 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
     '',
     ...targetTable(result, counts.active)
   ].join('\n');
-  const unscanned = unscannedSection(result);
+  const unscanned = unscannedSection(result) + renderedRootsTable(result.renders, escapeMarkdown);
   if (counts.active.length === 0) return `${head}\n${unscanned}`;
 
   // New first (when known), then most severe; the sort is stable, so file/line order holds within a group.

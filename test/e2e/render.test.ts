@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/core/finding.js';
 import { scan } from '../../src/engine/scan.js';
 import { k8sToolPath } from '../k8s-tools.js';
+import { runCli } from './run-cli.js';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
 const FIXTURES = 'test/fixtures/render';
@@ -80,6 +81,23 @@ describe('rendering Helm charts and Kustomize roots with the real tools', () => 
       `${FIXTURES}/broken-chart/templates/pod.yaml`,
       `${FIXTURES}/remote-dependency-chart/templates/configmap.yaml`
     ]);
+  });
+
+  it('lists the roots in the text output and the JSON report', async () => {
+    const text = await runCli(['scan', FIXTURES, '--fail-on', 'none'], { cwd: REPO, env: TOOLS });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Rendered 3 Helm charts and 1 Kustomize root; 2 failed (see the notes).');
+    const json = await runCli(['scan', FIXTURES, '--format', 'json', '--fail-on', 'none'], {
+      cwd: REPO,
+      env: TOOLS
+    });
+    const report = JSON.parse(json.stdout) as {
+      renders: { root: string; status: string; windowsValues?: string }[];
+    };
+    expect(report.renders.find(r => r.root.endsWith('csi-windows-chart'))).toMatchObject({
+      status: 'rendered',
+      windowsValues: 'windows.enabled=true'
+    });
   });
 
   it('scans the same tree without helm and kubectl: no crash, one note per root', async () => {
