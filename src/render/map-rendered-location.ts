@@ -71,7 +71,8 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     const wanted = keys.slice(0, j).map(k => k.key);
     entry = pickByItemNames(
       candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i])),
-      names
+      names,
+      (template, rendered) => templatedNameMatches(template, rendered, subchart, context)
     );
     if (entry) depth = j;
   }
@@ -81,6 +82,10 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   }
   const lines = text.split(/\r\n|\r|\n/);
   const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
+  // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
+  // so it stays on the template line even when the name text comes from values.
+  if (depth === keys.length && path.at(-1) === 'name')
+    return { file: template, line: entry.line, exact: true, via: 'template' };
   if (depth === keys.length) {
     const lineText = lines[entry.line - 1] ?? '';
     const references = valuesReferences(lineText.slice(lineText.indexOf(':') + 1));
@@ -126,7 +131,8 @@ function renderedItemNames(object: RenderedObject, path: KeyPath): (string | und
  */
 function pickByItemNames(
   candidates: TemplateKeyLine[],
-  names: (string | undefined)[]
+  names: (string | undefined)[],
+  templatedMatches: (template: string, rendered: string) => boolean | undefined
 ): TemplateKeyLine | undefined {
   let best: TemplateKeyLine | undefined;
   let bestScore = -1;
@@ -135,9 +141,12 @@ function pickByItemNames(
     let excluded = false;
     candidate.itemNames.forEach((name, i) => {
       const rendered = names[i];
-      if (name === undefined || rendered === undefined) return;
-      if (name === rendered) score++;
-      else excluded = true;
+      const template = candidate.itemNameTemplates[i];
+      if (rendered === undefined) return;
+      const matches =
+        name !== undefined ? name === rendered : template ? templatedMatches(template, rendered) : undefined;
+      if (matches === true) score++;
+      else if (matches === false) excluded = true;
     });
     if (!excluded && score > bestScore) {
       best = candidate;
@@ -145,6 +154,26 @@ function pickByItemNames(
     }
   }
   return best;
+}
+
+/**
+ * Whether a templated item name (`{{ template "x" . }}-{{ .Values.server.name }}`) can be the rendered
+ * name: each `.Values` part it uses must appear in it. Undefined when nothing can be told.
+ */
+function templatedNameMatches(
+  template: string,
+  rendered: string,
+  subchart: string[],
+  context: MappingContext
+): boolean | undefined {
+  let matched: boolean | undefined;
+  for (const reference of valuesReferences(template)) {
+    const value = lookupValues(reference, subchart, context)?.value;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (!rendered.includes(String(value))) return false;
+    matched = true;
+  }
+  return matched;
 }
 
 /** The values file line of a values path: configured files (last wins), then the chart's and subchart's values.yaml. */

@@ -9,6 +9,8 @@ export interface TemplateKeyLine {
    * none or it is templated): the rendered item's name picks the right one of several containers.
    */
   itemNames: (string | undefined)[];
+  /** The templated `name:` text of each of those items (`{{ .Values.server.name }}-reload`), else undefined. */
+  itemNameTemplates: (string | undefined)[];
   /** `kind:` of the template document the line is in, when written literally. */
   kind?: string;
 }
@@ -17,7 +19,7 @@ interface Level {
   indent: number;
   key: string;
   /** Set on the keys of a list item (shared by its siblings). */
-  item?: { name?: string };
+  item?: { name?: string; template?: string };
 }
 
 /** `key:` possibly after `- ` items; keys may be quoted. Anchored and linear: no nested quantifiers. */
@@ -52,9 +54,16 @@ export function indexTemplateKeys(text: string): TemplateKeyLine[] {
     if (item && key === 'name') {
       const name = /:\s*["']?([^"'{}#\s]+)["']?\s*(#.*)?$/.exec(line)?.[1];
       if (name) item.name = name;
+      else if (line.includes('{{')) item.template = line.slice(line.indexOf(':') + 1).trim();
     }
     stack.push({ indent, key, ...(item ? { item } : {}) });
-    const entry: TemplateKeyLine = { line: index + 1, indent, keys: stack.map(s => s.key), itemNames: [] };
+    const entry: TemplateKeyLine = {
+      line: index + 1,
+      indent,
+      keys: stack.map(s => s.key),
+      itemNames: [],
+      itemNameTemplates: []
+    };
     entries.push(entry);
     items.push({ entry, levels: [...stack] });
     if (stack.length === 1 && key === 'kind') {
@@ -64,7 +73,11 @@ export function indexTemplateKeys(text: string): TemplateKeyLine[] {
   });
   // Names may come after the item's first key, so they are read once the whole file is indexed.
   for (const { entry, levels } of items)
-    for (const level of levels) if (level.item) entry.itemNames.push(level.item.name);
+    for (const level of levels)
+      if (level.item) {
+        entry.itemNames.push(level.item.name);
+        entry.itemNameTemplates.push(level.item.template);
+      }
   // Each entry gets its document's literal kind (templates often hold a ServiceAccount, a Role and a DaemonSet).
   documentKinds.forEach(({ start, kind }, n) => {
     const end = documentKinds.slice(n + 1).find(d => d.start > start)?.start ?? entries.length;

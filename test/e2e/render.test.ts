@@ -215,6 +215,39 @@ describe('render configuration and fingerprints', () => {
     ]);
   });
 
+  it('tells containers with templated names apart by the values they use', async () => {
+    writeFileSync(
+      join(dir, 'web-chart/values.yaml'),
+      'server:\n  name: server\nreloader:\n  name: config-reloader\n'
+    );
+    writeFileSync(join(dir, 'web-chart/templates/_helpers.tpl'), '');
+    writeFileSync(join(dir, 'web-chart/templates/service.yaml'), '');
+    writeFileSync(
+      join(dir, 'web-chart/templates/deployment.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: {{ .Release.Name }}-server',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: {{ .Chart.Name }}-{{ .Values.reloader.name }}',
+        '          image: registry.example.com/reloader:1.0.0',
+        '        - name: {{ .Chart.Name }}-{{ .Values.server.name }}',
+        '          image: registry.example.com/server:1.0.0',
+        ''
+      ].join('\n')
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    // A finding about the container itself (no limits) stays on its `- name:` line, not the values line of its name.
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH508 web-chart/templates/deployment.yaml:9 Container 'web-config-reloader' sets no 'cpu' or 'memory' limit.",
+      "BH508 web-chart/templates/deployment.yaml:11 Container 'web-server' sets no 'cpu' or 'memory' limit."
+    ]);
+  });
+
   it('leaves a chart alone when render.helm is off', async () => {
     writeFileSync(join(dir, '.bulkhead.yml'), 'render:\n  helm: off\n');
     const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
