@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/core/finding.js';
 import { scan } from '../../src/engine/scan.js';
 import { k8sToolPath } from '../k8s-tools.js';
+import type * as Sarif from 'sarif';
+import { compileSarifSchema, describeResults, EXPECTED_NOTES, runMultitool } from '../sarif-validation.js';
 import { runCli } from './run-cli.js';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -213,6 +215,23 @@ describe('render configuration and fingerprints', () => {
         )
       })
     ]);
+    // The SARIF of rendered findings (related location with a logical location, render properties) is valid.
+    const sarif = await runCli(['scan', '.', '--format', 'sarif', '--fail-on', 'none'], {
+      cwd: dir,
+      env: TOOLS
+    });
+    const log = JSON.parse(sarif.stdout) as Sarif.Log;
+    const validate = compileSarifSchema();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    const problems = runMultitool(sarif.stdout).filter(
+      r => r.level === 'error' || r.level === 'warning' || !EXPECTED_NOTES.has(r.ruleId ?? '')
+    );
+    expect(describeResults(problems)).toBe('');
+    const sarifResult = log.runs[0]?.results?.find(r => r.ruleId === 'BH501');
+    expect(sarifResult?.properties).toMatchObject({
+      sourceMapping: 'approximate',
+      renderedFrom: 'web-chart'
+    });
   });
 
   it('tells containers with templated names apart by the values they use', async () => {
