@@ -20,6 +20,7 @@ import { describeSwitches, findWindowsSwitches, switchesOnValues } from '../rend
 import type { RenderConfig } from './config-file.js';
 import { scanDocuments, type DocumentsResult, type EngineOptions } from './scan-documents.js';
 import type { RenderedRoot } from './scan-result.js';
+import { inlineSuppression, parseInlineSuppressions, type InlineSuppressions } from './suppressions.js';
 
 export const DEFAULT_RENDER_CONFIG: RenderConfig = {
   helm: 'auto',
@@ -201,6 +202,11 @@ function scanRendered(
   const renderedPath = `${root.dir === '.' ? '' : `${root.dir}/`}(rendered by ${root.kind === 'helm' ? 'helm template' : 'kustomize'})`;
   const scanned = scanDocuments([{ path: renderedPath, text: stream, target: 'kubernetes' }], engine);
   const objects = readRenderedObjects(stream);
+  const inline = new Map<string, InlineSuppressions>();
+  const inlineOf = (file: string, text: string): InlineSuppressions => {
+    if (!inline.has(file)) inline.set(file, parseInlineSuppressions(text.split(/\r\n|\r|\n/)));
+    return inline.get(file) as InlineSuppressions;
+  };
   for (const finding of scanned.findings) {
     const line = finding.location.region.startLine;
     const object = objectAtLine(objects, line);
@@ -231,9 +237,12 @@ function scanRendered(
         logical: `${objectName}${mapped.keyPath ? `:${mapped.keyPath}` : ''}`,
         message: `Rendered object ${objectName}${mapped.keyPath ? ` at ${mapped.keyPath}` : ''} (${root.kind === 'helm' ? 'helm template' : 'kustomize'} of '${root.dir}'); the primary location is the nearest line that produces it.`
       });
+    // Comments in the template reach the rendered text (Helm keeps them); a `# bulkhead-ignore` in the
+    // values file or patch the finding now points at is read here, and config ignores match the new path.
     if (finding.suppression?.kind === 'external') delete finding.suppression;
-    const ignored = engine.ignores?.suppression(finding);
-    if (ignored && !finding.suppression) finding.suppression = ignored;
+    finding.suppression ??=
+      inlineSuppression(finding, inlineOf(mapped.file, text)) ?? engine.ignores?.suppression(finding);
+    if (!finding.suppression) delete finding.suppression;
     const fingerprint = computeLineFingerprints(text, [mapped.line]).get(mapped.line);
     if (fingerprint) finding.fingerprint = fingerprint;
     else delete finding.fingerprint;

@@ -267,6 +267,29 @@ describe('render configuration and fingerprints', () => {
     ]);
   });
 
+  it('honours a bulkhead-ignore comment in the values file and a config ignore of the template', async () => {
+    const values = join(dir, 'web-chart/values.yaml');
+    writeFileSync(
+      values,
+      readFileSync(values, 'utf8').replace(
+        '  runAsUser: 0\n',
+        '  # bulkhead-ignore BH502 -- nginx binds port 80, then drops to the nginx user\n  runAsUser: 0\n'
+      )
+    );
+    writeFileSync(
+      join(dir, '.bulkhead.yml'),
+      'ignore:\n  - rules: [BH403]\n    paths: ["web-chart/values.yaml"]\n    reason: pinned by the deploy pipeline\n'
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    const suppressed = (id: string) => result.findings.find(f => f.ruleId === id)?.suppression;
+    expect(suppressed('BH502')).toEqual({
+      kind: 'inSource',
+      justification: 'nginx binds port 80, then drops to the nginx user'
+    });
+    expect(suppressed('BH403')).toEqual({ kind: 'external', justification: 'pinned by the deploy pipeline' });
+    expect(suppressed('BH503')).toBeUndefined();
+  });
+
   it('leaves a chart alone when render.helm is off', async () => {
     writeFileSync(join(dir, '.bulkhead.yml'), 'render:\n  helm: off\n');
     const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
