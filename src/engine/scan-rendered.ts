@@ -115,7 +115,7 @@ async function renderRoot(
         {
           kind: 'render',
           file: root.file,
-          message: `${what} '${root.dir}' ${verb}: ${withPeriod(reason)} Its templates were not scanned.`
+          message: `${what} '${root.dir}' ${verb}: ${withPeriod(reason)} ${root.kind === 'helm' ? 'Its templates were not scanned.' : 'Only its plain manifests were scanned, as files.'}`
         }
       ]
     };

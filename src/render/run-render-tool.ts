@@ -104,5 +104,5 @@ function lastErrorLine(stderr: string): string {
     .filter(Boolean);
   const error = lines.find(line => /^error:/i.test(line)) ?? lines.at(-1) ?? '';
   const text = error.replace(/^error:\s*/i, '');
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+  return text.length > 300 ? `${text.slice(0, 280).trimEnd()} (shortened)` : text;
 }
