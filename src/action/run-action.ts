@@ -206,7 +206,8 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
       apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
       token: inputs.token,
       ...(io.fetch ? { fetch: io.fetch } : {})
-    })
+    }),
+    env
   });
   const { config } = scanned;
   const result = atOrAbove(scanned.result, inputs.minSeverity);

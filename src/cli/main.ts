@@ -129,7 +129,8 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
       readRemoteConfig: remoteConfigReader({
         apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
         token: io.env.GITHUB_TOKEN
-      })
+      }),
+      env: io.env
     });
   } finally {
     progress.stop();

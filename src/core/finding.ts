@@ -32,7 +32,8 @@ export interface Finding {
 /**
  * Something the user should know that is not a finding (skipped file, expired ignore). `internal-error`
  * is a rule or engine step that failed on one file: the rest of the scan went on (DESIGN.md
- * "Containment"); `budget` is a file set aside because it would cost more than the work budget.
+ * "Containment"); `budget` is a file set aside because it would cost more than the work budget;
+ * `render` is a Helm chart or Kustomize root that was not rendered (tool missing, render failed).
  */
 export interface Note {
   kind:
@@ -45,7 +46,8 @@ export interface Note {
     | 'unreadable'
     | 'info'
     | 'internal-error'
-    | 'budget';
+    | 'budget'
+    | 'render';
   message: string;
   file?: string;
   /** The rule that failed (`internal-error`). */

@@ -95,4 +95,39 @@ describe('parseConfig', () => {
     ]);
     expect(() => parseConfig('extends: {a: 1}\n', 'c.yml', '/')).toThrow(/extends \(line 1\)/);
   });
+
+  it('reads and validates the render section', () => {
+    const config = parseConfig(
+      [
+        'render:',
+        '  helm: on',
+        '  kustomize: off',
+        '  fetch-dependencies: true',
+        '  timeout: 300',
+        '  helm-path: tools/helm',
+        '  charts:',
+        '    deploy/chart:',
+        '      values: [values-prod.yaml]',
+        '      set: { image.tag: "1.2.3", replicaCount: 3 }'
+      ].join('\n'),
+      '.bulkhead.yml',
+      '/repo'
+    );
+    expect(config.render).toEqual({
+      helm: 'on',
+      kustomize: 'off',
+      fetchDependencies: true,
+      windowsSwitches: true,
+      timeout: 300,
+      helmPath: 'tools/helm',
+      charts: {
+        'deploy/chart': { values: ['values-prod.yaml'], set: { 'image.tag': '1.2.3', replicaCount: 3 } }
+      }
+    });
+    expect(() =>
+      parseConfig('render:\n  helm: yes\n  charts:\n    c:\n      set: { "a=b": 1 }\n', 'x.yml', '/')
+    ).toThrow(
+      /render\.helm \(line 2\): must be equal to one of the allowed values \(auto, on, off\)[\s\S]*render\.charts\.c\.set/
+    );
+  });
 });

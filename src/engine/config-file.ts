@@ -31,9 +31,32 @@ export interface BulkheadConfig {
   images: Record<string, string>;
   /** `extends:` as written (a path, or `owner/repo/path@ref`); load-config resolves and merges them. */
   extends?: string[];
+  /** `render:`: how Helm charts and Kustomize roots are rendered (docs/rendering.md). */
+  render?: RenderConfig;
+}
+
+/** `auto`: render when the tool is found (else one note per root); `on`: a missing tool is a configuration error. */
+export type RenderMode = 'auto' | 'on' | 'off';
+
+export interface RenderConfig {
+  helm: RenderMode;
+  kustomize: RenderMode;
+  /** Let Helm fetch chart dependencies and kustomize remote bases over the network. */
+  fetchDependencies: boolean;
+  /** Render a second pass with the Windows switches of `values.yaml` on. */
+  windowsSwitches: boolean;
+  /** Seconds per render. */
+  timeout: number;
+  /** Tool paths, relative to the config's directory. */
+  helmPath?: string;
+  kubectlPath?: string;
+  kustomizePath?: string;
+  /** Chart directory (relative to the config's directory) → values files (relative to it too) and `--set` pairs. */
+  charts: Record<string, { values: string[]; set: Record<string, string | number | boolean> }>;
 }
 
 const RULE_ID = '^BH\\d{3}$';
+const RENDER_MODES = ['auto', 'on', 'off'];
 const SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -68,6 +91,35 @@ const SCHEMA = {
         { type: 'string', minLength: 1 },
         { type: 'array', maxItems: 10, items: { type: 'string', minLength: 1 } }
       ]
+    },
+    render: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        helm: { enum: RENDER_MODES },
+        kustomize: { enum: RENDER_MODES },
+        'fetch-dependencies': { type: 'boolean' },
+        'windows-switches': { type: 'boolean' },
+        timeout: { type: 'integer', minimum: 1, maximum: 3600 },
+        'helm-path': { type: 'string', minLength: 1 },
+        'kubectl-path': { type: 'string', minLength: 1 },
+        'kustomize-path': { type: 'string', minLength: 1 },
+        charts: {
+          type: 'object',
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              values: { type: 'array', items: { type: 'string', minLength: 1 } },
+              set: {
+                type: 'object',
+                propertyNames: { pattern: '^[^=\\s]+$' },
+                additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }
+              }
+            }
+          }
+        }
+      }
     }
   }
 } as const;
@@ -110,6 +162,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Bulkhe
     exclude?: string[];
     images?: Record<string, string>;
     extends?: string | string[];
+    render?: Record<string, unknown>;
   };
   return {
     baseDir,
@@ -122,8 +175,40 @@ export function parseConfig(text: string, file: string, baseDir: string): Bulkhe
     podSecurityLevel: raw['pod-security-level'] as BulkheadConfig['podSecurityLevel'],
     failOn: raw['fail-on'] as BulkheadConfig['failOn'],
     images: raw.images ?? {},
-    extends: typeof raw.extends === 'string' ? [raw.extends] : raw.extends
+    extends: typeof raw.extends === 'string' ? [raw.extends] : raw.extends,
+    ...(raw.render ? { render: readRenderConfig(raw.render) } : {})
   };
+}
+
+function readRenderConfig(raw: Record<string, unknown>): RenderConfig {
+  const charts = (raw.charts ?? {}) as Record<
+    string,
+    { values?: string[]; set?: Record<string, string | number | boolean> }
+  >;
+  return {
+    helm: (raw.helm as RenderMode | undefined) ?? 'auto',
+    kustomize: (raw.kustomize as RenderMode | undefined) ?? 'auto',
+    fetchDependencies: (raw['fetch-dependencies'] as boolean | undefined) ?? false,
+    windowsSwitches: (raw['windows-switches'] as boolean | undefined) ?? true,
+    timeout: (raw.timeout as number | undefined) ?? 120,
+    ...definedPaths(raw),
+    charts: Object.fromEntries(
+      Object.entries(charts).map(([dir, chart]) => [
+        dir,
+        { values: chart.values ?? [], set: chart.set ?? {} }
+      ])
+    )
+  };
+}
+
+function definedPaths(
+  raw: Record<string, unknown>
+): Pick<RenderConfig, 'helmPath' | 'kubectlPath' | 'kustomizePath'> {
+  const paths: Pick<RenderConfig, 'helmPath' | 'kubectlPath' | 'kustomizePath'> = {};
+  if (typeof raw['helm-path'] === 'string') paths.helmPath = raw['helm-path'];
+  if (typeof raw['kubectl-path'] === 'string') paths.kubectlPath = raw['kubectl-path'];
+  if (typeof raw['kustomize-path'] === 'string') paths.kustomizePath = raw['kustomize-path'];
+  return paths;
 }
 
 /** The 1-based line of the value at `segments` (or of its key `property`), when the document has it. */

@@ -14,6 +14,12 @@ import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
 import { scanImageDocuments } from './scan-images.js';
+import {
+  DEFAULT_RENDER_CONFIG,
+  findingKey,
+  scanRenderRoots,
+  type RenderScanResult
+} from './scan-rendered.js';
 import type { ScanResult } from './scan-result.js';
 import { compareFindings } from './sort-findings.js';
 import { ConfigIgnores, unknownConfigRuleNotes } from './suppressions.js';
@@ -43,6 +49,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Reads `extends: owner/repo/path@ref` (the shells build it on GitHub's API with their token). */
   readRemoteConfig?: ReadRemoteConfig;
+  /** Where render tools are looked up (`PATH`, `BULKHEAD_HELM`, `BULKHEAD_KUBECTL`); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ScanOutcome {
@@ -134,6 +142,17 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     // progress line) and I/O callbacks would only run after the whole scan.
     await nextTurn();
   }
+  const renders = discovery.files.length
+    ? await scanRenderRoots({
+        files: discovery.files.map(f => f.path),
+        cwd: options.cwd,
+        config: config?.render ?? DEFAULT_RENDER_CONFIG,
+        configDir,
+        env: options.env ?? process.env,
+        engine: { ...engine, repository }
+      })
+    : undefined;
+  if (renders) mergeRendered(total, renders);
   if (options.image?.images.length) {
     const images = await loadImages(options.image, options.cwd, engine);
     merge(total, {
@@ -153,6 +172,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       findings: total.findings,
       notes: total.notes,
       files: total.files,
+      ...(renders?.roots.length ? { renders: renders.roots } : {}),
       rules: rules.filter(r => config?.rules[r.meta.id] !== 'off').map(r => r.meta),
       complete: total.complete,
       startedAt,
@@ -177,6 +197,36 @@ async function readSources(files: DiscoveredFile[], notes: Note[]): Promise<Sour
       });
   });
   return sources;
+}
+
+/**
+ * Adds what rendering found. A plain manifest that a rendered root includes maps back to the same file
+ * and line, so a finding already reported there is not reported twice; the templates of a rendered chart
+ * lose their "template skipped" note, since their rendered output was scanned. Kustomize patches are
+judged only as applied.
+ */
+function mergeRendered(total: DocumentsResult, renders: RenderScanResult): void {
+  // A strategic-merge patch parses as a Deployment with no image and no limits: judged alone it only
+  // gives false findings, and what it sets is reported (at its lines) through the rendered overlay
+  // (or, without kubectl, the overlay's note says it was not scanned).
+  if (renders.patchFiles.size) {
+    const kept = total.findings.filter(f => !renders.patchFiles.has(f.location.file));
+    total.findings.length = 0;
+    for (const finding of kept) total.findings.push(finding);
+  }
+  const seen = new Set(total.findings.map(findingKey));
+  for (const finding of renders.findings) {
+    const key = findingKey(finding);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    total.findings.push(finding);
+  }
+  const rendered = renders.roots.filter(r => r.status === 'rendered' && r.kind === 'helm').map(r => r.root);
+  const inRendered = (file: string) => rendered.some(dir => dir === '.' || file.startsWith(`${dir}/`));
+  const notes = total.notes.filter(n => n.kind !== 'template' || n.file === undefined || !inRendered(n.file));
+  total.notes.length = 0;
+  for (const note of notes) total.notes.push(note);
+  for (const note of renders.notes) total.notes.push(note);
 }
 
 /** Appends one by one: spreading an array of 100,000+ findings into `push` overflows the call stack. */

@@ -2,7 +2,7 @@ import type { Finding, Note, Suppression } from '../core/finding.js';
 import { PRODUCT_NAME, PRODUCT_VERSION } from '../core/product.js';
 import type { Severity } from '../core/severity.js';
 import type { TargetKind } from '../core/target.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { RenderedRoot, ScanResult } from '../engine/scan-result.js';
 import { countFindings } from './count-findings.js';
 
 /**
@@ -26,6 +26,8 @@ export interface JsonReport {
   };
   findings: JsonFinding[];
   notes: Note[];
+  /** Helm charts and Kustomize roots, rendered or not (only when the scan found any). */
+  renders?: RenderedRoot[];
   rules: { id: string; slug: string; title: string; severity: Severity }[];
 }
 
@@ -110,6 +112,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
       message: note.message,
       ...(note.file ? { file: note.file } : {})
     })),
+    ...(result.renders ? { renders: result.renders } : {}),
     rules: result.rules.map(meta => ({
       id: meta.id,
       slug: meta.slug,

@@ -7,6 +7,7 @@ import type { ScanResult } from '../engine/scan-result.js';
 import { countFindings, describeCounts, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
 import { describeUnscanned, unscannedFiles } from './unscanned-files.js';
+import { renderedRootsTable } from './rendered-roots.js';
 
 export interface MarkdownOptions {
   /** Link for `file:line` (e.g. a blob URL at the scanned commit); no link when it returns undefined. */
@@ -234,7 +235,7 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   const counts = countFindings(result);
   const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
   const figures = describeCounts(counts, result.files.length);
-  const unscanned = unscannedSection(result);
+  const unscanned = unscannedSection(result) + renderedRootsTable(result.renders, escapeMarkdown);
   const emoji = verdict(result, counts.active, options);
   if (counts.active.length === 0 && result.complete && unscanned === '' && emoji === '✅') {
     const extra = [

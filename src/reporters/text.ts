@@ -8,6 +8,7 @@ import { countFindings, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
 import { describeUnscanned, unscannedFiles } from './unscanned-files.js';
 import { wrapText } from './wrap-text.js';
+import { describeRenderedRoots } from './rendered-roots.js';
 
 export interface TextOptions {
   /** Emit ANSI colours (the CLI decides from the TTY, `NO_COLOR` and `--color`). */
@@ -153,6 +154,8 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   const notes = [...unscanned.map(file => file.note), ...result.notes.filter(note => !first.has(note))];
   if (notes.length > 0) blocks.push(formatNotes(notes));
   const footer = [summaryLine(result, options)];
+  const rendered = describeRenderedRoots(result.renders);
+  if (rendered) footer.push(rendered);
   if (unscanned.length > 0) {
     const warning = `⚠ ${describeUnscanned(unscanned)} (see the notes).`;
     footer.push(options.color ? yellow(warning) : warning);

@@ -70,6 +70,14 @@ describe('extends in .bulkhead.yml', () => {
     expect(config?.extends).toBeUndefined();
   });
 
+  it("takes an organization base's render section unless the repository sets its own", async () => {
+    writeFileSync(join(dir, 'base.yml'), 'render:\n  helm: off\n  timeout: 30\n');
+    writeFileSync(join(dir, '.bulkhead.yml'), 'extends: base.yml\n');
+    expect((await loadConfig(undefined, '.', dir))?.render).toMatchObject({ helm: 'off', timeout: 30 });
+    writeFileSync(join(dir, '.bulkhead.yml'), 'extends: base.yml\nrender:\n  kustomize: off\n');
+    expect((await loadConfig(undefined, '.', dir))?.render).toMatchObject({ helm: 'auto', kustomize: 'off' });
+  });
+
   it('rejects a cycle and a missing file, naming the files', async () => {
     writeFileSync(join(dir, '.bulkhead.yml'), 'extends: a.yml\n');
     writeFileSync(join(dir, 'a.yml'), 'extends: .bulkhead.yml\n');

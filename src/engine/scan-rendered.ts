@@ -1,0 +1,310 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { posix, relative, resolve } from 'node:path';
+import type { Finding, Note } from '../core/finding.js';
+import { ConfigurationError } from '../core/errors.js';
+import { lineRegion } from '../core/location.js';
+import { computeLineFingerprints } from '../reporters/line-fingerprints.js';
+import {
+  discoverRenderRoots,
+  KUSTOMIZATION_NAMES,
+  type RenderRoot
+} from '../render/discover-render-roots.js';
+import { kustomizationPatches } from '../render/kustomization-patches.js';
+import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
+import { mapRenderedLocation, type MappingContext } from '../render/map-rendered-location.js';
+import { renderHelm } from '../render/render-helm.js';
+import { renderKustomize } from '../render/render-kustomize.js';
+import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
+import { describeSwitches, findWindowsSwitches, switchesOnValues } from '../render/windows-switches.js';
+import type { RenderConfig } from './config-file.js';
+import { scanDocuments, type DocumentsResult, type EngineOptions } from './scan-documents.js';
+import type { RenderedRoot } from './scan-result.js';
+import { inlineSuppression, parseInlineSuppressions, type InlineSuppressions } from './suppressions.js';
+
+export const DEFAULT_RENDER_CONFIG: RenderConfig = {
+  helm: 'auto',
+  kustomize: 'auto',
+  fetchDependencies: false,
+  windowsSwitches: true,
+  timeout: 120,
+  charts: {}
+};
+
+export interface RenderScanInput {
+  /** Every discovered file, relative to `cwd`, POSIX separators. */
+  files: readonly string[];
+  cwd: string;
+  config: RenderConfig;
+  /** The config file's directory (config paths are relative to it). */
+  configDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  engine: EngineOptions;
+}
+
+export interface RenderScanResult extends DocumentsResult {
+  roots: RenderedRoot[];
+  /** Kustomize patch files of the repository: fragments, judged only as applied in a render. */
+  patchFiles: Set<string>;
+}
+
+/**
+ * Renders every Helm chart and Kustomize root with the real tools, runs the rules on the rendered
+ * objects and points each finding at the template, values, resource or patch line behind it. A root that
+ * cannot be rendered is one note; the rest of the scan never depends on it.
+ */
+export async function scanRenderRoots(input: RenderScanInput): Promise<RenderScanResult> {
+  const texts = new Map<string, string | undefined>();
+  const readText = (path: string): string | undefined => {
+    if (!texts.has(path)) texts.set(path, readOptional(resolve(input.cwd, path)));
+    return texts.get(path);
+  };
+  const roots = discoverRenderRoots(input.files, readText);
+  const result: RenderScanResult = {
+    findings: [],
+    notes: [],
+    files: [],
+    complete: true,
+    roots: [],
+    patchFiles: new Set()
+  };
+  if (roots.length === 0) return result;
+  const tools = findRenderTools(
+    input.env,
+    { helm: input.config.helmPath, kubectl: input.config.kubectlPath, kustomize: input.config.kustomizePath },
+    input.configDir
+  );
+  for (const kind of ['helm', 'kustomize'] as const)
+    if (input.config[kind] === 'on' && !tools[kind] && roots.some(r => r.kind === kind))
+      throw new ConfigurationError(
+        `render.${kind} is 'on' but ${toolName(kind)} was not found (PATH, config or ${toolVariable(kind)}).`
+      );
+  const jobs = roots.map(root => () => renderRoot(root, tools, input, readText));
+  for (const outcome of await runBounded(jobs, Math.max(1, availableParallelism?.() ?? cpus().length))) {
+    result.roots.push(outcome.summary);
+    for (const finding of outcome.findings) result.findings.push(finding);
+    for (const note of outcome.notes) result.notes.push(note);
+  }
+  for (const file of input.files)
+    if (KUSTOMIZATION_NAMES.includes(posix.basename(file)))
+      for (const patch of kustomizationPatches(file, readText)) result.patchFiles.add(patch);
+  return result;
+}
+
+interface RootOutcome {
+  summary: RenderedRoot;
+  findings: Finding[];
+  notes: Note[];
+}
+
+async function renderRoot(
+  root: RenderRoot,
+  tools: RenderTools,
+  input: RenderScanInput,
+  readText: (path: string) => string | undefined
+): Promise<RootOutcome> {
+  const summary: RenderedRoot = { root: root.dir, kind: root.kind, status: 'skipped' };
+  const note = (reason: string): RootOutcome => {
+    summary.reason = reason;
+    const verb = summary.status === 'failed' ? 'could not be rendered' : 'was not rendered';
+    const what = root.kind === 'helm' ? 'Helm chart' : 'Kustomize root';
+    return {
+      summary,
+      findings: [],
+      notes: [
+        {
+          kind: 'render',
+          file: root.file,
+          message: `${what} '${root.dir}' ${verb}: ${withPeriod(reason)} ${root.kind === 'helm' ? 'Its templates were not scanned.' : 'Only its plain manifests were scanned, as files.'}`
+        }
+      ]
+    };
+  };
+  if (input.config[root.kind] === 'off') return note(`render.${root.kind} is off in the config.`);
+  const timeoutMs = input.config.timeout * 1000;
+  const absolute = resolve(input.cwd, root.dir);
+  const context: MappingContext = { root, cwd: input.cwd, readText, valuesFiles: [] };
+  let first: { ok: true; stdout: string } | { ok: false; reason: string };
+  let windowsPass: (() => Promise<{ ok: true; stdout: string } | { ok: false; reason: string }>) | undefined;
+  let switches: string[][] = [];
+  if (root.kind === 'helm') {
+    if (!tools.helm) return note(`helm was not found (PATH, render.helm-path or BULKHEAD_HELM).`);
+    const chart = chartOptions(root, input);
+    context.valuesFiles = chart.values;
+    const render = {
+      helm: tools.helm,
+      chartDir: absolute,
+      valuesFiles: chart.values.map(v => resolve(input.cwd, v)),
+      set: chart.set,
+      fetchDependencies: input.config.fetchDependencies,
+      timeoutMs,
+      env: input.env
+    };
+    first = await renderHelm(render);
+    const values = readText(posix.join(root.dir, 'values.yaml'));
+    switches = input.config.windowsSwitches && values !== undefined ? findWindowsSwitches(values) : [];
+    if (switches.length)
+      windowsPass = () => renderHelm({ ...render, extraValues: switchesOnValues(switches) });
+  } else {
+    if (!tools.kustomize)
+      return note(`kubectl or kustomize was not found (PATH, render.kubectl-path or BULKHEAD_KUBECTL).`);
+    const rendered = await renderKustomize({
+      tool: tools.kustomize,
+      rootDir: absolute,
+      timeoutMs,
+      allowNetwork: input.config.fetchDependencies,
+      env: input.env
+    });
+    context.originBase = rendered.originBase;
+    first = rendered;
+  }
+  if (!first.ok) {
+    summary.status = 'failed';
+    return note(first.reason);
+  }
+  const base = scanRendered(first.stdout, root, context, input.engine);
+  summary.status = 'rendered';
+  summary.objects = base.objects;
+  const findings = base.findings;
+  const notes = base.notes;
+  if (windowsPass) {
+    const values = describeSwitches(switches);
+    summary.windowsValues = values;
+    const second = await windowsPass();
+    if (!second.ok)
+      notes.push({
+        kind: 'render',
+        file: root.file,
+        message: `Helm chart '${root.dir}' with ${values} could not be rendered: ${withPeriod(second.reason)}`
+      });
+    else {
+      const seen = new Set(findings.map(findingKey));
+      const extra = scanRendered(second.stdout, root, context, input.engine);
+      for (const finding of extra.findings) {
+        if (seen.has(findingKey(finding))) continue;
+        seen.add(findingKey(finding));
+        finding.message = `${finding.message} Only rendered with ${values}.`;
+        finding.properties = { ...finding.properties, renderValues: values };
+        findings.push(finding);
+      }
+    }
+  }
+  return { summary, findings, notes };
+}
+
+/** The rules on one rendered stream, each finding moved to the source line behind it. */
+function scanRendered(
+  stream: string,
+  root: RenderRoot,
+  context: MappingContext,
+  engine: EngineOptions
+): { findings: Finding[]; notes: Note[]; objects: number } {
+  const renderedPath = `${root.dir === '.' ? '' : `${root.dir}/`}(rendered by ${root.kind === 'helm' ? 'helm template' : 'kustomize'})`;
+  const scanned = scanDocuments([{ path: renderedPath, text: stream, target: 'kubernetes' }], engine);
+  const objects = readRenderedObjects(stream);
+  const inline = new Map<string, InlineSuppressions>();
+  const inlineOf = (file: string, text: string): InlineSuppressions => {
+    if (!inline.has(file)) inline.set(file, parseInlineSuppressions(text.split(/\r\n|\r|\n/)));
+    return inline.get(file) as InlineSuppressions;
+  };
+  for (const finding of scanned.findings) {
+    const line = finding.location.region.startLine;
+    const object = objectAtLine(objects, line);
+    const mapped = object
+      ? mapRenderedLocation(object, line, context)
+      : { file: root.file, line: 1, exact: false, via: 'root' as const, keyPath: '' };
+    const text = context.readText(mapped.file) ?? '';
+    const lineText = text.split(/\r\n|\r|\n/)[mapped.line - 1] ?? '';
+    const indent = lineText.length - lineText.trimStart().length;
+    finding.location = {
+      file: mapped.file,
+      region: { ...lineRegion(mapped.line, lineText), startColumn: indent + 1 }
+    };
+    const objectName = object
+      ? `${object.kind ?? 'object'}/${object.name ?? '(unnamed)'}`
+      : 'the rendered stream';
+    finding.properties = {
+      ...finding.properties,
+      renderedFrom: root.dir,
+      renderedObject: objectName,
+      ...(mapped.keyPath ? { renderedKeyPath: mapped.keyPath } : {}),
+      sourceMapping: mapped.exact ? 'exact' : 'approximate'
+    };
+    if (!mapped.exact)
+      (finding.relatedLocations ??= []).push({
+        file: root.file,
+        region: lineRegion(1, (context.readText(root.file) ?? '').split(/\r?\n/, 1)[0]),
+        logical: `${objectName}${mapped.keyPath ? `:${mapped.keyPath}` : ''}`,
+        message: `Rendered object ${objectName}${mapped.keyPath ? ` at ${mapped.keyPath}` : ''} (${root.kind === 'helm' ? 'helm template' : 'kustomize'} of '${root.dir}'); the primary location is the nearest line that produces it.`
+      });
+    // Comments in the template reach the rendered text (Helm keeps them); a `# bulkhead-ignore` in the
+    // values file or patch the finding now points at is read here, and config ignores match the new path.
+    if (finding.suppression?.kind === 'external') delete finding.suppression;
+    finding.suppression ??=
+      inlineSuppression(finding, inlineOf(mapped.file, text)) ?? engine.ignores?.suppression(finding);
+    if (!finding.suppression) delete finding.suppression;
+    const fingerprint = computeLineFingerprints(text, [mapped.line]).get(mapped.line);
+    if (fingerprint) finding.fingerprint = fingerprint;
+    else delete finding.fingerprint;
+  }
+  const notes = scanned.notes.filter(n => n.kind !== 'template');
+  return { findings: scanned.findings, notes, objects: objects.length };
+}
+
+/** The configured values files and `--set` pairs of a chart, paths made relative to the working directory. */
+function chartOptions(
+  root: RenderRoot,
+  input: RenderScanInput
+): { values: string[]; set: Record<string, string | number | boolean> } {
+  for (const [dir, chart] of Object.entries(input.config.charts)) {
+    const chartDir = relative(input.cwd, resolve(input.configDir, dir)).split('\\').join('/') || '.';
+    if (chartDir !== root.dir) continue;
+    return {
+      values: chart.values.map(v =>
+        relative(input.cwd, resolve(input.configDir, dir, v))
+          .split('\\')
+          .join('/')
+      ),
+      set: chart.set
+    };
+  }
+  return { values: [], set: {} };
+}
+
+/** Rule, file, line and message: the same finding reached twice (a base's file in two overlays, a plain file also rendered). */
+export function findingKey(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.location.file}\u0000${finding.location.region.startLine}\u0000${finding.message}`;
+}
+
+async function runBounded<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array<T>(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await (jobs[index] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+
+function readOptional(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function withPeriod(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function toolName(kind: 'helm' | 'kustomize'): string {
+  return kind === 'helm' ? 'helm' : 'kubectl or kustomize';
+}
+
+function toolVariable(kind: 'helm' | 'kustomize'): string {
+  return kind === 'helm' ? 'BULKHEAD_HELM' : 'BULKHEAD_KUBECTL';
+}

@@ -1,0 +1,41 @@
+import { discoverRenderRoots } from './discover-render-roots.js';
+
+describe('discoverRenderRoots', () => {
+  it('finds charts and kustomize overlays, not subcharts and not bases or components used by an overlay', () => {
+    const texts: Record<string, string> = {
+      'deploy/base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'deploy/components/tls/kustomization.yaml': 'kind: Component\n',
+      'deploy/overlays/prod/kustomization.yaml':
+        'resources:\n  - ../../base\n  - https://github.com/org/repo//config?ref=v1\ncomponents:\n  - ../../components/tls\n',
+      'deploy/overlays/win/Kustomization': 'bases:\n  - ../../base/\n',
+      'tools/kustomization.yml': 'resources: [job.yaml]\n'
+    };
+    const files = [
+      'charts/app/Chart.yaml',
+      'charts/app/charts/redis/Chart.yaml',
+      'charts/app/charts/redis/charts/common/Chart.yaml',
+      'charts/app/templates/deployment.yaml',
+      'charts/other/Chart.yaml',
+      ...Object.keys(texts)
+    ];
+    const roots = discoverRenderRoots(files, path => texts[path]);
+    expect(roots.map(r => `${r.kind} ${r.dir} ${r.file}`)).toEqual([
+      'helm charts/app charts/app/Chart.yaml',
+      'helm charts/other charts/other/Chart.yaml',
+      'kustomize deploy/overlays/prod deploy/overlays/prod/kustomization.yaml',
+      'kustomize deploy/overlays/win deploy/overlays/win/Kustomization',
+      'kustomize tools tools/kustomization.yml'
+    ]);
+  });
+
+  it('treats the charts/ of a chart at the top as its subcharts', () => {
+    const roots = discoverRenderRoots(['Chart.yaml', 'charts/common/Chart.yaml'], () => undefined);
+    expect(roots).toEqual([{ kind: 'helm', dir: '.', file: 'Chart.yaml' }]);
+  });
+
+  it('renders a kustomization nobody references even when its text cannot be read', () => {
+    expect(discoverRenderRoots(['k/kustomization.yaml'], () => undefined)).toEqual([
+      { kind: 'kustomize', dir: 'k', file: 'k/kustomization.yaml' }
+    ]);
+  });
+});

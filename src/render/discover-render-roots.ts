@@ -1,0 +1,78 @@
+import { posix } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** A directory rendered as a whole: a Helm chart (`Chart.yaml`) or a Kustomize root (`kustomization.yaml`). */
+export interface RenderRoot {
+  kind: 'helm' | 'kustomize';
+  /** The directory, relative to the working directory, POSIX separators (`.` for the working directory). */
+  dir: string;
+  /** `Chart.yaml` or the kustomization file, relative to the working directory. */
+  file: string;
+}
+
+/** The names kustomize looks for, in its own order (sigs.k8s.io/kustomize/api/konfig RecognizedKustomizationFileNames). */
+export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Kustomization fields whose entries may be other kustomization directories. */
+const REFERENCE_FIELDS = ['resources', 'bases', 'components'];
+
+/**
+ * The roots to render among the discovered files. A chart inside another chart's `charts/` is a
+ * subchart: the parent renders it. A kustomization that another one uses as a base or component is
+ * rendered through its overlays only, since on its own it is not what the repository deploys.
+ */
+export function discoverRenderRoots(
+  files: readonly string[],
+  readText: (path: string) => string | undefined
+): RenderRoot[] {
+  const charts = new Set<string>();
+  const kustomizations = new Map<string, string>();
+  for (const file of files) {
+    const dir = posix.dirname(file);
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    if (base === 'Chart.yaml') charts.add(dir);
+    else if (KUSTOMIZATION_NAMES.includes(base) && !kustomizations.has(dir)) kustomizations.set(dir, file);
+  }
+  const roots: RenderRoot[] = [];
+  for (const dir of charts)
+    if (!isSubchart(dir, charts)) roots.push({ kind: 'helm', dir, file: posix.join(dir, 'Chart.yaml') });
+  const bases = new Set<string>();
+  for (const [dir, file] of kustomizations)
+    for (const reference of kustomizationReferences(readText(file)))
+      bases.add(posix.normalize(posix.join(dir, reference)).replace(/\/$/, '') || '.');
+  for (const [dir, file] of kustomizations) if (!bases.has(dir)) roots.push({ kind: 'kustomize', dir, file });
+  return roots.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.kind < b.kind ? -1 : 1));
+}
+
+/** `parent/charts/<name>` (at any depth below a chart's `charts/`). */
+function isSubchart(dir: string, charts: ReadonlySet<string>): boolean {
+  for (let at = dir.lastIndexOf('/charts/'); at >= 0; at = dir.lastIndexOf('/charts/', at - 1)) {
+    if (charts.has(dir.slice(0, at))) return true;
+    if (at === 0) break;
+  }
+  return dir.startsWith('charts/') && charts.has('.');
+}
+
+/** Local entries of `resources`/`bases`/`components` (remote URLs are never bases in this repository). */
+function kustomizationReferences(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    return [];
+  }
+  if (!data || typeof data !== 'object') return [];
+  const references: string[] = [];
+  for (const field of REFERENCE_FIELDS) {
+    const entries = (data as Record<string, unknown>)[field];
+    if (!Array.isArray(entries)) continue;
+    for (const entry of entries)
+      if (
+        typeof entry === 'string' &&
+        !/^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(entry)
+      )
+        references.push(entry);
+  }
+  return references;
+}

@@ -1,0 +1,33 @@
+import { posix } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Patch files a kustomization names (`patches[].path`, `patchesStrategicMerge`, `patchesJson6902[].path`),
+ * relative to the working directory. A patch is a fragment of an object, not an object: it means
+ * something only applied, in the rendered output.
+ */
+export function kustomizationPatches(
+  kustomization: string,
+  readText: (path: string) => string | undefined
+): string[] {
+  const text = readText(kustomization);
+  let data: unknown;
+  try {
+    data = text === undefined ? undefined : parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    return [];
+  }
+  if (!data || typeof data !== 'object') return [];
+  const fields = data as Record<string, unknown>;
+  const entries: unknown[] = [];
+  for (const field of ['patches', 'patchesJson6902'])
+    if (Array.isArray(fields[field]))
+      for (const patch of fields[field] as unknown[])
+        entries.push((patch as { path?: unknown } | null)?.path);
+  if (Array.isArray(fields.patchesStrategicMerge))
+    for (const patch of fields.patchesStrategicMerge) entries.push(patch);
+  const dir = posix.dirname(kustomization);
+  return entries
+    .filter((e): e is string => typeof e === 'string' && !e.includes('\n') && !e.includes('://'))
+    .map(e => posix.normalize(posix.join(dir, e)));
+}

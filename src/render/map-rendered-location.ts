@@ -1,0 +1,259 @@
+import { isMap } from 'yaml';
+import { posix, relative, resolve } from 'node:path';
+import type { RenderRoot } from './discover-render-roots.js';
+import { findYamlKey, type KeySearch } from './find-yaml-key.js';
+import { kustomizationPatches } from './kustomization-patches.js';
+import { keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
+import {
+  blockValuesPath,
+  indexTemplateKeys,
+  valuesReferences,
+  type TemplateKeyLine
+} from './template-key-lines.js';
+
+/** Where a finding on a rendered object lands in the files the user edits. */
+export interface MappedLocation {
+  /** Relative to the working directory, POSIX separators. */
+  file: string;
+  line: number;
+  /** False when only an enclosing key (or the object) was found: the rendered object is then a related location. */
+  exact: boolean;
+  via: 'template' | 'values' | 'resource' | 'patch' | 'root';
+  /** The rendered key path, `spec.template.spec.containers[0].securityContext`. */
+  keyPath: string;
+}
+
+export interface MappingContext {
+  root: RenderRoot;
+  cwd: string;
+  /** Reads a file by its path relative to the working directory (cached by the caller). */
+  readText(path: string): string | undefined;
+  /** Configured values files of the chart, relative to the working directory, in `--values` order. */
+  valuesFiles: string[];
+  /** Kustomize: the absolute directory the origin annotations are relative to. */
+  originBase?: string;
+}
+
+/** Maps a line of the rendered stream to the template, values, resource or patch line behind it. */
+export function mapRenderedLocation(
+  object: RenderedObject,
+  line: number,
+  context: MappingContext
+): MappedLocation {
+  const path = keyPathAtLine(object, line) ?? [];
+  const keyPath = formatKeyPath(path);
+  const fallback: MappedLocation = { file: context.root.file, line: 1, exact: false, via: 'root', keyPath };
+  const mapped =
+    context.root.kind === 'helm' ? mapHelm(object, path, context) : mapKustomize(object, path, context);
+  return mapped ? { ...mapped, keyPath } : fallback;
+}
+
+type Mapped = Omit<MappedLocation, 'keyPath'>;
+
+function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
+  if (!object.helmSource) return undefined;
+  // `# Source:` starts with the chart's name (not its directory): drop it and resolve in the chart directory.
+  const segments = object.helmSource.split('/').slice(1);
+  const templates = segments.lastIndexOf('templates');
+  const template = posix.join(context.root.dir, ...segments);
+  const text = context.readText(template);
+  if (text === undefined || templates < 0) return undefined;
+  const subchart = segments.slice(0, templates); // [] or ['charts', 'sub', …]
+  const keys: { key: string; at: number }[] = [];
+  path.forEach((segment, at) => typeof segment === 'string' && keys.push({ key: segment, at }));
+  const entries = indexTemplateKeys(text);
+  const sameKind = entries.filter(e => e.kind === undefined || e.kind === object.kind);
+  const candidates = sameKind.length ? sameKind : entries;
+  const names = renderedItemNames(object, path);
+  let depth = 0;
+  let entry: TemplateKeyLine | undefined;
+  for (let j = keys.length; j > 0 && !entry; j--) {
+    const wanted = keys.slice(0, j).map(k => k.key);
+    entry = pickByItemNames(
+      candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i])),
+      names,
+      (template, rendered) => templatedNameMatches(template, rendered, subchart, context)
+    );
+    if (entry) depth = j;
+  }
+  if (!entry) {
+    const kindLine = candidates.find(e => e.keys.length === 1 && e.keys[0] === 'kind')?.line ?? 1;
+    return { file: template, line: kindLine, exact: false, via: 'template' };
+  }
+  const lines = text.split(/\r\n|\r|\n/);
+  const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
+  // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
+  // so it stays on the template line even when the name text comes from values.
+  if (depth === keys.length && path.at(-1) === 'name')
+    return { file: template, line: entry.line, exact: true, via: 'template' };
+  if (depth === keys.length) {
+    const lineText = lines[entry.line - 1] ?? '';
+    const references = valuesReferences(lineText.slice(lineText.indexOf(':') + 1));
+    for (const reference of references.reverse()) {
+      const found = values(reference);
+      if (found?.exact && found.value !== '' && found.value !== null) return withoutValue(found);
+    }
+    return { file: template, line: entry.line, exact: true, via: 'template' };
+  }
+  // The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`).
+  const next = entries.find(
+    e => e.line > (entry as TemplateKeyLine).line && e.indent <= (entry as TemplateKeyLine).indent
+  );
+  const block = lines
+    .slice(entry.line - 1, (next?.line ?? lines.length + 1) - 1)
+    .join('\n')
+    .slice(0, 4000);
+  const blockPath = blockValuesPath(block);
+  if (blockPath) {
+    const rest = path.slice((keys[depth - 1] as { at: number }).at + 1);
+    const found = values([...blockPath, ...rest]);
+    if (found) return withoutValue(found);
+  }
+  return { file: template, line: entry.line, exact: false, via: 'template' };
+}
+
+/** The `name` of each rendered list item along the path, outermost first. */
+function renderedItemNames(object: RenderedObject, path: KeyPath): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  path.forEach((segment, at) => {
+    if (typeof segment !== 'number') return;
+    const item = object.document.getIn(path.slice(0, at + 1));
+    const name = isMap(item) ? item.get('name') : undefined;
+    names.push(typeof name === 'string' ? name : undefined);
+  });
+  return names;
+}
+
+/**
+ * Of the template lines with the right keys, the one in the list items with the rendered items' names
+ * (a Deployment's six containers all have `image:`); a line whose item has a different literal name is
+ * never it. Without names to go by, the first.
+ */
+function pickByItemNames(
+  candidates: TemplateKeyLine[],
+  names: (string | undefined)[],
+  templatedMatches: (template: string, rendered: string) => boolean | undefined
+): TemplateKeyLine | undefined {
+  let best: TemplateKeyLine | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    let score = 0;
+    let excluded = false;
+    candidate.itemNames.forEach((name, i) => {
+      const rendered = names[i];
+      const template = candidate.itemNameTemplates[i];
+      if (rendered === undefined) return;
+      const matches =
+        name !== undefined ? name === rendered : template ? templatedMatches(template, rendered) : undefined;
+      if (matches === true) score++;
+      else if (matches === false) excluded = true;
+    });
+    if (!excluded && score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a templated item name (`{{ template "x" . }}-{{ .Values.server.name }}`) can be the rendered
+ * name: each `.Values` part it uses must appear in it. Undefined when nothing can be told.
+ */
+function templatedNameMatches(
+  template: string,
+  rendered: string,
+  subchart: string[],
+  context: MappingContext
+): boolean | undefined {
+  let matched: boolean | undefined;
+  for (const reference of valuesReferences(template)) {
+    const value = lookupValues(reference, subchart, context)?.value;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (!rendered.includes(String(value))) return false;
+    matched = true;
+  }
+  return matched;
+}
+
+/** The values file line of a values path: configured files (last wins), then the chart's and subchart's values.yaml. */
+function lookupValues(
+  valuesPath: KeyPath,
+  subchart: string[],
+  context: MappingContext
+): (Mapped & { value?: unknown }) | undefined {
+  const subName = subchart.length >= 2 ? subchart.at(-1) : undefined;
+  const sources: { file: string; prefix: string[] }[] = [];
+  const prefix = subName ? [subName] : [];
+  for (const file of [...context.valuesFiles].reverse()) sources.push({ file, prefix });
+  sources.push({ file: posix.join(context.root.dir, 'values.yaml'), prefix });
+  if (subchart.length)
+    sources.push({ file: posix.join(context.root.dir, ...subchart, 'values.yaml'), prefix: [] });
+  let partial: Mapped | undefined;
+  for (const source of sources) {
+    const text = context.readText(source.file);
+    if (text === undefined) continue;
+    const wanted = [...source.prefix, ...valuesPath];
+    const match = findYamlKey(text, wanted);
+    if (!match) continue;
+    if (match.matched === wanted.length)
+      return { file: source.file, line: match.line, exact: true, via: 'values', value: match.value };
+    if (!partial && match.matched > source.prefix.length + Math.min(1, valuesPath.length - 1))
+      partial = { file: source.file, line: match.line, exact: false, via: 'values' };
+  }
+  return partial;
+}
+
+function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
+  if (!context.originBase) return undefined;
+  const toRelative = (file: string) =>
+    relative(context.cwd, resolve(context.originBase as string, file))
+      .split('\\')
+      .join('/');
+  const search: KeySearch = {
+    ...(object.kind ? { kind: object.kind } : {}),
+    ...(object.name ? { name: object.name } : {}),
+    itemName: index => {
+      const item = object.document.getIn(path.slice(0, index + 1));
+      const name = isMap(item) ? item.get('name') : undefined;
+      return typeof name === 'string' ? name : undefined;
+    }
+  };
+  let best: Mapped & { matched: number } = {
+    file: context.root.file,
+    line: 1,
+    exact: false,
+    via: 'root',
+    matched: 0
+  };
+  const consider = (file: string, via: 'patch' | 'resource') => {
+    const text = context.readText(file);
+    const match = text === undefined ? undefined : findYamlKey(text, path, search);
+    if (!match) return false;
+    if (match.matched === path.length) {
+      best = { file, line: match.line, exact: true, via, matched: match.matched };
+      return true;
+    }
+    if (match.matched > best.matched)
+      best = { file, line: match.line, exact: false, via, matched: match.matched };
+    return false;
+  };
+  // A patch that sets the key is what the user edits, so patches are searched before the resource.
+  for (const kustomization of [...object.patchedIn].reverse())
+    for (const patch of kustomizationPatches(toRelative(kustomization), context.readText))
+      if (consider(patch, 'patch')) return best;
+  if (object.originPath) consider(toRelative(object.originPath), 'resource');
+  if (best.via === 'root') return undefined;
+  const { matched: _matched, ...mapped } = best;
+  return mapped;
+}
+
+function withoutValue(found: Mapped & { value?: unknown }): Mapped {
+  const { value: _value, ...mapped } = found;
+  return mapped;
+}
+
+/** `spec.template.spec.containers[0].securityContext`. */
+export function formatKeyPath(path: KeyPath): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}

@@ -1,0 +1,121 @@
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parse as parseYaml,
+  type Document
+} from 'yaml';
+
+/** A key path in a YAML document: map keys and sequence indices. */
+export type KeyPath = (string | number)[];
+
+/** One object of a rendered stream, with what the renderer said about where it came from. */
+export interface RenderedObject {
+  kind?: string;
+  name?: string;
+  /** 1-based lines of the object in the rendered stream. */
+  startLine: number;
+  endLine: number;
+  /** Helm: the `# Source: chart/templates/x.yaml` path. */
+  helmSource?: string;
+  /** Kustomize: the origin annotation's `path` (relative to the scratch kustomization). */
+  originPath?: string;
+  /** Kustomize: kustomization files (relative to the scratch kustomization) whose patches changed the object. */
+  patchedIn: string[];
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+const MAX_DEPTH = 64;
+const ORIGIN = 'config.kubernetes.io/origin';
+const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
+
+/** The objects of a rendered YAML stream (`helm template`, `kubectl kustomize`). */
+export function readRenderedObjects(text: string): RenderedObject[] {
+  const lineCounter = new LineCounter();
+  const objects: RenderedObject[] = [];
+  for (const document of parseAllDocuments(text, { lineCounter })) {
+    if (!('contents' in document) || !document.contents) continue;
+    const range = document.contents.range ?? [0, 0, 0];
+    const comment = `${document.commentBefore ?? ''}\n${document.contents.commentBefore ?? ''}`;
+    const source = /^\s*Source:\s*(.+?)\s*$/m.exec(comment)?.[1];
+    const annotations = document.getIn(['metadata', 'annotations']);
+    const annotation = (key: string) =>
+      isMap(annotations) ? (annotations.get(key) as unknown as string | undefined) : undefined;
+    const kind = document.get('kind');
+    const name = document.getIn(['metadata', 'name']);
+    objects.push({
+      ...(typeof kind === 'string' ? { kind } : {}),
+      ...(typeof name === 'string' ? { name } : {}),
+      startLine: lineCounter.linePos(range[0]).line,
+      endLine: lineCounter.linePos(Math.max(range[0], range[2] - 1)).line,
+      ...(source ? { helmSource: source } : {}),
+      ...originOf(annotation(ORIGIN)),
+      patchedIn: patchedIn(annotation(TRANSFORMATIONS)),
+      document,
+      lineCounter
+    });
+  }
+  return objects;
+}
+
+function originOf(text: string | undefined): { originPath?: string } {
+  const origin = safeParse(text) as { path?: unknown } | undefined;
+  return typeof origin?.path === 'string' ? { originPath: origin.path } : {};
+}
+
+function patchedIn(text: string | undefined): string[] {
+  const list = safeParse(text);
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter(t => /Patch/.test(String((t as { configuredBy?: { kind?: unknown } })?.configuredBy?.kind)))
+    .map(t => (t as { configuredIn?: unknown }).configuredIn)
+    .filter((p): p is string => typeof p === 'string');
+}
+
+function safeParse(text: string | undefined): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return parseYaml(text, { maxAliasCount: 10 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The object a rendered line belongs to. */
+export function objectAtLine(objects: readonly RenderedObject[], line: number): RenderedObject | undefined {
+  return objects.find(o => o.startLine <= line && line <= o.endLine);
+}
+
+/**
+ * The key path of the deepest key that starts on `line` (a finding's line is the line of the offending
+ * key, RULES.md "Locations in manifests"), or of a sequence item that starts there.
+ */
+export function keyPathAtLine(object: RenderedObject, line: number): KeyPath | undefined {
+  let found: KeyPath | undefined;
+  const lineOf = (offset: number) => object.lineCounter.linePos(offset).line;
+  const visit = (node: unknown, path: KeyPath): void => {
+    if (path.length > MAX_DEPTH) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const keyPath = [...path, String(pair.key.value)];
+        const keyLine = lineOf(pair.key.range[0]);
+        if (keyLine === line && (!found || keyPath.length > found.length)) found = keyPath;
+        if (keyLine <= line) visit(pair.value, keyPath);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const range = (item as { range?: [number, number, number] }).range;
+        if (!range || lineOf(range[0]) > line || lineOf(range[2]) < line) return;
+        const itemPath = [...path, index];
+        if (lineOf(range[0]) === line && (!found || itemPath.length > found.length)) found = itemPath;
+        visit(item, itemPath);
+      });
+    }
+  };
+  visit(object.document.contents, []);
+  return found;
+}

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What a render gave: the rendered YAML stream, or why there is none. */
+export type ToolOutcome = { ok: true; stdout: string } | { ok: false; reason: string };
+
+export interface ToolRun {
+  command: string;
+  args: string[];
+  cwd: string;
+  /** The tool's own scratch directory (isolated homes), from `withScratchDirectory`. */
+  scratch: string;
+  timeoutMs: number;
+  /** Whether the tool may reach the network (Helm dependencies, remote kustomize bases). */
+  allowNetwork: boolean;
+  /** PATH and the like come from here; nothing else of the caller's environment is passed on. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+const MAX_OUTPUT = 64 * 1024 * 1024;
+
+/**
+ * Runs a renderer with an environment of its own: empty Helm config, cache, data and plugin homes (no
+ * plugins, no repositories, no registry logins of the user's), an empty kubeconfig (`helm template` never
+ * needs a cluster), and unless the network is allowed, a proxy that goes nowhere plus git limited to
+ * local repositories, so a chart or a kustomization in an untrusted pull request cannot make the scan
+ * fetch anything.
+ */
+export function runRenderTool(run: ToolRun): Promise<ToolOutcome> {
+  const env = isolatedEnvironment(run);
+  return new Promise(resolvePromise => {
+    execFile(
+      run.command,
+      run.args,
+      {
+        cwd: run.cwd,
+        env,
+        timeout: run.timeoutMs,
+        maxBuffer: MAX_OUTPUT,
+        killSignal: 'SIGKILL',
+        windowsHide: true
+      },
+      (error, stdout, stderr) => {
+        if (!error) return resolvePromise({ ok: true, stdout });
+        const killed = (error as { killed?: boolean }).killed;
+        const reason = killed
+          ? `it did not finish within ${Math.round(run.timeoutMs / 1000)} s`
+          : lastErrorLine(String(stderr)) || error.message;
+        resolvePromise({ ok: false, reason });
+      }
+    );
+  });
+}
+
+/** Runs `body` with a fresh temporary directory that is removed afterwards. */
+export async function withScratchDirectory<T>(body: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-'));
+  try {
+    return await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function isolatedEnvironment(run: ToolRun): Record<string, string> {
+  const home = join(run.scratch, 'home');
+  for (const sub of ['config', 'cache', 'data', 'plugins']) mkdirSync(join(home, sub), { recursive: true });
+  const kubeconfig = join(home, 'kubeconfig');
+  writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\n');
+  const env: Record<string, string> = {
+    HOME: home,
+    USERPROFILE: home,
+    HELM_CONFIG_HOME: join(home, 'config'),
+    HELM_CACHE_HOME: join(home, 'cache'),
+    HELM_DATA_HOME: join(home, 'data'),
+    HELM_PLUGINS: join(home, 'plugins'),
+    KUBECONFIG: kubeconfig,
+    TMPDIR: run.scratch,
+    GIT_TERMINAL_PROMPT: '0'
+  };
+  for (const name of ['PATH', 'Path', 'PATHEXT', 'SystemRoot', 'SYSTEMROOT', 'TEMP', 'TMP', 'LANG'])
+    if (run.env[name]) env[name] = run.env[name];
+  if (run.allowNetwork) {
+    for (const name of ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'])
+      if (run.env[name]) env[name] = run.env[name];
+  } else {
+    // Go's HTTP client honours these; port 9 (discard) on the loopback refuses or swallows the request.
+    for (const name of ['HTTPS_PROXY', 'HTTP_PROXY', 'https_proxy', 'http_proxy'])
+      env[name] = 'http://127.0.0.1:9';
+    env.NO_PROXY = '';
+    env.no_proxy = '';
+    env.GIT_ALLOW_PROTOCOL = 'file';
+  }
+  return env;
+}
+
+/** The tool's own error line (`Error: …`), shortened: the note names the reason, not the whole log. */
+function lastErrorLine(stderr: string): string {
+  const lines = stderr
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(Boolean);
+  const error = lines.find(line => /^error:/i.test(line)) ?? lines.at(-1) ?? '';
+  const text = error.replace(/^error:\s*/i, '');
+  return text.length > 300 ? `${text.slice(0, 280).trimEnd()} (shortened)` : text;
+}

@@ -1,0 +1,82 @@
+import { blockValuesPath, indexTemplateKeys, valuesReferences } from './template-key-lines.js';
+
+// The shape of a CSI driver's controller template: several containers, templated values, `if`/`else` images.
+const TEMPLATE = `kind: Deployment
+apiVersion: apps/v1
+metadata:
+  name: {{ .Values.controller.name }}
+spec:
+  template:
+    spec:
+      {{- with .Values.controller.tolerations }}
+      tolerations:
+{{ toYaml . | indent 8 }}
+      {{- end }}
+      containers:
+        - name: csi-provisioner
+{{- if hasPrefix "/" .Values.image.csiProvisioner.repository }}
+          image: "{{ .Values.image.baseRepo }}{{ .Values.image.csiProvisioner.repository }}:{{ .Values.image.csiProvisioner.tag }}"
+{{- else }}
+          image: "{{ .Values.image.csiProvisioner.repository }}:{{ .Values.image.csiProvisioner.tag }}"
+{{- end }}
+        - image: "{{ .Values.image.driver.repository }}:{{ .Values.image.driver.tag }}"
+          name: driver
+          securityContext:
+            {{- toYaml .Values.driver.securityContext | nindent 12 }}
+      volumes:
+        - hostPath:
+            path: /var/lib/kubelet
+          name: kubelet-dir
+`;
+
+describe('indexTemplateKeys', () => {
+  const entries = indexTemplateKeys(TEMPLATE);
+  const at = (line: number) => entries.find(e => e.line === line);
+
+  it('gives each key line its key path, ignoring template actions, and the document kind', () => {
+    expect(at(15)).toMatchObject({
+      keys: ['spec', 'template', 'spec', 'containers', 'image'],
+      itemNames: ['csi-provisioner'],
+      kind: 'Deployment'
+    });
+    expect(at(9)?.keys).toEqual(['spec', 'template', 'spec', 'tolerations']);
+  });
+
+  it('names list items even when `name:` comes after the first key', () => {
+    expect(at(19)?.itemNames).toEqual(['driver']);
+    expect(at(21)?.keys).toEqual(['spec', 'template', 'spec', 'containers', 'securityContext']);
+    expect(at(25)).toMatchObject({
+      keys: ['spec', 'template', 'spec', 'volumes', 'hostPath', 'path'],
+      itemNames: ['kubelet-dir']
+    });
+  });
+
+  it('leaves a templated name open', () => {
+    const [first] = indexTemplateKeys('containers:\n  - name: {{ .Chart.Name }}\n    image: x\n').filter(
+      e => e.line === 3
+    );
+    expect(first?.itemNames).toEqual([undefined]);
+  });
+});
+
+describe('values references', () => {
+  it('reads `.Values` paths of a line and the block a key takes whole', () => {
+    expect(
+      valuesReferences(
+        'image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"'
+      )
+    ).toEqual([
+      ['image', 'repository'],
+      ['image', 'tag']
+    ]);
+    expect(
+      blockValuesPath('securityContext:\n  {{- toYaml .Values.driver.securityContext | nindent 12 }}')
+    ).toEqual(['driver', 'securityContext']);
+    expect(
+      blockValuesPath(
+        '{{- with .Values.podSecurityContext }}\nsecurityContext:\n  {{- toYaml . | nindent 8 }}'
+      )
+    ).toEqual(['podSecurityContext']);
+    expect(blockValuesPath('labels:\n  {{- include "web.labels" . | nindent 4 }}')).toBeUndefined();
+  });
+});

@@ -1,0 +1,107 @@
+/** A key line of a Helm template, with the map keys above it (sequence items add no segment). */
+export interface TemplateKeyLine {
+  line: number;
+  /** Column of the key (0-based). */
+  indent: number;
+  keys: string[];
+  /**
+   * The literal `name:` of each list item above the line, outermost first (`undefined` when the item has
+   * none or it is templated): the rendered item's name picks the right one of several containers.
+   */
+  itemNames: (string | undefined)[];
+  /** The templated `name:` text of each of those items (`{{ .Values.server.name }}-reload`), else undefined. */
+  itemNameTemplates: (string | undefined)[];
+  /** `kind:` of the template document the line is in, when written literally. */
+  kind?: string;
+}
+
+interface Level {
+  indent: number;
+  key: string;
+  /** Set on the keys of a list item (shared by its siblings). */
+  item?: { name?: string; template?: string };
+}
+
+/** `key:` possibly after `- ` items; keys may be quoted. Anchored and linear: no nested quantifiers. */
+const KEY_LINE = /^( *)((?:- +)*)(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_./-]+)) *:(?: |$)/;
+
+/**
+ * Indexes a template's YAML-looking lines by key path. A template is not YAML until rendered, so this
+ * goes by indentation, as a reader would: lines that are only template actions (`{{- if … }}`,
+ * `{{- toYaml … | nindent 8 }}`) and comments take no part in the structure.
+ */
+export function indexTemplateKeys(text: string): TemplateKeyLine[] {
+  const entries: TemplateKeyLine[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  let stack: Level[] = [];
+  const items: { entry: TemplateKeyLine; levels: Level[] }[] = [];
+  let documentStart = 0;
+  const documentKinds: { start: number; kind: string }[] = [];
+  lines.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (trimmed === '---' || trimmed.startsWith('--- ')) {
+      stack = [];
+      documentStart = entries.length;
+      return;
+    }
+    const match = KEY_LINE.exec(line.replace(/\t/g, ' '));
+    if (!match || trimmed.startsWith('#')) return;
+    const indent = (match[1] ?? '').length + (match[2] ?? '').length;
+    const key = (match[3] ?? match[4] ?? match[5]) as string;
+    let sibling: Level | undefined;
+    while (stack.length && (stack.at(-1) as Level).indent >= indent) sibling = stack.pop();
+    const item = match[2] ? {} : sibling?.indent === indent ? sibling.item : undefined;
+    if (item && key === 'name') {
+      const name = /:\s*["']?([^"'{}#\s]+)["']?\s*(#.*)?$/.exec(line)?.[1];
+      if (name) item.name = name;
+      else if (line.includes('{{')) item.template = line.slice(line.indexOf(':') + 1).trim();
+    }
+    stack.push({ indent, key, ...(item ? { item } : {}) });
+    const entry: TemplateKeyLine = {
+      line: index + 1,
+      indent,
+      keys: stack.map(s => s.key),
+      itemNames: [],
+      itemNameTemplates: []
+    };
+    entries.push(entry);
+    items.push({ entry, levels: [...stack] });
+    if (stack.length === 1 && key === 'kind') {
+      const kind = /^\s*kind:\s*["']?([A-Za-z0-9]+)["']?\s*$/.exec(line)?.[1];
+      if (kind) documentKinds.push({ start: documentStart, kind });
+    }
+  });
+  // Names may come after the item's first key, so they are read once the whole file is indexed.
+  for (const { entry, levels } of items)
+    for (const level of levels)
+      if (level.item) {
+        entry.itemNames.push(level.item.name);
+        entry.itemNameTemplates.push(level.item.template);
+      }
+  // Each entry gets its document's literal kind (templates often hold a ServiceAccount, a Role and a DaemonSet).
+  documentKinds.forEach(({ start, kind }, n) => {
+    const end = documentKinds.slice(n + 1).find(d => d.start > start)?.start ?? entries.length;
+    for (let i = start; i < end; i++) if (entries[i]) (entries[i] as TemplateKeyLine).kind = kind;
+  });
+  return entries;
+}
+
+/** `.Values.a.b` references in a piece of template text (a line, or a block of lines). */
+export function valuesReferences(text: string): string[][] {
+  const references: string[][] = [];
+  for (const match of text.matchAll(/\$?\.Values((?:\.[A-Za-z0-9_]+)+)/g))
+    references.push((match[1] as string).slice(1).split('.'));
+  return references;
+}
+
+/**
+ * The values path a block under a key line takes whole: `{{ toYaml .Values.x | nindent 8 }}`, or
+ * `{{- with .Values.x }}` followed by `{{- toYaml . | nindent 8 }}`.
+ */
+export function blockValuesPath(block: string): string[] | undefined {
+  const direct = /toYaml\s+\(?\s*\$?\.Values((?:\.[A-Za-z0-9_]+)+)/.exec(block);
+  if (direct) return (direct[1] as string).slice(1).split('.');
+  const withBlock = /with\s+\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*-?}}[\s\S]*?toYaml\s+\.\s/.exec(block);
+  if (withBlock) return (withBlock[1] as string).slice(1).split('.');
+  return undefined;
+}

@@ -1,0 +1,301 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../../src/core/finding.js';
+import { scan } from '../../src/engine/scan.js';
+import { k8sToolPath } from '../k8s-tools.js';
+import type * as Sarif from 'sarif';
+import { compileSarifSchema, describeResults, EXPECTED_NOTES, runMultitool } from '../sarif-validation.js';
+import { runCli } from './run-cli.js';
+
+const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
+const FIXTURES = 'test/fixtures/render';
+/** The real helm v4 and kubectl 1.35 from the npm package; PATH is empty, so nothing of the machine is used. */
+const TOOLS = { PATH: '', BULKHEAD_HELM: k8sToolPath('helm'), BULKHEAD_KUBECTL: k8sToolPath('kubectl') };
+
+const where = (f: Finding) => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`;
+
+describe('rendering Helm charts and Kustomize roots with the real tools', () => {
+  let result: Awaited<ReturnType<typeof scan>>['result'];
+  beforeAll(async () => {
+    ({ result } = await scan({ paths: [FIXTURES], cwd: REPO, env: TOOLS }));
+  });
+
+  it('points every finding on a rendered object at the template, values or patch line the user edits', () => {
+    expect(result.complete).toBe(true);
+    expect(result.findings.map(where).sort()).toEqual(
+      [
+        // windows.enabled=false by default: the HostProcess DaemonSet only shows in the second pass.
+        `BH604 ${FIXTURES}/csi-windows-chart/templates/csi-node-windows.yaml:21`,
+        `BH501 ${FIXTURES}/csi-windows-chart/templates/csi-node.yaml:24`,
+        `BH505 ${FIXTURES}/csi-windows-chart/templates/csi-node.yaml:34`,
+        // securityContext comes from values through toYaml | nindent: the values lines.
+        `BH403 ${FIXTURES}/web-chart/values.yaml:5`,
+        `BH502 ${FIXTURES}/web-chart/values.yaml:13`,
+        `BH503 ${FIXTURES}/web-chart/values.yaml:14`,
+        `BH507 ${FIXTURES}/web-chart/values.yaml:17`,
+        // The vendored subchart renders offline; the parent's override is the line that makes it privileged.
+        `BH501 ${FIXTURES}/platform-chart/values.yaml:7`,
+        `BH505 ${FIXTURES}/platform-chart/charts/cache/templates/statefulset.yaml:31`,
+        `BH504 ${FIXTURES}/platform-chart/templates/api.yaml:14`,
+        // The Windows overlay's patch line, not the base and not the rendered output.
+        `BH601 ${FIXTURES}/kustomize/overlays/windows-admin/run-as-admin.yaml:13`
+      ].sort()
+    );
+    expect(
+      result.findings.filter(f => f.properties?.sourceMapping !== 'exact').map(f => [where(f), f.properties])
+    ).toEqual([]);
+  });
+
+  it('says which findings only the Windows pass produces, with the values used', () => {
+    const hostProcess = result.findings.find(f => f.ruleId === 'BH604');
+    expect(hostProcess?.severity).toBe('critical');
+    expect(hostProcess?.message).toMatch(/NT AUTHORITY\\SYSTEM.*Only rendered with windows\.enabled=true\.$/);
+    expect(hostProcess?.properties?.renderValues).toBe('windows.enabled=true');
+    const linux = result.findings.find(f => f.ruleId === 'BH501' && f.location.file.includes('csi'));
+    expect(linux?.properties?.renderValues).toBeUndefined();
+  });
+
+  it('gives a chart that fails to render one note naming the chart and the reason, and scans the rest', () => {
+    const notes = result.notes.filter(n => n.kind === 'render');
+    expect(notes.map(n => n.file).sort()).toEqual([
+      `${FIXTURES}/broken-chart/Chart.yaml`,
+      `${FIXTURES}/remote-dependency-chart/Chart.yaml`
+    ]);
+    expect(notes.find(n => n.file?.includes('broken'))?.message).toMatch(
+      /^Helm chart 'test\/fixtures\/render\/broken-chart' could not be rendered: .*image\.tag is required/
+    );
+    expect(notes.find(n => n.file?.includes('remote'))?.message).toMatch(
+      /missing in charts\/ directory: postgresql/
+    );
+    expect(result.renders?.map(r => `${r.root} ${r.kind} ${r.status}`).sort()).toEqual([
+      `${FIXTURES}/broken-chart helm failed`,
+      `${FIXTURES}/csi-windows-chart helm rendered`,
+      `${FIXTURES}/kustomize/overlays/windows-admin kustomize rendered`,
+      `${FIXTURES}/platform-chart helm rendered`,
+      `${FIXTURES}/remote-dependency-chart helm failed`,
+      `${FIXTURES}/web-chart helm rendered`
+    ]);
+    // The templates of rendered charts were scanned through their output; only failed charts' stay "skipped".
+    const templates = result.notes.filter(n => n.kind === 'template').map(n => n.file);
+    expect(templates.sort()).toEqual([
+      `${FIXTURES}/broken-chart/templates/pod.yaml`,
+      `${FIXTURES}/remote-dependency-chart/templates/configmap.yaml`
+    ]);
+  });
+
+  it('lists the roots in the text output and the JSON report', async () => {
+    const text = await runCli(['scan', FIXTURES, '--fail-on', 'none'], { cwd: REPO, env: TOOLS });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Rendered 3 Helm charts and 1 Kustomize root; 2 failed (see the notes).');
+    const json = await runCli(['scan', FIXTURES, '--format', 'json', '--fail-on', 'none'], {
+      cwd: REPO,
+      env: TOOLS
+    });
+    const report = JSON.parse(json.stdout) as {
+      renders: { root: string; status: string; windowsValues?: string }[];
+    };
+    expect(report.renders.find(r => r.root.endsWith('csi-windows-chart'))).toMatchObject({
+      status: 'rendered',
+      windowsValues: 'windows.enabled=true'
+    });
+  });
+
+  it('scans the same tree without helm and kubectl: no crash, one note per root', async () => {
+    const { result: bare } = await scan({
+      paths: [FIXTURES],
+      cwd: REPO,
+      env: { PATH: join(REPO, 'no-such-dir') }
+    });
+    expect(bare.complete).toBe(true);
+    const notes = bare.notes.filter(n => n.kind === 'render');
+    expect(notes).toHaveLength(6);
+    expect(new Set(notes.map(n => n.file)).size).toBe(6);
+    expect(notes.find(n => n.file?.endsWith('web-chart/Chart.yaml'))?.message).toBe(
+      `Helm chart '${FIXTURES}/web-chart' was not rendered: helm was not found (PATH, render.helm-path or BULKHEAD_HELM). Its templates were not scanned.`
+    );
+    expect(notes.find(n => n.file?.endsWith('kustomization.yaml'))?.message).toMatch(
+      /kubectl or kustomize was not found .*\. Only its plain manifests were scanned, as files\.$/
+    );
+    // Plain manifests are still scanned; the patch alone (a partial Deployment) gives no false findings.
+    expect(bare.findings.filter(f => f.location.file.includes('run-as-admin'))).toEqual([]);
+  });
+});
+
+describe('render configuration and fingerprints', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-'));
+    cpSync(join(REPO, FIXTURES, 'web-chart'), join(dir, 'web-chart'), { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('renders with the configured values files and set pairs, and maps to the file that wins', async () => {
+    writeFileSync(
+      join(dir, 'web-chart', 'values-prod.yaml'),
+      'image:\n  tag: "1.27.3"\nsecurityContext:\n  runAsUser: 101\n  runAsNonRoot: true\n  allowPrivilegeEscalation: true\n'
+    );
+    writeFileSync(
+      join(dir, '.bulkhead.yml'),
+      'render:\n  charts:\n    web-chart:\n      values: [values-prod.yaml]\n      set:\n        replicaCount: 3\n'
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    // Helm merges the maps: the capability added in values.yaml stays, the runAsUser of values-prod.yaml wins.
+    expect(result.findings.map(where)).toEqual([
+      'BH503 web-chart/values-prod.yaml:6',
+      'BH507 web-chart/values.yaml:17'
+    ]);
+  });
+
+  it('keeps fingerprints when unrelated template and values lines move', async () => {
+    const first = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    const template = join(dir, 'web-chart/templates/deployment.yaml');
+    writeFileSync(
+      template,
+      `# Deployment of the web front end.\n# Owned by the web team.\n${readFileSync(template, 'utf8')}`
+    );
+    const values = join(dir, 'web-chart/values.yaml');
+    writeFileSync(values, `nameOverride: ""\nfullnameOverride: ""\n\n${readFileSync(values, 'utf8')}`);
+    const second = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    const byRule = (r: typeof first.result) => r.findings.map(f => `${f.ruleId} ${f.fingerprint}`);
+    expect(second.result.findings.map(f => f.location.region.startLine)).toEqual(
+      first.result.findings.map(f => f.location.region.startLine + 3)
+    );
+    expect(first.result.findings.length).toBeGreaterThan(0);
+    expect(byRule(second.result)).toEqual(byRule(first.result));
+  });
+
+  it('falls back to the nearest template line for a value from a named template, with the rendered object as related location', async () => {
+    writeFileSync(
+      join(dir, 'web-chart/templates/_agent.tpl'),
+      '{{- define "web.agentSecurity" -}}\nprivileged: true\n{{- end }}\n'
+    );
+    writeFileSync(
+      join(dir, 'web-chart/templates/agent.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata:',
+        '  name: agent',
+        'spec:',
+        '  selector:',
+        '    matchLabels: { app: agent }',
+        '  template:',
+        '    metadata:',
+        '      labels: { app: agent }',
+        '    spec:',
+        '      containers:',
+        '        - name: agent',
+        '          image: registry.example.com/agent:1.0.0',
+        '          securityContext:',
+        '            {{- include "web.agentSecurity" . | nindent 12 }}',
+        '          resources:',
+        '            limits: { cpu: 100m, memory: 64Mi }',
+        ''
+      ].join('\n')
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    const privileged = result.findings.find(f => f.ruleId === 'BH501');
+    expect(privileged?.location).toMatchObject({
+      file: 'web-chart/templates/agent.yaml',
+      region: { startLine: 15, startColumn: 11 }
+    });
+    expect(privileged?.properties).toMatchObject({
+      sourceMapping: 'approximate',
+      renderedObject: 'DaemonSet/agent',
+      renderedKeyPath: 'spec.template.spec.containers[0].securityContext.privileged'
+    });
+    expect(privileged?.relatedLocations).toEqual([
+      expect.objectContaining({
+        file: 'web-chart/Chart.yaml',
+        logical: 'DaemonSet/agent:spec.template.spec.containers[0].securityContext.privileged',
+        message: expect.stringMatching(
+          /^Rendered object DaemonSet\/agent at spec\.template.*helm template of 'web-chart'/
+        )
+      })
+    ]);
+    // The SARIF of rendered findings (related location with a logical location, render properties) is valid.
+    const sarif = await runCli(['scan', '.', '--format', 'sarif', '--fail-on', 'none'], {
+      cwd: dir,
+      env: TOOLS
+    });
+    const log = JSON.parse(sarif.stdout) as Sarif.Log;
+    const validate = compileSarifSchema();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    const problems = runMultitool(sarif.stdout).filter(
+      r => r.level === 'error' || r.level === 'warning' || !EXPECTED_NOTES.has(r.ruleId ?? '')
+    );
+    expect(describeResults(problems)).toBe('');
+    const sarifResult = log.runs[0]?.results?.find(r => r.ruleId === 'BH501');
+    expect(sarifResult?.properties).toMatchObject({
+      sourceMapping: 'approximate',
+      renderedFrom: 'web-chart'
+    });
+  });
+
+  it('tells containers with templated names apart by the values they use', async () => {
+    writeFileSync(
+      join(dir, 'web-chart/values.yaml'),
+      'server:\n  name: server\nreloader:\n  name: config-reloader\n'
+    );
+    writeFileSync(join(dir, 'web-chart/templates/_helpers.tpl'), '');
+    writeFileSync(join(dir, 'web-chart/templates/service.yaml'), '');
+    writeFileSync(
+      join(dir, 'web-chart/templates/deployment.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: {{ .Release.Name }}-server',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: {{ .Chart.Name }}-{{ .Values.reloader.name }}',
+        '          image: registry.example.com/reloader:1.0.0',
+        '        - name: {{ .Chart.Name }}-{{ .Values.server.name }}',
+        '          image: registry.example.com/server:1.0.0',
+        ''
+      ].join('\n')
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    // A finding about the container itself (no limits) stays on its `- name:` line, not the values line of its name.
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH508 web-chart/templates/deployment.yaml:9 Container 'web-config-reloader' sets no 'cpu' or 'memory' limit.",
+      "BH508 web-chart/templates/deployment.yaml:11 Container 'web-server' sets no 'cpu' or 'memory' limit."
+    ]);
+  });
+
+  it('honours a bulkhead-ignore comment in the values file and a config ignore of the template', async () => {
+    const values = join(dir, 'web-chart/values.yaml');
+    writeFileSync(
+      values,
+      readFileSync(values, 'utf8').replace(
+        '  runAsUser: 0\n',
+        '  # bulkhead-ignore BH502 -- nginx binds port 80, then drops to the nginx user\n  runAsUser: 0\n'
+      )
+    );
+    writeFileSync(
+      join(dir, '.bulkhead.yml'),
+      'ignore:\n  - rules: [BH403]\n    paths: ["web-chart/values.yaml"]\n    reason: pinned by the deploy pipeline\n'
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    const suppressed = (id: string) => result.findings.find(f => f.ruleId === id)?.suppression;
+    expect(suppressed('BH502')).toEqual({
+      kind: 'inSource',
+      justification: 'nginx binds port 80, then drops to the nginx user'
+    });
+    expect(suppressed('BH403')).toEqual({ kind: 'external', justification: 'pinned by the deploy pipeline' });
+    expect(suppressed('BH503')).toBeUndefined();
+  });
+
+  it('leaves a chart alone when render.helm is off', async () => {
+    writeFileSync(join(dir, '.bulkhead.yml'), 'render:\n  helm: off\n');
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings).toEqual([]);
+    expect(result.notes.filter(n => n.kind === 'render').map(n => n.message)).toEqual([
+      "Helm chart 'web-chart' was not rendered: render.helm is off in the config. Its templates were not scanned."
+    ]);
+  });
+});
