@@ -183,7 +183,7 @@ export function runBench(options: BenchOptions): BenchReport {
   };
   const tree = (kind: TreeKind, files: number) => {
     const dir = join(work, `${kind}-${files}`);
-    if (!report.trees[`${kind}-${files}`]) report.trees[`${kind}-${files}`] = generateTree(dir, kind, files);
+    if (!existsSync(dir)) report.trees[`${kind}-${files}`] = generateTree(dir, kind, files);
     return dir;
   };
   const drop = (kind: TreeKind, files: number) =>
@@ -246,6 +246,14 @@ export function runBench(options: BenchOptions): BenchReport {
       }
     }
     report.goals = evaluateGoals(report);
+    const failed = [
+      ...Object.entries(report.comparisons).flatMap(([name, c]) => [[`${name} (A)`, c.a] as const]),
+      ...Object.entries(report.scaling).flatMap(([kind, series]) =>
+        series.map(p => [`${kind} ${p.files}`, p.summary] as const)
+      )
+    ].filter(([, summary]) => summary.exitCodes.some(code => code !== 0));
+    for (const [name] of failed)
+      log(`warning: bulkhead exited with a code other than 0 in ${name}: its figures do not count.`);
     log('');
     log('| goal | measured | met |');
     log('| --- | --- | --- |');
