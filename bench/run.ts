@@ -1,49 +1,345 @@
 /**
- * `npm run bench`: scans a seeded synthetic corpus and prints files/s, MB/s, peak RSS, and the ratio
- * to a parse-only floor (reading + parsing the same files without rules) measured in the same run.
+ * `npm run bench [-- options]`: times the shipped CLI (`dist/cli.js`) as separate processes on seeded
+ * trees and prints each goal of DESIGN.md "Speed is a feature" next to the measured value.
+ *
+ *   --files N        size of the compared trees (default 10000)
+ *   --runs N         pairs per comparison and runs per scaling point (default 5)
+ *   --scaling LIST   sizes of the scaling series (default 1000,10000,100000; `none` skips it)
+ *   --no-secretlint  skip the secretlint comparison
+ *   --json FILE      where the JSON report goes (default: bench-report.json in the system temp directory)
+ *   --tiny           a quick run that only checks the benchmark works (CI): 300 files, 1 run
+ *
+ * Each figure comes from `/usr/bin/time` (wall, user + system CPU, peak RSS of the process); pairs run
+ * alternately (A B A B …) so drift in the machine's speed hits both sides; medians and ranges are
+ * printed, and ratios are taken pair by pair.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { scan } from '../src/engine/scan.js';
-import { discoverFiles } from '../src/engine/discover-files.js';
-import { parseDockerfile } from '../src/targets/dockerfile/parse-dockerfile.js';
-import { runScripts } from '../src/targets/dockerfile/run-commands.js';
-import { generateCorpus } from './generate-corpus.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateTree, type GeneratedTree, type TreeKind } from './generate-tree.js';
 
-const count = Number(process.argv[2] ?? 10000);
-const dir = mkdtempSync(join(tmpdir(), 'bulkhead-bench-'));
-try {
-  const bytes = generateCorpus(dir, count);
-  const floorStart = performance.now();
-  const { files } = await discoverFiles({
-    paths: [dir],
-    cwd: dir,
-    exclude: [],
-    useGitignore: true,
-    maxFileSize: 5 << 20
-  });
-  for (const file of files) {
-    if (file.path.endsWith('Dockerfile'))
-      runScripts(parseDockerfile(readFileSync(file.absolutePath, 'utf8')));
-  }
-  const floorMs = performance.now() - floorStart;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TIME = '/usr/bin/time';
 
-  const start = performance.now();
-  const { result } = await scan({ paths: [dir], cwd: dir });
-  const ms = performance.now() - start;
-  const rss = process.resourceUsage().maxRSS / 1024;
-  console.log(
-    `corpus:    ${count} Dockerfiles (+${count} other files), ${(bytes / 1e6).toFixed(1)} MB, seed 42`
-  );
-  console.log(
-    `scan:      ${(ms / 1000).toFixed(2)} s, ${Math.round(count / (ms / 1000))} files/s, ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`
-  );
-  console.log(`findings:  ${result.findings.length}`);
-  console.log(
-    `floor:     ${(floorMs / 1000).toFixed(2)} s (discover + read + parse + shell-parse, no rules); scan/floor = ${(ms / floorMs).toFixed(2)}`
-  );
-  console.log(`peak RSS:  ${rss.toFixed(0)} MB`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+export interface BenchOptions {
+  files: number;
+  runs: number;
+  /** Uncounted runs before each series (default 1). */
+  warmup?: number;
+  scaling: number[];
+  secretlint: boolean;
+  json: string;
+  log: (line: string) => void;
 }
+
+/** One finished process. */
+export interface Sample {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  exitCode: number;
+}
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface Goal {
+  goal: string;
+  measured: string;
+  /** undefined when this run did not measure it (a size left out). */
+  met?: boolean;
+}
+
+export interface BenchReport {
+  machine: { cpus: number; model: string; node: string };
+  options: { files: number; runs: number; scaling: number[] };
+  trees: Record<string, GeneratedTree>;
+  comparisons: Record<string, { a: Summary; b: Summary; ratio: Record<'wall' | 'cpu', Stat> }>;
+  scaling: Record<string, { files: number; summary: Summary; cpuPerFileMs: number }[]>;
+  startup: { version: Summary; bareNode: Summary; cpuAboveNodeMs: Stat };
+  goals: Goal[];
+}
+
+interface Summary {
+  wall: Stat;
+  cpu: Stat;
+  rssMb: Stat;
+  exitCodes: number[];
+}
+
+/**
+ * Runs `command` once under /usr/bin/time; its output is thrown away. Without /usr/bin/time (Debian
+ * package `time`) only the wall time is known, and CPU and peak RSS are NaN.
+ */
+export function measure(command: string[], cwd = ROOT): Sample {
+  if (!existsSync(TIME)) {
+    const started = performance.now();
+    const run = spawnSync(command[0] as string, command.slice(1), { cwd, stdio: 'ignore' });
+    if (run.error) throw run.error;
+    return { wall: (performance.now() - started) / 1000, cpu: NaN, rssMb: NaN, exitCode: run.status ?? -1 };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bulkhead-bench-time-'));
+  try {
+    const out = join(dir, 'time');
+    const run = spawnSync(TIME, ['-f', '%e %U %S %M %x', '-o', out, ...command], { cwd, stdio: 'ignore' });
+    if (run.error) throw run.error;
+    const last = readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
+    const [wall, user, system, rssKb, exitCode] = last.split(' ').map(Number) as number[];
+    return {
+      wall: wall as number,
+      cpu: (user as number) + (system as number),
+      rssMb: (rssKb as number) / 1024,
+      exitCode: exitCode ?? run.status ?? -1
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function stat(values: number[]): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median =
+    sorted.length % 2
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return { median, min: sorted[0] as number, max: sorted[sorted.length - 1] as number };
+}
+
+function summarize(samples: Sample[]): Summary {
+  return {
+    wall: stat(samples.map(s => s.wall)),
+    cpu: stat(samples.map(s => s.cpu)),
+    rssMb: stat(samples.map(s => s.rssMb)),
+    exitCodes: [...new Set(samples.map(s => s.exitCode))]
+  };
+}
+
+/** A B A B …, one warm-up pair first (not counted): file caches and disk state are then alike. */
+function pairs(a: string[], b: string[], runs: number, warmup: number, cwd?: string) {
+  for (let i = 0; i < warmup; i++) {
+    measure(a, cwd);
+    measure(b, cwd);
+  }
+  const as: Sample[] = [];
+  const bs: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    as.push(measure(a, cwd));
+    bs.push(measure(b, cwd));
+  }
+  const ratio = (key: 'wall' | 'cpu') =>
+    stat(as.map((s, i) => s[key] / Math.max((bs[i] as Sample)[key], 1e-3)));
+  return { a: summarize(as), b: summarize(bs), ratio: { wall: ratio('wall'), cpu: ratio('cpu') } };
+}
+
+const bulkhead = (dir: string) => [
+  process.execPath,
+  join(ROOT, 'dist', 'cli.js'),
+  'scan',
+  dir,
+  '--format',
+  'json',
+  '--output',
+  '/dev/null',
+  '--fail-on',
+  'none'
+];
+const floor = (dir: string) => [process.execPath, join(ROOT, 'bench', 'parse-floor.mjs'), dir];
+const secretlint = (dir: string) => [
+  process.execPath,
+  join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'),
+  `${dir}/**/*`,
+  '--secretlintrcJSON',
+  JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+  '--format',
+  'json',
+  '--output',
+  '/dev/null'
+];
+
+const fmt = (s: Stat, unit: string, digits = 2) =>
+  `${s.median.toFixed(digits)}${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+
+export function runBench(options: BenchOptions): BenchReport {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js')))
+    throw new Error('dist/cli.js is missing: run `npm run build`.');
+  const { log } = options;
+  const warmup = options.warmup ?? 1;
+  const work = mkdtempSync(join(tmpdir(), 'bulkhead-bench-'));
+  const report: BenchReport = {
+    machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version },
+    options: { files: options.files, runs: options.runs, scaling: options.scaling },
+    trees: {},
+    comparisons: {},
+    scaling: {},
+    startup: undefined as unknown as BenchReport['startup'],
+    goals: []
+  };
+  const tree = (kind: TreeKind, files: number) => {
+    const dir = join(work, `${kind}-${files}`);
+    if (!existsSync(dir)) report.trees[`${kind}-${files}`] = generateTree(dir, kind, files);
+    return dir;
+  };
+  const drop = (kind: TreeKind, files: number) =>
+    rmSync(join(work, `${kind}-${files}`), { recursive: true, force: true });
+  try {
+    log(`machine: ${report.machine.cpus} CPUs (${report.machine.model}), Node ${process.version}`);
+    if (!existsSync(TIME))
+      log(`${TIME} is missing (Debian package: time): CPU and peak RSS are not measured.`);
+    const startup = pairs(
+      [process.execPath, join(ROOT, 'dist', 'cli.js'), '--version'],
+      [process.execPath, '-e', '0'],
+      options.runs,
+      warmup
+    );
+    report.startup = {
+      version: startup.a,
+      bareNode: startup.b,
+      cpuAboveNodeMs: {
+        median: (startup.a.cpu.median - startup.b.cpu.median) * 1000,
+        min: (startup.a.cpu.min - startup.b.cpu.max) * 1000,
+        max: (startup.a.cpu.max - startup.b.cpu.min) * 1000
+      }
+    };
+    log(`start-up: --version CPU ${fmt(startup.a.cpu, ' s', 3)}, node -e 0 ${fmt(startup.b.cpu, ' s', 3)}`);
+
+    const realistic = tree('realistic', options.files);
+    const vsFloor = pairs(bulkhead(realistic), floor(realistic), options.runs, warmup);
+    report.comparisons['bulkhead-vs-floor'] = vsFloor;
+    log(
+      `realistic ${options.files}: bulkhead wall ${fmt(vsFloor.a.wall, ' s')}, CPU ${fmt(vsFloor.a.cpu, ' s')}, RSS ${fmt(vsFloor.a.rssMb, ' MB', 0)}`
+    );
+    log(
+      `  parse-only floor: wall ${fmt(vsFloor.b.wall, ' s')}, CPU ${fmt(vsFloor.b.cpu, ' s')}, RSS ${fmt(vsFloor.b.rssMb, ' MB', 0)}`
+    );
+    log(`  bulkhead/floor: wall ${fmt(vsFloor.ratio.wall, '×')}, CPU ${fmt(vsFloor.ratio.cpu, '×')}`);
+    if (options.secretlint) {
+      const vsSecretlint = pairs(bulkhead(realistic), secretlint(realistic), options.runs, warmup);
+      report.comparisons['bulkhead-vs-secretlint'] = vsSecretlint;
+      log(
+        `  secretlint (recommended preset): wall ${fmt(vsSecretlint.b.wall, ' s')}, CPU ${fmt(vsSecretlint.b.cpu, ' s')}`
+      );
+      log(
+        `  bulkhead/secretlint: wall ${fmt(vsSecretlint.ratio.wall, '×')}, CPU ${fmt(vsSecretlint.ratio.cpu, '×')}`
+      );
+    }
+    drop('realistic', options.files);
+
+    for (const kind of ['realistic', 'dense'] as const) {
+      report.scaling[kind] = [];
+      for (const files of options.scaling) {
+        const dir = tree(kind, files);
+        for (let i = 0; i < warmup; i++) measure(bulkhead(dir));
+        const summary = summarize(Array.from({ length: options.runs }, () => measure(bulkhead(dir))));
+        drop(kind, files);
+        const cpuPerFileMs = (summary.cpu.median / files) * 1000;
+        report.scaling[kind].push({ files, summary, cpuPerFileMs });
+        log(
+          `${kind} ${files}: wall ${fmt(summary.wall, ' s')}, CPU ${fmt(summary.cpu, ' s')}, RSS ${fmt(summary.rssMb, ' MB', 0)}, ${cpuPerFileMs.toFixed(3)} ms CPU/file`
+        );
+      }
+    }
+    report.goals = evaluateGoals(report);
+    const failed = [
+      ...Object.entries(report.comparisons).flatMap(([name, c]) => [[`${name} (A)`, c.a] as const]),
+      ...Object.entries(report.scaling).flatMap(([kind, series]) =>
+        series.map(p => [`${kind} ${p.files}`, p.summary] as const)
+      )
+    ].filter(([, summary]) => summary.exitCodes.some(code => code !== 0));
+    for (const [name] of failed)
+      log(`warning: bulkhead exited with a code other than 0 in ${name}: its figures do not count.`);
+    log('');
+    log('| goal | measured | met |');
+    log('| --- | --- | --- |');
+    for (const g of report.goals)
+      log(`| ${g.goal} | ${g.measured} | ${g.met === undefined ? 'not measured' : g.met ? 'yes' : 'no'} |`);
+    writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    log(`report: ${options.json}`);
+    return report;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function evaluateGoals(report: BenchReport): Goal[] {
+  const goals: Goal[] = [];
+  for (const kind of ['realistic', 'dense']) {
+    const series = report.scaling[kind] ?? [];
+    const perFile = series.map(p => p.cpuPerFileMs);
+    const spread = perFile.length > 1 ? Math.max(...perFile) / Math.min(...perFile) - 1 : undefined;
+    goals.push({
+      goal: `${kind}: CPU per file flat from 1k to 100k files (within 20%)`,
+      measured:
+        series.map(p => `${p.files}: ${p.cpuPerFileMs.toFixed(3)} ms`).join(', ') +
+        (spread === undefined ? '' : `; spread ${(spread * 100).toFixed(0)}%`),
+      met:
+        spread === undefined || !series.some(p => p.files >= 100000) || !series.some(p => p.files <= 1000)
+          ? undefined
+          : spread <= 0.2
+    });
+  }
+  const at = (kind: string, files: number) => report.scaling[kind]?.find(p => p.files === files)?.summary;
+  const big = at('realistic', 100000);
+  goals.push({
+    goal: 'realistic 100,000 files: wall < 30 s on 2 cores, peak RSS < 1 GB',
+    measured: big ? `${fmt(big.wall, ' s')}, ${fmt(big.rssMb, ' MB', 0)}` : 'size not in this run',
+    met: big ? big.wall.median < 30 && big.rssMb.max < 1024 : undefined
+  });
+  const dense = at('dense', 10000);
+  goals.push({
+    goal: 'dense 10,000 files: < 5 s',
+    measured: dense ? `wall ${fmt(dense.wall, ' s')}` : 'size not in this run',
+    met: dense ? dense.wall.median < 5 : undefined
+  });
+  const vsFloor = report.comparisons['bulkhead-vs-floor'];
+  if (vsFloor)
+    goals.push({
+      goal: `realistic ${report.options.files} files: wall bulkhead/parse-only floor <= 1.0`,
+      measured: fmt(vsFloor.ratio.wall, '×'),
+      met: vsFloor.ratio.wall.median <= 1
+    });
+  const vsSecretlint = report.comparisons['bulkhead-vs-secretlint'];
+  if (vsSecretlint)
+    goals.push({
+      goal: `realistic ${report.options.files} files: CPU bulkhead/secretlint (recommended preset), for reference`,
+      measured: fmt(vsSecretlint.ratio.cpu, '×')
+    });
+  goals.push({
+    goal: '`--version`: CPU above `node -e 0` < 80 ms',
+    measured: `${report.startup.cpuAboveNodeMs.median.toFixed(0)} ms`,
+    met: report.startup.cpuAboveNodeMs.median < 80
+  });
+  return goals;
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      files: { type: 'string' },
+      runs: { type: 'string' },
+      scaling: { type: 'string' },
+      'no-secretlint': { type: 'boolean' },
+      json: { type: 'string' },
+      tiny: { type: 'boolean' }
+    }
+  });
+  const tiny = values.tiny ?? false;
+  const sizes = values.scaling ?? (tiny ? '100,300' : '1000,10000,100000');
+  runBench({
+    files: Number(values.files ?? positionals[0] ?? (tiny ? 300 : 10000)),
+    runs: Number(values.runs ?? (tiny ? 1 : 5)),
+    scaling: sizes === 'none' ? [] : sizes.split(',').map(Number),
+    secretlint: !values['no-secretlint'],
+    json: values.json ?? join(tmpdir(), 'bulkhead-bench-report.json'),
+    log: line => console.log(line)
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { Severity } from '../core/severity.js';
@@ -124,7 +124,12 @@ const SCHEMA = {
   }
 } as const;
 
-const validate = new Ajv({ allErrors: true }).compile(SCHEMA);
+let compiled: ValidateFunction | undefined;
+
+/** Compiled on the first config file read: compiling costs ~60 ms, which `--version` and config-less scans need not pay. */
+function validator(): ValidateFunction {
+  return (compiled ??= new Ajv({ allErrors: true }).compile(SCHEMA));
+}
 
 /** Parses and validates `.bulkhead.yml` text; any problem is a ConfigurationError naming the file, the key and the line. */
 export function parseConfig(text: string, file: string, baseDir: string): BulkheadConfig {
@@ -144,6 +149,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Bulkhe
   } catch (error) {
     throw new ConfigurationError(`${file}: not valid YAML: ${errorMessage(error)}`);
   }
+  const validate = validator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(e => {
       const segments = e.instancePath ? e.instancePath.slice(1).split('/') : [];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule.js';
-import { buildContextOf, filesUnderSource } from '../../targets/dockerfile/build-context.js';
+import { buildContextOf, sensitiveFilesUnderSource } from '../../targets/dockerfile/build-context.js';
 import { copySources } from '../../targets/dockerfile/copy-sources.js';
 import { sensitiveFileKind } from '../../targets/sensitive-files.js';
 import { describeLayer, fileLocation } from '../../targets/image/image-locations.js';
@@ -47,8 +47,8 @@ export default defineRule({
           });
           continue;
         }
-        const leaked = filesUnderSource(context, source).filter(
-          path => sensitiveFileKind(path) && !holdsOnlyPublicMaterial(path)
+        const leaked = sensitiveFilesUnderSource(context, source).filter(
+          path => !holdsOnlyPublicMaterial(path)
         );
         const first = leaked[0];
         if (!first) continue;

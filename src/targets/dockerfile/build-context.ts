@@ -1,6 +1,7 @@
 import dockerignore from '@balena/dockerignore';
 import picomatch from 'picomatch';
 import type { RepositoryFacts } from '../../core/repository.js';
+import { sensitiveFileKind } from '../sensitive-files.js';
 
 // The package is CommonJS with `module.exports = ignore` and `ignore.default = ignore`; its types describe the latter.
 const ignore = dockerignore.default;
@@ -11,6 +12,8 @@ export interface BuildContext {
   dir: string;
   /** Files in the context that the ignore file does not exclude, relative to `dir`. */
   files: string[];
+  /** Those of `files` that hold credentials or key material by name (`sensitiveFileKind`), in the same order. */
+  sensitiveFiles: string[];
   /** The ignore file that applies, if any. */
   ignoreFile?: string;
 }
@@ -19,6 +22,34 @@ function dirOf(path: string): string {
   const at = path.lastIndexOf('/');
   return at < 0 ? '' : path.slice(0, at);
 }
+
+/**
+ * Every file under each directory, in discovery order, built once per file list: one pass over the
+ * files and their parent directories, so a build context costs its own size, not the whole repository's
+ * (filtering the whole list for each Dockerfile made BH203 quadratic in Dockerfile-dense trees).
+ */
+const directoryIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function filesUnder(files: readonly string[], dir: string): readonly string[] {
+  if (dir === '') return files;
+  let index = directoryIndexes.get(files);
+  if (!index) {
+    index = new Map();
+    for (const path of files) {
+      for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
+        const parent = path.slice(0, end);
+        const under = index.get(parent);
+        if (under) under.push(path);
+        else index.set(parent, [path]);
+      }
+    }
+    directoryIndexes.set(files, index);
+  }
+  return index.get(dir) ?? [];
+}
+
+/** Contexts already built for a repository, by directory and ignore file: Dockerfiles often share one. */
+const contextCaches = new WeakMap<RepositoryFacts, Map<string, BuildContext>>();
 
 /**
  * The build context of a Dockerfile: its own directory (later issues add Compose `build.context` and
@@ -40,12 +71,27 @@ export function buildContextOf(
     : repository.ignoreFiles.has(general)
       ? general
       : undefined;
+  let cache = contextCaches.get(repository);
+  if (!cache) contextCaches.set(repository, (cache = new Map()));
+  const key = `${contextDir}\0${ignoreFile ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
   const matcher = ignoreMatcher(ignoreFile ? (repository.ignoreFiles.get(ignoreFile) as string) : '');
-  const files = repository.files
-    .filter(path => path.startsWith(prefix))
-    .map(path => path.slice(prefix.length))
-    .filter(path => !matcher.ignores(path));
-  return { dir: contextDir, files, ignoreFile };
+  // A prefix ending in '/' (a `context: app/`) names no directory of the index; the filter it replaces matched nothing either.
+  const inContext = contextDir.endsWith('/') ? [] : filesUnder(repository.files, contextDir);
+  const relative = inContext.map(path => path.slice(prefix.length));
+  let files: string[] | undefined;
+  const built: BuildContext = {
+    dir: contextDir,
+    // Matching every file against the ignore file is the costly part; BH203 reads only `sensitiveFiles`.
+    get files() {
+      return (files ??= relative.filter(path => !matcher.ignores(path)));
+    },
+    sensitiveFiles: relative.filter(path => sensitiveFileKind(path) && !matcher.ignores(path)),
+    ignoreFile
+  };
+  cache.set(key, built);
+  return built;
 }
 
 /**
@@ -76,13 +122,22 @@ function compiles(matcher: { ignores(path: string): boolean }): boolean {
  * matches brings everything under it. The source is matched as a glob, never compiled as a RegExp.
  */
 export function filesUnderSource(context: BuildContext, source: string): string[] {
+  return selectUnderSource(context.files, source);
+}
+
+/** The context's files that `sensitiveFileKind` names and a COPY/ADD source brings in (BH203 reads only these). */
+export function sensitiveFilesUnderSource(context: BuildContext, source: string): string[] {
+  return selectUnderSource(context.sensitiveFiles, source);
+}
+
+function selectUnderSource(files: string[], source: string): string[] {
   const normalised = source.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-  if (normalised === '' || normalised === '.') return context.files;
+  if (normalised === '' || normalised === '.') return files;
   if (/[*?[]/.test(normalised)) {
     const matches = picomatch(normalised, { dot: true, nobrace: true, noextglob: true });
-    return context.files.filter(path => matchesItselfOrParent(path, matches));
+    return files.filter(path => matchesItselfOrParent(path, matches));
   }
-  return context.files.filter(path => path === normalised || path.startsWith(`${normalised}/`));
+  return files.filter(path => path === normalised || path.startsWith(`${normalised}/`));
 }
 
 function matchesItselfOrParent(path: string, matches: (path: string) => boolean): boolean {

@@ -1,5 +1,6 @@
-import sh from 'mvdan-sh';
-import type { MvdanError, MvdanParser } from 'mvdan-sh';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { MvdanError, MvdanParser, MvdanSyntax } from 'mvdan-sh';
 import { byteOffset, child, childNodes, children, nodeType, OffsetMap, wellFormed } from './mvdan-ast.js';
 import type { GoNode } from './mvdan-ast.js';
 import type {
@@ -14,12 +15,25 @@ import { emptyParse, makeCommand, makeWord } from './shell-words.js';
 import { append } from '../../core/append.js';
 import { tokenizePosix } from './tokenize-posix.js';
 
-const { syntax } = sh;
-
-// GopherJS sets `Error.stackTraceLimit = Infinity` for the whole process when it loads, which makes
-// every Error anywhere capture its full stack. Put V8's default back; `runParse` manages the limit
-// while mvdan-sh itself runs.
-if (Error.stackTraceLimit === Infinity) Error.stackTraceLimit = 10;
+/**
+ * mvdan-sh is loaded on the first RUN script: it is 1.5 MB of GopherJS, two thirds of the bundle, and
+ * compiling it at every start (`--version`, a scan without RUN) was most of the start-up CPU. The bundles
+ * ship it beside them as `mvdan-sh.cjs` (scripts/build.mjs); from the sources it is the package.
+ */
+function loadSyntax(): MvdanSyntax {
+  const require = createRequire(import.meta.url);
+  const saved = Error.stackTraceLimit;
+  let module: { syntax: MvdanSyntax };
+  try {
+    module = require(fileURLToPath(new URL('./mvdan-sh.cjs', import.meta.url))) as typeof module;
+  } catch {
+    module = require('mvdan-sh') as typeof module;
+  }
+  // GopherJS sets `Error.stackTraceLimit = Infinity` for the whole process when it loads, which makes
+  // every Error anywhere capture its full stack; `runParse` manages the limit while mvdan-sh runs.
+  Error.stackTraceLimit = saved;
+  return module.syntax;
+}
 
 /**
  * Longer scripts go straight to the tokenizer: mvdan-sh under GopherJS reads about 1 MB/s (and
@@ -31,7 +45,10 @@ let parsers: MvdanParser[] | undefined;
 
 /** Bash first (a superset that also knows `[[`, `<<<`, `<(...)`), then strict POSIX, created once. */
 function getParsers(): MvdanParser[] {
-  parsers ??= [syntax.NewParser(), syntax.NewParser(syntax.Variant(syntax.LangPOSIX))];
+  if (!parsers) {
+    const syntax = loadSyntax();
+    parsers = [syntax.NewParser(), syntax.NewParser(syntax.Variant(syntax.LangPOSIX))];
+  }
   return parsers;
 }
 

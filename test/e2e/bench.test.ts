@@ -1,0 +1,86 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateTree } from '../../bench/generate-tree.js';
+import { runBench, stat } from '../../bench/run.js';
+
+/** Every file under `dir` with its text, sorted by path. */
+function snapshot(dir: string): [string, string][] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter(entry => entry.isFile())
+    .map(entry => join(entry.parentPath, entry.name))
+    .sort()
+    .map(path => [path.slice(dir.length), readFileSync(path, 'utf8')]);
+}
+
+describe('bench trees', () => {
+  const work = mkdtempSync(join(tmpdir(), 'bulkhead-bench-test-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('are the same for the same seed and differ for another', () => {
+    generateTree(join(work, 'a'), 'realistic', 400, 7);
+    generateTree(join(work, 'b'), 'realistic', 400, 7);
+    generateTree(join(work, 'c'), 'realistic', 400, 8);
+    expect(snapshot(join(work, 'a'))).toEqual(snapshot(join(work, 'b')));
+    expect(snapshot(join(work, 'a'))).not.toEqual(snapshot(join(work, 'c')));
+  });
+
+  it('make a realistic monorepo with about 7% targets, CRD bundles among them', () => {
+    const tree = generateTree(join(work, 'r'), 'realistic', 3000);
+    expect(tree.files).toBe(3000);
+    const targets = tree.files - (tree.mix.source ?? 0);
+    expect(targets / tree.files).toBeGreaterThan(0.05);
+    expect(targets / tree.files).toBeLessThan(0.09);
+    for (const kind of ['dockerfile', 'manifest', 'compose', 'registry', 'dockerignore', 'workflow'])
+      expect(tree.mix[kind]).toBeGreaterThan(0);
+    const bundle = snapshot(join(work, 'r')).find(([path]) => path.endsWith('deploy/crds.yaml'));
+    expect(bundle?.[1]).toMatch(/^kind: CustomResourceDefinition$/m);
+  });
+
+  it('make a Dockerfile-dense tree of half Dockerfiles', () => {
+    const tree = generateTree(join(work, 'd'), 'dense', 101);
+    expect(tree.mix).toEqual({ dockerfile: 51, source: 50 });
+  });
+});
+
+describe('stat', () => {
+  it('gives the median and range', () => {
+    expect(stat([3, 1, 2])).toEqual({ median: 2, min: 1, max: 3 });
+    expect(stat([4, 1, 2, 3])).toEqual({ median: 2.5, min: 1, max: 4 });
+  });
+});
+
+describe('npm run bench, at a tiny size', () => {
+  // Only that the benchmark still runs end to end and reports every goal; never how fast (DESIGN.md).
+  it('runs the shipped CLI and the parse-only floor and writes a report with every goal', () => {
+    const lines: string[] = [];
+    const json = join(mkdtempSync(join(tmpdir(), 'bulkhead-bench-report-')), 'report.json');
+    const report = runBench({
+      files: 120,
+      runs: 1,
+      warmup: 0,
+      scaling: [60],
+      secretlint: false,
+      json,
+      log: line => lines.push(line)
+    });
+    expect(JSON.parse(readFileSync(json, 'utf8')).goals).toEqual(report.goals);
+    rmSync(json, { force: true });
+    const vsFloor = report.comparisons['bulkhead-vs-floor'];
+    expect(vsFloor?.a.exitCodes).toEqual([0]);
+    expect(vsFloor?.b.exitCodes).toEqual([0]);
+    expect(report.startup.version.exitCodes).toEqual([0]);
+    expect(report.scaling.dense?.[0]?.summary.exitCodes).toEqual([0]);
+    expect(report.goals.map(g => g.goal)).toEqual([
+      'realistic: CPU per file flat from 1k to 100k files (within 20%)',
+      'dense: CPU per file flat from 1k to 100k files (within 20%)',
+      'realistic 100,000 files: wall < 30 s on 2 cores, peak RSS < 1 GB',
+      'dense 10,000 files: < 5 s',
+      'realistic 120 files: wall bulkhead/parse-only floor <= 1.0',
+      '`--version`: CPU above `node -e 0` < 80 ms'
+    ]);
+    expect(lines.some(line => line.startsWith('| dense 10,000 files: < 5 s | size not in this run |'))).toBe(
+      true
+    );
+  }, 300_000);
+});
