@@ -65,8 +65,7 @@ export function windowsUserFix(workload: PodWorkload, override?: WorkloadContain
   const edits = [
     setEntry(workload.spec, ['securityContext', 'windowsOptions', 'runAsUserName'], 'ContainerUser')
   ];
-  const options = override?.securityContext?.get('windowsOptions');
-  if (override) edits.push(options ? removeEntry(options, 'runAsUserName') : undefined);
+  if (override) edits.push(removeOverride(override));
   const dropped = override ? ` and drop container '${override.name}''s own admin user` : '';
   return fixOf(`Run the pod as 'ContainerUser'${dropped}.`, 'review', edits);
 }
@@ -107,4 +106,25 @@ export function nonRootFix(container: WorkloadContainer, imageRunsAsRoot: boolea
 /** BH502 with `runAsUser: 0`: an unprivileged uid instead (review, as above). */
 export function unprivilegedUidFix(node: YamlNode): Fix | undefined {
   return replaceSettingFix(node, APP_UID, 'review', "'runAsUser'");
+}
+
+/**
+ * BH608: the double-quoted user name as the author wrote it, single-quoted, where a backslash is an
+ * ordinary character (https://yaml.org/spec/1.2.2/#single-quoted-style). Safe: the value becomes
+ * the one the author meant, which Kubernetes then validates.
+ */
+export function singleQuotedFix(node: YamlNode, intended: string): Fix | undefined {
+  if (/[\r\n]/.test(intended)) return undefined; // a multi-line scalar folds differently in each style
+  const quoted = `'${intended.replace(/'/g, "''")}'`;
+  return fixOf(`Write the user name single-quoted: ${quoted}.`, 'safe', [replaceScalar(node, quoted)]);
+}
+
+/** Removes a container's `windowsOptions.runAsUserName`, and the maps that would be left empty. */
+function removeOverride(container: WorkloadContainer): TextEdit | undefined {
+  const context = container.securityContext;
+  const options = context?.get('windowsOptions');
+  if (!context || !options) return undefined;
+  if (options.entries().length > 1) return removeEntry(options, 'runAsUserName');
+  if (context.entries().length > 1) return removeEntry(context, 'windowsOptions');
+  return removeEntry(container.node, 'securityContext');
 }
