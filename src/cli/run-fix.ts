@@ -8,6 +8,7 @@ import { planFixes, type FixFilter, type PlannedFix } from '../engine/plan-fixes
 import type { ScanResult } from '../engine/scan-result.js';
 import type { CliIo } from './main.js';
 import type { FixCliOptions } from './parse-cli-args.js';
+import { redactSecret } from '../secrets/redact.js';
 import { unifiedDiff } from './unified-diff.js';
 
 /**
@@ -111,6 +112,27 @@ function writeFixed(path: string, text: string): void {
   writeFileSync(path, bom ? `\uFEFF${text}` : text);
 }
 
+/**
+ * Lines a secrets-family (BH2xx) fix rewrites: in a diff, their old text keeps the key and the first
+ * four characters of the value (DESIGN.md: secrets are always redacted).
+ */
+function secretMask(applied: PlannedFix[], file: string): (line: number, text: string) => string {
+  const lines = new Set<number>();
+  for (const { finding, fix } of applied)
+    if (finding.location.file === file && finding.ruleId.startsWith('BH2'))
+      for (const { region } of fix.edits)
+        for (let l = region.startLine; l <= region.endLine; l++) lines.add(l);
+  return (line, text) => {
+    if (!lines.has(line)) return text;
+    const eol = /\r?\n$/.exec(text)?.[0] ?? '';
+    const body = text.slice(0, text.length - eol.length);
+    const at = /[:=]\s*/.exec(body);
+    if (!at) return redactSecret(body) + eol;
+    const cut = at.index + at[0].length;
+    return body.slice(0, cut) + redactSecret(body.slice(cut)) + eol;
+  };
+}
+
 function describe(finding: Finding, fix: Fix): string {
   const { file, region } = finding.location;
   return `${file}:${region.startLine} ${finding.ruleId} (${fix.safety}) ${fix.description}\n`;
@@ -159,7 +181,8 @@ export async function runFix(options: FixCliOptions, io: CliIo): Promise<number>
     return applied.length > 0 ? 1 : 0;
   }
   if (options.dryRun) {
-    for (const [file, { before, after }] of changed) io.stdout.write(unifiedDiff(file, before, after));
+    for (const [file, { before, after }] of changed)
+      io.stdout.write(unifiedDiff(file, before, after, secretMask(applied, file)));
     return blocked.size ? 1 : 0;
   }
   let written = 0;

@@ -67,8 +67,17 @@ function printLine(op: Op): string {
   return op.kind + body;
 }
 
-/** A unified diff (`diff -u`, `a/`/`b/` paths) of one file; empty when the texts are equal. */
-export function unifiedDiff(path: string, before: string, after: string): string {
+/**
+ * A unified diff (`diff -u`, `a/`/`b/` paths) of one file; empty when the texts are equal.
+ * `maskOld` rewrites a removed line (1-based line number in `before`), so a secret that a fix moves
+ * out of the file is not printed.
+ */
+export function unifiedDiff(
+  path: string,
+  before: string,
+  after: string,
+  maskOld: (line: number, text: string) => string = (_line, text) => text
+): string {
   if (before === after) return '';
   const ops = editScript(splitLines(before), splitLines(after));
   let out = `--- a/${path}\n+++ b/${path}\n`;
@@ -90,7 +99,11 @@ export function unifiedDiff(path: string, before: string, after: string): string
     const oldLen = hunk.filter(o => o.kind !== '+').length;
     const newLen = hunk.filter(o => o.kind !== '-').length;
     out += `@@ -${oldLen ? before1 + 1 : before1},${oldLen} +${newLen ? after1 + 1 : after1},${newLen} @@\n`;
-    out += hunk.map(printLine).join('');
+    let oldLine = before1;
+    for (const op of hunk) {
+      if (op.kind !== '+') oldLine++;
+      out += printLine(op.kind === '-' ? { ...op, line: maskOld(oldLine, op.line) } : op);
+    }
     i = stop;
   }
   return out;

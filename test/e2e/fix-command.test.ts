@@ -157,6 +157,17 @@ describe('bulkhead fix --include-review on a copy of examples/', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('prints review fixes as a diff without the secrets they move out of the files', async () => {
+    const compose = readFileSync(join(dir, 'compose', 'compose.yaml'), 'utf8');
+    const secret = /POSTGRES_PASSWORD: (\S+)/.exec(compose)?.[1] ?? '';
+    expect(secret.length).toBeGreaterThan(8);
+    const { stdout } = await runCli(['fix', '--dry-run', '--include-review', '.'], { cwd: dir });
+    expect(stdout).toContain(
+      `-      POSTGRES_PASSWORD: ${secret.slice(0, 4)}…\n+      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD}\n`
+    );
+    expect(stdout).not.toContain(secret);
+  });
+
   it('fixes what it offers, adds no finding, and leaves files the real parsers accept', async () => {
     const before = await findings(dir);
     const { code, stdout, stderr } = await runCli(['fix', '--include-review', '.'], { cwd: dir });
