@@ -79,6 +79,8 @@ Options:
       --rule ID              Only this rule's fixes (repeatable, or a comma list)
       --severity LEVEL       Only findings at or above LEVEL
       --include-review       Also apply fixes marked 'review'
+      --pin-digests          Pin mutable image references (BH403) to the digest
+                             their registry serves now (needs registry access)
       --dry-run              Print a unified diff instead of writing files
       --check                Exit 1 if fixes are available; write nothing
   -c, --config FILE          Config file (default: .bulkhead.yml)

@@ -10,6 +10,7 @@ import type { CliIo } from './main.js';
 import type { FixCliOptions } from './parse-cli-args.js';
 import { redactSecret } from '../secrets/redact.js';
 import { unifiedDiff } from './unified-diff.js';
+import { addDigestFixes, registryDigests, type ResolveDigest } from './pin-digests.js';
 
 /**
  * A fix can make another fix possible (two overlapping edits: the second is planned again on the
@@ -52,14 +53,28 @@ function writableText(path: string): { text: string; bom: boolean } | undefined 
 }
 
 /** Plans, applies in memory and re-scans until no planned fix is left; writes nothing. */
-export async function computeFixes(scanOptions: ScanOptions, filter: FixFilter): Promise<FixOutcome> {
+export async function computeFixes(
+  scanOptions: ScanOptions,
+  filter: FixFilter,
+  /** Adds fixes that need I/O (`--pin-digests`) to a scan's findings; `textOf` gives a file's scanned text. */
+  augment?: (findings: Finding[], textOf: (file: string) => string | undefined) => Promise<void>
+): Promise<FixOutcome> {
   const overrides = new Map<string, string>();
   const originals = new Map<string, { text: string; bom: boolean }>();
   const skipped = new Set<string>();
   const applied: PlannedFix[] = [];
   let result = (await scan(scanOptions)).result;
   const before = active(result);
+  const textOf = (file: string): string | undefined => {
+    if (overrides.has(file)) return overrides.get(file);
+    if (!originals.has(file)) {
+      const original = writableText(resolve(scanOptions.cwd, file));
+      if (original) originals.set(file, original);
+    }
+    return originals.get(file)?.text;
+  };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    if (augment) await augment(active(result), textOf);
     const plan = planFixes(active(result), filter);
     let changedAny = false;
     for (const [file, planned] of plan) {
@@ -142,7 +157,11 @@ function describe(finding: Finding, fix: Fix): string {
  * `bulkhead fix`: exit 0 when done (or nothing to do), 1 with `--check` when fixes are available or
  * when a fix would add a finding (those files are not written).
  */
-export async function runFix(options: FixCliOptions, io: CliIo): Promise<number> {
+export async function runFix(
+  options: FixCliOptions,
+  io: CliIo,
+  resolveDigest?: ResolveDigest
+): Promise<number> {
   const outcome = await computeFixes(
     {
       paths: options.paths,
@@ -160,7 +179,16 @@ export async function runFix(options: FixCliOptions, io: CliIo): Promise<number>
       rules: new Set(options.rules),
       ...(options.severity ? { severity: options.severity } : {}),
       includeReview: options.includeReview
-    }
+    },
+    options.pinDigests
+      ? (findings, textOf) =>
+          addDigestFixes(
+            findings,
+            textOf,
+            resolveDigest ?? registryDigests({ cwd: io.cwd, env: io.env }),
+            m => io.stderr.write(`bulkhead: ${m}\n`)
+          )
+      : undefined
   );
   const { changed, applied, remaining, added, skipped } = outcome;
   for (const file of skipped)
