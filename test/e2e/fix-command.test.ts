@@ -128,6 +128,14 @@ describe('bulkhead fix', () => {
     expect(snapshot(dir)).toEqual(fixed);
   });
 
+  it('--severity keeps the fixes of findings at or above the level', async () => {
+    const medium = await runCli(['fix', '--severity', 'medium', '--check', '.'], { cwd: dir });
+    const high = await runCli(['fix', '--severity', 'high', '--check', '.'], { cwd: dir });
+    expect(medium.stdout).toMatch(/BH503 \(safe\)/);
+    expect(high.stdout).toBe('0 fixable finding(s) in 0 file(s).\n');
+    expect(high.code).toBe(0);
+  });
+
   it('--rule limits the fixes to one rule; review fixes need --include-review', async () => {
     const { stdout } = await runCli(['fix', '--rule', 'BH607', '--check', '.'], { cwd: dir });
     expect(stdout.trim().split('\n')).toEqual([
