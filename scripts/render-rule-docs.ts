@@ -3,6 +3,7 @@ import { ruleTargets } from '../src/core/rule.js';
 import { ruleDocsUrl } from '../src/core/product.js';
 import { describeLayer } from '../src/targets/image/image-locations.js';
 import type { ImageDocument } from '../src/targets/image/target.js';
+import { unifiedDiff } from '../src/cli/unified-diff.js';
 import { runRule, type RuleCase, type RuleCases } from '../test/rule-tester.js';
 
 /** One rule's page: metadata first, then examples from the tagged test cases. */
@@ -53,6 +54,27 @@ export function renderRulePage(rule: Rule, cases: RuleCases | undefined): string
   return lines.join('\n');
 }
 
+/** The case's fix as a diff of the example (the test proves the rule no longer fires on the result). */
+function renderFix(rule: Rule, c: RuleCase & { output?: string | null }): string[] {
+  if (typeof c.output !== 'string') return [];
+  const fixes = runRule(rule, c).flatMap(f => f.fixes ?? []);
+  const kinds = [...new Set(fixes.map(f => f.safety))].join(', ');
+  const descriptions = [...new Set(fixes.map(f => f.description))].join(' ');
+  const hunks = unifiedDiff('example', c.code ?? '', c.output)
+    .split('\n')
+    .slice(2)
+    .join('\n')
+    .trimEnd();
+  return [
+    `**Fix** (${kinds}, \`bulkhead fix${kinds.includes('review') ? ' --include-review' : ''}\`): ${descriptions}`,
+    '',
+    '```diff',
+    hunks,
+    '```',
+    ''
+  ];
+}
+
 function renderExample(rule: Rule, c: RuleCase, withFindings: boolean): string[] {
   const body = c.image
     ? renderImage(c.image)
@@ -65,6 +87,7 @@ function renderExample(rule: Rule, c: RuleCase, withFindings: boolean): string[]
         : `Line ${finding.location.region.startLine}`;
       lines.push(`> ${where}: ${finding.message}`, '');
     }
+    lines.push(...renderFix(rule, c));
   }
   return lines;
 }

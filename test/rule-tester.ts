@@ -1,3 +1,4 @@
+import { applyFixes } from '../src/core/apply-edits.js';
 import type { Rule } from '../src/core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../src/core/settings.js';
 import type { Severity } from '../src/core/severity.js';
@@ -43,6 +44,11 @@ export interface ExpectedError {
 
 export interface InvalidCase extends RuleCase {
   errors: ExpectedError[];
+  /**
+   * The file after applying every fix the case's findings offer (safe and review), like ESLint's
+   * `output`; the rule must not fire on it. `null`: the findings offer no fix.
+   */
+  output?: string | null;
 }
 
 export interface RuleCases {
@@ -141,10 +147,27 @@ export function testRule(rule: Rule, cases: RuleCases): void {
             expect(region.endLine).toBeLessThanOrEqual(lines);
             expect(finding.message).toMatch(/[.]$/);
           });
+          if (testCase.output !== undefined) expectFixOutput(rule, testCase, findings);
         });
       }
     });
   });
+}
+
+/** The case's fixes produce `output`, on which the rule no longer fires; fix descriptions are sentences. */
+function expectFixOutput(rule: Rule, testCase: InvalidCase, findings: ReturnType<typeof runRule>): void {
+  const fixes = findings.flatMap(f => f.fixes ?? []);
+  if (testCase.output === null) {
+    expect(fixes).toEqual([]);
+    return;
+  }
+  expect(fixes.length).toBeGreaterThan(0);
+  for (const fix of fixes) expect(fix.description).toMatch(/[.]$/);
+  const fixed = applyFixes(testCase.code ?? '', fixes).text;
+  expect(fixed).toBe(testCase.output);
+  expect(
+    runRule(rule, { ...testCase, code: fixed }).map(f => `${f.location.region.startLine}: ${f.message}`)
+  ).toEqual([]);
 }
 
 /** A message template as a pattern, so a case proves which message id produced the text. */

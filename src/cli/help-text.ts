@@ -3,6 +3,7 @@ export const MAIN_HELP = `bulkhead: a container security scanner that knows Wind
 
 Usage:
   bulkhead scan [PATH...] [options]   Scan files and directories (default: .)
+  bulkhead fix [PATH...] [options]    Apply the rules' fixes (see 'bulkhead fix --help')
   bulkhead rules [--format text|json|markdown]
                                       List every rule
   bulkhead explain RULE [--format F]  Show a rule's documentation (e.g. BH102)
@@ -71,6 +72,34 @@ Examples:
   cat Dockerfile | bulkhead scan - --stdin-filename Dockerfile
 `;
 
+export const FIX_HELP = `Usage: bulkhead fix [PATH...] [options]
+
+Applies the fixes that rules attach to their findings, then scans the changed
+files again: a file that a fix would give a new finding is not written.
+Fixes marked 'safe' keep behaviour apart from the security property; fixes
+marked 'review' (a new user, a secret moved out of the file) need a person.
+
+Options:
+      --rule ID              Only this rule's fixes (repeatable, or a comma list)
+      --severity LEVEL       Only findings at or above LEVEL
+      --include-review       Also apply fixes marked 'review'
+      --pin-digests          Pin mutable image references (BH403) to the digest
+                             their registry serves now (needs registry access)
+      --dry-run              Print a unified diff instead of writing files
+      --check                Exit 1 if fixes are available; write nothing
+  -c, --config FILE          Config file (default: .bulkhead.yml)
+      --pod-security-level baseline|restricted
+      --trusted-registries LIST
+      --require-digest
+      --exclude GLOB         Skip matching paths (repeatable)
+      --no-gitignore         Also fix files that .gitignore excludes
+
+Examples:
+  bulkhead fix --dry-run examples/
+  bulkhead fix --rule BH503,BH509 k8s/
+  bulkhead fix --include-review Dockerfile
+`;
+
 export const RULES_HELP = `Usage: bulkhead rules [--format text|json|markdown]
 
 Lists every rule with its id, slug, default severity and title.
@@ -85,5 +114,7 @@ wrapped for the terminal; markdown is the raw source (e.g. for a wiki).
 
 /** Help for a topic, or the main help. */
 export function helpFor(topic: string | undefined): string {
-  return { scan: SCAN_HELP, rules: RULES_HELP, explain: EXPLAIN_HELP }[topic ?? ''] ?? MAIN_HELP;
+  return (
+    { scan: SCAN_HELP, fix: FIX_HELP, rules: RULES_HELP, explain: EXPLAIN_HELP }[topic ?? ''] ?? MAIN_HELP
+  );
 }

@@ -17,6 +17,7 @@ import { helpFor } from './help-text.js';
 import { cliGate, readCliGateSources } from './new-findings-gate.js';
 import { parseCliArgs, type ScanCliOptions } from './parse-cli-args.js';
 import { formatRuleList } from './rule-list.js';
+import { runFix } from './run-fix.js';
 import { startProgress } from './progress-line.js';
 
 /** What the CLI touches of the outside world (injected so tests run it in-process). */
@@ -61,6 +62,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       case 'scan':
         return await runScan(command.options, io);
+      case 'fix':
+        return await runFix(command.options, io);
     }
   } catch (error) {
     if (error instanceof ConfigurationError) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../core/errors.js';
-import { isSeverity, type FailOn } from '../core/severity.js';
+import { isSeverity, type FailOn, type Severity } from '../core/severity.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../reporters/format-result.js';
 
 /** A parsed command line. */
@@ -9,7 +9,41 @@ export type CliCommand =
   | { command: 'version' }
   | { command: 'rules'; format: 'text' | 'json' | 'markdown' }
   | { command: 'explain'; rule: string; format: 'text' | 'markdown' }
-  | { command: 'scan'; options: ScanCliOptions };
+  | { command: 'scan'; options: ScanCliOptions }
+  | { command: 'fix'; options: FixCliOptions };
+
+/** `bulkhead fix [PATH…]`. */
+export interface FixCliOptions {
+  paths: string[];
+  rules: string[];
+  severity?: Severity;
+  includeReview: boolean;
+  pinDigests: boolean;
+  dryRun: boolean;
+  check: boolean;
+  config?: string;
+  podSecurityLevel?: 'baseline' | 'restricted';
+  trustedRegistries?: string[];
+  requireDigest?: boolean;
+  exclude: string[];
+  gitignore: boolean;
+}
+
+const FIX_FLAGS = {
+  rule: { type: 'string', multiple: true },
+  severity: { type: 'string' },
+  'include-review': { type: 'boolean' },
+  'pin-digests': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  check: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'pod-security-level': { type: 'string' },
+  'trusted-registries': { type: 'string' },
+  'require-digest': { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  'no-gitignore': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
 
 export interface ScanCliOptions {
   paths: string[];
@@ -83,8 +117,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
     return { command: 'explain', rule: positionals[0] as string, format };
   }
   if (first === 'scan') return parseScan(rest);
+  if (first === 'fix') return parseFix(rest);
   throw new ConfigurationError(
-    `Unknown command '${first}'. Commands: scan, rules, explain. Run 'bulkhead --help' for usage.`
+    `Unknown command '${first}'. Commands: scan, fix, rules, explain. Run 'bulkhead --help' for usage.`
   );
 }
 
@@ -163,6 +198,46 @@ function parseScan(args: string[]): CliCommand {
       images,
       platform,
       insecureRegistries: values['insecure-registry'] ?? []
+    }
+  };
+}
+
+function parseFix(args: string[]): CliCommand {
+  const { values, positionals } = strictParse(args, FIX_FLAGS, true);
+  if (values.help) return { command: 'help', topic: 'fix' };
+  const severity = values.severity;
+  if (severity !== undefined && !isSeverity(severity))
+    throw new ConfigurationError(
+      `Invalid --severity '${severity}': use critical, high, medium, low or info.`
+    );
+  const level = values['pod-security-level'];
+  if (level !== undefined && level !== 'baseline' && level !== 'restricted')
+    throw new ConfigurationError(`Invalid --pod-security-level '${level}': use baseline or restricted.`);
+  if (values['dry-run'] && values.check)
+    throw new ConfigurationError('--dry-run and --check cannot be combined: --check only reports.');
+  const rules = (values.rule ?? []).flatMap(r => r.split(',')).map(r => r.trim().toUpperCase());
+  const unknown = rules.find(r => !/^BH\d{3}$/.test(r));
+  if (unknown !== undefined)
+    throw new ConfigurationError(`Invalid --rule '${unknown}': use a rule id like BH503.`);
+  return {
+    command: 'fix',
+    options: {
+      paths: positionals.length ? positionals : ['.'],
+      rules,
+      severity,
+      includeReview: values['include-review'] ?? false,
+      pinDigests: values['pin-digests'] ?? false,
+      dryRun: values['dry-run'] ?? false,
+      check: values.check ?? false,
+      config: values.config,
+      podSecurityLevel: level,
+      trustedRegistries: values['trusted-registries']
+        ?.split(',')
+        .map(s => s.trim())
+        .filter(Boolean),
+      requireDigest: values['require-digest'],
+      exclude: values.exclude ?? [],
+      gitignore: !values['no-gitignore']
     }
   };
 }

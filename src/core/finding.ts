@@ -1,3 +1,4 @@
+import type { Fix } from './fix.js';
 import type { Location, RelatedLocation } from './location.js';
 import type { Severity } from './severity.js';
 import type { TargetKind } from './target.js';
@@ -25,6 +26,8 @@ export interface Finding {
   /** Facts behind the finding, emitted as SARIF result properties. */
   properties?: FindingProperties;
   suppression?: Suppression;
+  /** Edits on the finding's own file that fix it (SARIF `fixes`, `bulkhead fix`). */
+  fixes?: Fix[];
   /** codeql-action's `primaryLocationLineHash` for the primary location. */
   fingerprint?: string;
 }

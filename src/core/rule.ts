@@ -1,4 +1,5 @@
 import type { FindingProperties } from './finding.js';
+import type { Fix } from './fix.js';
 import type { RelatedLocation, Region } from './location.js';
 import type { RepositoryFacts } from './repository.js';
 import type { RuleSettings } from './settings.js';
@@ -40,6 +41,8 @@ export interface Report<MessageId extends string = string> {
   logical?: string;
   /** Facts behind the finding, shown as SARIF result properties (a pod's OS and the evidence for it). */
   properties?: FindingProperties;
+  /** Edits that fix the finding, computed from the parsed document (rules stay pure). */
+  fixes?: Fix[];
 }
 
 /** What a check receives. Checks are pure: no I/O, no clock, no environment. */

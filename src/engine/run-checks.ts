@@ -89,6 +89,7 @@ export function runChecks(
           );
           if (report.relatedLocations?.length) finding.relatedLocations = report.relatedLocations;
           if (report.properties) finding.properties = report.properties;
+          if (report.fixes?.length) finding.fixes = report.fixes;
           findings.push(finding);
         }
       });

@@ -208,6 +208,8 @@ function scanRendered(
     return inline.get(file) as InlineSuppressions;
   };
   for (const finding of scanned.findings) {
+    // A fix edits the text it was computed on: here the rendered stream, not a file in the repository.
+    delete finding.fixes;
     const line = finding.location.region.startLine;
     const object = objectAtLine(objects, line);
     const mapped = object

@@ -51,6 +51,8 @@ export interface ScanOptions {
   readRemoteConfig?: ReadRemoteConfig;
   /** Where render tools are looked up (`PATH`, `BULKHEAD_HELM`, `BULKHEAD_KUBECTL`); default `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Texts to scan instead of the files' own (path as discovered → text): `bulkhead fix` re-scans its edits before writing them. */
+  overrides?: ReadonlyMap<string, string>;
 }
 
 export interface ScanOutcome {
@@ -122,7 +124,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const candidates = discovery.files.filter(f => mightBeTarget(f.path) || isFactSource(f.path));
   const sources: SourceFile[] = [];
   for (let i = 0; i < candidates.length; i += CHUNK)
-    for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes)) sources.push(source);
+    for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes, options.overrides))
+      sources.push(source);
   const configImages = Object.fromEntries(
     Object.entries(config?.images ?? {}).map(([image, path]) => [
       image,
@@ -181,8 +184,17 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   };
 }
 
-async function readSources(files: DiscoveredFile[], notes: Note[]): Promise<SourceFile[]> {
-  const read = await Promise.all(files.map(f => readTextFile(f.absolutePath)));
+async function readSources(
+  files: DiscoveredFile[],
+  notes: Note[],
+  overrides?: ReadonlyMap<string, string>
+): Promise<SourceFile[]> {
+  const read = await Promise.all(
+    files.map(async f => {
+      const text = overrides?.get(f.path);
+      return text === undefined ? readTextFile(f.absolutePath) : { kind: 'text' as const, text };
+    })
+  );
   const sources: SourceFile[] = [];
   read.forEach((content, index) => {
     const path = (files[index] as DiscoveredFile).path;

@@ -6,6 +6,7 @@ import type { RuleMeta } from '../core/rule.js';
 import { toSarifLevel, toSecuritySeverity } from '../core/severity.js';
 import type { ScanResult } from '../engine/scan-result.js';
 import { ruleHelpMarkdown, ruleHelpText } from './rule-help.js';
+import type { Fix } from '../core/fix.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base id every artifact URI is relative to (DESIGN.md: relative to the working directory). */
@@ -88,6 +89,32 @@ function reportingDescriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
+/**
+ * A fix as SARIF `fix` (§3.55): one `artifactChange` on the finding's file, one `replacement` per edit;
+ * an insertion is an empty `deletedRegion`, a deletion has no `insertedContent`. `safety` says whether
+ * `bulkhead fix` applies it without `--include-review`.
+ */
+function sarifFix(file: string, fix: Fix): Sarif.Fix {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(file),
+        replacements: fix.edits.map(({ region, replacement }) => ({
+          deletedRegion: {
+            startLine: region.startLine,
+            startColumn: region.startColumn,
+            endLine: region.endLine,
+            endColumn: region.endColumn
+          },
+          ...(replacement ? { insertedContent: { text: replacement } } : {})
+        }))
+      }
+    ],
+    properties: { safety: fix.safety }
+  };
+}
+
 function sarifResult(finding: Finding, rules: Map<string, { meta: RuleMeta; index: number }>): Sarif.Result {
   const rule = rules.get(finding.ruleId);
   const result: Sarif.Result = {
@@ -103,6 +130,7 @@ function sarifResult(finding: Finding, rules: Map<string, { meta: RuleMeta; inde
       sarifLocation(related, i + 1, related.message)
     );
   }
+  if (finding.fixes?.length) result.fixes = finding.fixes.map(fix => sarifFix(finding.location.file, fix));
   if (finding.fingerprint) result.partialFingerprints = { primaryLocationLineHash: finding.fingerprint };
   if (finding.suppression) {
     const { kind, justification } = finding.suppression;

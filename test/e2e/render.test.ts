@@ -48,6 +48,12 @@ describe('rendering Helm charts and Kustomize roots with the real tools', () => 
     ).toEqual([]);
   });
 
+  it('offers no fixes on rendered findings: a fix edits the rendered stream, not the files the user edits', () => {
+    const rendered = result.findings.filter(f => f.properties?.renderedFrom !== undefined);
+    expect(rendered.map(where)).toContain(`BH503 ${FIXTURES}/web-chart/values.yaml:14`);
+    expect(rendered.filter(f => f.fixes !== undefined).map(where)).toEqual([]);
+  });
+
   it('says which findings only the Windows pass produces, with the values used', () => {
     const hostProcess = result.findings.find(f => f.ruleId === 'BH604');
     expect(hostProcess?.severity).toBe('critical');

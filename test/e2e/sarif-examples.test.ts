@@ -29,6 +29,23 @@ describe('SARIF of a real scan (examples/)', () => {
     expect(describeResults(problems)).toBe('');
   });
 
+  it("carries fixes as artifact changes on the result's own file, each marked safe or review", () => {
+    const results = (log.runs[0] as Sarif.Run).results ?? [];
+    const fixed = results.filter(r => r.fixes?.length);
+    expect(fixed.map(r => r.ruleId)).toEqual(expect.arrayContaining(['BH101', 'BH102', 'BH601']));
+    for (const result of fixed)
+      for (const fix of result.fixes ?? []) {
+        expect(fix.description?.text).toMatch(/[.]$/);
+        expect(['safe', 'review']).toContain(fix.properties?.['safety']);
+        const [change, ...others] = fix.artifactChanges;
+        expect(others).toEqual([]);
+        expect(change?.artifactLocation.uri).toBe(
+          result.locations?.[0]?.physicalLocation?.artifactLocation?.uri
+        );
+        expect(change?.replacements.length).toBeGreaterThan(0);
+      }
+  });
+
   it('carries fingerprints, precise regions, suppressions and a successful invocation', () => {
     const run = log.runs[0] as Sarif.Run;
     expect(run.invocations?.[0]?.executionSuccessful).toBe(true);

@@ -123,6 +123,26 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'fix: distroless base without the nonroot tag switches to its nonroot uid',
+      code: 'FROM golang:1.23 AS build\nRUN go build -o /out/app ./cmd/app\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\n',
+      errors: [{ messageId: 'byDefault', line: 4 }],
+      output:
+        'FROM golang:1.23 AS build\nRUN go build -o /out/app ./cmd/app\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nENTRYPOINT ["/app"]\nUSER 65532\n'
+    },
+    {
+      name: 'fix: CRLF Dockerfile on node:20-alpine keeps its line ends',
+      code: 'FROM node:20-alpine\r\nWORKDIR /srv\r\nCOPY . .\r\nUSER root\r\n',
+      errors: [{ messageId: 'explicit', line: 4 }],
+      output:
+        'FROM node:20-alpine\r\nWORKDIR /srv\r\nCOPY . .\r\nRUN adduser -D -H -u 10001 app\r\nUSER 10001\r\n'
+    },
+    {
+      name: 'no fix: a base whose user tools are unknown',
+      code: 'FROM mycorp/runtime:3\nCOPY app /app\nUSER root\n',
+      errors: [{ messageId: 'explicit', line: 3 }],
+      output: null
+    },
+    {
       name: 'PowerShell 7 (pwsh) runs on Linux images too: not Windows evidence',
       code: 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\nRUN pwsh -Command "Install-Module Az -Force"\n',
       errors: [{ messageId: 'byDefault', line: 1 }]
@@ -133,18 +153,23 @@ testRule(rule, {
       errors: [
         { messageId: 'explicit', line: 3, message: "The final image runs as 'root', set by USER on line 3." }
       ],
+      output:
+        'FROM ubuntu:24.04\nRUN apt-get update\nUSER root\nCMD ["bash"]\nRUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin app\nUSER 10001\n',
       docs: true
     },
     {
       name: 'no USER on a Linux base',
       code: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n',
       errors: [{ messageId: 'byDefault', line: 1, column: 6 }],
+      output:
+        'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\nRUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin app\nUSER 10001\n',
       docs: true
     },
     {
       name: 'uid 0 with group',
       code: 'FROM alpine\nUSER 0:0\n',
-      errors: [{ messageId: 'explicit', line: 2 }]
+      errors: [{ messageId: 'explicit', line: 2 }],
+      output: 'FROM alpine\nRUN adduser -D -H -u 10001 app\nUSER 10001\n'
     },
     {
       name: 'root:root',

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { linuxUserFix } from '../../targets/dockerfile/user-fixes.js';
 import { finalImageUser } from '../../targets/dockerfile/final-image-user.js';
 import { isLinuxRoot } from '../../targets/dockerfile/user-names.js';
 import { builtFromRelated } from '../../targets/image/built-from-dockerfile.js';
@@ -35,8 +36,14 @@ export default defineRule({
   checks: {
     dockerfile({ document, report }) {
       const final = finalImageUser(document, 'linux');
-      if (final && isLinuxRoot(final.user))
-        report({ messageId: final.how, data: final.data, region: final.region });
+      if (!final || !isLinuxRoot(final.user)) return;
+      const fix = linuxUserFix(document, final);
+      report({
+        messageId: final.how,
+        data: final.data,
+        region: final.region,
+        ...(fix ? { fixes: [fix] } : {})
+      });
     },
     // A built image's config User is what Docker runs it as; empty or absent means root.
     image({ document, repository, report }) {

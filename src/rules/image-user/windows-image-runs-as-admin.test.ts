@@ -93,9 +93,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'fix: a trailing USER ContainerAdministrator becomes ContainerUser',
+      code: '# escape=`\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022\nCOPY site/ C:/inetpub/wwwroot\nUSER ContainerAdministrator\n',
+      errors: [{ messageId: 'explicit', line: 4 }],
+      output:
+        '# escape=`\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022\nCOPY site/ C:/inetpub/wwwroot\nUSER ContainerUser\n',
+      docs: true
+    },
+    {
       name: 'Nano Server with an unresolved OSVERSION tag, ending as ContainerAdministrator (CSI driver pattern)',
       code: 'ARG OSVERSION\nFROM --platform=$BUILDPLATFORM golang:1.22 AS builder\nRUN make windows\n\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nCOPY --from=builder /out/plugin.exe /plugin.exe\nUSER ContainerAdministrator\nENTRYPOINT ["/plugin.exe"]\n',
-      errors: [{ messageId: 'explicit', line: 7 }]
+      errors: [{ messageId: 'explicit', line: 7 }],
+      output:
+        'ARG OSVERSION\nFROM --platform=$BUILDPLATFORM golang:1.22 AS builder\nRUN make windows\n\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nCOPY --from=builder /out/plugin.exe /plugin.exe\nUSER ContainerAdministrator\nENTRYPOINT ["/plugin.exe"]\nUSER ContainerUser\n'
     },
     {
       name: 'base from registry and image variables, ending as ContainerAdministrator',
@@ -110,7 +120,8 @@ testRule(rule, {
     {
       name: 'Server Core from a mirror whose host is a variable',
       code: 'ARG MIRROR\nFROM ${MIRROR}/windows/servercore:ltsc2022\nRUN echo hi\n',
-      errors: [{ messageId: 'byDefault', line: 2 }]
+      errors: [{ messageId: 'byDefault', line: 2 }],
+      output: 'ARG MIRROR\nFROM ${MIRROR}/windows/servercore:ltsc2022\nRUN echo hi\nUSER ContainerUser\n'
     },
     {
       name: 'Server Core without USER',

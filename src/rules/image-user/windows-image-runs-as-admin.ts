@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { windowsUserFix } from '../../targets/dockerfile/user-fixes.js';
 import { finalImageUser } from '../../targets/dockerfile/final-image-user.js';
 import { isWindowsAdmin } from '../../targets/dockerfile/user-names.js';
 import { builtFromRelated } from '../../targets/image/built-from-dockerfile.js';
@@ -39,7 +40,12 @@ export default defineRule({
     dockerfile({ document, report }) {
       const final = finalImageUser(document, 'windows');
       if (final && isWindowsAdmin(final.user))
-        report({ messageId: final.how, data: final.data, region: final.region });
+        report({
+          messageId: final.how,
+          data: final.data,
+          region: final.region,
+          fixes: [windowsUserFix(document, final)]
+        });
     },
     image({ document, repository, report }) {
       if (document.platform.os.toLowerCase() !== 'windows') return;

@@ -81,6 +81,7 @@ testRule(rule, {
           message: "RUN runs 'curl -fsSLk', which skips certificate verification."
         }
       ],
+      output: 'FROM debian:12\nRUN curl -fsSL https://example.com/install.sh | sh\n',
       docs: true
     },
     {
@@ -89,7 +90,20 @@ testRule(rule, {
       errors: [
         { messageId: 'command', line: 2, message: /'curl --insecure'/ },
         { messageId: 'command', line: 2, message: /'wget --no-check-certificate'/ }
-      ]
+      ],
+      output: 'FROM alpine\nRUN curl -o /a https://a.example && \\\n    wget -qO /b https://b.example\n'
+    },
+    {
+      name: 'fix: pip --trusted-host pairs go, the package list stays',
+      code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir --trusted-host pypi.org --trusted-host=files.pythonhosted.org -r requirements.txt\n',
+      errors: [{ messageId: 'command', line: 2 }],
+      output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir -r requirements.txt\n'
+    },
+    {
+      name: 'no fix: the same word is an option of another program (tar -k)',
+      code: 'FROM debian:12\nRUN curl -k -o a.tgz https://a.example/a.tgz && tar -x -k -f a.tgz\n',
+      errors: [{ messageId: 'command', line: 2 }],
+      output: null
     },
     {
       name: 'wget -e and a .wgetrc',
@@ -195,7 +209,8 @@ testRule(rule, {
     {
       name: 'Windows: -SkipCertificateCheck with backtick continuations',
       code: `# escape=\`\n${POWERSHELL}RUN Invoke-WebRequest \`\n      -Uri https://example.com/tool.zip \`\n      -OutFile tool.zip -SkipCertificateCheck\n`,
-      errors: [{ messageId: 'command', line: 4, message: /'Invoke-WebRequest -SkipCertificateCheck'/ }]
+      errors: [{ messageId: 'command', line: 4, message: /'Invoke-WebRequest -SkipCertificateCheck'/ }],
+      output: `# escape=\`\n${POWERSHELL}RUN Invoke-WebRequest \`\n      -Uri https://example.com/tool.zip \`\n      -OutFile tool.zip\n`
     },
     {
       name: 'Windows: ServerCertificateValidationCallback',

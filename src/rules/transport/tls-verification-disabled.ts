@@ -3,6 +3,7 @@ import { expandVariables } from '../../targets/dockerfile/expand-variables.js';
 import { runScripts } from '../../targets/dockerfile/run-commands.js';
 import { scriptOfRun } from '../../targets/shell/transport-script.js';
 import { findTlsBypasses, isTlsBypassVariable } from '../../targets/shell/transport-tls.js';
+import { tlsFlagFix } from '../../targets/dockerfile/tls-flag-fixes.js';
 
 /** BH301: a build step turns certificate verification off. */
 export default defineRule({
@@ -45,9 +46,16 @@ export default defineRule({
         }
       }
       for (const run of runScripts(document)) {
+        const fix = tlsFlagFix(document, run.instruction, run.commands);
         for (const bypass of findTlsBypasses(scriptOfRun(run))) {
           const data = { instruction: 'RUN', [bypass.kind]: bypass.text };
-          report({ messageId: bypass.kind, data, region: run.instruction.region });
+          const fixes = fix && bypass.kind === 'command' ? [fix] : undefined;
+          report({
+            messageId: bypass.kind,
+            data,
+            region: run.instruction.region,
+            ...(fixes ? { fixes } : {})
+          });
         }
       }
     }

@@ -55,6 +55,7 @@ testRule(rule, {
             "The runAsUserName 'NT AUTHORITY\\Local service' of container 'svc' is double-quoted, so YAML reads '\\L' as an escape sequence and Kubernetes receives 'NT AUTHORITY\\u2028ocal service'."
         }
       ],
+      output: pod("'NT AUTHORITY\\Local service'"),
       docs: true
     },
     {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { fixes, singleQuotedFix } from '../../targets/kubernetes/security-context-fixes.js';
 import {
   misreadEscape,
   printableUserName,
@@ -46,7 +47,13 @@ export default defineRule({
               escape: escape.escape,
               value: printableUserName(value)
             };
-            report({ messageId: 'escape', data, region, properties });
+            report({
+              messageId: 'escape',
+              data,
+              region,
+              properties,
+              ...fixes(singleQuotedFix(node, escape.intended))
+            });
             continue;
           }
           const problems = runAsUserNameProblems(value);

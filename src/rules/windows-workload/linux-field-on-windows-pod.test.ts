@@ -145,6 +145,26 @@ spec:
         { messageId: 'containerRejected', line: 24, severity: 'medium' },
         { messageId: 'containerRejected', line: 26, severity: 'medium' }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      os:
+        name: windows
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: web
+          image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+          securityContext:
+`,
       docs: true
     },
     {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { linuxOnlyFields } from '../../targets/kubernetes/linux-only-fields.js';
+import { fixes, holderOf, removeFieldFix } from '../../targets/kubernetes/security-context-fixes.js';
 
 /** BH606: a Linux-only security field on a Windows pod: rejected with `os.name: windows`, ignored otherwise. */
 export default defineRule({
@@ -39,12 +40,16 @@ export default defineRule({
         for (const { field, node, container } of linuxOnlyFields(pod)) {
           if (field === 'privileged' && node.isTrue) continue; // BH603
           const level = container ? 'container' : 'pod';
+          const holder = container
+            ? container.securityContext
+            : holderOf(node, field, [pod.spec.get('securityContext'), pod.spec]);
           report({
             messageId: os.declared ? `${level}Rejected` : `${level}Ignored`,
             data: { field, container: container?.name ?? '', evidence: os.evidence },
             region: node.reportRegion,
             severity: os.declared ? 'medium' : 'low',
-            properties: pod.properties
+            properties: pod.properties,
+            ...fixes(removeFieldFix(holder, field, 'Windows has no such setting.'))
           });
         }
       }

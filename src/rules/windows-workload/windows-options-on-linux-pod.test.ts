@@ -87,6 +87,25 @@ spec:
           message: "The pod sets 'windowsOptions' with os.name 'linux': the API server rejects it."
         }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      os:
+        name: linux
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: api
+          image: myorg/api:2.1
+`,
       docs: true
     },
     {

@@ -1,4 +1,7 @@
 import { defineRule } from '../../core/rule.js';
+import { fixes, removeFieldFix } from '../../targets/kubernetes/security-context-fixes.js';
+
+const WHY = 'a Linux pod cannot have Windows options.';
 
 /** BH607: `windowsOptions` on a pod that declares `os.name: linux`, which the API server rejects. */
 export default defineRule({
@@ -29,7 +32,12 @@ export default defineRule({
         if (!os.declared || os.os !== 'linux') continue;
         const options = pod.spec.at('securityContext', 'windowsOptions');
         if (options && options.kind !== 'null')
-          report({ messageId: 'pod', region: options.reportRegion, properties });
+          report({
+            messageId: 'pod',
+            region: options.reportRegion,
+            properties,
+            ...fixes(removeFieldFix(pod.spec.get('securityContext'), 'windowsOptions', WHY))
+          });
         for (const container of pod.containers) {
           const own = container.securityContext?.get('windowsOptions');
           if (own && own.kind !== 'null')
@@ -37,7 +45,8 @@ export default defineRule({
               messageId: 'container',
               data: { container: container.name },
               region: own.reportRegion,
-              properties
+              properties,
+              ...fixes(removeFieldFix(container.securityContext, 'windowsOptions', WHY))
             });
         }
       }

@@ -143,6 +143,28 @@ spec:
             "Container 'whoami' runs as the default user of image 'stefanscherer/whoami:windows-amd64-2.0.1', which is unknown: no runAsUserName is set in the pod."
         }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: whoami
+spec:
+  selector:
+    matchLabels:
+      app: whoami
+  template:
+    metadata:
+      labels:
+        app: whoami
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: whoami
+          image: stefanscherer/whoami:windows-amd64-2.0.1
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerUser
+`,
       docs: true
     },
     {

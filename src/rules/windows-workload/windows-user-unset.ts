@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { runAsUserNameFields } from '../../targets/kubernetes/run-as-user-name.js';
+import { fixes, windowsUserFix } from '../../targets/kubernetes/security-context-fixes.js';
 
 /** BH602: a Windows pod leaves the account to images whose default user is unknown. */
 export default defineRule({
@@ -37,7 +38,8 @@ export default defineRule({
             messageId: 'unset',
             data: { container: container.name, image: image.text },
             region: container.region,
-            properties: pod.properties
+            properties: pod.properties,
+            ...fixes(windowsUserFix(pod))
           });
         }
       }

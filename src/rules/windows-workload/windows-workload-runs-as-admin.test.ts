@@ -222,6 +222,22 @@ spec:
           message: "Container 'setup-helper' runs as 'ContainerAdministrator', an administrator account."
         }
       ],
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  os:
+    name: windows
+  securityContext:
+    windowsOptions:
+      runAsUserName: ContainerUser
+  containers:
+    - name: web
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+    - name: setup-helper
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+`,
       docs: true
     },
     {
@@ -257,6 +273,31 @@ spec:
             "Container 'iis' sets no runAsUserName, so image 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022' runs it as 'ContainerAdministrator', an administrator account (Server Core images run as ContainerAdministrator)."
         }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: iis
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: iis
+  template:
+    metadata:
+      labels:
+        app: iis
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: iis
+          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+          ports:
+            - containerPort: 80
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerUser
+`,
       docs: true
     },
     {

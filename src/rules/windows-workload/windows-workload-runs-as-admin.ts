@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { isWindowsAdmin } from '../../targets/dockerfile/user-names.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
+import { fixes, replaceSettingFix, windowsUserFix } from '../../targets/kubernetes/security-context-fixes.js';
 
 /** BH601: a Windows container runs as ContainerAdministrator or another admin-equivalent account. */
 export default defineRule({
@@ -44,14 +45,18 @@ export default defineRule({
               messageId: 'pod',
               data: { containers: describeContainers(containers), user },
               region,
-              properties
+              properties,
+              ...fixes(
+                replaceSettingFix(setting.node, 'ContainerUser', 'review', "the pod's 'runAsUserName'")
+              )
             });
           else
             report({
               messageId: 'container',
               data: { container: containers[0]?.name ?? '', user },
               region,
-              properties
+              properties,
+              ...fixes(containers.length === 1 ? windowsUserFix(pod, containers[0]) : undefined)
             });
         }
         for (const container of pod.containers) {
@@ -68,6 +73,7 @@ export default defineRule({
             },
             region: container.region,
             properties,
+            ...fixes(windowsUserFix(pod)),
             ...(user.related ? { relatedLocations: [user.related] } : {})
           });
         }

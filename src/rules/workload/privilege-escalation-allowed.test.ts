@@ -97,6 +97,20 @@ spec:
           message: "Container 'web' allows privilege escalation ('allowPrivilegeEscalation: true')."
         }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers:
+        - name: web
+          image: ghcr.io/acme/web:1.2
+          securityContext:
+            allowPrivilegeEscalation: false
+`,
       docs: true
     },
     {
@@ -121,7 +135,90 @@ spec:
       errors: [
         { messageId: 'unset', line: 6, severity: 'low', message: /'init'/ },
         { messageId: 'unset', line: 13, severity: 'low', message: /'debug'/ }
-      ]
+      ],
+      output: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  initContainers:
+    - name: init
+      image: busybox:1.36
+      securityContext:
+        allowPrivilegeEscalation: false
+  containers:
+    - name: app
+      image: busybox:1.36
+      securityContext: { allowPrivilegeEscalation: false }
+  ephemeralContainers:
+    - name: debug
+      image: busybox:1.36
+      securityContext:
+        allowPrivilegeEscalation: false
+`
+    },
+    {
+      name: 'fix: merged into an existing security context, comments and quoting kept',
+      filename: 'worker.yaml',
+      settings: restricted,
+      code: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: "worker"
+spec:
+  template:
+    spec:
+      containers:
+        - name: worker
+          image: "registry.example.com/worker:2.4.1"
+          securityContext:
+            runAsNonRoot: true # the image's USER is 10001
+            capabilities: { drop: ["ALL"] }
+          # probes below
+          livenessProbe:
+            httpGet: { path: /healthz, port: 8080 }
+`,
+      errors: [{ messageId: 'unset', line: 9 }],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: "worker"
+spec:
+  template:
+    spec:
+      containers:
+        - name: worker
+          image: "registry.example.com/worker:2.4.1"
+          securityContext:
+            runAsNonRoot: true # the image's USER is 10001
+            capabilities: { drop: ["ALL"] }
+            allowPrivilegeEscalation: false
+          # probes below
+          livenessProbe:
+            httpGet: { path: /healthz, port: 8080 }
+`
+    },
+    {
+      name: 'no fix: a security context shared through a YAML anchor',
+      filename: 'anchored.yaml',
+      settings: restricted,
+      code: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  containers:
+    - name: a
+      image: busybox:1.36
+      securityContext: &sc
+        runAsNonRoot: true
+    - name: b
+      image: busybox:1.36
+      securityContext: *sc
+`,
+      errors: [
+        { messageId: 'unset', line: 6 },
+        { messageId: 'unset', line: 10 }
+      ],
+      output: null
     },
     {
       name: 'CronJob in a JSON List',

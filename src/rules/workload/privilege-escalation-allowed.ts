@@ -1,4 +1,9 @@
 import { defineRule } from '../../core/rule.js';
+import {
+  containerSettingFix,
+  fixes,
+  replaceSettingFix
+} from '../../targets/kubernetes/security-context-fixes.js';
 
 /** BH503: a Linux container may gain more privileges than its parent process (setuid, file capabilities). */
 export default defineRule({
@@ -33,9 +38,22 @@ export default defineRule({
           const data = { container: container.name };
           const setting = container.security.allowPrivilegeEscalation;
           if (setting?.isTrue)
-            report({ messageId: 'allowed', data, region: setting.reportRegion, properties });
+            report({
+              messageId: 'allowed',
+              data,
+              region: setting.reportRegion,
+              properties,
+              ...fixes(replaceSettingFix(setting, 'false', 'safe', "'allowPrivilegeEscalation'"))
+            });
           else if (!setting && settings.podSecurityLevel === 'restricted')
-            report({ messageId: 'unset', data, region: container.region, severity: 'low', properties });
+            report({
+              messageId: 'unset',
+              data,
+              region: container.region,
+              severity: 'low',
+              properties,
+              ...fixes(containerSettingFix(container, ['allowPrivilegeEscalation'], 'false', 'safe'))
+            });
         }
       }
     }

@@ -87,6 +87,21 @@ spec:
           message: "Container 'web' runs without seccomp ('seccompProfile.type: Unconfined')."
         }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          securityContext:
+            seccompProfile:
+              type: RuntimeDefault
+`,
       docs: true
     },
     {
@@ -116,7 +131,24 @@ spec:
           message:
             "The pod's 'seccompProfile.type: Unconfined' runs containers 'init', 'sidecar' without seccomp."
         }
-      ]
+      ],
+      output: `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  securityContext:
+    seccompProfile: { type: RuntimeDefault }
+  initContainers:
+    - name: init
+      image: busybox:1.36
+  containers:
+    - name: app
+      image: app:1
+      securityContext:
+        seccompProfile: { type: RuntimeDefault }
+    - name: sidecar
+      image: envoyproxy/envoy:v1.31.0
+`
     },
     {
       name: 'none set at restricted: CronJob init and app containers',
@@ -140,7 +172,28 @@ spec:
               image: busybox:1.36
               securityContext: { seccompProfile: { type: RuntimeDefault } }
 `,
-      errors: [{ messageId: 'unset', line: 12, severity: 'low', message: /'fetch'/ }]
+      errors: [{ messageId: 'unset', line: 12, severity: 'low', message: /'fetch'/ }],
+      output: `apiVersion: batch/v1
+kind: CronJob
+metadata: { name: c }
+spec:
+  schedule: "@daily"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          initContainers:
+            - name: fetch
+              image: busybox:1.36
+          containers:
+            - name: job
+              image: busybox:1.36
+              securityContext: { seccompProfile: { type: RuntimeDefault } }
+          securityContext:
+            seccompProfile:
+              type: RuntimeDefault
+`
     },
     {
       name: 'Compose seccomp=unconfined and seccomp:unconfined',

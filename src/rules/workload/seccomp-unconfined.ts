@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { serviceList } from '../../targets/compose/service-fields.js';
 import { groupBySetting, quotedNames } from '../../targets/kubernetes/group-by-setting.js';
+import { fixes, podSettingFix, replaceSettingFix } from '../../targets/kubernetes/security-context-fixes.js';
 
 /** BH509: a Linux container runs without a seccomp filter. */
 export default defineRule({
@@ -40,7 +41,8 @@ export default defineRule({
               data: { container: container.name },
               region: container.region,
               severity: 'low',
-              properties
+              properties,
+              ...fixes(podSettingFix(pod, ['seccompProfile', 'type'], 'RuntimeDefault', 'safe'))
             });
         }
         const unconfined = groupBySetting(pod.containers, c => {
@@ -48,11 +50,13 @@ export default defineRule({
           return setting?.node.get('type')?.text === 'Unconfined' ? setting : undefined;
         });
         for (const { setting, containers } of unconfined) {
+          const type = setting.node.get('type');
           report({
             messageId: setting.level === 'pod' ? 'pod' : 'container',
             data: { container: containers[0]?.name ?? '', containers: quotedNames(containers) },
             region: setting.node.reportRegion,
-            properties
+            properties,
+            ...fixes(type && replaceSettingFix(type, 'RuntimeDefault', 'safe', "'seccompProfile.type'"))
           });
         }
       }

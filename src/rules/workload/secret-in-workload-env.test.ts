@@ -224,6 +224,14 @@ testRule(rule, {
           message: "Container 'api' sets 'DB_PASSWORD' to a literal secret ('Tr0u…')."
         }
       ],
+      output: deployment(`            - name: DB_USER
+              value: api
+            - name: DB_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: api-secrets
+                  key: DB_PASSWORD
+`),
       docs: true
     },
     {
@@ -390,6 +398,13 @@ spec:
           message: "Service 'db' sets 'POSTGRES_PASSWORD' to a literal secret ('s3cr…')."
         }
       ],
+      output: `services:
+  db:
+    image: postgres:16.4
+    environment:
+      POSTGRES_USER: orders
+      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD}
+`,
       docs: true
     },
     {
@@ -406,7 +421,15 @@ spec:
       errors: [
         { messageId: 'namedSecret', line: 6, message: /Service 'web' sets 'ConnectionStrings__Default'/ },
         { messageId: 'knownFormat', line: 7 }
-      ]
+      ],
+      output: `services:
+  web:
+    image: mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022
+    environment:
+      - ASPNETCORE_ENVIRONMENT=Production
+      - ConnectionStrings__Default=\${ConnectionStrings__Default}
+      - GITHUB_CLIENT=\${GITHUB_CLIENT}
+`
     },
     {
       name: 'Compose environment inherited through merge keys and aliases, reported once per service',

@@ -1,6 +1,9 @@
 import { defineRule, type Report } from '../../core/rule.js';
 import { environmentOf } from '../../targets/compose/service-fields.js';
 import { containerEnv, findEnvSecrets, type EnvVariable } from '../../targets/kubernetes/env-vars.js';
+import type { Fix } from '../../core/fix.js';
+import { composeSecretFix, kubernetesSecretFix } from '../../targets/kubernetes/env-secret-fixes.js';
+import { fixes } from '../../targets/kubernetes/security-context-fixes.js';
 
 type MessageId = 'namedSecret' | 'knownFormat';
 
@@ -32,13 +35,15 @@ export default defineRule({
     kubernetes({ document, report }) {
       for (const workload of document.workloads) {
         for (const container of workload.containers) {
-          reportSecrets(containerEnv(container), 'Container', container.name, report);
+          reportSecrets(containerEnv(container), 'Container', container.name, report, v =>
+            kubernetesSecretFix(v, container.name)
+          );
         }
       }
     },
     compose({ document, report }) {
       for (const service of document.services) {
-        reportSecrets(environmentOf(service), 'Service', service.name, report);
+        reportSecrets(environmentOf(service), 'Service', service.name, report, composeSecretFix);
       }
     }
   }
@@ -48,13 +53,15 @@ function reportSecrets(
   variables: EnvVariable[],
   owner: string,
   name: string,
-  report: (report: Report<MessageId>) => void
+  report: (report: Report<MessageId>) => void,
+  fixFor: (variable: EnvVariable) => Fix | undefined
 ): void {
   for (const secret of findEnvSecrets(variables)) {
     report({
       messageId: secret.kind,
       data: { owner, name, variable: secret.variable.name, value: secret.shown, type: secret.type ?? '' },
-      region: secret.variable.region
+      region: secret.variable.region,
+      ...fixes(fixFor(secret.variable))
     });
   }
 }

@@ -164,6 +164,21 @@ spec:
           message: "Container 'api' runs as root ('runAsUser: 0')."
         }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.4.2
+          securityContext:
+            runAsUser: 10001
+`,
       docs: true
     },
     {
@@ -236,7 +251,40 @@ spec:
       image: gcr.io/distroless/static-debian12:latest
       securityContext: { runAsNonRoot: false }
 `,
-      errors: [{ messageId: 'imageRoot', line: 7, severity: 'medium', message: /distroless/ }]
+      errors: [{ messageId: 'imageRoot', line: 7, severity: 'medium', message: /distroless/ }],
+      output: null
+    },
+    {
+      name: 'fix: an image known to run as root gets runAsNonRoot with a non-root uid',
+      filename: 'redis.yaml',
+      code: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: cache
+spec:
+  template:
+    spec:
+      containers:
+        - name: cache
+          image: gcr.io/distroless/base-debian12
+          args: ["--port", "6379"]
+`,
+      errors: [{ messageId: 'imageRoot', line: 9 }],
+      output: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: cache
+spec:
+  template:
+    spec:
+      containers:
+        - name: cache
+          image: gcr.io/distroless/base-debian12
+          args: ["--port", "6379"]
+          securityContext:
+            runAsNonRoot: true
+            runAsUser: 10001
+`
     },
     {
       name: 'unknown images at restricted: CronJob with an init container',

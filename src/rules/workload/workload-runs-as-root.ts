@@ -1,6 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { ContainerModel } from '../../model/workload-model.js';
 import { groupBySetting, quotedNames } from '../../targets/kubernetes/group-by-setting.js';
+import { fixes, nonRootFix, unprivilegedUidFix } from '../../targets/kubernetes/security-context-fixes.js';
 
 /** BH502: a Linux workload runs as root, explicitly or by its image's default. */
 export default defineRule({
@@ -38,15 +39,18 @@ export default defineRule({
       for (const pod of model.pods) {
         if (pod.os.os === 'windows') continue; // BH601
         const { properties } = pod;
-        for (const { runAs, name, region, imageFacts } of pod.containers) {
+        for (const container of pod.containers) {
+          const { runAs, name, region, imageFacts } = container;
+          const fix = (imageRoot: boolean) => fixes(nonRootFix(container, imageRoot));
           const data = { container: name, image: imageFacts?.text ?? '' };
+          const found = { data, region, severity: 'medium', properties } as const;
           if (runAs.how === 'image' && runAs.root) {
             const { user, reason, related } = runAs.image;
             const relatedLocations = related ? [related] : undefined;
-            const reported = { data: { ...data, user, reason }, region, properties, relatedLocations };
-            report({ messageId: 'imageRoot', ...reported, severity: 'medium' });
+            const reported = { ...found, data: { ...data, user, reason }, relatedLocations };
+            report({ messageId: 'imageRoot', ...reported, ...fix(true) });
           } else if (runAs.how === 'unknown' && settings.podSecurityLevel === 'restricted' && data.image)
-            report({ messageId: 'unknownImage', data, region, severity: 'medium', properties });
+            report({ messageId: 'unknownImage', ...found, ...fix(false) });
         }
         const explicitRoot = (c: ContainerModel) =>
           c.runAs.how === 'runAsUser' && c.runAs.uid === 0 ? c.runAs.setting : undefined;
@@ -55,7 +59,8 @@ export default defineRule({
             messageId: setting.level === 'pod' ? 'podRunAsUser' : 'runAsUser',
             data: { container: containers[0]?.name ?? '', containers: quotedNames(containers) },
             region: setting.node.reportRegion,
-            properties
+            properties,
+            ...fixes(unprivilegedUidFix(setting.node))
           });
         }
       }

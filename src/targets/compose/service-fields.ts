@@ -17,6 +17,8 @@ export interface ComposeVariable {
   /** Undefined for `KEY` alone (taken from the shell) or a null map value. */
   value?: string;
   region: Region;
+  /** The value (map form) or the `KEY=value` item (list form), for fixes. */
+  node?: YamlNode;
 }
 
 /**
@@ -81,7 +83,7 @@ export function environmentOf(service: ComposeService): ComposeVariable[] {
   if (environment.kind === 'map') {
     return environment
       .entries()
-      .map(([name, node]) => ({ name, value: node.text, region: node.reportRegion }));
+      .map(([name, node]) => ({ name, value: node.text, region: node.reportRegion, node }));
   }
   return environment.items().flatMap(item => {
     const text = item.text;
@@ -91,7 +93,8 @@ export function environmentOf(service: ComposeService): ComposeVariable[] {
       {
         name: at < 0 ? text : text.slice(0, at),
         value: at < 0 ? undefined : text.slice(at + 1),
-        region: item.region
+        region: item.region,
+        node: item
       }
     ];
   });

@@ -4,6 +4,7 @@ import { findPrivateKeys } from '../../secrets/private-keys.js';
 import { redactSecret } from '../../secrets/redact.js';
 import { knownSecretIdType } from '../../secrets/secret-ids.js';
 import { isNamedSecret, isSecretLikeUrlName, valueEmbedsCredentials } from '../../secrets/secret-names.js';
+import type { YamlNode } from '../yaml/yaml-node.js';
 import type { WorkloadContainer } from './kubernetes-document.js';
 
 /** An environment variable of a container or a Compose service; `value` is undefined when it is not a literal `value:`. */
@@ -11,6 +12,8 @@ export interface EnvVariable {
   name: string;
   value?: string;
   region: Region;
+  /** Kubernetes: the `env` item; Compose: the value (map form) or the `KEY=value` item (list form). For fixes. */
+  node?: YamlNode;
 }
 
 /** A secret found in an environment variable; `shown` is already redacted. */
@@ -33,7 +36,9 @@ export function containerEnv(container: WorkloadContainer): EnvVariable[] {
     if (item.kind !== 'map' || name?.text === undefined) return [];
     const value = item.get('value');
     const region = name.reportRegion;
-    return [{ name: name.text, value: value?.kind === 'scalar' ? value.text : undefined, region }];
+    return [
+      { name: name.text, value: value?.kind === 'scalar' ? value.text : undefined, region, node: item }
+    ];
   });
 }
 

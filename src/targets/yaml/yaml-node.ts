@@ -1,5 +1,7 @@
 import {
   isAlias,
+  isNode,
+  visit,
   isMap,
   isPair,
   isScalar,
@@ -183,6 +185,25 @@ export class YamlNode {
     }
   }
 
+  /**
+   * Whether an edit of this node's text changes this node only: the document has no anchors or
+   * aliases (an anchored value is shared by every alias of it) and the node was not reached through one.
+   */
+  get editable(): boolean {
+    return !isAlias(this.node) && !hasSharedNodes(this.context.document);
+  }
+
+  /** A mapping or sequence written in flow style (`{…}`, `[…]`). */
+  get isFlow(): boolean {
+    const node = this.resolved;
+    return (isMap(node) || isSeq(node)) && node.flow === true;
+  }
+
+  /** The file's own text, for edits that work on whole lines. */
+  get sourceText(): string {
+    return this.context.original;
+  }
+
   /** Plain JavaScript value (aliases resolved, bounded by the document's alias limit). */
   toJS(): unknown {
     const node = this.resolved;
@@ -209,6 +230,25 @@ export class YamlNode {
     const to = this.context.position(Math.max(start, end));
     return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
   }
+}
+
+const SHARED = new WeakMap<Document.Parsed, boolean>();
+
+/** Whether a document has an anchor or an alias (computed once per document, only when a fix is built). */
+function hasSharedNodes(document: Document.Parsed): boolean {
+  let shared = SHARED.get(document);
+  if (shared === undefined) {
+    shared = false;
+    visit(document, (_key, node) => {
+      if (isAlias(node) || (isNode(node) && node.anchor)) {
+        shared = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+    SHARED.set(document, shared);
+  }
+  return shared;
 }
 
 function resolveAlias(node: unknown, document: Document.Parsed): Node | null | undefined {
