@@ -182,10 +182,7 @@ function parseScan(args: string[]): CliCommand {
       failOn: failOn as FailOn | undefined,
       config: values.config,
       podSecurityLevel: level,
-      trustedRegistries: values['trusted-registries']
-        ?.split(',')
-        .map(s => s.trim())
-        .filter(Boolean),
+      trustedRegistries: commaList(values['trusted-registries']),
       requireDigest: values['require-digest'],
       exclude: values.exclude ?? [],
       gitignore: !values['no-gitignore'],
@@ -231,15 +228,20 @@ function parseFix(args: string[]): CliCommand {
       check: values.check ?? false,
       config: values.config,
       podSecurityLevel: level,
-      trustedRegistries: values['trusted-registries']
-        ?.split(',')
-        .map(s => s.trim())
-        .filter(Boolean),
+      trustedRegistries: commaList(values['trusted-registries']),
       requireDigest: values['require-digest'],
       exclude: values.exclude ?? [],
       gitignore: !values['no-gitignore']
     }
   };
+}
+
+/** `a, b,,c` → `['a', 'b', 'c']`; an absent flag stays undefined (the config file's list applies). */
+function commaList(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(',')
+    .map(item => item.trim())
+    .filter(Boolean);
 }
 
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;

@@ -99,6 +99,25 @@ spec:
           message: "Container 'api' does not drop all capabilities (no 'ALL' in 'capabilities.drop')."
         }
       ],
+      output: `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      securityContext:
+        runAsNonRoot: true
+        seccompProfile: { type: RuntimeDefault }
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:2.0
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop: [ALL]
+`,
       docs: true
     },
     {

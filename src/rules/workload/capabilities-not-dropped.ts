@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { isExactBaselineCapability } from '../../targets/kubernetes/baseline-capabilities.js';
+import { containerSettingFix, fixes } from '../../targets/kubernetes/security-context-fixes.js';
 
 /** BH511: at the restricted level, a Linux container keeps the default capabilities. */
 export default defineRule({
@@ -36,13 +37,20 @@ export default defineRule({
           const data = { container: container.name };
           const capabilities = container.security.capabilities;
           const drop = capabilities?.get('drop');
+          const listed = drop && drop.kind !== 'null';
           if (!drop?.items().some(item => item.text === 'ALL'))
             report({
               messageId: 'notDropped',
               data,
               // A `drop` list without ALL is the offending field; no list at all is a missing setting.
-              region: drop && drop.kind !== 'null' ? drop.reportRegion : container.region,
-              properties
+              region: listed ? drop.reportRegion : container.region,
+              properties,
+              // Review: a process that needs a default capability (CHOWN, SETUID) stops working.
+              ...fixes(
+                listed
+                  ? undefined
+                  : containerSettingFix(container, ['capabilities', 'drop'], '[ALL]', 'review')
+              )
             });
           for (const item of capabilities?.get('add')?.items() ?? []) {
             const capability = item.text;
