@@ -261,7 +261,15 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     if (plan.codeScanningNote) io.info(plan.codeScanningNote);
   }
   if (isPullRequest && inputs.suggestions !== 'off')
-    await suggestionStep({ io, mode: inputs.suggestions, event, api, changes, findings: result.findings });
+    await suggestionStep({
+      io,
+      mode: inputs.suggestions,
+      event,
+      api,
+      changes,
+      findings: result.findings,
+      ...(io.git ? { git: io.git } : {})
+    });
 
   if (inputs.summary) {
     await io.writeSummary(

@@ -242,6 +242,44 @@ describe('the Action against the GitHub API stand-in', () => {
     expect(api.requests.filter(r => r.operationId.startsWith('pulls/'))).toEqual([]);
   });
 
+  it('suggestions only for files that are the same at the head commit (git, else the contents API)', async () => {
+    const scanned = readFileSync(join(ws.dir, 'app/Dockerfile'), 'utf8');
+    // The base branch added a line above: at the head, line 5 is another line, so no suggestion.
+    scriptAccepted();
+    const moved = stubIo(ws.dir, INPUTS, prEnv());
+    await runAction({
+      ...moved.io,
+      git: (args, cwd) =>
+        args[0] === 'show' ? `# moved by the base branch\n${scanned}` : onMergeCommit(args, cwd)
+    });
+    expect(api.requests.filter(r => r.operationId.startsWith('pulls/'))).toEqual([]);
+    expect(moved.recorded.logs.join('\n')).toContain('differ between the scanned merge commit and the head');
+    expect(api.violations).toEqual([]);
+    api.reset();
+
+    // A shallow checkout without the head commit: the contents API gives the file at the head.
+    scriptAccepted();
+    const content = documentedExample<Record<string, unknown>>('repos/get-content');
+    api.script('repos/get-content', [
+      {
+        status: 200,
+        body: { ...content, encoding: 'base64', content: Buffer.from(scanned).toString('base64') }
+      }
+    ]);
+    scriptReviewAccepted();
+    const shallow = stubIo(ws.dir, INPUTS, prEnv());
+    await runAction({
+      ...shallow.io,
+      git: (args, cwd) => {
+        if (args[0] === 'show') throw new Error(`fatal: invalid object name '${ws.head}'`);
+        return onMergeCommit(args, cwd);
+      }
+    });
+    const read = api.requests.find(r => r.operationId === 'repos/get-content');
+    expect(read?.path).toBe('/repos/octo/hello/contents/app/Dockerfile');
+    expect(reviews()).toHaveLength(1);
+  });
+
   it('push: `fail-on-scope` (auto) counts every finding, and a clean push is one summary line', async () => {
     expect(resolveGateScope('auto', 'push')).toBe('all');
     expect(resolveGateScope('auto', 'schedule')).toBe('all');
