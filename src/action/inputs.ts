@@ -6,6 +6,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { isSeverity, type FailOn, type Severity } from '../core/severity.js';
 import type { GateScope } from '../gate/new-findings.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../reporters/format-result.js';
+import type { SuggestionMode } from './suggestion-plan.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -42,6 +43,8 @@ export interface ActionInputs {
   requireDigest?: boolean;
   /** `trusted-registries` (comma- or line-separated); undefined leaves the config file's list. */
   trustedRegistries?: string[];
+  /** `suggestions` resolved for this event: empty is `safe` on pull requests, `off` elsewhere. */
+  suggestions: SuggestionMode;
 }
 
 type GetInput = (name: string) => string;
@@ -145,6 +148,9 @@ function optionalBool(get: GetInput, name: string): boolean | undefined {
  */
 const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
+/** Events with a pull request to post review comments on (a merge group has none). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
 /** `fail-on-scope: auto`: `new` on pull requests and merge groups, `all` on push, schedule and dispatch. */
 export function resolveGateScope(scope: GateScope | 'auto', eventName: string): GateScope {
   if (scope !== 'auto') return scope;
@@ -186,6 +192,12 @@ export function readActionInputs(get: GetInput, defaultSarifFile: string, eventN
       ? choice<'baseline' | 'restricted'>(get, 'pod-security-level', ['baseline', 'restricted'], 'baseline')
       : undefined,
     requireDigest: optionalBool(get, 'require-digest'),
-    trustedRegistries: registryList(get('trusted-registries'))
+    trustedRegistries: registryList(get('trusted-registries')),
+    suggestions: choice<SuggestionMode>(
+      get,
+      'suggestions',
+      ['off', 'safe', 'all'],
+      PULL_REQUEST_EVENTS.has(eventName) ? 'safe' : 'off'
+    )
   };
 }

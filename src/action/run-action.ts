@@ -12,7 +12,7 @@ import { meetsThreshold, type FailOn, type Severity } from '../core/severity.js'
 import { scan } from '../engine/scan.js';
 import type { ScanResult } from '../engine/scan-result.js';
 import { readBaselineFingerprints } from '../gate/baseline.js';
-import { runGit, type GitRunner } from '../gate/changed-lines.js';
+import { runGit, type ChangedLines, type GitRunner } from '../gate/changed-lines.js';
 import { classifyNew, gateVerdict, newFindingPredicate } from '../gate/new-findings.js';
 import { annotationCalls, planAnnotations, type AnnotationCall } from '../github/annotation-plan.js';
 import { changesForEvent } from '../github/event-changes.js';
@@ -25,6 +25,7 @@ import { formatActionLog } from './action-log.js';
 import { defaultCategory } from './default-category.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { redactingIo } from './redacting-io.js';
+import { suggestionStep } from './suggestion-step.js';
 import { uploadStep } from './upload-step.js';
 
 type Properties = AnnotationCall['properties'];
@@ -119,7 +120,7 @@ async function newness(
   event: GitHubEvent,
   api: GitHubRepoOptions | undefined,
   findings: Finding[]
-): Promise<{ isNew: (finding: Finding) => boolean; known: boolean }> {
+): Promise<{ isNew: (finding: Finding) => boolean; known: boolean; changes?: ChangedLines }> {
   let changes;
   try {
     const found = await changesForEvent(event, io.cwd, api, io.git);
@@ -138,7 +139,7 @@ async function newness(
   if (inputs.baseline)
     baseline = readBaselineFingerprints(readFileSync(resolve(io.cwd, inputs.baseline), 'utf8'));
   const known = changes !== undefined || baseline !== undefined;
-  return { isNew: newFindingPredicate(classifyNew(findings, { changes, baseline })), known };
+  return { isNew: newFindingPredicate(classifyNew(findings, { changes, baseline })), known, changes };
 }
 
 function writeSarifFile(path: string, result: ScanResult, inputs: ActionInputs, srcRoot: string): void {
@@ -220,7 +221,7 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
   // a GitHub that accepts connections and never answers ends the step in under 2 minutes.
   const api = repositoryApi(io, inputs, Date.now() + GITHUB_API_BUDGET_MS);
 
-  const { isNew, known } = await newness(io, inputs, event, api, result.findings);
+  const { isNew, known, changes } = await newness(io, inputs, event, api, result.findings);
   const verdict = gateVerdict(result.findings, { failOn, scope: inputs.failOnScope, isNew });
   const notBlocking =
     inputs.failOnScope === 'new'
@@ -259,6 +260,16 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     for (const call of annotationCalls(plan)) io[call.level](call.message, call.properties);
     if (plan.codeScanningNote) io.info(plan.codeScanningNote);
   }
+  if (isPullRequest && inputs.suggestions !== 'off')
+    await suggestionStep({
+      io,
+      mode: inputs.suggestions,
+      event,
+      api,
+      changes,
+      findings: result.findings,
+      ...(io.git ? { git: io.git } : {})
+    });
 
   if (inputs.summary) {
     await io.writeSummary(

@@ -2,7 +2,7 @@ import type { Fix, TextEdit } from './fix.js';
 import type { Region } from './location.js';
 
 /** String offsets of each line start; line ends LF, CRLF or CR, as the parsers count them. */
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -17,7 +17,8 @@ interface OffsetEdit {
   replacement: string;
 }
 
-function toOffsets(starts: number[], length: number, region: Region): { start: number; end: number } {
+/** A region's start and end as string offsets into the text whose `lineStarts` are given. */
+export function toOffsets(starts: number[], length: number, region: Region): { start: number; end: number } {
   const at = (line: number, column: number) =>
     Math.min((starts[line - 1] ?? length) + Math.max(0, column - 1), length);
   const start = at(region.startLine, region.startColumn);

@@ -20,6 +20,8 @@ const UPLOAD = 'code-scanning/upload-sarif';
 const STATUS = 'code-scanning/get-sarif';
 const SARIF_ID = '47177e22-5596-11eb-80a1-c1e54ef945c6';
 const MERGE_SHA = 'c'.repeat(40);
+const LIST_COMMENTS = 'pulls/list-review-comments';
+const CREATE_REVIEW = 'pulls/create-review';
 
 let api: FakeGitHubApi;
 let ws: Workspace;
@@ -90,6 +92,16 @@ function scriptAccepted(): void {
   ]);
 }
 
+/** The pull request has no review comments yet, and GitHub takes the review. */
+function scriptReviewAccepted(): void {
+  api.script(LIST_COMMENTS, [{ status: 200, body: [] }]);
+  api.script(CREATE_REVIEW, [{ status: 200, body: documentedExample(CREATE_REVIEW) }]);
+}
+
+function reviews() {
+  return api.requests.filter(r => r.operationId === CREATE_REVIEW);
+}
+
 function uploads() {
   return api.requests.filter(r => r.operationId === UPLOAD);
 }
@@ -152,6 +164,7 @@ describe('the Action against the GitHub API stand-in', () => {
 
   it('pull request: uploads to refs/pull/N/merge with the merge commit; `fail-on-scope` (auto) gates on changed lines only', async () => {
     scriptAccepted();
+    scriptReviewAccepted();
     const { io, recorded } = stubIo(ws.dir, INPUTS, prEnv());
     await runAction({ ...io, git: onMergeCommit });
 
@@ -177,6 +190,94 @@ describe('the Action against the GitHub API stand-in', () => {
     expect(recorded.logs.slice(verdictAt)).toContain('📄 legacy/Dockerfile');
     // No fix paragraphs in the log: the summary and the alerts carry them.
     expect(recorded.logs.join('\n')).not.toContain('useradd');
+  });
+
+  it('pull request: one review of suggestion blocks on changed lines, and none repeated on the next push', async () => {
+    scriptAccepted();
+    scriptReviewAccepted();
+    const first = stubIo(ws.dir, INPUTS, prEnv());
+    await runAction({ ...first.io, git: onMergeCommit });
+
+    expect(reviews()).toHaveLength(1);
+    const review = reviews()[0];
+    expect(review?.path).toBe('/repos/octo/hello/pulls/7/reviews');
+    const body = review?.body as { commit_id: string; event: string; comments: Record<string, unknown>[] };
+    // Review comments anchor on the pull request's head commit, not the test-merge commit that was scanned.
+    expect([body.commit_id, body.event]).toEqual([ws.head, 'COMMENT']);
+    // BH301 (curl -k) on the added line 5 has a safe fix; the secrets on lines 3-4 have none; the
+    // existing BH101 in legacy/Dockerfile is not on a changed line.
+    expect(body.comments.map(c => [c.path, c.line, c.side, c.start_line])).toEqual([
+      ['app/Dockerfile', 5, 'RIGHT', undefined]
+    ]);
+    const comment = String(body.comments[0]?.body);
+    expect(comment).toMatch(/^\*\*BH301\*\* \(high\): /);
+    expect(comment).toContain(
+      '```suggestion\nRUN curl https://example.com/install.sh -o /tmp/install.sh\n```'
+    );
+    expect(comment).toMatch(/<!-- bulkhead-suggestion: BH301:[^ ]+ -->$/);
+    expect(JSON.stringify(review?.body)).not.toContain(CANARIES.githubToken.slice(4));
+    expect(JSON.stringify(review?.body)).not.toContain(CANARIES.dbPassword.slice(4));
+    expect(first.recorded.logs).toContain('Suggestions: posted a review with 1 fix suggestion(s).');
+    expect(api.violations).toEqual([]);
+    api.reset();
+
+    // The next push: GitHub lists the comment made before (with its marker), so nothing is posted.
+    scriptAccepted();
+    const existing = documentedExample<Record<string, unknown>[]>(LIST_COMMENTS);
+    api.script(LIST_COMMENTS, [{ status: 200, body: [{ ...existing[0], body: `${comment}\n\nThanks!` }] }]);
+    const second = stubIo(ws.dir, INPUTS, prEnv());
+    await runAction({ ...second.io, git: onMergeCommit });
+    expect(reviews()).toHaveLength(0);
+    expect(api.requests.find(r => r.operationId === LIST_COMMENTS)?.path).toBe(
+      '/repos/octo/hello/pulls/7/comments'
+    );
+    expect(second.recorded.logs.join('\n')).toContain('1 already suggested by an earlier run');
+    expect(api.violations).toEqual([]);
+    api.reset();
+
+    // `suggestions: off`: the pull request's comments are not even listed.
+    scriptAccepted();
+    const off = stubIo(ws.dir, { ...INPUTS, suggestions: 'off' }, prEnv());
+    await runAction({ ...off.io, git: onMergeCommit });
+    expect(api.requests.filter(r => r.operationId.startsWith('pulls/'))).toEqual([]);
+  });
+
+  it('suggestions only for files that are the same at the head commit (git, else the contents API)', async () => {
+    const scanned = readFileSync(join(ws.dir, 'app/Dockerfile'), 'utf8');
+    // The base branch added a line above: at the head, line 5 is another line, so no suggestion.
+    scriptAccepted();
+    const moved = stubIo(ws.dir, INPUTS, prEnv());
+    await runAction({
+      ...moved.io,
+      git: (args, cwd) =>
+        args[0] === 'show' ? `# moved by the base branch\n${scanned}` : onMergeCommit(args, cwd)
+    });
+    expect(api.requests.filter(r => r.operationId.startsWith('pulls/'))).toEqual([]);
+    expect(moved.recorded.logs.join('\n')).toContain('differ between the scanned merge commit and the head');
+    expect(api.violations).toEqual([]);
+    api.reset();
+
+    // A shallow checkout without the head commit: the contents API gives the file at the head.
+    scriptAccepted();
+    const content = documentedExample<Record<string, unknown>>('repos/get-content');
+    api.script('repos/get-content', [
+      {
+        status: 200,
+        body: { ...content, encoding: 'base64', content: Buffer.from(scanned).toString('base64') }
+      }
+    ]);
+    scriptReviewAccepted();
+    const shallow = stubIo(ws.dir, INPUTS, prEnv());
+    await runAction({
+      ...shallow.io,
+      git: (args, cwd) => {
+        if (args[0] === 'show') throw new Error(`fatal: invalid object name '${ws.head}'`);
+        return onMergeCommit(args, cwd);
+      }
+    });
+    const read = api.requests.find(r => r.operationId === 'repos/get-content');
+    expect(read?.path).toBe('/repos/octo/hello/contents/app/Dockerfile');
+    expect(reviews()).toHaveLength(1);
   });
 
   it('push: `fail-on-scope` (auto) counts every finding, and a clean push is one summary line', async () => {
@@ -207,6 +308,9 @@ describe('the Action against the GitHub API stand-in', () => {
 
   it('a 403 on upload is one warning with the fix, and the gate still applies', async () => {
     api.script(UPLOAD, [{ status: 403, body: { message: 'Resource not accessible by integration' } }]);
+    // A fork's read-only token: listing review comments works, posting a review does not.
+    api.script(LIST_COMMENTS, [{ status: 200, body: [] }]);
+    api.script(CREATE_REVIEW, [{ status: 403, body: { message: 'Resource not accessible by integration' } }]);
     const { io, recorded } = stubIo(ws.dir, INPUTS, prEnv());
     await runAction(io);
 
@@ -222,6 +326,12 @@ describe('the Action against the GitHub API stand-in', () => {
     expect(recorded.failed).toEqual(["Bulkhead: 3 new findings at or above 'high'."]);
     // The upload did not happen, so annotations cannot be left to code scanning: all four are here.
     expect(recorded.annotations.filter(a => a.properties?.file)).toHaveLength(4);
+    // The refused suggestions are one notice without a location, and do not fail the step.
+    const notices = recorded.annotations.filter(a => a.level === 'notice' && !a.properties);
+    expect(notices.map(n => n.message)).toEqual([
+      expect.stringMatching(/could not post 1 fix suggestion.*403.*'pull-requests: write'.*forks/)
+    ]);
+    expect(reviews()).toHaveLength(1);
   });
 
   it('a 403 fails the step when `upload: true`', async () => {

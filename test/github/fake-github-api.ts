@@ -75,6 +75,8 @@ export function documentedExample<T = unknown>(operationId: string, status = 200
 const ajv = new Ajv({ strict: false, allErrors: true });
 ajv.addFormat('uri', (value: string) => /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value));
 ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i);
+// Review comment and review ids (pulls API) are declared int64: any integer JSON can carry exactly.
+ajv.addFormat('int64', { type: 'number', validate: (value: number) => Number.isSafeInteger(value) });
 const compiled = new Map<object, ValidateFunction>();
 
 /** OpenAPI 3.0 `nullable: true` → JSON Schema `type: [T, 'null']`, recursively (copies). */
