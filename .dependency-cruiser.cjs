@@ -60,7 +60,8 @@ module.exports = {
       comment: 'Only the Action shell may use @actions/*; everything else must run under the CLI too.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/action/' },
-      to: { path: '^node_modules/@actions/' }
+      // Unanchored: paths are relative to the cruised directory, and node_modules may resolve outside it.
+      to: { path: '(^|/)node_modules/@actions/' }
     },
     {
       name: 'no-cycles',
