@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../core/finding.js';
 import type { FailOn } from '../core/severity.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { countFindings, describeCounts, plural } from '../reporters/count-findings.js';
 import { plainMessage } from '../reporters/plain-message.js';
 import { printable } from '../reporters/text.js';

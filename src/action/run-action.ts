@@ -10,7 +10,7 @@ import { errorMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { meetsThreshold, type FailOn, type Severity } from '../core/severity.js';
 import { scan } from '../engine/scan.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { readBaselineFingerprints } from '../gate/baseline.js';
 import { runGit, type ChangedLines, type GitRunner } from '../gate/changed-lines.js';
 import { classifyNew, gateVerdict, newFindingPredicate } from '../gate/new-findings.js';

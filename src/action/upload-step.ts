@@ -5,7 +5,7 @@
  */
 import { errorMessage } from '../core/errors.js';
 import { PRODUCT_NAME } from '../core/product.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { dismissSuppressedAlerts } from '../github/dismiss-alerts.js';
 import { refAndSha, type GitHubEvent } from '../github/event-ref.js';
 import type { GitHubRepoOptions } from '../github/github-api.js';

@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { Fix } from '../core/fix.js';
 import { scan, type ScanOptions } from '../engine/scan.js';
 import { planFixes, type FixFilter, type PlannedFix } from '../engine/plan-fixes.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import type { CliIo } from './main.js';
 import type { FixCliOptions } from './parse-cli-args.js';
 import { redactSecret } from '../secrets/redact.js';

@@ -4,11 +4,11 @@ import type { Rule } from '../core/rule.js';
 import type { RuleSettings } from '../core/settings.js';
 import type { Severity } from '../core/severity.js';
 import type { TargetKind } from '../core/target.js';
-import { computeLineFingerprints } from '../reporters/line-fingerprints.js';
+import { computeLineFingerprints } from './line-fingerprints.js';
 import { classifyFile } from './classify-file.js';
 import { buildRepositoryFacts, type RepositoryBuild } from './repository-facts.js';
 import { parseTarget } from './parse-target.js';
-import type { ScannedFile } from './scan-result.js';
+import type { ScannedFile } from '../core/scan-result.js';
 import { documentSuppression } from './document-suppression.js';
 import {
   inlineSuppression,
@@ -17,7 +17,7 @@ import {
   type ConfigIgnores
 } from './suppressions.js';
 import { ALL_RULES } from '../rules/index.js';
-import { compareFindings } from './sort-findings.js';
+import { compareFindings } from '../core/sort-findings.js';
 import { buildFinding, internalErrorNote, runChecks } from './run-checks.js';
 import { exceedsWorkBudget } from './work-budget.js';
 import { buildModel } from '../model/build-model.js';

@@ -2,10 +2,10 @@ import type { Finding } from '../core/finding.js';
 import { EMPTY_REPOSITORY } from '../core/repository.js';
 import type { ImageDocument } from '../targets/image/target.js';
 import { IMAGE_REGION } from '../targets/image/target.js';
-import { computeLineFingerprints } from '../reporters/line-fingerprints.js';
+import { computeLineFingerprints } from './line-fingerprints.js';
 import { runChecks } from './run-checks.js';
 import type { DocumentsResult, EngineOptions } from './scan-documents.js';
-import { compareFindings } from './sort-findings.js';
+import { compareFindings } from '../core/sort-findings.js';
 import { redactFindings } from '../secrets/redact-findings.js';
 
 /**

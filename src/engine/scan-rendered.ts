@@ -4,7 +4,7 @@ import { posix, relative, resolve } from 'node:path';
 import type { Finding, Note } from '../core/finding.js';
 import { ConfigurationError } from '../core/errors.js';
 import { lineRegion } from '../core/location.js';
-import { computeLineFingerprints } from '../reporters/line-fingerprints.js';
+import { computeLineFingerprints } from './line-fingerprints.js';
 import {
   discoverRenderRoots,
   KUSTOMIZATION_NAMES,
@@ -19,7 +19,7 @@ import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js
 import { describeSwitches, findWindowsSwitches, switchesOnValues } from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
 import { scanDocuments, type DocumentsResult, type EngineOptions } from './scan-documents.js';
-import type { RenderedRoot } from './scan-result.js';
+import type { RenderedRoot } from '../core/scan-result.js';
 import { inlineSuppression, parseInlineSuppressions, type InlineSuppressions } from './suppressions.js';
 
 export const DEFAULT_RENDER_CONFIG: RenderConfig = {

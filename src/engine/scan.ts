@@ -20,8 +20,8 @@ import {
   scanRenderRoots,
   type RenderScanResult
 } from './scan-rendered.js';
-import type { ScanResult } from './scan-result.js';
-import { compareFindings } from './sort-findings.js';
+import type { ScanResult } from '../core/scan-result.js';
+import { compareFindings } from '../core/sort-findings.js';
 import { ConfigIgnores, unknownConfigRuleNotes } from './suppressions.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;

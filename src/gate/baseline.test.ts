@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { scan } from '../engine/scan.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { SAMPLE_RULES, sampleResult } from '../reporters/sample-result.fixture.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { baselineKey, isInBaseline, readBaselineFingerprints } from './baseline.js';
 import { makeFinding } from './gate.fixture.js';
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../core/finding.js';
 import { PRODUCT_NAME } from '../core/product.js';
 import { type FailOn, meetsThreshold, severityRank } from '../core/severity.js';
-import { compareFindings } from '../engine/sort-findings.js';
+import { compareFindings } from '../core/sort-findings.js';
 import {
   type AnnotationCommand,
   annotationCommand,

@@ -9,7 +9,7 @@
  */
 import type * as Sarif from 'sarif';
 import { gzipSync } from 'node:zlib';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { toSarif, type SarifOptions } from '../reporters/sarif.js';
 import { fitSarif, type Truncation } from './truncate-sarif.js';
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 
 /** The numbers every human-facing output shows; computed once so text, JSON and Markdown agree. */
 export interface FindingCounts {

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { formatGithubAnnotations } from './github.js';
 import { formatJson } from './json.js';
 import { formatMarkdown, type MarkdownOptions } from './markdown.js';

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { Severity } from '../core/severity.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { plainMessage } from './plain-message.js';
 
 export type AnnotationCommand = 'error' | 'warning' | 'notice';

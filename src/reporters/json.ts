@@ -2,7 +2,7 @@ import type { Finding, Note, Suppression } from '../core/finding.js';
 import { PRODUCT_NAME, PRODUCT_VERSION } from '../core/product.js';
 import type { Severity } from '../core/severity.js';
 import type { TargetKind } from '../core/target.js';
-import type { RenderedRoot, ScanResult } from '../engine/scan-result.js';
+import type { RenderedRoot, ScanResult } from '../core/scan-result.js';
 import { countFindings } from './count-findings.js';
 
 /**

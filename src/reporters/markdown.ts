@@ -3,7 +3,7 @@ import { ruleDocsUrl } from '../core/product.js';
 import type { RuleMeta } from '../core/rule.js';
 import { compareSeverity, meetsThreshold, SEVERITIES, type FailOn, type Severity } from '../core/severity.js';
 import { TARGET_KINDS } from '../core/target.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { countFindings, describeCounts, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
 import { describeUnscanned, unscannedFiles } from './unscanned-files.js';

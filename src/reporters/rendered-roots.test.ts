@@ -1,4 +1,4 @@
-import type { RenderedRoot } from '../engine/scan-result.js';
+import type { RenderedRoot } from '../core/scan-result.js';
 import { describeRenderedRoots, renderedRootsTable } from './rendered-roots.js';
 
 const ROOTS: RenderedRoot[] = [

@@ -1,4 +1,4 @@
-import type { RenderedRoot } from '../engine/scan-result.js';
+import type { RenderedRoot } from '../core/scan-result.js';
 import { plural } from './count-findings.js';
 
 const MAX_ROWS = 30;

@@ -1,5 +1,5 @@
 import type { RuleMeta } from '../core/rule.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 
 /** A small hand-built scan result shared by the reporter tests. */
 export const SAMPLE_RULES: RuleMeta[] = [

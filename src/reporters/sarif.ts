@@ -4,7 +4,7 @@ import type { Location } from '../core/location.js';
 import { INFORMATION_URI, PRODUCT_NAME, PRODUCT_VERSION, ruleDocsUrl } from '../core/product.js';
 import type { RuleMeta } from '../core/rule.js';
 import { toSarifLevel, toSecuritySeverity } from '../core/severity.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { ruleHelpMarkdown, ruleHelpText } from './rule-help.js';
 import type { Fix } from '../core/fix.js';
 

@@ -3,7 +3,7 @@ import type { Finding, Note } from '../core/finding.js';
 import type { RuleMeta } from '../core/rule.js';
 import { SEVERITIES, type Severity } from '../core/severity.js';
 import { ruleDocsUrl } from '../core/product.js';
-import type { ScanResult } from '../engine/scan-result.js';
+import type { ScanResult } from '../core/scan-result.js';
 import { countFindings, plural } from './count-findings.js';
 import { plainMessage } from './plain-message.js';
 import { describeUnscanned, unscannedFiles } from './unscanned-files.js';

@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
 import { readActionInputs } from '../../src/action/inputs.js';
 import { uploadStep, type UploadStepContext } from '../../src/action/upload-step.js';
-import type { ScanResult } from '../../src/engine/scan-result.js';
+import type { ScanResult } from '../../src/core/scan-result.js';
 import type { GitHubRepoOptions } from '../../src/github/github-api.js';
 import { sampleResult } from '../../src/reporters/sample-result.fixture.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from './fake-github-api.js';

@@ -2,7 +2,7 @@ import { defineRule } from '../../core/rule.js';
 import { expandVariables } from '../../targets/dockerfile/expand-variables.js';
 import { runScripts } from '../../targets/dockerfile/run-commands.js';
 import { findPlainDownloads, plainIndexVariable } from '../../targets/shell/transport-downloads.js';
-import { scriptOfRun } from '../../targets/shell/transport-script.js';
+import { scriptOfRun } from '../../targets/dockerfile/script-of-run.js';
 import { PLAIN_GIT_SCHEMES, plainUrl } from '../../targets/shell/transport-urls.js';
 
 /** BH302: code or artifacts fetched over plain HTTP at build time. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { expandVariables } from '../../targets/dockerfile/expand-variables.js';
 import { runScripts } from '../../targets/dockerfile/run-commands.js';
-import { scriptOfRun } from '../../targets/shell/transport-script.js';
+import { scriptOfRun } from '../../targets/dockerfile/script-of-run.js';
 import { findTlsBypasses, isTlsBypassVariable } from '../../targets/shell/transport-tls.js';
 import { tlsFlagFix } from '../../targets/dockerfile/tls-flag-fixes.js';
 

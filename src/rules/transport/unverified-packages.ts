@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { runScripts } from '../../targets/dockerfile/run-commands.js';
-import { scriptOfRun } from '../../targets/shell/transport-script.js';
+import { scriptOfRun } from '../../targets/dockerfile/script-of-run.js';
 import { findUnverifiedInstalls, gpgVerifiedFiles } from '../../targets/shell/transport-signatures.js';
 
 /** BH303: packages installed with signature (or checksum) checks turned off. */

@@ -1,7 +1,5 @@
-import { parseDockerfile } from '../dockerfile/parse-dockerfile.js';
-import { runScripts } from '../dockerfile/run-commands.js';
 import { findPlainDownloads } from './transport-downloads.js';
-import { scriptOfRun, scriptOfText, scriptVariables, variableValue } from './transport-script.js';
+import { scriptOfText, scriptVariables, variableValue } from './transport-script.js';
 import { findUnverifiedInstalls } from './transport-signatures.js';
 import { findTlsBypasses } from './transport-tls.js';
 
@@ -58,30 +56,6 @@ describe('variableValue', () => {
     const script = scriptOfText("$URL = 'http://local'; iwr $env:URL", 'powershell', outer);
     expect(variableValue(script, '$env:URL')).toBe('http://outer');
     expect(variableValue(script, '$url')).toBe('http://local');
-  });
-});
-
-describe('scriptOfRun', () => {
-  it('reads each RUN in the SHELL in effect at that RUN, not the last SHELL of the stage', () => {
-    const document = parseDockerfile(
-      'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl.exe -k https://x\nSHELL ["powershell", "-Command"]\nRUN iwr https://x -SkipCertificateCheck\nSHELL ["cmd", "/S", "/C"]\n'
-    );
-    const scripts = runScripts(document).map(scriptOfRun);
-    expect(scripts.map(s => s.dialect)).toEqual(['cmd', 'powershell']);
-    expect(scripts.map(s => findTlsBypasses(s).map(b => b.text))).toEqual([
-      ['curl.exe -k'],
-      ['iwr -SkipCertificateCheck']
-    ]);
-  });
-
-  it('reads exec form and a bare heredoc as their scripts', () => {
-    const document = parseDockerfile(
-      'FROM alpine\nRUN ["sh", "-c", "curl -k https://x"]\nRUN <<EOF\nwget --no-check-certificate https://y\nEOF\n'
-    );
-    expect(runScripts(document).map(run => findTlsBypasses(scriptOfRun(run)).map(b => b.text))).toEqual([
-      ['curl -k'],
-      ['wget --no-check-certificate']
-    ]);
   });
 });
 

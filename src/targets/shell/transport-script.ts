@@ -1,4 +1,3 @@
-import { runScriptSource, type RunScript } from '../dockerfile/run-commands.js';
 import { parseShell, type ShellCommand, type ShellDialect } from './shell-commands.js';
 
 /**
@@ -22,21 +21,7 @@ export interface ScriptVariable {
   exported: boolean;
 }
 
-const fromRuns = new WeakMap<RunScript, BuildScript>();
 const variables = new WeakMap<BuildScript, ScriptVariable[]>();
-
-/** The build script of a RUN, shared by the rules that look at it. */
-export function scriptOfRun(run: RunScript): BuildScript {
-  let script = fromRuns.get(run);
-  if (!script) {
-    const { instruction, stage } = run;
-    const { text, dialect } = runScriptSource(instruction, stage);
-    const commands = run.commands;
-    script = { text, dialect, commands, outer: name => instruction.scope.get(name) };
-    fromRuns.set(run, script);
-  }
-  return script;
-}
 
 /** A build script from its text (image history, tests). */
 export function scriptOfText(

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding.js';
+import type { Finding } from './finding.js';
 
 /** Deterministic order: file, line, column, rule id, message. */
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,6 +1,6 @@
-import type { Finding, Note } from '../core/finding.js';
-import type { RuleMeta } from '../core/rule.js';
-import type { TargetKind } from '../core/target.js';
+import type { Finding, Note } from './finding.js';
+import type { RuleMeta } from './rule.js';
+import type { TargetKind } from './target.js';
 
 /** A file the scan read and classified. */
 export interface ScannedFile {
