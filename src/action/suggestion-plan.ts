@@ -8,45 +8,19 @@ import type { Finding } from '../core/finding.js';
 import type { Fix } from '../core/fix.js';
 import { compareSeverity } from '../core/severity.js';
 import type { ChangedLines } from '../gate/changed-lines.js';
+import {
+  markersIn,
+  suggestionMarker,
+  type LineReplacement,
+  type PlannedSuggestion
+} from '../github/suggestion-comment.js';
+
+export { markersIn, suggestionMarker, type LineReplacement, type PlannedSuggestion };
 
 export type SuggestionMode = 'off' | 'safe' | 'all';
 
 /** GitHub shows every comment of a review at once; more than this buries the pull request. */
 export const MAX_SUGGESTIONS = 20;
-
-/** Whole lines `startLine`..`endLine` (1-based) of the file and their text once the fix is applied. */
-export interface LineReplacement {
-  startLine: number;
-  endLine: number;
-  /** The new lines, `\n`-separated, without a final line end; empty deletes the lines. */
-  text: string;
-}
-
-export interface PlannedSuggestion extends LineReplacement {
-  path: string;
-  /** Identifies the finding across pushes: the hidden marker in the comment holds it. */
-  key: string;
-  body: string;
-}
-
-const MARKER_PREFIX = '<!-- bulkhead-suggestion: ';
-
-/** The hidden marker for `key` (HTML comments do not show in a rendered review comment). */
-export function suggestionMarker(key: string): string {
-  return `${MARKER_PREFIX}${key} -->`;
-}
-
-/** The keys of every marker in a comment body (read with indexOf: bodies are other people's text). */
-export function markersIn(body: string): string[] {
-  const keys: string[] = [];
-  for (let at = body.indexOf(MARKER_PREFIX); at !== -1; at = body.indexOf(MARKER_PREFIX, at + 1)) {
-    const start = at + MARKER_PREFIX.length;
-    const end = body.indexOf(' -->', start);
-    if (end === -1) break;
-    keys.push(body.slice(start, end));
-  }
-  return keys;
-}
 
 /** Rule and fingerprint: stable when unrelated lines move; the location when there is no fingerprint. */
 function findingKey(finding: Finding): string {

@@ -3,7 +3,7 @@
  * marker is already in one of the pull request's review comments, so later pushes add no duplicates.
  * Never throws: a token without `pull-requests: write` (fork pull requests) is an outcome to report.
  */
-import { markersIn, type PlannedSuggestion } from '../action/suggestion-plan.js';
+import { markersIn, type PlannedSuggestion } from './suggestion-comment.js';
 import { type GitHubRepoOptions, repoApi } from './github-api.js';
 
 interface ReviewComment {
