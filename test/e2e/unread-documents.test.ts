@@ -91,4 +91,18 @@ describe('skipping documents no fact reads', () => {
     expect(operator.map(f => f.ruleId)).toContain('BH502');
     expect(operator.map(f => f.ruleId)).not.toContain('BH517');
   });
+
+  it('still reports a syntax error in a skipped CRD as BH000, at the same place', async () => {
+    const dir = join(work, 'broken');
+    mkdirSync(dir);
+    // A tab where the schema's indentation should be: kubectl rejects the file, and so does the parser.
+    writeFileSync(
+      join(dir, 'bundle.yaml'),
+      BUNDLE.replace('                  type: string', '\t\t  type: string')
+    );
+    const skipped = await scanJson(dir, true);
+    expect(skipped).toBe(await scanJson(dir, false));
+    const findings = (JSON.parse(skipped) as { findings: { ruleId: string; line: number }[] }).findings;
+    expect(findings.map(f => `${f.ruleId}:${f.line}`)).toEqual(['BH000:24']);
+  });
 });
