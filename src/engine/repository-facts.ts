@@ -16,6 +16,7 @@ import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
 import { windowsReleaseOfImage } from '../targets/windows-builds.js';
 import { parseImageReference } from '../targets/dockerfile/image-reference.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
+import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
 import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
 import { isComposeName, isDockerfileName } from './classify-file.js';
@@ -87,7 +88,7 @@ export function buildRepositoryFacts(
       else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
       else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
       else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
-        readYaml(text, root => {
+        readYaml(unreadDocumentsSkipped.on ? maskUnreadDocuments(text, isFactKind) : text, root => {
           runtimeClassOs(root, runtimeClasses);
           runtimeClassDetail(path, root, runtimeClassDetails);
           serviceAccountOf(path, root, serviceAccounts);
@@ -144,6 +145,20 @@ function parseQuietly<T>(parse: () => T): T | undefined {
     return undefined;
   }
 }
+
+/**
+ * The kinds the facts below read (runtimeClassOs, runtimeClassDetail, serviceAccountOf). Any other
+ * document of such a file (an operator bundle's CustomResourceDefinitions, mostly) is not parsed here:
+ * errors do not matter in this pass, and the file is parsed whole when it is scanned itself (BH000).
+ */
+const FACT_KINDS = new Set(['RuntimeClass', 'ServiceAccount', 'List']);
+
+function isFactKind(kind: string): boolean {
+  return FACT_KINDS.has(kind);
+}
+
+/** Internal switch, for the test that proves the skip changes no finding. */
+export const unreadDocumentsSkipped = { on: true };
 
 function readYaml(text: string, visit: (root: YamlNode) => void): void {
   for (const document of parseYamlDocuments(text).documents) visit(document.root);

@@ -160,6 +160,29 @@ testRule(rule, {
       errors: [{ messageId: 'fromContext', line: 2, message: /'\.npmrc' \(npm credentials\)/ }]
     },
     {
+      name: 'Compose build context written with a trailing slash',
+      code: 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY . .\nCMD ["gunicorn", "api.wsgi"]\n',
+      filename: 'backend/Dockerfile',
+      files: {
+        'docker-compose.yml':
+          'services:\n  api:\n    build:\n      context: ./backend/\n      dockerfile: Dockerfile\n    image: acme/api:1.4\n    ports:\n      - "8000:8000"\n    env_file: backend/.env\n',
+        'backend/.env': 'DJANGO_SECRET_KEY=x',
+        'backend/manage.py': 'x'
+      },
+      errors: [{ messageId: 'fromContext', line: 3, message: /'\.env' \(an environment file\)/ }]
+    },
+    {
+      name: 'workflow build-push-action context with a trailing slash',
+      code: 'FROM node:20-alpine\nCOPY . /app\n',
+      filename: 'web/Dockerfile',
+      files: {
+        '.github/workflows/release.yml':
+          'on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: web/\n          push: true\n          tags: ghcr.io/acme/web:latest\n',
+        'web/.npmrc': '//registry.npmjs.org/:_authToken=x'
+      },
+      errors: [{ messageId: 'fromContext', line: 2, message: /'\.npmrc' \(npm credentials\)/ }]
+    },
+    {
       name: 'directory source sweeping in a kubeconfig',
       code: 'FROM bitnami/kubectl:1.30\nCOPY deploy/ /deploy/\n',
       filename: 'ops/Dockerfile',

@@ -96,9 +96,16 @@ describe('buildContextOf', () => {
     ]);
   });
 
-  it('finds nothing in a context written with a trailing slash or outside the tree, as the prefix filter did', () => {
-    expect(buildContextOf('Dockerfile', repository, 'services/api/').files).toEqual([]);
-    expect(buildContextOf('Dockerfile', repository, 'missing').files).toEqual([]);
+  it('reads a context written with a trailing slash or `./` as the directory it names', () => {
+    const plain = buildContextOf('services/api/Dockerfile', repository, 'services/api');
+    expect(plain.sensitiveFiles).toEqual(['.npmrc', 'config/.env.production']);
+    for (const written of ['services/api/', './services/api/', 'services//api//']) {
+      const context = buildContextOf('services/api/Dockerfile', repository, written);
+      expect(context.dir).toBe('services/api');
+      expect(context).toBe(plain);
+    }
+    expect(buildContextOf('Dockerfile', repository, './').dir).toBe('');
+    expect(buildContextOf('Dockerfile', repository, 'missing/').files).toEqual([]);
   });
 
   it('selects the same sensitive files under a COPY source as the full selection filtered by name', () => {

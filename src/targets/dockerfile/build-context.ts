@@ -1,4 +1,5 @@
 import dockerignore from '@balena/dockerignore';
+import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { RepositoryFacts } from '../../core/repository.js';
 import { sensitiveFileKind } from '../sensitive-files.js';
@@ -48,6 +49,16 @@ function filesUnder(files: readonly string[], dir: string): readonly string[] {
   return index.get(dir) ?? [];
 }
 
+/**
+ * A Compose `context: app/` or workflow `context: ./app/` names the directory `app`: the index keys
+ * directories without a trailing slash, and posix.join keeps one (`app/`), so without this the context
+ * would hold no files. The working directory itself (`.`, `./`) is ''.
+ */
+function contextDirOf(context: string): string {
+  const dir = posix.normalize(context).replace(/(.)\/+$/, '$1');
+  return dir === '.' ? '' : dir;
+}
+
 /** Contexts already built for a repository, by directory and ignore file: Dockerfiles often share one. */
 const contextCaches = new WeakMap<RepositoryFacts, Map<string, BuildContext>>();
 
@@ -61,8 +72,7 @@ export function buildContextOf(
   repository: RepositoryFacts,
   context?: string
 ): BuildContext {
-  // posix.join yields '.' for the working directory itself.
-  const contextDir = context === undefined ? dirOf(dockerfile) : context === '.' ? '' : context;
+  const contextDir = context === undefined ? dirOf(dockerfile) : contextDirOf(context);
   const prefix = contextDir ? `${contextDir}/` : '';
   const specific = `${dockerfile}.dockerignore`;
   const general = `${prefix}.dockerignore`;
@@ -77,8 +87,7 @@ export function buildContextOf(
   const cached = cache.get(key);
   if (cached) return cached;
   const matcher = ignoreMatcher(ignoreFile ? (repository.ignoreFiles.get(ignoreFile) as string) : '');
-  // A prefix ending in '/' (a `context: app/`) names no directory of the index; the filter it replaces matched nothing either.
-  const inContext = contextDir.endsWith('/') ? [] : filesUnder(repository.files, contextDir);
+  const inContext = filesUnder(repository.files, contextDir);
   const relative = inContext.map(path => path.slice(prefix.length));
   let files: string[] | undefined;
   const built: BuildContext = {
