@@ -24,8 +24,9 @@ const HISTORY_LOCATION = /^history\[(\d+)\]\.created_by$/;
  * `<layer digest>:<path>`) to the instruction of the Dockerfile that builds it: the final stage's
  * effective USER (else its FROM), the ENV/ARG that sets the variable, the instruction whose history
  * entry matches (COPY/ADD for a file, RUN for a command). Only the final stage and the stages it is
- * built FROM put layers and config into the image. Anything that cannot be matched falls back to the
- * final FROM, marked approximate: the base image is then the closest known origin.
+ * built FROM put layers and config into the image. Without a USER the user is the final FROM's. Anything
+ * that cannot be matched falls back to the FROM that names the base image, marked approximate: the base
+ * image is then the closest known origin.
  */
 export function locateInDockerfile(
   logical: string | undefined,
@@ -35,10 +36,12 @@ export function locateInDockerfile(
   const stages = finalImageStages(dockerfile);
   const final = stages[0];
   if (!final) return undefined;
-  const fallback = { keyword: 'FROM', region: final.from.region, approximate: true };
+  // The FROM that names the base image (the last stage of the chain) is where anything else came from.
+  const base = stages.at(-1) ?? final;
+  const fallback = { keyword: 'FROM', region: base.from.region, approximate: true };
   if (logical === USER_LOCATION) {
     const user = lastInstruction(stages, i => i.keyword === 'USER');
-    return user ? originOf(user, false) : { ...fallback, approximate: false };
+    return originOf(user ?? final.from, false);
   }
   const env = ENV_LOCATION.exec(logical ?? '');
   if (env) return envOrigin(image.config.env[Number(env[1])], stages) ?? fallback;
