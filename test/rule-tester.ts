@@ -85,7 +85,8 @@ export function runRule(rule: Rule, testCase: RuleCase) {
 
 /** Where an image finding is in the image: its related location once it moved to the Dockerfile that builds it. */
 function imageLocationOf(finding: Finding): Location {
-  return (finding.properties?.imageSource !== undefined && finding.relatedLocations?.[0]) || finding.location;
+  const source = finding.properties?.imageSource;
+  return (source !== undefined && finding.relatedLocations?.find(r => r.file === source)) || finding.location;
 }
 
 /**

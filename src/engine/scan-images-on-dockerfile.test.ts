@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../core/finding.js';
+import { toJsonReport } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { makeAwsKeyPair, makeNpmToken, pseudoRandom } from '../secrets/credentials.fixture.js';
 import { buildImage, type BuiltImage } from '../targets/image/image-fixture.js';
@@ -115,11 +116,16 @@ async function scanWith(files: Record<string, string>) {
   return { result: outcome.result, fromImage, onImage };
 }
 
+/** The related location that keeps the finding's place in the image. */
+function imageRelated(finding: Finding) {
+  return finding.relatedLocations?.find(r => r.file === finding.properties?.imageSource);
+}
+
 /** `rule file:line ← logical (match)` for each finding that moved onto the Dockerfile. */
 function placements(findings: Finding[]): string[] {
   return findings
     .map(f => {
-      const image = f.relatedLocations?.[0];
+      const image = imageRelated(f);
       return `${f.ruleId} ${f.location.file}:${f.location.region.startLine} ← ${image?.logical} (${f.properties?.dockerfileMatch})`;
     })
     .sort();
@@ -131,21 +137,21 @@ describe('built-image findings on the Dockerfile that builds the image', () => {
       '.github/workflows/release.yml': WORKFLOW,
       'api/Dockerfile': DOCKERFILE
     });
-    const [layerKey] = fromImage.filter(f => f.relatedLocations?.[0]?.logical?.endsWith(':root/.ssh/id_rsa'));
+    const [layerKey] = fromImage.filter(f => imageRelated(f)?.logical?.endsWith(':root/.ssh/id_rsa'));
     expect(layerKey).toBeDefined();
     expect(placements(fromImage)).toEqual([
       'BH101 api/Dockerfile:16 ← config.User (exact)',
       'BH201 api/Dockerfile:11 ← config.Env[3] (exact)',
-      `BH203 api/Dockerfile:14 ← ${layerKey?.relatedLocations?.[0]?.logical} (exact)`,
+      `BH203 api/Dockerfile:14 ← ${layerKey && imageRelated(layerKey)?.logical} (exact)`,
       'BH204 api/Dockerfile:15 ← history[8].created_by (exact)'
     ]);
     for (const finding of fromImage) {
-      expect(finding.relatedLocations?.[0]).toMatchObject({
+      expect(imageRelated(finding)).toMatchObject({
         file: expect.stringMatching(/\/image\.tar$/),
         region: { startLine: 1 },
         message: expect.stringMatching(/^Found in the built image .* at .+\.$/)
       });
-      expect(finding.properties?.imageSource).toBe(finding.relatedLocations?.[0]?.file);
+      expect(finding.properties?.imageSource).toBe(imageRelated(finding)?.file);
     }
   });
 
@@ -176,10 +182,13 @@ describe('built-image findings on the Dockerfile that builds the image', () => {
         })
       })
     ]);
-    expect(root?.relatedLocations?.[0]).toMatchObject({
-      logicalLocations: [{ fullyQualifiedName: 'config.User' }]
-    });
+    expect(root?.relatedLocations).toEqual([
+      expect.objectContaining({ logicalLocations: [{ fullyQualifiedName: 'config.User' }] })
+    ]);
     expect(root?.properties).toMatchObject({ dockerfileInstruction: 'USER', dockerfileMatch: 'exact' });
+    const json = toJsonReport(result).findings.find(f => f.ruleId === 'BH101' && f.target === 'image');
+    expect(json).toMatchObject({ file: 'api/Dockerfile', line: 16 });
+    expect(json?.relatedLocations).toEqual([expect.objectContaining({ line: 1, logical: 'config.User' })]);
   });
 
   it('keeps the fingerprints the image location gives, so alerts and baselines carry over', async () => {
@@ -191,7 +200,7 @@ describe('built-image findings on the Dockerfile that builds the image', () => {
     const byLogical = (findings: Finding[], logical: (f: Finding) => string | undefined) =>
       findings.map(f => `${f.ruleId} ${logical(f)} ${f.fingerprint}`).sort();
     expect(unlinked.fromImage).toEqual([]);
-    expect(byLogical(linked.fromImage, f => f.relatedLocations?.[0]?.logical)).toEqual(
+    expect(byLogical(linked.fromImage, f => imageRelated(f)?.logical)).toEqual(
       byLogical(unlinked.onImage, f => f.location.logical)
     );
   });

@@ -86,7 +86,7 @@ function dockerfileOf(document: ImageDocument, repository: RepositoryBuild): Bui
 
 /**
  * Puts the finding on the Dockerfile instruction it comes from and keeps the image location (with its
- * logical location) as the first related location. Runs after suppression and fingerprinting, which
+ * logical location) as the last related location. Runs after suppression and fingerprinting, which
  * stay keyed on the image, so ignores and alerts carry over unchanged. A related location on the same
  * line as the new primary one (the USER line BH501 already names) would only repeat it.
  */
@@ -99,9 +99,10 @@ function moveToDockerfile(finding: Finding, image: ImageDocument, dockerfile: Bu
     r => r.file !== dockerfile.path || r.region.startLine !== origin.region.startLine
   );
   finding.location = { file: dockerfile.path, region: { ...origin.region } };
+  // Appended, so a message's `[text](1)` links keep pointing at the locations the rule gave.
   finding.relatedLocations = [
-    { ...imageLocation, message: `Found in the built image ${imageLocation.file}${where}.` },
-    ...related
+    ...related,
+    { ...imageLocation, message: `Found in the built image ${imageLocation.file}${where}.` }
   ];
   finding.properties = {
     ...finding.properties,
