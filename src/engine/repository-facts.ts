@@ -43,6 +43,11 @@ function isWorkflowFile(path: string): boolean {
 export interface RepositoryBuild {
   facts: RepositoryFacts;
   parsed: Map<string, TargetDocuments[keyof TargetDocuments]>;
+  /**
+   * Image name (as `facts.builtImages` keys it) → the one Dockerfile that builds it, parsed, for placing
+   * `--image` findings on their instruction. An image that several Dockerfiles claim is left out.
+   */
+  imageDockerfiles: Map<string, { path: string; document: DockerfileDocument }>;
 }
 
 /**
@@ -58,7 +63,7 @@ export function buildRepositoryFacts(
 ): RepositoryBuild {
   const dockerfiles = new Map<string, DockerfileDocument>();
   const parsed: RepositoryBuild['parsed'] = new Map();
-  const builtBy = new Map<string, string>(); // image name → Dockerfile path
+  const builtBy = new Map<string, string[]>(); // image name → Dockerfile paths, in the order found
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
@@ -95,16 +100,22 @@ export function buildRepositoryFacts(
         });
     });
   }
-  for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path);
+  // `.bulkhead.yml` `images` is the user's explicit answer: it replaces what Compose and workflows say.
+  for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path, true);
   const dockerfileImages = new Map<string, BuiltImage>();
   for (const [path, document] of dockerfiles) {
     const built = parseQuietly(() => builtImage(path, document));
     if (built) dockerfileImages.set(path, built);
   }
   const builtImages = new Map<string, BuiltImage>();
-  for (const [image, path] of builtBy) {
+  const imageDockerfiles: RepositoryBuild['imageDockerfiles'] = new Map();
+  for (const [image, paths] of builtBy) {
+    // The last link found wins for rules, as it always has; only an unambiguous one places image findings.
+    const path = paths.at(-1) as string;
     const built = dockerfileImages.get(path);
     if (built) builtImages.set(image, built);
+    const document = dockerfiles.get(path);
+    if (document && paths.length === 1) imageDockerfiles.set(image, { path, document });
   }
   return {
     facts: {
@@ -119,7 +130,8 @@ export function buildRepositoryFacts(
       runtimeClassDetails,
       serviceAccounts
     },
-    parsed: new Map([...parsed, ...dockerfiles])
+    parsed: new Map([...parsed, ...dockerfiles]),
+    imageDockerfiles
   };
 }
 
@@ -164,16 +176,26 @@ function readYaml(text: string, visit: (root: YamlNode) => void): void {
   for (const document of parseYamlDocuments(text).documents) visit(document.root);
 }
 
-function addImage(builtBy: Map<string, string>, image: string | undefined, dockerfile: string): void {
+function addImage(
+  builtBy: Map<string, string[]>,
+  image: string | undefined,
+  dockerfile: string,
+  replace = false
+): void {
   const reference = image ? parseImageReference(image.trim()) : undefined;
-  if (reference) builtBy.set(reference.name.toLowerCase(), posix.normalize(dockerfile));
+  if (!reference) return;
+  const name = reference.name.toLowerCase();
+  const path = posix.normalize(dockerfile);
+  const paths = replace ? [] : (builtBy.get(name) ?? []);
+  if (!paths.includes(path)) paths.push(path);
+  builtBy.set(name, paths);
 }
 
 /** Compose `build: ctx` or `build: { context, dockerfile }` with `image:` names the image it builds. */
 function composeBuilds(
   path: string,
   root: YamlNode,
-  builtBy: Map<string, string>,
+  builtBy: Map<string, string[]>,
   contexts: Map<string, string>
 ): void {
   const base = posix.dirname(path);
@@ -189,7 +211,7 @@ function composeBuilds(
 }
 
 /** `uses: docker/build-push-action@…` with `context`, `file` and `tags` (comma or newline separated). */
-function workflowBuilds(root: YamlNode, builtBy: Map<string, string>, contexts: Map<string, string>): void {
+function workflowBuilds(root: YamlNode, builtBy: Map<string, string[]>, contexts: Map<string, string>): void {
   for (const [, job] of root.get('jobs')?.entries() ?? []) {
     for (const step of job.get('steps')?.items() ?? []) {
       if (!step.get('uses')?.text?.startsWith('docker/build-push-action')) continue;

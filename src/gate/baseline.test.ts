@@ -112,6 +112,22 @@ describe('isInBaseline', () => {
     expect(isInBaseline(makeFinding('Dockerfile', 12, 'high', { fingerprint: 'ffff:1' }), keys)).toBe(false);
     expect(isInBaseline(makeFinding('Dockerfile', 12, 'high', { fingerprint: undefined }), keys)).toBe(false);
   });
+
+  test('an image finding moved onto its Dockerfile still matches a baseline taken on the image', () => {
+    const onImage = makeFinding('build/api.tar', 1, 'high', {
+      target: 'image',
+      fingerprint: '5c0ffee1d2a3b4c5:1',
+      location: { file: 'build/api.tar', region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } }
+    });
+    const imageKeys = readBaselineFingerprints(formatSarif({ ...earlierScan(), findings: [onImage] }));
+    const moved = makeFinding('api/Dockerfile', 16, 'high', {
+      target: 'image',
+      fingerprint: '5c0ffee1d2a3b4c5:1',
+      properties: { imageSource: 'build/api.tar' }
+    });
+    expect(isInBaseline(moved, imageKeys)).toBe(true);
+    expect(isInBaseline({ ...moved, properties: {} }, imageKeys)).toBe(false);
+  });
 });
 
 describe('a Dockerfile copied to a second service', () => {

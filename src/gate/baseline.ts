@@ -88,10 +88,18 @@ function decodedUri(uri: string): string {
   }
 }
 
-/** Whether the finding was already reported in the baseline (same rule, same file, same line fingerprint). */
+/**
+ * Whether the finding was already reported in the baseline (same rule, same file, same line fingerprint).
+ * A built-image finding placed on its Dockerfile keeps the image's fingerprint and also matches under
+ * the image's path: a baseline taken before the Dockerfile was linked to the image still holds it.
+ */
 export function isInBaseline(finding: Finding, fingerprints: ReadonlySet<string>): boolean {
+  const { fingerprint } = finding;
+  if (fingerprint === undefined) return false;
+  const imageSource = finding.properties?.imageSource;
   return (
-    finding.fingerprint !== undefined &&
-    fingerprints.has(baselineKey(finding.ruleId, finding.location.file, finding.fingerprint))
+    fingerprints.has(baselineKey(finding.ruleId, finding.location.file, fingerprint)) ||
+    (typeof imageSource === 'string' &&
+      fingerprints.has(baselineKey(finding.ruleId, imageSource, fingerprint)))
   );
 }

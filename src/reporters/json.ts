@@ -48,7 +48,7 @@ export interface JsonFinding extends JsonSpan {
   logical?: string;
   fingerprint?: string;
   suppressed?: { kind: Suppression['kind']; justification?: string };
-  relatedLocations?: (JsonSpan & { message: string })[];
+  relatedLocations?: (JsonSpan & { logical?: string; message: string })[];
 }
 
 function span(location: Finding['location']): JsonSpan {
@@ -85,6 +85,7 @@ function jsonFinding(finding: Finding): JsonFinding {
       ? {
           relatedLocations: finding.relatedLocations.map(related => ({
             ...span(related),
+            ...(related.logical ? { logical: related.logical } : {}),
             message: related.message
           }))
         }

@@ -277,7 +277,22 @@ testRule(rule, {
         'compose.yaml': 'services:\n  api:\n    build: .\n    image: ghcr.io/acme/api:1.4.0\n',
         Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\n'
       },
-      errors: [{ messageId: 'imageNoUser', line: 1, logical: 'config.User', related: ['Dockerfile:1'] }]
+      // Placed on the FROM line (no USER), with the image kept as the related location.
+      errors: [{ messageId: 'imageNoUser', line: 1, logical: 'config.User', related: ['dist/api.tar:1'] }]
+    },
+    {
+      name: 'image: USER root in the Dockerfile that builds it',
+      image: imageDoc({
+        source: 'dist/api.tar',
+        names: ['ghcr.io/acme/api:1.4.0'],
+        config: { user: 'root' }
+      }),
+      files: {
+        'compose.yaml': 'services:\n  api:\n    build: .\n    image: ghcr.io/acme/api:1.4.0\n',
+        Dockerfile:
+          'FROM python:3.12-slim\nUSER app\nRUN pip install -r requirements.txt\nUSER root\nCMD ["gunicorn", "app:app"]\n'
+      },
+      errors: [{ messageId: 'imageUser', line: 4, logical: 'config.User', related: ['dist/api.tar:1'] }]
     }
   ]
 });

@@ -272,7 +272,8 @@ testRule(rule, {
         'web/Dockerfile':
           'FROM mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022\nCOPY site C:/inetpub/wwwroot\n'
       },
-      errors: [{ messageId: 'imageDefault', line: 1, related: ['web/Dockerfile:1'] }]
+      // Placed on the FROM line (no USER), with the image kept as the related location.
+      errors: [{ messageId: 'imageDefault', line: 1, logical: 'config.User', related: ['image.tar:1'] }]
     }
   ]
 });
