@@ -187,3 +187,20 @@ describe('redactText: repeated texts', () => {
     expect(redactText(redactText(long))).toBe(redactText(long));
   });
 });
+
+describe('redactText: long hyphenated words', () => {
+  // A fuzzed trust policy named `lab-team-ab-team-ab-…` (400 KB) once took over a minute: every
+  // in-word hyphen started a fresh name that ran to the end of the word.
+  const word = 'lab' + '-team-ab'.repeat(50_000);
+
+  it('leaves a long hyphenated word that names nothing as it is', () => {
+    const text = `policy "${word}" is not trusted.`;
+    expect(redactText(text)).toBe(text);
+  });
+
+  it('still redacts a value after a long hyphenated name and after a `--flag` name', () => {
+    expect(redactText(`${word}-password=${password}`)).toBe(`${word}-password=Wk3p…`);
+    expect(redactText(`run --db-password=${password} now`)).toBe('run --db-password=Wk3p… now');
+    expect(redactText(`x my-api-token: ${password}`)).toBe('x my-api-token: Wk3p…');
+  });
+});

@@ -129,8 +129,11 @@ function bareUserinfoPasswords(text: string): Span[] {
 // `NAME=value`, `NAME: value`, `"name": "value"`, `'name' = 'value'`. A `-` before the name is
 // allowed so `--password=x` counts. The value is quoted (up to the closing quote on the line) or
 // runs to whitespace or a separator (`;` of a connection string, `&` of a query string).
+// A name never starts after an in-word `-` (`db-password`): a match from there implies one from the
+// word's first letter, and trying every hyphen of a long `a-b-c-…` run was quadratic (a 400 KB
+// hyphenated policy name took over a minute).
 const NAMED_VALUE =
-  /(?<![A-Za-z0-9_.$])(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*(=|:(?![:/]))[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s'"`;&,<>]+))/g;
+  /(?<![A-Za-z0-9_.$])(?<![A-Za-z0-9_.]-)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*(=|:(?![:/]))[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s'"`;&,<>]+))/g;
 
 function namedValues(text: string): Span[] {
   const found: Span[] = [];
