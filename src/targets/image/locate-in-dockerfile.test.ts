@@ -87,6 +87,27 @@ describe('locateInDockerfile', () => {
     expect(at('os.version')).toBe('FROM 3 approximate');
   });
 
+  it('pairs thousands of identical RUNs and ENV pairs in order, each located once per image', () => {
+    // A fuzzed image had 200,000 Env entries: locating each finding must not rescan the history.
+    const count = 2_000;
+    const lines = ['FROM alpine:3.20'];
+    for (let i = 0; i < count; i++) lines.push('RUN echo step', `ENV KEY_${i}=v`);
+    const manyRuns = parseDockerfile(lines.join('\n') + '\n');
+    const many = imageDoc({
+      config: { env: Array.from({ length: count }, (_, i) => `KEY_${i}=v`) },
+      history: Array.from({ length: count }, (_, i) => ({
+        createdBy: 'RUN /bin/sh -c echo step # buildkit',
+        emptyLayer: false,
+        layerIndex: i
+      }))
+    });
+    const lineOf = (logical: string) => locateInDockerfile(logical, many, manyRuns)?.region.startLine;
+    for (let i = 0; i < count; i++) {
+      expect(lineOf(`history[${i}].created_by`)).toBe(2 + 2 * i);
+      expect(lineOf(`config.Env[${i}]`)).toBe(3 + 2 * i);
+    }
+  });
+
   it('gives nothing for a Dockerfile without a stage', () => {
     expect(locateInDockerfile('config.User', image, parseDockerfile('# empty\n'))).toBeUndefined();
   });

@@ -33,60 +33,119 @@ export function locateInDockerfile(
   image: ImageDocument,
   dockerfile: DockerfileDocument
 ): DockerfileOrigin | undefined {
-  const stages = finalImageStages(dockerfile);
-  const final = stages[0];
-  if (!final) return undefined;
-  // The FROM that names the base image (the last stage of the chain) is where anything else came from.
-  const base = stages.at(-1) ?? final;
+  const index = originIndex(image, dockerfile);
+  if (!index) return undefined;
+  const { final, base } = index;
   const fallback = { keyword: 'FROM', region: base.from.region, approximate: true };
-  if (logical === USER_LOCATION) {
-    const user = lastInstruction(stages, i => i.keyword === 'USER');
-    return originOf(user ?? final.from, false);
-  }
+  if (logical === USER_LOCATION) return originOf(index.user ?? final.from, false);
   const env = ENV_LOCATION.exec(logical ?? '');
-  if (env) return envOrigin(image.config.env[Number(env[1])], stages) ?? fallback;
+  if (env) return envOrigin(image.config.env[Number(env[1])], index) ?? fallback;
   const history = HISTORY_LOCATION.exec(logical ?? '');
-  const file = history ? undefined : image.files.find(f => fileLocation(f) === logical);
   const entryIndex = history
     ? Number(history[1])
-    : image.history.find(entry => file && entry.layerIndex === file.layerIndex)?.index;
+    : index.historyOfLayer.get(index.fileLayer.get(logical ?? '') ?? -1);
   if (entryIndex === undefined) return fallback;
-  return historyOrigin(image, entryIndex, stages) ?? fallback;
+  return historyOrigin(index, entryIndex) ?? fallback;
+}
+
+/**
+ * What locating needs, computed once per image and Dockerfile: an image with thousands of findings
+ * (one per secret-looking `Env` entry or history line) must not rescan its history and the
+ * Dockerfile's instructions for each of them.
+ */
+interface OriginIndex {
+  final: DockerStage;
+  base: DockerStage;
+  user: DockerInstruction | undefined;
+  /** `<layer digest>:<path>` → the file's layer. */
+  fileLayer: Map<string, number>;
+  /** Layer index → the first history entry that made it. */
+  historyOfLayer: Map<number, number>;
+  /** Per history entry: its normalised text, and how many earlier entries share it. */
+  historyText: string[];
+  historyRank: number[];
+  /** Normalised instruction text → the instructions, base stage first, in build order. */
+  instructionsByText: Map<string, DockerInstruction[]>;
+  /** `ENV:NAME` / `ARG:NAME` → the instruction and pair that set it last (final stage first). */
+  setters: Map<string, { instruction: DockerInstruction; region: Region | undefined }>;
+}
+
+const INDEXES = new WeakMap<ImageDocument, WeakMap<DockerfileDocument, OriginIndex | null>>();
+
+function originIndex(image: ImageDocument, dockerfile: DockerfileDocument): OriginIndex | undefined {
+  let perImage = INDEXES.get(image);
+  if (!perImage) INDEXES.set(image, (perImage = new WeakMap()));
+  let index = perImage.get(dockerfile);
+  if (index === undefined) perImage.set(dockerfile, (index = buildOriginIndex(image, dockerfile) ?? null));
+  return index ?? undefined;
+}
+
+function buildOriginIndex(image: ImageDocument, dockerfile: DockerfileDocument): OriginIndex | null {
+  const stages = finalImageStages(dockerfile);
+  const final = stages[0];
+  if (!final) return null;
+  const fileLayer = new Map<string, number>();
+  for (const file of image.files)
+    if (!fileLayer.has(fileLocation(file))) fileLayer.set(fileLocation(file), file.layerIndex);
+  const historyOfLayer = new Map<number, number>();
+  const historyText: string[] = [];
+  const historyRank: number[] = [];
+  const seen = new Map<string, number>();
+  image.history.forEach((entry, i) => {
+    if (entry.layerIndex !== undefined && !historyOfLayer.has(entry.layerIndex))
+      historyOfLayer.set(entry.layerIndex, entry.index);
+    const text = normaliseCreatedBy(entry.createdBy);
+    historyText[i] = text;
+    historyRank[i] = seen.get(text) ?? 0;
+    seen.set(text, (historyRank[i] ?? 0) + 1);
+  });
+  const instructionsByText = new Map<string, DockerInstruction[]>();
+  for (const stage of [...stages].reverse())
+    for (const instruction of stage.instructions) {
+      const text = normaliseInstruction(instruction);
+      const list = instructionsByText.get(text);
+      if (list) list.push(instruction);
+      else instructionsByText.set(text, [instruction]);
+    }
+  // Stages are final first; within a stage the later instruction wins, as it does in the build.
+  const setters: OriginIndex['setters'] = new Map();
+  let user: DockerInstruction | undefined;
+  for (const stage of stages)
+    for (let i = stage.instructions.length - 1; i >= 0; i--) {
+      const instruction = stage.instructions[i] as DockerInstruction;
+      if (instruction.keyword === 'USER') user ??= instruction;
+      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
+      for (let p = instruction.properties.length - 1; p >= 0; p--) {
+        const property = instruction.properties[p];
+        const key = `${instruction.keyword}:${property?.name ?? ''}`;
+        if (property && !setters.has(key)) setters.set(key, { instruction, region: property.region });
+      }
+    }
+  return {
+    final,
+    base: stages.at(-1) ?? final,
+    user,
+    fileLayer,
+    historyOfLayer,
+    historyText,
+    historyRank,
+    instructionsByText,
+    setters
+  };
 }
 
 function originOf(instruction: DockerInstruction, approximate: boolean, region?: Region): DockerfileOrigin {
   return { keyword: instruction.keyword, region: region ?? instruction.region, approximate };
 }
 
-/** Stages are final first; within a stage the later instruction wins, as it does in the build. */
-function lastInstruction(
-  stages: DockerStage[],
-  matches: (instruction: DockerInstruction) => boolean
-): DockerInstruction | undefined {
-  for (const stage of stages) {
-    const found = lastOf(stage.instructions, matches);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function lastOf<T>(items: readonly T[], matches: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (matches(items[i] as T)) return items[i];
-  return undefined;
-}
-
 /** The ENV that sets the variable (its `NAME=value` pair), else an ARG of that name (an `ENV K=$K` elsewhere). */
-function envOrigin(entry: string | undefined, stages: DockerStage[]): DockerfileOrigin | undefined {
+function envOrigin(entry: string | undefined, index: OriginIndex): DockerfileOrigin | undefined {
   if (entry === undefined) return undefined;
   const equals = entry.indexOf('=');
   const name = equals < 0 ? entry : entry.slice(0, equals);
   for (const keyword of ['ENV', 'ARG']) {
-    const found = lastInstruction(
-      stages,
-      i => i.keyword === keyword && i.properties.some(p => p.name === name)
-    );
-    const property = found && lastOf(found.properties, p => p.name === name);
-    if (found) return originOf(found, false, property?.region);
+    const found = index.setters.get(`${keyword}:${name}`);
+    if (found) return originOf(found.instruction, false, found.region);
   }
   return undefined;
 }
@@ -95,20 +154,11 @@ function envOrigin(entry: string | undefined, stages: DockerStage[]): Dockerfile
  * The instruction whose normalised text equals the history entry's. Entries with the same text (two
  * identical RUNs) are paired in order: the n-th such entry goes to the n-th such instruction.
  */
-function historyOrigin(
-  image: ImageDocument,
-  entryIndex: number,
-  stages: DockerStage[]
-): DockerfileOrigin | undefined {
-  const entry = image.history[entryIndex];
-  if (!entry) return undefined;
-  const text = normaliseCreatedBy(entry.createdBy);
-  const earlier = image.history
-    .slice(0, entryIndex)
-    .filter(e => normaliseCreatedBy(e.createdBy) === text).length;
-  const instructions = [...stages].reverse().flatMap(stage => stage.instructions);
-  const matches = instructions.filter(i => normaliseInstruction(i) === text);
-  const instruction = matches[earlier] ?? matches.at(-1);
+function historyOrigin(index: OriginIndex, entryIndex: number): DockerfileOrigin | undefined {
+  const text = index.historyText[entryIndex];
+  if (text === undefined) return undefined;
+  const matches = index.instructionsByText.get(text) ?? [];
+  const instruction = matches[index.historyRank[entryIndex] ?? 0] ?? matches.at(-1);
   return instruction ? originOf(instruction, false) : undefined;
 }
 
