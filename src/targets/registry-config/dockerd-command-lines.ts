@@ -92,15 +92,20 @@ function wholeText(text: string, dialect: ShellDialect): CommandScript {
 function execStartScripts(outer: CommandScript): CommandScript[] {
   const found: CommandScript[] = [];
   const { script } = outer;
+  // A line that a `\` continues is part of the value before it, even when it reads `ExecStart=`:
+  // reading it again would make each of a thousand continued lines its own script to the end.
+  let consumed = 0;
   for (const match of script.matchAll(/^[ \t]*ExecStart[ \t]*=[ \t]*[-@:+!]*/gm)) {
+    if ((match.index ?? 0) < consumed) continue;
     const start = (match.index ?? 0) + match[0].length;
     let end = start;
     for (;;) {
       const lineEnd = script.indexOf('\n', end);
       end = lineEnd < 0 ? script.length : lineEnd;
-      if (!script.slice(start, end).endsWith('\\') || end >= script.length) break;
+      if (script[end - 1] !== '\\' || end <= start || end >= script.length) break;
       end += 1;
     }
+    consumed = end;
     const value = script.slice(start, end).replace(/\\\n/g, '  ');
     if (value.trim() === '') continue; // `ExecStart=` alone resets the list
     found.push({ script: value, dialect: 'posix', position: offset => outer.position(start + offset) });

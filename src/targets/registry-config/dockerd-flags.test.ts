@@ -160,6 +160,17 @@ describe('dockerdFlagsFormat.parse: systemd units', () => {
     const text = '[Service]\r\nExecStart=-/usr/bin/dockerd \\\r\n  -H tcp://10.1.1.1:2375\r\n';
     expect(found(text, 'docker.service').listeners).toEqual([['tcp://10.1.1.1:2375', false, 3, 3]]);
   });
+  it('reads a continued line that says ExecStart= as part of the value before it, once', () => {
+    // systemd joins the lines: the second `ExecStart=` is an argument of the first command line.
+    const text =
+      '[Service]\nExecStart=/usr/bin/dockerd \\\nExecStart=/usr/bin/dockerd -H tcp://0.0.0.0:2375\n';
+    expect(found(text, 'docker.service').listeners).toEqual([['tcp://0.0.0.0:2375', false, 3, 28]]);
+    // A fuzzed drop-in repeated that line 3,000 times: one listener per line, not one per line pair.
+    const repeated = `[Service]\n${'ExecStart=/usr/bin/dockerd -H tcp://0.0.0.0:2375 \\\n'.repeat(3_000)}  --debug\n`;
+    const { listeners } = found(repeated, 'docker.service.d/override.conf');
+    expect(listeners).toHaveLength(3_000);
+    expect(listeners.at(-1)).toEqual(['tcp://0.0.0.0:2375', false, 3_001, 28]);
+  });
 });
 
 describe('dockerdFlagsFormat.parse: scripts', () => {
