@@ -8,8 +8,10 @@ const ranks = [
   ['core'],
   ['secrets'],
   ['targets'],
-  // Helm/Kustomize rendering produces manifests for the engine; it needs no model or rule.
-  ['render'],
+  // The two acquisition layers, peers above the formats they feed: sources/ reads images and registries
+  // into bytes and builds the targets' documents from them; render/ runs Helm and Kustomize into
+  // manifests for the engine. Neither needs a model fact or a rule.
+  ['render', 'sources'],
   ['model'],
   ['rules'],
   ['engine'],
@@ -46,6 +48,15 @@ function layerRules() {
 module.exports = {
   forbidden: [
     ...layerRules(),
+    {
+      name: 'no-io-from-pure-layers',
+      comment:
+        'sources/ does disk, network and process I/O; the model, rules and reporters stay pure and get ' +
+        'what was acquired from the engine, never by reading it themselves.',
+      severity: 'error',
+      from: { path: '^src/(model|rules|reporters)/', pathNot: testFiles },
+      to: { path: '^src/sources/' }
+    },
     {
       name: 'shell-below-dockerfile',
       comment:

@@ -10,7 +10,7 @@ import {
   makeJwt,
   pseudoRandom
 } from '../src/secrets/credentials.fixture.js';
-import { privateKeyText } from '../src/targets/image/image-fixture.js';
+import { privateKeyText } from './builders/image-fixture.js';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DIGITS = '0123456789';

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildImage } from '../src/targets/image/image-fixture.js';
+import { buildImage } from './builders/image-fixture.js';
 import { base64, makeCanaries, oneLine, type Canary } from './canary-secrets.js';
 
 export interface CanaryWorkspace {

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { errorMessage } from '../core/errors.js';
-import { openRegistryImage } from '../targets/image/registry/open-registry-image.js';
+import { openRegistryImage } from '../sources/registry/open-registry-image.js';
 import type { LoadImageOptions } from '../targets/image/model.js';
 
 /** Resolves an image reference to the digest of the manifest (or index) it names now. */

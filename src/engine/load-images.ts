@@ -8,7 +8,7 @@ import { relative, resolve } from 'node:path';
 import { ConfigurationError, errorMessage, InputParseError } from '../core/errors.js';
 import type { Finding, Note } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
-import { loadImage } from '../targets/image/load-image.js';
+import { loadImage } from '../sources/image/load-image.js';
 import type { ImageDocument, LoadImageOptions } from '../targets/image/model.js';
 import { IMAGE_REGION } from '../targets/image/target.js';
 import { buildFinding } from './run-checks.js';

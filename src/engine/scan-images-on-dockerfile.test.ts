@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import { toJsonReport } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { makeAwsKeyPair, makeNpmToken, pseudoRandom } from '../secrets/credentials.fixture.js';
-import { buildImage, type BuiltImage } from '../targets/image/image-fixture.js';
+import { buildImage, type BuiltImage } from '../../test/builders/image-fixture.js';
 import { scan } from './scan.js';
 
 // A Node service's release build: a builder stage, then the runtime stage whose history the image keeps.

@@ -1,4 +1,4 @@
-import { privateKeyText } from '../targets/image/image-fixture.js';
+import { privateKeyText } from '../../test/builders/image-fixture.js';
 import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from './credentials.fixture.js';
 import { redactText } from './redact-text.js';
 

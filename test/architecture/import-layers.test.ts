@@ -78,6 +78,44 @@ describe('the import layer check', () => {
     expect(run.status).not.toBe(0);
   });
 
+  it('fails when a target imports the acquisition layer (targets → sources), a type-only import included', () => {
+    const run = checkTree({
+      'src/targets/image/model.ts': 'export interface ImageDocument { source: string }\n',
+      'src/sources/image/local-files.ts':
+        "import { readFile } from 'node:fs/promises';\nexport const readLocalFile = (path: string) => readFile(path);\n",
+      'src/sources/image/opened-image.ts': 'export interface OpenedImage { display: string }\n',
+      'src/targets/image/read-image.ts':
+        "import { readLocalFile } from '../../sources/image/local-files.js';\nexport const read = readLocalFile;\n",
+      'src/targets/image/image-config.ts':
+        "import type { OpenedImage } from '../../sources/image/opened-image.js';\nexport const opened: OpenedImage[] = [];\n"
+    });
+    expect(run.violations).toEqual([
+      'layer-targets: src/targets/image/image-config.ts → src/sources/image/opened-image.ts',
+      'layer-targets: src/targets/image/read-image.ts → src/sources/image/local-files.ts'
+    ]);
+    expect(run.status).not.toBe(0);
+  });
+
+  it('keeps the model and the rules from importing sources, and lets the engine and the CLI do it', () => {
+    const run = checkTree({
+      'src/targets/image/model.ts': 'export interface ImageDocument { source: string }\n',
+      'src/sources/image/load-image.ts':
+        "import type { ImageDocument } from '../../targets/image/model.js';\nexport const loadImage = (source: string): ImageDocument => ({ source });\n",
+      'src/engine/load-images.ts':
+        "import { loadImage } from '../sources/image/load-image.js';\nexport const loaded = loadImage('image.tar');\n",
+      'src/cli/pin-digests.ts':
+        "import { loadImage } from '../sources/image/load-image.js';\nexport const pinned = loadImage('alpine:3.20');\n",
+      'src/model/image-facts.ts':
+        "import { loadImage } from '../sources/image/load-image.js';\nexport const facts = loadImage('image.tar');\n",
+      'src/rules/image-user/image-runs-as-root.ts':
+        "import type { loadImage } from '../../sources/image/load-image.js';\nexport type Loader = typeof loadImage;\n"
+    });
+    expect(run.violations).toEqual([
+      'no-io-from-pure-layers: src/model/image-facts.ts → src/sources/image/load-image.ts',
+      'no-io-from-pure-layers: src/rules/image-user/image-runs-as-root.ts → src/sources/image/load-image.ts'
+    ]);
+  });
+
   it('fails when peers import each other (cli → action)', () => {
     const run = checkTree({
       'src/action/inputs.ts': 'export const inputs = {};\n',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildImage, privateKeyText } from '../../src/targets/image/image-fixture.js';
+import { buildImage, privateKeyText } from '../builders/image-fixture.js';
 import { pushImage, startRegistry, type TestRegistry } from '../image-tools/registry-server.js';
 import { buildTestImages, missingImageTools, type TestImages } from '../image-tools/tools.js';
 import { runCli } from './run-cli.js';

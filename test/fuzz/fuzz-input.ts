@@ -1,4 +1,4 @@
-import type { FixtureSpec } from '../../src/targets/image/image-fixture.js';
+import type { FixtureSpec } from '../builders/image-fixture.js';
 
 /** One entry the fuzzer writes into an input's directory. */
 export type FuzzFile =

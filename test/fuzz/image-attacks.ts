@@ -1,5 +1,5 @@
 /**
- * Built images as attacks, through the fixture builder (src/targets/image/image-fixture.ts): tar
+ * Built images as attacks, through the fixture builder (test/builders/image-fixture.ts): tar
  * entries escaping the root, link loops and links to devices, odd whiteouts, gzip and zstd bombs,
  * deeply nested indexes, and byte damage to any file of the layout or archive.
  */
@@ -11,7 +11,7 @@ import {
   type FixtureFile,
   type FixtureForm,
   type FixtureSpec
-} from '../../src/targets/image/image-fixture.js';
+} from '../builders/image-fixture.js';
 import { MediaTypes } from '../../src/targets/image/media-types.js';
 import { Random } from './random.js';
 

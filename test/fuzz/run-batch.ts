@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildImage, type BuiltImage } from '../../src/targets/image/image-fixture.js';
+import { buildImage, type BuiltImage } from '../builders/image-fixture.js';
 import type { FuzzFile, FuzzInput } from './fuzz-input.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

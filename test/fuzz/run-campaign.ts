@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildImage } from '../../src/targets/image/image-fixture.js';
+import { buildImage } from '../builders/image-fixture.js';
 import type { FuzzFile, FuzzInput } from './fuzz-input.js';
 import { generateInput, type GeneratorFilter } from './generate-input.js';
 import {

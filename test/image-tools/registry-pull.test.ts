@@ -8,11 +8,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Descriptor, ImageBlobSource, LoadImageOptions } from '../../src/targets/image/model.js';
-import { RegistryError } from '../../src/targets/image/registry/errors.js';
-import {
-  openRegistryImage,
-  type RegistrySettings
-} from '../../src/targets/image/registry/open-registry-image.js';
+import { RegistryError } from '../../src/sources/registry/errors.js';
+import { openRegistryImage, type RegistrySettings } from '../../src/sources/registry/open-registry-image.js';
 import { pushImage, startRegistry, type TestRegistry } from './registry-server.js';
 import { buildTestImages, missingImageTools, readLayoutImage, readTar, type TestImages } from './tools.js';
 

@@ -1,4 +1,4 @@
-import { asObject, asString, asStrings, type JsonObject } from './read-json-blob.js';
+import { asObject, asString, asStrings, type JsonObject } from './json-object.js';
 import type { Descriptor, ImageConfig, ImageHistoryEntry, ImagePlatform } from './model.js';
 
 /** The parts of an image config (image-spec `config.md`, Docker image spec v1.2) the document keeps. */

@@ -1,6 +1,12 @@
-import { layerNote } from './plan-layers.js';
-import { LayerRemovals, markDeletedFiles } from './layer-removals.js';
-import type { Descriptor, ImageBlobSource, ImageFile, ImageLayer, ImageLimits } from './model.js';
+import { layerNote } from '../../targets/image/plan-layers.js';
+import { LayerRemovals, markDeletedFiles } from '../../targets/image/layer-removals.js';
+import type {
+  Descriptor,
+  ImageBlobSource,
+  ImageFile,
+  ImageLayer,
+  ImageLimits
+} from '../../targets/image/model.js';
 import { scanLayer, type LayerScan } from './scan-layer.js';
 
 /** What the layers gave: files in layer order (deletions marked) and notes in layer order. */

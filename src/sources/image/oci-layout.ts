@@ -3,13 +3,13 @@ import type { Readable } from 'node:stream';
 import { InputParseError } from '../../core/errors.js';
 import { digestOf, parseDigest } from './blob-digest.js';
 import { checkDigest } from './digest-check-stream.js';
-import { formatBytes } from './limits.js';
+import { formatBytes } from '../../targets/image/limits.js';
 import { localFileSize, openLocalFile, readLocalFile } from './local-files.js';
-import { MediaTypes } from './media-types.js';
-import type { Descriptor, ImageBlobSource, ImageLimits } from './model.js';
+import { MediaTypes } from '../../targets/image/media-types.js';
+import type { Descriptor, ImageBlobSource, ImageLimits } from '../../targets/image/model.js';
 import { MissingBlobError } from './missing-blob-error.js';
 import type { OpenedImage } from './opened-image.js';
-import { asString, parseJsonObject } from './read-json-blob.js';
+import { asString, parseJsonObject } from '../../targets/image/json-object.js';
 
 /**
  * Opens an OCI image layout directory (image-spec `image-layout.md`): `index.json` is the top index

@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../../../core/errors.js';
-import { parseImageReference } from '../../dockerfile/image-reference.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { parseImageReference } from '../../targets/dockerfile/image-reference.js';
 
 /** Docker Hub: the name references use, the host its API answers on, its key in `config.json`. */
 export const DOCKER_HUB = 'docker.io';

@@ -13,9 +13,9 @@ import {
   makeCertsDir,
   makeTestCertificates,
   type TestCertificates
-} from '../../../../test/image-tools/certificates.js';
-import { FakeRegistry, startFakeRegistry } from '../../../../test/image-tools/fake-registry.js';
-import type { Descriptor, ImageBlobSource, LoadImageOptions } from '../model.js';
+} from '../../../test/image-tools/certificates.js';
+import { FakeRegistry, startFakeRegistry } from '../../../test/image-tools/fake-registry.js';
+import type { Descriptor, ImageBlobSource, LoadImageOptions } from '../../targets/image/model.js';
 import { RegistryError } from './errors.js';
 import { runCredentialHelper } from './credentials.js';
 import { openRegistryImage, type RegistrySettings } from './open-registry-image.js';

@@ -1,7 +1,13 @@
-import { assignHistoryLayers, parseImageConfig } from './image-config.js';
-import { resolveImageLimits } from './limits.js';
-import type { Descriptor, ImageBlobSource, ImageDocument, LoadImageOptions, LoadedImage } from './model.js';
-import { planLayers } from './plan-layers.js';
+import { assignHistoryLayers, parseImageConfig } from '../../targets/image/image-config.js';
+import { resolveImageLimits } from '../../targets/image/limits.js';
+import type {
+  Descriptor,
+  ImageBlobSource,
+  ImageDocument,
+  LoadImageOptions,
+  LoadedImage
+} from '../../targets/image/model.js';
+import { planLayers } from '../../targets/image/plan-layers.js';
 import { readJsonBlob } from './read-json-blob.js';
 import { scanImageLayers } from './scan-image-layers.js';
 import { selectImage, type SelectedImage } from './select-image.js';

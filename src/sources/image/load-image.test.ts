@@ -10,9 +10,9 @@ import {
   type FixtureForm,
   type FixtureImage,
   type FixtureSpec
-} from './image-fixture.js';
+} from '../../../test/builders/image-fixture.js';
 import { loadImage } from './load-image.js';
-import type { ImageDocument, LoadImageOptions, LoadedImage } from './model.js';
+import type { ImageDocument, LoadImageOptions, LoadedImage } from '../../targets/image/model.js';
 
 const built: BuiltImage[] = [];
 

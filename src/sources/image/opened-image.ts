@@ -1,4 +1,4 @@
-import type { Descriptor, ImageBlobSource } from './model.js';
+import type { Descriptor, ImageBlobSource } from '../../targets/image/model.js';
 
 /** An image source opened from a path or reference: its blobs, where to start, and what else it knows. */
 export interface OpenedImage {

@@ -1,13 +1,13 @@
 import { relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 import { openImageArchive } from './image-archive.js';
-import { resolveImageLimits } from './limits.js';
+import { resolveImageLimits } from '../../targets/image/limits.js';
 import { localPathKind } from './local-files.js';
-import type { LoadImageOptions, LoadedImage } from './model.js';
+import type { LoadImageOptions, LoadedImage } from '../../targets/image/model.js';
 import { openOciLayout } from './oci-layout.js';
 import type { OpenedImage } from './opened-image.js';
 import { readImage } from './read-image.js';
-import { openRegistryImage } from './registry/open-registry-image.js';
+import { openRegistryImage } from '../registry/open-registry-image.js';
 
 // A spec written like a path is never taken for a registry reference, even when nothing is there.
 const PATH_LIKE = /^(\.{1,2}([/\\]|$)|[/\\~]|[a-z]:[/\\])|\.(tar|tar\.gz|tgz|tar\.zst)$/i;

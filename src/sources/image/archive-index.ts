@@ -6,7 +6,7 @@ import {
   type DecompressedBlob
 } from './decompress-blob.js';
 import { openLocalFile } from './local-files.js';
-import type { ImageLimits } from './model.js';
+import type { ImageLimits } from '../../targets/image/model.js';
 import { TarTruncatedError, forEachTarEntry, readEntryBody, type TarEntryBody } from './tar-entries.js';
 
 /** One entry of an image archive, name normalised (no `./`, no leading `/`). */

@@ -1,5 +1,5 @@
 import { pipeline, type Readable } from 'node:stream';
-import type { Descriptor, ImageBlobSource } from '../model.js';
+import type { Descriptor, ImageBlobSource } from '../../targets/image/model.js';
 import { VerifyingStream } from './digest.js';
 import type { RegistryClient } from './registry-client.js';
 

@@ -1,7 +1,7 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { RATIO_CHECK_AFTER_BYTES, formatBytes } from './limits.js';
-import type { ImageLimits } from './model.js';
+import { RATIO_CHECK_AFTER_BYTES, formatBytes } from '../../targets/image/limits.js';
+import type { ImageLimits } from '../../targets/image/model.js';
 import { createZstdDecompressor } from './zstd-decompressor.js';
 
 /** How a blob is compressed, by its magic bytes. */

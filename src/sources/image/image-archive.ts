@@ -17,12 +17,12 @@ import {
   synthesiseDockerImages,
   type DockerSaveItem
 } from './docker-archive-manifest.js';
-import { formatBytes } from './limits.js';
-import { MediaTypes } from './media-types.js';
-import type { Descriptor, ImageBlobSource, ImageLimits, ImageSourceKind } from './model.js';
+import { formatBytes } from '../../targets/image/limits.js';
+import { MediaTypes } from '../../targets/image/media-types.js';
+import type { Descriptor, ImageBlobSource, ImageLimits, ImageSourceKind } from '../../targets/image/model.js';
 import { MissingBlobError } from './missing-blob-error.js';
 import type { OpenedImage } from './opened-image.js';
-import { asString, parseJsonObject } from './read-json-blob.js';
+import { asString, parseJsonObject } from '../../targets/image/json-object.js';
 import { entryAsNodeStream, readEntryBody } from './tar-entries.js';
 
 /**

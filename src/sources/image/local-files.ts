@@ -1,6 +1,5 @@
-// Images live in local files: this module is the image loader's only door to the filesystem, so the
-// rest of `targets/image` stays free of I/O like every other target (DESIGN.md "Architecture").
-// eslint-disable-next-line no-restricted-imports -- reading an image layout or archive is the point
+// Image layouts and archives live in local files: this module is the image loader's only door to the
+// filesystem (the registry client has its own, for Docker's config.json and certs.d).
 import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 

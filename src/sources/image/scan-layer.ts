@@ -1,11 +1,11 @@
 import { finished } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { errorMessage } from '../../core/errors.js';
-import { sensitiveFileKind } from '../sensitive-files.js';
+import { sensitiveFileKind } from '../../targets/sensitive-files.js';
 import { ImageLimitError, decompressBlob, layerGuards, type DecompressedBlob } from './decompress-blob.js';
-import { classifyLayerEntry } from './layer-entry-path.js';
-import { LayerRemovals } from './layer-removals.js';
-import { MAX_TEXT_BYTES, type ImageLimits } from './model.js';
+import { classifyLayerEntry } from '../../targets/image/layer-entry-path.js';
+import { LayerRemovals } from '../../targets/image/layer-removals.js';
+import { MAX_TEXT_BYTES, type ImageLimits } from '../../targets/image/model.js';
 import { TarTruncatedError, forEachTarEntry, readEntryBody, type TarHeader } from './tar-entries.js';
 
 /** A file of interest in one layer (an `ImageFile` before it knows its layer). */

@@ -3,7 +3,6 @@
  * `NODE_EXTRA_CA_CERTS`, which Node reads itself), extended by Docker's per-registry convention
  * `<certs.d>/<host[:port]>/*.crt` (CA roots) and `*.cert` + `*.key` (client certificate).
  */
-// eslint-disable-next-line no-restricted-imports -- the registry client reads certs.d (image target I/O)
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rootCertificates } from 'node:tls';

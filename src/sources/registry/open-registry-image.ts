@@ -2,7 +2,7 @@
  * Opens an image in an OCI distribution registry for the image loader: resolves the reference to
  * its top manifest or index and returns an ImageBlobSource for the rest.
  */
-import type { Descriptor, ImageBlobSource, LoadImageOptions } from '../model.js';
+import type { Descriptor, ImageBlobSource, LoadImageOptions } from '../../targets/image/model.js';
 import { RegistryAuth } from './auth.js';
 import {
   environment,

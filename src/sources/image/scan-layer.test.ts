@@ -8,9 +8,9 @@ import {
   zstdRawFrame,
   zstdZeroFileLayer,
   type FixtureEntry
-} from './image-fixture.js';
-import { resolveImageLimits } from './limits.js';
-import type { ImageLimits } from './model.js';
+} from '../../../test/builders/image-fixture.js';
+import { resolveImageLimits } from '../../targets/image/limits.js';
+import type { ImageLimits } from '../../targets/image/model.js';
 import { scanLayer, type LayerScan } from './scan-layer.js';
 
 const MiB = 1024 * 1024;

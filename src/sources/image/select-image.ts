@@ -1,15 +1,21 @@
 import { append } from '../../core/append.js';
 import { ConfigurationError, InputParseError } from '../../core/errors.js';
-import { formatPlatform, parsePlatformSpec, platformMatches, type PlatformSpec } from './image-platform.js';
+import {
+  formatPlatform,
+  parsePlatformSpec,
+  platformMatches,
+  type PlatformSpec
+} from '../../targets/image/image-platform.js';
 import {
   isImageConfigMediaType,
   isIndexMediaType,
   isLayerMediaType,
   isManifestMediaType
-} from './media-types.js';
+} from '../../targets/image/media-types.js';
+import type { Descriptor, ImageBlobSource, ImageLimits } from '../../targets/image/model.js';
+import { asDescriptor, asString, type JsonObject } from '../../targets/image/json-object.js';
 import { MissingBlobError } from './missing-blob-error.js';
-import type { Descriptor, ImageBlobSource, ImageLimits } from './model.js';
-import { asDescriptor, asString, readJsonBlob, type JsonObject } from './read-json-blob.js';
+import { readJsonBlob } from './read-json-blob.js';
 
 /** An image manifest's parts that matter here. */
 export interface ImageManifest {

@@ -3,7 +3,7 @@
  * tag or digest, blobs by digest, each behind the registry's authentication and verified against
  * its digest.
  */
-import type { Descriptor } from '../model.js';
+import type { Descriptor } from '../../targets/image/model.js';
 import type { RegistryAuth } from './auth.js';
 import { digestAlgorithm, digestOf, readLimited, tooLarge, verifyContent } from './digest.js';
 import { RegistryError } from './errors.js';

@@ -1,4 +1,4 @@
-import { equalJitter } from '../../../core/jitter.js';
+import { equalJitter } from '../../core/jitter.js';
 /**
  * HTTP(S) for the registry client: certificate verification always on (except for hosts the user
  * marked insecure), Docker's certs.d roots, timeouts, redirects (the Authorization header never
@@ -7,12 +7,10 @@ import { equalJitter } from '../../../core/jitter.js';
  * so a slow but moving layer download is fine) and a deadline for the response headers (a server
  * that trickles bytes without ever answering cannot hold the pull).
  */
-// eslint-disable-next-line no-restricted-imports -- the registry client is the image target's network I/O
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
-// eslint-disable-next-line no-restricted-imports -- the registry client is the image target's network I/O
 import https from 'node:https';
 import { createSecureContext, type SecureContext } from 'node:tls';
-import { PRODUCT_NAME, PRODUCT_VERSION } from '../../../core/product.js';
+import { PRODUCT_NAME, PRODUCT_VERSION } from '../../core/product.js';
 import { RegistryError } from './errors.js';
 import { loadTlsTrust } from './tls-trust.js';
 

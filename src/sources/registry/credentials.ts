@@ -4,9 +4,7 @@
  * `config.json` (`$DOCKER_CONFIG`, else `$HOME/.docker`): `credHelpers[host]`, `credsStore`,
  * `auths[host]`. Only where a credential came from is ever reported, never its value.
  */
-// eslint-disable-next-line no-restricted-imports -- runs docker-credential-* helpers like the Docker CLI
 import { execFile } from 'node:child_process';
-// eslint-disable-next-line no-restricted-imports -- reads Docker's config.json
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError } from '../../../core/errors.js';
+import { ConfigurationError } from '../../core/errors.js';
 import { parseRegistryReference, type RegistryReference } from './reference.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;

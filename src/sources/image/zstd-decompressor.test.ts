@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { zstdRawFrame } from './image-fixture.js';
+import { zstdRawFrame } from '../../../test/builders/image-fixture.js';
 import { createZstdDecompressor, zstdWindowSize } from './zstd-decompressor.js';
 
 async function decompress(input: Buffer): Promise<Buffer> {

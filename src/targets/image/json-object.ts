@@ -1,37 +1,9 @@
 import { InputParseError } from '../../core/errors.js';
-import { matchesDigest, parseDigest } from './blob-digest.js';
-import { formatBytes } from './limits.js';
-import type { Descriptor, ImageBlobSource, ImageLimits } from './model.js';
+import type { Descriptor } from './model.js';
 import { jsonSyntaxMessage } from '../json-syntax-message.js';
 
 /** A parsed JSON object, fields unchecked. */
 export type JsonObject = Record<string, unknown>;
-
-/**
- * Reads a small blob (index, manifest, config), checks its size and that it hashes to its digest,
- * and parses it as a JSON object; anything else is an `InputParseError` naming `what` it should be.
- */
-export async function readJsonBlob(
-  source: ImageBlobSource,
-  descriptor: Descriptor,
-  what: string,
-  limits: ImageLimits
-): Promise<JsonObject> {
-  const tooLarge = () =>
-    new InputParseError(
-      `The ${what} '${descriptor.digest}' is larger than ${formatBytes(limits.maxJsonBytes)}.`
-    );
-  if (!parseDigest(descriptor.digest)) {
-    throw new InputParseError(`The ${what} has an invalid digest '${descriptor.digest}'.`);
-  }
-  if ((descriptor.size ?? 0) > limits.maxJsonBytes) throw tooLarge();
-  const bytes = await source.readBlob(descriptor);
-  if (bytes.length > limits.maxJsonBytes) throw tooLarge();
-  if (!matchesDigest(bytes, descriptor.digest)) {
-    throw new InputParseError(`The ${what} does not match its digest '${descriptor.digest}'.`);
-  }
-  return parseJsonObject(bytes, `The ${what} '${descriptor.digest}'`);
-}
 
 /** Parses bytes (UTF-8, BOM tolerated) as a JSON object; `label` starts the error message. */
 export function parseJsonObject(bytes: Uint8Array, label: string): JsonObject {

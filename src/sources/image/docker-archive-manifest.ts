@@ -1,10 +1,16 @@
 import { InputParseError } from '../../core/errors.js';
 import { resolveArchiveEntry, type ArchiveEntry } from './archive-index.js';
 import { digestOf, parseDigest } from './blob-digest.js';
-import { MediaTypes } from './media-types.js';
-import type { Descriptor } from './model.js';
-import { asDescriptor, asObject, asString, asStrings, parseJsonObject } from './read-json-blob.js';
-import { jsonSyntaxMessage } from '../json-syntax-message.js';
+import { MediaTypes } from '../../targets/image/media-types.js';
+import type { Descriptor } from '../../targets/image/model.js';
+import {
+  asDescriptor,
+  asObject,
+  asString,
+  asStrings,
+  parseJsonObject
+} from '../../targets/image/json-object.js';
+import { jsonSyntaxMessage } from '../../targets/json-syntax-message.js';
 
 /** One item of a docker-save `manifest.json` (moby `image/tarexport`). */
 export interface DockerSaveItem {

@@ -3,15 +3,14 @@
  * before and after Docker 25, skopeo docker-archive) from one description, in TypeScript only
  * (tar-stream + zlib, no external tools), into a fresh temporary directory. Reusable by any test.
  */
-// eslint-disable-next-line no-restricted-imports -- a fixture builder writes its images to a temp dir
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import * as tarStream from 'tar-stream';
-import { pseudoRandom } from '../../secrets/credentials.fixture.js';
-import { MediaTypes } from './media-types.js';
+import { pseudoRandom } from '../../src/secrets/credentials.fixture.js';
+import { MediaTypes } from '../../src/targets/image/media-types.js';
 
 /** How a layer blob is compressed (zstd: valid frames of raw blocks; see `zstdRawFrame`). */
 export type FixtureCompression = 'none' | 'gzip' | 'zstd';
