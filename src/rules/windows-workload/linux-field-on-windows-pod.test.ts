@@ -1,98 +1,85 @@
 import rule from './linux-field-on-windows-pod.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  daemonSet,
+  flow,
+  onWindows,
+  pod,
+  runAsUserName
+} from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const NANO = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
 
 testRule(rule, {
   valid: [
     {
       name: "Kubernetes PSA's minimal restricted Windows pod",
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: base-windows
-spec:
-  os:
-    name: windows
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: container1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-  initContainers:
-    - name: initcontainer1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      code: pod(
+        {
+          ...onWindows('os'),
+          securityContext: { runAsNonRoot: true },
+          containers: [container('container1', NANO)],
+          initContainers: [container('initcontainer1', NANO)]
+        },
+        { name: 'base-windows' }
+      ),
       docs: true
     },
     {
       name: 'Linux hardening on a Linux pod',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: linux}
-  securityContext:
-    runAsUser: 1000
-    seccompProfile: {type: RuntimeDefault}
-  containers:
-    - name: app
-      image: nginx:1.27
-      securityContext:
-        allowPrivilegeEscalation: false
-        capabilities: {drop: [ALL]}
-`
+      code: pod(
+        {
+          os: { name: 'linux' },
+          securityContext: { runAsUser: 1000, seccompProfile: flow({ type: 'RuntimeDefault' }) },
+          containers: [
+            container('app', 'nginx:1.27', {
+              securityContext: { allowPrivilegeEscalation: false, capabilities: flow({ drop: ['ALL'] }) }
+            })
+          ]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'OS unknown: not a Windows pod',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  securityContext: {runAsUser: 1000}
-  containers:
-    - name: app
-      image: myorg/app:1
-`
+      code: pod(
+        { securityContext: { runAsUser: 1000 }, containers: [container('app', 'myorg/app:1')] },
+        { name: 'p' }
+      )
     },
     {
       name: 'fields the API accepts on Windows: hostPID false, empty sysctls, null values, hostNetwork',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  hostPID: false
-  hostIPC: false
-  securityContext:
-    sysctls: []
-    runAsUser:
-    runAsNonRoot: true
-  containers:
-    - name: app
-      image: myorg/app:1
-      securityContext:
-        runAsNonRoot: true
-        windowsOptions: {runAsUserName: ContainerUser}
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          hostPID: false,
+          hostIPC: false,
+          securityContext: { sysctls: [], runAsUser: null, runAsNonRoot: true },
+          containers: [
+            container('app', 'myorg/app:1', {
+              securityContext: { runAsNonRoot: true, ...runAsUserName('ContainerUser') }
+            })
+          ]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'privileged: true is BH603',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  containers:
-    - name: app
-      image: myorg/app:1
-      securityContext: {privileged: true}
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          containers: [container('app', 'myorg/app:1', { securityContext: { privileged: true } })]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
@@ -170,30 +157,17 @@ spec:
     {
       name: 'Windows by nodeSelector only: ignored fields are low',
       filename,
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: exporter
-spec:
-  selector:
-    matchLabels: {app: exporter}
-  template:
-    metadata:
-      labels: {app: exporter}
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-      hostPID: true
-      securityContext:
-        runAsGroup: 2000
-        fsGroup: 2000
-      initContainers:
-        - name: init
-          image: myorg/init:1
-          securityContext:
-            runAsUser: 1000
-            privileged: false
-`,
+      code: daemonSet(
+        {
+          ...onWindows(),
+          hostPID: true,
+          securityContext: { runAsGroup: 2000, fsGroup: 2000 },
+          initContainers: [
+            container('init', 'myorg/init:1', { securityContext: { runAsUser: 1000, privileged: false } })
+          ]
+        },
+        { name: 'exporter' }
+      ),
       errors: [
         {
           messageId: 'podIgnored',
