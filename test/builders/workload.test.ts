@@ -106,6 +106,8 @@ spec:
       yes: 'yes',
       number: '1000',
       version: '1.27',
+      exponent: '1e3',
+      quantity: '128Mi',
       nul: 'null',
       at: '@daily',
       colon: 'a: b',
@@ -123,6 +125,7 @@ spec:
     expect(parse(text, { version: '1.1' })).toEqual({ values, inline: values });
     expect(text).toContain('  image: mcr.microsoft.com/windows/servercore:ltsc2022\n');
     expect(text).toContain("  backslash: 'NT AUTHORITY\\SYSTEM'\n");
+    expect(text).toContain('  quantity: 128Mi\n');
   });
 
   it('writes flow values, empty values and nested lists on one line each', () => {

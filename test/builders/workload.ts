@@ -217,12 +217,15 @@ function writeInline(value: YamlValue): string {
 
 // YAML 1.1 readers (Kubernetes' own) also take these as booleans, so they are quoted.
 const YAML11_BOOLEANS = /^(?:y|n|yes|no|on|off|true|false)$/i;
+const QUANTITY = /^\d+(?:\.\d+)?[A-Za-z]+$/;
 const PLAIN = /^[A-Za-z_./$][\w./@+=$-]*(?:[ :][\w./@+=$-]+)*$/;
 
 function writeScalar(value: string | number | boolean | null): string {
   if (typeof value !== 'string') return String(value);
   if (PLAIN.test(value) && !YAML11_BOOLEANS.test(value) && !/^(?:null|\.inf|\.nan)$/i.test(value))
     return value;
+  // Quantities like 128Mi or 500m stay plain; 1e3 is a number.
+  if (QUANTITY.test(value) && !/^\d+(?:\.\d+)?e\d*$/i.test(value)) return value;
   // Single quotes keep a backslash literal (`'NT AUTHORITY\SYSTEM'`); anything else is JSON-quoted.
   if (/^[\x20-\x26\x28-\x7e]*$/.test(value)) return `'${value}'`;
   return JSON.stringify(value);
