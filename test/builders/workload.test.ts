@@ -55,6 +55,7 @@ spec:
     expect(parse(statefulSet(spec))).toEqual({ ...expected, kind: 'StatefulSet' });
     expect(parse(daemonSet(spec, { name: 'agent' })).metadata).toEqual({ name: 'agent' });
     expect(parse(job(spec)).spec).toEqual({ template: { spec } });
+    expect(cronJob(spec, {}, '0 3 * * *')).toContain("  schedule: '0 3 * * *'\n");
     expect(parse(cronJob(spec)).spec).toEqual({
       schedule: '@daily',
       jobTemplate: { spec: { template: { spec } } }

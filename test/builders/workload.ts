@@ -88,14 +88,14 @@ export function job(spec: PodSpec, metadata: Metadata = {}): string {
   return toYaml({ apiVersion: 'batch/v1', kind: 'Job', metadata: meta, spec: { template: { spec } } });
 }
 
-/** A CronJob running daily whose pod template is `spec`. */
-export function cronJob(spec: PodSpec, metadata: Metadata = {}): string {
+/** A CronJob (daily unless `schedule` says otherwise) whose pod template is `spec`. */
+export function cronJob(spec: PodSpec, metadata: Metadata = {}, schedule = '@daily'): string {
   const meta = metadataOf(spec, metadata);
   return toYaml({
     apiVersion: 'batch/v1',
     kind: 'CronJob',
     metadata: meta,
-    spec: { schedule: '@daily', jobTemplate: { spec: { template: { spec } } } }
+    spec: { schedule, jobTemplate: { spec: { template: { spec } } } }
   });
 }
 

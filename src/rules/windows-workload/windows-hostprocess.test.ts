@@ -2,6 +2,7 @@ import rule from './windows-hostprocess.js';
 import { testRule } from '../../../test/rule-tester.js';
 import {
   container,
+  cronJob,
   hostProcess,
   job,
   onWindows,
@@ -152,34 +153,24 @@ spec:
     {
       name: 'pod account overridden by one container: the strongest account rates the pod field',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: collect}
-spec:
-  schedule: "*/5 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: {name: windows}
-          hostNetwork: true
-          restartPolicy: OnFailure
-          securityContext:
-            windowsOptions:
-              hostProcess: true
-              runAsUserName: 'NT AUTHORITY\\LOCAL SERVICE'
-          containers:
-            - name: a
-              image: myorg/a:1
-            - name: b
-              image: myorg/b:1
-              securityContext:
-                windowsOptions: {runAsUserName: LocalSystem}
-`,
+      code: cronJob(
+        {
+          ...onWindows('os'),
+          hostNetwork: true,
+          restartPolicy: 'OnFailure',
+          securityContext: hostProcess('NT AUTHORITY\\LOCAL SERVICE'),
+          containers: [
+            container('a', 'myorg/a:1'),
+            container('b', 'myorg/b:1', { securityContext: runAsUserName('LocalSystem') })
+          ]
+        },
+        { name: 'collect' },
+        '*/5 * * * *'
+      ),
       errors: [
         {
           messageId: 'pod',
-          line: 15,
+          line: 17,
           severity: 'critical',
           message:
             "The pod's 'hostProcess: true' makes containers 'a' and 'b' run on the node, without isolation, as 'LocalSystem'."

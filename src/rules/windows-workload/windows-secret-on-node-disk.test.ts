@@ -1,6 +1,6 @@
 import rule from './windows-secret-on-node-disk.js';
 import { testRule } from '../../../test/rule-tester.js';
-import { container, deployment, flow, onWindows, pod } from '../../../test/builders/workload.js';
+import { container, cronJob, deployment, flow, onWindows, pod } from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
 
@@ -77,36 +77,39 @@ testRule(rule, {
     {
       name: 'projected Secret sources, mounted by an init container and a container (CronJob)',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: sync}
-spec:
-  schedule: "@hourly"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: {name: windows}
-          restartPolicy: OnFailure
-          initContainers:
-            - name: init
-              image: myorg/init:1
-              volumeMounts: [{name: all-creds, mountPath: 'C:\\creds'}]
-          containers:
-            - name: sync
-              image: myorg/sync:1
-              volumeMounts: [{name: all-creds, mountPath: 'C:\\creds'}]
-          volumes:
-            - name: all-creds
-              projected:
-                sources:
-                  - secret: {name: db}
-                  - configMap: {name: settings}
-                  - secret: {name: api}
-`,
+      code: cronJob(
+        {
+          ...onWindows('os'),
+          restartPolicy: 'OnFailure',
+          initContainers: [
+            container('init', 'myorg/init:1', {
+              volumeMounts: flow([{ name: 'all-creds', mountPath: 'C:\\creds' }])
+            })
+          ],
+          containers: [
+            container('sync', 'myorg/sync:1', {
+              volumeMounts: flow([{ name: 'all-creds', mountPath: 'C:\\creds' }])
+            })
+          ],
+          volumes: [
+            {
+              name: 'all-creds',
+              projected: {
+                sources: [
+                  { secret: flow({ name: 'db' }) },
+                  { configMap: flow({ name: 'settings' }) },
+                  { secret: flow({ name: 'api' }) }
+                ]
+              }
+            }
+          ]
+        },
+        { name: 'sync' },
+        '@hourly'
+      ),
       errors: [
-        { messageId: 'mounted', line: 24, message: /Secret 'db' into containers 'init' and 'sync'/ },
-        { messageId: 'mounted', line: 26, message: /Secret 'api'/ }
+        { messageId: 'mounted', line: 26, message: /Secret 'db' into containers 'init' and 'sync'/ },
+        { messageId: 'mounted', line: 28, message: /Secret 'api'/ }
       ]
     }
   ]

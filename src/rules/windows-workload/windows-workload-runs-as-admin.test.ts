@@ -2,13 +2,14 @@ import rule from './windows-workload-runs-as-admin.js';
 import { runRule, testRule } from '../../../test/rule-tester.js';
 import {
   container,
+  cronJob,
   daemonSet,
   deployment,
+  hostProcess,
   job,
   onWindows,
   pod,
   runAsUserName,
-  hostProcess,
   windowsPod
 } from '../../../test/builders/workload.js';
 
@@ -250,24 +251,18 @@ spec:
     {
       name: 'CronJob, lower-case account',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: report}
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          nodeSelector: {kubernetes.io/os: windows}
-          restartPolicy: OnFailure
-          containers:
-            - name: report
-              image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-              securityContext:
-                windowsOptions: {runAsUserName: containeradministrator}
-`,
-      errors: [{ messageId: 'container', line: 16 }]
+      code: cronJob(
+        {
+          ...onWindows(),
+          restartPolicy: 'OnFailure',
+          containers: [
+            container('report', NANO, { securityContext: runAsUserName('containeradministrator') })
+          ]
+        },
+        {},
+        '0 3 * * *'
+      ),
+      errors: [{ messageId: 'container', line: 19 }]
     },
     {
       name: 'List of a Windows and a Linux pod',

@@ -2,6 +2,7 @@ import rule from './host-path-mount.js';
 import { testRule } from '../../../test/rule-tester.js';
 import {
   container,
+  cronJob,
   daemonSet,
   deployment,
   flow,
@@ -137,31 +138,22 @@ volumes:
     {
       name: 'CronJob init container mounting the host root',
       filename: 'cron.yaml',
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: scan }
-spec:
-  schedule: "@hourly"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          initContainers:
-            - name: copy
-              image: busybox:1.36
-              volumeMounts: [{ name: host, mountPath: /host }]
-          containers:
-            - name: scan
-              image: busybox:1.36
-          volumes:
-            - name: host
-              hostPath: { path: / }
-`,
+      code: cronJob(
+        {
+          restartPolicy: 'Never',
+          initContainers: [
+            container('copy', 'busybox:1.36', { volumeMounts: [flow({ name: 'host', mountPath: '/host' })] })
+          ],
+          containers: [container('scan', 'busybox:1.36')],
+          volumes: [{ name: 'host', hostPath: flow({ path: '/' }) }]
+        },
+        { name: 'scan' },
+        '@hourly'
+      ),
       errors: [
         {
           messageId: 'sensitiveVolume',
-          line: 20,
+          line: 22,
           message: /'\/' \(the host's whole file system\), used by 'copy'/
         }
       ]

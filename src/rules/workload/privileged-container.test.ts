@@ -2,6 +2,7 @@ import rule from './privileged-container.js';
 import { testRule } from '../../../test/rule-tester.js';
 import {
   container,
+  cronJob,
   daemonSet,
   deployment,
   documents,
@@ -104,26 +105,18 @@ spec:
     {
       name: 'CronJob init container, Linux by os.name',
       filename: 'cron.yaml',
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: cleanup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: { name: linux }
-          restartPolicy: OnFailure
-          initContainers:
-            - name: sysctl
-              image: busybox:1.36
-              securityContext: { privileged: true }
-          containers:
-            - name: cleanup
-              image: busybox:1.36
-`,
+      code: cronJob(
+        {
+          os: flow({ name: 'linux' }),
+          restartPolicy: 'OnFailure',
+          initContainers: [
+            container('sysctl', 'busybox:1.36', { securityContext: flow({ privileged: true }) })
+          ],
+          containers: [container('cleanup', 'busybox:1.36')]
+        },
+        {},
+        '0 3 * * *'
+      ),
       errors: [{ messageId: 'container', line: 16 }]
     },
     {

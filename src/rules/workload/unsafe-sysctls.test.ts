@@ -2,6 +2,7 @@ import rule from './unsafe-sysctls.js';
 import { testRule } from '../../../test/rule-tester.js';
 import {
   container,
+  cronJob,
   deployment,
   flow,
   onWindows,
@@ -108,23 +109,21 @@ spec:
       name: 'names compare exactly, as in admission; CronJob at restricted',
       filename: 'cron.yaml',
       settings: { podSecurityLevel: 'restricted' },
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: c }
-spec:
-  schedule: "0 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          securityContext:
-            sysctls: [{ name: net/ipv4/tcp_syncookies, value: "1" }, { name: kernel.shm_rmid_forced, value: "1" }]
-          containers:
-            - name: job
-              image: busybox:1.36
-`,
-      errors: [{ messageId: 'pod', line: 12, message: /'net\/ipv4\/tcp_syncookies'/ }]
+      code: cronJob(
+        {
+          restartPolicy: 'OnFailure',
+          securityContext: {
+            sysctls: flow([
+              { name: 'net/ipv4/tcp_syncookies', value: '1' },
+              { name: 'kernel.shm_rmid_forced', value: '1' }
+            ])
+          },
+          containers: [container('job', 'busybox:1.36')]
+        },
+        { name: 'c' },
+        '0 * * * *'
+      ),
+      errors: [{ messageId: 'pod', line: 13, message: /'net\/ipv4\/tcp_syncookies'/ }]
     }
   ]
 });
