@@ -2,6 +2,7 @@ import rule from './linux-field-on-windows-pod.js';
 import { testRule } from '../../../test/rule-tester.js';
 import {
   container,
+  cronJob,
   daemonSet,
   flow,
   onWindows,
@@ -192,54 +193,53 @@ spec:
     {
       name: 'every listed pod field with os.name windows (CronJob)',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: c}
-spec:
-  schedule: "@hourly"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: {name: windows}
-          restartPolicy: Never
-          hostIPC: true
-          hostUsers: false
-          shareProcessNamespace: false
-          securityContext:
-            seLinuxOptions: {level: "s0:c1"}
-            appArmorProfile: {type: RuntimeDefault}
-            fsGroupChangePolicy: OnRootMismatch
-            sysctls: [{name: net.core.somaxconn, value: "1024"}]
-            supplementalGroups: []
-            supplementalGroupsPolicy: Strict
-            seLinuxChangePolicy: MountOption
-          containers:
-            - name: c
-              image: myorg/c:1
-              securityContext:
-                seLinuxOptions: {}
-                seccompProfile: {type: RuntimeDefault}
-                appArmorProfile: {type: RuntimeDefault}
-                procMount: Default
+      code: cronJob(
+        {
+          ...onWindows('os'),
+          restartPolicy: 'Never',
+          hostIPC: true,
+          hostUsers: false,
+          shareProcessNamespace: false,
+          securityContext: {
+            seLinuxOptions: flow({ level: 's0:c1' }),
+            appArmorProfile: flow({ type: 'RuntimeDefault' }),
+            fsGroupChangePolicy: 'OnRootMismatch',
+            sysctls: flow([{ name: 'net.core.somaxconn', value: '1024' }]),
+            supplementalGroups: [],
+            supplementalGroupsPolicy: 'Strict',
+            seLinuxChangePolicy: 'MountOption'
+          },
+          containers: [
+            container('c', 'myorg/c:1', {
+              securityContext: {
+                seLinuxOptions: {},
+                seccompProfile: flow({ type: 'RuntimeDefault' }),
+                appArmorProfile: flow({ type: 'RuntimeDefault' }),
+                procMount: 'Default',
                 runAsGroup: 3000
-`,
+              }
+            })
+          ]
+        },
+        {},
+        '@hourly'
+      ),
       errors: [
-        { messageId: 'podRejected', line: 12 },
-        { messageId: 'podRejected', line: 13 },
         { messageId: 'podRejected', line: 14 },
+        { messageId: 'podRejected', line: 15 },
         { messageId: 'podRejected', line: 16 },
-        { messageId: 'podRejected', line: 17 },
         { messageId: 'podRejected', line: 18 },
         { messageId: 'podRejected', line: 19 },
         { messageId: 'podRejected', line: 20 },
         { messageId: 'podRejected', line: 21 },
         { messageId: 'podRejected', line: 22 },
-        { messageId: 'containerRejected', line: 27 },
-        { messageId: 'containerRejected', line: 28 },
+        { messageId: 'podRejected', line: 23 },
+        { messageId: 'podRejected', line: 24 },
         { messageId: 'containerRejected', line: 29 },
         { messageId: 'containerRejected', line: 30 },
-        { messageId: 'containerRejected', line: 31 }
+        { messageId: 'containerRejected', line: 31 },
+        { messageId: 'containerRejected', line: 32 },
+        { messageId: 'containerRejected', line: 33 }
       ]
     }
   ]

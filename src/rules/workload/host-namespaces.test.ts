@@ -1,6 +1,15 @@
 import rule from './host-namespaces.js';
 import { testRule } from '../../../test/rule-tester.js';
-import { container, daemonSet, deployment, flow, onWindows, pod } from '../../../test/builders/workload.js';
+import {
+  container,
+  cronJob,
+  daemonSet,
+  deployment,
+  documents,
+  flow,
+  onWindows,
+  pod
+} from '../../../test/builders/workload.js';
 
 const NANO = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
 
@@ -83,27 +92,15 @@ spec:
     {
       name: 'CronJob in the second document',
       filename: 'jobs.yaml',
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata: { name: cfg }
-data: { a: b }
----
-apiVersion: batch/v1
-kind: CronJob
-metadata: { name: probe }
-spec:
-  schedule: "*/5 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          hostNetwork: true
-          restartPolicy: Never
-          containers:
-            - name: probe
-              image: busybox:1.36
-`,
-      errors: [{ messageId: 'pod', line: 15, message: /^CronJob 'probe'/ }]
+      code: documents(
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: cfg }\ndata: { a: b }\n',
+        cronJob(
+          { hostNetwork: true, restartPolicy: 'Never', containers: [container('probe', 'busybox:1.36')] },
+          {},
+          '*/5 * * * *'
+        )
+      ),
+      errors: [{ messageId: 'pod', line: 16, message: /^CronJob 'probe'/ }]
     },
     {
       name: 'Windows pod with hostNetwork (not HostProcess)',
