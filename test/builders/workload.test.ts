@@ -13,9 +13,7 @@ import {
   lineOf,
   pod,
   podLineOf,
-  restricted,
   runAsUserName,
-  statefulSet,
   toYaml,
   windowsPod
 } from './workload.js';
@@ -52,7 +50,7 @@ spec:
       }
     };
     expect(parse(deployment(spec))).toEqual(expected);
-    expect(parse(statefulSet(spec))).toEqual({ ...expected, kind: 'StatefulSet' });
+    expect(parse(daemonSet(spec))).toEqual({ ...expected, kind: 'DaemonSet' });
     expect(parse(daemonSet(spec, { name: 'agent' })).metadata).toEqual({ name: 'agent' });
     expect(parse(job(spec)).spec).toEqual({ template: { spec } });
     expect(cronJob(spec, {}, '0 3 * * *')).toContain("  schedule: '0 3 * * *'\n");
@@ -134,8 +132,7 @@ spec:
       capabilities: flow({ add: ['NET_ADMIN'], drop: undefined }),
       empty: {},
       none: [],
-      nested: [['a'], { b: 1 }],
-      restricted: restricted()
+      nested: [['a'], { b: 1 }]
     });
     expect(text).toBe(`capabilities: { add: [NET_ADMIN] }
 empty: {}
@@ -143,11 +140,6 @@ none: []
 nested:
   - - a
   - b: 1
-restricted:
-  runAsNonRoot: true
-  allowPrivilegeEscalation: false
-  capabilities: { drop: [ALL] }
-  seccompProfile: { type: RuntimeDefault }
 `);
   });
 });

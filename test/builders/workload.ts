@@ -14,7 +14,7 @@ import { LineCounter, parseAllDocuments, isMap, isPair, isScalar, isSeq, type No
  *   empty maps and lists;
  * - a string with a newline is a literal block (`|`), one line per text line;
  * - every kind starts `apiVersion`, `kind`, `metadata:`, `  name:` (lines 1-4), then `spec:` (5):
- *   a Pod's spec fields start at line 6; a Deployment, StatefulSet or DaemonSet adds `selector`
+ *   a Pod's spec fields start at line 6; a Deployment or DaemonSet adds `selector`
  *   (lines 6-7) and `template` with its labels (8-10) and its `spec:` (11), so its pod spec fields start at line 12
  *   (indent 6); a Job's at line 8; a CronJob's at line 11 (after `schedule`, `jobTemplate`).
  * Rather than count, `lineOf(text, 'spec.containers[0].image')` or `podLineOf(text, 'containers[0]')`
@@ -72,11 +72,6 @@ export function deployment(spec: PodSpec, metadata: Metadata = {}): string {
   return controller('apps/v1', 'Deployment', spec, metadata);
 }
 
-/** A StatefulSet whose pod template is `spec`. */
-export function statefulSet(spec: PodSpec, metadata: Metadata = {}): string {
-  return controller('apps/v1', 'StatefulSet', spec, metadata);
-}
-
 /** A DaemonSet whose pod template is `spec`. */
 export function daemonSet(spec: PodSpec, metadata: Metadata = {}): string {
   return controller('apps/v1', 'DaemonSet', spec, metadata);
@@ -129,16 +124,6 @@ export function hostProcess(user?: string): SecurityContext {
 /** A security context that adds and/or drops capabilities, written on one line. */
 export function capabilities(change: { add?: string[]; drop?: string[] }): SecurityContext {
   return { capabilities: flow({ add: change.add, drop: change.drop }) };
-}
-
-/** The hardened container security context of the restricted Pod Security Standard. */
-export function restricted(): SecurityContext {
-  return {
-    runAsNonRoot: true,
-    allowPrivilegeEscalation: false,
-    capabilities: flow({ drop: ['ALL'] }),
-    seccompProfile: flow({ type: 'RuntimeDefault' })
-  };
 }
 
 /** A hostPath volume. */
