@@ -109,6 +109,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
         c => (c.code === undefined) === (c.image === undefined)
       );
       expect(malformed.map(c => c.name ?? '(unnamed)')).toEqual([]);
+      expect(findDuplicateCases(cases)).toEqual([]);
     });
 
     describe('valid', () => {
@@ -161,6 +162,34 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       }
     });
   });
+}
+
+/**
+ * Cases that repeat an earlier one: the same file name, text (trailing whitespace aside), other
+ * files and settings. A copy tests nothing new and inflates the count; each entry names both cases.
+ */
+export function findDuplicateCases(cases: RuleCases): string[] {
+  const labelled = [
+    ...cases.valid.map((c, i) => ({ c: typeof c === 'string' ? { code: c } : c, label: `valid #${i + 1}` })),
+    ...cases.invalid.map((c, i) => ({ c: c as RuleCase, label: `invalid #${i + 1}` }))
+  ];
+  const seen = new Map<string, string>();
+  const duplicates: string[] = [];
+  for (const { c, label } of labelled) {
+    // An image case is a built object, not text: it repeats another only when every field is equal.
+    const input = c.image ? `image:${JSON.stringify(c.image)}` : (c.code ?? '');
+    const key = JSON.stringify([
+      c.filename ?? 'Dockerfile',
+      input.replace(/[ \t]+$/gm, '').trimEnd(),
+      Object.entries(c.files ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+      c.settings ?? null
+    ]);
+    const name = c.name ? `${label} '${c.name}'` : label;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, name);
+    else duplicates.push(`${name} repeats ${first}.`);
+  }
+  return duplicates;
 }
 
 /** The case's fixes produce `output`, on which the rule no longer fires; fix descriptions are sentences. */

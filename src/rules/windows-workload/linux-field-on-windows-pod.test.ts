@@ -1,98 +1,86 @@
 import rule from './linux-field-on-windows-pod.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  daemonSet,
+  flow,
+  onWindows,
+  pod,
+  runAsUserName
+} from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const NANO = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
 
 testRule(rule, {
   valid: [
     {
       name: "Kubernetes PSA's minimal restricted Windows pod",
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: base-windows
-spec:
-  os:
-    name: windows
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: container1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-  initContainers:
-    - name: initcontainer1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      code: pod(
+        {
+          ...onWindows('os'),
+          securityContext: { runAsNonRoot: true },
+          containers: [container('container1', NANO)],
+          initContainers: [container('initcontainer1', NANO)]
+        },
+        { name: 'base-windows' }
+      ),
       docs: true
     },
     {
       name: 'Linux hardening on a Linux pod',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: linux}
-  securityContext:
-    runAsUser: 1000
-    seccompProfile: {type: RuntimeDefault}
-  containers:
-    - name: app
-      image: nginx:1.27
-      securityContext:
-        allowPrivilegeEscalation: false
-        capabilities: {drop: [ALL]}
-`
+      code: pod(
+        {
+          os: { name: 'linux' },
+          securityContext: { runAsUser: 1000, seccompProfile: flow({ type: 'RuntimeDefault' }) },
+          containers: [
+            container('app', 'nginx:1.27', {
+              securityContext: { allowPrivilegeEscalation: false, capabilities: flow({ drop: ['ALL'] }) }
+            })
+          ]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'OS unknown: not a Windows pod',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  securityContext: {runAsUser: 1000}
-  containers:
-    - name: app
-      image: myorg/app:1
-`
+      code: pod(
+        { securityContext: { runAsUser: 1000 }, containers: [container('app', 'myorg/app:1')] },
+        { name: 'p' }
+      )
     },
     {
       name: 'fields the API accepts on Windows: hostPID false, empty sysctls, null values, hostNetwork',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  hostPID: false
-  hostIPC: false
-  securityContext:
-    sysctls: []
-    runAsUser:
-    runAsNonRoot: true
-  containers:
-    - name: app
-      image: myorg/app:1
-      securityContext:
-        runAsNonRoot: true
-        windowsOptions: {runAsUserName: ContainerUser}
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          hostPID: false,
+          hostIPC: false,
+          securityContext: { sysctls: [], runAsUser: null, runAsNonRoot: true },
+          containers: [
+            container('app', 'myorg/app:1', {
+              securityContext: { runAsNonRoot: true, ...runAsUserName('ContainerUser') }
+            })
+          ]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'privileged: true is BH603',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  containers:
-    - name: app
-      image: myorg/app:1
-      securityContext: {privileged: true}
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          containers: [container('app', 'myorg/app:1', { securityContext: { privileged: true } })]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
@@ -170,30 +158,17 @@ spec:
     {
       name: 'Windows by nodeSelector only: ignored fields are low',
       filename,
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: exporter
-spec:
-  selector:
-    matchLabels: {app: exporter}
-  template:
-    metadata:
-      labels: {app: exporter}
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-      hostPID: true
-      securityContext:
-        runAsGroup: 2000
-        fsGroup: 2000
-      initContainers:
-        - name: init
-          image: myorg/init:1
-          securityContext:
-            runAsUser: 1000
-            privileged: false
-`,
+      code: daemonSet(
+        {
+          ...onWindows(),
+          hostPID: true,
+          securityContext: { runAsGroup: 2000, fsGroup: 2000 },
+          initContainers: [
+            container('init', 'myorg/init:1', { securityContext: { runAsUser: 1000, privileged: false } })
+          ]
+        },
+        { name: 'exporter' }
+      ),
       errors: [
         {
           messageId: 'podIgnored',
@@ -218,54 +193,53 @@ spec:
     {
       name: 'every listed pod field with os.name windows (CronJob)',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: c}
-spec:
-  schedule: "@hourly"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: {name: windows}
-          restartPolicy: Never
-          hostIPC: true
-          hostUsers: false
-          shareProcessNamespace: false
-          securityContext:
-            seLinuxOptions: {level: "s0:c1"}
-            appArmorProfile: {type: RuntimeDefault}
-            fsGroupChangePolicy: OnRootMismatch
-            sysctls: [{name: net.core.somaxconn, value: "1024"}]
-            supplementalGroups: []
-            supplementalGroupsPolicy: Strict
-            seLinuxChangePolicy: MountOption
-          containers:
-            - name: c
-              image: myorg/c:1
-              securityContext:
-                seLinuxOptions: {}
-                seccompProfile: {type: RuntimeDefault}
-                appArmorProfile: {type: RuntimeDefault}
-                procMount: Default
+      code: cronJob(
+        {
+          ...onWindows('os'),
+          restartPolicy: 'Never',
+          hostIPC: true,
+          hostUsers: false,
+          shareProcessNamespace: false,
+          securityContext: {
+            seLinuxOptions: flow({ level: 's0:c1' }),
+            appArmorProfile: flow({ type: 'RuntimeDefault' }),
+            fsGroupChangePolicy: 'OnRootMismatch',
+            sysctls: flow([{ name: 'net.core.somaxconn', value: '1024' }]),
+            supplementalGroups: [],
+            supplementalGroupsPolicy: 'Strict',
+            seLinuxChangePolicy: 'MountOption'
+          },
+          containers: [
+            container('c', 'myorg/c:1', {
+              securityContext: {
+                seLinuxOptions: {},
+                seccompProfile: flow({ type: 'RuntimeDefault' }),
+                appArmorProfile: flow({ type: 'RuntimeDefault' }),
+                procMount: 'Default',
                 runAsGroup: 3000
-`,
+              }
+            })
+          ]
+        },
+        {},
+        '@hourly'
+      ),
       errors: [
-        { messageId: 'podRejected', line: 12 },
-        { messageId: 'podRejected', line: 13 },
         { messageId: 'podRejected', line: 14 },
+        { messageId: 'podRejected', line: 15 },
         { messageId: 'podRejected', line: 16 },
-        { messageId: 'podRejected', line: 17 },
         { messageId: 'podRejected', line: 18 },
         { messageId: 'podRejected', line: 19 },
         { messageId: 'podRejected', line: 20 },
         { messageId: 'podRejected', line: 21 },
         { messageId: 'podRejected', line: 22 },
-        { messageId: 'containerRejected', line: 27 },
-        { messageId: 'containerRejected', line: 28 },
+        { messageId: 'podRejected', line: 23 },
+        { messageId: 'podRejected', line: 24 },
         { messageId: 'containerRejected', line: 29 },
         { messageId: 'containerRejected', line: 30 },
-        { messageId: 'containerRejected', line: 31 }
+        { messageId: 'containerRejected', line: 31 },
+        { messageId: 'containerRejected', line: 32 },
+        { messageId: 'containerRejected', line: 33 }
       ]
     }
   ]

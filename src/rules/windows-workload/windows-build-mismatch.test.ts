@@ -1,49 +1,40 @@
 import rule from './windows-build-mismatch.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, deployment, documents, flow, pod } from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const WINDOWS_2022_POOL = {
+  nodeSelector: { 'kubernetes.io/os': 'windows', 'kubernetes.azure.com/os-sku': 'Windows2022' }
+};
+/** A pod named `name` pinned by `nodeSelector` (written on one line) running `image`. */
+const pinnedPod = (name: string, nodeSelector: Record<string, string>, image: string) =>
+  pod(
+    { nodeSelector: flow(nodeSelector), containers: [container(name === 'api' ? 'api' : 'app', image)] },
+    { name }
+  );
 
 testRule(rule, {
   valid: [
     {
       name: 'AKS Windows2022 node pool running an ltsc2022 image',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: iis
-spec:
-  selector:
-    matchLabels: {app: iis}
-  template:
-    metadata:
-      labels: {app: iis}
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-        kubernetes.azure.com/os-sku: Windows2022
-      containers:
-        - name: iis
-          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
-`,
+      code: deployment({
+        ...WINDOWS_2022_POOL,
+        containers: [container('iis', 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022')]
+      }),
       docs: true
     },
     {
       name: '1809 is the Windows Server 2019 build; build-version tags match on the build, not the revision',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: agent}
-spec:
-  nodeSelector:
-    node.kubernetes.io/windows-build: "10.0.17763"
-  initContainers:
-    - name: setup
-      image: mcr.microsoft.com/powershell:lts-nanoserver-1809
-  containers:
-    - name: agent
-      image: mcr.microsoft.com/windows/servercore:10.0.17763.5576
-`
+      code: pod(
+        {
+          nodeSelector: { 'node.kubernetes.io/windows-build': '10.0.17763' },
+          initContainers: [container('setup', 'mcr.microsoft.com/powershell:lts-nanoserver-1809')],
+          containers: [container('agent', 'mcr.microsoft.com/windows/servercore:10.0.17763.5576')]
+        },
+        { name: 'agent' }
+      )
     },
     {
       name: 'multi-platform and unknown tags are not pinned to a build (CSI node DaemonSet)',
@@ -105,15 +96,11 @@ spec:
     {
       name: 'Windows Server 2022 images on Annual Channel 23H2 nodes (portability)',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: api}
-spec:
-  nodeSelector: {node.kubernetes.io/windows-build: "10.0.25398"}
-  containers:
-    - name: api
-      image: mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022
-`
+      code: pinnedPod(
+        'api',
+        { 'node.kubernetes.io/windows-build': '10.0.25398' },
+        'mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022'
+      )
     },
     {
       name: 'HostProcess containers do not depend on the host build',
@@ -168,24 +155,14 @@ spec:
     {
       name: 'an unknown os-sku (WindowsAnnual moves with releases) and no pin at all',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: a}
-spec:
-  nodeSelector: {kubernetes.azure.com/os-sku: WindowsAnnual}
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
----
-apiVersion: v1
-kind: Pod
-metadata: {name: b}
-spec:
-  nodeSelector: {kubernetes.io/os: windows}
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2019
-`
+      code: documents(
+        pinnedPod(
+          'a',
+          { 'kubernetes.azure.com/os-sku': 'WindowsAnnual' },
+          'mcr.microsoft.com/windows/nanoserver:ltsc2022'
+        ),
+        pinnedPod('b', { 'kubernetes.io/os': 'windows' }, 'mcr.microsoft.com/windows/nanoserver:ltsc2019')
+      )
     }
   ],
   invalid: [
@@ -249,24 +226,15 @@ spec:
     {
       name: 'AKS Windows2022 node pool with an ltsc2019 image',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: orders-web
-spec:
-  selector:
-    matchLabels: {app: orders-web}
-  template:
-    metadata:
-      labels: {app: orders-web}
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-        kubernetes.azure.com/os-sku: Windows2022
-      containers:
-        - name: web
-          image: mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2019
-`,
+      code: deployment(
+        {
+          ...WINDOWS_2022_POOL,
+          containers: [
+            container('web', 'mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2019')
+          ]
+        },
+        { name: 'orders-web' }
+      ),
       errors: [
         {
           messageId: 'mismatch',
@@ -327,19 +295,17 @@ scheduling:
     node.kubernetes.io/windows-build: "10.0.20348"
 `
       },
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: sitecore-cm}
-spec:
-  runtimeClassName: windows-2022
-  containers:
-    - name: cm
-      image: scr.sitecore.com/sxp/sitecore-xp0-cm:10.3-ltsc2019
-`,
+      code: pod(
+        {
+          runtimeClassName: 'windows-2022',
+          containers: [container('cm', 'scr.sitecore.com/sxp/sitecore-xp0-cm:10.3-ltsc2019')]
+        },
+        { name: 'sitecore-cm' }
+      ),
       errors: [
         {
           messageId: 'mismatch',
-          line: 8,
+          line: 9,
           related: ['runtimeclasses.yaml:8'],
           message: /by RuntimeClass 'windows-2022' \(node\.kubernetes\.io\/windows-build=10\.0\.20348\)/
         }
@@ -388,19 +354,15 @@ spec:
     {
       name: 'an ltsc2019 image on Annual Channel 23H2 nodes: portability covers Windows Server 2022 images only',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: api}
-spec:
-  nodeSelector: {node.kubernetes.io/windows-build: "10.0.25398"}
-  containers:
-    - name: api
-      image: mcr.microsoft.com/windows/servercore:ltsc2019
-`,
+      code: pinnedPod(
+        'api',
+        { 'node.kubernetes.io/windows-build': '10.0.25398' },
+        'mcr.microsoft.com/windows/servercore:ltsc2019'
+      ),
       errors: [
         {
           messageId: 'mismatch',
-          line: 8,
+          line: 9,
           message: /Windows Server, version 23H2 nodes \(build 10\.0\.25398\)/
         }
       ]

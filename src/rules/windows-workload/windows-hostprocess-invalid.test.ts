@@ -1,5 +1,6 @@
 import rule from './windows-hostprocess-invalid.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, hostProcess, job, onWindows, pod } from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
 
@@ -38,61 +39,46 @@ spec:
     {
       name: 'every container sets it, pod does not, identical container value',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  hostNetwork: true
-  securityContext:
-    windowsOptions: {hostProcess: true}
-  containers:
-    - name: a
-      image: myorg/a:1
-      securityContext:
-        windowsOptions: {hostProcess: true}
-    - name: b
-      image: myorg/b:1
-`
+      code: pod(
+        {
+          hostNetwork: true,
+          securityContext: hostProcess(),
+          containers: [
+            container('a', 'myorg/a:1', { securityContext: hostProcess() }),
+            container('b', 'myorg/b:1')
+          ]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'no HostProcess at all, pod says false',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  securityContext:
-    windowsOptions: {hostProcess: false}
-  containers:
-    - name: a
-      image: myorg/a:1
-      securityContext:
-        windowsOptions: {hostProcess: false}
-`
+      code: pod(
+        {
+          securityContext: { windowsOptions: { hostProcess: false } },
+          containers: [
+            container('a', 'myorg/a:1', { securityContext: { windowsOptions: { hostProcess: false } } })
+          ]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
     {
       name: 'mixed HostProcess and regular containers',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: agent
-spec:
-  os:
-    name: windows
-  hostNetwork: true
-  containers:
-    - name: agent
-      image: myorg/agent:1.0
-      securityContext:
-        windowsOptions:
-          hostProcess: true
-          runAsUserName: 'NT AUTHORITY\\LOCAL SERVICE'
-    - name: sidecar
-      image: myorg/sidecar:1.0
-`,
+      code: pod({
+        ...onWindows('os'),
+        hostNetwork: true,
+        containers: [
+          container('agent', 'myorg/agent:1.0', {
+            securityContext: hostProcess('NT AUTHORITY\\LOCAL SERVICE')
+          }),
+          container('sidecar', 'myorg/sidecar:1.0')
+        ]
+      }),
       errors: [
         {
           messageId: 'mixed',
@@ -106,23 +92,15 @@ spec:
     {
       name: 'pod true, container false, no hostNetwork',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: agent
-spec:
-  securityContext:
-    windowsOptions:
-      hostProcess: true
-  containers:
-    - name: agent
-      image: myorg/agent:1.0
-    - name: helper
-      image: myorg/helper:1.0
-      securityContext:
-        windowsOptions:
-          hostProcess: false
-`,
+      code: pod({
+        securityContext: hostProcess(),
+        containers: [
+          container('agent', 'myorg/agent:1.0'),
+          container('helper', 'myorg/helper:1.0', {
+            securityContext: { windowsOptions: { hostProcess: false } }
+          })
+        ]
+      }),
       errors: [
         {
           messageId: 'hostNetwork',
@@ -142,31 +120,22 @@ spec:
     {
       name: 'pod false, one container true: mismatch, the other is not HostProcess, hostNetwork false',
       filename,
-      code: `apiVersion: batch/v1
-kind: Job
-metadata: {name: j}
-spec:
-  template:
-    spec:
-      hostNetwork: false
-      restartPolicy: Never
-      securityContext:
-        windowsOptions: {hostProcess: false}
-      initContainers:
-        - name: init
-          image: myorg/init:1
-          securityContext:
-            windowsOptions: {hostProcess: true}
-      containers:
-        - name: main
-          image: myorg/main:1
-`,
+      code: job(
+        {
+          hostNetwork: false,
+          restartPolicy: 'Never',
+          securityContext: { windowsOptions: { hostProcess: false } },
+          initContainers: [container('init', 'myorg/init:1', { securityContext: hostProcess() })],
+          containers: [container('main', 'myorg/main:1')]
+        },
+        { name: 'j' }
+      ),
       errors: [
-        { messageId: 'hostNetwork', line: 7 },
-        { messageId: 'mismatch', line: 15 },
+        { messageId: 'hostNetwork', line: 8 },
+        { messageId: 'mismatch', line: 18 },
         {
           messageId: 'mixed',
-          line: 17,
+          line: 20,
           message: /'main' is not a HostProcess container, unlike container 'init':/
         }
       ]

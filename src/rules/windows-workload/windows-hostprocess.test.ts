@@ -1,45 +1,42 @@
 import rule from './windows-hostprocess.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  hostProcess,
+  job,
+  onWindows,
+  pod,
+  runAsUserName
+} from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const PAUSE = 'registry.k8s.io/pause';
 
 testRule(rule, {
   valid: [
     {
       name: 'a regular Windows container',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  os:
-    name: windows
-  securityContext:
-    runAsNonRoot: true
-    windowsOptions:
-      runAsUserName: ContainerUser
-  containers:
-    - name: web
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      code: pod({
+        ...onWindows('os'),
+        securityContext: { runAsNonRoot: true, ...runAsUserName('ContainerUser') },
+        containers: [container('web', 'mcr.microsoft.com/windows/nanoserver:ltsc2022')]
+      }),
       docs: true
     },
     {
       name: 'hostProcess: false, and a string "true" (not a boolean, rejected by the API)',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  securityContext:
-    windowsOptions: {hostProcess: false}
-  containers:
-    - name: a
-      image: myorg/a:1
-      securityContext:
-        windowsOptions: {hostProcess: "true"}
-`
+      code: pod(
+        {
+          securityContext: { windowsOptions: { hostProcess: false } },
+          containers: [
+            container('a', 'myorg/a:1', { securityContext: { windowsOptions: { hostProcess: 'true' } } })
+          ]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
@@ -85,22 +82,15 @@ spec:
     {
       name: 'HostProcess as LOCAL SERVICE is high',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: logger
-spec:
-  os:
-    name: windows
-  hostNetwork: true
-  containers:
-    - name: logger
-      image: myorg/logger:1.0
-      securityContext:
-        windowsOptions:
-          hostProcess: true
-          runAsUserName: 'NT AUTHORITY\\Local service'
-`,
+      code: pod({
+        ...onWindows('os'),
+        hostNetwork: true,
+        containers: [
+          container('logger', 'myorg/logger:1.0', {
+            securityContext: hostProcess('NT AUTHORITY\\Local service')
+          })
+        ]
+      }),
       errors: [
         {
           messageId: 'container',
@@ -115,104 +105,72 @@ spec:
     {
       name: 'pod-level hostProcess, container windowsOptions {} and no account (PSA windowshostprocess0)',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: windowshostprocess0}
-spec:
-  hostNetwork: true
-  securityContext:
-    windowsOptions:
-      hostProcess: true
-  initContainers:
-    - name: initcontainer1
-      image: registry.k8s.io/pause
-  containers:
-    - name: container1
-      image: registry.k8s.io/pause
-      securityContext:
-        windowsOptions: {}
-`,
-      errors: [{ messageId: 'podNoAccount', line: 8, severity: 'critical' }]
+      code: pod(
+        {
+          hostNetwork: true,
+          securityContext: hostProcess(),
+          initContainers: [container('initcontainer1', PAUSE)],
+          containers: [container('container1', PAUSE, { securityContext: { windowsOptions: {} } })]
+        },
+        { name: 'windowshostprocess0' }
+      ),
+      errors: [{ messageId: 'podNoAccount', line: 9, severity: 'critical' }]
     },
     {
       name: 'container-level hostProcess on containers and init containers (PSA windowshostprocess1)',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: windowshostprocess1}
-spec:
-  hostNetwork: true
-  initContainers:
-    - name: initcontainer1
-      image: registry.k8s.io/pause
-      securityContext:
-        windowsOptions: {hostProcess: true, runAsUserName: 'NT AUTHORITY\\NETWORK SERVICE'}
-  containers:
-    - name: container1
-      image: registry.k8s.io/pause
-      securityContext:
-        windowsOptions: {hostProcess: true}
-`,
+      code: pod(
+        {
+          hostNetwork: true,
+          initContainers: [
+            container('initcontainer1', PAUSE, {
+              securityContext: hostProcess('NT AUTHORITY\\NETWORK SERVICE')
+            })
+          ],
+          containers: [container('container1', PAUSE, { securityContext: hostProcess() })]
+        },
+        { name: 'windowshostprocess1' }
+      ),
       errors: [
-        { messageId: 'container', line: 10, severity: 'high' },
-        { messageId: 'containerNoAccount', line: 15, severity: 'critical' }
+        { messageId: 'container', line: 12, severity: 'high' },
+        { messageId: 'containerNoAccount', line: 19, severity: 'critical' }
       ]
     },
     {
       name: 'the init container only',
       filename,
-      code: `apiVersion: batch/v1
-kind: Job
-metadata: {name: prep}
-spec:
-  template:
-    spec:
-      restartPolicy: Never
-      hostNetwork: true
-      initContainers:
-        - name: prep
-          image: myorg/prep:1
-          securityContext:
-            windowsOptions:
-              hostProcess: true
-              runAsUserName: SYSTEM
-      containers:
-        - name: main
-          image: myorg/main:1
-`,
-      errors: [{ messageId: 'container', line: 14, severity: 'critical' }]
+      code: job(
+        {
+          restartPolicy: 'Never',
+          hostNetwork: true,
+          initContainers: [container('prep', 'myorg/prep:1', { securityContext: hostProcess('SYSTEM') })],
+          containers: [container('main', 'myorg/main:1')]
+        },
+        { name: 'prep' }
+      ),
+      errors: [{ messageId: 'container', line: 15, severity: 'critical' }]
     },
     {
       name: 'pod account overridden by one container: the strongest account rates the pod field',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: collect}
-spec:
-  schedule: "*/5 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: {name: windows}
-          hostNetwork: true
-          restartPolicy: OnFailure
-          securityContext:
-            windowsOptions:
-              hostProcess: true
-              runAsUserName: 'NT AUTHORITY\\LOCAL SERVICE'
-          containers:
-            - name: a
-              image: myorg/a:1
-            - name: b
-              image: myorg/b:1
-              securityContext:
-                windowsOptions: {runAsUserName: LocalSystem}
-`,
+      code: cronJob(
+        {
+          ...onWindows('os'),
+          hostNetwork: true,
+          restartPolicy: 'OnFailure',
+          securityContext: hostProcess('NT AUTHORITY\\LOCAL SERVICE'),
+          containers: [
+            container('a', 'myorg/a:1'),
+            container('b', 'myorg/b:1', { securityContext: runAsUserName('LocalSystem') })
+          ]
+        },
+        { name: 'collect' },
+        '*/5 * * * *'
+      ),
       errors: [
         {
           messageId: 'pod',
-          line: 15,
+          line: 17,
           severity: 'critical',
           message:
             "The pod's 'hostProcess: true' makes containers 'a' and 'b' run on the node, without isolation, as 'LocalSystem'."

@@ -1,85 +1,66 @@
 import rule from './windows-options-on-linux-pod.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  deployment,
+  onWindows,
+  pod,
+  runAsUserName
+} from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const LINUX = { os: { name: 'linux' } };
+const API = {
+  ...LINUX,
+  securityContext: { runAsNonRoot: true },
+  containers: [container('api', 'myorg/api:2.1')]
+};
 
 testRule(rule, {
   valid: [
     {
       name: 'windowsOptions on a Windows pod',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  os:
-    name: windows
-  securityContext:
-    windowsOptions:
-      runAsUserName: ContainerUser
-  containers:
-    - name: web
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      code: pod({
+        ...onWindows('os'),
+        securityContext: runAsUserName('ContainerUser'),
+        containers: [container('web', 'mcr.microsoft.com/windows/nanoserver:ltsc2022')]
+      }),
       docs: true
     },
     {
       name: 'no os.name: legal (ignored on Linux nodes)',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  nodeSelector: {kubernetes.io/os: linux}
-  securityContext:
-    windowsOptions: {runAsUserName: ContainerUser}
-  containers:
-    - name: app
-      image: nginx:1.27
-`
+      code: pod(
+        {
+          nodeSelector: { 'kubernetes.io/os': 'linux' },
+          securityContext: runAsUserName('ContainerUser'),
+          containers: [container('app', 'nginx:1.27')]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'null windowsOptions',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: linux}
-  containers:
-    - name: app
-      image: nginx:1.27
-      securityContext:
-        windowsOptions:
-`
+      code: pod(
+        {
+          ...LINUX,
+          containers: [container('app', 'nginx:1.27', { securityContext: { windowsOptions: null } })]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
     {
       name: 'Windows account on a Linux pod',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  selector:
-    matchLabels: {app: api}
-  template:
-    metadata:
-      labels: {app: api}
-    spec:
-      os:
-        name: linux
-      securityContext:
-        runAsNonRoot: true
-        windowsOptions:
-          runAsUserName: ContainerUser
-      containers:
-        - name: api
-          image: myorg/api:2.1
-`,
+      code: deployment({
+        ...API,
+        securityContext: { runAsNonRoot: true, ...runAsUserName('ContainerUser') }
+      }),
       errors: [
         {
           messageId: 'pod',
@@ -87,54 +68,25 @@ spec:
           message: "The pod sets 'windowsOptions' with os.name 'linux': the API server rejects it."
         }
       ],
-      output: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  selector:
-    matchLabels: {app: api}
-  template:
-    metadata:
-      labels: {app: api}
-    spec:
-      os:
-        name: linux
-      securityContext:
-        runAsNonRoot: true
-      containers:
-        - name: api
-          image: myorg/api:2.1
-`,
+      output: deployment(API),
       docs: true
     },
     {
       name: 'empty windowsOptions in an init container (CronJob)',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: c}
-spec:
-  schedule: "@daily"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: {name: linux}
-          restartPolicy: Never
-          initContainers:
-            - name: init
-              image: busybox:1.36
-              securityContext:
-                windowsOptions: {}
-          containers:
-            - name: main
-              image: busybox:1.36
-`,
+      code: cronJob(
+        {
+          ...LINUX,
+          restartPolicy: 'Never',
+          initContainers: [container('init', 'busybox:1.36', { securityContext: { windowsOptions: {} } })],
+          containers: [container('main', 'busybox:1.36')]
+        },
+        { name: 'c' }
+      ),
       errors: [
         {
           messageId: 'container',
-          line: 16,
+          line: 18,
           message:
             "Container 'init' sets 'windowsOptions' on a pod with os.name 'linux': the API server rejects it."
         }

@@ -1,5 +1,13 @@
 import rule from './windows-privileged-unsupported.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  daemonSet,
+  deployment,
+  hostProcess,
+  onWindows,
+  pod
+} from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
 
@@ -8,75 +16,49 @@ testRule(rule, {
     {
       name: 'HostProcess instead of privileged',
       filename,
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: node-agent
-spec:
-  selector:
-    matchLabels: {app: node-agent}
-  template:
-    metadata:
-      labels: {app: node-agent}
-    spec:
-      os:
-        name: windows
-      hostNetwork: true
-      securityContext:
-        windowsOptions:
-          hostProcess: true
-          runAsUserName: 'NT AUTHORITY\\LOCAL SERVICE'
-      containers:
-        - name: agent
-          image: myorg/node-agent:1.0
-`,
+      code: daemonSet(
+        {
+          ...onWindows('os'),
+          hostNetwork: true,
+          securityContext: hostProcess('NT AUTHORITY\\LOCAL SERVICE'),
+          containers: [container('agent', 'myorg/node-agent:1.0')]
+        },
+        { name: 'node-agent' }
+      ),
       docs: true
     },
     {
       name: 'privileged on a Linux pod is BH501',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  containers:
-    - name: app
-      image: nginx:1.27
-      securityContext: {privileged: true}
-`
+      code: pod(
+        { containers: [container('app', 'nginx:1.27', { securityContext: { privileged: true } })] },
+        { name: 'p' }
+      )
     },
     {
       name: 'privileged: false is not BH603 (BH606 covers the field)',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  nodeSelector: {kubernetes.io/os: windows}
-  containers:
-    - name: app
-      image: myorg/app:1
-      securityContext: {privileged: false}
-`
+      code: pod(
+        {
+          ...onWindows(),
+          containers: [container('app', 'myorg/app:1', { securityContext: { privileged: false } })]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
     {
       name: 'privileged with os.name windows',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: tools
-spec:
-  os:
-    name: windows
-  containers:
-    - name: tools
-      image: mcr.microsoft.com/windows/servercore:ltsc2022
-      securityContext:
-        privileged: true
-`,
+      code: pod({
+        ...onWindows('os'),
+        containers: [
+          container('tools', 'mcr.microsoft.com/windows/servercore:ltsc2022', {
+            securityContext: { privileged: true }
+          })
+        ]
+      }),
       errors: [
         {
           messageId: 'rejected',
@@ -90,28 +72,15 @@ spec:
     {
       name: 'privileged init container on a Windows-scheduled Deployment',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-      initContainers:
-        - name: setup
-          image: myorg/setup:1
-          securityContext: {privileged: true}
-      containers:
-        - name: web
-          image: myorg/web:1
-`,
+      code: deployment({
+        ...onWindows(),
+        initContainers: [container('setup', 'myorg/setup:1', { securityContext: { privileged: true } })],
+        containers: [container('web', 'myorg/web:1')]
+      }),
       errors: [
         {
           messageId: 'ignored',
-          line: 14,
+          line: 18,
           message:
             "Container 'setup' sets 'privileged: true' on a Windows pod (nodeSelector kubernetes.io/os=windows): Windows ignores it."
         }
@@ -120,25 +89,15 @@ spec:
     {
       name: 'AKS Windows node pool selected by os-sku (not BH501)',
       filename: 'aks/win-agent.yaml',
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: win-agent
-spec:
-  selector:
-    matchLabels: {app: win-agent}
-  template:
-    metadata:
-      labels: {app: win-agent}
-    spec:
-      nodeSelector:
-        kubernetes.azure.com/os-sku: Windows2025
-      containers:
-        - name: agent
-          image: acme.azurecr.io/win-agent:1.0
-          securityContext:
-            privileged: true
-`,
+      code: daemonSet(
+        {
+          nodeSelector: { 'kubernetes.azure.com/os-sku': 'Windows2025' },
+          containers: [
+            container('agent', 'acme.azurecr.io/win-agent:1.0', { securityContext: { privileged: true } })
+          ]
+        },
+        { name: 'win-agent' }
+      ),
       errors: [
         {
           messageId: 'ignored',

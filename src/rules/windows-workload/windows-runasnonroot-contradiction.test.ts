@@ -1,24 +1,21 @@
 import rule from './windows-runasnonroot-contradiction.js';
 import { runRule, testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  deployment,
+  onWindows,
+  pod,
+  runAsUserName
+} from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const NANO = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
+const WINDOWS = onWindows('os');
 
 const builtWithAdminUser = {
   filename,
-  code: `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: app}
-spec:
-  selector: {matchLabels: {app: app}}
-  template:
-    metadata: {labels: {app: app}}
-    spec:
-      os: {name: windows}
-      securityContext: {runAsNonRoot: true}
-      containers:
-        - name: app
-          image: myorg/app:1.0
-`,
+  code: deployment({ ...WINDOWS, securityContext: { runAsNonRoot: true }, containers: [container()] }),
   files: {
     'app/Dockerfile':
       'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerAdministrator\nCOPY app.exe C:/app/\n',
@@ -31,110 +28,70 @@ testRule(rule, {
     {
       name: "Kubernetes PSA's minimal restricted Windows pod",
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: base-windows
-spec:
-  os:
-    name: windows
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: container1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      code: pod(
+        { ...WINDOWS, securityContext: { runAsNonRoot: true }, containers: [container('container1', NANO)] },
+        { name: 'base-windows' }
+      ),
       docs: true
     },
     {
       name: "Server Core's empty default user passes the kubelet's check (BH601)",
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  securityContext: {runAsNonRoot: true}
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/servercore:ltsc2022
-`
+      code: pod(
+        {
+          ...WINDOWS,
+          securityContext: { runAsNonRoot: true },
+          containers: [container('app', 'mcr.microsoft.com/windows/servercore:ltsc2022')]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'ContainerAdministrator without runAsNonRoot (BH601 only)',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  securityContext:
-    windowsOptions: {runAsUserName: ContainerAdministrator}
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`
+      code: pod(
+        {
+          ...WINDOWS,
+          securityContext: runAsUserName('ContainerAdministrator'),
+          containers: [container('app', NANO)]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'container sets runAsNonRoot false over the pod',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  securityContext:
-    runAsNonRoot: true
-    windowsOptions: {runAsUserName: ContainerAdministrator}
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-      securityContext: {runAsNonRoot: false}
-`
+      code: pod(
+        {
+          ...WINDOWS,
+          securityContext: { runAsNonRoot: true, ...runAsUserName('ContainerAdministrator') },
+          containers: [container('app', NANO, { securityContext: { runAsNonRoot: false } })]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'domain-prefixed names are not what the kubelet compares',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  securityContext:
-    runAsNonRoot: true
-    windowsOptions: {runAsUserName: 'User Manager\\ContainerAdministrator'}
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`
+      code: pod(
+        {
+          ...WINDOWS,
+          securityContext: { runAsNonRoot: true, ...runAsUserName('User Manager\\ContainerAdministrator') },
+          containers: [container('app', NANO)]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
     {
       name: 'runAsNonRoot with ContainerAdministrator',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      os:
-        name: windows
-      securityContext:
-        runAsNonRoot: true
-      containers:
-        - name: web
-          image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-          securityContext:
-            windowsOptions:
-              runAsUserName: ContainerAdministrator
-`,
+      code: deployment({
+        ...WINDOWS,
+        securityContext: { runAsNonRoot: true },
+        containers: [container('web', NANO, { securityContext: runAsUserName('ContainerAdministrator') })]
+      }),
       errors: [
         {
           messageId: 'container',
@@ -148,34 +105,23 @@ spec:
     {
       name: 'pod-level account inherited by two containers (CronJob)',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: c}
-spec:
-  schedule: "@daily"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          nodeSelector: {kubernetes.io/os: windows}
-          restartPolicy: Never
-          securityContext:
-            windowsOptions: {runAsUserName: containeradministrator}
-          initContainers:
-            - name: init
-              image: myorg/init:1
-              securityContext: {runAsNonRoot: true}
-          containers:
-            - name: main
-              image: myorg/main:1
-              securityContext: {runAsNonRoot: true}
-            - name: free
-              image: myorg/free:1
-`,
+      code: cronJob(
+        {
+          ...onWindows(),
+          restartPolicy: 'Never',
+          securityContext: runAsUserName('containeradministrator'),
+          initContainers: [container('init', 'myorg/init:1', { securityContext: { runAsNonRoot: true } })],
+          containers: [
+            container('main', 'myorg/main:1', { securityContext: { runAsNonRoot: true } }),
+            container('free', 'myorg/free:1')
+          ]
+        },
+        { name: 'c' }
+      ),
       errors: [
         {
           messageId: 'pod',
-          line: 13,
+          line: 16,
           message:
             "The pod's runAsUserName 'containeradministrator' contradicts runAsNonRoot true: the kubelet refuses to start containers 'init' and 'main'."
         }
@@ -187,7 +133,7 @@ spec:
       errors: [
         {
           messageId: 'image',
-          line: 12,
+          line: 17,
           message:
             /image 'myorg\/app:1\.0' is configured to run as 'ContainerAdministrator' \(its Dockerfile ends in USER ContainerAdministrator\)/
         }

@@ -1,47 +1,29 @@
 import rule from './windows-scheduling-unpinned.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, deployment, onWindows, pod } from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const IIS = 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022';
 
 testRule(rule, {
   valid: [
     {
       name: 'nodeSelector kubernetes.io/os: windows (sig-windows-tools style)',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: iis
-spec:
-  selector:
-    matchLabels:
-      app: iis
-  template:
-    metadata:
-      labels:
-        app: iis
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-      containers:
-        - name: iis
-          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
-`,
+      code: deployment({ ...onWindows(), containers: [container('iis', IIS)] }),
       docs: true
     },
     {
       name: "os.name windows (PSA's minimal restricted Windows pod)",
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: base-windows}
-spec:
-  os: {name: windows}
-  securityContext: {runAsNonRoot: true}
-  containers:
-    - name: container1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          securityContext: { runAsNonRoot: true },
+          containers: [container('container1', 'mcr.microsoft.com/windows/nanoserver:ltsc2022')]
+        },
+        { name: 'base-windows' }
+      )
     },
     {
       name: 'required node affinity on the Windows build',
@@ -93,14 +75,7 @@ spec:
     {
       name: 'Linux image without targeting',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  containers:
-    - name: app
-      image: nginx:1.27
-`
+      code: pod({ containers: [container('app', 'nginx:1.27')] }, { name: 'p' })
     },
     {
       name: 'AKS Windows node pool by os-sku: nodeSelector, and required affinity',
@@ -170,21 +145,11 @@ spec:
     {
       name: 'Windows image, no node selection',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-        - name: web
-          image: mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022
-`,
+      code: deployment({
+        containers: [
+          container('web', 'mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022')
+        ]
+      }),
       errors: [
         {
           messageId: 'unpinned',

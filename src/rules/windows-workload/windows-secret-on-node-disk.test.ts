@@ -1,5 +1,6 @@
 import rule from './windows-secret-on-node-disk.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, cronJob, deployment, flow, onWindows, pod } from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
 
@@ -8,82 +9,60 @@ testRule(rule, {
     {
       name: 'Secret as a Linux pod volume',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: api
-spec:
-  os:
-    name: linux
-  containers:
-    - name: api
-      image: myorg/api:1.0
-      volumeMounts:
-        - name: creds
-          mountPath: /etc/creds
-  volumes:
-    - name: creds
-      secret:
-        secretName: api-creds
-`,
+      code: pod({
+        os: { name: 'linux' },
+        containers: [
+          container('api', 'myorg/api:1.0', { volumeMounts: [{ name: 'creds', mountPath: '/etc/creds' }] })
+        ],
+        volumes: [{ name: 'creds', secret: { secretName: 'api-creds' } }]
+      }),
       docs: true
     },
     {
       name: 'Secret volume that no container mounts, ConfigMap and token projections',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  containers:
-    - name: app
-      image: myorg/app:1
-      volumeMounts:
-        - {name: config, mountPath: 'C:\\config'}
-        - {name: token, mountPath: 'C:\\token'}
-  volumes:
-    - name: unused
-      secret: {secretName: s}
-    - name: config
-      configMap: {name: app-config}
-    - name: token
-      projected:
-        sources:
-          - serviceAccountToken: {path: token, audience: api}
-          - configMap: {name: ca}
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          containers: [
+            container('app', 'myorg/app:1', {
+              volumeMounts: [
+                flow({ name: 'config', mountPath: 'C:\\config' }),
+                flow({ name: 'token', mountPath: 'C:\\token' })
+              ]
+            })
+          ],
+          volumes: [
+            { name: 'unused', secret: flow({ secretName: 's' }) },
+            { name: 'config', configMap: flow({ name: 'app-config' }) },
+            {
+              name: 'token',
+              projected: {
+                sources: [
+                  { serviceAccountToken: flow({ path: 'token', audience: 'api' }) },
+                  { configMap: flow({ name: 'ca' }) }
+                ]
+              }
+            }
+          ]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
     {
       name: 'Secret volume in a Windows Deployment',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-      containers:
-        - name: web
-          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
-          volumeMounts:
-            - name: tls
-              mountPath: C:\\certs
-              readOnly: true
-      volumes:
-        - name: tls
-          secret:
-            secretName: web-tls
-`,
+      code: deployment({
+        ...onWindows(),
+        containers: [
+          container('web', 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022', {
+            volumeMounts: [{ name: 'tls', mountPath: 'C:\\certs', readOnly: true }]
+          })
+        ],
+        volumes: [{ name: 'tls', secret: { secretName: 'web-tls' } }]
+      }),
       errors: [
         {
           messageId: 'mounted',
@@ -98,36 +77,39 @@ spec:
     {
       name: 'projected Secret sources, mounted by an init container and a container (CronJob)',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: sync}
-spec:
-  schedule: "@hourly"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: {name: windows}
-          restartPolicy: OnFailure
-          initContainers:
-            - name: init
-              image: myorg/init:1
-              volumeMounts: [{name: all-creds, mountPath: 'C:\\creds'}]
-          containers:
-            - name: sync
-              image: myorg/sync:1
-              volumeMounts: [{name: all-creds, mountPath: 'C:\\creds'}]
-          volumes:
-            - name: all-creds
-              projected:
-                sources:
-                  - secret: {name: db}
-                  - configMap: {name: settings}
-                  - secret: {name: api}
-`,
+      code: cronJob(
+        {
+          ...onWindows('os'),
+          restartPolicy: 'OnFailure',
+          initContainers: [
+            container('init', 'myorg/init:1', {
+              volumeMounts: flow([{ name: 'all-creds', mountPath: 'C:\\creds' }])
+            })
+          ],
+          containers: [
+            container('sync', 'myorg/sync:1', {
+              volumeMounts: flow([{ name: 'all-creds', mountPath: 'C:\\creds' }])
+            })
+          ],
+          volumes: [
+            {
+              name: 'all-creds',
+              projected: {
+                sources: [
+                  { secret: flow({ name: 'db' }) },
+                  { configMap: flow({ name: 'settings' }) },
+                  { secret: flow({ name: 'api' }) }
+                ]
+              }
+            }
+          ]
+        },
+        { name: 'sync' },
+        '@hourly'
+      ),
       errors: [
-        { messageId: 'mounted', line: 24, message: /Secret 'db' into containers 'init' and 'sync'/ },
-        { messageId: 'mounted', line: 26, message: /Secret 'api'/ }
+        { messageId: 'mounted', line: 26, message: /Secret 'db' into containers 'init' and 'sync'/ },
+        { messageId: 'mounted', line: 28, message: /Secret 'api'/ }
       ]
     }
   ]

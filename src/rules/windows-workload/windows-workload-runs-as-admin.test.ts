@@ -1,23 +1,34 @@
 import rule from './windows-workload-runs-as-admin.js';
 import { runRule, testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  daemonSet,
+  deployment,
+  hostProcess,
+  job,
+  onWindows,
+  pod,
+  runAsUserName,
+  windowsPod
+} from '../../../test/builders/workload.js';
 
 const filename = 'deploy.yaml';
+const NANO = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
+const SERVER_CORE = 'mcr.microsoft.com/windows/servercore:ltsc2022';
+const HELPER_AS_ADMIN = {
+  ...onWindows('os'),
+  securityContext: runAsUserName('ContainerUser'),
+  containers: [
+    container('web', NANO),
+    container('setup-helper', NANO, { securityContext: runAsUserName('ContainerAdministrator') })
+  ]
+};
+const IIS = 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022';
 
 const builtByRepository = {
   filename,
-  code: `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: app}
-spec:
-  selector: {matchLabels: {app: app}}
-  template:
-    metadata: {labels: {app: app}}
-    spec:
-      os: {name: windows}
-      containers:
-        - name: app
-          image: myorg/app:1.0
-`,
+  code: deployment({ ...onWindows('os'), containers: [container()] }),
   files: {
     'app/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n',
     'compose.yaml': 'services:\n  app:\n    build: app\n    image: myorg/app:1.0\n'
@@ -29,133 +40,65 @@ testRule(rule, {
     {
       name: 'Windows pod as ContainerUser with runAsNonRoot',
       filename,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      os:
-        name: windows
-      securityContext:
-        runAsNonRoot: true
-        windowsOptions:
-          runAsUserName: ContainerUser
-      containers:
-        - name: web
-          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
-`,
+      code: deployment({
+        ...onWindows('os'),
+        securityContext: { runAsNonRoot: true, ...runAsUserName('ContainerUser') },
+        containers: [container('web', IIS)]
+      }),
       docs: true
     },
     {
       name: "Kubernetes PSA's minimal restricted Windows pod (Nano Server runs as ContainerUser)",
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: base-windows
-spec:
-  os:
-    name: windows
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: container1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-  initContainers:
-    - name: initcontainer1
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          securityContext: { runAsNonRoot: true },
+          containers: [container('container1', NANO)],
+          initContainers: [container('initcontainer1', NANO)]
+        },
+        { name: 'base-windows' }
+      )
     },
     {
       name: 'LOCAL SERVICE is not an administrator',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: svc
-spec:
-  nodeSelector:
-    kubernetes.io/os: windows
-  securityContext:
-    windowsOptions:
-      runAsUserName: 'NT AUTHORITY\\LOCAL SERVICE'
-  containers:
-    - name: svc
-      image: mcr.microsoft.com/windows/servercore:ltsc2022
-`
+      code: windowsPod({
+        securityContext: runAsUserName('NT AUTHORITY\\LOCAL SERVICE'),
+        containers: [container('svc', SERVER_CORE)]
+      })
     },
     {
       name: 'container overrides an administrator pod value everywhere',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-  os: {name: windows}
-  securityContext:
-    windowsOptions: {runAsUserName: ContainerAdministrator}
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-      securityContext:
-        windowsOptions: {runAsUserName: ContainerUser}
-`
+      code: pod(
+        {
+          ...onWindows('os'),
+          securityContext: runAsUserName('ContainerAdministrator'),
+          containers: [container('app', NANO, { securityContext: runAsUserName('ContainerUser') })]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'HostProcess pods are BH604',
       filename,
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: agent
-spec:
-  selector: {matchLabels: {app: agent}}
-  template:
-    metadata: {labels: {app: agent}}
-    spec:
-      nodeSelector: {kubernetes.io/os: windows}
-      hostNetwork: true
-      securityContext:
-        windowsOptions:
-          hostProcess: true
-          runAsUserName: "NT AUTHORITY\\\\SYSTEM"
-      containers:
-        - name: agent
-          image: mcr.microsoft.com/windows/servercore:ltsc2022
-`
+      code: daemonSet({
+        ...onWindows(),
+        hostNetwork: true,
+        securityContext: hostProcess('NT AUTHORITY\\SYSTEM'),
+        containers: [container('agent', SERVER_CORE)]
+      })
     },
     {
       name: 'Linux pod with a Linux image',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: linux}
-  containers:
-    - name: app
-      image: nginx:1.27
-`
+      code: pod({ os: { name: 'linux' }, containers: [container('app', 'nginx:1.27')] }, { name: 'p' })
     },
     {
       name: 'unknown image on a Windows pod is BH602',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  containers:
-    - name: app
-      image: myorg/app:1.0
-`
+      code: pod({ ...onWindows('os'), containers: [container()] }, { name: 'p' })
     },
     {
       name: 'runAsUserName on a pod declared Linux is BH607, not BH601',
@@ -196,25 +139,7 @@ spec:
     {
       name: 'pod sets ContainerUser, one container ContainerAdministrator',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  os:
-    name: windows
-  securityContext:
-    windowsOptions:
-      runAsUserName: ContainerUser
-  containers:
-    - name: web
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-    - name: setup-helper
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-      securityContext:
-        windowsOptions:
-          runAsUserName: ContainerAdministrator
-`,
+      code: pod(HELPER_AS_ADMIN),
       errors: [
         {
           messageId: 'container',
@@ -222,22 +147,10 @@ spec:
           message: "Container 'setup-helper' runs as 'ContainerAdministrator', an administrator account."
         }
       ],
-      output: `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  os:
-    name: windows
-  securityContext:
-    windowsOptions:
-      runAsUserName: ContainerUser
-  containers:
-    - name: web
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-    - name: setup-helper
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      output: pod({
+        ...HELPER_AS_ADMIN,
+        containers: [container('web', NANO), container('setup-helper', NANO)]
+      }),
       docs: true
     },
     {
@@ -303,25 +216,19 @@ spec:
     {
       name: 'pod-level administrator is reported once, at the pod field',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  os: {name: windows}
-  securityContext:
-    windowsOptions:
-      runAsUserName: 'NT AUTHORITY\\SYSTEM'
-  initContainers:
-    - name: init
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      code: pod(
+        {
+          ...onWindows('os'),
+          securityContext: runAsUserName('NT AUTHORITY\\SYSTEM'),
+          initContainers: [container('init', NANO)],
+          containers: [container('app', NANO)]
+        },
+        { name: 'p' }
+      ),
       errors: [
         {
           messageId: 'pod',
-          line: 8,
+          line: 10,
           message:
             "The pod runs containers 'init' and 'app' as 'NT AUTHORITY\\SYSTEM', an administrator account."
         }
@@ -330,46 +237,32 @@ spec:
     {
       name: 'the init container only',
       filename,
-      code: `apiVersion: batch/v1
-kind: Job
-metadata: {name: migrate}
-spec:
-  template:
-    spec:
-      os: {name: windows}
-      restartPolicy: Never
-      securityContext:
-        runAsNonRoot: true
-      initContainers:
-        - name: prepare
-          image: mcr.microsoft.com/dotnet/framework/runtime:4.8-windowsservercore-ltsc2022
-      containers:
-        - name: migrate
-          image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
-      errors: [{ messageId: 'image', line: 12 }]
+      code: job({
+        ...onWindows('os'),
+        restartPolicy: 'Never',
+        securityContext: { runAsNonRoot: true },
+        initContainers: [
+          container('prepare', 'mcr.microsoft.com/dotnet/framework/runtime:4.8-windowsservercore-ltsc2022')
+        ],
+        containers: [container('migrate', NANO)]
+      }),
+      errors: [{ messageId: 'image', line: 14 }]
     },
     {
       name: 'CronJob, lower-case account',
       filename,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: {name: report}
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          nodeSelector: {kubernetes.io/os: windows}
-          restartPolicy: OnFailure
-          containers:
-            - name: report
-              image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-              securityContext:
-                windowsOptions: {runAsUserName: containeradministrator}
-`,
-      errors: [{ messageId: 'container', line: 16 }]
+      code: cronJob(
+        {
+          ...onWindows(),
+          restartPolicy: 'OnFailure',
+          containers: [
+            container('report', NANO, { securityContext: runAsUserName('containeradministrator') })
+          ]
+        },
+        {},
+        '0 3 * * *'
+      ),
+      errors: [{ messageId: 'container', line: 19 }]
     },
     {
       name: 'List of a Windows and a Linux pod',
@@ -398,20 +291,13 @@ items:
     {
       name: 'image built by a repository Dockerfile on Server Core (via Compose build + image)',
       ...builtByRepository,
-      errors: [{ messageId: 'image', line: 11, message: /myorg\/app:1\.0.*ContainerAdministrator/ }]
+      errors: [{ messageId: 'image', line: 15, message: /myorg\/app:1\.0.*ContainerAdministrator/ }]
     },
     {
       name: 'OS unknown, but the image is Server Core',
       filename,
-      code: `apiVersion: v1
-kind: Pod
-metadata: {name: p}
-spec:
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/servercore:ltsc2022
-`,
-      errors: [{ messageId: 'image', line: 6 }]
+      code: pod({ containers: [container('app', SERVER_CORE)] }, { name: 'p' }),
+      errors: [{ messageId: 'image', line: 7 }]
     },
     {
       name: 'kustomize patch that sets only runAsUserName: windowsOptions make it a Windows workload',

@@ -1,33 +1,37 @@
 import rule from './added-capabilities.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  daemonSet,
+  deployment,
+  flow,
+  onWindows,
+  pod,
+  type SecurityContext
+} from '../../../test/builders/workload.js';
+
+const busybox = (securityContext: SecurityContext) =>
+  pod({ containers: [container('c', 'busybox:1.36', { securityContext })] }, { name: 'p' });
 
 testRule(rule, {
   valid: [
     {
       name: 'drop ALL, add back NET_BIND_SERVICE',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-          securityContext:
-            capabilities:
-              drop: [ALL]
-              add: [NET_BIND_SERVICE]
-`,
+      code: deployment({
+        containers: [
+          container('web', 'nginx:1.27', {
+            securityContext: { capabilities: { drop: flow(['ALL']), add: flow(['NET_BIND_SERVICE']) } }
+          })
+        ]
+      }),
       docs: true
     },
     {
       name: 'baseline capabilities spelled as the standard lists them',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        capabilities:\n          add: [CHOWN, SETUID, KILL, SYS_CHROOT]\n'
+      code: busybox({ capabilities: { add: flow(['CHOWN', 'SETUID', 'KILL', 'SYS_CHROOT']) } })
     },
     {
       name: 'Compose accepts any spelling (Docker normalises it; no admission)',
@@ -37,7 +41,14 @@ spec:
     {
       name: 'Windows pod (capabilities are BH606)',
       filename: 'win.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  nodeSelector: { kubernetes.io/os: windows }\n  containers:\n    - name: w\n      image: example.com/w:1\n      securityContext:\n        capabilities: { add: [SYS_ADMIN] }\n'
+      code: pod({
+        ...onWindows(),
+        containers: [
+          container('w', 'example.com/w:1', {
+            securityContext: { capabilities: flow({ add: ['SYS_ADMIN'] }) }
+          })
+        ]
+      })
     },
     {
       name: 'Compose baseline cap_add and cap_drop',
@@ -50,59 +61,42 @@ spec:
     {
       name: 'each offending entry at its own line',
       filename: 'ds.yaml',
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata: { name: cni }
-spec:
-  selector: { matchLabels: { app: cni } }
-  template:
-    metadata: { labels: { app: cni } }
-    spec:
-      containers:
-        - name: cni
-          image: example.com/cni:1.0
-          securityContext:
-            capabilities:
-              add:
-                - NET_ADMIN
-                - NET_BIND_SERVICE
-                - CAP_SYS_ADMIN
-`,
+      code: daemonSet({
+        containers: [
+          container('cni', 'example.com/cni:1.0', {
+            securityContext: { capabilities: { add: ['NET_ADMIN', 'NET_BIND_SERVICE', 'CAP_SYS_ADMIN'] } }
+          })
+        ]
+      }),
       errors: [
         {
           messageId: 'container',
-          line: 15,
+          line: 18,
           severity: 'high',
           message: "Container 'cni' adds capability 'NET_ADMIN', beyond the Pod Security baseline set."
         },
-        { messageId: 'container', line: 17, message: /'CAP_SYS_ADMIN'/ }
+        { messageId: 'container', line: 20, message: /'CAP_SYS_ADMIN'/ }
       ],
       docs: true
     },
     {
       name: 'ALL in an init container of a CronJob, flow sequence',
       filename: 'cron.yaml',
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: c }
-spec:
-  schedule: "@daily"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          initContainers:
-            - name: setup
-              image: busybox:1.36
-              securityContext: { capabilities: { add: [ALL, sys_ptrace] } }
-          containers:
-            - name: job
-              image: busybox:1.36
-`,
+      code: cronJob(
+        {
+          restartPolicy: 'Never',
+          initContainers: [
+            container('setup', 'busybox:1.36', {
+              securityContext: flow({ capabilities: { add: ['ALL', 'sys_ptrace'] } })
+            })
+          ],
+          containers: [container('job', 'busybox:1.36')]
+        },
+        { name: 'c' }
+      ),
       errors: [
-        { messageId: 'container', line: 14, message: /'ALL'/ },
-        { messageId: 'container', line: 14, message: /'sys_ptrace'/ }
+        { messageId: 'container', line: 15, message: /'ALL'/ },
+        { messageId: 'container', line: 15, message: /'sys_ptrace'/ }
       ]
     },
     {
@@ -129,16 +123,16 @@ spec:
     {
       name: 'baseline capabilities in another spelling: low, admission rejects them',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext:\n        capabilities:\n          add:\n            - chown\n            - CAP_SETUID\n            - SYS_CHROOT\n',
+      code: busybox({ capabilities: { add: ['chown', 'CAP_SETUID', 'SYS_CHROOT'] } }),
       errors: [
         {
           messageId: 'spelling',
-          line: 11,
+          line: 12,
           severity: 'low',
           message:
             "Container 'c' adds capability 'chown', which Pod Security admission does not accept as the baseline capability 'CHOWN'."
         },
-        { messageId: 'spelling', line: 12, severity: 'low', message: /'CAP_SETUID'.*'SETUID'/ }
+        { messageId: 'spelling', line: 13, severity: 'low', message: /'CAP_SETUID'.*'SETUID'/ }
       ]
     },
     {

@@ -1,26 +1,28 @@
 import rule from './host-namespaces.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  daemonSet,
+  deployment,
+  documents,
+  flow,
+  onWindows,
+  pod
+} from '../../../test/builders/workload.js';
+
+const NANO = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
 
 testRule(rule, {
   valid: [
     {
       name: 'host namespaces off',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      hostNetwork: false
-      hostPID: false
-      containers:
-        - name: web
-          image: nginx:1.27
-          ports: [{ containerPort: 8080 }]
-`,
+      code: deployment({
+        hostNetwork: false,
+        hostPID: false,
+        containers: [container('web', 'nginx:1.27', { ports: [flow({ containerPort: 8080 })] })]
+      }),
       docs: true
     },
     {
@@ -49,7 +51,7 @@ spec:
     {
       name: 'a quoted "true" and Compose bridge networking',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  hostIPC: "true"\n  containers:\n    - name: c\n      image: busybox:1.36\n'
+      code: pod({ hostIPC: 'true', containers: [container('c', 'busybox:1.36')] }, { name: 'p' })
     },
     {
       name: 'Compose service networks',
@@ -59,70 +61,52 @@ spec:
     {
       name: 'hostPID on a Windows pod is BH606 (the API rejects it)',
       filename: 'win.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  hostPID: true\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+      code: pod({ ...onWindows('os'), hostPID: true, containers: [container('w', NANO)] })
     }
   ],
   invalid: [
     {
       name: 'all three on a DaemonSet',
       filename: 'ds.yaml',
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata: { name: node-exporter }
-spec:
-  selector: { matchLabels: { app: node-exporter } }
-  template:
-    metadata: { labels: { app: node-exporter } }
-    spec:
-      hostNetwork: true
-      hostPID: true
-      hostIPC: true
-      containers:
-        - name: exporter
-          image: quay.io/prometheus/node-exporter:v1.8.2
-`,
+      code: daemonSet(
+        {
+          hostNetwork: true,
+          hostPID: true,
+          hostIPC: true,
+          containers: [container('exporter', 'quay.io/prometheus/node-exporter:v1.8.2')]
+        },
+        { name: 'node-exporter' }
+      ),
       errors: [
         {
           messageId: 'pod',
-          line: 9,
+          line: 12,
           severity: 'high',
           message: "DaemonSet 'node-exporter' shares the host's network namespace ('hostNetwork: true')."
         },
-        { messageId: 'pod', line: 10, message: /process \(PID\) namespace \('hostPID: true'\)/ },
-        { messageId: 'pod', line: 11, message: /IPC namespace \('hostIPC: true'\)/ }
+        { messageId: 'pod', line: 13, message: /process \(PID\) namespace \('hostPID: true'\)/ },
+        { messageId: 'pod', line: 14, message: /IPC namespace \('hostIPC: true'\)/ }
       ],
       docs: true
     },
     {
       name: 'CronJob in the second document',
       filename: 'jobs.yaml',
-      code: `apiVersion: v1
-kind: ConfigMap
-metadata: { name: cfg }
-data: { a: b }
----
-apiVersion: batch/v1
-kind: CronJob
-metadata: { name: probe }
-spec:
-  schedule: "*/5 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          hostNetwork: true
-          restartPolicy: Never
-          containers:
-            - name: probe
-              image: busybox:1.36
-`,
-      errors: [{ messageId: 'pod', line: 15, message: /^CronJob 'probe'/ }]
+      code: documents(
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: cfg }\ndata: { a: b }\n',
+        cronJob(
+          { hostNetwork: true, restartPolicy: 'Never', containers: [container('probe', 'busybox:1.36')] },
+          {},
+          '*/5 * * * *'
+        )
+      ),
+      errors: [{ messageId: 'pod', line: 16, message: /^CronJob 'probe'/ }]
     },
     {
       name: 'Windows pod with hostNetwork (not HostProcess)',
       filename: 'win.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  hostNetwork: true\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n',
-      errors: [{ messageId: 'pod', line: 6 }]
+      code: pod({ ...onWindows('os'), hostNetwork: true, containers: [container('w', NANO)] }),
+      errors: [{ messageId: 'pod', line: 8 }]
     },
     {
       name: 'Compose host network, PID and IPC',

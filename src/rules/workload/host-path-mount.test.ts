@@ -1,34 +1,37 @@
 import rule from './host-path-mount.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  daemonSet,
+  deployment,
+  flow,
+  hostPathVolume,
+  onWindows,
+  pod
+} from '../../../test/builders/workload.js';
 
 testRule(rule, {
   valid: [
     {
       name: 'volumes from claims, Secrets, ConfigMaps and emptyDir',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-          volumeMounts:
-            - { name: data, mountPath: /data }
-            - { name: tls, mountPath: /etc/tls, readOnly: true }
-            - { name: cache, mountPath: /cache }
-      volumes:
-        - name: data
-          persistentVolumeClaim: { claimName: web-data }
-        - name: tls
-          secret: { secretName: web-tls }
-        - name: cache
-          emptyDir: {}
-`,
+      code: deployment({
+        containers: [
+          container('web', 'nginx:1.27', {
+            volumeMounts: [
+              flow({ name: 'data', mountPath: '/data' }),
+              flow({ name: 'tls', mountPath: '/etc/tls', readOnly: true }),
+              flow({ name: 'cache', mountPath: '/cache' })
+            ]
+          })
+        ],
+        volumes: [
+          { name: 'data', persistentVolumeClaim: flow({ claimName: 'web-data' }) },
+          { name: 'tls', secret: flow({ secretName: 'web-tls' }) },
+          { name: 'cache', emptyDir: {} }
+        ]
+      }),
       docs: true
     },
     {
@@ -56,48 +59,41 @@ volumes:
     {
       name: 'sensitive and ordinary hostPath volumes',
       filename: 'ds.yaml',
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata: { name: log-agent }
-spec:
-  selector: { matchLabels: { app: log-agent } }
-  template:
-    metadata: { labels: { app: log-agent } }
-    spec:
-      containers:
-        - name: agent
-          image: fluent/fluent-bit:3.1
-          volumeMounts:
-            - { name: varlog, mountPath: /var/log, readOnly: true }
-            - { name: docker, mountPath: /var/run/docker.sock }
-      volumes:
-        - name: varlog
-          hostPath:
-            path: /var/log
-        - name: docker
-          hostPath:
-            path: /var/run/docker.sock
-            type: Socket
-        - name: unused
-          hostPath: { path: /etc/kubernetes/ }
-`,
+      code: daemonSet(
+        {
+          containers: [
+            container('agent', 'fluent/fluent-bit:3.1', {
+              volumeMounts: [
+                flow({ name: 'varlog', mountPath: '/var/log', readOnly: true }),
+                flow({ name: 'docker', mountPath: '/var/run/docker.sock' })
+              ]
+            })
+          ],
+          volumes: [
+            hostPathVolume('varlog', '/var/log'),
+            hostPathVolume('docker', '/var/run/docker.sock', 'Socket'),
+            { name: 'unused', hostPath: flow({ path: '/etc/kubernetes/' }) }
+          ]
+        },
+        { name: 'log-agent' }
+      ),
       errors: [
         {
           messageId: 'volume',
-          line: 17,
+          line: 20,
           severity: 'medium',
           message: "Volume 'varlog' mounts host path '/var/log', used by 'agent'."
         },
         {
           messageId: 'sensitiveVolume',
-          line: 20,
+          line: 23,
           severity: 'high',
           message:
             "Volume 'docker' mounts sensitive host path '/var/run/docker.sock' (the Docker daemon's API, and with it the host), used by 'agent'."
         },
         {
           messageId: 'sensitiveVolume',
-          line: 24,
+          line: 27,
           severity: 'high',
           message:
             "Volume 'unused' mounts sensitive host path '/etc/kubernetes/' (inside '/etc': the host's configuration and credentials), used by no container."
@@ -108,67 +104,56 @@ spec:
     {
       name: 'Windows pod mounting the Docker pipe and kubelet data',
       filename: 'win.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: win-agent }
-spec:
-  os: { name: windows }
-  containers:
-    - name: agent
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-      volumeMounts:
-        - { name: pipe, mountPath: \\\\.\\pipe\\docker_engine }
-        - { name: kubelet, mountPath: C:\\var\\lib\\kubelet }
-        - { name: logs, mountPath: C:\\logs }
-  volumes:
-    - name: pipe
-      hostPath: { path: \\\\.\\pipe\\docker_engine, type: null }
-    - name: kubelet
-      hostPath:
-        path: c:/var/lib/kubelet/pods
-    - name: logs
-      hostPath:
-        path: D:\\logs
-`,
+      code: pod(
+        {
+          ...onWindows('os'),
+          containers: [
+            container('agent', 'mcr.microsoft.com/windows/nanoserver:ltsc2022', {
+              volumeMounts: [
+                flow({ name: 'pipe', mountPath: '\\\\.\\pipe\\docker_engine' }),
+                flow({ name: 'kubelet', mountPath: 'C:\\var\\lib\\kubelet' }),
+                flow({ name: 'logs', mountPath: 'C:\\logs' })
+              ]
+            })
+          ],
+          volumes: [
+            { name: 'pipe', hostPath: flow({ path: '\\\\.\\pipe\\docker_engine', type: null }) },
+            hostPathVolume('kubelet', 'c:/var/lib/kubelet/pods'),
+            hostPathVolume('logs', 'D:\\logs')
+          ]
+        },
+        { name: 'win-agent' }
+      ),
       errors: [
-        { messageId: 'sensitiveVolume', line: 15, severity: 'high', message: /docker_engine/ },
+        { messageId: 'sensitiveVolume', line: 17, severity: 'high', message: /docker_engine/ },
         {
           messageId: 'sensitiveVolume',
-          line: 17,
+          line: 19,
           severity: 'high',
           message: /inside 'C:\\var\\lib\\kubelet'/
         },
-        { messageId: 'volume', line: 20, severity: 'medium' }
+        { messageId: 'volume', line: 22, severity: 'medium' }
       ]
     },
     {
       name: 'CronJob init container mounting the host root',
       filename: 'cron.yaml',
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: scan }
-spec:
-  schedule: "@hourly"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          initContainers:
-            - name: copy
-              image: busybox:1.36
-              volumeMounts: [{ name: host, mountPath: /host }]
-          containers:
-            - name: scan
-              image: busybox:1.36
-          volumes:
-            - name: host
-              hostPath: { path: / }
-`,
+      code: cronJob(
+        {
+          restartPolicy: 'Never',
+          initContainers: [
+            container('copy', 'busybox:1.36', { volumeMounts: [flow({ name: 'host', mountPath: '/host' })] })
+          ],
+          containers: [container('scan', 'busybox:1.36')],
+          volumes: [{ name: 'host', hostPath: flow({ path: '/' }) }]
+        },
+        { name: 'scan' },
+        '@hourly'
+      ),
       errors: [
         {
           messageId: 'sensitiveVolume',
-          line: 20,
+          line: 22,
           message: /'\/' \(the host's whole file system\), used by 'copy'/
         }
       ]

@@ -1,41 +1,48 @@
 import rule from './host-port.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  deployment,
+  documents,
+  flow,
+  onWindows,
+  pod,
+  type YamlValue
+} from '../../../test/builders/workload.js';
+
+const withPorts = (...ports: YamlValue[]) => ({ ports });
+const IIS = 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-';
 
 testRule(rule, {
   valid: [
     {
       name: 'containerPort only, exposed through a Service',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: web
-          image: ghcr.io/acme/web:1.2
-          ports:
-            - name: http
-              containerPort: 8080
----
-apiVersion: v1
-kind: Service
-metadata: { name: web }
-spec:
-  selector: { app: web }
-  ports:
-    - port: 80
-      targetPort: http
-`,
+      code: documents(
+        deployment({
+          containers: [
+            container('web', 'ghcr.io/acme/web:1.2', withPorts({ name: 'http', containerPort: 8080 }))
+          ]
+        }),
+        'apiVersion: v1\nkind: Service\nmetadata: { name: web }\nspec:\n  selector: { app: web }\n  ports:\n    - port: 80\n      targetPort: http\n'
+      ),
       docs: true
     },
     {
       name: 'hostPort 0 (unset) at restricted',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      ports:\n        - { containerPort: 9000, hostPort: 0, protocol: TCP }\n',
+      code: pod(
+        {
+          containers: [
+            container(
+              'c',
+              'busybox:1.36',
+              withPorts(flow({ containerPort: 9000, hostPort: 0, protocol: 'TCP' }))
+            )
+          ]
+        },
+        { name: 'p' }
+      ),
       settings: { podSecurityLevel: 'restricted' }
     },
     {
@@ -65,7 +72,14 @@ spec:
     {
       name: 'a templated hostPort is not a number the API accepts',
       filename: 'rendered.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      ports:\n        - containerPort: 53\n          hostPort: "${DNS_PORT}"\n'
+      code: pod(
+        {
+          containers: [
+            container('c', 'busybox:1.36', withPorts({ containerPort: 53, hostPort: '${DNS_PORT}' }))
+          ]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'Compose published ports are not host ports in the PSS sense',
@@ -130,31 +144,26 @@ spec:
     {
       name: 'Windows pods are not exempt (os.name and nodeSelector)',
       filename: 'iis.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: iis }
-spec:
-  os: { name: windows }
-  containers:
-    - name: iis
-      image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
-      ports:
-        - { containerPort: 80, hostPort: 8080 }
----
-apiVersion: v1
-kind: Pod
-metadata: { name: iis-legacy }
-spec:
-  nodeSelector: { kubernetes.io/os: windows }
-  containers:
-    - name: iis
-      image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019
-      ports:
-        - { containerPort: 80, hostPort: 8081 }
-`,
+      code: documents(
+        pod({
+          ...onWindows('os'),
+          containers: [
+            container('iis', `${IIS}ltsc2022`, withPorts(flow({ containerPort: 80, hostPort: 8080 })))
+          ]
+        }),
+        pod(
+          {
+            ...onWindows(),
+            containers: [
+              container('iis', `${IIS}ltsc2019`, withPorts(flow({ containerPort: 80, hostPort: 8081 })))
+            ]
+          },
+          { name: 'iis-legacy' }
+        )
+      ),
       errors: [
-        { messageId: 'container', line: 10, message: /port 8080/ },
-        { messageId: 'container', line: 21, message: /port 8081/ }
+        { messageId: 'container', line: 12, message: /port 8080/ },
+        { messageId: 'container', line: 25, message: /port 8081/ }
       ]
     }
   ]

@@ -1,61 +1,66 @@
 import rule from './mac-policy-override.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, deployment, flow, onWindows, pod } from '../../../test/builders/workload.js';
 
 testRule(rule, {
   valid: [
     {
       name: 'RuntimeDefault AppArmor, a container SELinux level only',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api }
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      securityContext:
-        seLinuxOptions:
-          level: "s0:c123,c456"
-        appArmorProfile:
-          type: RuntimeDefault
-      containers:
-        - name: api
-          image: ghcr.io/acme/api:2.0
-          securityContext:
-            seLinuxOptions: { type: container_t }
-            appArmorProfile:
-              type: Localhost
-              localhostProfile: k8s-apparmor-api
-`,
+      code: deployment({
+        securityContext: {
+          seLinuxOptions: { level: 's0:c123,c456' },
+          appArmorProfile: { type: 'RuntimeDefault' }
+        },
+        containers: [
+          container('api', 'ghcr.io/acme/api:2.0', {
+            securityContext: {
+              seLinuxOptions: flow({ type: 'container_t' }),
+              appArmorProfile: { type: 'Localhost', localhostProfile: 'k8s-apparmor-api' }
+            }
+          })
+        ]
+      }),
       docs: true
     },
     {
       name: 'allowed annotation values and the KubeVirt container types at restricted',
       filename: 'pod.yaml',
       settings: { podSecurityLevel: 'restricted' },
-      code: `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-  annotations:
-    container.apparmor.security.beta.kubernetes.io/a: runtime/default
-    container.apparmor.security.beta.kubernetes.io/b: localhost/k8s-nginx
-spec:
-  initContainers:
-    - name: a
-      image: busybox:1.36
-      securityContext: { seLinuxOptions: { type: container_init_t } }
-  containers:
-    - name: b
-      image: quay.io/kubevirt/virt-launcher:v1.3.1
-      securityContext: { seLinuxOptions: { type: container_kvm_t } }
-`
+      code: pod(
+        {
+          initContainers: [
+            container('a', 'busybox:1.36', {
+              securityContext: flow({ seLinuxOptions: { type: 'container_init_t' } })
+            })
+          ],
+          containers: [
+            container('b', 'quay.io/kubevirt/virt-launcher:v1.3.1', {
+              securityContext: flow({ seLinuxOptions: { type: 'container_kvm_t' } })
+            })
+          ]
+        },
+        {
+          name: 'p',
+          annotations: {
+            'container.apparmor.security.beta.kubernetes.io/a': 'runtime/default',
+            'container.apparmor.security.beta.kubernetes.io/b': 'localhost/k8s-nginx'
+          }
+        }
+      )
     },
     {
       name: 'Windows pod by os.name (the fields are BH606)',
       filename: 'win.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  securityContext:\n    seLinuxOptions: { type: spc_t }\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n      securityContext: { appArmorProfile: { type: Unconfined } }\n'
+      code: pod({
+        ...onWindows('os'),
+        securityContext: { seLinuxOptions: flow({ type: 'spc_t' }) },
+        containers: [
+          container('w', 'mcr.microsoft.com/windows/nanoserver:ltsc2022', {
+            securityContext: flow({ appArmorProfile: { type: 'Unconfined' } })
+          })
+        ]
+      })
     },
     {
       name: 'Windows pod by required node affinity only',
@@ -133,26 +138,23 @@ spec:
       name: 'custom SELinux user and role in a container, at restricted',
       filename: 'pod.yaml',
       settings: { podSecurityLevel: 'restricted' },
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  containers:
-    - name: c
-      image: busybox:1.36
-      securityContext:
-        seLinuxOptions:
-          user: system_u
-          role: system_r
-          type: container_t
-`,
+      code: pod(
+        {
+          containers: [
+            container('c', 'busybox:1.36', {
+              securityContext: { seLinuxOptions: { user: 'system_u', role: 'system_r', type: 'container_t' } }
+            })
+          ]
+        },
+        { name: 'p' }
+      ),
       errors: [
         {
           messageId: 'selinuxUserRole',
-          line: 10,
+          line: 11,
           message: "Container 'c' sets a custom SELinux user ('user: system_u')."
         },
-        { messageId: 'selinuxUserRole', line: 11, message: /SELinux role \('role: system_r'\)/ }
+        { messageId: 'selinuxUserRole', line: 12, message: /SELinux role \('role: system_r'\)/ }
       ]
     }
   ]

@@ -1,7 +1,32 @@
 import rule from './privilege-escalation-allowed.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  deployment,
+  flow,
+  onWindows,
+  pod,
+  type Container
+} from '../../../test/builders/workload.js';
 
 const restricted = { podSecurityLevel: 'restricted' } as const;
+const noEscalation = (value = false) => ({ securityContext: { allowPrivilegeEscalation: value } });
+const webAs = (allowPrivilegeEscalation: boolean) =>
+  deployment({
+    containers: [container('web', 'ghcr.io/acme/web:1.2', noEscalation(allowPrivilegeEscalation))]
+  });
+/** A pod with an init, an app (escalation off, on one line) and an ephemeral container. */
+const threeContainers = (fix: Partial<Container> = {}) =>
+  pod(
+    {
+      initContainers: [container('init', 'busybox:1.36', fix)],
+      containers: [
+        container('app', 'busybox:1.36', { securityContext: flow({ allowPrivilegeEscalation: false }) })
+      ],
+      ephemeralContainers: [container('debug', 'busybox:1.36', fix)]
+    },
+    { name: 'p' }
+  );
 
 testRule(rule, {
   valid: [
@@ -9,152 +34,76 @@ testRule(rule, {
       name: 'explicit false on every container, at restricted',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      initContainers:
-        - name: migrate
-          image: ghcr.io/acme/web:1.2
-          securityContext: { allowPrivilegeEscalation: false }
-      containers:
-        - name: web
-          image: ghcr.io/acme/web:1.2
-          securityContext:
-            allowPrivilegeEscalation: false
-`,
+      code: deployment({
+        initContainers: [
+          container('migrate', 'ghcr.io/acme/web:1.2', {
+            securityContext: flow({ allowPrivilegeEscalation: false })
+          })
+        ],
+        containers: [container('web', 'ghcr.io/acme/web:1.2', noEscalation())]
+      }),
       docs: true
     },
     {
       name: 'unset at baseline',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n'
+      code: pod({ containers: [container('c', 'busybox:1.36')] }, { name: 'p' })
     },
     {
       name: 'Windows pod at restricted (PSA exempts os.name windows)',
       filename: 'win.yaml',
       settings: restricted,
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: win }
-spec:
-  os: { name: windows }
-  securityContext: { runAsNonRoot: true }
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
-`,
+      code: pod(
+        {
+          ...onWindows('os'),
+          securityContext: { runAsNonRoot: true },
+          containers: [container('app', 'mcr.microsoft.com/windows/nanoserver:ltsc2022')]
+        },
+        { name: 'win' }
+      ),
       docs: true
     },
     {
       name: 'pod scheduled to Windows by nodeSelector, field set to true (BH606 territory)',
       filename: 'win.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: win }
-spec:
-  nodeSelector: { kubernetes.io/os: windows }
-  containers:
-    - name: app
-      image: example.com/app:1
-      securityContext: { allowPrivilegeEscalation: true }
-`
+      code: pod(
+        { ...onWindows(), containers: [container('app', 'example.com/app:1', noEscalation(true))] },
+        { name: 'win' }
+      )
     },
     {
       name: 'unpinned pod with a Server Core image at restricted',
       filename: 'pod.yaml',
       settings: restricted,
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/servercore:ltsc2022\n'
+      code: pod({ containers: [container('w', 'mcr.microsoft.com/windows/servercore:ltsc2022')] })
     }
   ],
   invalid: [
     {
       name: 'explicit true',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: web
-          image: ghcr.io/acme/web:1.2
-          securityContext:
-            allowPrivilegeEscalation: true
-`,
+      code: webAs(true),
       errors: [
         {
           messageId: 'allowed',
-          line: 13,
+          line: 16,
           severity: 'medium',
           message: "Container 'web' allows privilege escalation ('allowPrivilegeEscalation: true')."
         }
       ],
-      output: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: web
-          image: ghcr.io/acme/web:1.2
-          securityContext:
-            allowPrivilegeEscalation: false
-`,
+      output: webAs(false),
       docs: true
     },
     {
       name: 'unset at restricted: init, app and ephemeral containers',
       filename: 'pod.yaml',
       settings: restricted,
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  initContainers:
-    - name: init
-      image: busybox:1.36
-  containers:
-    - name: app
-      image: busybox:1.36
-      securityContext: { allowPrivilegeEscalation: false }
-  ephemeralContainers:
-    - name: debug
-      image: busybox:1.36
-`,
+      code: threeContainers(),
       errors: [
-        { messageId: 'unset', line: 6, severity: 'low', message: /'init'/ },
-        { messageId: 'unset', line: 13, severity: 'low', message: /'debug'/ }
+        { messageId: 'unset', line: 7, severity: 'low', message: /'init'/ },
+        { messageId: 'unset', line: 14, severity: 'low', message: /'debug'/ }
       ],
-      output: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  initContainers:
-    - name: init
-      image: busybox:1.36
-      securityContext:
-        allowPrivilegeEscalation: false
-  containers:
-    - name: app
-      image: busybox:1.36
-      securityContext: { allowPrivilegeEscalation: false }
-  ephemeralContainers:
-    - name: debug
-      image: busybox:1.36
-      securityContext:
-        allowPrivilegeEscalation: false
-`
+      output: threeContainers(noEscalation())
     },
     {
       name: 'fix: merged into an existing security context, comments and quoting kept',

@@ -1,22 +1,29 @@
 import rule from './privileged-container.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  daemonSet,
+  deployment,
+  documents,
+  flow,
+  onWindows,
+  pod
+} from '../../../test/builders/workload.js';
 
-const hardenedPod = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  securityContext:
-    runAsNonRoot: true
-    seccompProfile: { type: RuntimeDefault }
-  containers:
-    - name: web
-      image: nginxinc/nginx-unprivileged:1.27
-      securityContext:
-        privileged: false
-        allowPrivilegeEscalation: false
-        capabilities: { drop: [ALL] }
-`;
+const hardenedPod = pod({
+  securityContext: { runAsNonRoot: true, seccompProfile: flow({ type: 'RuntimeDefault' }) },
+  containers: [
+    container('web', 'nginxinc/nginx-unprivileged:1.27', {
+      securityContext: {
+        privileged: false,
+        allowPrivilegeEscalation: false,
+        capabilities: flow({ drop: ['ALL'] })
+      }
+    })
+  ]
+});
+const PRIVILEGED = { securityContext: { privileged: true } };
 
 testRule(rule, {
   valid: [
@@ -24,28 +31,20 @@ testRule(rule, {
     {
       name: 'Windows pod: privileged is BH603',
       filename: 'win.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: iis
-spec:
-  selector: { matchLabels: { app: iis } }
-  template:
-    metadata: { labels: { app: iis } }
-    spec:
-      nodeSelector:
-        kubernetes.io/os: windows
-      containers:
-        - name: iis
-          image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
-          securityContext:
-            privileged: true
-`
+      code: deployment({
+        ...onWindows(),
+        containers: [
+          container('iis', 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022', PRIVILEGED)
+        ]
+      })
     },
     {
       name: 'a quoted "true" is a string the API server rejects, not privileged',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n      securityContext: { privileged: "true" }\n'
+      code: pod(
+        { containers: [container('c', 'busybox:1.36', { securityContext: flow({ privileged: 'true' }) })] },
+        { name: 'p' }
+      )
     },
     {
       name: 'Compose without privileged',
@@ -55,25 +54,13 @@ spec:
     {
       name: 'AKS Windows node pool selected by os-sku (BH603)',
       filename: 'aks/win-agent.yaml',
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: win-agent
-spec:
-  selector:
-    matchLabels: {app: win-agent}
-  template:
-    metadata:
-      labels: {app: win-agent}
-    spec:
-      nodeSelector:
-        kubernetes.azure.com/os-sku: Windows2022
-      containers:
-        - name: agent
-          image: acme.azurecr.io/win-agent:1.0
-          securityContext:
-            privileged: true
-`
+      code: daemonSet(
+        {
+          nodeSelector: { 'kubernetes.azure.com/os-sku': 'Windows2022' },
+          containers: [container('agent', 'acme.azurecr.io/win-agent:1.0', PRIVILEGED)]
+        },
+        { name: 'win-agent' }
+      )
     },
     {
       name: 'AKS os-sku in required node affinity (BH603)',
@@ -102,25 +89,14 @@ spec:
     {
       name: 'privileged DaemonSet container',
       filename: 'ds.yaml',
-      code: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: node-agent
-spec:
-  selector: { matchLabels: { app: node-agent } }
-  template:
-    metadata: { labels: { app: node-agent } }
-    spec:
-      containers:
-        - name: agent
-          image: example.com/agent:2.1
-          securityContext:
-            privileged: true
-`,
+      code: daemonSet(
+        { containers: [container('agent', 'example.com/agent:2.1', PRIVILEGED)] },
+        { name: 'node-agent' }
+      ),
       errors: [
         {
           messageId: 'container',
-          line: 14,
+          line: 16,
           message: "Container 'agent' runs privileged ('privileged: true')."
         }
       ],
@@ -129,26 +105,18 @@ spec:
     {
       name: 'CronJob init container, Linux by os.name',
       filename: 'cron.yaml',
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: cleanup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          os: { name: linux }
-          restartPolicy: OnFailure
-          initContainers:
-            - name: sysctl
-              image: busybox:1.36
-              securityContext: { privileged: true }
-          containers:
-            - name: cleanup
-              image: busybox:1.36
-`,
+      code: cronJob(
+        {
+          os: flow({ name: 'linux' }),
+          restartPolicy: 'OnFailure',
+          initContainers: [
+            container('sysctl', 'busybox:1.36', { securityContext: flow({ privileged: true }) })
+          ],
+          containers: [container('cleanup', 'busybox:1.36')]
+        },
+        {},
+        '0 3 * * *'
+      ),
       errors: [{ messageId: 'container', line: 16 }]
     },
     {
@@ -180,18 +148,7 @@ spec:
     {
       name: 'second document of a multi-document file',
       filename: 'all.yaml',
-      code: `${hardenedPod}---
-apiVersion: v1
-kind: Pod
-metadata:
-  name: tools
-spec:
-  containers:
-    - name: tools
-      image: busybox:1.36
-      securityContext:
-        privileged: true
-`,
+      code: documents(hardenedPod, pod({ containers: [container('tools', 'busybox:1.36', PRIVILEGED)] })),
       errors: [{ messageId: 'container', line: 26 }]
     },
     {

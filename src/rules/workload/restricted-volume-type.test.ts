@@ -1,32 +1,26 @@
 import rule from './restricted-volume-type.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, deployment, documents, flow, onWindows, pod } from '../../../test/builders/workload.js';
 
 const restricted = { podSecurityLevel: 'restricted' } as const;
 
-const NFS_AND_GIT = `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: reports }
-spec:
-  selector: { matchLabels: { app: reports } }
-  template:
-    metadata: { labels: { app: reports } }
-    spec:
-      containers:
-        - name: reports
-          image: ghcr.io/acme/reports:4.1
-          volumeMounts:
-            - { name: archive, mountPath: /archive }
-            - { name: templates, mountPath: /templates }
-      volumes:
-        - name: archive
-          nfs:
-            server: nas.corp.example
-            path: /exports/reports
-        - name: templates
-          gitRepo:
-            repository: https://github.com/acme/report-templates.git
-            revision: main
-`;
+const NFS_AND_GIT = deployment({
+  containers: [
+    container('reports', 'ghcr.io/acme/reports:4.1', {
+      volumeMounts: [
+        flow({ name: 'archive', mountPath: '/archive' }),
+        flow({ name: 'templates', mountPath: '/templates' })
+      ]
+    })
+  ],
+  volumes: [
+    { name: 'archive', nfs: { server: 'nas.corp.example', path: '/exports/reports' } },
+    {
+      name: 'templates',
+      gitRepo: { repository: 'https://github.com/acme/report-templates.git', revision: 'main' }
+    }
+  ]
+});
 
 testRule(rule, {
   valid: [
@@ -34,32 +28,39 @@ testRule(rule, {
       name: 'every restricted volume type, at restricted',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api }
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      containers:
-        - name: api
-          image: ghcr.io/acme/api:2.0
-      volumes:
-        - { name: config, configMap: { name: api-config } }
-        - { name: tls, secret: { secretName: api-tls } }
-        - { name: tmp, emptyDir: {} }
-        - { name: data, persistentVolumeClaim: { claimName: api-data } }
-        - name: token
-          projected:
-            sources:
-              - serviceAccountToken: { path: token, expirationSeconds: 3600 }
-        - { name: labels, downwardAPI: { items: [{ path: labels, fieldRef: { fieldPath: metadata.labels } }] } }
-        - { name: secrets-store, csi: { driver: secrets-store.csi.k8s.io, readOnly: true } }
-        - { name: scratch, ephemeral: { volumeClaimTemplate: { spec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } } } } }
-        - { name: models, image: { reference: ghcr.io/acme/models:2024-10, pullPolicy: IfNotPresent } }
-        - name: defaulted-empty-dir
-`,
+      code: deployment({
+        containers: [container('api', 'ghcr.io/acme/api:2.0')],
+        volumes: [
+          flow({ name: 'config', configMap: { name: 'api-config' } }),
+          flow({ name: 'tls', secret: { secretName: 'api-tls' } }),
+          flow({ name: 'tmp', emptyDir: {} }),
+          flow({ name: 'data', persistentVolumeClaim: { claimName: 'api-data' } }),
+          {
+            name: 'token',
+            projected: {
+              sources: [{ serviceAccountToken: flow({ path: 'token', expirationSeconds: 3600 }) }]
+            }
+          },
+          flow({
+            name: 'labels',
+            downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] }
+          }),
+          flow({ name: 'secrets-store', csi: { driver: 'secrets-store.csi.k8s.io', readOnly: true } }),
+          flow({
+            name: 'scratch',
+            ephemeral: {
+              volumeClaimTemplate: {
+                spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } }
+              }
+            }
+          }),
+          flow({
+            name: 'models',
+            image: { reference: 'ghcr.io/acme/models:2024-10', pullPolicy: 'IfNotPresent' }
+          }),
+          { name: 'defaulted-empty-dir' }
+        ]
+      }),
       docs: true
     },
     {
@@ -71,7 +72,13 @@ spec:
       name: 'hostPath is BH505, not reported twice',
       filename: 'pod.yaml',
       settings: restricted,
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n  volumes:\n    - name: logs\n      hostPath: { path: /var/log }\n'
+      code: pod(
+        {
+          containers: [container('c', 'busybox:1.36')],
+          volumes: [{ name: 'logs', hostPath: flow({ path: '/var/log' }) }]
+        },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
@@ -83,11 +90,11 @@ spec:
       errors: [
         {
           messageId: 'volume',
-          line: 17,
+          line: 20,
           severity: 'low',
           message: "Volume 'archive' is of type 'nfs', outside the Pod Security restricted volume types."
         },
-        { messageId: 'volume', line: 21, message: /'templates' is of type 'gitRepo'/ }
+        { messageId: 'volume', line: 24, message: /'templates' is of type 'gitRepo'/ }
       ],
       docs: true
     },
@@ -95,35 +102,27 @@ spec:
       name: 'Windows pods are not exempt: an AKS Windows pod with an inline Azure Files share',
       filename: 'win.yaml',
       settings: restricted,
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: sitecore-cd }
-spec:
-  os: { name: windows }
-  containers:
-    - name: cd
-      image: scr.sitecore.com/sxp/sitecore-xm1-cd:10.4-ltsc2022
-  volumes:
-    - name: media
-      azureFile:
-        secretName: azure-files
-        shareName: media
----
-apiVersion: v1
-kind: Pod
-metadata: { name: legacy }
-spec:
-  nodeSelector: { kubernetes.io/os: windows }
-  containers:
-    - name: app
-      image: mcr.microsoft.com/windows/servercore:ltsc2019
-  volumes:
-    - name: plugin
-      flexVolume: { driver: microsoft.com/smb.cmd }
-`,
+      code: documents(
+        pod(
+          {
+            ...onWindows('os'),
+            containers: [container('cd', 'scr.sitecore.com/sxp/sitecore-xm1-cd:10.4-ltsc2022')],
+            volumes: [{ name: 'media', azureFile: { secretName: 'azure-files', shareName: 'media' } }]
+          },
+          { name: 'sitecore-cd' }
+        ),
+        pod(
+          {
+            ...onWindows(),
+            containers: [container('app', 'mcr.microsoft.com/windows/servercore:ltsc2019')],
+            volumes: [{ name: 'plugin', flexVolume: flow({ driver: 'microsoft.com/smb.cmd' }) }]
+          },
+          { name: 'legacy' }
+        )
+      ),
       errors: [
-        { messageId: 'volume', line: 11, message: /'media' is of type 'azureFile'/ },
-        { messageId: 'volume', line: 25, message: /'plugin' is of type 'flexVolume'/ }
+        { messageId: 'volume', line: 13, message: /'media' is of type 'azureFile'/ },
+        { messageId: 'volume', line: 29, message: /'plugin' is of type 'flexVolume'/ }
       ]
     }
   ]

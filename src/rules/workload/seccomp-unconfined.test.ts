@@ -1,7 +1,39 @@
 import rule from './seccomp-unconfined.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, cronJob, deployment, flow, onWindows, pod } from '../../../test/builders/workload.js';
 
 const restricted = { podSecurityLevel: 'restricted' } as const;
+const seccomp = (type: string) => ({ seccompProfile: { type } });
+const webWith = (type: string) =>
+  deployment({ containers: [container('web', 'nginx:1.27', { securityContext: seccomp(type) })] });
+/** The pod profile, an init container, an app container on RuntimeDefault and a sidecar. */
+const podProfile = (type: string) =>
+  pod(
+    {
+      securityContext: { seccompProfile: flow({ type }) },
+      initContainers: [container('init', 'busybox:1.36')],
+      containers: [
+        container('app', 'app:1', { securityContext: { seccompProfile: flow({ type: 'RuntimeDefault' }) } }),
+        container('sidecar', 'envoyproxy/envoy:v1.31.0')
+      ]
+    },
+    { name: 'p' }
+  );
+/** A CronJob whose init container sets no profile; `securityContext` is the pod's. */
+const cronWith = (securityContext?: ReturnType<typeof seccomp>) =>
+  cronJob(
+    {
+      restartPolicy: 'Never',
+      initContainers: [container('fetch', 'busybox:1.36')],
+      containers: [
+        container('job', 'busybox:1.36', {
+          securityContext: flow({ seccompProfile: { type: 'RuntimeDefault' } })
+        })
+      ],
+      securityContext
+    },
+    { name: 'c' }
+  );
 
 testRule(rule, {
   valid: [
@@ -9,49 +41,43 @@ testRule(rule, {
       name: 'pod-level RuntimeDefault, at restricted',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      securityContext:
-        seccompProfile:
-          type: RuntimeDefault
-      containers:
-        - name: web
-          image: nginx:1.27
-`,
+      code: deployment({
+        securityContext: seccomp('RuntimeDefault'),
+        containers: [container('web', 'nginx:1.27')]
+      }),
       docs: true
     },
     {
       name: 'container Localhost profile over a pod Unconfined',
       filename: 'pod.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext:
-    seccompProfile: { type: Unconfined }
-  containers:
-    - name: app
-      image: app:1
-      securityContext:
-        seccompProfile: { type: Localhost, localhostProfile: profiles/app.json }
-`
+      code: pod(
+        {
+          securityContext: { seccompProfile: flow({ type: 'Unconfined' }) },
+          containers: [
+            container('app', 'app:1', {
+              securityContext: {
+                seccompProfile: flow({ type: 'Localhost', localhostProfile: 'profiles/app.json' })
+              }
+            })
+          ]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'none set, at baseline',
       filename: 'pod.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n    - name: c\n      image: busybox:1.36\n'
+      code: pod({ containers: [container('c', 'busybox:1.36')] }, { name: 'p' })
     },
     {
       name: 'Windows pod at restricted',
       filename: 'win.yaml',
       settings: restricted,
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  securityContext: { runAsNonRoot: true }\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n',
+      code: pod({
+        ...onWindows('os'),
+        securityContext: { runAsNonRoot: true },
+        containers: [container('w', 'mcr.microsoft.com/windows/nanoserver:ltsc2022')]
+      }),
       docs: true
     },
     {
@@ -64,136 +90,39 @@ spec:
     {
       name: 'container Unconfined',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-          securityContext:
-            seccompProfile:
-              type: Unconfined
-`,
+      code: webWith('Unconfined'),
       errors: [
         {
           messageId: 'container',
-          line: 13,
+          line: 16,
           severity: 'medium',
           message: "Container 'web' runs without seccomp ('seccompProfile.type: Unconfined')."
         }
       ],
-      output: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web }
-spec:
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-          securityContext:
-            seccompProfile:
-              type: RuntimeDefault
-`,
+      output: webWith('RuntimeDefault'),
       docs: true
     },
     {
       name: 'pod-level Unconfined reported once; one container overrides it',
       filename: 'pod.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext:
-    seccompProfile: { type: Unconfined }
-  initContainers:
-    - name: init
-      image: busybox:1.36
-  containers:
-    - name: app
-      image: app:1
-      securityContext:
-        seccompProfile: { type: RuntimeDefault }
-    - name: sidecar
-      image: envoyproxy/envoy:v1.31.0
-`,
+      code: podProfile('Unconfined'),
       errors: [
         {
           messageId: 'pod',
-          line: 6,
+          line: 7,
           message:
             "The pod's 'seccompProfile.type: Unconfined' runs containers 'init', 'sidecar' without seccomp."
         }
       ],
-      output: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext:
-    seccompProfile: { type: RuntimeDefault }
-  initContainers:
-    - name: init
-      image: busybox:1.36
-  containers:
-    - name: app
-      image: app:1
-      securityContext:
-        seccompProfile: { type: RuntimeDefault }
-    - name: sidecar
-      image: envoyproxy/envoy:v1.31.0
-`
+      output: podProfile('RuntimeDefault')
     },
     {
       name: 'none set at restricted: CronJob init and app containers',
       filename: 'cron.yaml',
       settings: restricted,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: c }
-spec:
-  schedule: "@daily"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          initContainers:
-            - name: fetch
-              image: busybox:1.36
-          containers:
-            - name: job
-              image: busybox:1.36
-              securityContext: { seccompProfile: { type: RuntimeDefault } }
-`,
-      errors: [{ messageId: 'unset', line: 12, severity: 'low', message: /'fetch'/ }],
-      output: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: c }
-spec:
-  schedule: "@daily"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          initContainers:
-            - name: fetch
-              image: busybox:1.36
-          containers:
-            - name: job
-              image: busybox:1.36
-              securityContext: { seccompProfile: { type: RuntimeDefault } }
-          securityContext:
-            seccompProfile:
-              type: RuntimeDefault
-`
+      code: cronWith(),
+      errors: [{ messageId: 'unset', line: 13, severity: 'low', message: /'fetch'/ }],
+      output: cronWith(seccomp('RuntimeDefault'))
     },
     {
       name: 'Compose seccomp=unconfined and seccomp:unconfined',

@@ -1,20 +1,12 @@
 import rule from './service-account-token-automount.js';
 import { testRule } from '../../../test/rule-tester.js';
+import { container, deployment, job, onWindows, type PodSpec } from '../../../test/builders/workload.js';
 
 const restricted = { podSecurityLevel: 'restricted' } as const;
 
-const DEPLOYMENT = (podSpec: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-${podSpec}      containers:
-        - name: api
-          image: ghcr.io/acme/api:2.0
-`;
+/** The `api` Deployment of namespace `shop`, with `podSpec` fields before its container. */
+const DEPLOYMENT = (podSpec: PodSpec = {}) =>
+  deployment({ ...podSpec, containers: [container('api', 'ghcr.io/acme/api:2.0')] }, { namespace: 'shop' });
 
 testRule(rule, {
   valid: [
@@ -22,7 +14,7 @@ testRule(rule, {
       name: 'the pod opts out',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: DEPLOYMENT('      automountServiceAccountToken: false\n'),
+      code: DEPLOYMENT({ automountServiceAccountToken: false }),
       docs: true
     },
     {
@@ -34,14 +26,14 @@ kind: ServiceAccount
 metadata: { name: api, namespace: shop }
 automountServiceAccountToken: false
 ---
-${DEPLOYMENT('      serviceAccountName: api\n')}`,
+${DEPLOYMENT({ serviceAccountName: 'api' })}`,
       docs: true
     },
     {
       name: 'its ServiceAccount in another file of the repository opts out',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: DEPLOYMENT('      serviceAccountName: api\n'),
+      code: DEPLOYMENT({ serviceAccountName: 'api' }),
       files: {
         'rbac.yaml':
           'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: api\n  namespace: shop\nautomountServiceAccountToken: false\n'
@@ -50,7 +42,7 @@ ${DEPLOYMENT('      serviceAccountName: api\n')}`,
     {
       name: 'unset at baseline (restricted-only rule)',
       filename: 'deploy.yaml',
-      code: DEPLOYMENT('')
+      code: DEPLOYMENT()
     }
   ],
   invalid: [
@@ -58,11 +50,11 @@ ${DEPLOYMENT('      serviceAccountName: api\n')}`,
       name: 'unset everywhere: the default ServiceAccount token is mounted',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: DEPLOYMENT(''),
+      code: DEPLOYMENT(),
       errors: [
         {
           messageId: 'unset',
-          line: 8,
+          line: 12,
           severity: 'low',
           message:
             "The pod does not set 'automountServiceAccountToken: false', so every container gets the API token of ServiceAccount 'default'."
@@ -74,18 +66,18 @@ ${DEPLOYMENT('      serviceAccountName: api\n')}`,
       name: 'the pod field wins over a ServiceAccount that opts out',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: DEPLOYMENT('      serviceAccountName: api\n      automountServiceAccountToken: true\n'),
+      code: DEPLOYMENT({ serviceAccountName: 'api', automountServiceAccountToken: true }),
       files: {
         'sa.yaml':
           'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: api }\nautomountServiceAccountToken: false\n'
       },
-      errors: [{ messageId: 'pod', line: 10, message: /sets 'automountServiceAccountToken: true'.*'api'/ }]
+      errors: [{ messageId: 'pod', line: 14, message: /sets 'automountServiceAccountToken: true'.*'api'/ }]
     },
     {
       name: 'a ServiceAccount that leaves it on, and one in another namespace that does not count',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: DEPLOYMENT('      serviceAccountName: api\n'),
+      code: DEPLOYMENT({ serviceAccountName: 'api' }),
       files: {
         'sa.yaml': `apiVersion: v1
 kind: List
@@ -100,25 +92,21 @@ items:
     automountServiceAccountToken: true
 `
       },
-      errors: [{ messageId: 'unset', line: 8, message: /ServiceAccount 'api'/, related: ['sa.yaml:11'] }]
+      errors: [{ messageId: 'unset', line: 12, message: /ServiceAccount 'api'/, related: ['sa.yaml:11'] }]
     },
     {
       name: 'Windows pods get a token too (nodeSelector-only Windows Job)',
       filename: 'job.yaml',
       settings: restricted,
-      code: `apiVersion: batch/v1
-kind: Job
-metadata: { name: iis-warmup }
-spec:
-  template:
-    spec:
-      restartPolicy: Never
-      nodeSelector: { kubernetes.io/os: windows }
-      containers:
-        - name: warmup
-          image: mcr.microsoft.com/windows/servercore:ltsc2022
-`,
-      errors: [{ messageId: 'unset', line: 6 }]
+      code: job(
+        {
+          restartPolicy: 'Never',
+          ...onWindows(),
+          containers: [container('warmup', 'mcr.microsoft.com/windows/servercore:ltsc2022')]
+        },
+        { name: 'iis-warmup' }
+      ),
+      errors: [{ messageId: 'unset', line: 7 }]
     }
   ]
 });

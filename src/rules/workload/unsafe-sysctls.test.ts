@@ -1,48 +1,72 @@
 import rule from './unsafe-sysctls.js';
 import { testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  deployment,
+  flow,
+  onWindows,
+  pod,
+  type PodSpec
+} from '../../../test/builders/workload.js';
+
+/** A Windows pod (by `windows`) that sets the unsafe kernel.msgmax sysctl. */
+const windowsWithSysctl = (windows: PodSpec) =>
+  pod(
+    {
+      ...windows,
+      securityContext: { sysctls: flow([{ name: 'kernel.msgmax', value: '65536' }]) },
+      containers: [container('w', 'mcr.microsoft.com/windows/nanoserver:ltsc2022')]
+    },
+    { name: 'w' }
+  );
 
 testRule(rule, {
   valid: [
     {
       name: 'safe sysctls for a busy web server',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: edge }
-spec:
-  selector: { matchLabels: { app: edge } }
-  template:
-    metadata: { labels: { app: edge } }
-    spec:
-      securityContext:
-        sysctls:
-          - name: net.ipv4.ip_local_port_range
-            value: "1024 65000"
-          - name: net.ipv4.tcp_keepalive_time
-            value: "600"
-          - name: net.ipv4.ip_unprivileged_port_start
-            value: "0"
-      containers:
-        - name: envoy
-          image: envoyproxy/envoy:v1.31.2
-`,
+      code: deployment(
+        {
+          securityContext: {
+            sysctls: [
+              { name: 'net.ipv4.ip_local_port_range', value: '1024 65000' },
+              { name: 'net.ipv4.tcp_keepalive_time', value: '600' },
+              { name: 'net.ipv4.ip_unprivileged_port_start', value: '0' }
+            ]
+          },
+          containers: [container('envoy', 'envoyproxy/envoy:v1.31.2')]
+        },
+        { name: 'edge' }
+      ),
       docs: true
     },
     {
       name: 'the newest safe sysctls (PSS v1.32 and v1.37) at restricted',
       filename: 'pod.yaml',
       settings: { podSecurityLevel: 'restricted' },
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  securityContext:\n    sysctls:\n      - { name: net.ipv4.tcp_rmem, value: "4096 87380 6291456" }\n      - { name: net.ipv4.tcp_notsent_lowat, value: "16384" }\n  containers:\n    - name: c\n      image: busybox:1.36\n'
+      code: pod(
+        {
+          securityContext: {
+            sysctls: [
+              flow({ name: 'net.ipv4.tcp_rmem', value: '4096 87380 6291456' }),
+              flow({ name: 'net.ipv4.tcp_notsent_lowat', value: '16384' })
+            ]
+          },
+          containers: [container('c', 'busybox:1.36')]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'Windows pod by os.name (sysctls are BH606)',
       filename: 'win.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  os: { name: windows }\n  securityContext:\n    sysctls: [{ name: kernel.msgmax, value: "65536" }]\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+      code: windowsWithSysctl(onWindows('os'))
     },
     {
       name: 'Windows pod by nodeSelector only',
       filename: 'win.yaml',
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  nodeSelector: { kubernetes.io/os: windows }\n  securityContext:\n    sysctls: [{ name: kernel.msgmax, value: "65536" }]\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+      code: windowsWithSysctl(onWindows())
     }
   ],
   invalid: [
@@ -85,23 +109,21 @@ spec:
       name: 'names compare exactly, as in admission; CronJob at restricted',
       filename: 'cron.yaml',
       settings: { podSecurityLevel: 'restricted' },
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: c }
-spec:
-  schedule: "0 * * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          securityContext:
-            sysctls: [{ name: net/ipv4/tcp_syncookies, value: "1" }, { name: kernel.shm_rmid_forced, value: "1" }]
-          containers:
-            - name: job
-              image: busybox:1.36
-`,
-      errors: [{ messageId: 'pod', line: 12, message: /'net\/ipv4\/tcp_syncookies'/ }]
+      code: cronJob(
+        {
+          restartPolicy: 'OnFailure',
+          securityContext: {
+            sysctls: flow([
+              { name: 'net/ipv4/tcp_syncookies', value: '1' },
+              { name: 'kernel.shm_rmid_forced', value: '1' }
+            ])
+          },
+          containers: [container('job', 'busybox:1.36')]
+        },
+        { name: 'c' },
+        '0 * * * *'
+      ),
+      errors: [{ messageId: 'pod', line: 13, message: /'net\/ipv4\/tcp_syncookies'/ }]
     }
   ]
 });

@@ -1,5 +1,14 @@
 import rule from './workload-runs-as-root.js';
 import { runRule, testRule } from '../../../test/rule-tester.js';
+import {
+  container,
+  cronJob,
+  deployment,
+  flow,
+  onWindows,
+  pod,
+  type SecurityContext
+} from '../../../test/builders/workload.js';
 
 const restricted = { podSecurityLevel: 'restricted' } as const;
 
@@ -9,19 +18,10 @@ const builtBy = (dockerfile: string) => ({
   'api/Dockerfile': dockerfile
 });
 
-const apiDeployment = (securityContext = '') => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-${securityContext}      containers:
-        - name: api
-          image: ghcr.io/acme/api:1.4.2
-`;
+const apiDeployment = (securityContext?: SecurityContext) =>
+  deployment({ securityContext, containers: [container('api', 'ghcr.io/acme/api:1.4.2')] });
+const apiAs = (securityContext: SecurityContext) =>
+  deployment({ containers: [container('api', 'ghcr.io/acme/api:1.4.2', { securityContext })] });
 
 testRule(rule, {
   valid: [
@@ -29,14 +29,14 @@ testRule(rule, {
       name: 'pod-level runAsNonRoot covers an unknown image, even at restricted',
       filename: 'deploy.yaml',
       settings: restricted,
-      code: apiDeployment('      securityContext:\n        runAsNonRoot: true\n        runAsUser: 10001\n'),
+      code: apiDeployment({ runAsNonRoot: true, runAsUser: 10001 }),
       docs: true
     },
     {
       name: 'non-zero runAsUser overrides a root image',
       filename: 'deploy.yaml',
       files: builtBy('FROM python:3.12-slim\nCOPY . /app\n'),
-      code: apiDeployment('      securityContext:\n        runAsUser: 10001\n')
+      code: apiDeployment({ runAsUser: 10001 })
     },
     {
       name: "the repository's Dockerfile ends in a non-root USER",
@@ -50,53 +50,40 @@ testRule(rule, {
       name: 'images known to run as non-root (nginx-unprivileged, Bitnami, distroless nonroot)',
       filename: 'pods.yaml',
       settings: restricted,
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: web }
-spec:
-  containers:
-    - name: web
-      image: nginxinc/nginx-unprivileged:1.27
-    - name: db
-      image: bitnami/postgresql:16
-    - name: app
-      image: gcr.io/distroless/static:nonroot
-`
+      code: pod({
+        containers: [
+          container('web', 'nginxinc/nginx-unprivileged:1.27'),
+          container('db', 'bitnami/postgresql:16'),
+          container('app', 'gcr.io/distroless/static:nonroot')
+        ]
+      })
     },
     { name: 'unknown image at baseline', filename: 'deploy.yaml', code: apiDeployment() },
     {
       name: 'every container overrides the pod runAsUser 0',
       filename: 'pod.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext: { runAsUser: 0 }
-  containers:
-    - name: a
-      image: busybox:1.36
-      securityContext: { runAsUser: 1000 }
-`
+      code: pod(
+        {
+          securityContext: { runAsUser: 0 },
+          containers: [container('a', 'busybox:1.36', { securityContext: { runAsUser: 1000 } })]
+        },
+        { name: 'p' }
+      )
     },
     {
       name: 'Windows pod with an admin image is BH601',
       filename: 'win.yaml',
       settings: restricted,
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: iis }
-spec:
-  os: { name: windows }
-  containers:
-    - name: iis
-      image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
-`
+      code: pod({
+        ...onWindows('os'),
+        containers: [container('iis', 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022')]
+      })
     },
     {
       name: 'unpinned pod running a Nano Server image',
       filename: 'pod.yaml',
       settings: restricted,
-      code: 'apiVersion: v1\nkind: Pod\nmetadata: { name: w }\nspec:\n  containers:\n    - name: w\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+      code: pod({ containers: [container('w', 'mcr.microsoft.com/windows/nanoserver:ltsc2022')] })
     },
     {
       name: 'Compose non-root and interpolated users',
@@ -141,66 +128,33 @@ spec:
     {
       name: 'container runAsUser 0',
       filename: 'deploy.yaml',
-      code: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      containers:
-        - name: api
-          image: ghcr.io/acme/api:1.4.2
-          securityContext:
-            runAsUser: 0
-`,
+      code: apiAs({ runAsUser: 0 }),
       errors: [
         {
           messageId: 'runAsUser',
-          line: 14,
+          line: 16,
           severity: 'high',
           message: "Container 'api' runs as root ('runAsUser: 0')."
         }
       ],
-      output: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-spec:
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      containers:
-        - name: api
-          image: ghcr.io/acme/api:1.4.2
-          securityContext:
-            runAsUser: 10001
-`,
+      output: apiAs({ runAsUser: 10001 }),
       docs: true
     },
     {
       name: 'pod-level runAsUser 0 is reported once, at the pod field',
       filename: 'pod.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext:
-    runAsUser: 0
-  initContainers:
-    - name: init
-      image: busybox:1.36
-  containers:
-    - name: app
-      image: busybox:1.36
-`,
+      code: pod(
+        {
+          securityContext: { runAsUser: 0 },
+          initContainers: [container('init', 'busybox:1.36')],
+          containers: [container('app', 'busybox:1.36')]
+        },
+        { name: 'p' }
+      ),
       errors: [
         {
           messageId: 'podRunAsUser',
-          line: 6,
+          line: 7,
           message: "The pod's 'runAsUser: 0' runs containers 'init', 'app' as root."
         }
       ]
@@ -208,19 +162,14 @@ spec:
     {
       name: 'pod runAsNonRoot, container runAsUser 0 (the container field wins)',
       filename: 'pod.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: app
-      image: busybox:1.36
-      securityContext:
-        runAsUser: 0
-`,
-      errors: [{ messageId: 'runAsUser', line: 11 }]
+      code: pod(
+        {
+          securityContext: { runAsNonRoot: true },
+          containers: [container('app', 'busybox:1.36', { securityContext: { runAsUser: 0 } })]
+        },
+        { name: 'p' }
+      ),
+      errors: [{ messageId: 'runAsUser', line: 12 }]
     },
     {
       name: "the repository's Dockerfile leaves the image as root",
@@ -230,7 +179,7 @@ spec:
       errors: [
         {
           messageId: 'imageRoot',
-          line: 11,
+          line: 13,
           severity: 'medium',
           message:
             "Container 'api' runs as 'root' because image 'ghcr.io/acme/api:1.4.2' does (its Dockerfile runs it as 'root' by default) and neither 'runAsNonRoot: true' nor a non-zero 'runAsUser' is set."
@@ -241,17 +190,19 @@ spec:
     {
       name: 'container runAsNonRoot: false overrides the pod, distroless root image',
       filename: 'pod.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext: { runAsNonRoot: true }
-  containers:
-    - name: app
-      image: gcr.io/distroless/static-debian12:latest
-      securityContext: { runAsNonRoot: false }
-`,
-      errors: [{ messageId: 'imageRoot', line: 7, severity: 'medium', message: /distroless/ }],
+      code: pod(
+        {
+          // Flow maps, which the fixer does not edit: no fix is offered.
+          securityContext: flow({ runAsNonRoot: true }),
+          containers: [
+            container('app', 'gcr.io/distroless/static-debian12:latest', {
+              securityContext: flow({ runAsNonRoot: false })
+            })
+          ]
+        },
+        { name: 'p' }
+      ),
+      errors: [{ messageId: 'imageRoot', line: 8, severity: 'medium', message: /distroless/ }],
       output: null
     },
     {
@@ -290,28 +241,20 @@ spec:
       name: 'unknown images at restricted: CronJob with an init container',
       filename: 'cron.yaml',
       settings: restricted,
-      code: `apiVersion: batch/v1
-kind: CronJob
-metadata: { name: report }
-spec:
-  schedule: "@daily"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: Never
-          initContainers:
-            - name: fetch
-              image: curlimages/curl:8.10.1
-          containers:
-            - name: report
-              image: ghcr.io/acme/report:2.0
-              securityContext: { runAsUser: 2000 }
-`,
+      code: cronJob(
+        {
+          restartPolicy: 'Never',
+          initContainers: [container('fetch', 'curlimages/curl:8.10.1')],
+          containers: [
+            container('report', 'ghcr.io/acme/report:2.0', { securityContext: { runAsUser: 2000 } })
+          ]
+        },
+        { name: 'report' }
+      ),
       errors: [
         {
           messageId: 'unknownImage',
-          line: 12,
+          line: 13,
           severity: 'medium',
           message: /'fetch'.*'curlimages\/curl:8.10.1'/
         }
@@ -320,20 +263,15 @@ spec:
     {
       name: 'ephemeral debug container as root',
       filename: 'pod.yaml',
-      code: `apiVersion: v1
-kind: Pod
-metadata: { name: p }
-spec:
-  securityContext: { runAsNonRoot: true, runAsUser: 1000 }
-  containers:
-    - name: app
-      image: app:1
-  ephemeralContainers:
-    - name: debugger
-      image: busybox:1.36
-      securityContext: { runAsUser: 0 }
-`,
-      errors: [{ messageId: 'runAsUser', line: 12, message: /'debugger'/ }]
+      code: pod(
+        {
+          securityContext: { runAsNonRoot: true, runAsUser: 1000 },
+          containers: [container('app', 'app:1')],
+          ephemeralContainers: [container('debugger', 'busybox:1.36', { securityContext: { runAsUser: 0 } })]
+        },
+        { name: 'p' }
+      ),
+      errors: [{ messageId: 'runAsUser', line: 16, message: /'debugger'/ }]
     },
     {
       name: 'Compose user root and 0:0',
