@@ -4,12 +4,7 @@
  * has nothing to block), distinct for every place they are planted. A canary says how it is
  * written (`name`, `value`) and which substrings must never reach an output (`secrets`).
  */
-import {
-  makeAwsKeyPair,
-  makeGithubToken,
-  makeJwt,
-  pseudoRandom
-} from '../src/secrets/credentials.fixture.js';
+import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from './builders/credentials.js';
 import { privateKeyText } from './builders/image-fixture.js';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

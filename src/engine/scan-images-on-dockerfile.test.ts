@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { toJsonReport } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
-import { makeAwsKeyPair, makeNpmToken, pseudoRandom } from '../secrets/credentials.fixture.js';
+import { makeAwsKeyPair, makeNpmToken, pseudoRandom } from '../../test/builders/credentials.js';
 import { buildImage, type BuiltImage } from '../../test/builders/image-fixture.js';
 import { scan } from './scan.js';
 

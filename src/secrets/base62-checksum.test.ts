@@ -1,5 +1,5 @@
 import { base62Checksum, crc32, hasValidBase62Checksum, toBase62 } from './base62-checksum.js';
-import { makeGithubToken, makeNpmToken, pseudoRandom } from './credentials.fixture.js';
+import { makeGithubToken, makeNpmToken, pseudoRandom } from '../../test/builders/credentials.js';
 
 /**
  * Revoked GitHub tokens published as "actual, real-world GitHub tokens" in the test suite of

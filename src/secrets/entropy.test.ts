@@ -1,4 +1,4 @@
-import { pseudoRandom } from './credentials.fixture.js';
+import { pseudoRandom } from '../../test/builders/credentials.js';
 import { looksRandom, randomEntropyThreshold, shannonEntropy } from './entropy.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -4,7 +4,7 @@ import {
   makeJwt,
   makeNpmToken,
   pseudoRandom
-} from './credentials.fixture.js';
+} from '../../test/builders/credentials.js';
 import { findKnownCredentials, type CredentialMatch } from './known-credentials.js';
 
 const ghp = makeGithubToken('ghp_', pseudoRandom(30, 11));

@@ -1,4 +1,4 @@
-import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from './credentials.fixture.js';
+import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from '../../test/builders/credentials.js';
 import { classifyAppliedPassword, classifyValue, type NonLiteralReason } from './literal-value.js';
 
 function reasonOf(value: string): NonLiteralReason | 'literal' {

@@ -1,5 +1,5 @@
 import { privateKeyText } from '../../test/builders/image-fixture.js';
-import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from './credentials.fixture.js';
+import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from '../../test/builders/credentials.js';
 import { redactText } from './redact-text.js';
 
 /** Whether any 8 characters of `secret` after its first 4 (what a redaction may show) are in `text`. */

@@ -1,4 +1,4 @@
-import { makeGithubToken, pseudoRandom } from './credentials.fixture.js';
+import { makeGithubToken, pseudoRandom } from '../../test/builders/credentials.js';
 import {
   isNamedSecret,
   isSecretLikeName,

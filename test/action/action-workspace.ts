@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ActionIo } from '../../src/action/run-action.js';
-import { makeGithubToken, pseudoRandom } from '../../src/secrets/credentials.fixture.js';
+import { makeGithubToken, pseudoRandom } from '../builders/credentials.js';
 
 /** Canary secrets planted in the head commit: at most their first 4 characters may appear anywhere. */
 export const CANARIES = {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import * as tarStream from 'tar-stream';
-import { pseudoRandom } from '../../src/secrets/credentials.fixture.js';
+import { pseudoRandom } from './credentials.js';
 import { MediaTypes } from '../../src/targets/image/media-types.js';
 
 /** How a layer blob is compressed (zstd: valid frames of raw blocks; see `zstdRawFrame`). */

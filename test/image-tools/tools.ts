@@ -10,7 +10,7 @@ import { mkdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { makeGithubToken, makeNpmToken, pseudoRandom } from '../../src/secrets/credentials.fixture.js';
+import { makeGithubToken, makeNpmToken, pseudoRandom } from '../builders/credentials.js';
 
 const run = promisify(execFile);
 

@@ -1,6 +1,6 @@
 import rule from './secret-in-configmap.js';
 import { testRule } from '../../../test/rule-tester.js';
-import { makeGithubToken, makeJwt, pseudoRandom } from '../../secrets/credentials.fixture.js';
+import { makeGithubToken, makeJwt, pseudoRandom } from '../../../test/builders/credentials.js';
 
 const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 23));
 const JWT = makeJwt({ sub: 'grafana-agent', iat: 1717000000 });

@@ -6,7 +6,12 @@ const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin
 // A throwaway RSA key body shape (base64 starting with MII), never a real key.
 const RSA_PEM =
   '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----';
-import { makeAwsKeyPair, makeGithubToken, makeJwt, pseudoRandom } from '../../secrets/credentials.fixture.js';
+import {
+  makeAwsKeyPair,
+  makeGithubToken,
+  makeJwt,
+  pseudoRandom
+} from '../../../test/builders/credentials.js';
 
 const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 11));
 const BAD_CHECKSUM = `${GITHUB_TOKEN.slice(0, -6)}AAAAAA`;

@@ -1,6 +1,6 @@
 import rule from './secret-in-workload-env.js';
 import { testRule } from '../../../test/rule-tester.js';
-import { makeAwsKeyPair, makeGithubToken, pseudoRandom } from '../../secrets/credentials.fixture.js';
+import { makeAwsKeyPair, makeGithubToken, pseudoRandom } from '../../../test/builders/credentials.js';
 
 const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 21));
 const AWS = makeAwsKeyPair(9);

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import rule from './secret-object-committed.js';
 import { testRule } from '../../../test/rule-tester.js';
-import { makeGithubToken, pseudoRandom } from '../../secrets/credentials.fixture.js';
+import { makeGithubToken, pseudoRandom } from '../../../test/builders/credentials.js';
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 33));

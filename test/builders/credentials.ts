@@ -3,7 +3,7 @@
  * repository never contains a string that secret scanners (GitHub push protection, our own
  * BH201) would take for a real credential. Deterministic: same input, same token.
  */
-import { base62Checksum } from './base62-checksum.js';
+import { base62Checksum } from '../../src/secrets/base62-checksum.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
