@@ -21,7 +21,7 @@ export const POOL_MIN_TARGETS = 200;
  * this thread, scanning its own share, is back soon to refill the workers; large enough that the
  * messages cost nothing next to the scan.
  */
-export const POOL_CHUNK = 32;
+export const POOL_CHUNK = 16;
 
 /**
  * The worker entry beside the running bundle: dist/cli.js and dist/index.js both resolve it to
