@@ -28127,6 +28127,7 @@ function isWorkflowFile(path) {
 }
 function buildRepositoryFacts(allFiles, sources, configImages = {}) {
   const dockerfiles = /* @__PURE__ */ new Map();
+  const dockerfileTexts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
   const builtBy = /* @__PURE__ */ new Map();
   const buildContexts = /* @__PURE__ */ new Map();
@@ -28149,7 +28150,7 @@ function buildRepositoryFacts(allFiles, sources, configImages = {}) {
       }
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
-      else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
+      else if (isDockerfileName(path)) dockerfileTexts.set(path, text);
       else if (isComposeName(path)) readYaml(text, (root) => composeBuilds(path, root, builtBy, buildContexts));
       else if (isWorkflowFile(path)) readYaml(text, (root) => workflowBuilds(root, builtBy, buildContexts));
       else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
@@ -28161,6 +28162,12 @@ function buildRepositoryFacts(allFiles, sources, configImages = {}) {
     });
   }
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path, true);
+  const referenced = new Set(buildContexts.keys());
+  for (const paths of builtBy.values()) for (const path of paths) referenced.add(path);
+  for (const [path, text] of dockerfileTexts) {
+    const document = referenced.has(path) ? parseQuietly(() => parseDockerfile(text)) : void 0;
+    if (document) dockerfiles.set(path, document);
+  }
   const dockerfileImages = /* @__PURE__ */ new Map();
   for (const [path, document] of dockerfiles) {
     const built = parseQuietly(() => builtImage(path, document));
