@@ -1,4 +1,4 @@
-import { POOL_MIN_TARGETS, poolSize, SCAN_WORKER_URL } from './scan-pool.js';
+import { defaultJobs, POOL_MIN_TARGETS, poolSize, SCAN_WORKER_URL } from './scan-pool.js';
 
 // A file that exists, standing in for a built worker entry.
 const PRESENT = new URL(import.meta.url);
@@ -17,5 +17,14 @@ describe('poolSize', () => {
   it('stays in-thread when no worker entry sits beside the module (the sources, under Jest)', () => {
     expect(SCAN_WORKER_URL.pathname.endsWith('/src/engine/scan-worker.js')).toBe(true);
     expect(poolSize({ jobs: 4, targets: 5000, chunks: 157 })).toBe(0);
+  });
+});
+
+describe('defaultJobs', () => {
+  it('uses every core up to eight, and no worker on two cores or fewer', () => {
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(2)).toBe(1);
+    expect(defaultJobs(4)).toBe(4);
+    expect(defaultJobs(64)).toBe(8);
   });
 });

@@ -11,10 +11,11 @@ export const MAX_DEFAULT_JOBS = 8;
 
 /**
  * Below this many target files a scan runs in-thread. A worker costs about 0.12 s of CPU to start
- * (compiling its bundle) and runs cold (its own JIT warm-up and heap), while a target file costs about
- * 1.5-2 ms to scan once warm: under a few hundred files the worker's share is smaller than its start.
+ * (compiling its bundle, and mvdan-sh again on its first RUN) and runs cold (its own JIT warm-up and
+ * heap): about 1 s of CPU more than the single thread on a realistic tree of 700 targets, while a
+ * target costs 1.5-2 ms once warm. Under about a thousand targets its share does not pay for it.
  */
-export const POOL_MIN_TARGETS = 200;
+export const POOL_MIN_TARGETS = 1000;
 
 /**
  * Files per chunk when workers run: small enough that the threads finish close together and that
@@ -31,7 +32,7 @@ export const POOL_CHUNK = 16;
 export const SCAN_WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
 export interface PoolSizeOptions {
-  /** `--jobs`: 1 means no workers; default: the available cores, at most MAX_DEFAULT_JOBS. */
+  /** `--jobs`: 1 means no workers; default: defaultJobs(). */
   jobs?: number;
   /** Target files to scan. */
   targets: number;
@@ -42,9 +43,19 @@ export interface PoolSizeOptions {
   workerUrl?: URL;
 }
 
+/**
+ * `--jobs` when not given: one thread per core, at most MAX_DEFAULT_JOBS, but this thread alone on two
+ * cores or fewer. There the second core is not idle in a single-threaded scan (V8 compiles and
+ * collects garbage on it), and one worker cost 35-45% more CPU on a Dockerfile-dense tree of 10,000
+ * files without a shorter wall time on the shared development machine (bench/README.md).
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores, MAX_DEFAULT_JOBS);
+}
+
 /** How many worker threads to start beside this one (`jobs` counts this thread): 0 means none. */
 export function poolSize(options: PoolSizeOptions): number {
-  const jobs = options.jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
+  const jobs = options.jobs ?? defaultJobs();
   if (jobs <= 1 || options.targets < (options.minTargets ?? POOL_MIN_TARGETS)) return 0;
   if (!existsSync(fileURLToPath(options.workerUrl ?? SCAN_WORKER_URL))) return 0;
   return Math.max(0, Math.min(jobs - 1, options.chunks - 1));
