@@ -1,4 +1,4 @@
-// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/index.js) into dist/ (committed), with the
+// Bundles the CLI (dist/cli.js), the GitHub Action (dist/index.js) and the scan worker (dist/scan-worker.js) into dist/ (committed), with the
 // licenses of the bundled packages in dist/THIRD_PARTY_NOTICES.txt. `--check` builds in memory and fails
 // when dist/ differs.
 import { build } from 'esbuild';
@@ -15,7 +15,13 @@ const repositoryUrl = (typeof repository === 'string' ? repository : repository.
   .replace(/\.git$/, '');
 
 const result = await build({
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
+  // The scan worker (src/engine/scan-pool.ts) is its own bundle beside the two entries, which start it
+  // as `new URL('./scan-worker.js', import.meta.url)`.
+  entryPoints: {
+    cli: 'src/cli/index.ts',
+    index: 'src/action/index.ts',
+    'scan-worker': 'src/engine/scan-worker.ts'
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -113,6 +113,9 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
       exclude: options.exclude,
       useGitignore: options.gitignore,
       maxFileSize: options.maxFileSize,
+      jobs: options.jobs,
+      // Undocumented: tests force the worker pool on a few files with BULKHEAD_POOL_MIN_TARGETS=0.
+      poolMinTargets: poolMinTargets(io.env.BULKHEAD_POOL_MIN_TARGETS),
       configFile: options.config,
       settings: {
         podSecurityLevel: options.podSecurityLevel,
@@ -158,4 +161,8 @@ async function runScan(options: ScanCliOptions, io: CliIo): Promise<number> {
   const failOn: FailOn = options.failOn ?? config?.failOn ?? 'high';
   const verdict = cliGate(result.findings, failOn, gateSources);
   return verdict.gate === 'fail' ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function poolMinTargets(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }

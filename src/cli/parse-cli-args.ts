@@ -59,6 +59,8 @@ export interface ScanCliOptions {
   exclude: string[];
   gitignore: boolean;
   maxFileSize?: number;
+  /** `--jobs N`: threads that scan files (1: no worker threads). */
+  jobs?: number;
   color?: boolean;
   /** Text output: the fix under every finding instead of once per rule. */
   verbose: boolean;
@@ -87,6 +89,7 @@ const SCAN_FLAGS = {
   'no-gitignore': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -187,6 +190,7 @@ function parseScan(args: string[]): CliCommand {
       exclude: values.exclude ?? [],
       gitignore: !values['no-gitignore'],
       maxFileSize: parseSize(values['max-file-size']),
+      jobs: parseJobs(values.jobs),
       color: values['no-color'] ? false : values.color,
       verbose: values.verbose === true,
       category: values.category,
@@ -254,6 +258,18 @@ function strictParse<T extends FlagSpec>(args: string[], options: T, allowPositi
       error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '.') : String(error);
     throw new ConfigurationError(`${message} Run 'bulkhead --help' for usage.`);
   }
+}
+
+/** More threads than this is a typo, not a machine. */
+const MAX_JOBS = 64;
+
+/** `--jobs 4`: a whole number of threads, at least 1. */
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS))
+    throw new ConfigurationError(`Invalid --jobs '${value}': use a whole number from 1 to ${MAX_JOBS}.`);
+  return jobs;
 }
 
 /** `--max-file-size 10MB` / `512k` / bytes. */

@@ -62,6 +62,7 @@ export function buildRepositoryFacts(
   configImages: Record<string, string> = {}
 ): RepositoryBuild {
   const dockerfiles = new Map<string, DockerfileDocument>();
+  const dockerfileTexts = new Map<string, string>();
   const parsed: RepositoryBuild['parsed'] = new Map();
   const builtBy = new Map<string, string[]>(); // image name → Dockerfile paths, in the order found
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
@@ -89,7 +90,7 @@ export function buildRepositoryFacts(
       }
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
-      else if (isDockerfileName(path)) dockerfiles.set(path, parseDockerfile(text));
+      else if (isDockerfileName(path)) dockerfileTexts.set(path, text);
       else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
       else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
       else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
@@ -102,6 +103,16 @@ export function buildRepositoryFacts(
   }
   // `.bulkhead.yml` `images` is the user's explicit answer: it replaces what Compose and workflows say.
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path, true);
+  // Only the Dockerfiles a fact points at are parsed here: those that build a named image, and the
+  // targets of Compose `build:` (the one reader of dockerfileImages is the Compose model, by that
+  // path). Every other Dockerfile is parsed once, when it is scanned: with worker threads that is in
+  // a worker, where parsing it here as well would be done twice.
+  const referenced = new Set(buildContexts.keys());
+  for (const paths of builtBy.values()) for (const path of paths) referenced.add(path);
+  for (const [path, text] of dockerfileTexts) {
+    const document = referenced.has(path) ? parseQuietly(() => parseDockerfile(text)) : undefined;
+    if (document) dockerfiles.set(path, document);
+  }
   const dockerfileImages = new Map<string, BuiltImage>();
   for (const [path, document] of dockerfiles) {
     const built = parseQuietly(() => builtImage(path, document));

@@ -22,7 +22,9 @@ import {
 } from './scan-rendered.js';
 import type { ScanResult } from '../core/scan-result.js';
 import { compareFindings } from '../core/sort-findings.js';
-import { ConfigIgnores, unknownConfigRuleNotes } from './suppressions.js';
+import { unknownConfigRuleNotes } from './suppressions.js';
+import { createChunkScanner, createConfigIgnores, shippedRuleIds, type ChunkSetup } from './scan-chunk.js';
+import { POOL_CHUNK, poolSize, runScanPool } from './scan-pool.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -53,6 +55,10 @@ export interface ScanOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Texts to scan instead of the files' own (path as discovered → text): `bulkhead fix` re-scans its edits before writing them. */
   overrides?: ReadonlyMap<string, string>;
+  /** `--jobs`: threads that scan files (1: this thread only); default: one per core, at most 8, and 1 on two cores or fewer. */
+  jobs?: number;
+  /** Target files below which no worker starts (default POOL_MIN_TARGETS); tests lower it to force the pool. */
+  poolMinTargets?: number;
 }
 
 export interface ScanOutcome {
@@ -90,9 +96,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const today = options.today ?? startedAt.slice(0, 10);
   settings.today ??= today;
   const configDir = config?.baseDir ?? options.cwd;
-  const ignores = new ConfigIgnores(config?.ignore ?? [], today, file =>
-    relative(configDir, resolve(options.cwd, file)).split('\\').join('/')
-  );
+  const ignoreSetup = { list: config?.ignore ?? [], today, configDir, cwd: options.cwd };
+  const ignores = createConfigIgnores(ignoreSetup);
   const engine = { rules, settings, ruleConfig: config?.rules, ignores };
 
   const total: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
@@ -138,13 +143,57 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     configImages
   );
   const targets = sources.filter(s => mightBeTarget(s.path));
-  for (let i = 0; i < targets.length; i += CHUNK) {
-    merge(total, scanDocuments(targets.slice(i, i + CHUNK), { ...engine, repository }));
-    options.onProgress?.(Math.min(i + CHUNK, targets.length), targets.length);
-    // Rules are synchronous: without a turn of the event loop between chunks, timers (the CLI's
-    // progress line) and I/O callbacks would only run after the whole scan.
-    await nextTurn();
-  }
+  // From here the texts live only in the chunks, and each chunk is let go once it is scanned.
+  sources.length = 0;
+  const targetCount = targets.length;
+  const ruleIds = shippedRuleIds(rules);
+  const workers = ruleIds
+    ? poolSize({
+        jobs: options.jobs,
+        targets: targetCount,
+        chunks: Math.ceil(targetCount / POOL_CHUNK),
+        minTargets: options.poolMinTargets
+      })
+    : 0;
+  // Chunk boundaries change no output: a file's findings stay in one chunk, and chunks merge in order.
+  const chunkSize = workers > 0 ? POOL_CHUNK : CHUNK;
+  const chunks: (SourceFile[] | undefined)[] = [];
+  for (let i = 0; i < targetCount; i += chunkSize) chunks.push(targets.slice(i, i + chunkSize));
+  targets.length = 0;
+  const progress = (index: number) =>
+    options.onProgress?.(Math.min((index + 1) * chunkSize, targetCount), targetCount);
+  if (ruleIds && workers > 0) {
+    const setup: ChunkSetup = {
+      facts: repository.facts,
+      settings,
+      ruleConfig: config?.rules,
+      ruleIds,
+      ignores: ignoreSetup
+    };
+    await runScanPool({
+      chunks,
+      setup,
+      workers,
+      scanHere: createChunkScanner(setup, repository),
+      // A worker parses its files itself: the facts pass's documents of them would only be kept alive here.
+      onDispatch: sources => {
+        for (const source of sources) repository.parsed.delete(source.path);
+      },
+      onResult: (outcome, index) => {
+        merge(total, outcome.result);
+        ignores.markExpiredUsed(outcome.expiredIgnores);
+        progress(index);
+      }
+    });
+  } else
+    for (let i = 0; i < chunks.length; i++) {
+      merge(total, scanDocuments(chunks[i] as SourceFile[], { ...engine, repository }));
+      chunks[i] = undefined;
+      progress(i);
+      // Rules are synchronous: without a turn of the event loop between chunks, timers (the CLI's
+      // progress line) and I/O callbacks would only run after the whole scan.
+      await nextTurn();
+    }
   const renders = discovery.files.length
     ? await scanRenderRoots({
         files: discovery.files.map(f => f.path),

@@ -91,3 +91,39 @@ describe('config ignores', () => {
     expect(notes[0]?.message).toContain('expired on 2026-01-01');
   });
 });
+
+describe('expired config ignores used by copies of the list (worker threads)', () => {
+  const list = [
+    { rules: ['BH403'], paths: [], expires: '2020-01-01' },
+    { rules: ['BH101'], paths: ['legacy/**'], expires: '2021-03-31' },
+    { rules: ['BH104'], paths: [], reason: 'tracked in OPS-7' }
+  ];
+  const create = () => new ConfigIgnores(list, '2026-12-05', path => path);
+
+  it('replays first use across copies in the order the copies are merged', () => {
+    const first = create();
+    first.suppression(finding('BH101', 3, 'legacy/Dockerfile'));
+    first.suppression(finding('BH403', 1, 'legacy/Dockerfile'));
+    const second = create();
+    second.suppression(finding('BH403', 1, 'app/Dockerfile'));
+    expect(first.expiredUsedIndexes()).toEqual([1, 0]);
+    expect(second.expiredUsedIndexes()).toEqual([0]);
+
+    const merged = create();
+    merged.markExpiredUsed(second.expiredUsedIndexes());
+    merged.markExpiredUsed(first.expiredUsedIndexes());
+    expect(merged.expiredNotes().map(n => n.message)).toEqual([
+      'The config ignore of BH403 expired on 2020-01-01; its findings count again.',
+      'The config ignore of BH101 for legacy/** expired on 2021-03-31; its findings count again.'
+    ]);
+  });
+
+  it('records nothing for an ignore that still applies', () => {
+    const copy = create();
+    expect(copy.suppression(finding('BH104', 2))).toEqual({
+      kind: 'external',
+      justification: 'tracked in OPS-7'
+    });
+    expect(copy.expiredUsedIndexes()).toEqual([]);
+  });
+});

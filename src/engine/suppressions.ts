@@ -121,6 +121,25 @@ export class ConfigIgnores {
     return undefined;
   }
 
+  /**
+   * Indexes (in the constructor's list) of the expired ignores used so far, in order of first use: a
+   * worker scans its chunk with its own copy, and the scan replays them here in chunk order, so the
+   * expired-ignore notes come out in the order a single-threaded scan gives them.
+   */
+  expiredUsedIndexes(): number[] {
+    const indexes: number[] = [];
+    for (const ignore of this.expiredUsed) indexes.push(this.entries.findIndex(e => e.ignore === ignore));
+    return indexes;
+  }
+
+  /** Records expired ignores that a copy of this list used (`expiredUsedIndexes` of the copy). */
+  markExpiredUsed(indexes: readonly number[]): void {
+    for (const index of indexes) {
+      const entry = this.entries[index];
+      if (entry) this.expiredUsed.add(entry.ignore);
+    }
+  }
+
   /** Notes for expired ignores that would otherwise have suppressed something. */
   expiredNotes(): Note[] {
     return [...this.expiredUsed].map(ignore => ({

@@ -24,6 +24,8 @@ describe('CLI contract', () => {
   it.each([
     [['scan', '--format', 'xml'], /Invalid --format 'xml'/],
     [['scan', '--fail-on', 'urgent'], /Invalid --fail-on 'urgent'/],
+    [['scan', '--jobs', '0'], /Invalid --jobs '0': use a whole number from 1 to 64/],
+    [['scan', '-j', 'auto'], /Invalid --jobs 'auto'/],
     [['scan', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /Unknown command 'frobnicate'/],
     [['scan', 'no/such/path'], /Path 'no\/such\/path' does not exist/],

@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from './scan-documents.js';
+import type { ChunkReply, ChunkRequest, ChunkResult, ChunkSetup } from './scan-chunk.js';
+
+/** More workers than this gain little on a scan and each costs its own heap and bundle compile. */
+export const MAX_DEFAULT_JOBS = 8;
+
+/**
+ * Below this many target files a scan runs in-thread. A worker costs about 0.12 s of CPU to start
+ * (compiling its bundle, and mvdan-sh again on its first RUN) and runs cold (its own JIT warm-up and
+ * heap): about 1 s of CPU more than the single thread on a realistic tree of 700 targets, while a
+ * target costs 1.5-2 ms once warm. Under about a thousand targets its share does not pay for it.
+ */
+export const POOL_MIN_TARGETS = 1000;
+
+/**
+ * Files per chunk when workers run: small enough that the threads finish close together and that
+ * this thread, scanning its own share, is back soon to refill the workers; large enough that the
+ * messages cost nothing next to the scan.
+ */
+export const POOL_CHUNK = 16;
+
+/**
+ * The worker entry beside the running bundle: dist/cli.js and dist/index.js both resolve it to
+ * dist/scan-worker.js. From the sources (Jest, tsx) there is no `scan-worker.js` next to this module,
+ * and the scan runs in-thread.
+ */
+export const SCAN_WORKER_URL = new URL('./scan-worker.js', import.meta.url);
+
+export interface PoolSizeOptions {
+  /** `--jobs`: 1 means no workers; default: defaultJobs(). */
+  jobs?: number;
+  /** Target files to scan. */
+  targets: number;
+  /** Chunks those files make (never more workers than chunks). */
+  chunks: number;
+  /** Threshold under which no worker starts (tests lower it). */
+  minTargets?: number;
+  workerUrl?: URL;
+}
+
+/**
+ * `--jobs` when not given: one thread per core, at most MAX_DEFAULT_JOBS, but this thread alone on two
+ * cores or fewer. There the second core is not idle in a single-threaded scan (V8 compiles and
+ * collects garbage on it), and one worker cost 35-45% more CPU on a Dockerfile-dense tree of 10,000
+ * files without a shorter wall time on the shared development machine (bench/README.md).
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores, MAX_DEFAULT_JOBS);
+}
+
+/** How many worker threads to start beside this one (`jobs` counts this thread): 0 means none. */
+export function poolSize(options: PoolSizeOptions): number {
+  const jobs = options.jobs ?? defaultJobs();
+  if (jobs <= 1 || options.targets < (options.minTargets ?? POOL_MIN_TARGETS)) return 0;
+  if (!existsSync(fileURLToPath(options.workerUrl ?? SCAN_WORKER_URL))) return 0;
+  return Math.max(0, Math.min(jobs - 1, options.chunks - 1));
+}
+
+export interface PoolRun {
+  /** The chunks, in scan order. Each slot is emptied once its result is in, so its texts can go. */
+  chunks: (SourceFile[] | undefined)[];
+  setup: ChunkSetup;
+  /** Worker threads beside this one. */
+  workers: number;
+  workerUrl?: URL;
+  /** Scans a chunk in this thread: its share of the chunks, and any chunk whose worker failed or died. */
+  scanHere: (sources: SourceFile[]) => ChunkResult;
+  /** Called before a chunk goes to a worker (to let go of what this thread holds for its files). */
+  onDispatch?: (sources: SourceFile[]) => void;
+  /** Receives every chunk's result exactly once, in chunk order. */
+  onResult: (outcome: ChunkResult, index: number) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Chunks sent and not answered yet, in the order sent (a worker answers in that order). */
+  inFlight: number[];
+  /** Retired or failed: its exit is expected and its events are ignored. */
+  gone: boolean;
+}
+
+/** Chunks queued per worker, so it never waits for this thread to finish a chunk of its own. */
+const IN_FLIGHT = 2;
+
+/**
+ * Scans the chunks on this thread and `workers` worker threads, all taking the next chunk in order.
+ * This thread takes part because it is warm: it has compiled and optimised the scan code in the
+ * facts pass, while each new thread starts cold (its own bundle compile, JIT and heap). Results are
+ * handed on in chunk order whatever order they finish in, so the merged output is the
+ * single-threaded one. A worker that fails on a chunk (an exception, a result that cannot be cloned)
+ * or dies (a crash, a failed start) costs only time: those chunks are scanned here.
+ */
+export async function runScanPool(run: PoolRun): Promise<void> {
+  const { chunks } = run;
+  const slots: Slot[] = [];
+  const finished = new Map<number, ChunkResult>();
+  const redo: number[] = [];
+  let dispatched = 0;
+  let delivered = 0;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const resume = wake;
+    wake = undefined;
+    resume?.();
+  };
+  const deliver = (index: number, outcome: ChunkResult) => {
+    finished.set(index, outcome);
+    chunks[index] = undefined;
+    for (let next = finished.get(delivered); next; next = finished.get(delivered)) {
+      finished.delete(delivered);
+      run.onResult(next, delivered);
+      delivered++;
+    }
+  };
+  const retire = (slot: Slot) => {
+    if (slot.gone) return;
+    slot.gone = true;
+    void slot.worker.terminate();
+  };
+  const fail = (slot: Slot) => {
+    if (slot.gone) return;
+    retire(slot);
+    for (const index of slot.inFlight) redo.push(index);
+    slot.inFlight = [];
+    notify();
+  };
+  const onReply = (slot: Slot, reply: ChunkReply) => {
+    if (slot.gone || slot.inFlight[0] !== reply.index) return fail(slot);
+    slot.inFlight.shift();
+    if ('error' in reply) redo.push(reply.index);
+    else
+      try {
+        deliver(reply.index, reply.outcome);
+      } catch (error) {
+        failure ??= { error };
+      }
+    notify();
+  };
+
+  for (let i = 0; i < run.workers; i++) {
+    try {
+      const slot: Slot = {
+        worker: new Worker(run.workerUrl ?? SCAN_WORKER_URL, { workerData: run.setup }),
+        inFlight: [],
+        gone: false
+      };
+      slot.worker.on('message', (reply: ChunkReply) => onReply(slot, reply));
+      // A reply that cannot be read here, a crash, an exit: what the worker held is scanned here.
+      slot.worker.on('messageerror', () => fail(slot));
+      slot.worker.on('error', () => fail(slot));
+      slot.worker.on('exit', () => fail(slot));
+      slots.push(slot);
+    } catch {
+      // No worker (a resource limit): this thread scans its share.
+    }
+  }
+  try {
+    while (delivered < chunks.length) {
+      if (failure) throw failure.error;
+      for (const slot of slots)
+        while (!slot.gone && slot.inFlight.length < IN_FLIGHT && dispatched < chunks.length) {
+          const index = dispatched++;
+          const sources = chunks[index] as SourceFile[];
+          run.onDispatch?.(sources);
+          slot.inFlight.push(index);
+          const request: ChunkRequest = { index, sources };
+          slot.worker.postMessage(request);
+        }
+      const index = redo.shift() ?? (dispatched < chunks.length ? dispatched++ : undefined);
+      if (index !== undefined) {
+        deliver(index, run.scanHere(chunks[index] as SourceFile[]));
+        // Rules are synchronous: a turn of the event loop lets the workers' replies (and the CLI's
+        // progress line) in between chunks.
+        await nextTurn();
+      } else if (delivered < chunks.length) await new Promise<void>(resume => (wake = resume));
+    }
+  } finally {
+    for (const slot of slots) retire(slot);
+  }
+}
