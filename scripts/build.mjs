@@ -14,8 +14,20 @@ const repositoryUrl = (typeof repository === 'string' ? repository : repository.
   .replace(/^git\+/, '')
   .replace(/\.git$/, '');
 
+// dist/cli.js answers `--version` and `--help` alone and imports dist/cli-main.js for everything else
+// (src/cli/index.ts): compiling the whole bundle was most of their start-up CPU.
+const cliMainExternal = {
+  name: 'cli-main-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/run-cli\.js$/ }, args =>
+      args.importer.endsWith('src/cli/index.ts') ? { path: './cli-main.js', external: true } : undefined
+    );
+  }
+};
+
 const result = await build({
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/action/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', 'cli-main': 'src/cli/run-cli.ts', index: 'src/action/index.ts' },
+  plugins: [cliMainExternal],
   outdir: 'dist',
   bundle: true,
   platform: 'node',
