@@ -11665,7 +11665,7 @@ var require_instruction = __commonJS({
     var heredoc_1 = require_heredoc();
     var variable_1 = require_variable();
     var main_1 = require_main();
-    var Instruction = class extends line_1.Line {
+    var Instruction2 = class extends line_1.Line {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
         this.dockerfile = dockerfile;
@@ -12469,7 +12469,7 @@ var require_instruction = __commonJS({
         return text === name ? candidateRange : null;
       }
     };
-    exports.Instruction = Instruction;
+    exports.Instruction = Instruction2;
   }
 });
 
@@ -17045,16 +17045,23 @@ var cache = /* @__PURE__ */ new WeakMap();
 function runScripts(document) {
   let scripts = cache.get(document);
   if (!scripts) {
+    const parses = /* @__PURE__ */ new Map();
     scripts = document.stages.flatMap(
-      (stage) => stage.instructions.filter((i) => i.keyword === "RUN").map((instruction) => parseRun(instruction, stage))
+      (stage) => stage.instructions.filter((i) => i.keyword === "RUN").map((instruction) => parseRun(instruction, stage, parses))
     );
     cache.set(document, scripts);
   }
   return scripts;
 }
-function parseRun(instruction, stage) {
+function parseRun(instruction, stage, parses) {
   const { text, dialect } = runScriptSource(instruction, stage);
-  const parsed = parseShell(text, dialect);
+  const key = `${dialect}
+${text}`;
+  let parsed = parses.get(key);
+  if (!parsed) {
+    parsed = parseShell(text, dialect);
+    parses.set(key, parsed);
+  }
   return {
     instruction,
     stage,
@@ -20050,8 +20057,8 @@ function scriptOfRun(run) {
   if (!script) {
     const { instruction, stage } = run;
     const { text, dialect } = runScriptSource(instruction, stage);
-    const commands = run.commands;
-    script = { text, dialect, commands, outer: (name) => instruction.scope.get(name) };
+    const { commands, assignments } = run;
+    script = { text, dialect, commands, assignments, outer: (name) => instruction.scope.get(name) };
     fromRuns.set(run, script);
   }
   return script;
@@ -20062,7 +20069,7 @@ var variables = /* @__PURE__ */ new WeakMap();
 function scriptVariables(script) {
   let found = variables.get(script);
   if (found) return found;
-  const parsed = parseShell(script.text, script.dialect);
+  const parsed = script.assignments ? { commands: script.commands, assignments: script.assignments } : parseShell(script.text, script.dialect);
   found = parsed.assignments.map((a) => ({
     name: a.name.replace(/^env:/i, ""),
     value: a.value?.value,
@@ -27618,7 +27625,7 @@ function isDockerIgnoreFile(path) {
 }
 
 // src/targets/dockerfile/parse-dockerfile.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
 
 // src/targets/dockerfile/build-stage.ts
 var POSIX_SHELL2 = { dialect: "posix", argv: ["/bin/sh", "-c"] };
@@ -27816,6 +27823,22 @@ var ScopeHistory = class {
   }
 };
 
+// src/targets/dockerfile/cache-argument-reads.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var READ = /* @__PURE__ */ Symbol("bulkhead.rawArguments");
+var installed = false;
+function cacheArgumentReads() {
+  if (installed) return;
+  installed = true;
+  const prototype = import_dockerfile_ast.Instruction.prototype;
+  const scan = prototype.getRawArguments;
+  if (typeof scan !== "function") return;
+  prototype.getRawArguments = function() {
+    const args = this[READ] ??= scan.call(this);
+    return args.slice();
+  };
+}
+
 // src/targets/dockerfile/parse-dockerfile.ts
 var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
   "ADD",
@@ -27847,7 +27870,8 @@ function toRegion(range) {
   };
 }
 function parseDockerfile(text) {
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  cacheArgumentReads();
+  const ast = import_dockerfile_ast2.DockerfileParser.parse(text);
   const source = new SourceText(text);
   const lines = text.split(/\r\n|\r|\n/);
   const escapeChar = ast.getEscapeCharacter();

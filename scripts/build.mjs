@@ -14,14 +14,28 @@ const repositoryUrl = (typeof repository === 'string' ? repository : repository.
   .replace(/^git\+/, '')
   .replace(/\.git$/, '');
 
+// dist/cli.js answers `--version` and `--help` alone and imports dist/cli-main.js for everything else
+// (src/cli/index.ts): compiling the whole bundle was most of their start-up CPU.
+const cliMainExternal = {
+  name: 'cli-main-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/run-cli\.js$/ }, args =>
+      args.importer.endsWith('src/cli/index.ts') ? { path: './cli-main.js', external: true } : undefined
+    );
+  }
+};
+
 const result = await build({
-  // The scan worker (src/engine/scan-pool.ts) is its own bundle beside the two entries, which start it
-  // as `new URL('./scan-worker.js', import.meta.url)`.
+  // dist/cli.js imports dist/cli-main.js for everything but `--version`/`--help`; the scan worker
+  // (src/engine/scan-pool.ts) is its own bundle beside the entries, which start it as
+  // `new URL('./scan-worker.js', import.meta.url)`.
   entryPoints: {
     cli: 'src/cli/index.ts',
+    'cli-main': 'src/cli/run-cli.ts',
     index: 'src/action/index.ts',
     'scan-worker': 'src/engine/scan-worker.ts'
   },
+  plugins: [cliMainExternal],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,20 +1,20 @@
+import { PRODUCT_VERSION } from '../core/product.js';
+import { helpFor } from './help-text.js';
 import { ignoreClosedPipe } from './ignore-closed-pipe.js';
-import { main } from './main.js';
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks);
-}
+import { quickCommand } from './quick-command.js';
 
 ignoreClosedPipe(process.stdout);
 ignoreClosedPipe(process.stderr);
 
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readStdin: () => readAll(process.stdin),
-  env: process.env
-});
+// `--version` and `--help` answer before the scanner is loaded: compiling its bundle (rules, parsers,
+// reporters) was most of their CPU. scripts/build.mjs keeps `./run-cli.js` out of dist/cli.js and
+// builds it as dist/cli-main.js; from the sources it is run-cli.ts.
+const argv = process.argv.slice(2);
+const quick = quickCommand(argv);
+if (quick) {
+  process.stdout.write(quick.command === 'version' ? `${PRODUCT_VERSION}\n` : helpFor(quick.topic));
+  process.exitCode = 0;
+} else {
+  const { runCli } = await import('./run-cli.js');
+  process.exitCode = await runCli(argv);
+}

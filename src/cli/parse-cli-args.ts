@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../core/errors.js';
+import { quickCommand } from './quick-command.js';
 import { isSeverity, type FailOn, type Severity } from '../core/severity.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../reporters/format-result.js';
 
@@ -104,10 +105,9 @@ const SCAN_FLAGS = {
 
 /** Turns argv (without node and script) into a command; any misuse is a ConfigurationError (exit 2). */
 export function parseCliArgs(argv: string[]): CliCommand {
+  const quick = quickCommand(argv);
+  if (quick) return quick;
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help')
-    return { command: 'help', topic: rest[0] };
-  if (first === '--version' || first === '-v' || first === 'version') return { command: 'version' };
   if (first === 'rules') return parseRules(rest);
   if (first === 'explain') {
     if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: 'explain' };

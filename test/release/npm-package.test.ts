@@ -27,6 +27,8 @@ describe('the npm package', () => {
       'package.json',
       'action.yml',
       'dist/cli.js',
+      'dist/cli-main.js',
+      'dist/mvdan-sh.cjs',
       'dist/index.js',
       'dist/THIRD_PARTY_NOTICES.txt'
     ])

@@ -11,6 +11,7 @@ import { expandVariables, type VariableScope } from './expand-variables.js';
 import { buildStage, finishStage } from './build-stage.js';
 import { SourceText } from '../source-text.js';
 import { ScopeHistory } from './scope-history.js';
+import { cacheArgumentReads } from './cache-argument-reads.js';
 
 /** Instructions Docker knows (https://docs.docker.com/reference/dockerfile/#overview). */
 const KNOWN_KEYWORDS = new Set([
@@ -41,6 +42,7 @@ function toRegion(range: LspRange): Region {
  * `problems` (BH000). The caller strips a BOM first (dockerfile-ast counts it as a character).
  */
 export function parseDockerfile(text: string): DockerfileDocument {
+  cacheArgumentReads();
   const ast = DockerfileParser.parse(text);
   const source = new SourceText(text);
   const lines = text.split(/\r\n|\r|\n/);

@@ -18,21 +18,37 @@ export interface RunScript {
 
 const cache = new WeakMap<DockerfileDocument, RunScript[]>();
 
-/** Every RUN of every stage, parsed once per document (shared by all rules). */
+/**
+ * Every RUN of every stage, parsed once per document (shared by all rules). A script repeated in
+ * the same shell (`RUN apt-get update` in several stages) is parsed once: the RunScripts share that
+ * parse, which nothing changes after parsing, and its offsets are the script's, not the file's.
+ */
 export function runScripts(document: DockerfileDocument): RunScript[] {
   let scripts = cache.get(document);
   if (!scripts) {
+    const parses = new Map<string, ShellParse>();
     scripts = document.stages.flatMap(stage =>
-      stage.instructions.filter(i => i.keyword === 'RUN').map(instruction => parseRun(instruction, stage))
+      stage.instructions
+        .filter(i => i.keyword === 'RUN')
+        .map(instruction => parseRun(instruction, stage, parses))
     );
     cache.set(document, scripts);
   }
   return scripts;
 }
 
-function parseRun(instruction: DockerInstruction, stage: DockerStage): RunScript {
+function parseRun(
+  instruction: DockerInstruction,
+  stage: DockerStage,
+  parses: Map<string, ShellParse>
+): RunScript {
   const { text, dialect } = runScriptSource(instruction, stage);
-  const parsed = parseShell(text, dialect);
+  const key = `${dialect}\n${text}`;
+  let parsed = parses.get(key);
+  if (!parsed) {
+    parsed = parseShell(text, dialect);
+    parses.set(key, parsed);
+  }
   return {
     instruction,
     stage,

@@ -11,8 +11,8 @@ export function scriptOfRun(run: RunScript): BuildScript {
   if (!script) {
     const { instruction, stage } = run;
     const { text, dialect } = runScriptSource(instruction, stage);
-    const commands = run.commands;
-    script = { text, dialect, commands, outer: name => instruction.scope.get(name) };
+    const { commands, assignments } = run;
+    script = { text, dialect, commands, assignments, outer: name => instruction.scope.get(name) };
     fromRuns.set(run, script);
   }
   return script;

@@ -1,4 +1,4 @@
-import { parseShell, type ShellCommand, type ShellDialect } from './shell-commands.js';
+import { parseShell, type ShellCommand, type ShellDialect, type ShellParse } from './shell-commands.js';
 
 /**
  * One build step as the transport checks (BH3xx) read it: a Dockerfile RUN now, an image history
@@ -10,6 +10,8 @@ export interface BuildScript {
   text: string;
   dialect: ShellDialect;
   commands: ShellCommand[];
+  /** The standalone assignments of the same parse, when the caller has it (else parsed again on first use). */
+  assignments?: ShellParse['assignments'];
   /** A variable set before the step runs (Dockerfile ARG/ENV defaults, an image's `Env`). */
   outer(name: string): string | undefined;
 }
@@ -29,18 +31,21 @@ export function scriptOfText(
   dialect: ShellDialect,
   outer: (name: string) => string | undefined = () => undefined
 ): BuildScript {
-  return { text, dialect, commands: parseShell(text, dialect).commands, outer };
+  const { commands, assignments } = parseShell(text, dialect);
+  return { text, dialect, commands, assignments, outer };
 }
 
 /**
  * Variables the script sets: `X=1`, `export X=1`, `X=1 cmd`, `env X=1 cmd`, cmd `set X=1` and
  * `setx X 1`, PowerShell `$env:X = 1`, `$x = …` and `[Environment]::SetEnvironmentVariable('X', '1')`.
- * Names are as written without `env:`. Parsed again on first use, so callers ask only when needed.
+ * Names are as written without `env:`. Computed on first use, from the script's own parse.
  */
 export function scriptVariables(script: BuildScript): ScriptVariable[] {
   let found = variables.get(script);
   if (found) return found;
-  const parsed = parseShell(script.text, script.dialect);
+  const parsed = script.assignments
+    ? { commands: script.commands, assignments: script.assignments }
+    : parseShell(script.text, script.dialect);
   found = parsed.assignments.map(a => ({
     name: a.name.replace(/^env:/i, ''),
     value: a.value?.value,
