@@ -44820,7 +44820,7 @@ var POOL_MIN_TARGETS = 1e3;
 var POOL_CHUNK = 16;
 var SCAN_WORKER_URL = new URL("./scan-worker.js", import.meta.url);
 function defaultJobs(cores = availableParallelism2()) {
-  return cores <= 2 ? 1 : Math.min(cores, MAX_DEFAULT_JOBS);
+  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS));
 }
 function poolSize(options2) {
   const jobs = options2.jobs ?? defaultJobs();
@@ -46185,7 +46185,7 @@ Configuration:
       --no-gitignore         Also scan files that .gitignore excludes
       --max-file-size SIZE   Skip larger files with a note (default 5MB)
   -j, --jobs N               Threads that scan files (default: one per core, at
-                             most 8, and 1 on two cores or fewer; 1: no workers)
+                             most 8; 1: no workers)
       --stdin-filename NAME  Name of the file read from stdin ('-')
 
 Examples:

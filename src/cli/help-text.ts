@@ -62,7 +62,7 @@ Configuration:
       --no-gitignore         Also scan files that .gitignore excludes
       --max-file-size SIZE   Skip larger files with a note (default 5MB)
   -j, --jobs N               Threads that scan files (default: one per core, at
-                             most 8, and 1 on two cores or fewer; 1: no workers)
+                             most 8; 1: no workers)
       --stdin-filename NAME  Name of the file read from stdin ('-')
 
 Examples:

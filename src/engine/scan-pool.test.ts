@@ -21,9 +21,9 @@ describe('poolSize', () => {
 });
 
 describe('defaultJobs', () => {
-  it('uses every core up to eight, and no worker on two cores or fewer', () => {
+  it('uses every core up to eight, and no worker on one core', () => {
     expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(2)).toBe(1);
+    expect(defaultJobs(2)).toBe(2);
     expect(defaultJobs(4)).toBe(4);
     expect(defaultJobs(64)).toBe(8);
   });

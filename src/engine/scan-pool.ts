@@ -44,13 +44,15 @@ export interface PoolSizeOptions {
 }
 
 /**
- * `--jobs` when not given: one thread per core, at most MAX_DEFAULT_JOBS, but this thread alone on two
- * cores or fewer. There the second core is not idle in a single-threaded scan (V8 compiles and
- * collects garbage on it), and one worker cost 35-45% more CPU on a Dockerfile-dense tree of 10,000
- * files without a shorter wall time on the shared development machine (bench/README.md).
+ * `--jobs` when not given: one thread per core, at most MAX_DEFAULT_JOBS. A worker costs CPU (it
+ * compiles its bundle and warms up cold), so it pays only when a core is free for it: on an idle
+ * 2-core machine one worker took a Dockerfile-dense scan of 5,000 targets from 7.3 to 6.2 s of wall
+ * time for 15% more CPU, while on a machine whose cores other jobs hold it cost 35-45% more CPU for
+ * no shorter wall time (bench/README.md). CI runners are not shared, so two cores get a worker;
+ * `--jobs 1` turns it off.
  */
 export function defaultJobs(cores = availableParallelism()): number {
-  return cores <= 2 ? 1 : Math.min(cores, MAX_DEFAULT_JOBS);
+  return Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS));
 }
 
 /** How many worker threads to start beside this one (`jobs` counts this thread): 0 means none. */

@@ -55,7 +55,7 @@ export interface ScanOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Texts to scan instead of the files' own (path as discovered → text): `bulkhead fix` re-scans its edits before writing them. */
   overrides?: ReadonlyMap<string, string>;
-  /** `--jobs`: threads that scan files (1: this thread only); default: one per core, at most 8, and 1 on two cores or fewer. */
+  /** `--jobs`: threads that scan files (1: this thread only); default: one per core, at most 8. */
   jobs?: number;
   /** Target files below which no worker starts (default POOL_MIN_TARGETS); tests lower it to force the pool. */
   poolMinTargets?: number;
