@@ -38645,6 +38645,17 @@ async function discoverFiles(options2) {
   }
   return { files, notes };
 }
+function compileExcludedPath(exclude, paths, cwd) {
+  const excluded = compileExclude(exclude);
+  const prefixes = paths.map((given) => toPosix(path.relative(cwd, path.resolve(cwd, given)))).filter((fromCwd) => fromCwd !== "").map((fromCwd) => `${fromCwd}/`);
+  const leftOut = (rel) => {
+    if (excluded(rel, false)) return true;
+    for (let slash = rel.indexOf("/"); slash > 0; slash = rel.indexOf("/", slash + 1))
+      if (excluded(rel.slice(0, slash), true)) return true;
+    return false;
+  };
+  return (file) => leftOut(file) || prefixes.some((prefix) => file.startsWith(prefix) && leftOut(file.slice(prefix.length)));
+}
 function compileExclude(globs) {
   const compile = (list) => {
     const matchers = list.map((glob) => {
@@ -44952,13 +44963,14 @@ async function scan(options2) {
   }
   if (options2.stdin)
     merge(total, scanDocuments([{ path: options2.stdin.filename, text: options2.stdin.text }], engine));
+  const exclude = [
+    ...(config?.exclude ?? []).map((g) => relativeGlob(g, configDir, options2.cwd)),
+    ...options2.exclude ?? []
+  ];
   const discovery = options2.paths.length ? await discoverFiles({
     paths: options2.paths,
     cwd: options2.cwd,
-    exclude: [
-      ...(config?.exclude ?? []).map((g) => relativeGlob(g, configDir, options2.cwd)),
-      ...options2.exclude ?? []
-    ],
+    exclude,
     useGitignore: options2.useGitignore ?? true,
     maxFileSize: options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   }) : { files: [], notes: [] };
@@ -45032,7 +45044,7 @@ async function scan(options2) {
     env: options2.env ?? process.env,
     engine: { ...engine, repository }
   }) : void 0;
-  if (renders) mergeRendered(total, renders);
+  if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options2.paths, options2.cwd));
   if (options2.image?.images.length) {
     const images = await loadImages(options2.image, options2.cwd, engine);
     merge(total, {
@@ -45082,7 +45094,7 @@ async function readSources(files, notes, overrides) {
   });
   return sources;
 }
-function mergeRendered(total, renders) {
+function mergeRendered(total, renders, isExcluded) {
   if (renders.patchFiles.size) {
     const kept = total.findings.filter((f) => !renders.patchFiles.has(f.location.file));
     total.findings.length = 0;
@@ -45090,6 +45102,7 @@ function mergeRendered(total, renders) {
   }
   const seen = new Set(total.findings.map(findingKey));
   for (const finding of renders.findings) {
+    if (isExcluded(finding.location.file)) continue;
     const key = findingKey(finding);
     if (seen.has(key)) continue;
     seen.add(key);

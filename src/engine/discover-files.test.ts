@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { discoverFiles, type DiscoverOptions } from './discover-files.js';
+import { compileExcludedPath, discoverFiles, type DiscoverOptions } from './discover-files.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -273,5 +273,30 @@ describe('discoverFiles', () => {
     } finally {
       fs.chmodSync(path.join(dir, 'locked'), 0o755);
     }
+  });
+});
+
+describe('compileExcludedPath', () => {
+  const cwd = path.resolve('/repo');
+  const isExcluded = compileExcludedPath(
+    ['vendor/', '**/debug-*.yaml', 'web/values.yaml'],
+    ['deploy/charts'],
+    cwd
+  );
+
+  it.each([
+    ['a file under an excluded folder, from the working directory', 'vendor/chart/templates/pod.yaml', true],
+    [
+      'a file under an excluded folder, from the scanned directory',
+      'deploy/charts/vendor/templates/pod.yaml',
+      true
+    ],
+    ['a file an any-depth glob names', 'deploy/charts/api/templates/debug-pod.yaml', true],
+    ['a file named relative to the scanned directory', 'deploy/charts/web/values.yaml', true],
+    ['a file of the same name elsewhere', 'deploy/charts/api/values.yaml', false],
+    ['a folder glob does not name a file', 'deploy/charts/vendor', false],
+    ['an ordinary template', 'deploy/charts/web/templates/deployment.yaml', false]
+  ])('%s', (_label, file, expected) => {
+    expect(isExcluded(file)).toBe(expected);
   });
 });

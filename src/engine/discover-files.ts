@@ -165,6 +165,32 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
   return { files, notes };
 }
 
+/**
+ * Whether `--exclude` (with the config's `exclude:`) leaves out a file that another step reports on
+ * without discovery listing it: rendering a chart maps findings back to every template and values
+ * file, excluded or not. The file is relative to `cwd`; it and each folder above it are matched as
+ * discovery matches them, from `cwd` and from each scanned directory that holds it.
+ */
+export function compileExcludedPath(
+  exclude: string[],
+  paths: string[],
+  cwd: string
+): (file: string) => boolean {
+  const excluded = compileExclude(exclude);
+  const prefixes = paths
+    .map(given => toPosix(path.relative(cwd, path.resolve(cwd, given))))
+    .filter(fromCwd => fromCwd !== '')
+    .map(fromCwd => `${fromCwd}/`);
+  const leftOut = (rel: string): boolean => {
+    if (excluded(rel, false)) return true;
+    for (let slash = rel.indexOf('/'); slash > 0; slash = rel.indexOf('/', slash + 1))
+      if (excluded(rel.slice(0, slash), true)) return true;
+    return false;
+  };
+  return file =>
+    leftOut(file) || prefixes.some(prefix => file.startsWith(prefix) && leftOut(file.slice(prefix.length)));
+}
+
 /** Compiles `--exclude` globs; `dir/` matches directories only, and a glob without `/` matches at any depth. */
 function compileExclude(globs: string[]): (rel: string, isDir: boolean) => boolean {
   const compile = (list: string[]): ((rel: string) => boolean) => {

@@ -7,7 +7,7 @@ import { ALL_RULES } from '../rules/index.js';
 import type { BulkheadConfig } from './config-file.js';
 import { mightBeTarget } from './classify-file.js';
 import { buildRepositoryFacts, isFactSource } from './repository-facts.js';
-import { discoverFiles, type DiscoveredFile } from './discover-files.js';
+import { compileExcludedPath, discoverFiles, type DiscoveredFile } from './discover-files.js';
 import { CONFIG_FILE_NAME, loadConfig, type ReadRemoteConfig } from './load-config.js';
 import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
@@ -111,14 +111,15 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   if (options.stdin)
     merge(total, scanDocuments([{ path: options.stdin.filename, text: options.stdin.text }], engine));
 
+  const exclude = [
+    ...(config?.exclude ?? []).map(g => relativeGlob(g, configDir, options.cwd)),
+    ...(options.exclude ?? [])
+  ];
   const discovery = options.paths.length
     ? await discoverFiles({
         paths: options.paths,
         cwd: options.cwd,
-        exclude: [
-          ...(config?.exclude ?? []).map(g => relativeGlob(g, configDir, options.cwd)),
-          ...(options.exclude ?? [])
-        ],
+        exclude,
         useGitignore: options.useGitignore ?? true,
         maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
       })
@@ -204,7 +205,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         engine: { ...engine, repository }
       })
     : undefined;
-  if (renders) mergeRendered(total, renders);
+  if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options.paths, options.cwd));
   if (options.image?.images.length) {
     const images = await loadImages(options.image, options.cwd, engine);
     merge(total, {
@@ -264,9 +265,13 @@ async function readSources(
  * Adds what rendering found. A plain manifest that a rendered root includes maps back to the same file
  * and line, so a finding already reported there is not reported twice; the templates of a rendered chart
  * lose their "template skipped" note, since their rendered output was scanned. Kustomize patches are
-judged only as applied.
+ * judged only as applied. Nothing is reported on a file the user excluded.
  */
-function mergeRendered(total: DocumentsResult, renders: RenderScanResult): void {
+function mergeRendered(
+  total: DocumentsResult,
+  renders: RenderScanResult,
+  isExcluded: (file: string) => boolean
+): void {
   // A strategic-merge patch parses as a Deployment with no image and no limits: judged alone it only
   // gives false findings, and what it sets is reported (at its lines) through the rendered overlay
   // (or, without kubectl, the overlay's note says it was not scanned).
@@ -277,6 +282,8 @@ function mergeRendered(total: DocumentsResult, renders: RenderScanResult): void 
   }
   const seen = new Set(total.findings.map(findingKey));
   for (const finding of renders.findings) {
+    // A chart renders whole: what lands on an excluded template or values file is left out with it.
+    if (isExcluded(finding.location.file)) continue;
     const key = findingKey(finding);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -48,6 +48,24 @@ describe('rendering Helm charts and Kustomize roots with the real tools', () => 
     ).toEqual([]);
   });
 
+  it('reports nothing on a template or values file the user excluded, though the chart renders whole', async () => {
+    const { result: excluded } = await scan({
+      paths: [FIXTURES],
+      cwd: REPO,
+      env: TOOLS,
+      // One glob at any depth (from the working directory), one relative to the scanned directory.
+      exclude: ['csi-node-windows.yaml', 'web-chart/values.yaml']
+    });
+    const files = excluded.findings.map(f => f.location.file);
+    expect(files).not.toContain(`${FIXTURES}/csi-windows-chart/templates/csi-node-windows.yaml`);
+    expect(files).not.toContain(`${FIXTURES}/web-chart/values.yaml`);
+    // The rest of those charts is still reported.
+    expect(excluded.findings.map(where)).toContain(
+      `BH501 ${FIXTURES}/csi-windows-chart/templates/csi-node.yaml:24`
+    );
+    expect(excluded.findings).toHaveLength(result.findings.length - 5);
+  });
+
   it('offers no fixes on rendered findings: a fix edits the rendered stream, not the files the user edits', () => {
     const rendered = result.findings.filter(f => f.properties?.renderedFrom !== undefined);
     expect(rendered.map(where)).toContain(`BH503 ${FIXTURES}/web-chart/values.yaml:14`);
