@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTree } from '../../bench/generate-tree.js';
+import { generateKeyPairSync } from 'node:crypto';
 import { unreadDocumentsSkipped } from '../../src/engine/repository-facts.js';
+import { parseManifests, unreadKindsLeftUnparsed } from '../../src/targets/kubernetes/parse-manifests.js';
 import { runCli } from './run-cli.js';
 
 /** An operator install bundle: its CRD first, then the ServiceAccount the operator's Deployment runs as. */
@@ -59,6 +61,7 @@ spec:
 
 async function scanJson(dir: string, skip: boolean): Promise<string> {
   unreadDocumentsSkipped.on = skip;
+  unreadKindsLeftUnparsed.on = skip;
   try {
     const { stdout, stderr } = await runCli(
       ['scan', '.', '--format', 'json', '--pod-security-level', 'restricted'],
@@ -68,6 +71,7 @@ async function scanJson(dir: string, skip: boolean): Promise<string> {
     return stdout;
   } finally {
     unreadDocumentsSkipped.on = true;
+    unreadKindsLeftUnparsed.on = true;
   }
 }
 
@@ -104,5 +108,52 @@ describe('skipping documents no fact reads', () => {
     expect(skipped).toBe(await scanJson(dir, false));
     const findings = (JSON.parse(skipped) as { findings: { ruleId: string; line: number }[] }).findings;
     expect(findings.map(f => `${f.ruleId}:${f.line}`)).toEqual(['BH000:24']);
+  });
+
+  it('keeps raw-text findings, ignore comments and fingerprints in a CRD the scan pass leaves unparsed', async () => {
+    const dir = join(work, 'keys');
+    mkdirSync(dir);
+    // A CRD whose field documentation pastes a real-looking key (generated per run, never committed),
+    // once under an ignore comment; a secret-like key in the schema is no finding either way.
+    const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+      .privateKey.export({ type: 'sec1', format: 'pem' })
+      .toString()
+      .trim()
+      .split('\n')
+      .map(line => `                    ${line}`)
+      .join('\n');
+    const field = (example: string) =>
+      [
+        '                  type: string',
+        '                tlsKey:',
+        '                  description: |',
+        `                    ${example}`,
+        key,
+        '                  type: string',
+        '                password:',
+        '                  default: hunter2-Rotated-2024',
+        '                  type: string'
+      ].join('\n');
+    const crd = (name: string, example: string) =>
+      BUNDLE.split('\n---\n')[0]!
+        .replace('backups.stash.example.io', name)
+        .replace('                  type: string', field(example));
+    const bundle = [
+      crd('backups.stash.example.io', 'For example:'),
+      crd('restores.stash.example.io', '# bulkhead-ignore BH207 -- the documented example key'),
+      OPERATOR
+    ].join('\n---\n');
+    writeFileSync(join(dir, 'bundle.yaml'), bundle);
+    expect(parseManifests(bundle).objects.map(o => o.kind)).toEqual(['Deployment']);
+    const skipped = await scanJson(dir, true);
+    expect(skipped).toBe(await scanJson(dir, false));
+    const findings = (
+      JSON.parse(skipped) as {
+        findings: { ruleId: string; line: number; suppressed?: object; fingerprint?: string }[];
+      }
+    ).findings.filter(f => f.ruleId === 'BH207');
+    expect(findings).toHaveLength(2);
+    expect(findings.map(f => Boolean(f.suppressed))).toEqual([false, true]);
+    expect(findings.every(f => f.fingerprint)).toBe(true);
   });
 });

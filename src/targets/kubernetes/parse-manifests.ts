@@ -1,5 +1,7 @@
 import type { Region } from '../../core/location.js';
+import { maskUnreadDocuments } from '../yaml/mask-unread-documents.js';
 import { parseValidYaml } from '../yaml/parse-yaml-documents.js';
+import { IGNORE_ANNOTATION } from './annotation-ignores.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 import type {
   ContainerList,
@@ -35,9 +37,23 @@ export const WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
 const UNREAD_ENTRIES: Record<string, readonly string[]> = { CustomResourceDefinition: ['spec'] };
 const CONTAINER_LISTS: ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
 
-/** Parses a manifest file: every document, `List` items, every pod template and container. */
+/**
+ * Kinds whose documents no rule or model reads beyond the file's raw text: rules read workload kinds
+ * (POD_TEMPLATE_PATHS), ConfigMap, Secret, Kyverno and sigstore policies, `*List` items, and any
+ * object's `bulkhead.io/ignore` annotation; the facts pass reads RuntimeClass and ServiceAccount.
+ */
+const UNREAD_KINDS: ReadonlySet<string> = new Set(['CustomResourceDefinition']);
+
+/** Off only in tests that compare the scan with and without leaving unread documents unparsed. */
+export const unreadKindsLeftUnparsed = { on: true };
+
+/**
+ * Parses a manifest file: every document, `List` items, every pod template and container. A document
+ * of an unread kind (a CRD: most of an operator bundle's bytes) is not parsed when a first look
+ * proves it free of syntax errors; rules that read the raw text (BH207) still get the whole `text`.
+ */
 export function parseManifests(text: string): KubernetesDocument {
-  const documents = parseValidYaml(text, {
+  const documents = parseValidYaml(readDocumentsOf(text), {
     onDocument: ({ root }) => {
       const unread = UNREAD_ENTRIES[root.get('kind')?.text ?? ''];
       if (unread) root.dropEntries(unread);
@@ -50,6 +66,16 @@ export function parseManifests(text: string): KubernetesDocument {
     return workload ? [workload] : [];
   });
   return { text, objects, workloads, problems };
+}
+
+/**
+ * The text with unread documents blanked (same lines and offsets). A file with an ignore annotation is
+ * parsed whole: the annotation covers raw-text findings in its object's lines, even in a CRD.
+ */
+function readDocumentsOf(text: string): string {
+  if (!unreadKindsLeftUnparsed.on || !text.includes('CustomResourceDefinition')) return text;
+  if (text.includes(IGNORE_ANNOTATION)) return text;
+  return maskUnreadDocuments(text, kind => !UNREAD_KINDS.has(kind), { onlyProvenValid: true });
 }
 
 function objectsOf(root: YamlNode): ManifestObject[] {

@@ -1,4 +1,5 @@
 import { Lexer } from 'yaml';
+import { isPlainBlockDocument } from './plain-block-document.js';
 
 /** A line that starts or ends a document: `---` or `...`, alone on its line. */
 const MARKER = /^(---|\.\.\.)[ \t]*\r?$/;
@@ -24,17 +25,24 @@ const ANY_KIND_KEY = /^(?:kind|"kind"|'kind')/;
  * its text ends: an unterminated quoted scalar runs over the next `---` and swallows the documents
  * after it, and dropping it would bring them back.
  *
- * Only for callers that ignore syntax errors: a dropped document's errors are never seen.
+ * With `onlyProvenValid`, a document is dropped only when a line-by-line check proves the parser
+ * reads it without error (see isPlainBlockDocument), so no syntax error (BH000) goes unseen, and its
+ * characters become spaces, so offsets stay those of the original text too. Without it, only for
+ * callers that ignore syntax errors: a dropped document's errors are never seen.
  */
-export function maskUnreadDocuments(text: string, isRead: (kind: string) => boolean): string {
+export function maskUnreadDocuments(
+  text: string,
+  isRead: (kind: string) => boolean,
+  options: { onlyProvenValid?: boolean } = {}
+): string {
   const lines = text.split('\n');
   let masked = false;
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = i < lines.length ? (lines[i] as string) : undefined;
     if (line !== undefined && !MARKER.test(line)) continue;
-    if (dropsDocument(lines, start, i, isRead)) {
-      for (let j = start; j < i; j++) lines[j] = (lines[j] as string).endsWith('\r') ? '\r' : '';
+    if (dropsDocument(lines, start, i, isRead, options.onlyProvenValid === true)) {
+      for (let j = start; j < i; j++) lines[j] = blank(lines[j] as string, options.onlyProvenValid === true);
       masked = true;
     }
     start = i + 1;
@@ -42,11 +50,18 @@ export function maskUnreadDocuments(text: string, isRead: (kind: string) => bool
   return masked ? lines.join('\n') : text;
 }
 
+/** A dropped line: empty, or as many spaces as it had characters; a `\r` stays (the file's line ends). */
+function blank(line: string, keepLength: boolean): string {
+  const cr = line.endsWith('\r') ? '\r' : '';
+  return keepLength ? ' '.repeat(line.length - cr.length) + cr : cr;
+}
+
 function dropsDocument(
   lines: string[],
   start: number,
   end: number,
-  isRead: (kind: string) => boolean
+  isRead: (kind: string) => boolean,
+  provenValid: boolean
 ): boolean {
   let kind: string | undefined;
   let kindKeys = 0;
@@ -58,7 +73,8 @@ function dropsDocument(
     kind = KIND_LINE.exec(line)?.[1];
   }
   if (kindKeys !== 1 || kind === undefined || isRead(kind)) return false;
-  return endsAtItsText(lines, start, end);
+  // A proven document ends where its text does: every quoted scalar in it closes.
+  return provenValid ? isPlainBlockDocument(lines, start, end) : endsAtItsText(lines, start, end);
 }
 
 /** The lexer, given the document and a `---` line after it, reads that line as a document marker. */
