@@ -38197,26 +38197,152 @@ function unknownInstructionMessage(word) {
 
 // src/targets/yaml/mask-unread-documents.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/targets/yaml/plain-block-document.ts
+var BAD_CHARACTER = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_./$-]{0,199}:(?: +|$)/;
+var NOT_PLAIN_START = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
+var BLOCK_HEADER = /^[|>][-+]?(?: +#.*)?$/;
+var FLOW_VALUE = /^(?:\[\]|\{\}|\[[A-Za-z0-9_][A-Za-z0-9_./-]*(?:, [A-Za-z0-9_][A-Za-z0-9_./-]*)*\])(?: +#.*)?$/;
+var AFTER_QUOTE = /^(?: *| +#.*)$/;
+var KNOWN_ESCAPES = '\\"/nt';
+function isPlainBlockDocument(lines, start, end) {
+  const stack = [];
+  let open = { kind: "none" };
+  for (let i = start; i < end; i++) {
+    const raw = lines[i];
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (BAD_CHARACTER.test(line)) return false;
+    const body = line.trimStart();
+    const indent = line.length - body.length;
+    if (open.kind === "block") {
+      if (body === "") {
+        if (open.contentIndent === void 0) return false;
+        continue;
+      }
+      if (indent > open.indent) {
+        open.contentIndent ??= indent;
+        if (indent < open.contentIndent) return false;
+        continue;
+      }
+      open = { kind: "none" };
+    }
+    if (open.kind === "quoted") {
+      if (body === "") continue;
+      if (indent <= open.indent) return false;
+      const after = closeQuoted(body, open.quote, open.indent);
+      if (!after) return false;
+      open = after;
+      continue;
+    }
+    if (body === "") continue;
+    if (body.startsWith("#")) {
+      if (open.kind === "inline") open.plain = false;
+      continue;
+    }
+    if (open.kind === "inline" && indent > open.indent) {
+      const more = open.plain ? plainLine(body, true) : void 0;
+      if (!more) return false;
+      open.plain = more === "open";
+      continue;
+    }
+    const item = body.startsWith("-");
+    if (open.kind === "children" && (indent > open.mapIndent || indent === open.mapIndent && item))
+      stack.push({ indent, seq: item });
+    else {
+      if (!stack.length) {
+        if (indent !== 0 || item) return false;
+        stack.push({ indent: 0, seq: false });
+      }
+      while (stack.length && stack[stack.length - 1].indent > indent) stack.pop();
+      let top = stack[stack.length - 1];
+      if (top && top.seq && !item && top.indent === indent) {
+        stack.pop();
+        top = stack[stack.length - 1];
+      }
+      if (!top || top.indent !== indent || top.seq !== item) return false;
+    }
+    const next = readEntry(body, indent, stack);
+    if (!next) return false;
+    open = next;
+  }
+  return open.kind !== "quoted";
+}
+function readEntry(body, indent, stack) {
+  let rest = body;
+  let column = indent;
+  let frame = stack[stack.length - 1];
+  const mapLine = !rest.startsWith("-");
+  while (rest.startsWith("-")) {
+    const content = rest.slice(1).trimStart();
+    if (content.length === rest.length - 1 || content === "") return void 0;
+    column += rest.length - content.length;
+    rest = content;
+    if (rest.startsWith("-") || KEY.test(rest)) {
+      frame = { indent: column, seq: rest.startsWith("-") };
+      stack.push(frame);
+    }
+  }
+  const key = KEY.exec(rest);
+  if (!key) return mapLine ? void 0 : readValue(rest, frame.indent);
+  const value = rest.slice(key[0].length);
+  if (value === "" || value.startsWith("#")) return { kind: "children", mapIndent: frame.indent };
+  return readValue(value, frame.indent);
+}
+function readValue(value, indent) {
+  if (BLOCK_HEADER.test(value)) return { kind: "block", indent };
+  if (FLOW_VALUE.test(value)) return { kind: "inline", indent, plain: false };
+  if (value.startsWith("'") || value.startsWith('"'))
+    return closeQuoted(value.slice(1), value.charAt(0), indent);
+  const plain = plainLine(value, false);
+  return plain && { kind: "inline", indent, plain: plain === "open" };
+}
+function closeQuoted(text2, quote, indent) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charAt(i);
+    if (quote === '"' && c === "\\") {
+      if (!KNOWN_ESCAPES.includes(text2.charAt(i + 1)) || i + 1 >= text2.length) return void 0;
+      i++;
+    } else if (c === quote) {
+      if (quote === "'" && text2.charAt(i + 1) === "'") i++;
+      else return AFTER_QUOTE.test(text2.slice(i + 1)) ? { kind: "inline", indent, plain: false } : void 0;
+    }
+  }
+  return { kind: "quoted", indent, quote };
+}
+function plainLine(text2, continuation) {
+  if (NOT_PLAIN_START.test(text2) || continuation && text2.startsWith("-")) return void 0;
+  const comment = text2.indexOf(" #");
+  const scalar = (comment < 0 ? text2 : text2.slice(0, comment)).trimEnd();
+  if (scalar.includes(": ") || scalar.endsWith(":")) return void 0;
+  return comment < 0 ? "open" : "closed";
+}
+
+// src/targets/yaml/mask-unread-documents.ts
 var MARKER = /^(---|\.\.\.)[ \t]*\r?$/;
 var UNFOLLOWED_LINE = /^(?:(---|\.\.\.)[ \t]\S|[%{[&!*?])/;
 var KIND_LINE = /^kind:[ \t]+([A-Za-z][A-Za-z0-9]*)[ \t]*(#.*)?\r?$/;
 var ANY_KIND_KEY = /^(?:kind|"kind"|'kind')/;
-function maskUnreadDocuments(text2, isRead) {
+function maskUnreadDocuments(text2, isRead, options2 = {}) {
   const lines = text2.split("\n");
   let masked = false;
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = i < lines.length ? lines[i] : void 0;
     if (line !== void 0 && !MARKER.test(line)) continue;
-    if (dropsDocument(lines, start, i, isRead)) {
-      for (let j = start; j < i; j++) lines[j] = lines[j].endsWith("\r") ? "\r" : "";
+    if (dropsDocument(lines, start, i, isRead, options2.onlyProvenValid === true)) {
+      for (let j = start; j < i; j++) lines[j] = blank(lines[j], options2.onlyProvenValid === true);
       masked = true;
     }
     start = i + 1;
   }
   return masked ? lines.join("\n") : text2;
 }
-function dropsDocument(lines, start, end, isRead) {
+function blank(line, keepLength) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  return keepLength ? " ".repeat(line.length - cr.length) + cr : cr;
+}
+function dropsDocument(lines, start, end, isRead, provenValid) {
   let kind;
   let kindKeys = 0;
   for (let i = start; i < end; i++) {
@@ -38227,7 +38353,7 @@ function dropsDocument(lines, start, end, isRead) {
     kind = KIND_LINE.exec(line)?.[1];
   }
   if (kindKeys !== 1 || kind === void 0 || isRead(kind)) return false;
-  return endsAtItsText(lines, start, end);
+  return provenValid ? isPlainBlockDocument(lines, start, end) : endsAtItsText(lines, start, end);
 }
 function endsAtItsText(lines, start, end) {
   let last2;
@@ -42937,6 +43063,31 @@ function emit(result, seen, line, hex) {
   result.set(line, `${hex}:${count}`);
 }
 
+// src/targets/kubernetes/annotation-ignores.ts
+var IGNORE_ANNOTATION = "bulkhead.io/ignore";
+var IGNORE_REASON_ANNOTATION = "bulkhead.io/ignore-reason";
+function annotationIgnores(document) {
+  const ignores = [];
+  const templates = new Map(document.workloads.map((w) => [w.object, w.templateMetadata]));
+  for (const object of document.objects) {
+    const template = templates.get(object);
+    for (const metadata of [object.root.get("metadata"), template]) {
+      const ignore3 = fromMetadata(metadata, object.root.region);
+      if (ignore3) ignores.push(ignore3);
+    }
+  }
+  return ignores;
+}
+function fromMetadata(metadata, region) {
+  const annotations = metadata?.get("annotations");
+  const list = annotations?.get(IGNORE_ANNOTATION)?.text;
+  if (!list) return void 0;
+  const rules = new Set(
+    list.split(",").map((id) => id.trim().toUpperCase()).filter((id) => /^BH\d{3}$/.test(id))
+  );
+  return rules.size ? { region, rules, reason: annotations?.get(IGNORE_REASON_ANNOTATION)?.text } : void 0;
+}
+
 // src/targets/kubernetes/parse-manifests.ts
 var POD_TEMPLATE_PATHS = {
   Pod: [],
@@ -42955,8 +43106,9 @@ var POD_TEMPLATE_PATHS = {
 var WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
 var UNREAD_ENTRIES = { CustomResourceDefinition: ["spec"] };
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+var UNREAD_KINDS = /* @__PURE__ */ new Set(["CustomResourceDefinition"]);
 function parseManifests(text2) {
-  const documents = parseValidYaml(text2, {
+  const documents = parseValidYaml(readDocumentsOf(text2), {
     onDocument: ({ root }) => {
       const unread = UNREAD_ENTRIES[root.get("kind")?.text ?? ""];
       if (unread) root.dropEntries(unread);
@@ -42969,6 +43121,10 @@ function parseManifests(text2) {
     return workload ? [workload] : [];
   });
   return { text: text2, objects, workloads, problems };
+}
+function readDocumentsOf(text2) {
+  if (!text2.includes("CustomResourceDefinition") || text2.includes(IGNORE_ANNOTATION)) return text2;
+  return maskUnreadDocuments(text2, (kind) => !UNREAD_KINDS.has(kind), { onlyProvenValid: true });
 }
 function objectsOf(root) {
   if (root.kind !== "map") return [];
@@ -43083,31 +43239,6 @@ function parseTarget(kind, text2, path2, parsed) {
 }
 function isChartTemplate(path2, text2) {
   return /(^|\/)templates\/[^/]+$/.test(path2) && text2.includes("{{");
-}
-
-// src/targets/kubernetes/annotation-ignores.ts
-var IGNORE_ANNOTATION = "bulkhead.io/ignore";
-var IGNORE_REASON_ANNOTATION = "bulkhead.io/ignore-reason";
-function annotationIgnores(document) {
-  const ignores = [];
-  const templates = new Map(document.workloads.map((w) => [w.object, w.templateMetadata]));
-  for (const object of document.objects) {
-    const template = templates.get(object);
-    for (const metadata of [object.root.get("metadata"), template]) {
-      const ignore3 = fromMetadata(metadata, object.root.region);
-      if (ignore3) ignores.push(ignore3);
-    }
-  }
-  return ignores;
-}
-function fromMetadata(metadata, region) {
-  const annotations = metadata?.get("annotations");
-  const list = annotations?.get(IGNORE_ANNOTATION)?.text;
-  if (!list) return void 0;
-  const rules = new Set(
-    list.split(",").map((id) => id.trim().toUpperCase()).filter((id) => /^BH\d{3}$/.test(id))
-  );
-  return rules.size ? { region, rules, reason: annotations?.get(IGNORE_REASON_ANNOTATION)?.text } : void 0;
 }
 
 // src/engine/document-suppression.ts
