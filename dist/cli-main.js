@@ -38353,7 +38353,8 @@ function dropsDocument(lines, start, end, isRead, provenValid) {
     kind = KIND_LINE.exec(line)?.[1];
   }
   if (kindKeys !== 1 || kind === void 0 || isRead(kind)) return false;
-  return provenValid ? isPlainBlockDocument(lines, start, end) : endsAtItsText(lines, start, end);
+  if (isPlainBlockDocument(lines, start, end)) return true;
+  return !provenValid && endsAtItsText(lines, start, end);
 }
 function endsAtItsText(lines, start, end) {
   let last2;
@@ -43107,6 +43108,7 @@ var WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
 var UNREAD_ENTRIES = { CustomResourceDefinition: ["spec"] };
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 var UNREAD_KINDS = /* @__PURE__ */ new Set(["CustomResourceDefinition"]);
+var unreadKindsLeftUnparsed = { on: true };
 function parseManifests(text2) {
   const documents = parseValidYaml(readDocumentsOf(text2), {
     onDocument: ({ root }) => {
@@ -43123,7 +43125,8 @@ function parseManifests(text2) {
   return { text: text2, objects, workloads, problems };
 }
 function readDocumentsOf(text2) {
-  if (!text2.includes("CustomResourceDefinition") || text2.includes(IGNORE_ANNOTATION)) return text2;
+  if (!unreadKindsLeftUnparsed.on || !text2.includes("CustomResourceDefinition")) return text2;
+  if (text2.includes(IGNORE_ANNOTATION)) return text2;
   return maskUnreadDocuments(text2, (kind) => !UNREAD_KINDS.has(kind), { onlyProvenValid: true });
 }
 function objectsOf(root) {

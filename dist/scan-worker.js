@@ -28156,7 +28156,8 @@ function dropsDocument(lines, start, end, isRead, provenValid) {
     kind = KIND_LINE.exec(line)?.[1];
   }
   if (kindKeys !== 1 || kind === void 0 || isRead(kind)) return false;
-  return provenValid ? isPlainBlockDocument(lines, start, end) : endsAtItsText(lines, start, end);
+  if (isPlainBlockDocument(lines, start, end)) return true;
+  return !provenValid && endsAtItsText(lines, start, end);
 }
 function endsAtItsText(lines, start, end) {
   let last2;
@@ -28519,6 +28520,7 @@ var WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATHS);
 var UNREAD_ENTRIES = { CustomResourceDefinition: ["spec"] };
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 var UNREAD_KINDS = /* @__PURE__ */ new Set(["CustomResourceDefinition"]);
+var unreadKindsLeftUnparsed = { on: true };
 function parseManifests(text) {
   const documents = parseValidYaml(readDocumentsOf(text), {
     onDocument: ({ root }) => {
@@ -28535,7 +28537,8 @@ function parseManifests(text) {
   return { text, objects, workloads, problems };
 }
 function readDocumentsOf(text) {
-  if (!text.includes("CustomResourceDefinition") || text.includes(IGNORE_ANNOTATION)) return text;
+  if (!unreadKindsLeftUnparsed.on || !text.includes("CustomResourceDefinition")) return text;
+  if (text.includes(IGNORE_ANNOTATION)) return text;
   return maskUnreadDocuments(text, (kind) => !UNREAD_KINDS.has(kind), { onlyProvenValid: true });
 }
 function objectsOf(root) {

@@ -73,8 +73,10 @@ function dropsDocument(
     kind = KIND_LINE.exec(line)?.[1];
   }
   if (kindKeys !== 1 || kind === undefined || isRead(kind)) return false;
-  // A proven document ends where its text does: every quoted scalar in it closes.
-  return provenValid ? isPlainBlockDocument(lines, start, end) : endsAtItsText(lines, start, end);
+  // A proven document ends where its text does (every quoted scalar in it closes), and the line check
+  // costs a tenth of the lexer's pass, so the lexer only looks at the others.
+  if (isPlainBlockDocument(lines, start, end)) return true;
+  return !provenValid && endsAtItsText(lines, start, end);
 }
 
 /** The lexer, given the document and a `---` line after it, reads that line as a document marker. */
