@@ -3,8 +3,9 @@ import { createRequire as __bulkheadRequire } from 'node:module';
 const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner
-} from "./chunk-HOJKXLES.js";
-import "./chunk-XTWEU7JD.js";
+} from "./chunk-H2ESX5NA.js";
+import "./chunk-BPZ2PBNM.js";
+import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 
 // src/engine/scan-worker.ts

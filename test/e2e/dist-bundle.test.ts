@@ -87,13 +87,16 @@ describe('the shipped bundles', () => {
     }
   });
 
-  it('load Ajv, the image readers and the HTTP client only when a run needs them', () => {
+  it('load Ajv, the image and registry readers, the upload and `fix` only when a run needs them', () => {
     // esbuild's comments name each bundled module; a start-up closure without them never compiles them.
     const onDemand = [
       'node_modules/ajv/',
       'node_modules/tar-stream/',
       'node_modules/undici/',
-      'src/sources/image/'
+      'src/sources/image/',
+      'src/sources/registry/',
+      'src/github/upload-sarif.ts',
+      'src/cli/run-fix.ts'
     ];
     for (const entry of ['index.js', 'cli-main.js']) {
       const closure = startupClosure(entry);
