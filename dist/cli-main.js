@@ -10,19 +10,19 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-UHZNFAUP.js";
+} from "./chunk-TPICDZMK.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-JQHLJPCE.js";
 import {
   changedLinesSince,
   runGit
-} from "./chunk-RZMXRE55.js";
+} from "./chunk-NG6GF2YP.js";
 import "./chunk-VYJD6VPC.js";
 import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-DECRCHO4.js";
+} from "./chunk-FT3PKJYG.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-ZWDJGCYG.js");
+        const { runFix } = await import("./chunk-LL5GWYN2.js");
         return await runFix(command.options, io);
       }
     }
