@@ -29,7 +29,7 @@ const cliMainExternal = {
 
 // @actions/core imports its OIDC client (getIDToken) at load, and with it @actions/http-client and
 // undici: 0.8 MB of the Action's bundle that Bulkhead never calls. Its import is swapped for a class
-// that loads the real client (a chunk of its own) on the first getIDToken.
+// that loads the real client (a chunk of its own, shipped but never loaded) on the first getIDToken.
 const OIDC_UTILS = /^\.\/oidc-utils\.js$/;
 const lazyOidcClient = {
   name: 'lazy-oidc-client',
@@ -81,8 +81,8 @@ const cli = await build({
 });
 
 // The scanner's entries share their code through chunks (dist/chunk-<hash>.js), and what only some runs
-// need is a chunk loaded by `import()` when it is needed: Ajv with a config file, the image loader with
-// an image, the GitHub API with a token, a report format when it is asked for. The chunks sit beside
+// need is a chunk loaded by `import()` when it is needed: Ajv with a config file, the image readers with
+// an image, the code-scanning upload, the `fix` command. The chunks sit beside
 // the entries, in dist/ itself, because code that moves into a chunk still finds its neighbours as
 // `new URL('./…', import.meta.url)` (dist/scan-worker.js, dist/mvdan-sh.cjs).
 const result = await build({
