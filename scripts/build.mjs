@@ -1,9 +1,11 @@
-// Bundles the CLI (dist/cli.js), the GitHub Action (dist/index.js) and the scan worker (dist/scan-worker.js) into dist/ (committed), with the
-// licenses of the bundled packages in dist/THIRD_PARTY_NOTICES.txt. `--check` builds in memory and fails
-// when dist/ differs.
+// Bundles the CLI (dist/cli.js, dist/cli-main.js), the GitHub Action (dist/index.js) and the scan worker
+// (dist/scan-worker.js), with the chunks they share or load on demand (dist/chunk-<hash>.js), into dist/
+// (committed), with the licenses of the bundled packages in dist/THIRD_PARTY_NOTICES.txt. `--check`
+// builds in memory and fails when dist/ differs: a stale, missing or left-over file (a chunk's name is
+// the hash of its content, so a stale chunk is both missing and left over).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { formatThirdPartyNotices } from './third-party-notices.mjs';
 
 const check = process.argv.includes('--check');
@@ -25,18 +27,33 @@ const cliMainExternal = {
   }
 };
 
-const result = await build({
-  // dist/cli.js imports dist/cli-main.js for everything but `--version`/`--help`; the scan worker
-  // (src/engine/scan-pool.ts) is its own bundle beside the entries, which start it as
-  // `new URL('./scan-worker.js', import.meta.url)`.
-  entryPoints: {
-    cli: 'src/cli/index.ts',
-    'cli-main': 'src/cli/run-cli.ts',
-    index: 'src/action/index.ts',
-    'scan-worker': 'src/engine/scan-worker.ts'
-  },
-  plugins: [cliMainExternal],
-  outdir: 'dist',
+// @actions/core imports its OIDC client (getIDToken) at load, and with it @actions/http-client and
+// undici: 0.8 MB of the Action's bundle that Bulkhead never calls. Its import is swapped for a class
+// that loads the real client (a chunk of its own, shipped but never loaded) on the first getIDToken.
+const OIDC_UTILS = /^\.\/oidc-utils\.js$/;
+const lazyOidcClient = {
+  name: 'lazy-oidc-client',
+  setup(build) {
+    build.onResolve({ filter: OIDC_UTILS }, args =>
+      args.namespace === 'file' && args.importer.endsWith('/@actions/core/lib/core.js')
+        ? { path: args.importer, namespace: 'lazy-oidc-client' }
+        : undefined
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-oidc-client' }, args => ({
+      contents:
+        'export class OidcClient {\n' +
+        '  static async getIDToken(audience) {\n' +
+        "    const { OidcClient } = await import('./oidc-utils.js');\n" +
+        '    return OidcClient.getIDToken(audience);\n' +
+        '  }\n' +
+        '}\n',
+      resolveDir: dirname(args.path),
+      loader: 'js'
+    }));
+  }
+};
+
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -53,6 +70,34 @@ const result = await build({
   metafile: true,
   define: { __BULKHEAD_REPOSITORY_URL__: JSON.stringify(repositoryUrl) },
   logLevel: 'warning'
+};
+
+// dist/cli.js stands alone (no chunk): `--version` and `--help` read nothing else.
+const cli = await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/index.ts' },
+  plugins: [cliMainExternal],
+  outdir: 'dist'
+});
+
+// The scanner's entries share their code through chunks (dist/chunk-<hash>.js), and what only some runs
+// need is a chunk loaded by `import()` when it is needed: Ajv with a config file, the image readers with
+// an image, the code-scanning upload, the `fix` command. The chunks sit beside
+// the entries, in dist/ itself, because code that moves into a chunk still finds its neighbours as
+// `new URL('./…', import.meta.url)` (dist/scan-worker.js, dist/mvdan-sh.cjs).
+const result = await build({
+  ...common,
+  // The scan worker (src/engine/scan-pool.ts) is an entry too: the pool starts it as
+  // `new URL('./scan-worker.js', import.meta.url)`.
+  entryPoints: {
+    'cli-main': 'src/cli/run-cli.ts',
+    index: 'src/action/index.ts',
+    'scan-worker': 'src/engine/scan-worker.ts'
+  },
+  plugins: [lazyOidcClient],
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunk-[hash]'
 });
 
 // mvdan-sh (1.5 MB of GopherJS) ships beside the bundles and is required on the first shell script
@@ -74,12 +119,28 @@ const shell = await build({
   logLevel: 'warning'
 });
 
+// A chunk's name changes with its content: the chunks of an earlier build are removed, or `--check`
+// would find them left over.
+if (!check) {
+  const written = new Set(Object.keys(result.metafile.outputs));
+  for (const name of readdirSync('dist'))
+    if (name.startsWith('chunk-') && !written.has(`dist/${name}`)) rmSync(`dist/${name}`);
+}
+
 const NOTICES = 'dist/THIRD_PARTY_NOTICES.txt';
-const notices = formatThirdPartyNotices({ inputs: { ...result.metafile.inputs, ...shell.metafile.inputs } });
+// The lazy OIDC class above is Bulkhead's code (in its own namespace), not a package's.
+const bundled = Object.entries({
+  ...cli.metafile.inputs,
+  ...result.metafile.inputs,
+  ...shell.metafile.inputs
+});
+const notices = formatThirdPartyNotices({
+  inputs: Object.fromEntries(bundled.filter(([input]) => !input.startsWith('lazy-oidc-client:')))
+});
 if (!check) writeFileSync(NOTICES, notices);
 
 if (check) {
-  const outputs = [...result.outputFiles, ...shell.outputFiles];
+  const outputs = [...cli.outputFiles, ...result.outputFiles, ...shell.outputFiles];
   const built = new Map(outputs.map(f => [relative(process.cwd(), f.path), f.text]));
   built.set(NOTICES, notices);
   const committed = existsSync('dist') ? readdirSync('dist').map(name => `dist/${name}`) : [];

@@ -25,7 +25,6 @@ import { formatActionLog } from './action-log.js';
 import { defaultCategory } from './default-category.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { redactingIo } from './redacting-io.js';
-import { suggestionStep } from './suggestion-step.js';
 import { uploadStep } from './upload-step.js';
 
 type Properties = AnnotationCall['properties'];
@@ -240,7 +239,7 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     env,
     api,
     checkoutUri,
-    checkedOut: checkedOutCommit(io),
+    checkedOut: () => checkedOutCommit(io),
     warning: message => io.warning(message),
     info: io.info
   });
@@ -260,7 +259,9 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
     for (const call of annotationCalls(plan)) io[call.level](call.message, call.properties);
     if (plan.codeScanningNote) io.info(plan.codeScanningNote);
   }
-  if (isPullRequest && inputs.suggestions !== 'off')
+  if (isPullRequest && inputs.suggestions !== 'off') {
+    // Pull requests only: the review API and the suggestion planner load here.
+    const { suggestionStep } = await import('./suggestion-step.js');
     await suggestionStep({
       io,
       mode: inputs.suggestions,
@@ -270,6 +271,7 @@ export async function runAction(runnerIo: ActionIo): Promise<ActionOutcome> {
       findings: result.findings,
       ...(io.git ? { git: io.git } : {})
     });
+  }
 
   if (inputs.summary) {
     await io.writeSummary(

@@ -6,12 +6,8 @@
 import { errorMessage } from '../core/errors.js';
 import { PRODUCT_NAME } from '../core/product.js';
 import type { ScanResult } from '../core/scan-result.js';
-import { dismissSuppressedAlerts } from '../github/dismiss-alerts.js';
-import { refAndSha, type GitHubEvent } from '../github/event-ref.js';
+import type { GitHubEvent } from '../github/event-ref.js';
 import type { GitHubRepoOptions } from '../github/github-api.js';
-import { isProblem, SARIF_LIMITS, uploadableSarif } from '../github/sarif-limits.js';
-import { describeTruncation } from '../github/truncate-sarif.js';
-import { uploadSarif, waitForProcessing } from '../github/upload-sarif.js';
 import type { ActionInputs } from './inputs.js';
 
 export interface UploadStepContext {
@@ -23,8 +19,8 @@ export interface UploadStepContext {
   api?: GitHubRepoOptions;
   /** `file://` URI of the checkout. */
   checkoutUri: string;
-  /** `git rev-parse HEAD`, when known. */
-  checkedOut?: string;
+  /** `git rev-parse HEAD`, when known; asked only for an upload (it starts git). */
+  checkedOut?: () => string | undefined;
   warning: (message: string) => void;
   info: (message: string) => void;
 }
@@ -75,6 +71,15 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
     context.info(`Code scanning upload skipped: ${why}.`);
     return skipped(`Code scanning upload: skipped (${why}).`);
   }
+  // The upload's code (SARIF limits and gzip, the code-scanning API) loads only for an upload: most
+  // runs without a token, and every local run, never compile it.
+  const [{ isProblem, SARIF_LIMITS, uploadableSarif }, { describeTruncation }, { refAndSha }, upload] =
+    await Promise.all([
+      import('../github/sarif-limits.js'),
+      import('../github/truncate-sarif.js'),
+      import('../github/event-ref.js'),
+      import('../github/upload-sarif.js')
+    ]);
   const uploadable = uploadableSarif(result, {
     category: inputs.category,
     srcRoot: context.checkoutUri,
@@ -97,14 +102,14 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
     target = refAndSha(context.event, context.env, {
       ref: inputs.ref,
       sha: inputs.sha,
-      checkedOut: context.checkedOut
+      checkedOut: context.checkedOut?.()
     });
   } catch (error) {
     const message = errorMessage(error);
     return { status: 'failed', failure: message, lines: [`Code scanning upload: not done. ${message}`] };
   }
 
-  const uploaded = await uploadSarif({
+  const uploaded = await upload.uploadSarif({
     ...api,
     sarif: uploadable.sarif,
     commitSha: target.sha,
@@ -152,7 +157,7 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
     }
     return outcome;
   }
-  const processed = await waitForProcessing({ ...api, id: uploaded.id });
+  const processed = await upload.waitForProcessing({ ...api, id: uploaded.id });
   switch (processed.kind) {
     case 'complete':
       lines.push('Processing: complete.');
@@ -176,6 +181,7 @@ export async function uploadStep(context: UploadStepContext): Promise<UploadStep
       return outcome;
   }
   if (inputs.suppressed === 'dismiss') {
+    const { dismissSuppressedAlerts } = await import('../github/dismiss-alerts.js');
     const dismissed = await dismissSuppressedAlerts(
       api,
       target.ref,

@@ -9,15 +9,11 @@ import { scan } from '../engine/scan.js';
 import { remoteConfigReader } from '../github/read-remote-config.js';
 import { formatResult } from '../reporters/format-result.js';
 import type { RuleMeta } from '../core/rule.js';
-import { ruleHelpMarkdown } from '../reporters/rule-help.js';
-import { renderTerminalMarkdown } from '../reporters/terminal-markdown.js';
 import { redactText } from '../secrets/redact-text.js';
 import { ALL_RULES, findRule } from '../rules/index.js';
 import { helpFor } from './help-text.js';
 import { cliGate, readCliGateSources } from './new-findings-gate.js';
 import { parseCliArgs, type ScanCliOptions } from './parse-cli-args.js';
-import { formatRuleList } from './rule-list.js';
-import { runFix } from './run-fix.js';
 import { startProgress } from './progress-line.js';
 
 /** What the CLI touches of the outside world (injected so tests run it in-process). */
@@ -45,7 +41,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'version':
         io.stdout.write(`${PRODUCT_VERSION}\n`);
         return EXIT_OK;
-      case 'rules':
+      // Commands other than `scan` load their code when they run: a scan does not compile `fix` (with
+      // the registry client of --pin-digests), the rule list or the terminal Markdown renderer.
+      case 'rules': {
+        const { formatRuleList } = await import('./rule-list.js');
         io.stdout.write(
           formatRuleList(
             ALL_RULES.map(r => r.meta),
@@ -53,17 +52,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           )
         );
         return EXIT_OK;
+      }
       case 'explain': {
         const rule = findRule(command.rule);
         if (!rule)
           throw new ConfigurationError(`Unknown rule '${command.rule}'. Run 'bulkhead rules' for the list.`);
-        io.stdout.write(explainRule(rule.meta, command.format, io));
+        io.stdout.write(await explainRule(rule.meta, command.format, io));
         return EXIT_OK;
       }
       case 'scan':
         return await runScan(command.options, io);
-      case 'fix':
+      case 'fix': {
+        const { runFix } = await import('./run-fix.js');
         return await runFix(command.options, io);
+      }
     }
   } catch (error) {
     if (error instanceof ConfigurationError) {
@@ -80,7 +82,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** `bulkhead explain`: the rule's help with a title line, rendered for the terminal or as raw Markdown. */
-function explainRule(meta: RuleMeta, format: 'text' | 'markdown', io: CliIo): string {
+async function explainRule(meta: RuleMeta, format: 'text' | 'markdown', io: CliIo): Promise<string> {
+  const [{ ruleHelpMarkdown }, { renderTerminalMarkdown }] = await Promise.all([
+    import('../reporters/rule-help.js'),
+    import('../reporters/terminal-markdown.js')
+  ]);
   const markdown = [
     `# ${meta.id}: ${meta.title}`,
     `Severity: ${meta.severity} · slug \`${meta.slug}\` · ${meta.tags.join(', ')}`,

@@ -2,8 +2,8 @@ import { ConfigurationError } from '../core/errors.js';
 import { parseConfig } from './config-file.js';
 
 describe('parseConfig', () => {
-  it('reads a full config', () => {
-    const config = parseConfig(
+  it('reads a full config', async () => {
+    const config = await parseConfig(
       [
         'fail-on: medium',
         'rules:',
@@ -38,8 +38,8 @@ describe('parseConfig', () => {
     });
   });
 
-  it('accepts an empty file', () => {
-    expect(parseConfig('', 'c.yml', '/').rules).toEqual({});
+  it('accepts an empty file', async () => {
+    expect((await parseConfig('', 'c.yml', '/')).rules).toEqual({});
   });
 
   it.each([
@@ -51,12 +51,12 @@ describe('parseConfig', () => {
     ['colour: blue\n', /'colour'/],
     ['rules: [\n', /not valid YAML/],
     ['- just\n- a list\n', /must be object/]
-  ])('rejects %j with a clear message', (text, message) => {
-    expect(() => parseConfig(text, 'bad.yml', '/')).toThrow(ConfigurationError);
-    expect(() => parseConfig(text, 'bad.yml', '/')).toThrow(message);
+  ])('rejects %j with a clear message', async (text, message) => {
+    await expect(parseConfig(text, 'bad.yml', '/')).rejects.toThrow(ConfigurationError);
+    await expect(parseConfig(text, 'bad.yml', '/')).rejects.toThrow(message);
   });
 
-  it('names the key and the line of each problem', () => {
+  it('names the key and the line of each problem', async () => {
     // A typical hand-edited config: a typo in a key, a severity that does not exist, a bad expiry.
     const text = [
       'fail-on: high',
@@ -70,7 +70,7 @@ describe('parseConfig', () => {
     ].join('\n');
     let message = '';
     try {
-      parseConfig(text, '.bulkhead.yml', '/repo');
+      await parseConfig(text, '.bulkhead.yml', '/repo');
     } catch (error) {
       message = (error as Error).message;
     }
@@ -79,25 +79,25 @@ describe('parseConfig', () => {
     expect(message).toContain("(top level) (line 8): must NOT have additional properties 'trusted-registry'");
   });
 
-  it('gives the line of a YAML syntax error', () => {
-    expect(() => parseConfig('rules:\n  BH101: off\n  - oops\n', 'c.yml', '/')).toThrow(
+  it('gives the line of a YAML syntax error', async () => {
+    await expect(parseConfig('rules:\n  BH101: off\n  - oops\n', 'c.yml', '/')).rejects.toThrow(
       /c\.yml line \d: not valid YAML/
     );
   });
 
-  it('reads extends as a list, from one entry or several', () => {
-    expect(parseConfig('extends: my-org/.github/bulkhead.yml@main\n', 'c.yml', '/').extends).toEqual([
+  it('reads extends as a list, from one entry or several', async () => {
+    expect((await parseConfig('extends: my-org/.github/bulkhead.yml@main\n', 'c.yml', '/')).extends).toEqual([
       'my-org/.github/bulkhead.yml@main'
     ]);
-    expect(parseConfig('extends: [base.yml, ../shared.yml]\n', 'c.yml', '/').extends).toEqual([
+    expect((await parseConfig('extends: [base.yml, ../shared.yml]\n', 'c.yml', '/')).extends).toEqual([
       'base.yml',
       '../shared.yml'
     ]);
-    expect(() => parseConfig('extends: {a: 1}\n', 'c.yml', '/')).toThrow(/extends \(line 1\)/);
+    await expect(parseConfig('extends: {a: 1}\n', 'c.yml', '/')).rejects.toThrow(/extends \(line 1\)/);
   });
 
-  it('reads and validates the render section', () => {
-    const config = parseConfig(
+  it('reads and validates the render section', async () => {
+    const config = await parseConfig(
       [
         'render:',
         '  helm: on',
@@ -124,9 +124,9 @@ describe('parseConfig', () => {
         'deploy/chart': { values: ['values-prod.yaml'], set: { 'image.tag': '1.2.3', replicaCount: 3 } }
       }
     });
-    expect(() =>
+    await expect(
       parseConfig('render:\n  helm: yes\n  charts:\n    c:\n      set: { "a=b": 1 }\n', 'x.yml', '/')
-    ).toThrow(
+    ).rejects.toThrow(
       /render\.helm \(line 2\): must be equal to one of the allowed values \(auto, on, off\)[\s\S]*render\.charts\.c\.set/
     );
   });

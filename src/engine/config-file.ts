@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { Severity } from '../core/severity.js';
@@ -124,15 +124,22 @@ const SCHEMA = {
   }
 } as const;
 
-let compiled: ValidateFunction | undefined;
+let compiled: Promise<ValidateFunction> | undefined;
 
-/** Compiled on the first config file read: compiling costs ~60 ms, which `--version` and config-less scans need not pay. */
-function validator(): ValidateFunction {
-  return (compiled ??= new Ajv({ allErrors: true }).compile(SCHEMA));
+/**
+ * Ajv is loaded and the schema compiled on the first config file read: loading Ajv's code and compiling
+ * the schema cost ~60 ms, which `--version`, config-less scans and most Action runs need not pay.
+ */
+function validator(): Promise<ValidateFunction> {
+  // `default` is Ajv's `module.exports` both in Node (a CommonJS package) and in the bundle's chunk
+  // (esbuild exports only that from a chunk of CommonJS code); it carries the class as `.Ajv`.
+  return (compiled ??= import('ajv').then(({ default: ajv }) =>
+    new ajv.Ajv({ allErrors: true }).compile(SCHEMA)
+  ));
 }
 
 /** Parses and validates `.bulkhead.yml` text; any problem is a ConfigurationError naming the file, the key and the line. */
-export function parseConfig(text: string, file: string, baseDir: string): BulkheadConfig {
+export async function parseConfig(text: string, file: string, baseDir: string): Promise<BulkheadConfig> {
   const lineCounter = new LineCounter();
   // YAML turns an unquoted 2027-01-01 into a string with the core schema, which is what we want.
   const document = parseDocument(text, { schema: 'core', lineCounter });
@@ -149,7 +156,7 @@ export function parseConfig(text: string, file: string, baseDir: string): Bulkhe
   } catch (error) {
     throw new ConfigurationError(`${file}: not valid YAML: ${errorMessage(error)}`);
   }
-  const validate = validator();
+  const validate = await validator();
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(e => {
       const segments = e.instancePath ? e.instancePath.slice(1).split('/') : [];

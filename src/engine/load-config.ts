@@ -35,7 +35,7 @@ export async function loadConfig(
   const file = findConfigFile(explicit, firstPath, cwd);
   if (!file) return undefined;
   const config = await resolveExtends(
-    parseConfig(readLocal(file), file, dirname(file)),
+    await parseConfig(readLocal(file), file, dirname(file)),
     { file },
     [file],
     readRemote
@@ -99,7 +99,7 @@ async function resolveExtends(
       text = readLocal(key);
     }
     // Every extended file's paths are read against the extending file's directory (merge-configs.ts).
-    const parsed = parseConfig(text, key, config.baseDir);
+    const parsed = await parseConfig(text, key, config.baseDir);
     const resolved = await resolveExtends(
       parsed,
       remote ? { remote } : { file: key },

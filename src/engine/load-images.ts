@@ -8,7 +8,6 @@ import { relative, resolve } from 'node:path';
 import { ConfigurationError, errorMessage, InputParseError } from '../core/errors.js';
 import type { Finding, Note } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
-import { loadImage } from '../sources/image/load-image.js';
 import type { ImageDocument, LoadImageOptions } from '../targets/image/model.js';
 import { IMAGE_REGION } from '../targets/image/target.js';
 import { buildFinding } from './run-checks.js';
@@ -62,6 +61,9 @@ export async function loadImages(
     ...(options.insecureRegistries?.length ? { insecureRegistries: options.insecureRegistries } : {}),
     ...(options.env ? { env: options.env } : {})
   };
+  // The image readers (archives, layers, the registry client with node:https and node:tls) are loaded
+  // here, so a scan without --image never compiles them (scan.ts calls this only with images).
+  const { loadImage } = await import('../sources/image/load-image.js');
   for (const spec of options.images) {
     try {
       const { document, notes } = await loadImage(spec, loadOptions);

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +29,8 @@ const MAX_OUTPUT = 64 * 1024 * 1024;
  */
 export function runRenderTool(run: ToolRun): Promise<ToolOutcome> {
   const env = isolatedEnvironment(run);
+  // Loaded with the first render, not at start-up (see runGit in gate/changed-lines.ts).
+  const { execFile } = process.getBuiltinModule('node:child_process');
   return new Promise(resolvePromise => {
     execFile(
       run.command,

@@ -572,4 +572,24 @@ describe('the Action against the GitHub API stand-in', () => {
     expect(recorded.failed).toEqual(["Bulkhead: 1 finding at or above 'high'."]);
     expect(JSON.parse(readFileSync(join(temp, 'bulkhead.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
   });
+
+  it('asks git for the checked-out commit only when it uploads', async () => {
+    // A scheduled run (no earlier commit to diff with), once with `upload: false` and once uploading.
+    const env = { ...pushEnv(), GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: eventFile('schedule', {}) };
+    const calls: string[] = [];
+    const recordingGit: GitRunner = (args, cwd) => {
+      calls.push(args.join(' '));
+      return onMergeCommit(args, cwd);
+    };
+    const off = stubIo(ws.dir, { ...INPUTS, path: 'legacy', upload: 'false' }, env);
+    await runAction({ ...off.io, git: recordingGit });
+    expect(off.recorded.outputs.findings).toBe('1');
+    expect(calls).toEqual([]);
+
+    scriptAccepted();
+    const on = stubIo(ws.dir, { ...INPUTS, path: 'legacy' }, env);
+    await runAction({ ...on.io, git: recordingGit });
+    expect(calls).toEqual(['rev-parse HEAD']);
+    expect(api.requests.filter(r => r.operationId === UPLOAD)).toHaveLength(1);
+  });
 });

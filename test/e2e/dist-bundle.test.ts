@@ -1,13 +1,39 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PRODUCT_VERSION } from '../../src/core/product.js';
 import { helpFor } from '../../src/cli/help-text.js';
+import { actionEnvironment } from '../../bench/action-env.js';
 
 const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 // A marker of the GopherJS runtime that mvdan-sh is built with.
 const GOPHERJS = '$curGoroutine';
+
+/** Every file of dist/ (the entries, their chunks, the shell parser, the notices). */
+const DIST_FILES = readdirSync(join(ROOT, 'dist'));
+
+/** The text of `entry` and of every chunk it imports statically, i.e. all that loads when it starts. */
+function startupClosure(entry: string): string {
+  const seen = new Set<string>();
+  const visit = (file: string): string => {
+    if (seen.has(file)) return '';
+    seen.add(file);
+    const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`); `import("./x.js")` loads on demand.
+    const imported = [...text.matchAll(/^(?:import|export)\b[^;(]*?["']\.\/([^"']+)["'];?$/gm)];
+    return text + imported.map(match => visit(match[1] as string)).join('');
+  };
+  return visit(entry);
+}
 
 describe('the shipped bundles', () => {
   it('leave mvdan-sh out of the start-up bundles and ship it beside them', () => {
@@ -21,8 +47,7 @@ describe('the shipped bundles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
     try {
       mkdirSync(join(dir, 'bundle'));
-      for (const file of ['cli.js', 'cli-main.js', 'mvdan-sh.cjs'])
-        copyFileSync(join(ROOT, 'dist', file), join(dir, 'bundle', file));
+      for (const file of DIST_FILES) copyFileSync(join(ROOT, 'dist', file), join(dir, 'bundle', file));
       writeFileSync(
         join(dir, 'Dockerfile'),
         'FROM debian:bookworm\nRUN if [ -f /etc/debian_version ]; then sudo apt-get update; fi\nUSER 10001\n'
@@ -57,6 +82,70 @@ describe('the shipped bundles', () => {
       expect(rules.status).not.toBe(0);
       expect(rules.stderr).toContain('cli-main.js');
       expect(readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8').length).toBeLessThan(64 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('load Ajv, the image and registry readers, the upload and `fix` only when a run needs them', () => {
+    // esbuild's comments name each bundled module; a start-up closure without them never compiles them.
+    const onDemand = [
+      'node_modules/ajv/',
+      'node_modules/tar-stream/',
+      'node_modules/undici/',
+      'src/sources/image/',
+      'src/sources/registry/',
+      'src/github/upload-sarif.ts',
+      'src/cli/run-fix.ts'
+    ];
+    for (const entry of ['index.js', 'cli-main.js']) {
+      const closure = startupClosure(entry);
+      expect(closure).toContain('// node_modules/dockerfile-ast/');
+      expect({ entry, loaded: onDemand.filter(module => closure.includes(`// ${module}`)) }).toEqual({
+        entry,
+        loaded: []
+      });
+    }
+    // …and they ship, in chunks beside the entries.
+    const shipped = DIST_FILES.filter(file => file.startsWith('chunk-'))
+      .map(file => readFileSync(join(ROOT, 'dist', file), 'utf8'))
+      .join('');
+    for (const module of onDemand) expect(shipped).toContain(`// ${module}`);
+  });
+
+  it('run the Action from its own directory, whatever the working directory, and find its chunks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-action-'));
+    try {
+      // The action's checkout (dist/ with its chunks and package.json), away from node_modules, and a
+      // workspace elsewhere: the runner starts `node <action>/dist/index.js` in the workspace.
+      mkdirSync(join(dir, 'action', 'dist'), { recursive: true });
+      for (const file of DIST_FILES)
+        copyFileSync(join(ROOT, 'dist', file), join(dir, 'action', 'dist', file));
+      for (const file of ['package.json', 'action.yml'])
+        copyFileSync(join(ROOT, file), join(dir, 'action', file));
+      mkdirSync(join(dir, 'workspace', 'api'), { recursive: true });
+      writeFileSync(
+        join(dir, 'workspace', 'api', 'Dockerfile'),
+        'FROM python:3.12-slim\nWORKDIR /srv\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "app.py"]\n'
+      );
+      // A config file: its schema check loads Ajv from its chunk.
+      writeFileSync(join(dir, 'workspace', '.bulkhead.yml'), 'rules:\n  BH104: off\n');
+      const env = actionEnvironment({
+        root: join(dir, 'action'),
+        workspace: join(dir, 'workspace'),
+        temp: join(dir, 'runner'),
+        inputs: { upload: 'false', 'fail-on': 'none' }
+      });
+      const run = spawnSync(process.execPath, [join(dir, 'action', 'dist', 'index.js')], {
+        cwd: join(dir, 'workspace'),
+        env,
+        encoding: 'utf8'
+      });
+      expect([run.status, run.stderr, run.stdout]).toEqual([0, '', expect.any(String)]);
+      expect(run.stdout).toContain('::error title=BH101%3A image-runs-as-root,file=api/Dockerfile');
+      const outputs = readFileSync(join(dir, 'runner', 'output'), 'utf8');
+      expect(outputs).toMatch(/^findings<<(\S+)\n1\n\1$/m);
+      expect(readFileSync(join(dir, 'runner', 'summary.md'), 'utf8')).toContain('BH101');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTree } from '../../bench/generate-tree.js';
@@ -80,8 +80,10 @@ describe('the worker pool (dist/cli.js --jobs)', () => {
     const bundle = join(work, 'bundle');
     beforeAll(() => {
       mkdirSync(bundle);
-      for (const file of ['cli.js', 'cli-main.js', 'mvdan-sh.cjs'])
-        copyFileSync(join(ROOT, 'dist', file), join(bundle, file));
+      // The entries with the chunks they import (dist/chunk-*.js), but not the real worker entry.
+      for (const file of readdirSync(join(ROOT, 'dist')))
+        if (['cli.js', 'cli-main.js', 'mvdan-sh.cjs'].includes(file) || file.startsWith('chunk-'))
+          copyFileSync(join(ROOT, 'dist', file), join(bundle, file));
     });
 
     it('starts the worker that sits beside the running bundle and merges what it answers', () => {
