@@ -44839,10 +44839,39 @@ function poolSize(options2) {
   if (!existsSync2(fileURLToPath2(options2.workerUrl ?? SCAN_WORKER_URL))) return 0;
   return Math.max(0, Math.min(jobs - 1, options2.chunks - 1));
 }
-var IN_FLIGHT = 2;
+function startScanWorkers(count, setup, workerUrl = SCAN_WORKER_URL) {
+  const slots = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const slot = {
+        worker: new Worker(workerUrl, { workerData: setup }),
+        inFlight: [],
+        gone: false,
+        factsSent: false
+      };
+      slot.worker.on("message", (reply) => slot.onReply ? slot.onReply(reply) : retire(slot));
+      const failed = () => slot.onFail ? slot.onFail() : retire(slot);
+      slot.worker.on("messageerror", failed);
+      slot.worker.on("error", failed);
+      slot.worker.on("exit", failed);
+      slots.push(slot);
+    } catch {
+    }
+  }
+  return { slots };
+}
+function stopScanWorkers(workers) {
+  for (const slot of workers.slots) retire(slot);
+}
+function retire(slot) {
+  if (slot.gone) return;
+  slot.gone = true;
+  void slot.worker.terminate();
+}
+var IN_FLIGHT = 4;
 async function runScanPool(run) {
   const { chunks } = run;
-  const slots = [];
+  const slots = run.workers.slots;
   const finished2 = /* @__PURE__ */ new Map();
   const redo = [];
   let dispatched = 0;
@@ -44863,11 +44892,6 @@ async function runScanPool(run) {
       delivered++;
     }
   };
-  const retire = (slot) => {
-    if (slot.gone) return;
-    slot.gone = true;
-    void slot.worker.terminate();
-  };
   const fail = (slot) => {
     if (slot.gone) return;
     retire(slot);
@@ -44887,20 +44911,9 @@ async function runScanPool(run) {
       }
     notify();
   };
-  for (let i = 0; i < run.workers; i++) {
-    try {
-      const slot = {
-        worker: new Worker(run.workerUrl ?? SCAN_WORKER_URL, { workerData: run.setup }),
-        inFlight: [],
-        gone: false
-      };
-      slot.worker.on("message", (reply) => onReply(slot, reply));
-      slot.worker.on("messageerror", () => fail(slot));
-      slot.worker.on("error", () => fail(slot));
-      slot.worker.on("exit", () => fail(slot));
-      slots.push(slot);
-    } catch {
-    }
+  for (const slot of slots) {
+    slot.onReply = (reply) => onReply(slot, reply);
+    slot.onFail = () => fail(slot);
   }
   try {
     while (delivered < chunks.length) {
@@ -44911,7 +44924,8 @@ async function runScanPool(run) {
           const sources = chunks[index2];
           run.onDispatch?.(sources);
           slot.inFlight.push(index2);
-          const request = { index: index2, sources };
+          const request = slot.factsSent ? { index: index2, sources } : { index: index2, sources, facts: run.facts };
+          slot.factsSent = true;
           slot.worker.postMessage(request);
         }
       const index = redo.shift() ?? (dispatched < chunks.length ? dispatched++ : void 0);
@@ -44921,7 +44935,7 @@ async function runScanPool(run) {
       } else if (delivered < chunks.length) await new Promise((resume) => wake = resume);
     }
   } finally {
-    for (const slot of slots) retire(slot);
+    stopScanWorkers(run.workers);
   }
 }
 
@@ -44976,101 +44990,107 @@ async function scan(options2) {
   }) : { files: [], notes: [] };
   for (const note of discovery.notes) total.notes.push(note);
   const candidates = discovery.files.filter((f) => mightBeTarget(f.path) || isFactSource(f.path));
-  const sources = [];
-  for (let i = 0; i < candidates.length; i += CHUNK)
-    for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes, options2.overrides))
-      sources.push(source);
-  const configImages = Object.fromEntries(
-    Object.entries(config?.images ?? {}).map(([image, path2]) => [
-      image,
-      relative7(options2.cwd, resolve9(configDir, path2)).split("\\").join("/")
-    ])
-  );
-  const repository = buildRepositoryFacts(
-    discovery.files.map((f) => f.path),
-    sources.filter((s) => isFactSource(s.path)),
-    configImages
-  );
-  const targets = sources.filter((s) => mightBeTarget(s.path));
-  sources.length = 0;
-  const targetCount = targets.length;
   const ruleIds = shippedRuleIds(rules);
-  const workers = ruleIds ? poolSize({
+  const discoveredTargets = candidates.filter((f) => mightBeTarget(f.path)).length;
+  const workerCount = ruleIds ? poolSize({
     jobs: options2.jobs,
-    targets: targetCount,
-    chunks: Math.ceil(targetCount / POOL_CHUNK),
+    targets: discoveredTargets,
+    chunks: Math.ceil(discoveredTargets / POOL_CHUNK),
     minTargets: options2.poolMinTargets
   }) : 0;
-  const chunkSize = workers > 0 ? POOL_CHUNK : CHUNK;
-  const chunks = [];
-  for (let i = 0; i < targetCount; i += chunkSize) chunks.push(targets.slice(i, i + chunkSize));
-  targets.length = 0;
-  const progress = (index) => options2.onProgress?.(Math.min((index + 1) * chunkSize, targetCount), targetCount);
-  if (ruleIds && workers > 0) {
-    const setup = {
-      facts: repository.facts,
-      settings,
-      ruleConfig: config?.rules,
-      ruleIds,
-      ignores: ignoreSetup
-    };
-    await runScanPool({
-      chunks,
-      setup,
-      workers,
-      scanHere: createChunkScanner(setup, repository),
-      // A worker parses its files itself: the facts pass's documents of them would only be kept alive here.
-      onDispatch: (sources2) => {
-        for (const source of sources2) repository.parsed.delete(source.path);
-      },
-      onResult: (outcome, index) => {
-        merge(total, outcome.result);
-        ignores.markExpiredUsed(outcome.expiredIgnores);
-        progress(index);
+  const workers = ruleIds && workerCount > 0 ? startScanWorkers(workerCount, { settings, ruleConfig: config?.rules, ruleIds, ignores: ignoreSetup }) : void 0;
+  try {
+    const sources = [];
+    for (let i = 0; i < candidates.length; i += CHUNK)
+      for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes, options2.overrides))
+        sources.push(source);
+    const configImages = Object.fromEntries(
+      Object.entries(config?.images ?? {}).map(([image, path2]) => [
+        image,
+        relative7(options2.cwd, resolve9(configDir, path2)).split("\\").join("/")
+      ])
+    );
+    const repository = buildRepositoryFacts(
+      discovery.files.map((f) => f.path),
+      sources.filter((s) => isFactSource(s.path)),
+      configImages
+    );
+    const targets = sources.filter((s) => mightBeTarget(s.path));
+    sources.length = 0;
+    const targetCount = targets.length;
+    const chunkSize = workers ? POOL_CHUNK : CHUNK;
+    const chunks = [];
+    for (let i = 0; i < targetCount; i += chunkSize) chunks.push(targets.slice(i, i + chunkSize));
+    targets.length = 0;
+    const progress = (index) => options2.onProgress?.(Math.min((index + 1) * chunkSize, targetCount), targetCount);
+    if (ruleIds && workers) {
+      const setup = {
+        facts: repository.facts,
+        settings,
+        ruleConfig: config?.rules,
+        ruleIds,
+        ignores: ignoreSetup
+      };
+      await runScanPool({
+        chunks,
+        facts: repository.facts,
+        workers,
+        scanHere: createChunkScanner(setup, repository),
+        // A worker parses its files itself: the facts pass's documents of them would only be kept alive here.
+        onDispatch: (sources2) => {
+          for (const source of sources2) repository.parsed.delete(source.path);
+        },
+        onResult: (outcome, index) => {
+          merge(total, outcome.result);
+          ignores.markExpiredUsed(outcome.expiredIgnores);
+          progress(index);
+        }
+      });
+    } else
+      for (let i = 0; i < chunks.length; i++) {
+        merge(total, scanDocuments(chunks[i], { ...engine, repository }));
+        chunks[i] = void 0;
+        progress(i);
+        await nextTurn2();
       }
-    });
-  } else
-    for (let i = 0; i < chunks.length; i++) {
-      merge(total, scanDocuments(chunks[i], { ...engine, repository }));
-      chunks[i] = void 0;
-      progress(i);
-      await nextTurn2();
+    const renders = discovery.files.length ? await scanRenderRoots({
+      files: discovery.files.map((f) => f.path),
+      cwd: options2.cwd,
+      config: config?.render ?? DEFAULT_RENDER_CONFIG,
+      configDir,
+      env: options2.env ?? process.env,
+      engine: { ...engine, repository }
+    }) : void 0;
+    if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options2.paths, options2.cwd));
+    if (options2.image?.images.length) {
+      const images = await loadImages(options2.image, options2.cwd, engine);
+      merge(total, {
+        findings: images.findings,
+        notes: images.notes,
+        files: images.findings.map((f) => ({ path: f.location.file, target: "image" })),
+        complete: images.complete
+      });
+      merge(total, scanImageDocuments(images.documents, { ...engine, repository }));
     }
-  const renders = discovery.files.length ? await scanRenderRoots({
-    files: discovery.files.map((f) => f.path),
-    cwd: options2.cwd,
-    config: config?.render ?? DEFAULT_RENDER_CONFIG,
-    configDir,
-    env: options2.env ?? process.env,
-    engine: { ...engine, repository }
-  }) : void 0;
-  if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options2.paths, options2.cwd));
-  if (options2.image?.images.length) {
-    const images = await loadImages(options2.image, options2.cwd, engine);
-    merge(total, {
-      findings: images.findings,
-      notes: images.notes,
-      files: images.findings.map((f) => ({ path: f.location.file, target: "image" })),
-      complete: images.complete
-    });
-    merge(total, scanImageDocuments(images.documents, { ...engine, repository }));
+    for (const note of ignores.expiredNotes()) total.notes.push(note);
+    total.findings.sort(compareFindings);
+    redactFindings(total.findings, total.notes);
+    return {
+      config,
+      result: {
+        findings: total.findings,
+        notes: total.notes,
+        files: total.files,
+        ...renders?.roots.length ? { renders: renders.roots } : {},
+        rules: rules.filter((r) => config?.rules[r.meta.id] !== "off").map((r) => r.meta),
+        complete: total.complete,
+        startedAt,
+        finishedAt: (/* @__PURE__ */ new Date()).toISOString()
+      }
+    };
+  } finally {
+    if (workers) stopScanWorkers(workers);
   }
-  for (const note of ignores.expiredNotes()) total.notes.push(note);
-  total.findings.sort(compareFindings);
-  redactFindings(total.findings, total.notes);
-  return {
-    config,
-    result: {
-      findings: total.findings,
-      notes: total.notes,
-      files: total.files,
-      ...renders?.roots.length ? { renders: renders.roots } : {},
-      rules: rules.filter((r) => config?.rules[r.meta.id] !== "off").map((r) => r.meta),
-      complete: total.complete,
-      startedAt,
-      finishedAt: (/* @__PURE__ */ new Date()).toISOString()
-    }
-  };
 }
 async function readSources(files, notes, overrides) {
   const read = await Promise.all(

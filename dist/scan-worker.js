@@ -15189,6 +15189,21 @@ var require_main = __commonJS({
 // src/engine/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/core/repository.ts
+var EMPTY_REPOSITORY = {
+  files: [],
+  ignoreFiles: /* @__PURE__ */ new Map(),
+  builtImages: /* @__PURE__ */ new Map(),
+  dockerfileImages: /* @__PURE__ */ new Map(),
+  buildContexts: /* @__PURE__ */ new Map(),
+  insecureRegistries: [],
+  runtimeClasses: /* @__PURE__ */ new Map(),
+  serviceAccounts: /* @__PURE__ */ new Map()
+};
+function isDockerIgnoreFile(path) {
+  return path.endsWith(".dockerignore");
+}
+
 // src/engine/scan-chunk.ts
 import { relative, resolve } from "node:path";
 
@@ -27619,11 +27634,6 @@ function hasStructuralBraces(text) {
 // src/engine/repository-facts.ts
 import { posix as posix2 } from "node:path";
 
-// src/core/repository.ts
-function isDockerIgnoreFile(path) {
-  return path.endsWith(".dockerignore");
-}
-
 // src/targets/dockerfile/parse-dockerfile.ts
 var import_dockerfile_ast2 = __toESM(require_main(), 1);
 
@@ -29355,12 +29365,39 @@ function createChunkScanner(setup, repository = { facts: setup.facts, parsed: /*
 }
 
 // src/engine/scan-worker.ts
+var WARM_UP = [
+  {
+    path: "warm-up/Dockerfile",
+    text: [
+      "FROM debian:12-slim AS build",
+      "ARG VERSION=1.0",
+      'ENV PATH="/opt/app/bin:$PATH"',
+      "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates \\",
+      "    && rm -rf /var/lib/apt/lists/*",
+      "COPY . /src",
+      'RUN cd /src && for f in *.sh; do sh "$f"; done',
+      "FROM debian:12-slim",
+      "COPY --from=build /src/out /opt/app",
+      "USER 1000",
+      'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]',
+      'CMD ["/opt/app/bin/app"]',
+      ""
+    ].join("\n")
+  }
+];
 var port = parentPort;
 if (port) {
-  const scanChunk = createChunkScanner(workerData);
+  const setup = workerData;
+  try {
+    createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
+  } catch {
+  }
+  let scanChunk;
   port.on("message", (request) => {
     let reply;
     try {
+      if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });
+      if (!scanChunk) throw new Error("no facts came with the first chunk");
       reply = { index: request.index, outcome: scanChunk(request.sources) };
       port.postMessage(reply);
     } catch (error) {
