@@ -25418,15 +25418,15 @@ function ruleDocsUrl(ruleId) {
 }
 
 // src/engine/read-text-file.ts
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 var MAX_PARSE_BYTES = 8 * 1024 * 1024;
 var SNIFF_BYTES = 8 * 1024;
 var MAX_INVALID_SHARE = 0.3;
 var MIN_INVALID_FOR_BINARY = 8;
-async function readTextFile(absolutePath) {
+function readTextFile(absolutePath) {
   let bytes2;
   try {
-    bytes2 = await readFile(absolutePath);
+    bytes2 = readFileSync(absolutePath);
   } catch (error) {
     const reason = error.code ?? errorMessage(error);
     return { kind: "error", message: `Cannot read the file (${reason}).` };
@@ -38552,7 +38552,7 @@ function builtImage(path2, document) {
 // src/engine/discover-files.ts
 var import_ignore = __toESM(require_ignore2(), 1);
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var IGNORE_OPTIONS = {
   ignorecase: process.platform === "darwin" || process.platform === "win32",
@@ -38729,7 +38729,7 @@ function readRules(file, prefix) {
   return rules;
 }
 function readText(file) {
-  return readable(() => readFileSync(file, "utf8")) ?? "";
+  return readable(() => readFileSync2(file, "utf8")) ?? "";
 }
 function readable(read) {
   try {
@@ -38743,7 +38743,7 @@ function cannotRead(error) {
 }
 
 // src/engine/load-config.ts
-import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 // src/engine/config-file.ts
@@ -39034,7 +39034,7 @@ async function resolveExtends(config, origin, chain, readRemote) {
 }
 function readLocal(file) {
   try {
-    return readFileSync2(file, "utf8");
+    return readFileSync3(file, "utf8");
   } catch (error) {
     throw new ConfigurationError(`Cannot read config file '${file}': ${errorMessage(error)}`);
   }
@@ -41701,7 +41701,7 @@ function parseTokenResponse(body, host) {
 
 // src/sources/registry/credentials.ts
 import { execFile } from "node:child_process";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join3 } from "node:path";
 
@@ -41808,7 +41808,7 @@ async function lookupCredentials(registry, env, runHelper = runCredentialHelper)
   const configPath = join3(configDir, "config.json");
   let config;
   try {
-    const parsed = JSON.parse(await readFile2(configPath, "utf8"));
+    const parsed = JSON.parse(await readFile(configPath, "utf8"));
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
       throw new Error("not an object");
     config = parsed;
@@ -42130,7 +42130,7 @@ var RegistryImageSource = class {
 };
 
 // src/sources/registry/tls-trust.ts
-import { readdir, readFile as readFile3 } from "node:fs/promises";
+import { readdir, readFile as readFile2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 import { rootCertificates } from "node:tls";
 var DEFAULT_CERTS_DIR = "/etc/docker/certs.d";
@@ -42151,15 +42151,15 @@ async function loadTlsTrust(host, certsDir, extraCaFile, note) {
     const path2 = join4(directory, name);
     try {
       if (name.endsWith(".crt")) {
-        roots.push(await readFile3(path2, "utf8"));
+        roots.push(await readFile2(path2, "utf8"));
       } else if (name.endsWith(".cert") && trust.cert === void 0) {
         const keyName2 = `${name.slice(0, -".cert".length)}.key`;
         if (!names.includes(keyName2)) {
           note(`${path2}: client certificate without ${keyName2}, not used`);
           continue;
         }
-        trust.cert = await readFile3(path2, "utf8");
-        trust.key = await readFile3(join4(directory, keyName2), "utf8");
+        trust.cert = await readFile2(path2, "utf8");
+        trust.key = await readFile2(join4(directory, keyName2), "utf8");
       }
     } catch {
       note(`${path2}: cannot be read, not used`);
@@ -42169,7 +42169,7 @@ async function loadTlsTrust(host, certsDir, extraCaFile, note) {
     const extra = [];
     if (extraCaFile !== void 0 && extraCaFile !== "") {
       try {
-        extra.push(await readFile3(extraCaFile, "utf8"));
+        extra.push(await readFile2(extraCaFile, "utf8"));
       } catch {
         note(`NODE_EXTRA_CA_CERTS (${extraCaFile}) cannot be read, not used for ${host}`);
       }
@@ -43881,7 +43881,7 @@ function moveToDockerfile(finding, image, dockerfile) {
 }
 
 // src/engine/scan-rendered.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { posix as posix8, relative as relative5, resolve as resolve7 } from "node:path";
 
@@ -44772,7 +44772,7 @@ async function runBounded(jobs, limit) {
 }
 function readOptional(file) {
   try {
-    return readFileSync3(file, "utf8");
+    return readFileSync4(file, "utf8");
   } catch {
     return void 0;
   }
@@ -45001,9 +45001,11 @@ async function scan(options2) {
   const workers = ruleIds && workerCount > 0 ? startScanWorkers(workerCount, { settings, ruleConfig: config?.rules, ruleIds, ignores: ignoreSetup }) : void 0;
   try {
     const sources = [];
-    for (let i = 0; i < candidates.length; i += CHUNK)
-      for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes, options2.overrides))
+    for (let i = 0; i < candidates.length; i += CHUNK) {
+      for (const source of readSources(candidates.slice(i, i + CHUNK), total.notes, options2.overrides))
         sources.push(source);
+      await nextTurn2();
+    }
     const configImages = Object.fromEntries(
       Object.entries(config?.images ?? {}).map(([image, path2]) => [
         image,
@@ -45092,13 +45094,11 @@ async function scan(options2) {
     if (workers) stopScanWorkers(workers);
   }
 }
-async function readSources(files, notes, overrides) {
-  const read = await Promise.all(
-    files.map(async (f) => {
-      const text2 = overrides?.get(f.path);
-      return text2 === void 0 ? readTextFile(f.absolutePath) : { kind: "text", text: text2 };
-    })
-  );
+function readSources(files, notes, overrides) {
+  const read = files.map((f) => {
+    const text2 = overrides?.get(f.path);
+    return text2 === void 0 ? readTextFile(f.absolutePath) : { kind: "text", text: text2 };
+  });
   const sources = [];
   read.forEach((content, index) => {
     const path2 = files[index].path;
@@ -45120,7 +45120,7 @@ function mergeRendered(total, renders, isExcluded) {
     total.findings.length = 0;
     for (const finding of kept) total.findings.push(finding);
   }
-  const seen = new Set(total.findings.map(findingKey));
+  const seen = new Set(renders.findings.length ? total.findings.map(findingKey) : []);
   for (const finding of renders.findings) {
     if (isExcluded(finding.location.file)) continue;
     const key = findingKey(finding);
@@ -46271,7 +46271,7 @@ function helpFor(topic) {
 }
 
 // src/cli/new-findings-gate.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
 
 // src/gate/baseline.ts
@@ -46563,7 +46563,7 @@ function readCliGateSources(options2, run = runGit) {
   const changes = options2.newSince === void 0 ? void 0 : changesSince(options2.newSince, options2.cwd, run);
   let baseline;
   try {
-    baseline = options2.baseline === void 0 ? void 0 : readBaselineFingerprints(readFileSync4(resolve10(options2.cwd, options2.baseline), "utf8"));
+    baseline = options2.baseline === void 0 ? void 0 : readBaselineFingerprints(readFileSync5(resolve10(options2.cwd, options2.baseline), "utf8"));
   } catch (error) {
     throw new ConfigurationError(`--baseline ${options2.baseline}: ${errorMessage(error)}`);
   }
@@ -46813,7 +46813,7 @@ function formatRuleList(rules, format) {
 }
 
 // src/cli/run-fix.ts
-import { readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
 import { resolve as resolve11 } from "node:path";
 
 // src/core/apply-edits.ts
@@ -47058,7 +47058,7 @@ function active(result) {
   return result.findings.filter((f) => !f.suppression);
 }
 function writableText(path2) {
-  const bytes2 = readFileSync5(path2);
+  const bytes2 = readFileSync6(path2);
   const bom = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191;
   const body = bom ? bytes2.subarray(3) : bytes2;
   const text2 = body.toString("utf8");
@@ -47126,7 +47126,7 @@ async function computeFixes(scanOptions2, filter, augment) {
   return { changed, applied: applied2, remaining, added, skipped: [...skipped], final: result };
 }
 function writeFixed(path2, text2) {
-  const bytes2 = readFileSync5(path2);
+  const bytes2 = readFileSync6(path2);
   const bom = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191;
   writeFileSync4(path2, bom ? `\uFEFF${text2}` : text2);
 }

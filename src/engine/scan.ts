@@ -147,9 +147,13 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       : undefined;
   try {
     const sources: SourceFile[] = [];
-    for (let i = 0; i < candidates.length; i += CHUNK)
-      for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes, options.overrides))
+    for (let i = 0; i < candidates.length; i += CHUNK) {
+      for (const source of readSources(candidates.slice(i, i + CHUNK), total.notes, options.overrides))
         sources.push(source);
+      // Reading is synchronous (read-text-file.ts): a turn of the event loop between batches lets
+      // timers and I/O callbacks in.
+      await nextTurn();
+    }
     const configImages = Object.fromEntries(
       Object.entries(config?.images ?? {}).map(([image, path]) => [
         image,
@@ -247,17 +251,15 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   }
 }
 
-async function readSources(
+function readSources(
   files: DiscoveredFile[],
   notes: Note[],
   overrides?: ReadonlyMap<string, string>
-): Promise<SourceFile[]> {
-  const read = await Promise.all(
-    files.map(async f => {
-      const text = overrides?.get(f.path);
-      return text === undefined ? readTextFile(f.absolutePath) : { kind: 'text' as const, text };
-    })
-  );
+): SourceFile[] {
+  const read = files.map(f => {
+    const text = overrides?.get(f.path);
+    return text === undefined ? readTextFile(f.absolutePath) : { kind: 'text' as const, text };
+  });
   const sources: SourceFile[] = [];
   read.forEach((content, index) => {
     const path = (files[index] as DiscoveredFile).path;
@@ -293,7 +295,8 @@ function mergeRendered(
     total.findings.length = 0;
     for (const finding of kept) total.findings.push(finding);
   }
-  const seen = new Set(total.findings.map(findingKey));
+  // Keyed only when there is something to add: a tree with no chart keys every finding for nothing.
+  const seen = new Set(renders.findings.length ? total.findings.map(findingKey) : []);
   for (const finding of renders.findings) {
     // A chart renders whole: what lands on an excluded template or values file is left out with it.
     if (isExcluded(finding.location.file)) continue;
