@@ -43222,10 +43222,14 @@ var ConfigIgnores = class {
   relativize;
   entries;
   expiredUsed = /* @__PURE__ */ new Set();
+  /** The last file relativized: findings come file by file, and most name no ignored rule at all. */
+  last;
   suppression(finding) {
-    const path2 = this.relativize(finding.location.file);
+    let path2;
     for (const entry of this.entries) {
-      if (!entry.ignore.rules.includes(finding.ruleId) || !entry.matches(path2)) continue;
+      if (!entry.ignore.rules.includes(finding.ruleId)) continue;
+      path2 ??= this.relativePath(finding.location.file);
+      if (!entry.matches(path2)) continue;
       if (entry.expired) {
         this.expiredUsed.add(entry.ignore);
         continue;
@@ -43233,6 +43237,10 @@ var ConfigIgnores = class {
       return { kind: "external", justification: entry.ignore.reason };
     }
     return void 0;
+  }
+  relativePath(file) {
+    if (this.last?.file !== file) this.last = { file, path: this.relativize(file) };
+    return this.last.path;
   }
   /**
    * Indexes (in the constructor's list) of the expired ignores used so far, in order of first use: a
