@@ -27794,6 +27794,11 @@ var SourceText = class {
       this.offsetAt(range.end.line, range.end.character)
     );
   }
+  /** Whether `search` occurs within `range` (without copying the range out). */
+  includes(search, range) {
+    const at = this.text.indexOf(search, this.offsetAt(range.start.line, range.start.character));
+    return at !== -1 && at + search.length <= this.offsetAt(range.end.line, range.end.character);
+  }
 };
 
 // src/targets/dockerfile/scope-history.ts
@@ -27954,7 +27959,8 @@ function firstLineRegion(lines) {
 }
 function toInstruction(node, source, stageIndex, scope) {
   const withExtras = node;
-  const heredocs = heredocsOf(withExtras).map((h) => {
+  const range = node.getRange();
+  const heredocs = (source.includes("<", range) ? heredocsOf(withExtras) : []).map((h) => {
     const content = h.getContentRange();
     return {
       name: h.getName() ?? "",
@@ -27965,7 +27971,7 @@ function toInstruction(node, source, stageIndex, scope) {
   const args = WORD_KEYWORDS.has(node.getKeyword()) ? node.getArguments().map((a) => ({ value: a.getValue(), region: toRegion(a.getRange()) })) : [];
   return {
     keyword: node.getKeyword(),
-    region: toRegion(node.getRange()),
+    region: toRegion(range),
     argsText: node.getArgumentsContent() ?? "",
     args,
     flags: (withExtras.getFlags?.() ?? []).map((f) => ({
