@@ -44882,6 +44882,15 @@ function retire(slot) {
   slot.gone = true;
   void slot.worker.terminate();
 }
+function chunkFiles(files, size, workers) {
+  const small = Math.max(1, Math.floor(size / 4));
+  const tail = workers > 0 ? Math.min(files.length, (workers + 1) * (IN_FLIGHT + 1) * size) : 0;
+  const chunks = [];
+  const head = files.length - tail;
+  for (let i = 0; i < head; i += size) chunks.push(files.slice(i, Math.min(i + size, head)));
+  for (let i = head; i < files.length; i += small) chunks.push(files.slice(i, i + small));
+  return chunks;
+}
 var IN_FLIGHT = 4;
 async function runScanPool(run) {
   const { chunks } = run;
@@ -45034,11 +45043,18 @@ async function scan(options2) {
     const targets = sources.filter((s) => mightBeTarget(s.path));
     sources.length = 0;
     const targetCount = targets.length;
-    const chunkSize = workers ? POOL_CHUNK : CHUNK;
-    const chunks = [];
-    for (let i = 0; i < targetCount; i += chunkSize) chunks.push(targets.slice(i, i + chunkSize));
+    const chunks = chunkFiles(
+      targets,
+      workers ? POOL_CHUNK : CHUNK,
+      workers?.slots.length ?? 0
+    );
     targets.length = 0;
-    const progress = (index) => options2.onProgress?.(Math.min((index + 1) * chunkSize, targetCount), targetCount);
+    const chunkSizes = chunks.map((chunk) => chunk?.length ?? 0);
+    let done = 0;
+    const progress = (index) => {
+      done += chunkSizes[index] ?? 0;
+      options2.onProgress?.(done, targetCount);
+    };
     if (ruleIds && workers) {
       const setup = {
         facts: repository.facts,

@@ -24,7 +24,14 @@ import type { ScanResult } from '../core/scan-result.js';
 import { compareFindings } from '../core/sort-findings.js';
 import { unknownConfigRuleNotes } from './suppressions.js';
 import { createChunkScanner, createConfigIgnores, shippedRuleIds, type ChunkSetup } from './scan-chunk.js';
-import { POOL_CHUNK, poolSize, runScanPool, startScanWorkers, stopScanWorkers } from './scan-pool.js';
+import {
+  chunkFiles,
+  POOL_CHUNK,
+  poolSize,
+  runScanPool,
+  startScanWorkers,
+  stopScanWorkers
+} from './scan-pool.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -170,12 +177,19 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     sources.length = 0;
     const targetCount = targets.length;
     // Chunk boundaries change no output: a file's findings stay in one chunk, and chunks merge in order.
-    const chunkSize = workers ? POOL_CHUNK : CHUNK;
-    const chunks: (SourceFile[] | undefined)[] = [];
-    for (let i = 0; i < targetCount; i += chunkSize) chunks.push(targets.slice(i, i + chunkSize));
+    const chunks: (SourceFile[] | undefined)[] = chunkFiles(
+      targets,
+      workers ? POOL_CHUNK : CHUNK,
+      workers?.slots.length ?? 0
+    );
     targets.length = 0;
-    const progress = (index: number) =>
-      options.onProgress?.(Math.min((index + 1) * chunkSize, targetCount), targetCount);
+    const chunkSizes = chunks.map(chunk => chunk?.length ?? 0);
+    let done = 0;
+    // Chunks are handed on in order, each once.
+    const progress = (index: number) => {
+      done += chunkSizes[index] ?? 0;
+      options.onProgress?.(done, targetCount);
+    };
     if (ruleIds && workers) {
       const setup: ChunkSetup = {
         facts: repository.facts,
