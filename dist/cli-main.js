@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-G7XCIBTL.js";
+} from "./chunk-IXNHHIZ2.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-JQHLJPCE.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-JFB344H2.js";
+} from "./chunk-TFDJMQVR.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-A55R2EO2.js";
+} from "./chunk-DHTCHGQC.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BPZ2PBNM.js";
 import {
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-NUA7KYUP.js");
+        const { runFix } = await import("./chunk-NLJ456GB.js");
         return await runFix(command.options, io);
       }
     }

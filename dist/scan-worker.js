@@ -2,20 +2,48 @@
 import { createRequire as __bulkheadRequire } from 'node:module';
 const require = __bulkheadRequire(import.meta.url);
 import {
+  EMPTY_REPOSITORY,
   createChunkScanner
-} from "./chunk-A55R2EO2.js";
+} from "./chunk-DHTCHGQC.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 
 // src/engine/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+var WARM_UP = [
+  {
+    path: "warm-up/Dockerfile",
+    text: [
+      "FROM debian:12-slim AS build",
+      "ARG VERSION=1.0",
+      'ENV PATH="/opt/app/bin:$PATH"',
+      "RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates \\",
+      "    && rm -rf /var/lib/apt/lists/*",
+      "COPY . /src",
+      'RUN cd /src && for f in *.sh; do sh "$f"; done',
+      "FROM debian:12-slim",
+      "COPY --from=build /src/out /opt/app",
+      "USER 1000",
+      'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]',
+      'CMD ["/opt/app/bin/app"]',
+      ""
+    ].join("\n")
+  }
+];
 var port = parentPort;
 if (port) {
-  const scanChunk = createChunkScanner(workerData);
+  const setup = workerData;
+  try {
+    createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
+  } catch {
+  }
+  let scanChunk;
   port.on("message", (request) => {
     let reply;
     try {
+      if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });
+      if (!scanChunk) throw new Error("no facts came with the first chunk");
       reply = { index: request.index, outcome: scanChunk(request.sources) };
       port.postMessage(reply);
     } catch (error) {

@@ -86,11 +86,11 @@ describe('readTextFile', () => {
   });
 
   it('returns an error, never throws, for a missing file or a directory', async () => {
-    expect(await readTextFile(path.join(tmp, 'missing'))).toEqual({
+    expect(readTextFile(path.join(tmp, 'missing'))).toEqual({
       kind: 'error',
       message: 'Cannot read the file (ENOENT).'
     });
-    expect(await readTextFile(tmp)).toEqual({ kind: 'error', message: 'Cannot read the file (EISDIR).' });
+    expect(readTextFile(tmp)).toEqual({ kind: 'error', message: 'Cannot read the file (EISDIR).' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { errorMessage } from '../core/errors.js';
 
 /** What reading a file as text produced: its text, the fact that it is binary, or why it could not be read. */
@@ -29,11 +29,16 @@ const MIN_INVALID_FOR_BINARY = 8;
  * the first 8 KiB, or mostly invalid UTF-8), decodes invalid UTF-8 with replacement characters (and
  * UTF-16 LE/BE BOM files by decoding them — Windows tools write those). A file over `MAX_PARSE_BYTES`
  * is `too-large`. Never throws.
+ *
+ * Synchronous on purpose: the scan reads every candidate before any rule runs, on the thread that then
+ * builds the facts, and `fs/promises` `readFile` cost that thread three to four times the CPU of
+ * `readFileSync` (an open, fstat, read and close each through the thread pool and a promise; 0.7-1.0 s
+ * against 0.2 s for 10,000 small files in the page cache).
  */
-export async function readTextFile(absolutePath: string): Promise<ReadText> {
+export function readTextFile(absolutePath: string): ReadText {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolutePath);
+    bytes = readFileSync(absolutePath);
   } catch (error) {
     // The code, not Node's message: that one holds the absolute path, which notes should not leak.
     const reason = (error as NodeJS.ErrnoException).code ?? errorMessage(error);

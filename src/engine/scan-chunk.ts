@@ -14,8 +14,12 @@ import { ConfigIgnores } from './suppressions.js';
  * to the worker by structured clone, which copies Maps, Sets, arrays and plain objects but not code.
  * Rules are code, so they travel as ids and each side takes them from ALL_RULES.
  */
-export interface ChunkSetup {
+export interface ChunkSetup extends WorkerSetup {
   facts: RepositoryFacts;
+}
+
+/** What a worker starts with; the facts, built while it starts, come with its first chunk. */
+export interface WorkerSetup {
   settings: RuleSettings;
   ruleConfig?: Record<string, 'off' | Severity>;
   /** The rules' ids, in the caller's order (the order findings are produced in). */
@@ -81,10 +85,11 @@ export function createChunkScanner(
   };
 }
 
-/** Main thread → worker: scan these files (`index` is the chunk's place in the scan). */
+/** Main thread → worker: scan these files (`index` is the chunk's place in the scan); the first one carries the facts. */
 export interface ChunkRequest {
   index: number;
   sources: SourceFile[];
+  facts?: RepositoryFacts;
 }
 
 /** Worker → main thread: the chunk's result, or why the worker could not give it. */

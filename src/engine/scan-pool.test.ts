@@ -1,4 +1,4 @@
-import { defaultJobs, POOL_MIN_TARGETS, poolSize, SCAN_WORKER_URL } from './scan-pool.js';
+import { chunkFiles, defaultJobs, POOL_MIN_TARGETS, poolSize, SCAN_WORKER_URL } from './scan-pool.js';
 
 // A file that exists, standing in for a built worker entry.
 const PRESENT = new URL(import.meta.url);
@@ -26,5 +26,35 @@ describe('defaultJobs', () => {
     expect(defaultJobs(2)).toBe(2);
     expect(defaultJobs(4)).toBe(4);
     expect(defaultJobs(64)).toBe(8);
+  });
+});
+
+describe('chunkFiles', () => {
+  // 1,000 Dockerfiles of a monorepo, in scan order.
+  const files = Array.from(
+    { length: 1000 },
+    (_, i) => `services/svc-${Math.floor(i / 20)}/app-${i % 20}/Dockerfile`
+  );
+
+  it('keeps every file once, in order, in chunks of the given size with smaller ones at the end', () => {
+    const chunks = chunkFiles(files, 16, 1);
+    expect(chunks.flat()).toEqual(files);
+    const sizes = chunks.map(chunk => chunk.length);
+    // One worker and this thread: two threads, each with the chunks in flight plus one, of 16 files.
+    const tail = 2 * 5 * 16;
+    expect(sizes.slice(0, Math.ceil((1000 - tail) / 16) - 1).every(size => size === 16)).toBe(true);
+    expect(sizes.slice(-tail / 4)).toEqual(Array.from({ length: tail / 4 }, () => 4));
+  });
+
+  it('cuts equal chunks when this thread scans alone, and copes with fewer files than a tail', () => {
+    expect(chunkFiles(files, 128, 0).map(chunk => chunk.length)).toEqual([
+      128, 128, 128, 128, 128, 128, 128, 104
+    ]);
+    expect(chunkFiles(files.slice(0, 10), 16, 3)).toEqual([
+      files.slice(0, 4),
+      files.slice(4, 8),
+      files.slice(8, 10)
+    ]);
+    expect(chunkFiles([], 16, 1)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './scan-documents.js';
-import type { ChunkReply, ChunkRequest, ChunkResult, ChunkSetup } from './scan-chunk.js';
+import type { RepositoryFacts } from '../core/repository.js';
+import type { ChunkReply, ChunkRequest, ChunkResult, WorkerSetup } from './scan-chunk.js';
 
 /** More workers than this gain little on a scan and each costs its own heap and bundle compile. */
 export const MAX_DEFAULT_JOBS = 8;
@@ -63,19 +64,14 @@ export function poolSize(options: PoolSizeOptions): number {
   return Math.max(0, Math.min(jobs - 1, options.chunks - 1));
 }
 
-export interface PoolRun {
-  /** The chunks, in scan order. Each slot is emptied once its result is in, so its texts can go. */
-  chunks: (SourceFile[] | undefined)[];
-  setup: ChunkSetup;
-  /** Worker threads beside this one. */
-  workers: number;
-  workerUrl?: URL;
-  /** Scans a chunk in this thread: its share of the chunks, and any chunk whose worker failed or died. */
-  scanHere: (sources: SourceFile[]) => ChunkResult;
-  /** Called before a chunk goes to a worker (to let go of what this thread holds for its files). */
-  onDispatch?: (sources: SourceFile[]) => void;
-  /** Receives every chunk's result exactly once, in chunk order. */
-  onResult: (outcome: ChunkResult, index: number) => void;
+/**
+ * Worker threads started ahead of the scan. They start while this thread still reads the files and
+ * builds the cross-file facts, so their cold start (compiling the bundle, loading the shell parser,
+ * a first scan of a small sample) overlaps that serial part instead of delaying their first chunk.
+ * The facts travel with each worker's first chunk.
+ */
+export interface ScanWorkers {
+  slots: Slot[];
 }
 
 interface Slot {
@@ -84,22 +80,100 @@ interface Slot {
   inFlight: number[];
   /** Retired or failed: its exit is expected and its events are ignored. */
   gone: boolean;
+  /** Whether the facts went with a chunk already. */
+  factsSent: boolean;
+  /** Set by runScanPool; before it, a reply (none is asked for) or a failure retires the worker. */
+  onReply?: (reply: ChunkReply) => void;
+  onFail?: () => void;
 }
 
-/** Chunks queued per worker, so it never waits for this thread to finish a chunk of its own. */
-const IN_FLIGHT = 2;
+/** Starts `count` worker threads with `setup` (a failed start only means one worker fewer). */
+export function startScanWorkers(
+  count: number,
+  setup: WorkerSetup,
+  workerUrl = SCAN_WORKER_URL
+): ScanWorkers {
+  const slots: Slot[] = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const slot: Slot = {
+        worker: new Worker(workerUrl, { workerData: setup }),
+        inFlight: [],
+        gone: false,
+        factsSent: false
+      };
+      slot.worker.on('message', (reply: ChunkReply) => (slot.onReply ? slot.onReply(reply) : retire(slot)));
+      // A reply that cannot be read here, a crash, an exit: what the worker held is scanned here.
+      const failed = () => (slot.onFail ? slot.onFail() : retire(slot));
+      slot.worker.on('messageerror', failed);
+      slot.worker.on('error', failed);
+      slot.worker.on('exit', failed);
+      slots.push(slot);
+    } catch {
+      // No worker (a resource limit): this thread scans its share.
+    }
+  }
+  return { slots };
+}
+
+/** Stops every worker (after the scan, or when the scan ends early). */
+export function stopScanWorkers(workers: ScanWorkers): void {
+  for (const slot of workers.slots) retire(slot);
+}
+
+function retire(slot: Slot): void {
+  if (slot.gone) return;
+  slot.gone = true;
+  void slot.worker.terminate();
+}
+
+export interface PoolRun {
+  /** The chunks, in scan order. Each slot is emptied once its result is in, so its texts can go. */
+  chunks: (SourceFile[] | undefined)[];
+  /** The cross-file facts, sent with each worker's first chunk. */
+  facts: RepositoryFacts;
+  /** Worker threads beside this one, from startScanWorkers. */
+  workers: ScanWorkers;
+  /** Scans a chunk in this thread: its share of the chunks, and any chunk whose worker failed or died. */
+  scanHere: (sources: SourceFile[]) => ChunkResult;
+  /** Called before a chunk goes to a worker (to let go of what this thread holds for its files). */
+  onDispatch?: (sources: SourceFile[]) => void;
+  /** Receives every chunk's result exactly once, in chunk order. */
+  onResult: (outcome: ChunkResult, index: number) => void;
+}
 
 /**
- * Scans the chunks on this thread and `workers` worker threads, all taking the next chunk in order.
- * This thread takes part because it is warm: it has compiled and optimised the scan code in the
- * facts pass, while each new thread starts cold (its own bundle compile, JIT and heap). Results are
- * handed on in chunk order whatever order they finish in, so the merged output is the
- * single-threaded one. A worker that fails on a chunk (an exception, a result that cannot be cloned)
- * or dies (a crash, a failed start) costs only time: those chunks are scanned here.
+ * The files in chunks of `size`, in order, the last ones smaller when workers run: a thread that runs
+ * out of chunks waits for those the others still hold (up to IN_FLIGHT each), so the chunks of the
+ * last round (one more per thread) are a quarter of the size, and the threads finish closer together.
+ */
+export function chunkFiles<T>(files: readonly T[], size: number, workers: number): T[][] {
+  const small = Math.max(1, Math.floor(size / 4));
+  const tail = workers > 0 ? Math.min(files.length, (workers + 1) * (IN_FLIGHT + 1) * size) : 0;
+  const chunks: T[][] = [];
+  const head = files.length - tail;
+  for (let i = 0; i < head; i += size) chunks.push(files.slice(i, Math.min(i + size, head)));
+  for (let i = head; i < files.length; i += small) chunks.push(files.slice(i, i + small));
+  return chunks;
+}
+
+/**
+ * Chunks queued per worker, so it never waits for this thread to finish a chunk of its own (a chunk
+ * here can take several of the worker's when a garbage collection or another process interrupts it).
+ */
+const IN_FLIGHT = 4;
+
+/**
+ * Scans the chunks on this thread and the started workers, all taking the next chunk in order.
+ * This thread takes part: it has no bundle to compile again, while each worker starts cold (its own
+ * bundle compile, JIT and heap). Results are handed on in chunk order whatever order they finish in,
+ * so the merged output is the single-threaded one. A worker that fails on a chunk (an exception, a
+ * result that cannot be cloned) or dies (a crash, a failed start) costs only time: those chunks are
+ * scanned here. The workers are stopped at the end.
  */
 export async function runScanPool(run: PoolRun): Promise<void> {
   const { chunks } = run;
-  const slots: Slot[] = [];
+  const slots = run.workers.slots;
   const finished = new Map<number, ChunkResult>();
   const redo: number[] = [];
   let dispatched = 0;
@@ -120,11 +194,6 @@ export async function runScanPool(run: PoolRun): Promise<void> {
       delivered++;
     }
   };
-  const retire = (slot: Slot) => {
-    if (slot.gone) return;
-    slot.gone = true;
-    void slot.worker.terminate();
-  };
   const fail = (slot: Slot) => {
     if (slot.gone) return;
     retire(slot);
@@ -144,24 +213,11 @@ export async function runScanPool(run: PoolRun): Promise<void> {
       }
     notify();
   };
-
-  for (let i = 0; i < run.workers; i++) {
-    try {
-      const slot: Slot = {
-        worker: new Worker(run.workerUrl ?? SCAN_WORKER_URL, { workerData: run.setup }),
-        inFlight: [],
-        gone: false
-      };
-      slot.worker.on('message', (reply: ChunkReply) => onReply(slot, reply));
-      // A reply that cannot be read here, a crash, an exit: what the worker held is scanned here.
-      slot.worker.on('messageerror', () => fail(slot));
-      slot.worker.on('error', () => fail(slot));
-      slot.worker.on('exit', () => fail(slot));
-      slots.push(slot);
-    } catch {
-      // No worker (a resource limit): this thread scans its share.
-    }
+  for (const slot of slots) {
+    slot.onReply = reply => onReply(slot, reply);
+    slot.onFail = () => fail(slot);
   }
+
   try {
     while (delivered < chunks.length) {
       if (failure) throw failure.error;
@@ -171,7 +227,10 @@ export async function runScanPool(run: PoolRun): Promise<void> {
           const sources = chunks[index] as SourceFile[];
           run.onDispatch?.(sources);
           slot.inFlight.push(index);
-          const request: ChunkRequest = { index, sources };
+          const request: ChunkRequest = slot.factsSent
+            ? { index, sources }
+            : { index, sources, facts: run.facts };
+          slot.factsSent = true;
           slot.worker.postMessage(request);
         }
       const index = redo.shift() ?? (dispatched < chunks.length ? dispatched++ : undefined);
@@ -183,6 +242,6 @@ export async function runScanPool(run: PoolRun): Promise<void> {
       } else if (delivered < chunks.length) await new Promise<void>(resume => (wake = resume));
     }
   } finally {
-    for (const slot of slots) retire(slot);
+    stopScanWorkers(run.workers);
   }
 }

@@ -1,17 +1,60 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createChunkScanner, type ChunkReply, type ChunkRequest, type ChunkSetup } from './scan-chunk.js';
+import { EMPTY_REPOSITORY } from '../core/repository.js';
+import {
+  createChunkScanner,
+  type ChunkReply,
+  type ChunkRequest,
+  type ChunkResult,
+  type WorkerSetup
+} from './scan-chunk.js';
+import type { SourceFile } from './scan-documents.js';
+
+/**
+ * Scanned once, with no facts, as soon as the worker starts, and thrown away: it loads what the first
+ * chunk would load (the shell parser on the first RUN) and compiles the code every file runs, while
+ * the main thread still reads the files and builds the facts.
+ */
+const WARM_UP: SourceFile[] = [
+  {
+    path: 'warm-up/Dockerfile',
+    text: [
+      'FROM debian:12-slim AS build',
+      'ARG VERSION=1.0',
+      'ENV PATH="/opt/app/bin:$PATH"',
+      'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates \\',
+      '    && rm -rf /var/lib/apt/lists/*',
+      'COPY . /src',
+      'RUN cd /src && for f in *.sh; do sh "$f"; done',
+      'FROM debian:12-slim',
+      'COPY --from=build /src/out /opt/app',
+      'USER 1000',
+      'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]',
+      'CMD ["/opt/app/bin/app"]',
+      ''
+    ].join('\n')
+  }
+];
 
 /**
  * The entry of a scan worker (bundled as dist/scan-worker.js beside the CLI and Action bundles). It
- * takes the setup from `workerData` and answers each chunk request with the chunk's result, or with
- * an error the main thread answers by scanning that chunk itself.
+ * takes the setup from `workerData`, warms up, and answers each chunk request with the chunk's
+ * result, or with an error the main thread answers by scanning that chunk itself. The first request
+ * carries the cross-file facts.
  */
 const port = parentPort;
 if (port) {
-  const scanChunk = createChunkScanner(workerData as ChunkSetup);
+  const setup = workerData as WorkerSetup;
+  try {
+    createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
+  } catch {
+    // Only a warm-up: a real chunk that fails the same way is answered with an error below.
+  }
+  let scanChunk: ((sources: SourceFile[]) => ChunkResult) | undefined;
   port.on('message', (request: ChunkRequest) => {
     let reply: ChunkReply;
     try {
+      if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });
+      if (!scanChunk) throw new Error('no facts came with the first chunk');
       reply = { index: request.index, outcome: scanChunk(request.sources) };
       port.postMessage(reply);
     } catch (error) {

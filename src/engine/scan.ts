@@ -24,7 +24,14 @@ import type { ScanResult } from '../core/scan-result.js';
 import { compareFindings } from '../core/sort-findings.js';
 import { unknownConfigRuleNotes } from './suppressions.js';
 import { createChunkScanner, createConfigIgnores, shippedRuleIds, type ChunkSetup } from './scan-chunk.js';
-import { POOL_CHUNK, poolSize, runScanPool } from './scan-pool.js';
+import {
+  chunkFiles,
+  POOL_CHUNK,
+  poolSize,
+  runScanPool,
+  startScanWorkers,
+  stopScanWorkers
+} from './scan-pool.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -128,123 +135,145 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   // Every candidate is read once, up front: cross-file facts (which Dockerfile builds which image,
   // .dockerignore files, RuntimeClasses) must be known before any rule runs.
   const candidates = discovery.files.filter(f => mightBeTarget(f.path) || isFactSource(f.path));
-  const sources: SourceFile[] = [];
-  for (let i = 0; i < candidates.length; i += CHUNK)
-    for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes, options.overrides))
-      sources.push(source);
-  const configImages = Object.fromEntries(
-    Object.entries(config?.images ?? {}).map(([image, path]) => [
-      image,
-      relative(options.cwd, resolve(configDir, path)).split('\\').join('/')
-    ])
-  );
-  const repository = buildRepositoryFacts(
-    discovery.files.map(f => f.path),
-    sources.filter(s => isFactSource(s.path)),
-    configImages
-  );
-  const targets = sources.filter(s => mightBeTarget(s.path));
-  // From here the texts live only in the chunks, and each chunk is let go once it is scanned.
-  sources.length = 0;
-  const targetCount = targets.length;
+  // The workers start now, so that their cold start overlaps reading the files and the facts pass.
+  // Their number follows the files discovery found (a file that turns out binary or unreadable
+  // changes no output, whatever the number of threads).
   const ruleIds = shippedRuleIds(rules);
-  const workers = ruleIds
+  const discoveredTargets = candidates.filter(f => mightBeTarget(f.path)).length;
+  const workerCount = ruleIds
     ? poolSize({
         jobs: options.jobs,
-        targets: targetCount,
-        chunks: Math.ceil(targetCount / POOL_CHUNK),
+        targets: discoveredTargets,
+        chunks: Math.ceil(discoveredTargets / POOL_CHUNK),
         minTargets: options.poolMinTargets
       })
     : 0;
-  // Chunk boundaries change no output: a file's findings stay in one chunk, and chunks merge in order.
-  const chunkSize = workers > 0 ? POOL_CHUNK : CHUNK;
-  const chunks: (SourceFile[] | undefined)[] = [];
-  for (let i = 0; i < targetCount; i += chunkSize) chunks.push(targets.slice(i, i + chunkSize));
-  targets.length = 0;
-  const progress = (index: number) =>
-    options.onProgress?.(Math.min((index + 1) * chunkSize, targetCount), targetCount);
-  if (ruleIds && workers > 0) {
-    const setup: ChunkSetup = {
-      facts: repository.facts,
-      settings,
-      ruleConfig: config?.rules,
-      ruleIds,
-      ignores: ignoreSetup
-    };
-    await runScanPool({
-      chunks,
-      setup,
-      workers,
-      scanHere: createChunkScanner(setup, repository),
-      // A worker parses its files itself: the facts pass's documents of them would only be kept alive here.
-      onDispatch: sources => {
-        for (const source of sources) repository.parsed.delete(source.path);
-      },
-      onResult: (outcome, index) => {
-        merge(total, outcome.result);
-        ignores.markExpiredUsed(outcome.expiredIgnores);
-        progress(index);
-      }
-    });
-  } else
-    for (let i = 0; i < chunks.length; i++) {
-      merge(total, scanDocuments(chunks[i] as SourceFile[], { ...engine, repository }));
-      chunks[i] = undefined;
-      progress(i);
-      // Rules are synchronous: without a turn of the event loop between chunks, timers (the CLI's
-      // progress line) and I/O callbacks would only run after the whole scan.
+  const workers =
+    ruleIds && workerCount > 0
+      ? startScanWorkers(workerCount, { settings, ruleConfig: config?.rules, ruleIds, ignores: ignoreSetup })
+      : undefined;
+  try {
+    const sources: SourceFile[] = [];
+    for (let i = 0; i < candidates.length; i += CHUNK) {
+      for (const source of readSources(candidates.slice(i, i + CHUNK), total.notes, options.overrides))
+        sources.push(source);
+      // Reading is synchronous (read-text-file.ts): a turn of the event loop between batches lets
+      // timers and I/O callbacks in.
       await nextTurn();
     }
-  const renders = discovery.files.length
-    ? await scanRenderRoots({
-        files: discovery.files.map(f => f.path),
-        cwd: options.cwd,
-        config: config?.render ?? DEFAULT_RENDER_CONFIG,
-        configDir,
-        env: options.env ?? process.env,
-        engine: { ...engine, repository }
-      })
-    : undefined;
-  if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options.paths, options.cwd));
-  if (options.image?.images.length) {
-    const images = await loadImages(options.image, options.cwd, engine);
-    merge(total, {
-      findings: images.findings,
-      notes: images.notes,
-      files: images.findings.map(f => ({ path: f.location.file, target: 'image' as const })),
-      complete: images.complete
-    });
-    merge(total, scanImageDocuments(images.documents, { ...engine, repository }));
-  }
-  for (const note of ignores.expiredNotes()) total.notes.push(note);
-  total.findings.sort(compareFindings);
-  redactFindings(total.findings, total.notes);
-  return {
-    config,
-    result: {
-      findings: total.findings,
-      notes: total.notes,
-      files: total.files,
-      ...(renders?.roots.length ? { renders: renders.roots } : {}),
-      rules: rules.filter(r => config?.rules[r.meta.id] !== 'off').map(r => r.meta),
-      complete: total.complete,
-      startedAt,
-      finishedAt: new Date().toISOString()
+    const configImages = Object.fromEntries(
+      Object.entries(config?.images ?? {}).map(([image, path]) => [
+        image,
+        relative(options.cwd, resolve(configDir, path)).split('\\').join('/')
+      ])
+    );
+    const repository = buildRepositoryFacts(
+      discovery.files.map(f => f.path),
+      sources.filter(s => isFactSource(s.path)),
+      configImages
+    );
+    const targets = sources.filter(s => mightBeTarget(s.path));
+    // From here the texts live only in the chunks, and each chunk is let go once it is scanned.
+    sources.length = 0;
+    const targetCount = targets.length;
+    // Chunk boundaries change no output: a file's findings stay in one chunk, and chunks merge in order.
+    const chunks: (SourceFile[] | undefined)[] = chunkFiles(
+      targets,
+      workers ? POOL_CHUNK : CHUNK,
+      workers?.slots.length ?? 0
+    );
+    targets.length = 0;
+    const chunkSizes = chunks.map(chunk => chunk?.length ?? 0);
+    let done = 0;
+    // Chunks are handed on in order, each once.
+    const progress = (index: number) => {
+      done += chunkSizes[index] ?? 0;
+      options.onProgress?.(done, targetCount);
+    };
+    if (ruleIds && workers) {
+      const setup: ChunkSetup = {
+        facts: repository.facts,
+        settings,
+        ruleConfig: config?.rules,
+        ruleIds,
+        ignores: ignoreSetup
+      };
+      await runScanPool({
+        chunks,
+        facts: repository.facts,
+        workers,
+        scanHere: createChunkScanner(setup, repository),
+        // A worker parses its files itself: the facts pass's documents of them would only be kept alive here.
+        onDispatch: sources => {
+          for (const source of sources) repository.parsed.delete(source.path);
+        },
+        onResult: (outcome, index) => {
+          merge(total, outcome.result);
+          ignores.markExpiredUsed(outcome.expiredIgnores);
+          progress(index);
+        }
+      });
+    } else
+      for (let i = 0; i < chunks.length; i++) {
+        merge(total, scanDocuments(chunks[i] as SourceFile[], { ...engine, repository }));
+        chunks[i] = undefined;
+        progress(i);
+        // Rules are synchronous: without a turn of the event loop between chunks, timers (the CLI's
+        // progress line) and I/O callbacks would only run after the whole scan.
+        await nextTurn();
+      }
+    const renders = discovery.files.length
+      ? await scanRenderRoots({
+          files: discovery.files.map(f => f.path),
+          cwd: options.cwd,
+          config: config?.render ?? DEFAULT_RENDER_CONFIG,
+          configDir,
+          env: options.env ?? process.env,
+          engine: { ...engine, repository }
+        })
+      : undefined;
+    if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options.paths, options.cwd));
+    if (options.image?.images.length) {
+      const images = await loadImages(options.image, options.cwd, engine);
+      merge(total, {
+        findings: images.findings,
+        notes: images.notes,
+        files: images.findings.map(f => ({ path: f.location.file, target: 'image' as const })),
+        complete: images.complete
+      });
+      merge(total, scanImageDocuments(images.documents, { ...engine, repository }));
     }
-  };
+    for (const note of ignores.expiredNotes()) total.notes.push(note);
+    total.findings.sort(compareFindings);
+    redactFindings(total.findings, total.notes);
+    return {
+      config,
+      result: {
+        findings: total.findings,
+        notes: total.notes,
+        files: total.files,
+        ...(renders?.roots.length ? { renders: renders.roots } : {}),
+        rules: rules.filter(r => config?.rules[r.meta.id] !== 'off').map(r => r.meta),
+        complete: total.complete,
+        startedAt,
+        finishedAt: new Date().toISOString()
+      }
+    };
+  } finally {
+    // Already stopped once the pool has run; this covers a scan that throws before it.
+    if (workers) stopScanWorkers(workers);
+  }
 }
 
-async function readSources(
+function readSources(
   files: DiscoveredFile[],
   notes: Note[],
   overrides?: ReadonlyMap<string, string>
-): Promise<SourceFile[]> {
-  const read = await Promise.all(
-    files.map(async f => {
-      const text = overrides?.get(f.path);
-      return text === undefined ? readTextFile(f.absolutePath) : { kind: 'text' as const, text };
-    })
-  );
+): SourceFile[] {
+  const read = files.map(f => {
+    const text = overrides?.get(f.path);
+    return text === undefined ? readTextFile(f.absolutePath) : { kind: 'text' as const, text };
+  });
   const sources: SourceFile[] = [];
   read.forEach((content, index) => {
     const path = (files[index] as DiscoveredFile).path;
@@ -280,7 +309,8 @@ function mergeRendered(
     total.findings.length = 0;
     for (const finding of kept) total.findings.push(finding);
   }
-  const seen = new Set(total.findings.map(findingKey));
+  // Keyed only when there is something to add: a tree with no chart keys every finding for nothing.
+  const seen = new Set(renders.findings.length ? total.findings.map(findingKey) : []);
   for (const finding of renders.findings) {
     // A chart renders whole: what lands on an excluded template or values file is left out with it.
     if (isExcluded(finding.location.file)) continue;

@@ -83,6 +83,28 @@ describe('config ignores', () => {
     expect(ignores.suppression(finding('BH403', 1, 'anything/Dockerfile'))).toBeDefined();
   });
 
+  it('works a path out only for a finding whose rule an ignore names, once per file in a row', () => {
+    const asked: string[] = [];
+    const counted = new ConfigIgnores(
+      [{ rules: ['BH101'], paths: ['svc-a/**'], reason: 'base image owned by the platform team' }],
+      '2026-12-05',
+      path => (asked.push(path), path)
+    );
+    const findings = [
+      finding('BH104', 3, 'svc-a/api/Dockerfile'),
+      finding('BH101', 9, 'svc-a/api/Dockerfile'),
+      finding('BH101', 12, 'svc-a/api/Dockerfile'),
+      finding('BH101', 2, 'svc-b/web/Dockerfile')
+    ];
+    expect(findings.map(f => counted.suppression(f)?.kind)).toEqual([
+      undefined,
+      'external',
+      'external',
+      undefined
+    ]);
+    expect(asked).toEqual(['svc-a/api/Dockerfile', 'svc-b/web/Dockerfile']);
+  });
+
   it('stops suppressing on the expiry date and says so once', () => {
     expect(ignores.suppression(finding('BH102', 1, 'win/Dockerfile'))).toBeUndefined();
     expect(ignores.suppression(finding('BH102', 2, 'win/Dockerfile'))).toBeUndefined();

@@ -108,10 +108,15 @@ export class ConfigIgnores {
     }));
   }
 
+  /** The last file relativized: findings come file by file, and most name no ignored rule at all. */
+  private last?: { file: string; path: string };
+
   suppression(finding: Finding): Suppression | undefined {
-    const path = this.relativize(finding.location.file);
+    let path: string | undefined;
     for (const entry of this.entries) {
-      if (!entry.ignore.rules.includes(finding.ruleId) || !entry.matches(path)) continue;
+      if (!entry.ignore.rules.includes(finding.ruleId)) continue;
+      path ??= this.relativePath(finding.location.file);
+      if (!entry.matches(path)) continue;
       if (entry.expired) {
         this.expiredUsed.add(entry.ignore);
         continue;
@@ -119,6 +124,11 @@ export class ConfigIgnores {
       return { kind: 'external', justification: entry.ignore.reason };
     }
     return undefined;
+  }
+
+  private relativePath(file: string): string {
+    if (this.last?.file !== file) this.last = { file, path: this.relativize(file) };
+    return this.last.path;
   }
 
   /**

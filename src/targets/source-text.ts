@@ -22,4 +22,13 @@ export class SourceText {
       this.offsetAt(range.end.line, range.end.character)
     );
   }
+
+  /** Whether `search` occurs within `range` (without copying the range out). */
+  includes(
+    search: string,
+    range: { start: { line: number; character: number }; end: { line: number; character: number } }
+  ): boolean {
+    const at = this.text.indexOf(search, this.offsetAt(range.start.line, range.start.character));
+    return at !== -1 && at + search.length <= this.offsetAt(range.end.line, range.end.character);
+  }
 }

@@ -92,8 +92,8 @@ describe('the worker pool (dist/cli.js --jobs)', () => {
         join(bundle, 'scan-worker.js'),
         [
           "import { parentPort } from 'node:worker_threads';",
-          'parentPort.on("message", ({ index }) => parentPort.postMessage({ index, outcome: {',
-          '  result: { findings: [], notes: [{ kind: "info", message: `Chunk ${index} from the stand-in.` }], files: [], complete: true },',
+          'parentPort.on("message", ({ index, facts }) => parentPort.postMessage({ index, outcome: {',
+          '  result: { findings: [], notes: [{ kind: "info", message: `Chunk ${index} (facts: ${facts ? facts.files.length : "none"}) from the stand-in.` }], files: [], complete: true },',
           '  expiredIgnores: [] } }));',
           ''
         ].join('\n')
@@ -104,7 +104,11 @@ describe('the worker pool (dist/cli.js --jobs)', () => {
         const output = JSON.parse(scanOutput(join(bundle, 'cli.js'), dir, 'json', 2)) as {
           notes: { message: string }[];
         };
-        expect(output.notes.filter(n => n.message.endsWith('from the stand-in.')).length).toBeGreaterThan(0);
+        const chunks = output.notes.filter(n => n.message.endsWith('from the stand-in.'));
+        expect(chunks.length).toBeGreaterThan(0);
+        // The worker starts before the facts exist: they come with its first chunk, and only with it.
+        expect(chunks[0]?.message).toMatch(/\(facts: [1-9]\d*\)/);
+        expect(chunks.slice(1).every(n => n.message.includes('(facts: none)'))).toBe(true);
       }
       expect(scanOutput(join(bundle, 'cli.js'), dense, 'json', 1)).not.toContain('from the stand-in.');
     });

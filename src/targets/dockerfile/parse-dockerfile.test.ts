@@ -54,6 +54,22 @@ describe('parseDockerfile', () => {
     expect(doc.stages[0]?.instructions[0]?.heredocs[0]?.body).toMatch(/^set -e\napk add curl\n?$/);
   });
 
+  it('reads heredocs only where `<<` starts one, not at a redirection or on a later line', () => {
+    const doc = parseDockerfile(
+      [
+        'FROM postgres:16',
+        'RUN psql -U postgres app < /docker-entrypoint-initdb.d/schema.sql',
+        'COPY <<-EOT /etc/app/app.conf',
+        '\tlisten = 0.0.0.0:8080',
+        '\tEOT',
+        'RUN echo done',
+        ''
+      ].join('\n')
+    );
+    expect(doc.instructions.map(i => i.heredocs.map(h => h.name))).toEqual([[], [], ['EOT'], []]);
+    expect(doc.instructions[2]?.heredocs[0]?.body).toContain('listen = 0.0.0.0:8080');
+  });
+
   it('resolves ARG and ENV per stage, with global ARG re-declaration and ENV inheritance', () => {
     const doc = parseDockerfile(
       'ARG UID=1000\nFROM alpine AS base\nENV APP_USER=app\nFROM base\nARG UID\nUSER ${APP_USER}:${UID}\n'

@@ -141,7 +141,10 @@ function toInstruction(
       getNameRange(): LspRange;
     }[];
   };
-  const heredocs = heredocsOf(withExtras).map(h => {
+  const range = node.getRange();
+  // Every heredoc dockerfile-ast finds starts at an argument that begins with `<<`; an instruction
+  // without a `<` anywhere (most of them) is not scanned for one again.
+  const heredocs = (source.includes('<', range) ? heredocsOf(withExtras) : []).map(h => {
     const content = h.getContentRange();
     return {
       name: h.getName() ?? '',
@@ -156,7 +159,7 @@ function toInstruction(
     : [];
   return {
     keyword: node.getKeyword(),
-    region: toRegion(node.getRange()),
+    region: toRegion(range),
     argsText: node.getArgumentsContent() ?? '',
     args,
     flags: (withExtras.getFlags?.() ?? []).map(f => ({
