@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-IXNHHIZ2.js";
+} from "./chunk-YYYHCMZV.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-JQHLJPCE.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-TFDJMQVR.js";
+} from "./chunk-5AG363BR.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-NLJ456GB.js");
+        const { runFix } = await import("./chunk-ECYMOITY.js");
         return await runFix(command.options, io);
       }
     }

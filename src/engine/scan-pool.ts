@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SourceFile } from './scan-documents.js';
 import type { RepositoryFacts } from '../core/repository.js';
 import type { ChunkReply, ChunkRequest, ChunkResult, WorkerSetup } from './scan-chunk.js';
@@ -94,6 +94,9 @@ export function startScanWorkers(
   workerUrl = SCAN_WORKER_URL
 ): ScanWorkers {
   const slots: Slot[] = [];
+  if (count <= 0) return { slots };
+  // Loaded here, not at start: most scans start no worker, and the module costs 5-7 ms to load.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   for (let i = 0; i < count; i++) {
     try {
       const slot: Slot = {
