@@ -13,12 +13,12 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err2) => function __init() {
-  if (err2) throw err2[0];
+var __esm = (fn, res, err3) => function __init() {
+  if (err3) throw err3[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err2 = [e], e;
+    throw err3 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
@@ -29,8 +29,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -50,14 +50,4000 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var web_tree_sitter_exports = {};
+__export(web_tree_sitter_exports, {
+  CaptureQuantifier: () => CaptureQuantifier,
+  Edit: () => Edit,
+  LANGUAGE_VERSION: () => LANGUAGE_VERSION,
+  Language: () => Language,
+  LookaheadIterator: () => LookaheadIterator,
+  MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
+  Node: () => Node,
+  Parser: () => Parser,
+  Query: () => Query,
+  Tree: () => Tree,
+  TreeCursor: () => TreeCursor
+});
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+function isPoint(point2) {
+  return !!point2 && typeof point2.row === "number" && typeof point2.column === "number";
+}
+function setModule(module2) {
+  C = module2;
+}
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+function marshalPoint(address, point2) {
+  C.setValue(address, point2.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point2.column, "i32");
+}
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path2) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path2, scriptDirectory);
+    }
+    return scriptDirectory + path2;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve13, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve13(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve13, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve13(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 78240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes2 = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes2);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err22) {
+      if (!(err22 instanceof TypeError)) {
+        throw err22;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e in exports) {
+      var value = exports[e];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e] = value;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 78240;
+  var ___stack_low = 12704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 78240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var c = str.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var u = str.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+    var size = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str;
+      str += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve13, reject) => {
+      readyPromiseResolve = resolve13;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+function checkModule() {
+  return !!Module3;
+}
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches2 : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex.test(text2) : !regex.test(text2);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
+  });
+}
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
+  });
+}
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, LookaheadIterator, Tree, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, Query;
+var init_web_tree_sitter = __esm({
+  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
+    __defProp2 = Object.defineProperty;
+    __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+    Edit = class {
+      static {
+        __name(this, "Edit");
+      }
+      /** The start position of the change. */
+      startPosition;
+      /** The end position of the change before the edit. */
+      oldEndPosition;
+      /** The end position of the change after the edit. */
+      newEndPosition;
+      /** The start index of the change. */
+      startIndex;
+      /** The end index of the change before the edit. */
+      oldEndIndex;
+      /** The end index of the change after the edit. */
+      newEndIndex;
+      constructor({
+        startIndex,
+        oldEndIndex,
+        newEndIndex,
+        startPosition,
+        oldEndPosition,
+        newEndPosition
+      }) {
+        this.startIndex = startIndex >>> 0;
+        this.oldEndIndex = oldEndIndex >>> 0;
+        this.newEndIndex = newEndIndex >>> 0;
+        this.startPosition = startPosition;
+        this.oldEndPosition = oldEndPosition;
+        this.newEndPosition = newEndPosition;
+      }
+      /**
+       * Edit a point and index to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a single point's byte offset and row/column position
+       * based on an edit operation. This is useful for editing points without
+       * requiring a tree or node instance.
+       */
+      editPoint(point2, index) {
+        let newIndex = index;
+        const newPoint = { ...point2 };
+        if (index >= this.oldEndIndex) {
+          newIndex = this.newEndIndex + (index - this.oldEndIndex);
+          const originalRow = point2.row;
+          newPoint.row = this.newEndPosition.row + (point2.row - this.oldEndPosition.row);
+          newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point2.column - this.oldEndPosition.column) : point2.column;
+        } else if (index > this.startIndex) {
+          newIndex = this.newEndIndex;
+          newPoint.row = this.newEndPosition.row;
+          newPoint.column = this.newEndPosition.column;
+        }
+        return { point: newPoint, index: newIndex };
+      }
+      /**
+       * Edit a range to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a range's start and end positions based on an edit
+       * operation. This is useful for editing ranges without requiring a tree
+       * or node instance.
+       */
+      editRange(range) {
+        const newRange = {
+          startIndex: range.startIndex,
+          startPosition: { ...range.startPosition },
+          endIndex: range.endIndex,
+          endPosition: { ...range.endPosition }
+        };
+        if (range.endIndex >= this.oldEndIndex) {
+          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+            newRange.endPosition = {
+              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+            };
+            if (newRange.endIndex < this.newEndIndex) {
+              newRange.endIndex = Number.MAX_SAFE_INTEGER;
+              newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+            }
+          }
+        } else if (range.endIndex > this.startIndex) {
+          newRange.endIndex = this.startIndex;
+          newRange.endPosition = { ...this.startPosition };
+        }
+        if (range.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+          newRange.startPosition = {
+            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+          };
+          if (newRange.startIndex < this.newEndIndex) {
+            newRange.startIndex = Number.MAX_SAFE_INTEGER;
+            newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+          }
+        } else if (range.startIndex > this.startIndex) {
+          newRange.startIndex = this.startIndex;
+          newRange.startPosition = { ...this.startPosition };
+        }
+        return newRange;
+      }
+    };
+    SIZE_OF_SHORT = 2;
+    SIZE_OF_INT = 4;
+    SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+    SIZE_OF_NODE = 5 * SIZE_OF_INT;
+    SIZE_OF_POINT = 2 * SIZE_OF_INT;
+    SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+    ZERO_POINT = { row: 0, column: 0 };
+    INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+    __name(assertInternal, "assertInternal");
+    __name(isPoint, "isPoint");
+    __name(setModule, "setModule");
+    LookaheadIterator = class {
+      static {
+        __name(this, "LookaheadIterator");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      language;
+      /** @internal */
+      constructor(internal, address, language) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+      }
+      /** Get the current symbol of the lookahead iterator. */
+      get currentTypeId() {
+        return C._ts_lookahead_iterator_current_symbol(this[0]);
+      }
+      /** Get the current symbol name of the lookahead iterator. */
+      get currentType() {
+        return this.language.types[this.currentTypeId] || "ERROR";
+      }
+      /** Delete the lookahead iterator, freeing its resources. */
+      delete() {
+        C._ts_lookahead_iterator_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Reset the lookahead iterator.
+       *
+       * This returns `true` if the language was set successfully and `false`
+       * otherwise.
+       */
+      reset(language, stateId) {
+        if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+          this.language = language;
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Reset the lookahead iterator to another state.
+       *
+       * This returns `true` if the iterator was reset to the given state and
+       * `false` otherwise.
+       */
+      resetState(stateId) {
+        return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+      }
+      /**
+       * Returns an iterator that iterates over the symbols of the lookahead iterator.
+       *
+       * The iterator will yield the current symbol name as a string for each step
+       * until there are no more symbols to iterate over.
+       */
+      [Symbol.iterator]() {
+        return {
+          next: /* @__PURE__ */ __name(() => {
+            if (C._ts_lookahead_iterator_next(this[0])) {
+              return { done: false, value: this.currentType };
+            }
+            return { done: true, value: "" };
+          }, "next")
+        };
+      }
+    };
+    __name(getText, "getText");
+    Tree = class _Tree {
+      static {
+        __name(this, "Tree");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      textCallback;
+      /** The language that was used to parse the syntax tree. */
+      language;
+      /** @internal */
+      constructor(internal, address, language, textCallback) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        this.textCallback = textCallback;
+      }
+      /** Create a shallow copy of the syntax tree. This is very fast. */
+      copy() {
+        const address = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+      }
+      /** Delete the syntax tree, freeing its resources. */
+      delete() {
+        C._ts_tree_delete(this[0]);
+        this[0] = 0;
+      }
+      /** Get the root node of the syntax tree. */
+      get rootNode() {
+        C._ts_tree_root_node_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Get the root node of the syntax tree, but with its position shifted
+       * forward by the given offset.
+       */
+      rootNodeWithOffset(offsetBytes, offsetExtent) {
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, offsetBytes, "i32");
+        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        C._ts_tree_root_node_with_offset_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Edit the syntax tree to keep it in sync with source code that has been
+       * edited.
+       *
+       * You must describe the edit both in terms of byte offsets and in terms of
+       * row/column coordinates.
+       */
+      edit(edit) {
+        marshalEdit(edit);
+        C._ts_tree_edit_wasm(this[0]);
+      }
+      /** Create a new {@link TreeCursor} starting from the root of the tree. */
+      walk() {
+        return this.rootNode.walk();
+      }
+      /**
+       * Compare this old edited syntax tree to a new syntax tree representing
+       * the same document, returning a sequence of ranges whose syntactic
+       * structure has changed.
+       *
+       * For this to work correctly, this syntax tree must have been edited such
+       * that its ranges match up to the new tree. Generally, you'll want to
+       * call this method right after calling one of the [`Parser::parse`]
+       * functions. Call it on the old tree that was passed to parse, and
+       * pass the new tree that was returned from `parse`.
+       */
+      getChangedRanges(other) {
+        if (!(other instanceof _Tree)) {
+          throw new TypeError("Argument must be a Tree");
+        }
+        C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the included ranges that were used to parse the syntax tree. */
+      getIncludedRanges() {
+        C._ts_tree_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+    };
+    TreeCursor = class _TreeCursor {
+      static {
+        __name(this, "TreeCursor");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [2] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [3] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      tree;
+      /** @internal */
+      constructor(internal, tree) {
+        assertInternal(internal);
+        this.tree = tree;
+        unmarshalTreeCursor(this);
+      }
+      /** Creates a deep copy of the tree cursor. This allocates new memory. */
+      copy() {
+        const copy = new _TreeCursor(INTERNAL, this.tree);
+        C._ts_tree_cursor_copy_wasm(this.tree[0]);
+        unmarshalTreeCursor(copy);
+        return copy;
+      }
+      /** Delete the tree cursor, freeing its resources. */
+      delete() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_delete_wasm(this.tree[0]);
+        this[0] = this[1] = this[2] = 0;
+      }
+      /** Get the tree cursor's current {@link Node}. */
+      get currentNode() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the numerical field id of this tree cursor's current node.
+       *
+       * See also {@link TreeCursor#currentFieldName}.
+       */
+      get currentFieldId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+      }
+      /** Get the field name of this tree cursor's current node. */
+      get currentFieldName() {
+        return this.tree.language.fields[this.currentFieldId];
+      }
+      /**
+       * Get the depth of the cursor's current node relative to the original
+       * node that the cursor was constructed with.
+       */
+      get currentDepth() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+      }
+      /**
+       * Get the index of the cursor's current node out of all of the
+       * descendants of the original node that the cursor was constructed with.
+       */
+      get currentDescendantIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+      }
+      /** Get the type of the cursor's current node. */
+      get nodeType() {
+        return this.tree.language.types[this.nodeTypeId] || "ERROR";
+      }
+      /** Get the type id of the cursor's current node. */
+      get nodeTypeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+      }
+      /** Get the state id of the cursor's current node. */
+      get nodeStateId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+      }
+      /** Get the id of the cursor's current node. */
+      get nodeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+      }
+      /**
+       * Check if the cursor's current node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get nodeIsNamed() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if the cursor's current node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get nodeIsMissing() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Get the string content of the cursor's current node. */
+      get nodeText() {
+        marshalTreeCursor(this);
+        const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+        return getText(this.tree, startIndex, endIndex, startPosition);
+      }
+      /** Get the start position of the cursor's current node. */
+      get startPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the end position of the cursor's current node. */
+      get endPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the start index of the cursor's current node. */
+      get startIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+      }
+      /** Get the end index of the cursor's current node. */
+      get endIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+      }
+      /**
+       * Move this cursor to the first child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       */
+      gotoFirstChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the last child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoFirstChild} because it needs to
+       * iterate through all the children to compute the child's position.
+       */
+      gotoLastChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the parent of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no parent node (the cursor was already on the
+       * root node).
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoParent() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the next sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no next sibling node.
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoNextSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the previous sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no previous sibling node.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoNextSibling} due to how node
+       * positions are stored. In the worst case, this will need to iterate
+       * through all the children up to the previous sibling node to recalculate
+       * its position. Also note that the node the cursor was constructed with is
+       * considered the root of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoPreviousSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move the cursor to the node that is the nth descendant of
+       * the original node that the cursor was constructed with, where
+       * zero represents the original node itself.
+       */
+      gotoDescendant(goalDescendantIndex) {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForIndex(goalIndex) {
+        marshalTreeCursor(this);
+        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns the index of the child node if one was found, and returns
+       * `null` if no such child was found.
+       */
+      gotoFirstChildForPosition(goalPosition) {
+        marshalTreeCursor(this);
+        marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+        const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Re-initialize this tree cursor to start at the original node that the
+       * cursor was constructed with.
+       */
+      reset(node) {
+        marshalNode(node);
+        marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+        C._ts_tree_cursor_reset_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Re-initialize a tree cursor to the same position as another cursor.
+       *
+       * Unlike {@link TreeCursor#reset}, this will not lose parent
+       * information and allows reusing already created cursors.
+       */
+      resetTo(cursor) {
+        marshalTreeCursor(this, TRANSFER_BUFFER);
+        marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+        C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+    };
+    Node = class {
+      static {
+        __name(this, "Node");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      _children;
+      /** @internal */
+      _namedChildren;
+      /** @internal */
+      constructor(internal, {
+        id,
+        tree,
+        startIndex,
+        startPosition,
+        other
+      }) {
+        assertInternal(internal);
+        this[0] = other;
+        this.id = id;
+        this.tree = tree;
+        this.startIndex = startIndex;
+        this.startPosition = startPosition;
+      }
+      /**
+       * The numeric id for this node that is unique.
+       *
+       * Within a given syntax tree, no two nodes have the same id. However:
+       *
+       * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+       *   the process, then that node will have the same id in both trees.
+       *
+       * * A node not marked as having changes does not guarantee it was reused.
+       *
+       * * If a node is marked as having changed in the old tree, it will not be reused.
+       */
+      id;
+      /** The byte index where this node starts. */
+      startIndex;
+      /** The position where this node starts. */
+      startPosition;
+      /** The tree that this node belongs to. */
+      tree;
+      /** Get this node's type as a numerical id. */
+      get typeId() {
+        marshalNode(this);
+        return C._ts_node_symbol_wasm(this.tree[0]);
+      }
+      /**
+       * Get the node's type as a numerical id as it appears in the grammar,
+       * ignoring aliases.
+       */
+      get grammarId() {
+        marshalNode(this);
+        return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+      }
+      /** Get this node's type as a string. */
+      get type() {
+        return this.tree.language.types[this.typeId] || "ERROR";
+      }
+      /**
+       * Get this node's symbol name as it appears in the grammar, ignoring
+       * aliases as a string.
+       */
+      get grammarType() {
+        return this.tree.language.types[this.grammarId] || "ERROR";
+      }
+      /**
+       * Check if this node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get isNamed() {
+        marshalNode(this);
+        return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *extra*.
+       *
+       * Extra nodes represent things like comments, which are not required
+       * by the grammar, but can appear anywhere.
+       */
+      get isExtra() {
+        marshalNode(this);
+        return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error.
+       *
+       * Syntax errors represent parts of the code that could not be incorporated
+       * into a valid syntax tree.
+       */
+      get isError() {
+        marshalNode(this);
+        return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get isMissing() {
+        marshalNode(this);
+        return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Check if this node has been edited. */
+      get hasChanges() {
+        marshalNode(this);
+        return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error or contains any syntax
+       * errors anywhere within it.
+       */
+      get hasError() {
+        marshalNode(this);
+        return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+      }
+      /** Get the byte index where this node ends. */
+      get endIndex() {
+        marshalNode(this);
+        return C._ts_node_end_index_wasm(this.tree[0]);
+      }
+      /** Get the position where this node ends. */
+      get endPosition() {
+        marshalNode(this);
+        C._ts_node_end_point_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the string content of this node. */
+      get text() {
+        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+      }
+      /** Get this node's parse state. */
+      get parseState() {
+        marshalNode(this);
+        return C._ts_node_parse_state_wasm(this.tree[0]);
+      }
+      /** Get the parse state after this node. */
+      get nextParseState() {
+        marshalNode(this);
+        return C._ts_node_next_parse_state_wasm(this.tree[0]);
+      }
+      /** Check if this node is equal to another node. */
+      equals(other) {
+        return this.tree === other.tree && this.id === other.id;
+      }
+      /**
+       * Get the node's child at the given index, where zero represents the first child.
+       *
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#children} instead.
+       */
+      child(index) {
+        marshalNode(this);
+        C._ts_node_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's *named* child at the given index.
+       *
+       * See also {@link Node#isNamed}.
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#namedChildren} instead.
+       */
+      namedChild(index) {
+        marshalNode(this);
+        C._ts_node_named_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's child with the given numerical field id.
+       *
+       * See also {@link Node#childForFieldName}. You can
+       * convert a field name to an id using {@link Language#fieldIdForName}.
+       */
+      childForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the first child with the given field name.
+       *
+       * If multiple children may have the same field name, access them using
+       * {@link Node#childrenForFieldName}.
+       */
+      childForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1) return this.childForFieldId(fieldId);
+        return null;
+      }
+      /** Get the field name of this node's child at the given index. */
+      fieldNameForChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /** Get the field name of this node's named child at the given index. */
+      fieldNameForNamedChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /**
+       * Get an array of this node's children with a given field name.
+       *
+       * See also {@link Node#children}.
+       */
+      childrenForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+        return [];
+      }
+      /**
+        * Get an array of this node's children with a given field id.
+        *
+        * See also {@link Node#childrenForFieldName}.
+        */
+      childrenForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the node's first child that contains or starts after the given byte offset. */
+      firstChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's first named child that contains or starts after the given byte offset. */
+      firstNamedChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's number of children. */
+      get childCount() {
+        marshalNode(this);
+        return C._ts_node_child_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's number of *named* children.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get namedChildCount() {
+        marshalNode(this);
+        return C._ts_node_named_child_count_wasm(this.tree[0]);
+      }
+      /** Get this node's first child. */
+      get firstChild() {
+        return this.child(0);
+      }
+      /**
+       * Get this node's first named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get firstNamedChild() {
+        return this.namedChild(0);
+      }
+      /** Get this node's last child. */
+      get lastChild() {
+        return this.child(this.childCount - 1);
+      }
+      /**
+       * Get this node's last named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get lastNamedChild() {
+        return this.namedChild(this.namedChildCount - 1);
+      }
+      /**
+       * Iterate over this node's children.
+       *
+       * If you're walking the tree recursively, you may want to use the
+       * {@link TreeCursor} APIs directly instead.
+       */
+      get children() {
+        if (!this._children) {
+          marshalNode(this);
+          C._ts_node_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._children = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._children[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._children;
+      }
+      /**
+       * Iterate over this node's named children.
+       *
+       * See also {@link Node#children}.
+       */
+      get namedChildren() {
+        if (!this._namedChildren) {
+          marshalNode(this);
+          C._ts_node_named_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._namedChildren = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._namedChildren[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._namedChildren;
+      }
+      /**
+       * Get the descendants of this node that are the given type, or in the given types array.
+       *
+       * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+       *
+       * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+       */
+      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types)) types = [types];
+        const symbols = [];
+        const typesBySymbol = this.tree.language.types;
+        for (const node_type of types) {
+          if (node_type == "ERROR") {
+            symbols.push(65535);
+          }
+        }
+        for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+          if (types.includes(typesBySymbol[i2])) {
+            symbols.push(i2);
+          }
+        }
+        const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+        for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+        }
+        marshalNode(this);
+        C._ts_node_descendants_of_type_wasm(
+          this.tree[0],
+          symbolsAddress,
+          symbols.length,
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column
+        );
+        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(descendantCount);
+        if (descendantCount > 0) {
+          let address = descendantAddress;
+          for (let i2 = 0; i2 < descendantCount; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+        }
+        C._free(descendantAddress);
+        C._free(symbolsAddress);
+        return result;
+      }
+      /** Get this node's next sibling. */
+      get nextSibling() {
+        marshalNode(this);
+        C._ts_node_next_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's previous sibling. */
+      get previousSibling() {
+        marshalNode(this);
+        C._ts_node_prev_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's next *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get nextNamedSibling() {
+        marshalNode(this);
+        C._ts_node_next_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's previous *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get previousNamedSibling() {
+        marshalNode(this);
+        C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's number of descendants, including one for the node itself. */
+      get descendantCount() {
+        marshalNode(this);
+        return C._ts_node_descendant_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's immediate parent.
+       * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+       */
+      get parent() {
+        marshalNode(this);
+        C._ts_node_parent_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the node that contains `descendant`.
+       *
+       * Note that this can return `descendant` itself.
+       */
+      childWithDescendant(descendant) {
+        marshalNode(this);
+        marshalNode(descendant, 1);
+        C._ts_node_child_with_descendant_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given byte range. */
+      descendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given byte range. */
+      namedDescendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given point range. */
+      descendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given point range. */
+      namedDescendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Create a new {@link TreeCursor} starting from this node.
+       *
+       * Note that the given node is considered the root of the cursor,
+       * and the cursor cannot walk outside this node.
+       */
+      walk() {
+        marshalNode(this);
+        C._ts_tree_cursor_new_wasm(this.tree[0]);
+        return new TreeCursor(INTERNAL, this.tree);
+      }
+      /**
+       * Edit this node to keep it in-sync with source code that has been edited.
+       *
+       * This function is only rarely needed. When you edit a syntax tree with
+       * the {@link Tree#edit} method, all of the nodes that you retrieve from
+       * the tree afterward will already reflect the edit. You only need to
+       * use {@link Node#edit} when you have a specific {@link Node} instance that
+       * you want to keep and continue to use after an edit.
+       */
+      edit(edit) {
+        if (this.startIndex >= edit.oldEndIndex) {
+          this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+          let subbedPointRow;
+          let subbedPointColumn;
+          if (this.startPosition.row > edit.oldEndPosition.row) {
+            subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+            subbedPointColumn = this.startPosition.column;
+          } else {
+            subbedPointRow = 0;
+            subbedPointColumn = this.startPosition.column;
+            if (this.startPosition.column >= edit.oldEndPosition.column) {
+              subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+            }
+          }
+          if (subbedPointRow > 0) {
+            this.startPosition.row += subbedPointRow;
+            this.startPosition.column = subbedPointColumn;
+          } else {
+            this.startPosition.column += subbedPointColumn;
+          }
+        } else if (this.startIndex > edit.startIndex) {
+          this.startIndex = edit.newEndIndex;
+          this.startPosition.row = edit.newEndPosition.row;
+          this.startPosition.column = edit.newEndPosition.column;
+        }
+      }
+      /** Get the S-expression representation of this node. */
+      toString() {
+        marshalNode(this);
+        const address = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address);
+        C._free(address);
+        return result;
+      }
+    };
+    __name(unmarshalCaptures, "unmarshalCaptures");
+    __name(marshalNode, "marshalNode");
+    __name(unmarshalNode, "unmarshalNode");
+    __name(marshalTreeCursor, "marshalTreeCursor");
+    __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+    __name(marshalPoint, "marshalPoint");
+    __name(unmarshalPoint, "unmarshalPoint");
+    __name(marshalRange, "marshalRange");
+    __name(unmarshalRange, "unmarshalRange");
+    __name(marshalEdit, "marshalEdit");
+    __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+    LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+    Language = class _Language {
+      static {
+        __name(this, "Language");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /**
+       * A list of all node types in the language. The index of each type in this
+       * array is its node type id.
+       */
+      types;
+      /**
+       * A list of all field names in the language. The index of each field name in
+       * this array is its field id.
+       */
+      fields;
+      /** @internal */
+      constructor(internal, address) {
+        assertInternal(internal);
+        this[0] = address;
+        this.types = new Array(C._ts_language_symbol_count(this[0]));
+        for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+          if (C._ts_language_symbol_type(this[0], i2) < 2) {
+            this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+          }
+        }
+        this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+        for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+          const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+          if (fieldName !== 0) {
+            this.fields[i2] = C.UTF8ToString(fieldName);
+          } else {
+            this.fields[i2] = null;
+          }
+        }
+      }
+      /**
+       * Gets the name of the language.
+       */
+      get name() {
+        const ptr = C._ts_language_name(this[0]);
+        if (ptr === 0) return null;
+        return C.UTF8ToString(ptr);
+      }
+      /**
+       * Gets the ABI version of the language.
+       */
+      get abiVersion() {
+        return C._ts_language_abi_version(this[0]);
+      }
+      /**
+      * Get the metadata for this language. This information is generated by the
+      * CLI, and relies on the language author providing the correct metadata in
+      * the language's `tree-sitter.json` file.
+      */
+      get metadata() {
+        C._ts_language_metadata_wasm(this[0]);
+        const length = C.getValue(TRANSFER_BUFFER, "i32");
+        if (length === 0) return null;
+        return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+      }
+      /**
+       * Gets the number of fields in the language.
+       */
+      get fieldCount() {
+        return this.fields.length - 1;
+      }
+      /**
+       * Gets the number of states in the language.
+       */
+      get stateCount() {
+        return C._ts_language_state_count(this[0]);
+      }
+      /**
+       * Get the field id for a field name.
+       */
+      fieldIdForName(fieldName) {
+        const result = this.fields.indexOf(fieldName);
+        return result !== -1 ? result : null;
+      }
+      /**
+       * Get the field name for a field id.
+       */
+      fieldNameForId(fieldId) {
+        return this.fields[fieldId] ?? null;
+      }
+      /**
+       * Get the node type id for a node type name.
+       */
+      idForNodeType(type, named) {
+        const typeLength = C.lengthBytesUTF8(type);
+        const typeAddress = C._malloc(typeLength + 1);
+        C.stringToUTF8(type, typeAddress, typeLength + 1);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        C._free(typeAddress);
+        return result || null;
+      }
+      /**
+       * Gets the number of node types in the language.
+       */
+      get nodeTypeCount() {
+        return C._ts_language_symbol_count(this[0]);
+      }
+      /**
+       * Get the node type name for a node type id.
+       */
+      nodeTypeForId(typeId) {
+        const name2 = C._ts_language_symbol_name(this[0], typeId);
+        return name2 ? C.UTF8ToString(name2) : null;
+      }
+      /**
+       * Check if a node type is named.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+       */
+      nodeTypeIsNamed(typeId) {
+        return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Check if a node type is visible.
+       */
+      nodeTypeIsVisible(typeId) {
+        return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Get the supertypes ids of this language.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+       */
+      get supertypes() {
+        C._ts_language_supertypes_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the subtype ids for a given supertype node id.
+       */
+      subtypes(supertype) {
+        C._ts_language_subtypes_wasm(this[0], supertype);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the next state id for a given state id and node type id.
+       */
+      nextState(stateId, typeId) {
+        return C._ts_language_next_state(this[0], stateId, typeId);
+      }
+      /**
+       * Create a new lookahead iterator for this language and parse state.
+       *
+       * This returns `null` if state is invalid for this language.
+       *
+       * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+       * parse state. Newly created lookahead iterators will return the `ERROR`
+       * symbol from {@link LookaheadIterator#currentType}.
+       *
+       * Lookahead iterators can be useful for generating suggestions and improving
+       * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+       * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+       * lookahead iterator created on the previous non-extra leaf node may be
+       * appropriate.
+       */
+      lookaheadIterator(stateId) {
+        const address = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        return null;
+      }
+      /**
+       * Load a language from a WebAssembly module.
+       * The module can be provided as a path to a file or as a buffer.
+       */
+      static async load(input) {
+        let binary2;
+        if (input instanceof Uint8Array) {
+          binary2 = input;
+        } else if (globalThis.process?.versions.node) {
+          const fs22 = await import("fs/promises");
+          binary2 = await fs22.readFile(input);
+        } else {
+          const response = await fetch(input);
+          if (!response.ok) {
+            const body2 = await response.text();
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+          const retryResp = response.clone();
+          try {
+            binary2 = await WebAssembly.compileStreaming(response);
+          } catch (reason) {
+            console.error("wasm streaming compile failed:", reason);
+            console.error("falling back to ArrayBuffer instantiation");
+            binary2 = new Uint8Array(await retryResp.arrayBuffer());
+          }
+        }
+        const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+        const symbolNames = Object.keys(mod);
+        const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        if (!functionName) {
+          console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+          throw new Error("Language.load failed: no language function found in Wasm file");
+        }
+        const languageAddress = mod[functionName]();
+        return new _Language(INTERNAL, languageAddress);
+      }
+    };
+    __name(Module2, "Module");
+    web_tree_sitter_default = Module2;
+    Module3 = null;
+    __name(initializeBinding, "initializeBinding");
+    __name(checkModule, "checkModule");
+    Parser = class {
+      static {
+        __name(this, "Parser");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      logCallback = null;
+      /** The parser's current language. */
+      language = null;
+      /**
+       * This must always be called before creating a Parser.
+       *
+       * You can optionally pass in options to configure the Wasm module, the most common
+       * one being `locateFile` to help the module find the `.wasm` file.
+       */
+      static async init(moduleOptions) {
+        setModule(await initializeBinding(moduleOptions));
+        TRANSFER_BUFFER = C._ts_init();
+        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /**
+       * Create a new parser.
+       */
+      constructor() {
+        this.initialize();
+      }
+      /** @internal */
+      initialize() {
+        if (!checkModule()) {
+          throw new Error("cannot construct a Parser before calling `init()`");
+        }
+        C._ts_parser_new_wasm();
+        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /** Delete the parser, freeing its resources. */
+      delete() {
+        C._ts_parser_delete(this[0]);
+        C._free(this[1]);
+        this[0] = 0;
+        this[1] = 0;
+      }
+      /**
+       * Set the language that the parser should use for parsing.
+       *
+       * If the language was not successfully assigned, an error will be thrown.
+       * This happens if the language was generated with an incompatible
+       * version of the Tree-sitter CLI. Check the language's version using
+       * {@link Language#version} and compare it to this library's
+       * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+       */
+      setLanguage(language) {
+        let address;
+        if (!language) {
+          address = 0;
+          this.language = null;
+        } else if (language.constructor === Language) {
+          address = language[0];
+          const version = C._ts_language_abi_version(address);
+          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+            throw new Error(
+              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+            );
+          }
+          this.language = language;
+        } else {
+          throw new Error("Argument must be a Language");
+        }
+        C._ts_parser_set_language(this[0], address);
+        return this;
+      }
+      /**
+       * Parse a slice of UTF8 text.
+       *
+       * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+       *
+       * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+       *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+       *   the new text using {@link Tree#edit}.
+       *
+       * @param {ParseOptions} [options] - Options for parsing the text.
+       *  This can be used to set the included ranges, or a progress callback.
+       *
+       * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+       *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+       *  - The progress callback returned true.
+       */
+      parse(callback, oldTree, options2) {
+        if (typeof callback === "string") {
+          C.currentParseCallback = (index) => callback.slice(index);
+        } else if (typeof callback === "function") {
+          C.currentParseCallback = callback;
+        } else {
+          throw new Error("Argument must be a string or a function");
+        }
+        if (options2?.progressCallback) {
+          C.currentProgressCallback = options2.progressCallback;
+        } else {
+          C.currentProgressCallback = null;
+        }
+        if (this.logCallback) {
+          C.currentLogCallback = this.logCallback;
+          C._ts_parser_enable_logger_wasm(this[0], 1);
+        } else {
+          C.currentLogCallback = null;
+          C._ts_parser_enable_logger_wasm(this[0], 0);
+        }
+        let rangeCount = 0;
+        let rangeAddress = 0;
+        if (options2?.includedRanges) {
+          rangeCount = options2.includedRanges.length;
+          rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+          let address = rangeAddress;
+          for (let i2 = 0; i2 < rangeCount; i2++) {
+            marshalRange(address, options2.includedRanges[i2]);
+            address += SIZE_OF_RANGE;
+          }
+        }
+        const treeAddress = C._ts_parser_parse_wasm(
+          this[0],
+          this[1],
+          oldTree ? oldTree[0] : 0,
+          rangeAddress,
+          rangeCount
+        );
+        if (!treeAddress) {
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return null;
+        }
+        if (!this.language) {
+          throw new Error("Parser must have a language to parse");
+        }
+        const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+        C.currentParseCallback = null;
+        C.currentLogCallback = null;
+        C.currentProgressCallback = null;
+        return result;
+      }
+      /**
+       * Instruct the parser to start the next parse from the beginning.
+       *
+       * If the parser previously failed because of a callback, 
+       * then by default, it will resume where it left off on the
+       * next call to {@link Parser#parse} or other parsing functions.
+       * If you don't want to resume, and instead intend to use this parser to
+       * parse some other document, you must call `reset` first.
+       */
+      reset() {
+        C._ts_parser_reset(this[0]);
+      }
+      /** Get the ranges of text that the parser will include when parsing. */
+      getIncludedRanges() {
+        C._ts_parser_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Set the logging callback that a parser should use during parsing. */
+      setLogger(callback) {
+        if (!callback) {
+          this.logCallback = null;
+        } else if (typeof callback !== "function") {
+          throw new Error("Logger callback must be a function");
+        } else {
+          this.logCallback = callback;
+        }
+        return this;
+      }
+      /** Get the parser's current logger. */
+      getLogger() {
+        return this.logCallback;
+      }
+    };
+    PREDICATE_STEP_TYPE_CAPTURE = 1;
+    PREDICATE_STEP_TYPE_STRING = 2;
+    QUERY_WORD_REGEX = /[\w-]+/g;
+    CaptureQuantifier = {
+      Zero: 0,
+      ZeroOrOne: 1,
+      ZeroOrMore: 2,
+      One: 3,
+      OneOrMore: 4
+    };
+    isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+    isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+    QueryErrorKind = {
+      Syntax: 1,
+      NodeName: 2,
+      FieldName: 3,
+      CaptureName: 4,
+      PatternStructure: 5
+    };
+    QueryError = class _QueryError extends Error {
+      constructor(kind, info2, index, length) {
+        super(_QueryError.formatMessage(kind, info2));
+        this.kind = kind;
+        this.info = info2;
+        this.index = index;
+        this.length = length;
+        this.name = "QueryError";
+      }
+      static {
+        __name(this, "QueryError");
+      }
+      /** Formats an error message based on the error kind and info */
+      static formatMessage(kind, info2) {
+        switch (kind) {
+          case QueryErrorKind.NodeName:
+            return `Bad node name '${info2.word}'`;
+          case QueryErrorKind.FieldName:
+            return `Bad field name '${info2.word}'`;
+          case QueryErrorKind.CaptureName:
+            return `Bad capture name @${info2.word}`;
+          case QueryErrorKind.PatternStructure:
+            return `Bad pattern structure at offset ${info2.suffix}`;
+          case QueryErrorKind.Syntax:
+            return `Bad syntax at offset ${info2.suffix}`;
+        }
+      }
+    };
+    __name(parseAnyPredicate, "parseAnyPredicate");
+    __name(parseMatchPredicate, "parseMatchPredicate");
+    __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+    __name(parseIsPredicate, "parseIsPredicate");
+    __name(parseSetDirective, "parseSetDirective");
+    __name(parsePattern, "parsePattern");
+    Query = class {
+      static {
+        __name(this, "Query");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      exceededMatchLimit;
+      /** @internal */
+      textPredicates;
+      /** The names of the captures used in the query. */
+      captureNames;
+      /** The quantifiers of the captures used in the query. */
+      captureQuantifiers;
+      /**
+       * The other user-defined predicates associated with the given index.
+       *
+       * This includes predicates with operators other than:
+       * - `match?`
+       * - `eq?` and `not-eq?`
+       * - `any-of?` and `not-any-of?`
+       * - `is?` and `is-not?`
+       * - `set!`
+       */
+      predicates;
+      /** The properties for predicates with the operator `set!`. */
+      setProperties;
+      /** The properties for predicates with the operator `is?`. */
+      assertedProperties;
+      /** The properties for predicates with the operator `is-not?`. */
+      refutedProperties;
+      /** The maximum number of in-progress matches for this cursor. */
+      matchLimit;
+      /**
+       * Create a new query from a string containing one or more S-expression
+       * patterns.
+       *
+       * The query is associated with a particular language, and can only be run
+       * on syntax nodes parsed with that language. References to Queries can be
+       * shared between multiple threads.
+       *
+       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+       */
+      constructor(language, source) {
+        const sourceLength = C.lengthBytesUTF8(source);
+        const sourceAddress = C._malloc(sourceLength + 1);
+        C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+        const address = C._ts_query_new(
+          language[0],
+          sourceAddress,
+          sourceLength,
+          TRANSFER_BUFFER,
+          TRANSFER_BUFFER + SIZE_OF_INT
+        );
+        if (!address) {
+          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+          const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+          const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+          const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+          C._free(sourceAddress);
+          switch (errorId) {
+            case QueryErrorKind.Syntax:
+              throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            case QueryErrorKind.NodeName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.FieldName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.CaptureName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.PatternStructure:
+              throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+          }
+        }
+        const stringCount = C._ts_query_string_count(address);
+        const captureCount = C._ts_query_capture_count(address);
+        const patternCount = C._ts_query_pattern_count(address);
+        const captureNames = new Array(captureCount);
+        const captureQuantifiers = new Array(patternCount);
+        const stringValues = new Array(stringCount);
+        for (let i2 = 0; i2 < captureCount; i2++) {
+          const nameAddress = C._ts_query_capture_name_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+        }
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const captureQuantifiersArray = new Array(captureCount);
+          for (let j = 0; j < captureCount; j++) {
+            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+            captureQuantifiersArray[j] = quantifier;
+          }
+          captureQuantifiers[i2] = captureQuantifiersArray;
+        }
+        for (let i2 = 0; i2 < stringCount; i2++) {
+          const valueAddress = C._ts_query_string_value_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+        }
+        const setProperties = new Array(patternCount);
+        const assertedProperties = new Array(patternCount);
+        const refutedProperties = new Array(patternCount);
+        const predicates = new Array(patternCount);
+        const textPredicates = new Array(patternCount);
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          predicates[i2] = [];
+          textPredicates[i2] = [];
+          const steps = new Array();
+          let stepAddress = predicatesAddress;
+          for (let j = 0; j < stepCount; j++) {
+            const stepType = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            const stepValueId = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            parsePattern(
+              i2,
+              stepType,
+              stepValueId,
+              captureNames,
+              stringValues,
+              steps,
+              textPredicates,
+              predicates,
+              setProperties,
+              assertedProperties,
+              refutedProperties
+            );
+          }
+          Object.freeze(textPredicates[i2]);
+          Object.freeze(predicates[i2]);
+          Object.freeze(setProperties[i2]);
+          Object.freeze(assertedProperties[i2]);
+          Object.freeze(refutedProperties[i2]);
+        }
+        C._free(sourceAddress);
+        this[0] = address;
+        this.captureNames = captureNames;
+        this.captureQuantifiers = captureQuantifiers;
+        this.textPredicates = textPredicates;
+        this.predicates = predicates;
+        this.setProperties = setProperties;
+        this.assertedProperties = assertedProperties;
+        this.refutedProperties = refutedProperties;
+        this.exceededMatchLimit = false;
+      }
+      /** Delete the query, freeing its resources. */
+      delete() {
+        C._ts_query_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Iterate over all of the matches in the order that they were found.
+       *
+       * Each match contains the index of the pattern that matched, and a list of
+       * captures. Because multiple patterns can match the same set of nodes,
+       * one match may contain captures that appear *before* some of the
+       * captures from a previous match.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      matches(node, options2 = {}) {
+        const startPosition = options2.startPosition ?? ZERO_POINT;
+        const endPosition = options2.endPosition ?? ZERO_POINT;
+        const startIndex = options2.startIndex ?? 0;
+        const endIndex = options2.endIndex ?? 0;
+        const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options2.startContainingIndex ?? 0;
+        const endContainingIndex = options2.endContainingIndex ?? 0;
+        const matchLimit = options2.matchLimit ?? 4294967295;
+        const maxStartDepth = options2.maxStartDepth ?? 4294967295;
+        const progressCallback = options2.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_matches_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array(rawCount);
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        let filteredCount = 0;
+        let address = startAddress;
+        for (let i2 = 0; i2 < rawCount; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captures = new Array(captureCount);
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            result[filteredCount] = { patternIndex, captures };
+            const setProperties = this.setProperties[patternIndex];
+            result[filteredCount].setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            result[filteredCount].assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            result[filteredCount].refutedProperties = refutedProperties;
+            filteredCount++;
+          }
+        }
+        result.length = filteredCount;
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /**
+       * Iterate over all of the individual captures in the order that they
+       * appear.
+       *
+       * This is useful if you don't care about which pattern matched, and just
+       * want a single, ordered sequence of captures.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      captures(node, options2 = {}) {
+        const startPosition = options2.startPosition ?? ZERO_POINT;
+        const endPosition = options2.endPosition ?? ZERO_POINT;
+        const startIndex = options2.startIndex ?? 0;
+        const endIndex = options2.endIndex ?? 0;
+        const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options2.startContainingIndex ?? 0;
+        const endContainingIndex = options2.endContainingIndex ?? 0;
+        const matchLimit = options2.matchLimit ?? 4294967295;
+        const maxStartDepth = options2.maxStartDepth ?? 4294967295;
+        const progressCallback = options2.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_captures_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array();
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        const captures = new Array();
+        let address = startAddress;
+        for (let i2 = 0; i2 < count; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          captures.length = captureCount;
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            const capture = captures[captureIndex];
+            const setProperties = this.setProperties[patternIndex];
+            capture.setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            capture.assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            capture.refutedProperties = refutedProperties;
+            result.push(capture);
+          }
+        }
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /** Get the predicates for a given pattern. */
+      predicatesForPattern(patternIndex) {
+        return this.predicates[patternIndex];
+      }
+      /**
+       * Disable a certain capture within a query.
+       *
+       * This prevents the capture from being returned in matches, and also
+       * avoids any resource usage associated with recording the capture.
+       */
+      disableCapture(captureName) {
+        const captureNameLength = C.lengthBytesUTF8(captureName);
+        const captureNameAddress = C._malloc(captureNameLength + 1);
+        C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+        C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+        C._free(captureNameAddress);
+      }
+      /**
+       * Disable a certain pattern within a query.
+       *
+       * This prevents the pattern from matching, and also avoids any resource
+       * usage associated with the pattern. This throws an error if the pattern
+       * index is out of bounds.
+       */
+      disablePattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        C._ts_query_disable_pattern(this[0], patternIndex);
+      }
+      /**
+       * Check if, on its last execution, this cursor exceeded its maximum number
+       * of in-progress matches.
+       */
+      didExceedMatchLimit() {
+        return this.exceededMatchLimit;
+      }
+      /** Get the byte offset where the given pattern starts in the query's source. */
+      startIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the byte offset where the given pattern ends in the query's source. */
+      endIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the number of patterns in the query. */
+      patternCount() {
+        return C._ts_query_pattern_count(this[0]);
+      }
+      /** Get the index for a given capture name. */
+      captureIndexForName(captureName) {
+        return this.captureNames.indexOf(captureName);
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternRooted(patternIndex) {
+        return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternNonLocal(patternIndex) {
+        return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+      }
+      /**
+       * Check if a given step in a query is 'definite'.
+       *
+       * A query step is 'definite' if its parent pattern will be guaranteed to
+       * match successfully once it reaches the step.
+       */
+      isPatternGuaranteedAtStep(byteIndex) {
+        return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+      }
+    };
+  }
+});
+
 // node_modules/@balena/dockerignore/ignore.js
 var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+  "node_modules/@balena/dockerignore/ignore.js"(exports, module2) {
     "use strict";
     var path2 = __require("path");
     var factory = (options2) => new IgnoreBase(options2);
     factory.default = factory;
-    module.exports = factory;
+    module2.exports = factory;
     function make_array(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -197,8 +4183,8 @@ var require_ignore = __commonJS({
           let match = this._match(file, rule3);
           if (!match && parentPath !== ".") {
             if (rule3.dirs.includes("**")) {
-              for (let i = rule3.dirs.filter((x) => x !== "**").length; i <= parentPathDirs.length; i++) {
-                match = match || this._match(parentPathDirs.slice(0, i).join(path2.sep), rule3);
+              for (let i2 = rule3.dirs.filter((x) => x !== "**").length; i2 <= parentPathDirs.length; i2++) {
+                match = match || this._match(parentPathDirs.slice(0, i2).join(path2.sep), rule3);
               }
             } else if (rule3.dirs.length <= parentPathDirs.length) {
               match = this._match(parentPathDirs.slice(0, rule3.dirs.length).join(path2.sep), rule3);
@@ -221,15 +4207,15 @@ var require_ignore = __commonJS({
         }
         let regStr = "^";
         let escapedSlash = path2.sep === "\\" ? "\\\\" : path2.sep;
-        for (let i = 0; i < rule3.pattern.length; i++) {
-          const ch = rule3.pattern[i];
+        for (let i2 = 0; i2 < rule3.pattern.length; i2++) {
+          const ch = rule3.pattern[i2];
           if (ch === "*") {
-            if (rule3.pattern[i + 1] === "*") {
-              i++;
-              if (rule3.pattern[i + 1] === path2.sep) {
-                i++;
+            if (rule3.pattern[i2 + 1] === "*") {
+              i2++;
+              if (rule3.pattern[i2 + 1] === path2.sep) {
+                i2++;
               }
-              if (rule3.pattern[i + 1] === void 0) {
+              if (rule3.pattern[i2 + 1] === void 0) {
                 regStr += ".*";
               } else {
                 regStr += `(.*${escapedSlash})?`;
@@ -246,9 +4232,9 @@ var require_ignore = __commonJS({
               regStr += escapedSlash;
               continue;
             }
-            if (rule3.pattern[i + 1] !== void 0) {
-              regStr += "\\" + rule3.pattern[i + 1];
-              i++;
+            if (rule3.pattern[i2 + 1] !== void 0) {
+              regStr += "\\" + rule3.pattern[i2 + 1];
+              i2++;
             } else {
               regStr += "\\";
             }
@@ -266,7 +4252,7 @@ var require_ignore = __commonJS({
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -337,7 +4323,7 @@ var require_constants = __commonJS({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module.exports = {
+    module2.exports = {
       DEFAULT_MAX_EXTGLOB_RECURSION,
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
@@ -532,7 +4518,7 @@ var require_utils = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -581,10 +4567,10 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -667,8 +4653,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished2 === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -680,7 +4666,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished2 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -741,9 +4727,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -784,10 +4770,10 @@ var require_scan = __commonJS({
       let base = str;
       let prefix = "";
       let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
@@ -812,7 +4798,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input,
-        start,
+        start: start2,
         base,
         glob,
         isBrace,
@@ -833,11 +4819,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n2, i2);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -846,31 +4832,31 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
-    module.exports = scan2;
+    module2.exports = scan2;
   }
 });
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -881,16 +4867,16 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants2;
-    var expandRange = (args, options2) => {
+    var expandRange = (args2, options2) => {
       if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
+        return options2.expandRange(...args2, options2);
       }
-      args.sort();
-      const value = `[${args.join("-")}]`;
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -898,7 +4884,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -931,7 +4917,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -939,8 +4925,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -976,9 +4962,9 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
           const b = values[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
@@ -999,8 +4985,8 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -1034,13 +5020,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -1085,12 +5071,12 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options2) => {
+    var analyzeRepeatedExtglob = (body2, options2) => {
       if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
       const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -1261,18 +5247,18 @@ var require_parse = __commonJS({
       };
       const extglobClose = (token) => {
         const literal2 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
           open.value = literal2;
           open.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -1515,24 +5501,24 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output = expandRange(range, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
+            state.output = out2;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -1879,13 +5865,13 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module2.exports = parse;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan2 = require_scan();
     var parse = require_parse();
@@ -2013,19 +5999,19 @@ var require_picomatch = __commonJS({
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options2 && options2.debug === true) throw err2;
+      } catch (err3) {
+        if (options2 && options2.debug === true) throw err3;
         return /$^/;
       }
     };
     picomatch4.constants = constants2;
-    module.exports = picomatch4;
+    module2.exports = picomatch4;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -2036,7 +6022,7 @@ var require_picomatch2 = __commonJS({
       return pico(glob, options2, returnState);
     }
     Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    module2.exports = picomatch4;
   }
 });
 
@@ -2126,15 +6112,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity2.isPair(node)) {
@@ -2174,15 +6160,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity2.isPair(node)) {
@@ -2313,26 +6299,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts2;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -2343,7 +6329,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -2370,10 +6356,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -2382,7 +6368,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -2392,9 +6378,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -2411,11 +6397,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -2451,10 +6437,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -2503,13 +6489,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -2553,7 +6539,7 @@ var require_toJS = __commonJS({
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -2624,9 +6610,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity2.ALIAS);
         this.source = source;
@@ -2740,10 +6726,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -2846,11 +6832,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k = path2[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2870,7 +6856,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -3027,44 +7013,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -3072,10 +7058,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text2;
               folds.push(j);
@@ -3096,9 +7082,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -3111,20 +7097,20 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start2 + indent) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text2[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text2[start2];
         }
       }
       return end;
@@ -3155,12 +7141,12 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -3174,20 +7160,20 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let start2 = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str += json.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str += json.slice(start2, i2);
+                const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -3217,33 +7203,33 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json.slice(start2, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str += indent;
-                if (json[i + 2] === " ")
+                if (json[i2 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start2 ? str + json.slice(start2) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -3322,10 +7308,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header2 = (startWithSpace ? indentSize : "") + chomp;
@@ -3343,14 +7329,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header2}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -3491,8 +7477,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -3879,8 +7865,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -3909,8 +7895,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -3934,8 +7920,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
@@ -3966,7 +7952,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -3981,23 +7967,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str = start2;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -4094,11 +8080,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -4253,9 +8239,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -4273,10 +8259,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -4390,12 +8376,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -4598,7 +8584,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -4617,8 +8603,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -4634,8 +8620,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -4645,15 +8631,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -4667,8 +8653,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity2.isPair(item))
             continue;
           else if (identity2.isMap(item)) {
@@ -4685,7 +8671,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -4695,11 +8681,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -5069,9 +9055,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -5087,18 +9073,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -5158,7 +9144,7 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
@@ -5181,7 +9167,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -5207,7 +9193,7 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -5222,7 +9208,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -5242,7 +9228,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -5362,13 +9348,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -5491,11 +9477,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -5714,9 +9700,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -5792,7 +9778,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -5844,7 +9830,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -5853,7 +9839,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -5901,7 +9887,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -6003,8 +9989,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
           offset,
@@ -6031,14 +10017,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -6108,8 +10094,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -6130,7 +10116,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -6212,10 +10198,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -6226,9 +10212,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep2 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -6247,7 +10233,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -6255,7 +10241,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -6288,7 +10274,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -6356,8 +10342,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -6451,32 +10437,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header2)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        let end2 = start2 + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header2.indent;
       let offset = scalar.offset + header2.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -6487,7 +10473,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header2.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -6496,17 +10482,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -6543,16 +10529,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start2 + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6564,8 +10550,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -6573,7 +10559,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -6581,8 +10567,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -6620,8 +10606,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -6740,43 +10726,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -6937,8 +10923,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -6946,10 +10932,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -7074,7 +11060,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options2, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -7084,7 +11070,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -7097,7 +11083,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -7132,8 +11118,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -7141,8 +11127,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -7193,10 +11179,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -7361,13 +11347,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -7424,13 +11410,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header2 = token.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header2.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -7442,7 +11428,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -7546,9 +11532,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -7604,15 +11590,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -7782,14 +11768,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -8084,9 +12070,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -8100,17 +12086,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -8141,25 +12127,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -8171,36 +12157,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -8217,8 +12203,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -8263,23 +12249,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -8292,24 +12278,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer4;
@@ -8338,8 +12324,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -8355,20 +12341,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -8403,9 +12389,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -8414,16 +12400,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -8444,7 +12430,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8719,7 +12705,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep2;
           if (scalar.end) {
             sep2 = scalar.end;
@@ -8731,7 +12717,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8806,14 +12792,14 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -8826,14 +12812,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -8846,8 +12832,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -8864,12 +12850,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -8879,10 +12865,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
@@ -8892,10 +12878,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -8903,7 +12889,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -8921,14 +12907,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start: start2, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -8947,7 +12933,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -9056,13 +13042,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9084,7 +13070,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
@@ -9092,7 +13078,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9151,35 +13137,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -9217,7 +13203,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -9757,10 +13743,10 @@ var init_main = __esm({
       Diagnostic2.getMessageString = getMessageString;
     })(Diagnostic || (Diagnostic = {}));
     (function(Command2) {
-      function create(title, command, ...args) {
+      function create(title, command, ...args2) {
         const result = { title, command };
-        if (Is.defined(args) && args.length > 0) {
-          result.arguments = args;
+        if (Is.defined(args2) && args2.length > 0) {
+          result.arguments = args2;
         }
         return result;
       }
@@ -10478,9 +14464,9 @@ var init_main = __esm({
       SymbolTag2.Deprecated = 1;
     })(SymbolTag || (SymbolTag = {}));
     (function(SymbolInformation2) {
-      function create(name, kind, range, uri, containerName) {
+      function create(name2, kind, range, uri, containerName) {
         const result = {
-          name,
+          name: name2,
           kind,
           location: { uri, range }
         };
@@ -10492,22 +14478,22 @@ var init_main = __esm({
       SymbolInformation2.create = create;
     })(SymbolInformation || (SymbolInformation = {}));
     (function(WorkspaceSymbol2) {
-      function create(name, kind, uri, range) {
-        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+      function create(name2, kind, uri, range) {
+        return range !== void 0 ? { name: name2, kind, location: { uri, range } } : { name: name2, kind, location: { uri } };
       }
       WorkspaceSymbol2.create = create;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create(name, detail, kind, range, selectionRange, children2) {
+      function create(name2, detail, kind, range, selectionRange, children) {
         const result = {
-          name,
+          name: name2,
           detail,
           kind,
           range,
           selectionRange
         };
-        if (children2 !== void 0) {
-          result.children = children2;
+        if (children !== void 0) {
+          result.children = children;
         }
         return result;
       }
@@ -10822,8 +14808,8 @@ var init_main = __esm({
           return diff;
         });
         let lastModifiedOffset = text2.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-          const e = sortedEdits[i];
+        for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
+          const e = sortedEdits[i2];
           const startOffset = document.offsetAt(e.range.start);
           const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
@@ -10847,20 +14833,20 @@ var init_main = __esm({
         mergeSort2(right, compare);
         let leftIdx = 0;
         let rightIdx = 0;
-        let i = 0;
+        let i2 = 0;
         while (leftIdx < left.length && rightIdx < right.length) {
           const ret = compare(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
-            data[i++] = left[leftIdx++];
+            data[i2++] = left[leftIdx++];
           } else {
-            data[i++] = right[rightIdx++];
+            data[i2++] = right[rightIdx++];
           }
         }
         while (leftIdx < left.length) {
-          data[i++] = left[leftIdx++];
+          data[i2++] = left[leftIdx++];
         }
         while (rightIdx < right.length) {
-          data[i++] = right[rightIdx++];
+          data[i2++] = right[rightIdx++];
         }
         return data;
       }
@@ -10884,9 +14870,9 @@ var init_main = __esm({
       }
       getText(range) {
         if (range) {
-          const start = this.offsetAt(range.start);
+          const start2 = this.offsetAt(range.start);
           const end = this.offsetAt(range.end);
-          return this._content.substring(start, end);
+          return this._content.substring(start2, end);
         }
         return this._content;
       }
@@ -10900,15 +14886,15 @@ var init_main = __esm({
           const lineOffsets = [];
           const text2 = this._content;
           let isLineStart = true;
-          for (let i = 0; i < text2.length; i++) {
+          for (let i2 = 0; i2 < text2.length; i2++) {
             if (isLineStart) {
-              lineOffsets.push(i);
+              lineOffsets.push(i2);
               isLineStart = false;
             }
-            const ch = text2.charAt(i);
+            const ch = text2.charAt(i2);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
-              i++;
+            if (ch === "\r" && i2 + 1 < text2.length && text2.charAt(i2 + 1) === "\n") {
+              i2++;
             }
           }
           if (isLineStart && text2.length > 0) {
@@ -10985,10 +14971,10 @@ var init_main = __esm({
         return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
       Is2.uinteger = uinteger2;
-      function func(value) {
+      function func2(value) {
         return toString.call(value) === "[object Function]";
       }
-      Is2.func = func;
+      Is2.func = func2;
       function objectLiteral(value) {
         return value !== null && typeof value === "object";
       }
@@ -11047,22 +15033,22 @@ var require_util = __commonJS({
         return char === "\r" || char === "\n";
       }
       static findLeadingNonWhitespace(content, escapeChar) {
-        whitespaceCheck: for (let i = 0; i < content.length; i++) {
-          switch (content.charAt(i)) {
+        whitespaceCheck: for (let i2 = 0; i2 < content.length; i2++) {
+          switch (content.charAt(i2)) {
             case " ":
             case "	":
               continue;
             case escapeChar:
-              escapeCheck: for (let j = i + 1; j < content.length; j++) {
+              escapeCheck: for (let j = i2 + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
                     continue;
                   case "\r":
-                    i = j + 1;
+                    i2 = j + 1;
                     continue whitespaceCheck;
                   case "\n":
-                    i = j;
+                    i2 = j;
                     continue whitespaceCheck;
                   default:
                     break escapeCheck;
@@ -11070,7 +15056,7 @@ var require_util = __commonJS({
               }
               return -1;
             default:
-              return i;
+              return i2;
           }
         }
         return -1;
@@ -11160,24 +15146,24 @@ var require_comment = __commonJS({
         let range = this.getRange();
         const startOffset = this.document.offsetAt(range.start);
         let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
-        let start = -1;
+        let start2 = -1;
         let end = -1;
-        for (let i = 1; i < raw.length; i++) {
-          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-            start = i;
+        for (let i2 = 1; i2 < raw.length; i2++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
+            start2 = i2;
             break;
           }
         }
-        if (start === -1) {
+        if (start2 === -1) {
           return null;
         }
-        for (let i = raw.length - 1; i >= 1; i--) {
-          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-            end = i + 1;
+        for (let i2 = raw.length - 1; i2 >= 1; i2--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i2))) {
+            end = i2 + 1;
             break;
           }
         }
-        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start2), this.document.positionAt(startOffset + end));
       }
     };
     exports.Comment = Comment;
@@ -11200,32 +15186,32 @@ function mergeSort(data, compare) {
   mergeSort(right, compare);
   let leftIdx = 0;
   let rightIdx = 0;
-  let i = 0;
+  let i2 = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
     const ret = compare(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
-      data[i++] = left[leftIdx++];
+      data[i2++] = left[leftIdx++];
     } else {
-      data[i++] = right[rightIdx++];
+      data[i2++] = right[rightIdx++];
     }
   }
   while (leftIdx < left.length) {
-    data[i++] = left[leftIdx++];
+    data[i2++] = left[leftIdx++];
   }
   while (rightIdx < right.length) {
-    data[i++] = right[rightIdx++];
+    data[i2++] = right[rightIdx++];
   }
   return data;
 }
 function computeLineOffsets(text2, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const ch = text2.charCodeAt(i2);
     if (isEOL2(ch)) {
-      if (ch === 13 && i + 1 < text2.length && text2.charCodeAt(i + 1) === 10) {
-        i++;
+      if (ch === 13 && i2 + 1 < text2.length && text2.charCodeAt(i2 + 1) === 10) {
+        i2++;
       }
-      result.push(textOffset + i + 1);
+      result.push(textOffset + i2 + 1);
     }
   }
   return result;
@@ -11234,10 +15220,10 @@ function isEOL2(char) {
   return char === 13 || char === 10;
 }
 function getWellformedRange(range) {
-  const start = range.start;
+  const start2 = range.start;
   const end = range.end;
-  if (start.line > end.line || start.line === end.line && start.character > end.character) {
-    return { start: end, end: start };
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
   }
   return range;
 }
@@ -11271,9 +15257,9 @@ var init_main2 = __esm({
       }
       getText(range) {
         if (range) {
-          const start = this.offsetAt(range.start);
+          const start2 = this.offsetAt(range.start);
           const end = this.offsetAt(range.end);
-          return this._content.substring(start, end);
+          return this._content.substring(start2, end);
         }
         return this._content;
       }
@@ -11296,8 +15282,8 @@ var init_main2 = __esm({
             let lineOffsets = this._lineOffsets;
             const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
             if (endLine - startLine === addedLineOffsets.length) {
-              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
-                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+              for (let i2 = 0, len = addedLineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2 + startLine + 1] = addedLineOffsets[i2];
               }
             } else {
               if (addedLineOffsets.length < 1e4) {
@@ -11308,8 +15294,8 @@ var init_main2 = __esm({
             }
             const diff = change.text.length - (endOffset - startOffset);
             if (diff !== 0) {
-              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
-                lineOffsets[i] = lineOffsets[i] + diff;
+              for (let i2 = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i2 < len; i2++) {
+                lineOffsets[i2] = lineOffsets[i2] + diff;
               }
             }
           } else if (_FullTextDocument.isFull(change)) {
@@ -11493,9 +15479,9 @@ var require_heredoc = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Heredoc = void 0;
     var Heredoc = class {
-      constructor(startRange, name, nameRange, contentRange, endRange) {
+      constructor(startRange, name2, nameRange, contentRange, endRange) {
         this.startRange = startRange;
-        this.name = name;
+        this.name = name2;
         this.nameRange = nameRange;
         this.contentRange = contentRange;
         this.endRange = endRange;
@@ -11561,8 +15547,8 @@ var require_variable = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Variable = void 0;
     var Variable = class {
-      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
-        this.name = name;
+      constructor(name2, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name2;
         this.nameRange = nameRange;
         this.range = range;
         this.modifier = modifier;
@@ -11697,36 +15683,36 @@ var require_instruction = __commonJS({
         return this.getInstruction().toUpperCase();
       }
       getArgumentsRange() {
-        let args = this.getArguments();
-        if (args.length === 0) {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
           return null;
         }
-        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+        return vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end);
       }
       getArgumentsRanges() {
-        let args = this.getArguments();
-        if (args.length === 0) {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
           return [];
         }
-        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
-          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        if (args2[0].getRange().start.line === args2[args2.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end)];
         }
         let ranges = [];
         let end = -1;
-        let startPosition = args[0].getRange().start;
+        let startPosition = args2[0].getRange().start;
         let range = this.getInstructionRange();
         let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
         let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let fullArgs = content.substring(extra, this.document.offsetAt(args2[args2.length - 1].getRange().end) - this.document.offsetAt(range.start));
         let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
+        let start2 = false;
         let comment = false;
-        for (let i = 0; i < fullArgs.length; i++) {
-          let char = fullArgs.charAt(i);
+        for (let i2 = 0; i2 < fullArgs.length; i2++) {
+          let char = fullArgs.charAt(i2);
           if (char === this.escapeChar) {
-            let next = fullArgs.charAt(i + 1);
+            let next = fullArgs.charAt(i2 + 1);
             if (next === " " || next === "	") {
-              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
                 switch (fullArgs.charAt(j)) {
                   case " ":
                   case "	":
@@ -11738,9 +15724,9 @@ var require_instruction = __commonJS({
                       ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                     }
                     startPosition = null;
-                    start = true;
+                    start2 = true;
                     comment = false;
-                    i = j;
+                    i2 = j;
                     break whitespaceCheck;
                   default:
                     break whitespaceCheck;
@@ -11751,24 +15737,24 @@ var require_instruction = __commonJS({
                 ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
                 startPosition = null;
               }
-              start = true;
+              start2 = true;
               comment = false;
-              i += 2;
+              i2 += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
                 ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
               }
               startPosition = null;
-              start = true;
+              start2 = true;
               comment = false;
-              i++;
+              i2++;
             } else {
-              i++;
+              i2++;
             }
           } else if (util_1.Util.isNewline(char)) {
             if (comment) {
               startPosition = null;
-              start = true;
+              start2 = true;
               comment = false;
             }
           } else {
@@ -11778,12 +15764,12 @@ var require_instruction = __commonJS({
                   comment = true;
                   continue;
                 }
-                let position = this.document.positionAt(offset + i);
+                let position = this.document.positionAt(offset + i2);
                 if (position.character !== 0) {
                   startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
                 }
               }
-              end = i;
+              end = i2;
             }
           }
         }
@@ -11795,15 +15781,15 @@ var require_instruction = __commonJS({
         return ranges;
       }
       getRawArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
           return null;
         }
-        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, args2[args2.length - 1].getRange().end));
       }
       getArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
+        let args2 = this.getArguments();
+        if (args2.length === 0) {
           return null;
         }
         let content = "";
@@ -11818,21 +15804,21 @@ var require_instruction = __commonJS({
         return this.getRawArguments();
       }
       getRawArguments() {
-        let args = [];
+        let args2 = [];
         let range = this.getInstructionRange();
         let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
         let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
+        let start2 = false;
         let comment = false;
         let found = -1;
         let escapedWhitespaceDetected = false;
         let escaping = false;
         let escapeMarker = -1;
         let escapedArg = "";
-        for (let i = 0; i < fullArgs.length; i++) {
-          let char = fullArgs.charAt(i);
+        for (let i2 = 0; i2 < fullArgs.length; i2++) {
+          let char = fullArgs.charAt(i2);
           if (util_1.Util.isWhitespace(char)) {
             if (escaping) {
               escapedWhitespaceDetected = true;
@@ -11840,24 +15826,24 @@ var require_instruction = __commonJS({
                 escapedWhitespaceDetected = false;
                 if (comment) {
                   comment = false;
-                  start = true;
+                  start2 = true;
                 }
               }
               continue;
             } else if (found !== -1) {
               if (escapeMarker === -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i2))));
               } else {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
               }
               escapeMarker = -1;
               escapedArg = "";
               found = -1;
             }
           } else if (char === this.escapeChar) {
-            let next = fullArgs.charAt(i + 1);
+            let next = fullArgs.charAt(i2 + 1);
             if (next === " " || next === "	") {
-              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+              whitespaceCheck: for (let j = i2 + 2; j < fullArgs.length; j++) {
                 let newlineCheck = fullArgs.charAt(j);
                 switch (newlineCheck) {
                   case " ":
@@ -11868,16 +15854,16 @@ var require_instruction = __commonJS({
                   case "\n":
                     comment = false;
                     escaping = true;
-                    start = true;
+                    start2 = true;
                     if (found !== -1) {
-                      escapeMarker = i;
+                      escapeMarker = i2;
                     }
-                    i = j;
+                    i2 = j;
                     break whitespaceCheck;
                   default:
-                    escapeMarker = i;
+                    escapeMarker = i2;
                     if (found === -1) {
-                      i = j - 1;
+                      i2 = j - 1;
                     }
                     break whitespaceCheck;
                 }
@@ -11885,22 +15871,22 @@ var require_instruction = __commonJS({
             } else if (next === "\r") {
               comment = false;
               escaping = true;
-              start = true;
+              start2 = true;
               if (found !== -1 && escapeMarker === -1) {
-                escapeMarker = i;
+                escapeMarker = i2;
               }
-              i += 2;
+              i2 += 2;
             } else if (next === "\n") {
               comment = false;
               escaping = true;
-              start = true;
+              start2 = true;
               if (found !== -1 && escapeMarker === -1) {
-                escapeMarker = i;
+                escapeMarker = i2;
               }
-              i++;
+              i2++;
             } else {
               if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
                 escapedArg = "";
                 found = -1;
               }
@@ -11915,16 +15901,16 @@ var require_instruction = __commonJS({
                 escapedArg = escapedArg + next;
               }
               if (found === -1) {
-                found = i;
+                found = i2;
               }
-              i++;
+              i2++;
             }
           } else if (!comment) {
-            if (start && char === "#") {
+            if (start2 && char === "#") {
               comment = true;
             } else {
               if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
                 escapedArg = "";
                 found = -1;
               }
@@ -11933,27 +15919,27 @@ var require_instruction = __commonJS({
               escapeMarker = -1;
               escapedArg = escapedArg + char;
               if (found === -1) {
-                found = i;
+                found = i2;
               }
             }
-            start = false;
+            start2 = false;
           }
         }
         if (found !== -1) {
           if (escapeMarker === -1) {
-            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
           } else {
-            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+            args2.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
           }
         }
-        return args;
+        return args2;
       }
       getExpandedArguments() {
-        let args = this.getArguments();
-        for (let i = 0; i < args.length; i++) {
-          const argRange = args[i].getRange();
+        let args2 = this.getArguments();
+        for (let i2 = 0; i2 < args2.length; i2++) {
+          const argRange = args2[i2].getRange();
           let offset = this.document.offsetAt(argRange.start);
-          const variables2 = this.parseVariables(offset, args[i].getValue());
+          const variables2 = this.parseVariables(offset, args2[i2].getValue());
           const swaps = [];
           let requiresExpansion = false;
           for (let variable of variables2) {
@@ -11965,10 +15951,10 @@ var require_instruction = __commonJS({
             let expanded = "";
             for (let j = 0; j < swaps.length; j++) {
               const variableRange = variables2[j].getRange();
-              const start = this.document.offsetAt(variableRange.start);
+              const start2 = this.document.offsetAt(variableRange.start);
               const end = this.document.offsetAt(variableRange.end);
               if (swaps[j]) {
-                expanded += this.document.getText().substring(offset, start);
+                expanded += this.document.getText().substring(offset, start2);
                 expanded += swaps[j];
                 offset = end;
               } else {
@@ -11980,15 +15966,15 @@ var require_instruction = __commonJS({
             if (argEnd !== offset) {
               expanded += this.document.getText().substring(offset, argEnd);
             }
-            args[i] = new argument_1.Argument(expanded, argRange);
+            args2[i2] = new argument_1.Argument(expanded, argRange);
           }
         }
-        return args;
+        return args2;
       }
       getVariables() {
         const variables2 = [];
-        const args = this.getRawArguments();
-        for (const arg of args) {
+        const args2 = this.getRawArguments();
+        for (const arg of args2) {
           let range = arg.getRange();
           let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
           const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
@@ -12000,15 +15986,15 @@ var require_instruction = __commonJS({
       }
       parseVariables(offset, arg) {
         let variables2 = [];
-        variableLoop: for (let i = 0; i < arg.length; i++) {
-          switch (arg.charAt(i)) {
+        variableLoop: for (let i2 = 0; i2 < arg.length; i2++) {
+          switch (arg.charAt(i2)) {
             case this.escapeChar:
-              if (arg.charAt(i + 1) === "$") {
-                i++;
+              if (arg.charAt(i2 + 1) === "$") {
+                i2++;
               }
               break;
             case "$":
-              if (arg.charAt(i + 1) === "{") {
+              if (arg.charAt(i2 + 1) === "{") {
                 let escapedString = "${";
                 let escapedName = "";
                 let nameEnd = -1;
@@ -12016,7 +16002,7 @@ var require_instruction = __commonJS({
                 let substitutionStart = -1;
                 let substitutionEnd = -1;
                 let modifierRead = -1;
-                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                nameLoop: for (let j = i2 + 2; j < arg.length; j++) {
                   let char = arg.charAt(j);
                   switch (char) {
                     case this.escapeChar:
@@ -12054,9 +16040,9 @@ var require_instruction = __commonJS({
                         modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
                         substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
                       }
-                      let start = this.document.positionAt(offset + i);
-                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
-                      i = j;
+                      let start2 = this.document.positionAt(offset + i2);
+                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), escapedString));
+                      i2 = j;
                       continue variableLoop;
                     case ":":
                       if (nameEnd === -1) {
@@ -12098,11 +16084,11 @@ var require_instruction = __commonJS({
                   }
                 }
                 break variableLoop;
-              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+              } else if (util_1.Util.isWhitespace(arg.charAt(i2 + 1)) || i2 === arg.length - 1) {
                 continue;
               } else {
                 let escapedName = "";
-                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                nameLoop: for (let j = i2 + 1; j < arg.length; j++) {
                   let char = arg.charAt(j);
                   switch (char) {
                     case "\r":
@@ -12113,9 +16099,9 @@ var require_instruction = __commonJS({
                     case "$":
                     case "'":
                     case '"':
-                      let varStart = this.document.positionAt(offset + i);
-                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                      i = j - 1;
+                      let varStart = this.document.positionAt(offset + i2);
+                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i2 = j - 1;
                       continue variableLoop;
                     case this.escapeChar:
                       for (let k = j + 1; k < arg.length; k++) {
@@ -12129,20 +16115,20 @@ var require_instruction = __commonJS({
                             continue nameLoop;
                         }
                       }
-                      let start2 = this.document.positionAt(offset + i);
-                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      let start3 = this.document.positionAt(offset + i2);
+                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start3, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start3.line) !== void 0, this.isBuildVariable(escapedName, start3.line), "$" + escapedName));
                       break variableLoop;
                   }
                   if (char.match(/^[a-z0-9_]+$/i) === null) {
-                    let varStart = this.document.positionAt(offset + i);
-                    variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
-                    i = j - 1;
+                    let varStart = this.document.positionAt(offset + i2);
+                    variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i2 = j - 1;
                     continue variableLoop;
                   }
                   escapedName += char;
                 }
-                let start = this.document.positionAt(offset + i);
-                variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+                let start2 = this.document.positionAt(offset + i2);
+                variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i2 + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
               }
               break variableLoop;
           }
@@ -12162,19 +16148,19 @@ var require_instruction = __commonJS({
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
         let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property2 of envs[i].getProperties()) {
+        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
+          if (envs[i2].isBefore(line)) {
+            for (let property2 of envs[i2].getProperties()) {
               if (property2.getName() === variable) {
                 return false;
               }
             }
           }
         }
-        let args = image.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-          if (args[i].isBefore(line)) {
-            let property2 = args[i].getProperty();
+        let args2 = image.getARGs();
+        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
+          if (args2[i2].isBefore(line)) {
+            let property2 = args2[i2].getProperty();
             if (property2 && property2.getName() === variable) {
               return true;
             }
@@ -12182,15 +16168,15 @@ var require_instruction = __commonJS({
         }
         return void 0;
       }
-      createSingleLineHeredocs(args) {
+      createSingleLineHeredocs(args2) {
         const heredocs = [];
-        for (const arg of args) {
+        for (const arg of args2) {
           const value = arg.getValue();
           if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
             const startRange = arg.getRange();
             const nameRange = this.getNameRange(startRange);
-            const name = this.getName(nameRange);
-            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+            const name2 = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, null, null));
           }
         }
         return heredocs;
@@ -12198,36 +16184,36 @@ var require_instruction = __commonJS({
       getName(nameRange) {
         const content = this.document.getText(nameRange);
         let escaping = false;
-        let name = "";
-        nameLoop: for (let i = 0; i < content.length; i++) {
-          const ch = content.charAt(i);
+        let name2 = "";
+        nameLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          const ch = content.charAt(i2);
           switch (ch) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i + 1; j < content.length; j++) {
+              for (let j = i2 + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
                     break;
                   case "\r":
-                    i = j + 1;
+                    i2 = j + 1;
                     continue nameLoop;
                   case "\n":
-                    i = j;
+                    i2 = j;
                     continue nameLoop;
                   default:
-                    name += content.charAt(j);
-                    i = j;
+                    name2 += content.charAt(j);
+                    i2 = j;
                     continue nameLoop;
                 }
               }
               break;
             case "#":
               if (escaping) {
-                for (let j = i + 1; j < content.length; j++) {
+                for (let j = i2 + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\n":
-                      i = j;
+                      i2 = j;
                       continue nameLoop;
                   }
                 }
@@ -12240,22 +16226,22 @@ var require_instruction = __commonJS({
                 break;
               }
             default:
-              name += ch;
+              name2 += ch;
               break;
           }
         }
-        return name;
+        return name2;
       }
       getNameRange(startRange) {
         const content = this.document.getText(startRange);
         let endFound = false;
         let searchHyphen = false;
-        let start = -1;
+        let start2 = -1;
         let end = -1;
         let escaping = false;
         let quote = null;
-        contentLoop: for (let i = 0; i < content.length; i++) {
-          const ch = content.charAt(i);
+        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          const ch = content.charAt(i2);
           switch (ch) {
             case '"':
             case "'":
@@ -12265,11 +16251,11 @@ var require_instruction = __commonJS({
               quote = ch;
               continue;
             case this.escapeChar:
-              for (let j = i + 1; j < content.length; j++) {
+              for (let j = i2 + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case "\n":
                     escaping = true;
-                    j = i;
+                    j = i2;
                     continue contentLoop;
                 }
               }
@@ -12293,41 +16279,41 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i + 1; j < content.length; j++) {
+                for (let j = i2 + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\n":
-                      i = j;
+                      i2 = j;
                       continue contentLoop;
                   }
                 }
               }
             default:
-              if (start === -1) {
-                start = i;
+              if (start2 === -1) {
+                start2 = i2;
               }
               if (quote !== null) {
-                end = i + 1;
+                end = i2 + 1;
                 break;
               }
               break contentLoop;
           }
         }
-        if (start === -1) {
+        if (start2 === -1) {
           return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
         }
-        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start2);
         const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
         return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
       }
       getHeredocs() {
-        const args = this.getArguments();
-        if (args.length === 0) {
+        const args2 = this.getArguments();
+        if (args2.length === 0) {
           return [];
         }
         const heredocs = [];
         const range = this.getRange();
         if (range.start.line === range.end.line) {
-          return this.createSingleLineHeredocs(args);
+          return this.createSingleLineHeredocs(args2);
         }
         const heredocDefinitions = [];
         let heredocsProcessed = false;
@@ -12336,13 +16322,13 @@ var require_instruction = __commonJS({
         let contentEnd = -1;
         let lineStart = -1;
         let currentHeredoc = 0;
-        const startOffset = this.document.offsetAt(args[0].getRange().start);
-        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
-        contentLoop: for (let i = 0; i < content.length; i++) {
-          switch (content.charAt(i)) {
+        const startOffset = this.document.offsetAt(args2[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          switch (content.charAt(i2)) {
             case this.escapeChar:
               escaping = true;
-              for (let j = i + 1; j < content.length; j++) {
+              for (let j = i2 + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
@@ -12350,10 +16336,10 @@ var require_instruction = __commonJS({
                   case "\r":
                     j++;
                   case "\n":
-                    i = j;
+                    i2 = j;
                     continue contentLoop;
                   default:
-                    i = j;
+                    i2 = j;
                     continue contentLoop;
                 }
               }
@@ -12366,24 +16352,24 @@ var require_instruction = __commonJS({
               }
               if (heredocsProcessed) {
                 if (contentStart === -1) {
-                  contentStart = i;
+                  contentStart = i2;
                 }
-                contentEnd = i;
+                contentEnd = i2;
                 const arg = heredocDefinitions[currentHeredoc];
                 const startRange = arg.getRange();
                 const nameRange = this.getNameRange(startRange);
-                const name = this.getName(nameRange);
-                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                const name2 = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i2)));
                 if (delimiterRange !== null) {
                   const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
-                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
                   contentStart = -1;
                   currentHeredoc++;
                 }
                 lineStart = -1;
               } else {
-                const offsetLimit = startOffset + i;
-                for (const arg of args) {
+                const offsetLimit = startOffset + i2;
+                for (const arg of args2) {
                   if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
                     if (arg.getValue().startsWith("<<")) {
                       heredocDefinitions.push(arg);
@@ -12404,10 +16390,10 @@ var require_instruction = __commonJS({
               }
             case "#":
               if (escaping) {
-                for (let j = i + 1; j < content.length; j++) {
+                for (let j = i2 + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\n":
-                      i = j;
+                      i2 = j;
                       continue contentLoop;
                   }
                 }
@@ -12418,10 +16404,10 @@ var require_instruction = __commonJS({
               }
               if (heredocsProcessed) {
                 if (contentStart === -1) {
-                  contentStart = i;
+                  contentStart = i2;
                 }
                 if (lineStart === -1) {
-                  lineStart = i;
+                  lineStart = i2;
                 }
               }
               break;
@@ -12431,42 +16417,42 @@ var require_instruction = __commonJS({
           const arg = heredocDefinitions[currentHeredoc];
           const startRange = arg.getRange();
           const nameRange = this.getNameRange(startRange);
-          const name = this.getName(nameRange);
+          const name2 = this.getName(nameRange);
           let contentRange = null;
-          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          const delimiterRange = this.getDelimiterRange(arg, name2, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
           if (delimiterRange === null) {
             contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
           } else if (contentEnd !== -1) {
             contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
           }
-          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+          heredocs.push(new heredoc_1.Heredoc(startRange, name2, nameRange, contentRange, delimiterRange));
           currentHeredoc++;
-          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+          for (let i2 = currentHeredoc; i2 < heredocDefinitions.length; i2++) {
             const arg2 = heredocDefinitions[currentHeredoc];
             const startRange2 = arg2.getRange();
             const nameRange2 = this.getNameRange(startRange2);
-            const name2 = this.getName(nameRange2);
-            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
+            const name3 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name3, nameRange2, null, null));
             currentHeredoc++;
           }
         } else {
-          return this.createSingleLineHeredocs(args);
+          return this.createSingleLineHeredocs(args2);
         }
         return heredocs;
       }
-      getDelimiterRange(startArg, name, candidateRange) {
+      getDelimiterRange(startArg, name2, candidateRange) {
         const text2 = this.document.getText(candidateRange);
         if (startArg.getValue().startsWith("<<-")) {
           let index = 0;
           while (text2.charAt(index) === "	") {
             index++;
           }
-          if (text2.substring(index) === name) {
+          if (text2.substring(index) === name2) {
             return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
           }
           return null;
         }
-        return text2 === name ? candidateRange : null;
+        return text2 === name2 ? candidateRange : null;
       }
     };
     exports.Instruction = Instruction2;
@@ -12480,9 +16466,9 @@ var require_flagOption = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FlagOption = void 0;
     var FlagOption = class {
-      constructor(range, name, nameRange, value, valueRange) {
+      constructor(range, name2, nameRange, value, valueRange) {
         this.range = range;
-        this.name = name;
+        this.name = name2;
         this.nameRange = nameRange;
         this.value = value;
         this.valueRange = valueRange;
@@ -12522,10 +16508,10 @@ var require_flag = __commonJS({
     var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
     var flagOption_1 = require_flagOption();
     var Flag = class {
-      constructor(document, range, name, nameRange, value, valueRange) {
+      constructor(document, range, name2, nameRange, value, valueRange) {
         this.options = [];
         this.range = range;
-        this.name = name;
+        this.name = name2;
         this.nameRange = nameRange;
         this.value = value;
         this.valueRange = valueRange;
@@ -12534,23 +16520,23 @@ var require_flag = __commonJS({
           let nameStart = -1;
           let valueStart = -1;
           let hasOptions = false;
-          for (let i = 0; i < value.length; i++) {
-            switch (value.charAt(i)) {
+          for (let i2 = 0; i2 < value.length; i2++) {
+            switch (value.charAt(i2)) {
               case "=":
                 hasOptions = true;
                 if (valueStart === -1) {
-                  valueStart = i + 1;
+                  valueStart = i2 + 1;
                   break;
                 }
                 break;
               case ",":
-                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i2));
                 nameStart = -1;
                 valueStart = -1;
                 break;
               default:
                 if (nameStart === -1) {
-                  nameStart = i;
+                  nameStart = i2;
                 }
                 break;
             }
@@ -12622,9 +16608,9 @@ var require_flag = __commonJS({
       getValueRange() {
         return this.valueRange;
       }
-      getOption(name) {
+      getOption(name2) {
         for (const option of this.options) {
-          if (option.getName() === name) {
+          if (option.getName() === name2) {
             return option;
           }
         }
@@ -12669,8 +16655,8 @@ var require_modifiableInstruction = __commonJS({
               let firstMatch = false;
               let secondMatch = false;
               let startIndex = -1;
-              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
-                switch (rawValue.charAt(i)) {
+              nameSearchLoop: for (let i2 = 0; i2 < rawValue.length; i2++) {
+                switch (rawValue.charAt(i2)) {
                   case "\\":
                   case " ":
                   case "	":
@@ -12679,7 +16665,7 @@ var require_modifiableInstruction = __commonJS({
                     break;
                   case "-":
                     if (secondMatch) {
-                      startIndex = i;
+                      startIndex = i2;
                       break nameSearchLoop;
                     } else if (firstMatch) {
                       secondMatch = true;
@@ -12688,7 +16674,7 @@ var require_modifiableInstruction = __commonJS({
                     }
                     break;
                   default:
-                    startIndex = i;
+                    startIndex = i2;
                     break nameSearchLoop;
                 }
               }
@@ -12708,15 +16694,15 @@ var require_modifiableInstruction = __commonJS({
         return this.flags;
       }
       getArguments() {
-        const args = super.getArguments();
-        const flags = this.getFlags();
-        if (flags.length === 0) {
-          return args;
+        const args2 = super.getArguments();
+        const flags2 = this.getFlags();
+        if (flags2.length === 0) {
+          return args2;
         }
-        for (let i = 0; i < flags.length; i++) {
-          args.shift();
+        for (let i2 = 0; i2 < flags2.length; i2++) {
+          args2.shift();
         }
-        return args;
+        return args2;
       }
     };
     exports.ModifiableInstruction = ModifiableInstruction;
@@ -12743,28 +16729,28 @@ var require_jsonInstruction = __commonJS({
         if (argsContent === null) {
           return;
         }
-        const args = this.getArguments();
-        if (args.length === 1 && args[0].getValue() === "[]") {
-          let argRange = args[0].getRange();
+        const args2 = this.getArguments();
+        if (args2.length === 1 && args2[0].getValue() === "[]") {
+          let argRange = args2[0].getRange();
           this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
           this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
           return;
-        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
-          this.openingBracket = args[0];
-          this.closingBracket = args[1];
+        } else if (args2.length === 2 && args2[0].getValue() === "[" && args2[1].getValue() === "]") {
+          this.openingBracket = args2[0];
+          this.closingBracket = args2[1];
           return;
         }
         const argsOffset = document.offsetAt(this.getArgumentsRange().start);
-        let start = -1;
+        let start2 = -1;
         let last2 = "";
         let quoted2 = false;
         let escapedArg = "";
-        argsCheck: for (let i = 0; i < argsContent.length; i++) {
-          let char = argsContent.charAt(i);
+        argsCheck: for (let i2 = 0; i2 < argsContent.length; i2++) {
+          let char = argsContent.charAt(i2);
           switch (char) {
             case "[":
               if (last2 === "") {
-                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i2), document.positionAt(argsOffset + i2 + 1)));
                 last2 = "[";
               } else if (quoted2) {
                 escapedArg = escapedArg + char;
@@ -12774,7 +16760,7 @@ var require_jsonInstruction = __commonJS({
               break;
             case '"':
               if (last2 === "[" || last2 === ",") {
-                start = i;
+                start2 = i2;
                 quoted2 = true;
                 last2 = '"';
                 escapedArg = escapedArg + char;
@@ -12783,7 +16769,7 @@ var require_jsonInstruction = __commonJS({
                 if (quoted2) {
                   escapedArg = escapedArg + char;
                   quoted2 = false;
-                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start2), document.positionAt(argsOffset + i2 + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start2 + 1), document.positionAt(argsOffset + i2))));
                   escapedArg = "";
                 } else {
                   break argsCheck;
@@ -12807,7 +16793,7 @@ var require_jsonInstruction = __commonJS({
               if (quoted2) {
                 escapedArg = escapedArg + char;
               } else if (last2 !== "") {
-                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i2), document.positionAt(argsOffset + i2 + 1)));
                 break argsCheck;
               }
               break;
@@ -12816,20 +16802,20 @@ var require_jsonInstruction = __commonJS({
               break;
             case "\\":
               if (quoted2) {
-                switch (argsContent.charAt(i + 1)) {
+                switch (argsContent.charAt(i2 + 1)) {
                   case '"':
                   case "\\":
-                    escapedArg = escapedArg + argsContent.charAt(i + 1);
-                    i++;
+                    escapedArg = escapedArg + argsContent.charAt(i2 + 1);
+                    i2++;
                     continue;
                   case " ":
                   case "	":
-                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                    escapeCheck: for (let j = i2 + 2; j < argsContent.length; j++) {
                       switch (argsContent.charAt(j)) {
                         case "\r":
                           j++;
                         case "\n":
-                          i = j;
+                          i2 = j;
                           continue argsCheck;
                         case " ":
                         case "	":
@@ -12840,18 +16826,18 @@ var require_jsonInstruction = __commonJS({
                     }
                     break;
                   case "\r":
-                    i++;
+                    i2++;
                   default:
-                    i++;
+                    i2++;
                     continue;
                 }
               } else {
-                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                escapeCheck: for (let j = i2 + 1; j < argsContent.length; j++) {
                   switch (argsContent.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i = j;
+                      i2 = j;
                       continue argsCheck;
                     case " ":
                     case "	":
@@ -12988,17 +16974,17 @@ var require_property = __commonJS({
         let escaped = false;
         let rawValue = "";
         let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-        rawLoop: for (let i = 0; i < value.length; i++) {
-          let char = value.charAt(i);
+        rawLoop: for (let i2 = 0; i2 < value.length; i2++) {
+          let char = value.charAt(i2);
           switch (char) {
             case this.escapeChar:
-              for (let j = i + 1; j < value.length; j++) {
+              for (let j = i2 + 1; j < value.length; j++) {
                 switch (value.charAt(j)) {
                   case "\r":
                     j++;
                   case "\n":
                     escaped = true;
-                    i = j;
+                    i2 = j;
                     continue rawLoop;
                   case " ":
                   case "	":
@@ -13021,12 +17007,12 @@ var require_property = __commonJS({
               break;
             case "#":
               if (escaped) {
-                for (let j = i + 1; j < value.length; j++) {
+                for (let j = i2 + 1; j < value.length; j++) {
                   switch (value.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i = j;
+                      i2 = j;
                       continue rawLoop;
                   }
                 }
@@ -13080,10 +17066,10 @@ var require_property = __commonJS({
         let inSingle = first === "'" && last2 === "'";
         let inDouble = false;
         if (first === '"') {
-          for (let i = 1; i < value.length; i++) {
-            if (value.charAt(i) === escapeChar) {
-              i++;
-            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+          for (let i2 = 1; i2 < value.length; i2++) {
+            if (value.charAt(i2) === escapeChar) {
+              i2++;
+            } else if (value.charAt(i2) === '"' && i2 === value.length - 1) {
               inDouble = true;
             }
           }
@@ -13093,18 +17079,18 @@ var require_property = __commonJS({
         }
         let commentCheck = -1;
         let escapedValue = "";
-        let start = 0;
-        parseValue: for (let i = 0; i < value.length; i++) {
-          let char = value.charAt(i);
+        let start2 = 0;
+        parseValue: for (let i2 = 0; i2 < value.length; i2++) {
+          let char = value.charAt(i2);
           switch (char) {
             case escapeChar:
-              if (i + 1 === value.length) {
+              if (i2 + 1 === value.length) {
                 escapedValue = escapedValue + escapeChar;
                 break parseValue;
               }
-              char = value.charAt(i + 1);
+              char = value.charAt(i2 + 1);
               if (char === " " || char === "	") {
-                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                whitespaceCheck: for (let j = i2 + 2; j < value.length; j++) {
                   let char2 = value.charAt(j);
                   switch (char2) {
                     case " ":
@@ -13114,16 +17100,16 @@ var require_property = __commonJS({
                       j++;
                     case "\n":
                       escaped = true;
-                      i = j;
+                      i2 = j;
                       continue parseValue;
                     default:
                       if (!inDouble && !inSingle && !literal2) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
-                          i = i + 1;
+                          i2 = i2 + 1;
                         } else {
                           escapedValue = escapedValue + char + char2;
-                          i = j;
+                          i2 = j;
                         }
                         continue parseValue;
                       }
@@ -13134,13 +17120,13 @@ var require_property = __commonJS({
               if (inDouble) {
                 if (char === "\r") {
                   escaped = true;
-                  i = i + 2;
+                  i2 = i2 + 2;
                 } else if (char === "\n") {
                   escaped = true;
-                  i++;
+                  i2++;
                 } else if (char !== '"') {
                   if (char === escapeChar) {
-                    i++;
+                    i2++;
                   }
                   escapedValue = escapedValue + escapeChar;
                 }
@@ -13148,56 +17134,56 @@ var require_property = __commonJS({
               } else if (inSingle || literal2) {
                 if (char === "\r") {
                   escaped = true;
-                  i = i + 2;
+                  i2 = i2 + 2;
                 } else if (char === "\n") {
                   escaped = true;
-                  i++;
+                  i2++;
                 } else {
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
               } else if (char === escapeChar) {
                 escapedValue = escapedValue + escapeChar;
-                i++;
+                i2++;
               } else if (char === "\r") {
                 escaped = true;
-                i = i + 2;
+                i2 = i2 + 2;
               } else if (char === "\n") {
                 escaped = true;
-                i++;
-                start = i;
+                i2++;
+                start2 = i2;
               } else {
                 escapedValue = escapedValue + char;
-                i++;
+                i2++;
               }
               break;
             case " ":
             case "	":
               if (escaped && commentCheck === -1) {
-                commentCheck = i;
+                commentCheck = i2;
               }
               escapedValue = escapedValue + char;
               break;
             case "\r":
-              i++;
+              i2++;
             case "\n":
               if (escaped && commentCheck !== -1) {
-                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck - 1));
                 commentCheck = -1;
               }
               break;
             case "#":
               if (escaped) {
                 if (commentCheck !== -1) {
-                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i2 - commentCheck));
                   commentCheck = -1;
                 }
-                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                newlineCheck: for (let j = i2 + 1; j < value.length; j++) {
                   switch (value.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i = j;
+                      i2 = j;
                       break newlineCheck;
                   }
                 }
@@ -13237,30 +17223,30 @@ var require_propertyInstruction = __commonJS({
       }
       getProperties() {
         if (this.properties === void 0) {
-          let args = this.getPropertyArguments();
-          if (args.length === 0) {
+          let args2 = this.getPropertyArguments();
+          if (args2.length === 0) {
             this.properties = [];
-          } else if (args.length === 1) {
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
-          } else if (args.length === 2) {
-            if (args[0].getValue().indexOf("=") === -1) {
-              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+          } else if (args2.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0])];
+          } else if (args2.length === 2) {
+            if (args2[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], args2[1])];
             } else {
               this.properties = [
-                new property_1.Property(this.document, this.escapeChar, args[0]),
-                new property_1.Property(this.document, this.escapeChar, args[1])
+                new property_1.Property(this.document, this.escapeChar, args2[0]),
+                new property_1.Property(this.document, this.escapeChar, args2[1])
               ];
             }
-          } else if (args[0].getValue().indexOf("=") === -1) {
+          } else if (args2[0].getValue().indexOf("=") === -1) {
             let text2 = this.document.getText();
-            let start = args[1].getRange().start;
-            let end = args[args.length - 1].getRange().end;
-            text2 = text2.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text2, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            let start2 = args2[1].getRange().start;
+            let end = args2[args2.length - 1].getRange().end;
+            text2 = text2.substring(this.document.offsetAt(start2), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args2[0], new argument_1.Argument(text2, vscode_languageserver_types_1.Range.create(args2[1].getRange().start, args2[args2.length - 1].getRange().end)))];
           } else {
             this.properties = [];
-            for (let i = 0; i < args.length; i++) {
-              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+            for (let i2 = 0; i2 < args2.length; i2++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args2[i2]));
             }
           }
         }
@@ -13279,17 +17265,17 @@ var require_propertyInstruction = __commonJS({
        */
       findTrailingNonWhitespace(content) {
         let index = content.length;
-        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
-          switch (content.charAt(i)) {
+        whitespaceCheck: for (let i2 = content.length - 1; i2 >= 0; i2--) {
+          switch (content.charAt(i2)) {
             case " ":
             case "	":
               continue;
             case "\n":
-              if (content.charAt(i - 1) === "\r") {
-                i = i - 1;
+              if (content.charAt(i2 - 1) === "\r") {
+                i2 = i2 - 1;
               }
             case "\r":
-              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+              newlineCheck: for (let j = i2 - 1; j >= 0; j--) {
                 switch (content.charAt(j)) {
                   case " ":
                   case "	":
@@ -13304,105 +17290,105 @@ var require_propertyInstruction = __commonJS({
               }
               break whitespaceCheck;
             default:
-              index = i;
+              index = i2;
               break whitespaceCheck;
           }
         }
         return index;
       }
       getPropertyArguments() {
-        const args = [];
+        const args2 = [];
         let range = this.getInstructionRange();
         let instructionNameEndOffset = this.document.offsetAt(range.end);
         let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
         let content = this.getTextContent();
         let fullArgs = content.substring(extra);
-        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
-        if (start === -1) {
+        let start2 = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start2 === -1) {
           return [];
         }
-        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start2);
         let escaped = range.start.line !== startPosition.line;
         let endingEscape = false;
         let mark = -1;
         let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start, end + 1);
+        content = fullArgs.substring(start2, end + 1);
         let argStart = escaped ? -1 : 0;
         let spaced = false;
-        argumentLoop: for (let i = 0; i < content.length; i++) {
-          let char = content.charAt(i);
+        argumentLoop: for (let i2 = 0; i2 < content.length; i2++) {
+          let char = content.charAt(i2);
           switch (char) {
             case this.escapeChar:
-              if (i + 1 === content.length) {
+              if (i2 + 1 === content.length) {
                 endingEscape = true;
                 break argumentLoop;
               }
               if (!escaped) {
-                mark = i;
+                mark = i2;
               }
-              switch (content.charAt(i + 1)) {
+              switch (content.charAt(i2 + 1)) {
                 case " ":
                 case "	":
-                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
-                    i = i + 1;
+                  if (!util_1.Util.isWhitespace(content.charAt(i2 + 2))) {
+                    i2 = i2 + 1;
                     continue argumentLoop;
                   }
-                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                  whitespaceCheck: for (let j = i2 + 2; j < content.length; j++) {
                     switch (content.charAt(j)) {
                       case "\r":
                         j++;
                       case "\n":
                         escaped = true;
-                        i = j;
+                        i2 = j;
                         continue argumentLoop;
                       case " ":
                       case "	":
                         break;
                       default:
-                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                        args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2 + 2))));
                         argStart = j;
                         break whitespaceCheck;
                     }
                   }
-                  i = argStart - 1;
+                  i2 = argStart - 1;
                   continue argumentLoop;
                 case "\r":
-                  i++;
+                  i2++;
                 case "\n":
                   escaped = true;
-                  i = i + 1;
+                  i2 = i2 + 1;
                   continue argumentLoop;
                 case this.escapeChar:
                   if (argStart === -1) {
-                    argStart = i;
+                    argStart = i2;
                   }
-                  i = i + 1;
+                  i2 = i2 + 1;
                   continue argumentLoop;
                 default:
                   if (argStart === -1) {
-                    argStart = i;
+                    argStart = i2;
                   }
                   continue argumentLoop;
               }
             case "'":
             case '"':
               if (spaced) {
-                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                argStart = i;
+                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                argStart = i2;
                 spaced = false;
               }
               if (argStart === -1) {
-                argStart = i;
+                argStart = i2;
               }
-              for (let j = i + 1; j < content.length; j++) {
+              for (let j = i2 + 1; j < content.length; j++) {
                 switch (content.charAt(j)) {
                   case char:
                     if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
-                      i = j;
+                      i2 = j;
                       continue argumentLoop;
                     }
-                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
-                    i = j;
+                    args2.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + j + 1))));
+                    i2 = j;
                     argStart = -1;
                     continue argumentLoop;
                   case this.escapeChar:
@@ -13418,52 +17404,52 @@ var require_propertyInstruction = __commonJS({
                   spaced = true;
                 }
               } else if (argStart !== -1) {
-                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                args2.push(new argument_1.Argument(content.substring(argStart, i2), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + i2))));
                 argStart = -1;
               }
               break;
             case "\r":
-              i++;
+              i2++;
             case "\n":
               spaced = false;
               break;
             case "#":
               if (escaped) {
-                for (let j = i + 1; j < content.length; j++) {
+                for (let j = i2 + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case "\r":
                       j++;
                     case "\n":
-                      i = j;
+                      i2 = j;
                       spaced = false;
                       continue argumentLoop;
                   }
                 }
                 if (argStart !== -1) {
                   let value = content.substring(argStart, mark);
-                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
                   argStart = -1;
                 }
                 break argumentLoop;
               } else if (argStart === -1) {
-                argStart = i;
+                argStart = i2;
               }
               break;
             default:
               if (spaced) {
-                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                argStart = i;
+                this.createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2);
+                argStart = i2;
                 spaced = false;
               }
               escaped = false;
               if (argStart === -1) {
-                argStart = i;
+                argStart = i2;
               }
-              if (char === "$" && content.charAt(i + 1) === "{") {
+              if (char === "$" && content.charAt(i2 + 1) === "{") {
                 let singleQuotes = false;
                 let doubleQuotes = false;
                 let escaped2 = false;
-                for (let j = i + 1; j < content.length; j++) {
+                for (let j = i2 + 1; j < content.length; j++) {
                   switch (content.charAt(j)) {
                     case this.escapeChar:
                       escaped2 = true;
@@ -13484,10 +17470,10 @@ var require_propertyInstruction = __commonJS({
                       if (escaped2 || singleQuotes || doubleQuotes) {
                         break;
                       }
-                      i = j - 1;
+                      i2 = j - 1;
                       continue argumentLoop;
                     case "}":
-                      i = j;
+                      i2 = j;
                       continue argumentLoop;
                     default:
                       escaped2 = false;
@@ -13502,13 +17488,13 @@ var require_propertyInstruction = __commonJS({
         if (argStart !== -1 && argStart !== content.length) {
           let end2 = endingEscape ? content.length - 1 : content.length;
           let value = content.substring(argStart, end2);
-          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+          args2.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + end2))));
         }
-        return args;
+        return args2;
       }
-      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+      createSpacedArgument(argStart, args2, content, mark, instructionNameEndOffset, start2) {
         if (argStart !== -1) {
-          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+          args2.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start2 + argStart), this.document.positionAt(instructionNameEndOffset + start2 + mark))));
         }
       }
     };
@@ -13528,9 +17514,9 @@ var require_arg = __commonJS({
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
         this.property = null;
-        const args = this.getPropertyArguments();
-        if (args.length === 1) {
-          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        const args2 = this.getPropertyArguments();
+        if (args2.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args2[0]);
         } else {
           this.property = null;
         }
@@ -13579,8 +17565,8 @@ var require_copy = __commonJS({
         return argument.indexOf("--") === -1;
       }
       getFromFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+        let flags2 = super.getFlags();
+        return flags2.length === 1 && flags2[0].getName() === "from" ? flags2[0] : null;
       }
       /**
        * Returns there here-documents that are defined in this RUN
@@ -13647,8 +17633,8 @@ var require_from = __commonJS({
         return argument.indexOf("--") === -1;
       }
       getImage() {
-        const args = this.getArguments();
-        return args.length > 0 ? args[0].getValue() : null;
+        const args2 = this.getArguments();
+        return args2.length > 0 ? args2[0].getValue() : null;
       }
       /**
        * Returns the name of the image that will be used as the base image.
@@ -13662,9 +17648,9 @@ var require_from = __commonJS({
         }
         let commented = false;
         let escaped = false;
-        let name = "";
-        for (let i = 0; i < imageName.length; i++) {
-          const ch = imageName.charAt(i);
+        let name2 = "";
+        for (let i2 = 0; i2 < imageName.length; i2++) {
+          const ch = imageName.charAt(i2);
           switch (ch) {
             case this.escapeChar:
               escaped = true;
@@ -13681,19 +17667,19 @@ var require_from = __commonJS({
               if (escaped) {
                 commented = true;
               } else {
-                name = name + ch;
+                name2 = name2 + ch;
                 escaped = false;
               }
               break;
             default:
               if (!commented) {
-                name = name + ch;
+                name2 = name2 + ch;
                 escaped = false;
               }
               break;
           }
         }
-        return name;
+        return name2;
       }
       /**
        * Returns the range that covers the name of the image used by
@@ -13731,8 +17717,8 @@ var require_from = __commonJS({
        *         has been specified
        */
       getImageRange() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0].getRange() : null;
+        let args2 = this.getArguments();
+        return args2.length !== 0 ? args2[0].getRange() : null;
       }
       getImageTag() {
         return this.getRangeContent(this.getImageTagRange());
@@ -13796,9 +17782,9 @@ var require_from = __commonJS({
       indexOf(documentOffset, content, searchString) {
         let index = content.indexOf(searchString);
         const variables2 = this.getVariables();
-        for (let i = 0; i < variables2.length; i++) {
+        for (let i2 = 0; i2 < variables2.length; i2++) {
           const position = documentOffset + index;
-          const variableRange = variables2[i].getRange();
+          const variableRange = variables2[i2].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
@@ -13807,7 +17793,7 @@ var require_from = __commonJS({
               return -1;
             }
             index = subIndex + offset;
-            i = -1;
+            i2 = -1;
             continue;
           }
         }
@@ -13816,15 +17802,15 @@ var require_from = __commonJS({
       lastIndexOf(documentOffset, content, searchString) {
         let index = content.lastIndexOf(searchString);
         const variables2 = this.getVariables();
-        for (let i = 0; i < variables2.length; i++) {
+        for (let i2 = 0; i2 < variables2.length; i2++) {
           const position = documentOffset + index;
-          const variableRange = variables2[i].getRange();
+          const variableRange = variables2[i2].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
               return -1;
             }
-            i = -1;
+            i2 = -1;
             continue;
           }
         }
@@ -13868,15 +17854,15 @@ var require_from = __commonJS({
         return range === null ? null : this.getRangeContent(range);
       }
       getBuildStageRange() {
-        let args = this.getArguments();
-        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
-          return args[2].getRange();
+        let args2 = this.getArguments();
+        if (args2.length > 2 && args2[1].getValue().toUpperCase() === "AS") {
+          return args2[2].getRange();
         }
         return null;
       }
       getPlatformFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+        let flags2 = super.getFlags();
+        return flags2.length === 1 && flags2[0].getName() === "platform" ? flags2[0] : null;
       }
     };
     exports.From = From;
@@ -13899,8 +17885,8 @@ var require_healthcheck = __commonJS({
         return argument === "CMD" || argument === "NONE";
       }
       getSubcommand() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0] : null;
+        let args2 = this.getArguments();
+        return args2.length !== 0 ? args2[0] : null;
       }
     };
     exports.Healthcheck = Healthcheck;
@@ -13926,10 +17912,10 @@ var require_label = __commonJS({
           const value = property2.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
             const range = property2.getValueRange();
-            for (let i = 0; i < variables2.length; i++) {
-              if (util_1.Util.isInsideRange(variables2[i].getRange().start, range)) {
-                variables2.splice(i, 1);
-                i--;
+            for (let i2 = 0; i2 < variables2.length; i2++) {
+              if (util_1.Util.isInsideRange(variables2[i2].getRange().start, range)) {
+                variables2.splice(i2, 1);
+                i2--;
               }
             }
           }
@@ -13965,16 +17951,16 @@ var require_onbuild = __commonJS({
         return this.getRangeContent(this.getTriggerRange());
       }
       getTriggerRange() {
-        let args = this.getArguments();
-        return args.length > 0 ? args[0].getRange() : null;
+        let args2 = this.getArguments();
+        return args2.length > 0 ? args2[0].getRange() : null;
       }
       getTriggerInstruction() {
         let triggerRange = this.getTriggerRange();
         if (triggerRange === null) {
           return null;
         }
-        let args = this.getArguments();
-        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+        let args2 = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args2[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
       }
     };
     exports.Onbuild = Onbuild;
@@ -14081,8 +18067,8 @@ var require_workdir = __commonJS({
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
-        for (let i = hierarchy.length - 1; i >= 0; i--) {
-          const workdirs = hierarchy[i].getWORKDIRs();
+        for (let i2 = hierarchy.length - 1; i2 >= 0; i2--) {
+          const workdirs = hierarchy[i2].getWORKDIRs();
           for (let j = workdirs.length - 1; j >= 0; j--) {
             if (workdirs[j].getRange().start.line < startLine) {
               const parent = workdirs[j].getAbsolutePath();
@@ -14178,13 +18164,13 @@ var require_imageTemplate = __commonJS({
        * Gets all the ARG instructions that are defined in this image.
        */
       getARGs() {
-        let args = [];
+        let args2 = [];
         for (let instruction of this.instructions) {
           if (instruction instanceof arg_1.Arg) {
-            args.push(instruction);
+            args2.push(instruction);
           }
         }
-        return args;
+        return args2;
       }
       /**
        * Gets all the CMD instructions that are defined in this image.
@@ -14226,13 +18212,13 @@ var require_imageTemplate = __commonJS({
        * Gets all the ENV instructions that are defined in this image.
        */
       getENVs() {
-        let args = [];
+        let args2 = [];
         for (let instruction of this.instructions) {
           if (instruction instanceof env_1.Env) {
-            args.push(instruction);
+            args2.push(instruction);
           }
         }
-        return args;
+        return args2;
       }
       getFROM() {
         for (const instruction of this.instructions) {
@@ -14328,19 +18314,19 @@ var require_imageTemplate = __commonJS({
        */
       resolveVariable(variable, line) {
         let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property2 of envs[i].getProperties()) {
+        for (let i2 = envs.length - 1; i2 >= 0; i2--) {
+          if (envs[i2].isBefore(line)) {
+            for (let property2 of envs[i2].getProperties()) {
               if (property2.getName() === variable) {
                 return property2.getValue();
               }
             }
           }
         }
-        let args = this.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-          if (args[i].isBefore(line)) {
-            let property2 = args[i].getProperty();
+        let args2 = this.getARGs();
+        for (let i2 = args2.length - 1; i2 >= 0; i2--) {
+          if (args2[i2].isBefore(line)) {
+            let property2 = args2[i2].getProperty();
             if (property2 && property2.getName() === variable) {
               return property2.getValue();
             }
@@ -14535,13 +18521,13 @@ var require_dockerfile = __commonJS({
        */
       organizeComments() {
         const comments = this.getComments();
-        for (let i = 0; i < comments.length; i++) {
-          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
-            this.initialInstructions.addComment(comments[i]);
+        for (let i2 = 0; i2 < comments.length; i2++) {
+          if (util_1.Util.isInsideRange(comments[i2].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i2]);
           } else {
             for (const buildStage2 of this.buildStages) {
-              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage2.getRange())) {
-                buildStage2.addComment(comments[i]);
+              if (util_1.Util.isInsideRange(comments[i2].getRange().start, buildStage2.getRange())) {
+                buildStage2.addComment(comments[i2]);
               }
             }
           }
@@ -14618,7 +18604,7 @@ var require_parser2 = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main();
-    var Parser2 = class _Parser {
+    var Parser3 = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
@@ -14663,8 +18649,8 @@ var require_parser2 = __commonJS({
         const directives = [];
         this.escapeChar = "";
         const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
-        directiveCheck: for (let i = offset; i < buffer.length; i++) {
-          switch (buffer.charAt(i)) {
+        directiveCheck: for (let i2 = offset; i2 < buffer.length; i2++) {
+          switch (buffer.charAt(i2)) {
             case " ":
             case "	":
               break;
@@ -14674,7 +18660,7 @@ var require_parser2 = __commonJS({
             case "#":
               let directiveStart = -1;
               let directiveEnd = -1;
-              for (let j = i + 1; j < buffer.length; j++) {
+              for (let j = i2 + 1; j < buffer.length; j++) {
                 let char = buffer.charAt(j);
                 switch (char) {
                   case " ":
@@ -14725,15 +18711,15 @@ var require_parser2 = __commonJS({
                     } else if (valueEnd === -1) {
                       valueEnd = buffer.length;
                     }
-                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd2));
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i2), document.positionAt(lineEnd2));
                     const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
                     const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
                     directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
                     directiveStart = -1;
                     if (buffer.charAt(valueEnd) === "\r") {
-                      i = valueEnd + 1;
+                      i2 = valueEnd + 1;
                     } else {
-                      i = valueEnd;
+                      i2 = valueEnd;
                     }
                     continue directiveCheck;
                   default:
@@ -14764,8 +18750,8 @@ var require_parser2 = __commonJS({
         } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
           offset = 1;
         }
-        for (let i = offset; i < this.buffer.length; i++) {
-          const char = this.buffer.charAt(i);
+        for (let i2 = offset; i2 < this.buffer.length; i2++) {
+          const char = this.buffer.charAt(i2);
           switch (char) {
             case " ":
             case "	":
@@ -14773,53 +18759,53 @@ var require_parser2 = __commonJS({
             case "\n":
               break;
             case "#":
-              i = this.processComment(dockerfile, i);
+              i2 = this.processComment(dockerfile, i2);
               break;
             default:
-              i = this.processInstruction(dockerfile, char, i);
+              i2 = this.processInstruction(dockerfile, char, i2);
               break;
           }
         }
         dockerfile.organizeComments();
         return dockerfile;
       }
-      processInstruction(dockerfile, char, start) {
+      processInstruction(dockerfile, char, start2) {
         let instruction = char;
         let instructionEnd = -1;
         let escapedInstruction = false;
-        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
-          char = this.buffer.charAt(i);
+        instructionCheck: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
+          char = this.buffer.charAt(i2);
           switch (char) {
             case this.escapeChar:
               escapedInstruction = true;
-              char = this.buffer.charAt(i + 1);
+              char = this.buffer.charAt(i2 + 1);
               if (char === "\r" || char === "\n") {
                 if (instructionEnd === -1) {
-                  instructionEnd = i;
+                  instructionEnd = i2;
                 }
-                i++;
+                i2++;
               } else if (char === " " || char === "	") {
-                for (let j = i + 2; j < this.buffer.length; j++) {
+                for (let j = i2 + 2; j < this.buffer.length; j++) {
                   switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
                       break;
                     case "\r":
                     case "\n":
-                      i = j;
+                      i2 = j;
                       continue instructionCheck;
                     default:
-                      instructionEnd = i + 1;
+                      instructionEnd = i2 + 1;
                       instruction = instruction + this.escapeChar;
-                      i = j - 2;
+                      i2 = j - 2;
                       continue instructionCheck;
                   }
                 }
-                instructionEnd = i + 1;
+                instructionEnd = i2 + 1;
                 instruction = instruction + this.escapeChar;
                 break instructionCheck;
               } else {
-                instructionEnd = i + 1;
+                instructionEnd = i2 + 1;
                 instruction = instruction + this.escapeChar;
                 escapedInstruction = false;
               }
@@ -14827,14 +18813,14 @@ var require_parser2 = __commonJS({
             case " ":
             case "	":
               if (escapedInstruction) {
-                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                escapeCheck: for (let j = i2 + 1; j < this.buffer.length; j++) {
                   switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
                       break;
                     case "\r":
                     case "\n":
-                      i = j;
+                      i2 = j;
                       continue instructionCheck;
                     default:
                       break escapeCheck;
@@ -14843,27 +18829,27 @@ var require_parser2 = __commonJS({
                 escapedInstruction = false;
               }
               if (instructionEnd === -1) {
-                instructionEnd = i;
+                instructionEnd = i2;
               }
-              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
-              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
-              return i;
+              i2 = this.processArguments(dockerfile, instruction, instructionEnd, start2, i2);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2));
+              return i2;
             case "\r":
             case "\n":
               if (escapedInstruction) {
                 continue;
               }
               if (instructionEnd === -1) {
-                instructionEnd = i;
+                instructionEnd = i2;
               }
-              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
-              return i;
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, i2, i2));
+              return i2;
             case "#":
               if (escapedInstruction) {
                 continue;
               }
             default:
-              instructionEnd = i + 1;
+              instructionEnd = i2 + 1;
               instruction = instruction + char;
               escapedInstruction = false;
               break;
@@ -14872,7 +18858,7 @@ var require_parser2 = __commonJS({
         if (instructionEnd === -1) {
           instructionEnd = this.buffer.length;
         }
-        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start2, instructionEnd, this.buffer.length));
         return this.buffer.length;
       }
       processHeredocs(instruction, offset) {
@@ -14895,9 +18881,9 @@ var require_parser2 = __commonJS({
             if (value.startsWith("<<-")) {
               tabbed = true;
             }
-            const name = util_1.Util.parseHeredocName(value);
-            if (name !== null) {
-              heredocs.push(name);
+            const name2 = util_1.Util.parseHeredocName(value);
+            if (name2 !== null) {
+              heredocs.push(name2);
             }
           }
         }
@@ -14908,23 +18894,23 @@ var require_parser2 = __commonJS({
         }
         return offset;
       }
-      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+      processArguments(dockerfile, instruction, instructionEnd, start2, offset) {
         let escaped = false;
-        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
-          switch (this.buffer.charAt(i)) {
+        argumentsCheck: for (let i2 = offset + 1; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
             case "\r":
             case "\n":
               if (escaped) {
                 continue;
               }
-              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start2, instructionEnd, i2), i2);
             case this.escapeChar:
-              const next = this.buffer.charAt(i + 1);
+              const next = this.buffer.charAt(i2 + 1);
               if (next === "\n" || next === "\r") {
                 escaped = true;
-                i++;
+                i2++;
               } else if (next === " " || next === "	") {
-                for (let j = i + 2; j < this.buffer.length; j++) {
+                for (let j = i2 + 2; j < this.buffer.length; j++) {
                   switch (this.buffer.charAt(j)) {
                     case " ":
                     case "	":
@@ -14933,7 +18919,7 @@ var require_parser2 = __commonJS({
                     case "\n":
                       escaped = true;
                     default:
-                      i = j;
+                      i2 = j;
                       continue argumentsCheck;
                   }
                 }
@@ -14942,7 +18928,7 @@ var require_parser2 = __commonJS({
               continue;
             case "#":
               if (escaped) {
-                i = this.processComment(dockerfile, i);
+                i2 = this.processComment(dockerfile, i2);
                 continue argumentsCheck;
               }
               break;
@@ -14958,25 +18944,25 @@ var require_parser2 = __commonJS({
         }
         return this.buffer.length;
       }
-      processComment(dockerfile, start) {
+      processComment(dockerfile, start2) {
         let end = this.buffer.length;
-        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
-          switch (this.buffer.charAt(i)) {
+        commentLoop: for (let i2 = start2 + 1; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
             case "\r":
             case "\n":
-              end = i;
+              end = i2;
               break commentLoop;
           }
         }
-        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start2), this.document.positionAt(end));
         dockerfile.addComment(new comment_1.Comment(this.document, range));
         return end;
       }
       parseHeredoc(heredocName, offset, tabbed) {
         let startWord = -1;
         let lineStart = true;
-        for (let i = offset; i < this.buffer.length; i++) {
-          switch (this.buffer.charAt(i)) {
+        for (let i2 = offset; i2 < this.buffer.length; i2++) {
+          switch (this.buffer.charAt(i2)) {
             case " ":
               lineStart = false;
               break;
@@ -14987,15 +18973,15 @@ var require_parser2 = __commonJS({
               break;
             case "\r":
             case "\n":
-              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
-                return i;
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i2)) {
+                return i2;
               }
               startWord = -1;
               lineStart = true;
               break;
             default:
               if (lineStart) {
-                startWord = i;
+                startWord = i2;
                 lineStart = false;
               }
               break;
@@ -15003,14 +18989,14 @@ var require_parser2 = __commonJS({
         }
         return this.buffer.length;
       }
-      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
-        const startPosition = this.document.positionAt(start);
+      createInstruction(dockerfile, instruction, start2, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start2);
         const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
         const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -15188,7 +19174,7 @@ var require_main = __commonJS({
 
 // node_modules/ignore/index.js
 var require_ignore2 = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -15235,23 +19221,23 @@ var require_ignore2 = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
+    var classSource = (negated, body2) => {
       if (negated) {
-        return `[^\\/${body}]`;
+        return `[^\\/${body2}]`;
       }
-      const source = `[${body}]`;
+      const source = `[${body2}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern, start) => {
+    var scanBracket = (pattern, start2) => {
       const { length } = pattern;
-      let index = start + 1;
+      let index = start2 + 1;
       let negated = EMPTY;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
+      let body2 = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
@@ -15260,7 +19246,7 @@ var require_ignore2 = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped = pattern[++index];
-          body += escapeMember(escaped);
+          body2 += escapeMember(escaped);
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
@@ -15269,7 +19255,7 @@ var require_ignore2 = __commonJS({
             to = pattern[index += 1];
           }
           if (prev <= to) {
-            body += `-${escapeMember(to)}`;
+            body2 += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -15282,27 +19268,27 @@ var require_ignore2 = __commonJS({
             return null;
           }
           if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body2 += POSIX_CLASSES[name2];
             prev = EMPTY;
             index = end;
           } else {
-            body += escapeMember("[");
+            body2 += escapeMember("[");
             prev = "[";
             index = nameStart - 2;
           }
         } else {
-          body += escapeMember(char);
+          body2 += escapeMember(char);
           prev = char;
         }
         index++;
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource(negated, body)
+            source: classSource(negated, body2)
           };
         }
       }
@@ -15320,41 +19306,41 @@ var require_ignore2 = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out2 = EMPTY;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
+            out2 += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
-            out += pattern.slice(index, index + 2);
+            out2 += pattern.slice(index, index + 2);
           } else {
-            out += hold(
+            out2 += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
         } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
+          out2 += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
           const scanned = scanBracket(pattern, index);
           if (scanned === null) {
-            out += hold(NEVER_MATCH);
+            out2 += hold(NEVER_MATCH);
             index = length;
           } else {
-            out += hold(scanned.source);
+            out2 += hold(scanned.source);
             index = scanned.end + 1;
           }
         } else {
-          out += char;
+          out2 += char;
           index++;
         }
       }
       return {
-        source: out,
+        source: out2,
         sources
       };
     };
@@ -15374,7 +19360,7 @@ var require_ignore2 = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
         ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -15388,7 +19374,7 @@ var require_ignore2 = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
+        (_, start2) => `${start2}**`,
         "*"
       ],
       // Escape metacharacters
@@ -15559,10 +19545,10 @@ var require_ignore2 = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -15621,34 +19607,34 @@ var require_ignore2 = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
-      let run = [];
+      let out2 = EMPTY;
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
-            out += token.single;
+            out2 += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out2 += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
-        out += token.boundary;
+        out2 += token.boundary;
       });
       flush();
-      return out;
+      return out2;
     };
     var makeRegexPrefix = (pattern) => {
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
@@ -15676,17 +19662,17 @@ var require_ignore2 = __commonJS({
         (match, index) => sources[index]
       ) : replaced;
     };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
       const last2 = prefix[prefix.length - 1];
       return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
     };
     var basenameOf = (path2) => {
       const end = path2.length - 1;
@@ -15713,11 +19699,11 @@ var require_ignore2 = __commonJS({
     var checkPattern = (pattern) => pattern && isString2(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
+        define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -15758,54 +19744,54 @@ var require_ignore2 = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd2 = body.length;
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd2 = body2.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+        if (stripLineEnd && body2[lineEnd2 - 1] === "\r") {
           lineEnd2--;
         }
         end = lineEnd2;
-        while (body[end - 1] === SPACE2) {
+        while (body2[end - 1] === SPACE2) {
           end--;
         }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
           break;
         }
         lineEnd2 = end - 1;
       }
       if (end === lineEnd2) {
-        return body.slice(0, lineEnd2);
+        return body2.slice(0, lineEnd2);
       }
       let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
+      while (body2[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE2 : body2.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
         return;
       }
       let negative = false;
-      if (body[0] === "!") {
+      if (body2[0] === "!") {
         negative = true;
-        body = body.slice(1);
+        body2 = body2.slice(1);
       }
-      const last2 = body[body.length - 1];
+      const last2 = body2[body2.length - 1];
       if (last2 === SPACE2 || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
-        body = trimEnd(body, stripLineEnd);
+        body2 = trimEnd(body2, stripLineEnd);
       }
-      if (!body || hasTrailingBackslash(body)) {
+      if (!body2 || hasTrailingBackslash(body2)) {
         return;
       }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
         mark,
-        body,
+        body2,
         ignoreCase,
         negative,
         regexPrefix
@@ -15859,7 +19845,7 @@ var require_ignore2 = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path2) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -16043,10 +20029,10 @@ var require_ignore2 = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -16107,24 +20093,24 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _(strs, ...args2) {
       const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+      let i2 = 0;
+      while (i2 < args2.length) {
+        addCodeArg(code, args2[i2]);
+        code.push(strs[++i2]);
       }
       return new _Code(code);
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str(strs, ...args2) {
       const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
+      let i2 = 0;
+      while (i2 < args2.length) {
         expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
+        addCodeArg(expr, args2[i2]);
+        expr.push(plus, safeStringify(strs[++i2]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -16140,17 +20126,17 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+      let i2 = 1;
+      while (i2 < expr.length - 1) {
+        if (expr[i2] === plus) {
+          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
           if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
+            expr.splice(i2 - 1, 3, res);
             continue;
           }
-          expr[i++] = "+";
+          expr[i2++] = "+";
         }
-        i++;
+        i2++;
       }
     }
     function mergeExprItems(a, b) {
@@ -16212,9 +20198,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -16281,8 +20267,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -16292,12 +20278,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix, itemIndex });
+        return name2;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -16306,17 +20292,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -16326,20 +20312,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -16407,7 +20393,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node = class {
+    var Node2 = class {
       optimizeNodes() {
         return this;
       }
@@ -16415,11 +20401,11 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+    var Def = class extends Node2 {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -16438,7 +20424,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node {
+    var Assign = class extends Node2 {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -16468,7 +20454,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node {
+    var Label = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -16478,7 +20464,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node {
+    var Break = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -16489,7 +20475,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node {
+    var Throw = class extends Node2 {
       constructor(error) {
         super();
         this.error = error;
@@ -16501,7 +20487,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node {
+    var AnyCode = class extends Node2 {
       constructor(code) {
         super();
         this.code = code;
@@ -16520,7 +20506,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node {
+    var ParentNode = class extends Node2 {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -16530,27 +20516,27 @@ var require_codegen = __commonJS({
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
+            nodes.splice(i2, 1, ...n);
           else if (n)
-            nodes[i] = n;
+            nodes[i2] = n;
           else
-            nodes.splice(i, 1);
+            nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants2) {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2];
           if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
-          nodes.splice(i, 1);
+          nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -16639,17 +20625,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -16657,11 +20643,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -16678,10 +20664,10 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args2, async) {
         super();
-        this.name = name;
-        this.args = args;
+        this.name = name2;
+        this.args = args2;
         this.async = async;
       }
       render(opts) {
@@ -16767,10 +20753,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -16784,11 +20770,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -16869,20 +20855,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
+            this.var(name2, (0, code_1._)`${arr}[${i2}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -16890,8 +20876,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -16937,10 +20923,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -16956,8 +20942,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args2 = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args2, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -17051,13 +21037,13 @@ var require_codegen = __commonJS({
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
+    function and(...args2) {
+      return args2.reduce(andCode);
     }
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
+    function or(...args2) {
+      return args2.reduce(orCode);
     }
     exports.or = or;
     function mappend(op) {
@@ -17319,21 +21305,21 @@ var require_errors2 = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err2 = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+      const err3 = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
+        gen.const(err3, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
+        gen.if((0, codegen_1._)`${err3}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err3}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err3}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err2}.data`, data);
+          gen.assign((0, codegen_1._)`${err3}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err3}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err2 = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
+      const err3 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err3}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err3})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -17701,7 +21687,7 @@ var require_defaults = __commonJS({
           assignDefault(it, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -17780,7 +21766,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func2, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -17790,8 +21776,8 @@ var require_code2 = __commonJS({
       ];
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      const args2 = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func2}.call(${context}, ${args2})` : (0, codegen_1._)`${func2}(${args2})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -17819,10 +21805,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
+        gen.forRange("i", 0, len, (i2) => {
           cxt.subschema({
             keyword,
-            dataProp: i,
+            dataProp: i2,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -17839,10 +21825,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
+      gen.block(() => schema.forEach((_sch, i2) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i,
+          schemaProp: i2,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -18059,18 +22045,18 @@ var require_subschema = __commonJS({
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i2, keys;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a[i2], b[i2])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -18079,10 +22065,10 @@ var require_fast_deep_equal = __commonJS({
         keys = Object.keys(a);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key = keys[i2];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -18094,9 +22080,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module2) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -18159,8 +22145,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+              for (var i2 = 0; i2 < sch.length; i2++)
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -18365,15 +22351,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -19103,8 +23089,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
+    module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -19122,7 +23108,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -19135,8 +23121,8 @@ var require_utils2 = __commonJS({
     var BYTE_HEX2 = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX2[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      for (let i2 = 0; i2 < 256; i2++) {
+        BYTE_HEX2[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -19151,24 +23137,24 @@ var require_utils2 = __commonJS({
     function stringArrayToHexStripped(input) {
       let acc = "";
       let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
+      let i2 = 0;
+      for (i2 = 0; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
         break;
       }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
+      for (i2 += 1; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
       }
       return acc;
     }
@@ -19178,10 +23164,10 @@ var require_utils2 = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
+      for (let i2 = 0; i2 < zone.length; i2++) {
+        if (isZoneCharacter(zone[i2])) continue;
+        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
+          i2 += 2;
           continue;
         }
         return false;
@@ -19193,9 +23179,9 @@ var require_utils2 = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
+      for (let i2 = 0; i2 < hextets.length; i2++) {
+        if (hextets[i2] === "0") {
+          if (runStart === -1) runStart = i2;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -19220,28 +23206,28 @@ var require_utils2 = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left.concat(right);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        const part = parts2[i2];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i2 !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i2] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      const expanded = parts2.slice(0, left.length);
+      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
+      for (let i2 = left.length; i2 < parts2.length; i2++) expanded.push(parts2[i2]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -19274,8 +23260,8 @@ var require_utils2 = __commonJS({
     }
     function findToken(str, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i2 = 0; i2 < str.length; i2++) {
+        if (str[i2] === token) ind++;
       }
       return ind;
     }
@@ -19362,8 +23348,8 @@ var require_utils2 = __commonJS({
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last2; i++) {
-        const segment = segments[i];
+      for (let i2 = 0; i2 <= last2; i2++) {
+        const segment = segments[i2];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -19372,7 +23358,7 @@ var require_utils2 = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last2;
+          trailingDirectory = i2 === last2;
         } else {
           output.push(segment);
         }
@@ -19398,9 +23384,9 @@ var require_utils2 = __commonJS({
         return input;
       }
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -19409,20 +23395,20 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += input[i];
+        output += input[i2];
       }
       return output;
     }
     function normalizePathEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -19431,23 +23417,23 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX2[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -19461,13 +23447,13 @@ var require_utils2 = __commonJS({
     function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
@@ -19477,16 +23463,16 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX2[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -19499,29 +23485,29 @@ var require_utils2 = __commonJS({
     }
     function encodeComponent(input, isAllowed) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX2[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -19546,10 +23532,10 @@ var require_utils2 = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -19558,23 +23544,23 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX2[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -19587,16 +23573,16 @@ var require_utils2 = __commonJS({
     }
     function escapePreservingEscapes(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += escape(input[i]);
+        output += escape(input[i2]);
       }
       return output;
     }
@@ -19632,7 +23618,7 @@ var require_utils2 = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module.exports = {
+    module2.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -19656,7 +23642,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -19671,10 +23657,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -19856,7 +23842,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module.exports = {
+    module2.exports = {
       wsIsSecure,
       SCHEMES: SCHEMES2,
       isValidSchemeName,
@@ -19867,7 +23853,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES: SCHEMES2, getSchemeHandler } = require_schemes();
@@ -20289,9 +24275,9 @@ var require_fast_uri = __commonJS({
       serialize,
       parse
     };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
   }
 });
 
@@ -20345,7 +24331,7 @@ var require_core = __commonJS({
     var util_1 = require_util2();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str, flags2) => new RegExp(str, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -20682,17 +24668,17 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule3) => rule3.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
+          const i2 = group.rules.findIndex((rule3) => rule3.keyword === keyword);
+          if (i2 >= 0)
+            group.rules.splice(i2, 1);
         }
         return this;
       }
       // Add format
-      addFormat(name, format) {
+      addFormat(name2, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name] = format;
+        this.formats[name2] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -20809,10 +24795,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format = this.opts.formats[name2];
         if (format)
-          this.addFormat(name, format);
+          this.addFormat(name2, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -20892,9 +24878,9 @@ var require_core = __commonJS({
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule3, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule3);
+      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i2 >= 0) {
+        ruleGroup.rules.splice(i2, 0, rule3);
       } else {
         ruleGroup.rules.push(rule3);
         this.logger.warn(`rule ${before} is not defined`);
@@ -21391,8 +25377,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util2();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
+      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -21409,21 +25395,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
-          cxt.setParams({ i, j });
+          cxt.setParams({ i: i2, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j) {
+        function loopN(i2, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+          gen.for((0, codegen_1._)`;${i2}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -21431,13 +25417,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i2, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -21509,16 +25495,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i2) {
+          const sch = schema[i2];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -21605,8 +25591,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items.length, len, (i2) => {
+          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -21649,13 +25635,13 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
+      schArr.forEach((sch, i2) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
           keyword,
-          schemaProp: i,
-          dataProp: i
+          schemaProp: i2,
+          dataProp: i2
         }, valid));
         cxt.ok(valid);
       });
@@ -21792,10 +25778,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block2) {
-          gen.forRange("i", 0, len, (i) => {
+          gen.forRange("i", 0, len, (i2) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i,
+              dataProp: i2,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -22273,23 +26259,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i) => {
+          schArr.forEach((sch, i2) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i,
+                schemaProp: i2,
                 compositeRule: true
               }, schValid);
             }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            if (i2 > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i);
+              gen.assign(passing, i2);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -22315,10 +26301,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
+        schema.forEach((sch, i2) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -22681,8 +26667,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i2 = 0; i2 < oneOf.length; i2++) {
+            let sch = oneOf[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -22696,7 +26682,7 @@ var require_discriminator = __commonJS({
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
+            addMappings(propSch, i2);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -22704,22 +26690,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i) {
+          function addMappings(sch, i2) {
             if (sch.const) {
-              addMapping(sch.const, i);
+              addMapping(sch.const, i2);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
+                addMapping(tagValue, i2);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i) {
+          function addMapping(tagValue, i2) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i;
+            oneOfMapping[tagValue] = i2;
           }
         }
       }
@@ -22730,8 +26716,8 @@ var require_discriminator = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
+    module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -22887,7 +26873,7 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -22917,8 +26903,8 @@ var require_ajv = __commonJS({
       }
     };
     exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    module2.exports = exports = Ajv2;
+    module2.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv2;
     var validate_1 = require_validate();
@@ -22957,15 +26943,15 @@ var require_ajv = __commonJS({
 
 // node_modules/events-universal/default.js
 var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
+  "node_modules/events-universal/default.js"(exports, module2) {
+    module2.exports = __require("events");
   }
 });
 
 // node_modules/fast-fifo/fixed-size.js
 var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
+  "node_modules/fast-fifo/fixed-size.js"(exports, module2) {
+    module2.exports = class FixedFIFO {
       constructor(hwm) {
         if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
         this.buffer = new Array(hwm);
@@ -23004,9 +26990,9 @@ var require_fixed_size = __commonJS({
 
 // node_modules/fast-fifo/index.js
 var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
+  "node_modules/fast-fifo/index.js"(exports, module2) {
     var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
+    module2.exports = class FastFIFO {
       constructor(hwm) {
         this.hwm = hwm || 16;
         this.head = new FixedFIFO(this.hwm);
@@ -23051,7 +27037,7 @@ var require_fast_fifo = __commonJS({
 
 // node_modules/b4a/index.js
 var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
+  "node_modules/b4a/index.js"(exports, module2) {
     function isBuffer(value) {
       return Buffer.isBuffer(value) || value instanceof Uint8Array;
     }
@@ -23076,8 +27062,8 @@ var require_b4a = __commonJS({
     function concat(buffers, totalLength) {
       return Buffer.concat(buffers, totalLength);
     }
-    function copy(source, target, targetStart, start, end) {
-      return toBuffer(source).copy(target, targetStart, start, end);
+    function copy(source, target, targetStart, start2, end) {
+      return toBuffer(source).copy(target, targetStart, start2, end);
     }
     function equals(a, b) {
       return toBuffer(a).equals(b);
@@ -23088,14 +27074,14 @@ var require_b4a = __commonJS({
     function from(value, encodingOrOffset, length) {
       return Buffer.from(value, encodingOrOffset, length);
     }
-    function includes(buffer, value, byteOffset2, encoding) {
-      return toBuffer(buffer).includes(value, byteOffset2, encoding);
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
     }
     function indexOf(buffer, value, byfeOffset, encoding) {
       return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
     }
-    function lastIndexOf(buffer, value, byteOffset2, encoding) {
-      return toBuffer(buffer).lastIndexOf(value, byteOffset2, encoding);
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
     }
     function swap16(buffer) {
       return toBuffer(buffer).swap16();
@@ -23110,11 +27096,11 @@ var require_b4a = __commonJS({
       if (Buffer.isBuffer(buffer)) return buffer;
       return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function toString(buffer, encoding, start, end) {
-      return toBuffer(buffer).toString(encoding, start, end);
+    function toString(buffer, encoding, start2, end) {
+      return toBuffer(buffer).toString(encoding, start2, end);
     }
-    function toHex(buffer, start, end) {
-      return toBuffer(buffer).toString("hex", start, end);
+    function toHex(buffer, start2, end) {
+      return toBuffer(buffer).toString("hex", start2, end);
     }
     function write(buffer, string, offset, length, encoding) {
       return toBuffer(buffer).write(string, offset, length, encoding);
@@ -23167,7 +27153,7 @@ var require_b4a = __commonJS({
     function writeUInt32LE(buffer, value, offset) {
       return toBuffer(buffer).writeUInt32LE(value, offset);
     }
-    module.exports = {
+    module2.exports = {
       isBuffer,
       isEncoding,
       alloc,
@@ -23212,9 +27198,9 @@ var require_b4a = __commonJS({
 
 // node_modules/text-decoder/lib/pass-through-decoder.js
 var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module2) {
     var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
+    module2.exports = class PassThroughDecoder {
       constructor(encoding) {
         this.encoding = encoding;
       }
@@ -23233,9 +27219,9 @@ var require_pass_through_decoder = __commonJS({
 
 // node_modules/text-decoder/lib/utf8-decoder.js
 var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module2) {
     var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
+    module2.exports = class UTF8Decoder {
       constructor() {
         this._reset();
       }
@@ -23249,10 +27235,10 @@ var require_utf8_decoder = __commonJS({
           return b4a.toString(data, "utf8");
         }
         let result = "";
-        let start = 0;
+        let start2 = 0;
         if (this.bytesNeeded > 0) {
-          while (start < data.byteLength) {
-            const byte = data[start];
+          while (start2 < data.byteLength) {
+            const byte = data[start2];
             if (byte < this.lowerBoundary || byte > this.upperBoundary) {
               result += "�";
               this._reset();
@@ -23262,7 +27248,7 @@ var require_utf8_decoder = __commonJS({
             this.upperBoundary = 191;
             this.codePoint = this.codePoint << 6 | byte & 63;
             this.bytesSeen++;
-            start++;
+            start2++;
             if (this.bytesSeen === this.bytesNeeded) {
               result += String.fromCodePoint(this.codePoint);
               this._reset();
@@ -23271,11 +27257,11 @@ var require_utf8_decoder = __commonJS({
           }
           if (this.bytesNeeded > 0) return result;
         }
-        const trailing = trailingIncomplete(data, start);
+        const trailing = trailingIncomplete(data, start2);
         const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
-        for (let i = end; i < data.byteLength; i++) {
-          const byte = data[i];
+        if (end > start2) result += b4a.toString(data, "utf8", start2, end);
+        for (let i2 = end; i2 < data.byteLength; i2++) {
+          const byte = data[i2];
           if (this.bytesNeeded === 0) {
             if (byte <= 127) {
               this.bytesSeen = 0;
@@ -23304,7 +27290,7 @@ var require_utf8_decoder = __commonJS({
           }
           if (byte < this.lowerBoundary || byte > this.upperBoundary) {
             result += "�";
-            i--;
+            i2--;
             this._reset();
             continue;
           }
@@ -23332,21 +27318,21 @@ var require_utf8_decoder = __commonJS({
         this.upperBoundary = 191;
       }
     };
-    function trailingIncomplete(data, start) {
+    function trailingIncomplete(data, start2) {
       const len = data.byteLength;
-      if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
-      let i = len - 1;
-      while (i > limit && (data[i] & 192) === 128) i--;
-      if (i < start) return 0;
-      const byte = data[i];
+      if (len <= start2) return 0;
+      const limit = Math.max(start2, len - 4);
+      let i2 = len - 1;
+      while (i2 > limit && (data[i2] & 192) === 128) i2--;
+      if (i2 < start2) return 0;
+      const byte = data[i2];
       let needed;
       if (byte <= 127) return 0;
       if (byte >= 194 && byte <= 223) needed = 2;
       else if (byte >= 224 && byte <= 239) needed = 3;
       else if (byte >= 240 && byte <= 244) needed = 4;
       else return 0;
-      const available = len - i;
+      const available = len - i2;
       return available < needed ? available : 0;
     }
     function trailingBytesSeen(data) {
@@ -23356,18 +27342,18 @@ var require_utf8_decoder = __commonJS({
       if (last2 <= 127) return 0;
       if ((last2 & 192) !== 128) return 1;
       const limit = Math.max(0, len - 4);
-      let i = len - 2;
-      while (i >= limit && (data[i] & 192) === 128) i--;
-      if (i < 0) return 1;
-      const first = data[i];
+      let i2 = len - 2;
+      while (i2 >= limit && (data[i2] & 192) === 128) i2--;
+      if (i2 < 0) return 1;
+      const first = data[i2];
       let needed;
       if (first >= 194 && first <= 223) needed = 2;
       else if (first >= 224 && first <= 239) needed = 3;
       else if (first >= 240 && first <= 244) needed = 4;
       else return 1;
-      if (len - i !== needed) return 1;
+      if (len - i2 !== needed) return 1;
       if (needed >= 3) {
-        const second = data[i + 1];
+        const second = data[i2 + 1];
         if (first === 224 && second < 160) return 1;
         if (first === 237 && second > 159) return 1;
         if (first === 240 && second < 144) return 1;
@@ -23380,15 +27366,15 @@ var require_utf8_decoder = __commonJS({
 
 // node_modules/text-decoder/index.js
 var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
+  "node_modules/text-decoder/index.js"(exports, module2) {
     var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
+    var UTF8Decoder2 = require_utf8_decoder();
+    module2.exports = class TextDecoder {
       constructor(encoding = "utf8") {
         this.encoding = normalizeEncoding(encoding);
         switch (this.encoding) {
           case "utf8":
-            this.decoder = new UTF8Decoder();
+            this.decoder = new UTF8Decoder2();
             break;
           case "utf16le":
           case "base64":
@@ -23442,8 +27428,8 @@ var require_text_decoder = __commonJS({
 
 // node_modules/streamx/lib/errors.js
 var require_errors3 = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
+  "node_modules/streamx/lib/errors.js"(exports, module2) {
+    module2.exports = class StreamError extends Error {
       constructor(msg, code, fn = StreamError) {
         super(msg);
         this.code = code;
@@ -23451,17 +27437,17 @@ var require_errors3 = __commonJS({
           Error.captureStackTrace(this, fn);
         }
       }
-      static isStreamDestroyed(err2) {
-        return err2 && err2.code === "STREAM_DESTROYED";
+      static isStreamDestroyed(err3) {
+        return err3 && err3.code === "STREAM_DESTROYED";
       }
-      static isPrematureClose(err2) {
-        return err2 && err2.code === "PREMATURE_CLOSE";
+      static isPrematureClose(err3) {
+        return err3 && err3.code === "PREMATURE_CLOSE";
       }
-      static isAborted(err2) {
-        return err2 && err2.code === "ABORTED";
+      static isAborted(err3) {
+        return err3 && err3.code === "ABORTED";
       }
-      static isBadArgument(err2) {
-        return err2 && err2.code === "BAD_ARGUMENT";
+      static isBadArgument(err3) {
+        return err3 && err3.code === "BAD_ARGUMENT";
       }
       get name() {
         return "StreamError";
@@ -23484,7 +27470,7 @@ var require_errors3 = __commonJS({
 
 // node_modules/streamx/index.js
 var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
+  "node_modules/streamx/index.js"(exports, module2) {
     var { EventEmitter } = require_default();
     var FIFO = require_fast_fifo();
     var TextDecoder2 = require_text_decoder();
@@ -23756,8 +27742,8 @@ var require_streamx = __commonJS({
       unshift(data) {
         const pending = [this.map !== null ? this.map(data) : data];
         while (this.buffered > 0) pending.push(this.shift());
-        for (let i = 0; i < pending.length - 1; i++) {
-          const data2 = pending[i];
+        for (let i2 = 0; i2 < pending.length - 1; i2++) {
+          const data2 = pending[i2];
           this.buffered += this.byteLength(data2);
           this.queue.push(data2);
         }
@@ -23878,8 +27864,8 @@ var require_streamx = __commonJS({
       finished() {
         this.pipeToFinished = true;
       }
-      done(stream, err2) {
-        if (err2) this.error = err2;
+      done(stream, err3) {
+        if (err3) this.error = err3;
         if (stream === this.to) {
           this.to = null;
           if (this.from !== null) {
@@ -23906,9 +27892,9 @@ var require_streamx = __commonJS({
       this.stream._duplexState |= READ_PIPE_DRAINED;
       this.updateCallback();
     }
-    function afterFinal(err2) {
+    function afterFinal(err3) {
       const stream = this.stream;
-      if (err2) stream.destroy(err2);
+      if (err3) stream.destroy(err3);
       if ((stream._duplexState & DESTROY_STATUS) === 0) {
         stream._duplexState |= WRITE_DONE;
         stream.emit("finish");
@@ -23923,29 +27909,29 @@ var require_streamx = __commonJS({
         this.updateNextTick();
       }
     }
-    function afterDestroy(err2) {
+    function afterDestroy(err3) {
       const stream = this.stream;
-      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
-      if (err2) stream.emit("error", err2);
+      if (!err3 && !StreamError.isStreamDestroyed(this.error)) err3 = this.error;
+      if (err3) stream.emit("error", err3);
       stream._duplexState |= DESTROYED;
       stream.emit("close");
       const rs = stream._readableState;
       const ws = stream._writableState;
       if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream, err2);
+        rs.pipeline.done(stream, err3);
       }
       if (ws !== null) {
         while (ws.drains !== null && ws.drains.length > 0) {
           ws.drains.shift().resolve(false);
         }
         if (ws.pipeline !== null) {
-          ws.pipeline.done(stream, err2);
+          ws.pipeline.done(stream, err3);
         }
       }
     }
-    function afterWrite(err2) {
+    function afterWrite(err3) {
       const stream = this.stream;
-      if (err2) stream.destroy(err2);
+      if (err3) stream.destroy(err3);
       stream._duplexState &= WRITE_NOT_ACTIVE;
       if (this.drains !== null) tickDrains(this.drains);
       if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
@@ -23956,8 +27942,8 @@ var require_streamx = __commonJS({
       }
       this.updateCallback();
     }
-    function afterRead(err2) {
-      if (err2) this.stream.destroy(err2);
+    function afterRead(err3) {
+      if (err3) this.stream.destroy(err3);
       this.stream._duplexState &= READ_NOT_ACTIVE;
       if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
         this.stream._duplexState &= READ_NO_READ_AHEAD;
@@ -23977,16 +27963,16 @@ var require_streamx = __commonJS({
       }
     }
     function tickDrains(drains) {
-      for (let i = 0; i < drains.length; i++) {
-        if (--drains[i].writes === 0) {
+      for (let i2 = 0; i2 < drains.length; i2++) {
+        if (--drains[i2].writes === 0) {
           drains.shift().resolve(true);
-          i--;
+          i2--;
         }
       }
     }
-    function afterOpen(err2) {
+    function afterOpen(err3) {
       const stream = this.stream;
-      if (err2) stream.destroy(err2);
+      if (err3) stream.destroy(err3);
       if ((stream._duplexState & DESTROYING) === 0) {
         if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
           stream._duplexState |= READ_PRIMARY;
@@ -24004,23 +27990,23 @@ var require_streamx = __commonJS({
         stream._readableState.updateCallback();
       }
     }
-    function afterTransform(err2, data) {
+    function afterTransform(err3, data) {
       if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err2);
+      this._writableState.afterWrite(err3);
     }
-    function newListener(name) {
+    function newListener(name2) {
       if (this._readableState !== null) {
-        if (name === "data") {
+        if (name2 === "data") {
           this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
           this._readableState.updateNextTick();
         }
-        if (name === "readable") {
+        if (name2 === "readable") {
           this._duplexState |= READ_EMIT_READABLE;
           this._readableState.updateNextTick();
         }
       }
       if (this._writableState !== null) {
-        if (name === "drain") {
+        if (name2 === "drain") {
           this._duplexState |= WRITE_EMIT_DRAIN;
           this._writableState.updateNextTick();
         }
@@ -24036,7 +28022,7 @@ var require_streamx = __commonJS({
           if (opts.open) this._open = opts.open;
           if (opts.destroy) this._destroy = opts.destroy;
           if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+          if (opts.signal) opts.signal.addEventListener("abort", abort2.bind(this));
         }
         this.on("newListener", newListener);
       }
@@ -24060,17 +28046,17 @@ var require_streamx = __commonJS({
       get destroying() {
         return (this._duplexState & DESTROY_STATUS) !== 0;
       }
-      destroy(err2) {
+      destroy(err3) {
         if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err2) err2 = StreamError.STREAM_DESTROYED();
+          if (!err3) err3 = StreamError.STREAM_DESTROYED();
           this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
           if (this._readableState !== null) {
             this._readableState.highWaterMark = 0;
-            this._readableState.error = err2;
+            this._readableState.error = err3;
           }
           if (this._writableState !== null) {
             this._writableState.highWaterMark = 0;
-            this._writableState.error = err2;
+            this._writableState.error = err3;
           }
           this._duplexState |= PREDESTROYING;
           this._predestroy();
@@ -24097,13 +28083,13 @@ var require_streamx = __commonJS({
         }
       }
       static deferred(fn, opts) {
-        const out = new PassThrough2(opts);
+        const out2 = new PassThrough2(opts);
         fn().then((src) => {
-          if (src === null) return out.end();
-          if (out.destroying) return;
-          pipeline2(src, out, noop);
-        }).catch((err2) => out.destroy(err2));
-        return out;
+          if (src === null) return out2.end();
+          if (out2.destroying) return;
+          pipeline2(src, out2, noop);
+        }).catch((err3) => out2.destroy(err3));
+        return out2;
       }
       setEncoding(encoding) {
         const dec = new TextDecoder2(encoding);
@@ -24169,11 +28155,11 @@ var require_streamx = __commonJS({
         if (isReadStreamx(data)) return data;
         if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
         if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i = 0;
+        let i2 = 0;
         return new _Readable({
           ...opts,
           read(cb) {
-            this.push(i === data.length ? null : data[i++]);
+            this.push(i2 === data.length ? null : data[i2++]);
             cb(null);
           }
         });
@@ -24189,8 +28175,8 @@ var require_streamx = __commonJS({
         let error = null;
         let promiseResolve = null;
         let promiseReject = null;
-        this.on("error", (err2) => {
-          error = err2;
+        this.on("error", (err3) => {
+          error = err3;
         });
         this.on("readable", onreadable);
         this.on("close", onclose);
@@ -24210,8 +28196,8 @@ var require_streamx = __commonJS({
           return() {
             return destroy(null);
           },
-          throw(err2) {
-            return destroy(err2);
+          throw(err3) {
+            return destroy(err3);
           }
         };
         function onreadable() {
@@ -24231,12 +28217,12 @@ var require_streamx = __commonJS({
           }
           promiseReject = promiseResolve = null;
         }
-        function destroy(err2) {
-          stream.destroy(err2);
+        function destroy(err3) {
+          stream.destroy(err3);
           return new Promise((resolve13, reject) => {
             if (stream._duplexState & DESTROYED) return resolve13({ value: void 0, done: true });
             stream.once("close", function() {
-              if (err2) reject(err2);
+              if (err3) reject(err3);
               else resolve13({ value: void 0, done: true });
             });
           });
@@ -24359,8 +28345,8 @@ var require_streamx = __commonJS({
           cb(null);
         }
       }
-      destroy(err2) {
-        super.destroy(err2);
+      destroy(err3) {
+        super.destroy(err3);
         if (this._transformState.data !== null) {
           this._transformState.data = null;
           this._transformState.afterTransform();
@@ -24379,17 +28365,17 @@ var require_streamx = __commonJS({
     };
     var PassThrough2 = class extends Transform5 {
     };
-    function transformAfterFlush(err2, data) {
+    function transformAfterFlush(err3, data) {
       const cb = this._transformState.afterFinal;
-      if (err2) return cb(err2);
+      if (err3) return cb(err3);
       if (data !== null && data !== void 0) this.push(data);
       this.push(null);
       cb(null);
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve13, reject) => {
-        return pipeline2(...streams, (err2) => {
-          if (err2) return reject(err2);
+        return pipeline2(...streams, (err3) => {
+          if (err3) return reject(err3);
           resolve13();
         });
       });
@@ -24401,12 +28387,12 @@ var require_streamx = __commonJS({
       let src = all[0];
       let dest = null;
       let error = null;
-      for (let i = 1; i < all.length; i++) {
-        dest = all[i];
+      for (let i2 = 1; i2 < all.length; i2++) {
+        dest = all[i2];
         if (isStreamx(src)) {
           src.pipe(dest, onerror);
         } else {
-          errorHandle(src, true, i > 1, onerror);
+          errorHandle(src, true, i2 > 1, onerror);
           src.pipe(dest);
         }
         src = dest;
@@ -24414,8 +28400,8 @@ var require_streamx = __commonJS({
       if (done) {
         let fin = false;
         const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err2) => {
-          if (error === null) error = err2;
+        dest.on("error", (err3) => {
+          if (error === null) error = err3;
         });
         dest.on("finish", () => {
           fin = true;
@@ -24438,11 +28424,11 @@ var require_streamx = __commonJS({
           }
         }
       }
-      function onerror(err2) {
-        if (!err2 || error) return;
-        error = err2;
+      function onerror(err3) {
+        if (!err3 || error) return;
+        error = err3;
         for (const s of all) {
-          s.destroy(err2);
+          s.destroy(err3);
         }
       }
     }
@@ -24468,8 +28454,8 @@ var require_streamx = __commonJS({
       return !!stream._writableState && stream._writableState.ended;
     }
     function getStreamError(stream, opts = {}) {
-      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
+      const err3 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err3) ? null : err3;
     }
     function isReadStreamx(stream) {
       return isStreamx(stream) && stream.readable;
@@ -24485,13 +28471,13 @@ var require_streamx = __commonJS({
     }
     function noop() {
     }
-    function abort() {
+    function abort2() {
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
-    module.exports = {
+    module2.exports = {
       pipeline: pipeline2,
       pipelinePromise,
       isStream,
@@ -24545,11 +28531,11 @@ var require_headers = __commonJS({
     exports.decodePax = function decodePax(buf) {
       const result = {};
       while (buf.length) {
-        let i = 0;
-        while (i < buf.length && buf[i] !== 32) i++;
-        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        let i2 = 0;
+        while (i2 < buf.length && buf[i2] !== 32) i2++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i2)), 10);
         if (!len) return result;
-        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const b = b4a.toString(buf.subarray(i2 + 1, len - 1));
         const keyIndex = b.indexOf("=");
         if (keyIndex === -1) return result;
         result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
@@ -24559,19 +28545,19 @@ var require_headers = __commonJS({
     };
     exports.encode = function encode(opts) {
       const buf = b4a.alloc(512);
-      let name = opts.name;
+      let name2 = opts.name;
       let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i = name.indexOf("/");
-        if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
-        name = name.slice(i + 1);
+      if (opts.typeflag === 5 && name2[name2.length - 1] !== "/") name2 += "/";
+      if (b4a.byteLength(name2) !== name2.length) return null;
+      while (b4a.byteLength(name2) > 100) {
+        const i2 = name2.indexOf("/");
+        if (i2 === -1) return null;
+        prefix += prefix ? "/" + name2.slice(0, i2) : name2.slice(0, i2);
+        name2 = name2.slice(i2 + 1);
       }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (b4a.byteLength(name2) > 100 || b4a.byteLength(prefix) > 155) return null;
       if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
+      b4a.write(buf, name2);
       b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
       b4a.write(buf, encodeOct(opts.uid, 6), 108);
       b4a.write(buf, encodeOct(opts.gid, 6), 116);
@@ -24591,7 +28577,7 @@ var require_headers = __commonJS({
     };
     exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      let name2 = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
       const uid = decodeOct(buf, 108, 8);
       const gid = decodeOct(buf, 116, 8);
@@ -24607,16 +28593,16 @@ var require_headers = __commonJS({
       if (c === 8 * 32) return null;
       if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
       if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+        if (buf[345]) name2 = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name2;
       } else if (isGNU(buf)) {
       } else {
         if (!allowUnknownFormat) {
           throw new Error("Invalid tar header: unknown format.");
         }
       }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      if (typeflag === 0 && name2 && name2[name2.length - 1] === "/") typeflag = 5;
       return {
-        name,
+        name: name2,
         mode,
         uid,
         gid,
@@ -24708,7 +28694,7 @@ var require_headers = __commonJS({
     }
     function cksum(block2) {
       let sum = 8 * 32;
-      for (let i = 0; i < 148; i++) sum += block2[i];
+      for (let i2 = 0; i2 < 148; i2++) sum += block2[i2];
       for (let j = 156; j < 512; j++) sum += block2[j];
       return sum;
     }
@@ -24719,8 +28705,8 @@ var require_headers = __commonJS({
     }
     function encodeSizeBin(num, buf, off) {
       buf[off] = 128;
-      for (let i = 11; i > 0; i--) {
-        buf[off + i] = num & 255;
+      for (let i2 = 11; i2 > 0; i2--) {
+        buf[off + i2] = num & 255;
         num = Math.floor(num / 256);
       }
     }
@@ -24737,16 +28723,16 @@ var require_headers = __commonJS({
       else if (buf[0] === 255) positive = false;
       else return null;
       const tuple = [];
-      let i;
-      for (i = buf.length - 1; i > 0; i--) {
-        const byte = buf[i];
+      let i2;
+      for (i2 = buf.length - 1; i2 > 0; i2--) {
+        const byte = buf[i2];
         if (positive) tuple.push(byte);
         else tuple.push(255 - byte);
       }
       let sum = 0;
       const l = tuple.length;
-      for (i = 0; i < l; i++) {
-        sum += tuple[i] * Math.pow(256, i);
+      for (i2 = 0; i2 < l; i2++) {
+        sum += tuple[i2] * Math.pow(256, i2);
       }
       return positive ? sum : -1 * sum;
     }
@@ -24777,7 +28763,7 @@ var require_headers = __commonJS({
 
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
+  "node_modules/tar-stream/extract.js"(exports, module2) {
     var { Writable, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
@@ -24878,11 +28864,11 @@ var require_extract = __commonJS({
         this._allowUnknownFormat = !!opts.allowUnknownFormat;
         this._unlockBound = this._unlock.bind(this);
       }
-      _unlock(err2) {
+      _unlock(err3) {
         this._locked = false;
-        if (err2) {
-          this.destroy(err2);
-          this._continueWrite(err2);
+        if (err3) {
+          this.destroy(err3);
+          this._continueWrite(err3);
           return;
         }
         this._update();
@@ -24892,8 +28878,8 @@ var require_extract = __commonJS({
         this._offset = this._buffer.shifted;
         try {
           this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err2) {
-          this._continueWrite(err2);
+        } catch (err3) {
+          this._continueWrite(err3);
           return false;
         }
         if (!this._header) return true;
@@ -24965,8 +28951,8 @@ var require_extract = __commonJS({
         const buf = this._buffer.shift(this._header.size);
         try {
           this._decodeLongHeader(buf);
-        } catch (err2) {
-          this._continueWrite(err2);
+        } catch (err3) {
+          this._continueWrite(err3);
           return false;
         }
         return true;
@@ -25007,10 +28993,10 @@ var require_extract = __commonJS({
         }
         this._continueWrite(null);
       }
-      _continueWrite(err2) {
+      _continueWrite(err3) {
         const cb = this._callback;
         this._callback = noop;
-        cb(err2);
+        cb(err3);
       }
       _write(data, cb) {
         this._callback = cb;
@@ -25036,8 +29022,8 @@ var require_extract = __commonJS({
         let entryCallback = null;
         const extract2 = this;
         this.on("entry", onentry);
-        this.on("error", (err2) => {
-          error = err2;
+        this.on("error", (err3) => {
+          error = err3;
         });
         this.on("close", onclose);
         return {
@@ -25050,15 +29036,15 @@ var require_extract = __commonJS({
           return() {
             return destroy(null);
           },
-          throw(err2) {
-            return destroy(err2);
+          throw(err3) {
+            return destroy(err3);
           }
         };
-        function consumeCallback(err2) {
+        function consumeCallback(err3) {
           if (!entryCallback) return;
           const cb = entryCallback;
           entryCallback = null;
-          cb(err2);
+          cb(err3);
         }
         function onnext(resolve13, reject) {
           if (error) {
@@ -25094,20 +29080,20 @@ var require_extract = __commonJS({
           else promiseResolve({ value: void 0, done: true });
           promiseResolve = promiseReject = null;
         }
-        function destroy(err2) {
-          extract2.destroy(err2);
-          consumeCallback(err2);
+        function destroy(err3) {
+          extract2.destroy(err3);
+          consumeCallback(err3);
           return new Promise((resolve13, reject) => {
             if (extract2.destroyed) return resolve13({ value: void 0, done: true });
             extract2.once("close", function() {
-              if (err2) reject(err2);
+              if (err3) reject(err3);
               else resolve13({ value: void 0, done: true });
             });
           });
         }
       }
     };
-    module.exports = function extract2(opts) {
+    module2.exports = function extract2(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -25121,7 +29107,7 @@ var require_extract = __commonJS({
 
 // node_modules/tar-stream/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
+  "node_modules/tar-stream/constants.js"(exports, module2) {
     var constants2 = {
       // just for envs without fs
       S_IFMT: 61440,
@@ -25132,16 +29118,16 @@ var require_constants2 = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module.exports = __require("fs").constants || constants2;
+      module2.exports = __require("fs").constants || constants2;
     } catch {
-      module.exports = constants2;
+      module2.exports = constants2;
     }
   }
 });
 
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
+  "node_modules/tar-stream/pack.js"(exports, module2) {
     var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants2 = require_constants2();
@@ -25168,11 +29154,11 @@ var require_pack = __commonJS({
         this._openCallback = cb;
         if (this._pack._stream === this) this._continueOpen();
       }
-      _continuePack(err2) {
+      _continuePack(err3) {
         if (this._callback === null) return;
         const callback = this._callback;
         this._callback = null;
-        callback(err2);
+        callback(err3);
       }
       _continueOpen() {
         if (this._pack._stream === null) this._pack._stream = this;
@@ -25329,11 +29315,11 @@ var require_pack = __commonJS({
         drain2();
       }
       _predestroy() {
-        const err2 = getStreamError(this);
-        if (this._stream) this._stream.destroy(err2);
+        const err3 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err3);
         while (this._pending.length) {
           const stream = this._pending.shift();
-          stream.destroy(err2);
+          stream.destroy(err3);
           stream._continueOpen();
         }
         this._doDrain();
@@ -25343,7 +29329,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module.exports = function pack(opts) {
+    module2.exports = function pack(opts) {
       return new Pack(opts);
     };
     function modeToType(mode) {
@@ -25444,22 +29430,22 @@ function decodeText(bytes2) {
   if (bytes2[0] === 255 && bytes2[1] === 254) return decodeUtf16(bytes2.subarray(2), false);
   if (bytes2[0] === 254 && bytes2[1] === 255) return decodeUtf16(bytes2.subarray(2), true);
   const hadBom = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191;
-  const body = hadBom ? bytes2.subarray(3) : bytes2;
-  const head = body.subarray(0, SNIFF_BYTES);
+  const body2 = hadBom ? bytes2.subarray(3) : bytes2;
+  const head = body2.subarray(0, SNIFF_BYTES);
   if (head.includes(0)) return { kind: "binary" };
   const sample = new TextDecoder("utf-8", { ignoreBOM: true }).decode(head, { stream: true });
   if (isMostlyInvalid(sample)) return { kind: "binary" };
-  return { kind: "text", text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(body), hadBom };
+  return { kind: "text", text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(body2), hadBom };
 }
-function decodeUtf16(body, bigEndian) {
-  let littleEndian = body;
+function decodeUtf16(body2, bigEndian) {
+  let littleEndian = body2;
   if (bigEndian) {
-    littleEndian = new Uint8Array(body.length);
-    for (let i = 0; i + 1 < body.length; i += 2) {
-      littleEndian[i] = body[i + 1] ?? 0;
-      littleEndian[i + 1] = body[i] ?? 0;
+    littleEndian = new Uint8Array(body2.length);
+    for (let i2 = 0; i2 + 1 < body2.length; i2 += 2) {
+      littleEndian[i2] = body2[i2 + 1] ?? 0;
+      littleEndian[i2 + 1] = body2[i2] ?? 0;
     }
-    if (body.length % 2 === 1) littleEndian[body.length - 1] = body[body.length - 1] ?? 0;
+    if (body2.length % 2 === 1) littleEndian[body2.length - 1] = body2[body2.length - 1] ?? 0;
   }
   const text2 = new TextDecoder("utf-16le", { ignoreBOM: true }).decode(littleEndian);
   const head = text2.slice(0, SNIFF_BYTES / 2);
@@ -25468,7 +29454,7 @@ function decodeUtf16(body, bigEndian) {
 }
 function isMostlyInvalid(text2) {
   let count = 0;
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 65533) count++;
+  for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 65533) count++;
   return count >= MIN_INVALID_FOR_BINARY && count > text2.length * MAX_INVALID_SHARE;
 }
 
@@ -25616,46 +29602,46 @@ function expandVariables(text2, scope, escapeChar = "\\", options2 = {}) {
   const closing2 = matchingBraces(text2);
   let resolved = true;
   let value = "";
-  let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (c === escapeChar && text2[i + 1] === "$") {
+  let i2 = 0;
+  while (i2 < text2.length) {
+    const c = text2[i2];
+    if (c === escapeChar && text2[i2 + 1] === "$") {
       value += "$";
-      i += 2;
+      i2 += 2;
       continue;
     }
     if (c !== "$") {
       value += c;
-      i++;
+      i2++;
       continue;
     }
-    if (text2[i + 1] === "{") {
-      const close = closing2.get(i + 1) ?? -1;
-      const inner = close < 0 ? void 0 : text2.slice(i + 2, close);
-      const name2 = inner !== void 0 ? NAME.exec(inner)?.[0] : void 0;
-      if (inner === void 0 || name2 === void 0) {
+    if (text2[i2 + 1] === "{") {
+      const close = closing2.get(i2 + 1) ?? -1;
+      const inner = close < 0 ? void 0 : text2.slice(i2 + 2, close);
+      const name3 = inner !== void 0 ? NAME.exec(inner)?.[0] : void 0;
+      if (inner === void 0 || name3 === void 0) {
         value += c;
-        i++;
+        i2++;
         continue;
       }
-      const operator = /^:?[-+]/.exec(inner.slice(name2.length))?.[0];
-      const word = operator ? inner.slice(name2.length + operator.length) : void 0;
-      value += substitute(name2, operator, word);
-      i = close + 1;
+      const operator = /^:?[-+]/.exec(inner.slice(name3.length))?.[0];
+      const word = operator ? inner.slice(name3.length + operator.length) : void 0;
+      value += substitute(name3, operator, word);
+      i2 = close + 1;
       continue;
     }
-    const name = NAME.exec(text2.slice(i + 1))?.[0];
-    if (!name) {
+    const name2 = NAME.exec(text2.slice(i2 + 1))?.[0];
+    if (!name2) {
       value += c;
-      i++;
+      i2++;
       continue;
     }
-    value += substitute(name, void 0, void 0);
-    i += 1 + name.length;
+    value += substitute(name2, void 0, void 0);
+    i2 += 1 + name2.length;
   }
   return { value, resolved };
-  function substitute(name, operator, word) {
-    const current = scope.get(name);
+  function substitute(name2, operator, word) {
+    const current = scope.get(name2);
     const expandWord = () => {
       const inner = expandVariables(word ?? "", scope, escapeChar, { ...options2, depth: depth + 1 });
       if (!inner.resolved) resolved = false;
@@ -25680,9 +29666,9 @@ var MAX_NESTING = 32;
 function matchingBraces(text2) {
   const closing2 = /* @__PURE__ */ new Map();
   const open = [];
-  for (let i = text2.indexOf("{"); i >= 0 && i < text2.length; i++) {
-    if (text2[i] === "{") open.push(i);
-    else if (text2[i] === "}" && open.length > 0) closing2.set(open.pop(), i);
+  for (let i2 = text2.indexOf("{"); i2 >= 0 && i2 < text2.length; i2++) {
+    if (text2[i2] === "{") open.push(i2);
+    else if (text2[i2] === "}" && open.length > 0) closing2.set(open.pop(), i2);
   }
   return closing2;
 }
@@ -25725,54 +29711,54 @@ function nameOf(ref) {
     digestOnly: ref.tag === void 0 && ref.digest !== void 0
   };
 }
-function hasPath(name, path2) {
-  return `/${name.repository}/`.includes(`/${path2}/`);
+function hasPath(name2, path2) {
+  return `/${name2.repository}/`.includes(`/${path2}/`);
 }
 var POST_2016_RELEASE = /(?:^|[^0-9a-z])(?:1709|1803|1809|1903|1909|2004|20h2|ltsc2019|ltsc2022|ltsc2025)(?:$|[^0-9a-z])|10\.0\.(?:1[6-9]|2\d)\d{3}/;
-function isNanoServer2016(name) {
-  if (/(?:^|[-_])(?:sac2016|ltsc2016)(?:$|[-_])/.test(name.tag) || name.tag.includes("10.0.14393"))
+function isNanoServer2016(name2) {
+  if (/(?:^|[-_])(?:sac2016|ltsc2016)(?:$|[-_])/.test(name2.tag) || name2.tag.includes("10.0.14393"))
     return true;
-  return name.registry === "docker.io" && name.segments[0] === "microsoft" && !POST_2016_RELEASE.test(`${name.repository}:${name.tag}`);
+  return name2.registry === "docker.io" && name2.segments[0] === "microsoft" && !POST_2016_RELEASE.test(`${name2.repository}:${name2.tag}`);
 }
-function windowsAdminDefault(name) {
-  const { segments } = name;
+function windowsAdminDefault(name2) {
+  const { segments } = name2;
   if (segments.includes("servercore") || segments.includes("windowsservercore")) return SERVER_CORE;
-  if (name.tag.includes("servercore")) return SERVER_CORE;
-  if (hasPath(name, "windows/server")) return WINDOWS_SERVER;
-  if (name.registry === "mcr.microsoft.com" && /^windows(?:\/insider)?$/.test(name.repository))
+  if (name2.tag.includes("servercore")) return SERVER_CORE;
+  if (hasPath(name2, "windows/server")) return WINDOWS_SERVER;
+  if (name2.registry === "mcr.microsoft.com" && /^windows(?:\/insider)?$/.test(name2.repository))
     return WINDOWS;
-  if (hasPath(name, "microsoft/iis")) return IIS;
-  if (hasPath(name, "dotnet/framework") || hasPath(name, "microsoft/dotnet-framework"))
+  if (hasPath(name2, "microsoft/iis")) return IIS;
+  if (hasPath(name2, "dotnet/framework") || hasPath(name2, "microsoft/dotnet-framework"))
     return DOTNET_FRAMEWORK;
-  if (hasPath(name, "microsoft/aspnet") || name.repository.startsWith("microsoft/mssql-server-windows")) {
+  if (hasPath(name2, "microsoft/aspnet") || name2.repository.startsWith("microsoft/mssql-server-windows")) {
     return SERVER_CORE;
   }
   return void 0;
 }
-function linuxDefault(name) {
-  const [owner] = name.segments;
-  if (name.registry === "docker.io" && name.repository === "library/scratch") return SCRATCH;
-  if (owner === "distroless" && name.registry !== "docker.io") {
-    if (name.tagTokens.includes("nonroot")) return DISTROLESS_NONROOT;
-    return name.digestOnly ? void 0 : DISTROLESS_ROOT;
+function linuxDefault(name2) {
+  const [owner] = name2.segments;
+  if (name2.registry === "docker.io" && name2.repository === "library/scratch") return SCRATCH;
+  if (owner === "distroless" && name2.registry !== "docker.io") {
+    if (name2.tagTokens.includes("nonroot")) return DISTROLESS_NONROOT;
+    return name2.digestOnly ? void 0 : DISTROLESS_ROOT;
   }
-  if (hasPath(name, "nginxinc/nginx-unprivileged")) return NGINX_UNPRIVILEGED;
-  if (name.repository === "mssql/server" && /^20(19|2\d)-/.test(name.tag)) return MSSQL_NONROOT;
+  if (hasPath(name2, "nginxinc/nginx-unprivileged")) return NGINX_UNPRIVILEGED;
+  if (name2.repository === "mssql/server" && /^20(19|2\d)-/.test(name2.tag)) return MSSQL_NONROOT;
   if (owner === "bitnami" || owner === "bitnamilegacy" || owner === "bitnamisecure") {
-    return name.segments[1] === "minideb" ? MINIDEB : BITNAMI;
+    return name2.segments[1] === "minideb" ? MINIDEB : BITNAMI;
   }
   return void 0;
 }
 function isNanoServer2016Reference(ref) {
-  const name = nameOf(ref);
-  return (name.repository.includes("nanoserver") || name.tag.includes("nanoserver")) && isNanoServer2016(name);
+  const name2 = nameOf(ref);
+  return (name2.repository.includes("nanoserver") || name2.tag.includes("nanoserver")) && isNanoServer2016(name2);
 }
 function lookupBaseImageDefault(ref) {
-  const name = nameOf(ref);
-  if (name.repository.includes("nanoserver") || name.tag.includes("nanoserver")) {
-    return isNanoServer2016(name) ? NANO_SERVER_2016 : NANO_SERVER;
+  const name2 = nameOf(ref);
+  if (name2.repository.includes("nanoserver") || name2.tag.includes("nanoserver")) {
+    return isNanoServer2016(name2) ? NANO_SERVER_2016 : NANO_SERVER;
   }
-  return windowsAdminDefault(name) ?? linuxDefault(name);
+  return windowsAdminDefault(name2) ?? linuxDefault(name2);
 }
 var WINDOWS_TAG_TOKEN = /^(?:windows|ltsc20(?:16|19|22|25)|sac2016)$/;
 var WINDOWS_RELEASE_TOKEN = /^(?:1709|1803|1809|1903|1909|2004|20h2)$/;
@@ -25786,7 +29772,7 @@ function isWindowsImageName(ref) {
 
 // src/targets/dockerfile/effective-user.ts
 function effectiveUser(stage, escapeChar) {
-  const user = [...stage.instructions].reverse().find((i) => i.keyword === "USER");
+  const user = [...stage.instructions].reverse().find((i2) => i2.keyword === "USER");
   if (user) {
     const expanded = expandVariables(user.argsText.trim(), user.scope, escapeChar);
     return expanded.resolved && expanded.value !== "" ? {
@@ -25869,13 +29855,13 @@ function unquote2(user) {
   return (quoted2?.[2] ?? trimmed).trim();
 }
 function isLinuxRoot(user) {
-  const [name = ""] = unquote2(user).split(":");
-  return name === "root" || /^[+-]?0+$/.test(name);
+  const [name2 = ""] = unquote2(user).split(":");
+  return name2 === "root" || /^[+-]?0+$/.test(name2);
 }
 var WINDOWS_ADMIN_NAMES = /* @__PURE__ */ new Set(["containeradministrator", "administrator", "system", "localsystem"]);
 function isWindowsAdmin(user) {
-  const name = unquote2(user);
-  const account = name.slice(name.lastIndexOf("\\") + 1).trim();
+  const name2 = unquote2(user);
+  const account = name2.slice(name2.lastIndexOf("\\") + 1).trim();
   return WINDOWS_ADMIN_NAMES.has(account.toLowerCase());
 }
 
@@ -25926,8 +29912,8 @@ function parseImageReference(raw) {
 
 // src/targets/image/built-from-dockerfile.ts
 function builtImageOf(document, repository) {
-  for (const name of document.names) {
-    const reference = parseImageReference(name.trim());
+  for (const name2 of document.names) {
+    const reference = parseImageReference(name2.trim());
     const built = reference && repository.builtImages.get(reference.name.toLowerCase());
     if (built) return built;
   }
@@ -26105,8 +30091,8 @@ function programName(value) {
   const base = value.split(/[\\/]/).pop() ?? value;
   return base.toLowerCase().replace(/\.exe$/, "");
 }
-function makeWord(script, start, end, value, dynamic) {
-  return { value, raw: script.slice(start, end), start, end, dynamic };
+function makeWord(script, start2, end, value, dynamic) {
+  return { value, raw: script.slice(start2, end), start: start2, end, dynamic };
 }
 function isOneOf(chars, c) {
   return !!c && chars.includes(c);
@@ -26115,8 +30101,8 @@ function emptyParse() {
   return { commands: [], assignments: [] };
 }
 var StatementBuilder = class {
-  constructor(out, dialect) {
-    this.out = out;
+  constructor(out2, dialect) {
+    this.out = out2;
     this.dialect = dialect;
   }
   out;
@@ -26130,9 +30116,9 @@ var StatementBuilder = class {
   }
   /** Ends the statement: a command when it has words, otherwise its prefixes are plain assignments. */
   flush() {
-    const [name, ...args] = this.words;
-    if (name) {
-      this.out.commands.push(makeCommand(this.dialect, name, args, this.env, this.redirects));
+    const [name2, ...args2] = this.words;
+    if (name2) {
+      this.out.commands.push(makeCommand(this.dialect, name2, args2, this.env, this.redirects));
     } else {
       append(this.out.assignments, this.env);
     }
@@ -26141,21 +30127,21 @@ var StatementBuilder = class {
     this.redirects = [];
   }
 };
-function makeCommand(dialect, name, args, env = [], redirects = []) {
-  return { name, program: programName(name.value), args, env, redirects, dialect };
+function makeCommand(dialect, name2, args2, env = [], redirects = []) {
+  return { name: name2, program: programName(name2.value), args: args2, env, redirects, dialect };
 }
 function matchingClose(script, open, quotes) {
   const opener = script[open];
   const closer = opener === "(" ? ")" : opener === "{" ? "}" : "]";
   let depth = 0;
-  for (let i = open; i < script.length; i++) {
-    const c = script[i];
+  for (let i2 = open; i2 < script.length; i2++) {
+    const c = script[i2];
     if (quotes.includes(c)) {
-      const end = script.indexOf(c, i + 1);
+      const end = script.indexOf(c, i2 + 1);
       if (end < 0) return -1;
-      i = end;
+      i2 = end;
     } else if (c === opener) depth++;
-    else if (c === closer && --depth === 0) return i;
+    else if (c === closer && --depth === 0) return i2;
   }
   return -1;
 }
@@ -26201,21 +30187,21 @@ function nestedScript(cmd, outer) {
 function isShell(program) {
   return POSIX_SHELLS.has(program) || ["su", "powershell", "pwsh", "cmd"].includes(program);
 }
-function posixShell(args) {
+function posixShell(args2) {
   let command = false;
-  for (let k = 0; k < args.length; k++) {
-    const value = args[k].value;
+  for (let k = 0; k < args2.length; k++) {
+    const value = args2[k].value;
     if (/^[-+][A-Za-z]+$/.test(value)) {
       command ||= value.startsWith("-") && value.includes("c");
       if (value.slice(1).includes("o")) k++;
     } else if (value.startsWith("--")) {
       if (value === "--rcfile" || value === "--init-file") k++;
-    } else return command ? fromWords([args[k]], "posix") : void 0;
+    } else return command ? fromWords([args2[k]], "posix") : void 0;
   }
   return void 0;
 }
-function heredocShell(cmd, args, outer) {
-  if (args.some((a) => !a.value.startsWith("-"))) return void 0;
+function heredocShell(cmd, args2, outer) {
+  if (args2.some((a) => !a.value.startsWith("-"))) return void 0;
   const redirect = cmd.redirects.find((r) => r.heredoc !== void 0 && r.op.startsWith("<<"));
   if (!redirect?.heredoc || !redirect.target) return void 0;
   const from = redirect.target.end;
@@ -26223,25 +30209,25 @@ function heredocShell(cmd, args, outer) {
   const base = found < 0 ? from : found;
   return { dialect: "posix", script: redirect.heredoc, map: (o) => Math.min(base + o, outer.length) };
 }
-function su(args) {
-  for (let k = 0; k < args.length; k++) {
-    const word = args[k];
+function su(args2) {
+  for (let k = 0; k < args2.length; k++) {
+    const word = args2[k];
     if (/^-[A-Za-z]*c$/.test(word.value) || word.value === "--command")
-      return args[k + 1] && fromWords([args[k + 1]], "posix");
+      return args2[k + 1] && fromWords([args2[k + 1]], "posix");
     if (word.value.startsWith("--command=")) return fromWords([word], "posix", "--command=".length);
   }
   return void 0;
 }
-function powerShell(args, bareIsCommand) {
-  for (let k = 0; k < args.length; k++) {
-    const word = args[k];
+function powerShell(args2, bareIsCommand) {
+  for (let k = 0; k < args2.length; k++) {
+    const word = args2[k];
     const option = /^[-/]([A-Za-z]+)$/.exec(word.value)?.[1]?.toLowerCase();
-    if (option === void 0) return bareIsCommand ? fromWords(args.slice(k), "powershell") : void 0;
+    if (option === void 0) return bareIsCommand ? fromWords(args2.slice(k), "powershell") : void 0;
     if ("command".startsWith(option))
-      return args[k + 1] ? fromWords(args.slice(k + 1), "powershell") : void 0;
-    if ("encodedcommand".startsWith(option) || option === "ec") return encoded(args[k + 1]);
+      return args2[k + 1] ? fromWords(args2.slice(k + 1), "powershell") : void 0;
+    if ("encodedcommand".startsWith(option) || option === "ec") return encoded(args2[k + 1]);
     if ("file".startsWith(option)) return void 0;
-    if (POWERSHELL_VALUE_OPTIONS.some(([name, min]) => option.length >= min && name.startsWith(option))) k++;
+    if (POWERSHELL_VALUE_OPTIONS.some(([name2, min]) => option.length >= min && name2.startsWith(option))) k++;
   }
   return void 0;
 }
@@ -26250,11 +30236,11 @@ function encoded(word) {
   const script = Buffer2.from(word.value, "base64").toString("utf16le");
   return { dialect: "powershell", script, map: (o) => Math.min(word.start + o, word.end) };
 }
-function cmdShell(args) {
-  for (let k = 0; k < args.length; k++) {
-    const value = args[k].value;
+function cmdShell(args2) {
+  for (let k = 0; k < args2.length; k++) {
+    const value = args2[k].value;
     if (/^(?:\/[A-Za-z](?::\w+)?)*\/[ckCK]$/.test(value))
-      return args[k + 1] ? fromWords(args.slice(k + 1), "cmd") : void 0;
+      return args2[k + 1] ? fromWords(args2.slice(k + 1), "cmd") : void 0;
     if (!value.startsWith("/")) return void 0;
   }
   return void 0;
@@ -26286,101 +30272,103 @@ function fromWords(words, dialect, skip = 0) {
   };
 }
 
-// src/targets/shell/parse-posix.ts
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-
-// src/targets/shell/mvdan-ast.ts
-var KIND_INTERFACE = 20;
-var KIND_PTR = 22;
-var KIND_SLICE = 23;
-function goType(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const ctor = value.constructor;
-  return ctor && typeof ctor.string === "string" ? ctor : void 0;
-}
-var typeNames = /* @__PURE__ */ new Map();
-function nodeType(value) {
-  const type = goType(value);
-  if (!type || value === type.nil) return void 0;
-  let name = typeNames.get(type);
-  if (name === void 0 && !typeNames.has(type)) {
-    name = type.string.startsWith("*syntax.") ? type.string.slice("*syntax.".length) : void 0;
-    typeNames.set(type, name);
-  }
-  return name;
-}
-function child(node, name) {
-  const value = node[name];
-  return nodeType(value) ? value : void 0;
-}
-function children(node, name, out = []) {
-  const slice = node[name];
-  const items = slice?.$array;
-  if (!items || typeof slice.$length !== "number") return out;
-  const offset = slice.$offset ?? 0;
-  for (let i = 0; i < slice.$length; i++) {
-    const item = items[offset + i];
-    if (nodeType(item)) out.push(item);
-  }
-  return out;
-}
-function byteOffset(node, name) {
-  const member = node[name];
-  const pos = typeof member === "function" ? member.call(node) : member;
-  const offset = pos?.Offset?.();
-  return typeof offset === "number" ? offset : 0;
-}
-function childNodes(node) {
-  const out = [];
-  for (const field of goType(node)?.elem?.fields ?? []) {
-    const kind = field.typ.kind;
-    if (kind === KIND_PTR || kind === KIND_INTERFACE) {
-      const value = node[field.prop];
-      if (nodeType(value)) out.push(value);
-    } else if (kind === KIND_SLICE) {
-      children(node, field.prop, out);
+// src/targets/shell/bash-tree.ts
+var BashTree = class {
+  kind = [];
+  start = [];
+  end = [];
+  firstChild = [];
+  nextSibling = [];
+  parent = [];
+  constructor(tree, kinds) {
+    const cursor = tree.walk();
+    const lastChild = [];
+    const ancestors = [];
+    try {
+      for (; ; ) {
+        const node = this.kind.length;
+        this.kind.push(kinds.of(cursor.nodeTypeId));
+        this.start.push(cursor.startIndex);
+        this.end.push(cursor.endIndex);
+        this.firstChild.push(-1);
+        this.nextSibling.push(-1);
+        lastChild.push(-1);
+        const parent = ancestors.length > 0 ? ancestors[ancestors.length - 1] : -1;
+        this.parent.push(parent);
+        if (parent >= 0) {
+          const previous = lastChild[parent];
+          if (previous >= 0) this.nextSibling[previous] = node;
+          else this.firstChild[parent] = node;
+          lastChild[parent] = node;
+        }
+        if (cursor.gotoFirstChild()) {
+          ancestors.push(node);
+          continue;
+        }
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) return;
+          ancestors.pop();
+        }
+      }
+    } finally {
+      cursor.delete();
     }
   }
-  return out;
-}
-var OffsetMap = class {
-  constructor(script) {
-    this.script = script;
-    if (!/[^\x00-\x7f]/.test(script)) return;
-    let bytes2 = 0;
-    for (let i = 0; i < script.length; i++) bytes2 += utf8Length(script, i);
-    const table = new Uint32Array(bytes2 + 1);
-    let b = 0;
-    for (let i = 0; i < script.length; i++) {
-      const n = utf8Length(script, i);
-      for (let k = 0; k < n; k++) table[b++] = i;
-      if (n === 4) i++;
-    }
-    table[b] = script.length;
-    this.table = table;
+  /** The direct children of `node`, in source order. */
+  children(node) {
+    const out2 = [];
+    for (let c = this.firstChild[node]; c >= 0; c = this.nextSibling[c]) out2.push(c);
+    return out2;
   }
-  script;
-  table;
-  /** The string index of a byte offset, clamped into the script. */
-  index(byteOffset2) {
-    const clamped = Math.max(
-      0,
-      Math.min(byteOffset2, this.table ? this.table.length - 1 : this.script.length)
-    );
-    return this.table ? this.table[clamped] ?? this.script.length : clamped;
+  /** Whether the node is a named one (not an operator, keyword or quote). */
+  named(node) {
+    return !this.kind[node].startsWith(" ");
   }
 };
-function utf8Length(s, i) {
-  const c = s.charCodeAt(i);
-  if (c < 128) return 1;
-  if (c < 2048) return 2;
-  if (c >= 55296 && c <= 56319) return 4;
-  if (c >= 56320 && c <= 57343) return 0;
-  return 3;
+var KindTable = class {
+  constructor(language) {
+    this.language = language;
+  }
+  language;
+  names = [];
+  of(id) {
+    let name2 = this.names[id];
+    if (name2 === void 0) {
+      const type = this.language.nodeTypeForId(id) ?? "ERROR";
+      name2 = this.language.nodeTypeIsNamed(id) ? type : ` ${type}`;
+      this.names[id] = name2;
+    }
+    return name2;
+  }
+};
+
+// src/targets/shell/load-bash-parser.ts
+var loaded;
+var loading;
+var failure;
+function loadBashParser(readAssets) {
+  loading ??= readAssets().then(instantiate).then(
+    (parser) => {
+      loaded = parser;
+    },
+    (error) => {
+      failure = `the shell parser could not be loaded: ${String(error)}`;
+    }
+  );
+  return loading;
 }
-function wellFormed(script) {
-  return script.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "�");
+function bashParser() {
+  return loaded;
+}
+function bashParserFailure() {
+  return failure;
+}
+async function instantiate({ runtime, grammar }) {
+  const { Parser: Parser3, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+  await Parser3.init({ wasmBinary: runtime });
+  const parser = new Parser3();
+  parser.setLanguage(await Language2.load(grammar));
+  return { parser, kinds: new KindTable(parser.language) };
 }
 
 // src/targets/shell/tokenize-posix.ts
@@ -26389,13 +30377,13 @@ var HEADERS = /* @__PURE__ */ new Set(["for", "select", "case", "function"]);
 var REDIRECT = /^(?:&>>|&>|>>|>&|>\||<<<|<<-|<<|<&|<>|>|<)/;
 var ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)\+?=/;
 function tokenizePosix(script) {
-  const out = emptyParse();
-  new PosixScanner(script, out).statements(void 0, 0);
-  return out;
+  const out2 = emptyParse();
+  new PosixScanner(script, out2).statements(void 0, 0);
+  return out2;
 }
 var PipelineTracker = class {
-  constructor(out, nextId) {
-    this.out = out;
+  constructor(out2, nextId) {
+    this.out = out2;
     this.nextId = nextId;
   }
   out;
@@ -26428,9 +30416,9 @@ var PipelineTracker = class {
   }
 };
 var PosixScanner = class {
-  constructor(s, out) {
+  constructor(s, out2) {
     this.s = s;
-    this.out = out;
+    this.out = out2;
   }
   s;
   out;
@@ -26535,13 +30523,13 @@ var PosixScanner = class {
   /** One word, with quotes removed and substitutions kept as written (their commands are reported too). */
   word(depth, close) {
     const s = this.s;
-    const start = this.i;
+    const start2 = this.i;
     let value = "";
     let dynamic = false;
     while (this.i < s.length) {
       const c = s[this.i];
       if (c === close || " 	\r\n;&|()<>".includes(c)) {
-        if (!((c === "<" || c === ">") && s[this.i + 1] === "(" && this.i === start)) break;
+        if (!((c === "<" || c === ">") && s[this.i + 1] === "(" && this.i === start2)) break;
         value += this.substitution(depth, 1);
         dynamic = true;
       } else if (c === "\\") {
@@ -26580,8 +30568,8 @@ var PosixScanner = class {
         this.i++;
       }
     }
-    this.i = this.i === start ? start + 1 : Math.min(this.i, s.length);
-    return makeWord(s, start, this.i, value, dynamic);
+    this.i = this.i === start2 ? start2 + 1 : Math.min(this.i, s.length);
+    return makeWord(s, start2, this.i, value, dynamic);
   }
   /** Whether the quote at the cursor is closed later in the script. */
   closes(quote) {
@@ -26591,7 +30579,7 @@ var PosixScanner = class {
   /** `$name`, `${...}`, `$((...))`, `$(...)` or a backtick substitution starting at the cursor. */
   expansion(depth) {
     const s = this.s;
-    const start = this.i;
+    const start2 = this.i;
     if (s[this.i] === "`") return { text: this.substitution(depth, 0), dynamic: true };
     const next = s[this.i + 1];
     if (next === "(" && s[this.i + 2] !== "(") return { text: this.substitution(depth, 1), dynamic: true };
@@ -26599,229 +30587,400 @@ var PosixScanner = class {
       const end = matchingClose(s, this.i + 1, `'"`);
       this.i = end < 0 ? s.length : end + 1;
     } else {
-      const name = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.slice(this.i + 1, this.i + 256));
-      this.i += 1 + (name?.[0].length ?? 0);
-      if (!name) return { text: "$", dynamic: false };
+      const name2 = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.slice(this.i + 1, this.i + 256));
+      this.i += 1 + (name2?.[0].length ?? 0);
+      if (!name2) return { text: "$", dynamic: false };
     }
-    return { text: s.slice(start, this.i), dynamic: true };
+    return { text: s.slice(start2, this.i), dynamic: true };
   }
   /** A `$(...)`, `<(...)` or backtick substitution: its commands are scanned, its text kept raw. */
   substitution(depth, prefix) {
-    const start = this.i;
+    const start2 = this.i;
     const closer = this.s[this.i] === "`" ? "`" : ")";
     this.i += prefix + 1;
     if (depth < MAX_NESTING2) this.statements(closer, depth + 1);
     else this.skipTo(closer, 1);
-    return this.s.slice(start, this.i);
+    return this.s.slice(start2, this.i);
   }
 };
 
-// src/targets/shell/parse-posix.ts
-function loadSyntax() {
-  const require2 = createRequire(import.meta.url);
-  const saved = Error.stackTraceLimit;
-  let module;
+// src/targets/shell/parse-bash.ts
+var REDIRECTS = /* @__PURE__ */ new Set(["file_redirect", "herestring_redirect", "heredoc_redirect"]);
+var DYNAMIC = /* @__PURE__ */ new Set([
+  "simple_expansion",
+  "expansion",
+  "command_substitution",
+  "arithmetic_expansion",
+  "process_substitution"
+]);
+var RESERVED = /* @__PURE__ */ new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
+var COMMANDS = /* @__PURE__ */ new Set(["command", "declaration_command", "unset_command", "test_command"]);
+function parseBash({ parser, kinds }, script) {
+  const tree = parser.parse(script);
+  if (!tree) return { error: { message: "the shell parser returned no tree", offset: 0 } };
   try {
-    module = require2(fileURLToPath(new URL("./mvdan-sh.cjs", import.meta.url)));
-  } catch {
-    module = require2("mvdan-sh");
-  }
-  Error.stackTraceLimit = saved;
-  return module.syntax;
-}
-var MAX_PARSER_INPUT = 128 * 1024;
-var parsers;
-function getParsers() {
-  if (!parsers) {
-    const syntax = loadSyntax();
-    parsers = [syntax.NewParser(), syntax.NewParser(syntax.Variant(syntax.LangPOSIX))];
-  }
-  return parsers;
-}
-function runParse(parser, script) {
-  const saved = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const file = parser.Parse(script, "").__internal_object__;
-    if (nodeType(file) !== "File")
-      throw new Error("unsupported mvdan-sh build: no syntax.File behind the wrapper");
-    return file;
+    if (tree.rootNode.hasError) return { error: describeError(tree.rootNode, script) };
+    return new TreeReader(script, new BashTree(tree, kinds)).read();
   } finally {
-    Error.stackTraceLimit = saved;
+    tree.delete();
   }
 }
-function parsePosix(script) {
-  const source = wellFormed(script);
-  if (source.length > MAX_PARSER_INPUT) return tokenizePosix(source);
-  const offsets = new OffsetMap(source);
-  let failure;
-  for (const parser of getParsers()) {
-    try {
-      return new TreeReader(source, offsets).read(runParse(parser, source));
-    } catch (error) {
-      failure ??= error;
-    }
+function describeError(root, script) {
+  let node = root;
+  for (let depth = 0; depth < 1e4; depth++) {
+    if (node.type === "ERROR" || node.isMissing) break;
+    const next = node.children.find((c) => c.hasError || c.isMissing || c.type === "ERROR");
+    if (!next) break;
+    node = next;
   }
-  const fallback = tokenizePosix(source);
-  fallback.error = describeError(failure, offsets);
-  return fallback;
-}
-function describeError(error, offsets) {
-  try {
-    const parseError = error;
-    const message = typeof parseError.Text === "string" ? parseError.Text : parseError.Error?.() ?? String(error);
-    const offset = parseError.Pos ? offsets.index(parseError.Pos.Offset()) : 0;
-    return { message, offset };
-  } catch {
-    return { message: String(error), offset: 0 };
-  }
+  let offset = node.startIndex;
+  while (offset < script.length && /\s/.test(script[offset])) offset++;
+  if (node.isMissing) return { message: `missing ${node.type}`, offset };
+  const quote = script[offset];
+  if (quote === "'" || quote === '"' || quote === "`")
+    return { message: `reached the end of the script without a closing quote ${quote}`, offset };
+  const token = /^\S{1,20}/.exec(script.slice(offset, offset + 20))?.[0] ?? "";
+  return { message: token ? `syntax error near "${token}"` : "syntax error", offset };
 }
 var TreeReader = class {
-  constructor(script, offsets) {
+  constructor(script, tree) {
     this.script = script;
-    this.offsets = offsets;
+    this.tree = tree;
   }
   script;
-  offsets;
+  tree;
   out = emptyParse();
-  /** Pipeline elements (statements) found so far, and the `|` nodes already counted as part of a pipeline. */
+  /** Command nodes that are pipeline elements. */
   pipelines = /* @__PURE__ */ new Map();
-  innerPipes = /* @__PURE__ */ new Set();
   pipelineIds = 0;
-  read(file) {
-    const stack = [file];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      const type = nodeType(node);
-      if (type === "Stmt") this.statement(node);
-      else if (type === "BinaryCmd") this.pipeline(node);
-      const below = childNodes(node);
-      for (let k = below.length - 1; k >= 0; k--) stack.push(below[k]);
+  /** Pipelines read as the continuation of the pipeline before them (see `pipeline`). */
+  mergedPipelines = /* @__PURE__ */ new Set();
+  /** A reserved word where a command name should be, which tree-sitter accepts as a command. */
+  syntaxError;
+  read() {
+    const { kind } = this.tree;
+    for (let node = 0; node < kind.length; node++) if (kind[node] === "pipeline") this.pipeline(node);
+    for (let node = 0; node < kind.length; node++) {
+      switch (kind[node]) {
+        case "command":
+          this.command(node);
+          break;
+        case "declaration_command":
+        case "unset_command":
+          this.declaration(node);
+          break;
+        case "test_command":
+          this.bracketTest(node);
+          break;
+        case "variable_assignment":
+          if (!this.inCommand(node)) this.out.assignments.push(this.assign(node));
+          break;
+      }
     }
-    return this.out;
+    return this.syntaxError ? { error: this.syntaxError } : this.out;
   }
-  statement(stmt) {
-    const cmd = child(stmt, "Cmd");
-    const type = nodeType(cmd);
-    if (!cmd || type !== "CallExpr" && type !== "DeclClause") return;
-    const redirects = children(stmt, "Redirs").map((r) => this.redirect(r));
-    if (type === "DeclClause") {
-      const variant = child(cmd, "Variant");
-      if (!variant) return;
-      const args2 = children(cmd, "Args").map((a) => this.declArg(a));
-      this.push(stmt, makeCommand("posix", this.word(variant), args2, [], redirects));
+  inCommand(node) {
+    const parent = this.tree.kind[this.tree.parent[node]];
+    return parent === "command" || parent === "declaration_command";
+  }
+  /**
+   * Numbers the elements of a pipeline. tree-sitter-bash reads `a | b | c && d` as
+   * `a | (b | c && d)`: a `list` element continues the pipeline with its first pipeline or command,
+   * which is then not numbered again.
+   */
+  pipeline(node) {
+    if (this.mergedPipelines.has(node)) return;
+    const id = this.pipelineIds++;
+    let index = 0;
+    const first = this.tree.firstChild[node];
+    const owner = this.tree.parent[node];
+    if (first >= 0 && !this.tree.named(first) && this.tree.kind[owner] === "heredoc_redirect") {
+      const holder = this.tree.parent[owner];
+      const command = this.tree.kind[holder] === "command" ? holder : this.statementCommand(holder);
+      if (command >= 0) this.pipelines.set(command, { id, index });
+      index++;
+    }
+    const pending = this.tree.children(node).reverse();
+    for (let element = pending.pop(); element !== void 0; element = pending.pop()) {
+      if (!this.tree.named(element) || this.tree.kind[element] === "comment") continue;
+      if (this.tree.kind[element] === "list" || this.tree.kind[element] === "pipeline") {
+        let head = element;
+        while (this.tree.kind[head] === "list")
+          head = this.tree.children(head).find((c) => this.tree.named(c)) ?? -1;
+        if (head < 0) continue;
+        if (this.tree.kind[head] === "pipeline") {
+          this.mergedPipelines.add(head);
+          for (const c of this.tree.children(head).reverse()) pending.push(c);
+          continue;
+        }
+        element = head;
+      }
+      const command = this.statementCommand(element);
+      if (command >= 0) this.pipelines.set(command, { id, index });
+      index++;
+    }
+  }
+  /** The command node of a statement (`cmd`, `cmd > f`, `! cmd`), or -1 for a compound one. */
+  statementCommand(node) {
+    const { kind } = this.tree;
+    let at = node;
+    if (kind[at] === "negated_command" || kind[at] === "redirected_statement")
+      at = this.tree.children(at).find((c) => this.tree.named(c)) ?? -1;
+    return at >= 0 && COMMANDS.has(kind[at]) ? at : -1;
+  }
+  command(node) {
+    const { kind } = this.tree;
+    const env = [];
+    const redirects = [];
+    const argNodes = [];
+    let name2;
+    for (const c of this.tree.children(node)) {
+      const k = kind[c];
+      if (k === "variable_assignment" && !name2) env.push(this.assign(c));
+      else if (k === "command_name") name2 = this.word([c]);
+      else if (REDIRECTS.has(k)) this.redirect(c, redirects);
+      else if (k === "subshell")
+        this.syntaxError ??= { message: 'syntax error near "("', offset: this.tree.start[c] };
+      else if (k !== "comment") argNodes.push(c);
+    }
+    if (!name2) {
+      append(this.out.assignments, env);
       return;
     }
-    const [name, ...args] = children(cmd, "Args").map((w) => this.word(w));
-    const env = children(cmd, "Assigns").map((a) => this.assign(a));
-    if (name) this.push(stmt, makeCommand("posix", name, args, env, redirects));
-    else append(this.out.assignments, env);
+    if (RESERVED.has(name2.raw))
+      this.syntaxError ??= {
+        message: `"${name2.raw}" can only be used inside a compound command`,
+        offset: name2.start
+      };
+    this.push(
+      node,
+      makeCommand("posix", name2, this.words(argNodes), env, this.statementRedirects(node, redirects))
+    );
   }
-  push(stmt, command) {
-    const pipeline2 = this.pipelines.get(stmt);
+  /** `export`/`local`/`declare`/`readonly`/`typeset`/`unset`: commands whose arguments may be assignments. */
+  declaration(node) {
+    const { kind } = this.tree;
+    const [keyword, ...rest] = this.tree.children(node);
+    if (keyword === void 0) return;
+    const redirects = [];
+    const args2 = [];
+    const plain = [];
+    const flush = () => {
+      append(args2, this.words(plain));
+      plain.length = 0;
+    };
+    for (const c of rest) {
+      const k = kind[c];
+      if (REDIRECTS.has(k)) this.redirect(c, redirects);
+      else if (k === "variable_assignment") {
+        flush();
+        args2.push(this.declArg(c));
+      } else if (k !== "comment") plain.push(c);
+    }
+    flush();
+    const name2 = this.word([keyword]);
+    this.push(node, makeCommand("posix", name2, args2, [], this.statementRedirects(node, redirects)));
+  }
+  /**
+   * `[ -f x ]` is the command `[` (its last argument `]`), but tree-sitter reads it as a test
+   * expression; its words come from the tokenizer. `[[ … ]]` is a keyword, not a command.
+   */
+  bracketTest(node) {
+    const start2 = this.tree.start[node];
+    const end = this.tree.end[node];
+    if (this.script.startsWith("[[", start2)) return;
+    const inner = tokenizePosix(this.script.slice(start2, end)).commands.find((c) => c.name.start === 0);
+    if (!inner) return;
+    const shift = (w) => makeWord(this.script, w.start + start2, w.end + start2, w.value, w.dynamic);
+    const command = makeCommand("posix", shift(inner.name), inner.args.map(shift));
+    this.push(node, { ...command, redirects: this.statementRedirects(node, []) });
+  }
+  push(node, command) {
+    const pipeline2 = this.pipelines.get(node);
     if (pipeline2) command.pipeline = pipeline2;
     this.out.commands.push(command);
   }
   /**
-   * `a | b | c` is `(a | b) | c` in the tree: the outermost `|` node numbers all elements before
-   * the statements below it are read (the walk is pre-order).
+   * The command's own redirects plus those of the statement around it, in source order.
+   * tree-sitter-bash hangs a redirect after `a | b` or `a || b` on the whole pipeline or list, where
+   * the shell applies it to the last command, so the walk goes up through last elements.
    */
-  pipeline(binary) {
-    if (this.innerPipes.has(binary) || !this.isPipe(binary)) return;
-    const id = this.pipelineIds++;
-    this.pipeElements(binary).forEach((stmt, index) => this.pipelines.set(stmt, { id, index }));
-  }
-  /** The element statements, left to right; no recursion, as `a | b | ...` nests one level per `|`. */
-  pipeElements(binary) {
-    const elements = [];
-    const pending = [child(binary, "Y"), child(binary, "X")];
-    while (pending.length > 0) {
-      const side = pending.pop();
-      const cmd = side && child(side, "Cmd");
-      if (!side) continue;
-      if (cmd && nodeType(cmd) === "BinaryCmd" && this.isPipe(cmd) && children(side, "Redirs").length === 0) {
-        this.innerPipes.add(cmd);
-        pending.push(child(cmd, "Y"), child(cmd, "X"));
-      } else elements.push(side);
+  statementRedirects(node, own) {
+    const { kind, parent } = this.tree;
+    for (let at = node, up = parent[node]; up >= 0; at = up, up = parent[up]) {
+      const k = kind[up];
+      if (k === "redirected_statement") {
+        if (this.tree.children(up).find((c) => this.tree.named(c)) !== at) break;
+        for (const c of this.tree.children(up))
+          if (c !== at && REDIRECTS.has(kind[c])) this.redirect(c, own);
+      } else if (k !== "pipeline" && k !== "list") break;
+      const last2 = this.tree.children(up).filter((c) => this.tree.named(c) && !REDIRECTS.has(kind[c])).at(-1);
+      if (last2 !== at) break;
     }
-    return elements;
+    return own.sort((a, b) => (a.target?.start ?? 0) - (b.target?.start ?? 0));
   }
-  /** `|` or `|&` (not `&&`/`||`), read from the source at the operator. */
-  isPipe(binary) {
-    const at = this.offsets.index(byteOffset(binary, "OpPos"));
-    return this.script[at] === "|" && this.script[at + 1] !== "|";
+  /** Adds a redirect, and the redirects tree-sitter nests in a here-document's (`cat <<EOF > file`). */
+  redirect(node, out2) {
+    const { kind } = this.tree;
+    let op = "";
+    let fd;
+    const targetNodes = [];
+    let heredocStart = -1;
+    let bodyStart = -1;
+    let bodyEnd = -1;
+    const nested = [];
+    for (const c of this.tree.children(node)) {
+      const k = kind[c];
+      if (k === "file_descriptor") fd = this.raw(c);
+      else if (!this.tree.named(c)) {
+        if (!op && targetNodes.length === 0 && heredocStart < 0) op = this.raw(c);
+      } else if (k === "heredoc_start") heredocStart = c;
+      else if (k === "heredoc_body") bodyStart = this.tree.start[c];
+      else if (k === "heredoc_end") bodyEnd = this.tree.start[c];
+      else if (REDIRECTS.has(k)) nested.push(c);
+      else if (kind[node] !== "heredoc_redirect") targetNodes.push(c);
+    }
+    const redirect = { op };
+    if (fd !== void 0) redirect.fd = fd;
+    if (heredocStart >= 0) {
+      const raw = this.raw(heredocStart);
+      const start2 = this.tree.start[heredocStart];
+      redirect.target = makeWord(this.script, start2, start2 + raw.length, raw.replace(/['"\\]/g, ""), false);
+      redirect.heredoc = this.heredocBody(bodyStart, bodyEnd, op === "<<-");
+    } else if (targetNodes.length > 0) redirect.target = this.word(targetNodes);
+    out2.push(redirect);
+    for (const c of nested) this.redirect(c, out2);
   }
-  span(node) {
-    return [this.offsets.index(byteOffset(node, "Pos")), this.offsets.index(byteOffset(node, "End"))];
+  /** The body as written: from the line after the operator up to the closing delimiter's line. */
+  heredocBody(bodyStart, bodyEnd, stripTabs) {
+    if (bodyEnd < 0) return "";
+    const from = bodyStart >= 0 ? this.script.lastIndexOf("\n", bodyStart - 1) + 1 : bodyEnd;
+    const body2 = this.script.slice(from, bodyEnd).replace(/\t*$/, "");
+    return stripTabs ? body2.replace(/^\t+/gm, "") : body2;
   }
   raw(node) {
-    return this.script.slice(...this.span(node));
+    return this.script.slice(this.tree.start[node], this.tree.end[node]);
   }
-  /** A Word (or a bare Lit such as `export`) with quotes removed and expansions kept as written. */
-  word(node) {
-    const [start, end] = this.span(node);
+  /** Arguments: nodes that touch (`$"…"` is two nodes) make one word. */
+  words(nodes) {
+    const out2 = [];
+    let group = [];
+    for (const node of nodes) {
+      const last2 = group[group.length - 1];
+      if (last2 !== void 0 && this.tree.end[last2] !== this.tree.start[node]) {
+        out2.push(this.word(group));
+        group = [];
+      }
+      group.push(node);
+    }
+    if (group.length > 0) out2.push(this.word(group));
+    return out2;
+  }
+  /** One word made of adjacent nodes, with quotes removed and expansions kept as written. */
+  word(nodes) {
+    const start2 = this.tree.start[nodes[0]];
+    const end = this.tree.end[nodes[nodes.length - 1]];
     const state = { dynamic: false };
-    const parts = nodeType(node) === "Word" ? children(node, "Parts") : [node];
-    const value = parts.map((p) => this.partValue(p, false, state)).join("");
-    return makeWord(this.script, start, end, value, state.dynamic);
+    let value = "";
+    let at = start2;
+    for (const node of nodes) {
+      value += unescapeBare(this.script.slice(at, this.tree.start[node]));
+      value += this.partValue(node, state);
+      at = this.tree.end[node];
+    }
+    return makeWord(this.script, start2, end, value, state.dynamic);
   }
-  partValue(part, inDoubleQuotes, state) {
+  /** The parts of a `command_name` or `concatenation` (one holds the other at most: no deep recursion). */
+  partsValue(node, state) {
+    let value = "";
+    let at = this.tree.start[node];
+    for (const part of this.tree.children(node)) {
+      value += unescapeBare(this.script.slice(at, this.tree.start[part]));
+      value += this.partValue(part, state);
+      at = this.tree.end[part];
+    }
+    return value + unescapeBare(this.script.slice(at, this.tree.end[node]));
+  }
+  partValue(part, state) {
+    const kind = this.tree.kind[part];
     const raw = this.raw(part);
-    switch (nodeType(part)) {
-      case "Lit":
-        return inDoubleQuotes ? raw.replace(/\\([$`"\\\n])/g, (_, c) => c === "\n" ? "" : c) : unescapeBare(raw);
-      case "SglQuoted":
-        return raw.startsWith("$") ? ansiC(raw.slice(2, -1)) : raw.slice(1, -1);
-      case "DblQuoted":
-        return children(part, "Parts").map((p) => this.partValue(p, true, state)).join("");
-      case "ParamExp":
-      case "CmdSubst":
-      case "ArithmExp":
-      case "ProcSubst":
-        state.dynamic = true;
-        return raw;
+    if (DYNAMIC.has(kind)) {
+      state.dynamic = true;
+      return raw;
+    }
+    switch (kind) {
+      case "raw_string":
+        return raw.slice(1, -1);
+      case "ansi_c_string":
+        return ansiC(raw.slice(2, -1));
+      case "string":
+      case "translated_string":
+        return this.doubleQuoted(part, state);
+      case " $": {
+        const next = this.tree.nextSibling[part];
+        return next >= 0 && this.tree.kind[next] === "string" && this.tree.start[next] === this.tree.end[part] ? "" : raw;
+      }
+      case "concatenation":
+      case "command_name":
+        return this.partsValue(part, state);
       default:
-        return raw;
+        return unescapeBare(raw);
     }
   }
+  doubleQuoted(node, state) {
+    const open = this.script.indexOf('"', this.tree.start[node]) + 1;
+    const close = this.tree.end[node] - 1;
+    let value = "";
+    let at = open;
+    for (const c of this.tree.children(node)) {
+      if (!DYNAMIC.has(this.tree.kind[c])) continue;
+      value += unescapeDouble(this.script.slice(at, this.tree.start[c]));
+      value += this.partValue(c, state);
+      at = this.tree.end[c];
+    }
+    return value + unescapeDouble(this.script.slice(at, Math.max(at, close)));
+  }
+  /** `NAME=value`, `NAME+=value`, `NAME=(a b)`; tree-sitter may split the value into touching nodes. */
   assign(node) {
-    const name = child(node, "Name");
-    const value = child(node, "Value");
-    const array = child(node, "Array");
-    const arrayWord = array && makeWord(this.script, ...this.span(array), this.raw(array), /[$`]/.test(this.raw(array)));
-    return { name: name ? this.raw(name) : "", value: value ? this.word(value) : arrayWord };
+    const { kind } = this.tree;
+    const children = this.tree.children(node);
+    const nameNode = children[0];
+    const operator = children.findIndex((c) => !this.tree.named(c) && /^\+?=$/.test(this.raw(c)));
+    const valueNodes = operator >= 0 ? children.slice(operator + 1) : [];
+    const name2 = nameNode === void 0 ? "" : this.raw(nameNode).replace(/\[[\s\S]*$/, "");
+    const first = valueNodes[0];
+    if (first === void 0) return { name: name2, value: void 0 };
+    if (kind[first] === "array") {
+      const raw = this.raw(first);
+      return {
+        name: name2,
+        value: makeWord(
+          this.script,
+          this.tree.start[first],
+          this.tree.end[first],
+          raw,
+          /[$`]/.test(raw)
+        )
+      };
+    }
+    return { name: name2, value: this.word(valueNodes) };
   }
   /** An argument of `export`/`declare`: `A=b` becomes one word valued `A=b`, like a plain argument. */
   declArg(node) {
-    const name = child(node, "Name");
-    const value = child(node, "Value");
-    if (node["Naked"] === true || !name) return this.word(value ?? name ?? node);
-    const [start, end] = this.span(node);
-    const valueWord = value ? this.word(value) : void 0;
-    const head = this.script.slice(start, valueWord ? valueWord.start : end);
-    return makeWord(this.script, start, end, head + (valueWord?.value ?? ""), valueWord?.dynamic ?? false);
-  }
-  redirect(node) {
-    const opStart = this.offsets.index(byteOffset(node, "OpPos"));
-    const wordNode = child(node, "Word");
-    const target = wordNode ? this.word(wordNode) : void 0;
-    const redirect = { op: this.script.slice(opStart, target?.start ?? opStart).trim() };
-    const fd = child(node, "N");
-    if (fd) redirect.fd = this.raw(fd);
-    if (target) redirect.target = target;
-    if (redirect.op === "<<" || redirect.op === "<<-") {
-      const body = child(node, "Hdoc");
-      redirect.heredoc = heredocBody(body ? this.raw(body) : "", target?.value ?? "", redirect.op === "<<-");
-    }
-    return redirect;
+    const start2 = this.tree.start[node];
+    const end = this.tree.end[node];
+    const { value } = this.assign(node);
+    const array = value && this.tree.kind[this.tree.children(node).at(-1)] === "array";
+    const valueWord = array ? void 0 : value;
+    const head = this.script.slice(start2, valueWord ? valueWord.start : end);
+    return makeWord(this.script, start2, end, head + (valueWord?.value ?? ""), valueWord?.dynamic ?? false);
   }
 };
 function unescapeBare(raw) {
-  return raw.replace(/\\([\s\S])/g, (_, c) => c === "\n" ? "" : c);
+  return raw.includes("\\") ? raw.replace(/\\([\s\S])/g, (_, c) => c === "\n" ? "" : c) : raw;
 }
-function heredocBody(raw, delimiter2, stripTabs) {
-  let body = raw;
-  if (delimiter2 && body.endsWith(delimiter2)) body = body.slice(0, -delimiter2.length).replace(/\t*$/, "");
-  return stripTabs ? body.replace(/^\t+/gm, "") : body;
+function unescapeDouble(raw) {
+  return raw.includes("\\") ? raw.replace(/\\([$`"\\\n])/g, (_, c) => c === "\n" ? "" : c) : raw;
 }
 var ANSI_C = {
   n: "\n",
@@ -26833,12 +30992,41 @@ var ANSI_C = {
   f: "\f",
   v: "\v"
 };
-function ansiC(body) {
-  return body.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/gs, (whole, esc) => {
+function ansiC(body2) {
+  return body2.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/gs, (whole, esc) => {
     if (esc[0] === "x") return String.fromCharCode(parseInt(esc.slice(1), 16));
     if (/^[0-7]+$/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
     return ANSI_C[esc] ?? (`\\'"?`.includes(esc) ? esc : whole);
   });
+}
+function wellFormed(script) {
+  return script.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "�");
+}
+
+// src/targets/shell/parse-posix.ts
+var MAX_PARSER_INPUT = 128 * 1024;
+var NOT_LOADED = "the shell parser was not loaded (loadShellParser() was not awaited)";
+var warned = false;
+function parsePosix(script) {
+  const source = wellFormed(script);
+  if (source.length > MAX_PARSER_INPUT) return tokenizePosix(source);
+  const parser = bashParser();
+  const parsed = parser ? parseBash(parser, withoutFinalContinuation(source)) : { error: { message: bashParserFailure() ?? NOT_LOADED, offset: 0 } };
+  if ("commands" in parsed) return parsed;
+  if (!parser && !warned) {
+    warned = true;
+    process.emitWarning(`Bulkhead: ${parsed.error.message}; shell scripts are tokenized instead.`);
+  }
+  const fallback = tokenizePosix(source);
+  fallback.error = parsed.error;
+  return fallback;
+}
+function withoutFinalContinuation(script) {
+  const match = /\\(?:\r?\n[ \t]*)+$/.exec(script);
+  if (!match) return script;
+  let backslashes = 1;
+  while (script[match.index - backslashes] === "\\") backslashes++;
+  return backslashes % 2 === 1 ? `${script.slice(0, match.index)} ${script.slice(match.index + 1)}` : script;
 }
 
 // src/targets/shell/tokenize-cmd.ts
@@ -26847,14 +31035,14 @@ var VARIABLE = /^(?:%%~?[A-Za-z]|%~?[A-Za-z]*\d|%[^%\r\n]+%|![^!\r\n]+!)/;
 var IF_UNARY = /^(?:exist|defined|errorlevel|cmdextversion)$/i;
 var IF_OPERATOR = /^(?:==|equ|neq|lss|leq|gtr|geq)$/i;
 function tokenizeCmd(script) {
-  const out = emptyParse();
-  new CmdScanner(script, out).statements(false, 0);
-  return out;
+  const out2 = emptyParse();
+  new CmdScanner(script, out2).statements(false, 0);
+  return out2;
 }
 var CmdScanner = class {
-  constructor(s, out) {
+  constructor(s, out2) {
     this.s = s;
-    this.out = out;
+    this.out = out2;
   }
   s;
   out;
@@ -26945,7 +31133,7 @@ var CmdScanner = class {
   /** One word: quotes and `^` escapes removed, variables kept as written. */
   word(inGroup) {
     const s = this.s;
-    const start = this.i;
+    const start2 = this.i;
     let value = "";
     let dynamic = false;
     let quoted2 = false;
@@ -26969,8 +31157,8 @@ var CmdScanner = class {
         this.i++;
       }
     }
-    this.i = this.i === start ? start + 1 : Math.min(this.i, s.length);
-    return makeWord(s, start, this.i, value, dynamic);
+    this.i = this.i === start2 ? start2 + 1 : Math.min(this.i, s.length);
+    return makeWord(s, start2, this.i, value, dynamic);
   }
 };
 
@@ -27026,14 +31214,14 @@ function rhsWord(script, rhs) {
 
 // src/targets/shell/tokenize-powershell.ts
 function tokenizePowerShell(script) {
-  const out = emptyParse();
-  new PowerShellScanner(script, out).statements(void 0, 0);
-  return out;
+  const out2 = emptyParse();
+  new PowerShellScanner(script, out2).statements(void 0, 0);
+  return out2;
 }
 var PowerShellScanner = class {
-  constructor(s, out) {
+  constructor(s, out2) {
     this.s = s;
-    this.out = out;
+    this.out = out2;
   }
   s;
   out;
@@ -27140,14 +31328,14 @@ var PowerShellScanner = class {
   /** One argument or expression token; nested groups and blocks are scanned for commands. */
   word(depth, atStart) {
     const s = this.s;
-    const start = this.i;
+    const start2 = this.i;
     let value = "";
     let dynamic = false;
     while (this.i < s.length) {
       const c = s[this.i];
       const next = s[this.i + 1] ?? "";
       if (" 	\r\n\f\v ;|&)}<>".includes(c)) break;
-      if (atStart && this.i > start && (/^[+\-*/%]?=/.test(c + next) || (c === "(" || c === "{") && isKeyword(value)))
+      if (atStart && this.i > start2 && (/^[+\-*/%]?=/.test(c + next) || (c === "(" || c === "{") && isKeyword(value)))
         break;
       if (c === "`") {
         if (next === "\n" || next === "\r") break;
@@ -27161,10 +31349,10 @@ var PowerShellScanner = class {
       } else if (c === "@" && isOneOf(QUOTES, next) && /^@.[ \t]*\r?\n/.test(s.slice(this.i, this.i + 64))) {
         const endMarker = s.indexOf("\n" + next + "@", this.i);
         const bodyStart = s.indexOf("\n", this.i) + 1;
-        const body = s.slice(bodyStart, endMarker < 0 ? s.length : endMarker).replace(/\r$/, "");
+        const body2 = s.slice(bodyStart, endMarker < 0 ? s.length : endMarker).replace(/\r$/, "");
         this.i = endMarker < 0 ? s.length : endMarker + 3;
-        value += body;
-        dynamic ||= DOUBLE_QUOTES.includes(next) && body.includes("$");
+        value += body2;
+        dynamic ||= DOUBLE_QUOTES.includes(next) && body2.includes("$");
       } else if ((c === "$" || c === "@") && (next === "(" || next === "{")) {
         this.i++;
         value += c + this.nested(depth);
@@ -27187,13 +31375,13 @@ var PowerShellScanner = class {
         this.i++;
       }
     }
-    this.i = this.i === start ? start + 1 : Math.min(this.i, s.length);
-    const word = makeWord(s, start, this.i, value, dynamic);
+    this.i = this.i === start2 ? start2 + 1 : Math.min(this.i, s.length);
+    const word = makeWord(s, start2, this.i, value, dynamic);
     return { word, kind: kindOf(word.raw) };
   }
   /** `(...)` or `{...}` at the cursor: its statements are scanned, its text returned as written. */
   nested(depth) {
-    const start = this.i;
+    const start2 = this.i;
     const close = this.s[this.i] === "(" ? ")" : "}";
     if (depth >= MAX_NESTING2) {
       const end = matchingClose(this.s, this.i, QUOTES);
@@ -27202,7 +31390,7 @@ var PowerShellScanner = class {
       this.i++;
       this.statements(close, depth + 1);
     }
-    return this.s.slice(start, this.i);
+    return this.s.slice(start2, this.i);
   }
   singleQuoted() {
     let value = "";
@@ -27286,8 +31474,8 @@ function parseDialect(script, dialect, depth) {
   return result;
 }
 function mapWord(word, nested) {
-  const start = nested.map(word.start);
-  return { ...word, start, end: Math.max(start, nested.map(word.end)) };
+  const start2 = nested.map(word.start);
+  return { ...word, start: start2, end: Math.max(start2, nested.map(word.end)) };
 }
 function mapCommand(command, nested, pipelineBase) {
   const map = (w) => mapWord(w, nested);
@@ -27325,10 +31513,10 @@ function hasFlag(cmd, short, long) {
 }
 function windowsFlag(dialect, value, short, long) {
   const match = (dialect === "cmd" ? /^[-/]([^:=]+)(?:[:=](.*))?$/s : /^-([^:]+)(?::(.*))?$/s).exec(value);
-  const name = match?.[1]?.toLowerCase();
-  if (!name || dialect === "powershell" && /^\$false$/i.test(match?.[2] ?? "")) return false;
-  if (name === short?.toLowerCase() || name === long?.toLowerCase()) return true;
-  return dialect === "powershell" && !!long && name.length >= 3 && long.toLowerCase().startsWith(name);
+  const name2 = match?.[1]?.toLowerCase();
+  if (!name2 || dialect === "powershell" && /^\$false$/i.test(match?.[2] ?? "")) return false;
+  if (name2 === short?.toLowerCase() || name2 === long?.toLowerCase()) return true;
+  return dialect === "powershell" && !!long && name2.length >= 3 && long.toLowerCase().startsWith(name2);
 }
 
 // src/targets/dockerfile/run-commands.ts
@@ -27338,7 +31526,7 @@ function runScripts(document) {
   if (!scripts) {
     const parses = /* @__PURE__ */ new Map();
     scripts = document.stages.flatMap(
-      (stage) => stage.instructions.filter((i) => i.keyword === "RUN").map((instruction) => parseRun(instruction, stage, parses))
+      (stage) => stage.instructions.filter((i2) => i2.keyword === "RUN").map((instruction) => parseRun(instruction, stage, parses))
     );
     cache.set(document, scripts);
   }
@@ -27393,11 +31581,11 @@ var sudo_in_build_default = defineRule({
   },
   checks: {
     dockerfile({ document, report }) {
-      for (const run of runScripts(document)) {
-        const sudo = run.commands.find((c) => c.program === "sudo");
+      for (const run2 of runScripts(document)) {
+        const sudo = run2.commands.find((c) => c.program === "sudo");
         if (!sudo) continue;
         const command = [sudo.name, ...sudo.args.slice(0, 3)].map((w) => w.value).join(" ");
-        report({ messageId: "sudo", data: { command }, region: run.instruction.region });
+        report({ messageId: "sudo", data: { command }, region: run2.instruction.region });
       }
     }
   }
@@ -27412,57 +31600,57 @@ function findAdminGrant(command) {
   return description ? { command, description } : void 0;
 }
 function describeGrant(command) {
-  const args = command.args.map((a) => a.value);
+  const args2 = command.args.map((a) => a.value);
   switch (command.program) {
     case "usermod":
     case "useradd": {
-      const groups = optionValue(args, "G", "--groups");
+      const groups = optionValue(args2, "G", "--groups");
       const admin = groups?.split(",").find((g) => ADMIN_GROUPS.has(g));
-      return admin ? `${command.program} puts '${args.at(-1) ?? ""}' in group '${admin}'` : void 0;
+      return admin ? `${command.program} puts '${args2.at(-1) ?? ""}' in group '${admin}'` : void 0;
     }
     case "adduser":
     case "addgroup": {
-      const positional = args.filter((a) => !a.startsWith("-"));
-      const group = optionValue(args, "G", "--ingroup") ?? (positional.length === 2 ? positional[1] : void 0);
+      const positional = args2.filter((a) => !a.startsWith("-"));
+      const group = optionValue(args2, "G", "--ingroup") ?? (positional.length === 2 ? positional[1] : void 0);
       return group && ADMIN_GROUPS.has(group) ? `${command.program} puts '${positional[0] ?? ""}' in group '${group}'` : void 0;
     }
     case "gpasswd": {
-      const index = args.findIndex((a) => a === "-a" || a === "--add");
-      const group = index >= 0 ? args.filter((_a, i) => i !== index && i !== index + 1).find((a) => !a.startsWith("-")) : void 0;
-      return group && ADMIN_GROUPS.has(group) ? `gpasswd adds '${args[index + 1] ?? ""}' to group '${group}'` : void 0;
+      const index = args2.findIndex((a) => a === "-a" || a === "--add");
+      const group = index >= 0 ? args2.filter((_a, i2) => i2 !== index && i2 !== index + 1).find((a) => !a.startsWith("-")) : void 0;
+      return group && ADMIN_GROUPS.has(group) ? `gpasswd adds '${args2[index + 1] ?? ""}' to group '${group}'` : void 0;
     }
     case "net": {
-      const lower = args.map((a) => a.toLowerCase());
-      if (lower[0] !== "localgroup" || !lower.includes("/add") || !WINDOWS_ADMINISTRATORS.test(args[1] ?? ""))
+      const lower = args2.map((a) => a.toLowerCase());
+      if (lower[0] !== "localgroup" || !lower.includes("/add") || !WINDOWS_ADMINISTRATORS.test(args2[1] ?? ""))
         return void 0;
-      return `net localgroup adds '${args[2] === "/add" ? args[3] ?? "" : args[2] ?? ""}' to Administrators`;
+      return `net localgroup adds '${args2[2] === "/add" ? args2[3] ?? "" : args2[2] ?? ""}' to Administrators`;
     }
     case "add-localgroupmember": {
-      const group = powershellParameter(args, ["-group", "-name", "-sid"]) ?? args.find((a) => !a.startsWith("-"));
+      const group = powershellParameter(args2, ["-group", "-name", "-sid"]) ?? args2.find((a) => !a.startsWith("-"));
       if (!group || !(WINDOWS_ADMINISTRATORS.test(group) || group.toUpperCase() === ADMINISTRATORS_SID))
         return void 0;
-      return `Add-LocalGroupMember adds '${powershellParameter(args, ["-member"]) ?? ""}' to Administrators`;
+      return `Add-LocalGroupMember adds '${powershellParameter(args2, ["-member"]) ?? ""}' to Administrators`;
     }
   }
   return grantsNopasswd(command) ? `'${command.name.value}' writes a NOPASSWD sudoers rule` : void 0;
 }
-function optionValue(args, short, long) {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === long) return args[i + 1];
+function optionValue(args2, short, long) {
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    if (arg === long) return args2[i2 + 1];
     if (arg.startsWith(`${long}=`)) return arg.slice(long.length + 1);
     if (/^-[A-Za-z]+/.test(arg) && !arg.startsWith("--")) {
       const at = arg.indexOf(short);
-      if (at > 0) return at === arg.length - 1 ? args[i + 1] : arg.slice(at + 1);
+      if (at > 0) return at === arg.length - 1 ? args2[i2 + 1] : arg.slice(at + 1);
     }
   }
   return void 0;
 }
-function powershellParameter(args, names) {
-  for (let i = 0; i < args.length; i++) {
-    const [name, inline] = args[i].toLowerCase().split(/:(.*)/s);
-    if (names.includes(name))
-      return inline !== void 0 ? args[i].slice(name.length + 1) : args[i + 1];
+function powershellParameter(args2, names) {
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const [name2, inline] = args2[i2].toLowerCase().split(/:(.*)/s);
+    if (names.includes(name2))
+      return inline !== void 0 ? args2[i2].slice(name2.length + 1) : args2[i2 + 1];
   }
   return void 0;
 }
@@ -27489,14 +31677,14 @@ var grants_admin_rights_default = defineRule({
   },
   checks: {
     dockerfile({ document, report }) {
-      for (const run of runScripts(document)) {
-        for (const command of run.commands) {
+      for (const run2 of runScripts(document)) {
+        for (const command of run2.commands) {
           const grant = findAdminGrant(command);
           if (grant)
             report({
               messageId: "grant",
               data: { grant: grant.description },
-              region: run.instruction.region
+              region: run2.instruction.region
             });
         }
       }
@@ -27558,8 +31746,8 @@ function isPathOrUrl(text2) {
 }
 function isSequential(text2) {
   let steps = 0;
-  for (let i = 1; i < text2.length; i++) {
-    if (Math.abs(text2.charCodeAt(i) - text2.charCodeAt(i - 1)) === 1) steps++;
+  for (let i2 = 1; i2 < text2.length; i2++) {
+    if (Math.abs(text2.charCodeAt(i2) - text2.charCodeAt(i2 - 1)) === 1) steps++;
   }
   return steps / (text2.length - 1) > 0.5;
 }
@@ -27592,17 +31780,17 @@ var QUERY_PARAM = /[?&;]([A-Za-z][A-Za-z0-9_.-]*)=([^&#;\s'"`<>]*)/g;
 function findQueryParams(text2) {
   const found = [];
   for (const match of text2.matchAll(QUERY_PARAM)) {
-    const [whole, name = "", value = ""] = match;
+    const [whole, name2 = "", value = ""] = match;
     const valueStart = (match.index ?? 0) + whole.length - value.length;
-    found.push({ name, value, valueStart, valueEnd: valueStart + value.length });
+    found.push({ name: name2, value, valueStart, valueEnd: valueStart + value.length });
   }
   return found;
 }
 var SECRET_PARAMS = new Set(
   "sig sas password passwd pwd secret clientsecret token accesstoken authtoken apitoken privatetoken refreshtoken idtoken apikey accesskey secretkey accountkey sharedaccesskey sharedaccesssignature credential credentials userpassword".split(" ")
 );
-function isSecretParamName(name) {
-  return SECRET_PARAMS.has(name.toLowerCase().replace(/[-_.\s]/g, ""));
+function isSecretParamName(name2) {
+  return SECRET_PARAMS.has(name2.toLowerCase().replace(/[-_.\s]/g, ""));
 }
 function percentDecode(text2) {
   try {
@@ -27659,16 +31847,16 @@ function findAwsSecretKeys(text2) {
   const found = [];
   for (const match of text2.matchAll(AWS_SECRET)) {
     const value = match[0];
-    const start = match.index ?? 0;
-    const end = start + value.length;
+    const start2 = match.index ?? 0;
+    const end = start2 + value.length;
     if (!isAwsSecretShaped(value) || isVendorExample(value)) continue;
     const paired = ids.some((id) => {
       const idStart = id.index ?? 0;
-      return idStart - end <= AWS_PAIR_DISTANCE && start - (idStart + id[0].length) <= AWS_PAIR_DISTANCE;
+      return idStart - end <= AWS_PAIR_DISTANCE && start2 - (idStart + id[0].length) <= AWS_PAIR_DISTANCE;
     });
-    const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
-    if (paired || AWS_SECRET_NAME.test(text2.slice(lineStart, start))) {
-      found.push({ id: "aws-access-key", type: "AWS secret access key", value, start, end });
+    const lineStart = text2.lastIndexOf("\n", start2 - 1) + 1;
+    if (paired || AWS_SECRET_NAME.test(text2.slice(lineStart, start2))) {
+      found.push({ id: "aws-access-key", type: "AWS secret access key", value, start: start2, end });
     }
   }
   return found;
@@ -27677,14 +31865,14 @@ function findAzureStorageKeys(text2) {
   const found = [];
   for (const match of text2.matchAll(/(?<![A-Za-z])AccountKey\s*=\s*([A-Za-z0-9+/]{86}==)/gi)) {
     const value = match[1] ?? "";
-    const start = (match.index ?? 0) + match[0].length - value.length;
+    const start2 = (match.index ?? 0) + match[0].length - value.length;
     if (isVendorExample(value) || shannonEntropy(value) <= 4.5) continue;
     found.push({
       id: "azure-storage-key",
       type: "Azure storage account key",
       value,
-      start,
-      end: start + value.length
+      start: start2,
+      end: start2 + value.length
     });
   }
   return found;
@@ -27742,17 +31930,17 @@ function valueWords(text2) {
 function placeholderWords(text2) {
   const words = valueWords(text2);
   if (words.length === 0) return void 0;
-  const parts = [];
+  const parts2 = [];
   for (const word of words) {
     if (/^x{3,}$/.test(word) || isWord(word)) {
-      parts.push(word);
+      parts2.push(word);
       continue;
     }
     const pieces = splitGluedWords(word);
     if (!pieces) return void 0;
-    append(parts, pieces);
+    append(parts2, pieces);
   }
-  return parts;
+  return parts2;
 }
 function isFillerOnly(text2) {
   if (!/^[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+|_[A-Za-z0-9]+)*$/.test(text2)) return false;
@@ -27764,9 +31952,9 @@ function splitGluedWords(word) {
   if (word.length > MAX_GLUED_LENGTH) return void 0;
   const best = [[]];
   for (let end = 1; end <= word.length; end++) {
-    for (let start = end - 2; start >= 0; start--) {
-      const head = best[start];
-      const piece = word.slice(start, end);
+    for (let start2 = end - 2; start2 >= 0; start2--) {
+      const head = best[start2];
+      const piece = word.slice(start2, end);
       const known = isWord(piece) && (piece.length >= 3 || SHORT_PIECES.has(piece));
       if (head && known) {
         best[end] = [...head, piece];
@@ -27908,9 +32096,9 @@ function hasValidBase62Checksum(token, prefixLength) {
 // src/secrets/jwt.ts
 var JWT_PATTERN = /(?<![A-Za-z0-9_-])e[wy][A-Za-z0-9_-]{10,}={0,2}\.e[wy][A-Za-z0-9_-]{10,}={0,2}\.[A-Za-z0-9_-]{16,}={0,2}(?![A-Za-z0-9_-])/g;
 function isJwt(token) {
-  const parts = token.split(".");
-  const [headerPart = "", payloadPart = "", signature = ""] = parts;
-  if (parts.length !== 3 || signature.length === 0) return false;
+  const parts2 = token.split(".");
+  const [headerPart = "", payloadPart = "", signature = ""] = parts2;
+  if (parts2.length !== 3 || signature.length === 0) return false;
   const header2 = decodeJsonObject(headerPart);
   return header2 !== void 0 && typeof header2["alg"] === "string" && decodeJsonObject(payloadPart) !== void 0;
 }
@@ -27931,15 +32119,15 @@ var GITHUB_TYPES = {
   ghs: "GitHub server-to-server token",
   ghr: "GitHub refresh token"
 };
-function isRandomBody(body, minBits) {
-  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((cls) => cls.test(body)).length;
-  return classes >= 2 && shannonEntropy(body) > minBits;
+function isRandomBody(body2, minBits) {
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((cls) => cls.test(body2)).length;
+  return classes >= 2 && shannonEntropy(body2) > minBits;
 }
 function matchesOf(text2, pattern, id, type) {
   const found = [];
   for (const match of text2.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    found.push({ id, type: type(match[0]), value: match[0], start, end: start + match[0].length });
+    const start2 = match.index ?? 0;
+    found.push({ id, type: type(match[0]), value: match[0], start: start2, end: start2 + match[0].length });
   }
   return found;
 }
@@ -27998,9 +32186,9 @@ function findSlackTokens(text2) {
     "slack-token",
     (token) => SLACK_TYPES[token.replace(/^xoxe\./, "").charAt(3)] ?? "Slack legacy token"
   ).filter((match) => {
-    const parts = match.value.replace(/^(xoxe\.)?xox.-/, "").split("-");
-    const last2 = parts.at(-1) ?? "";
-    return parts.length >= 2 && /^\d+$/.test(parts[0] ?? "") && last2.length >= 8 && isRandomBody(last2, 3);
+    const parts2 = match.value.replace(/^(xoxe\.)?xox.-/, "").split("-");
+    const last2 = parts2.at(-1) ?? "";
+    return parts2.length >= 2 && /^\d+$/.test(parts2[0] ?? "") && last2.length >= 8 && isRandomBody(last2, 3);
   });
 }
 function findSlackWebhooks(text2) {
@@ -28030,51 +32218,51 @@ var MAX_REFERENCE_LENGTH = 1024;
 var PARAMETER_OPERATOR = /^([A-Za-z_][A-Za-z0-9_]*|\d+)(:?[-=+])([\s\S]*)$/;
 function scanReferences(text2) {
   const scan2 = { references: [], defaults: [], remainder: "" };
-  let i = 0;
-  while (i < text2.length) {
-    if (text2.startsWith("$${", i)) {
+  let i2 = 0;
+  while (i2 < text2.length) {
+    if (text2.startsWith("$${", i2)) {
       scan2.remainder += "$";
-      i += 1;
+      i2 += 1;
       continue;
     }
-    if (text2.startsWith("$$", i)) {
+    if (text2.startsWith("$$", i2)) {
       scan2.remainder += "$$";
-      i += 2;
+      i2 += 2;
       continue;
     }
-    const end = referenceEnd(text2, i);
+    const end = referenceEnd(text2, i2);
     if (end === void 0) {
-      scan2.remainder += text2.charAt(i);
-      i++;
+      scan2.remainder += text2.charAt(i2);
+      i2++;
       continue;
     }
-    const reference = text2.slice(i, end);
+    const reference = text2.slice(i2, end);
     scan2.references.push(reference);
     const expansion = /^\$\{([\s\S]*)\}$/.exec(reference);
     const operator = expansion && !reference.startsWith("${{") ? PARAMETER_OPERATOR.exec(expansion[1] ?? "") : null;
     if (operator?.[3]) scan2.defaults.push(operator[3]);
     scan2.remainder += " ";
-    i = end;
+    i2 = end;
   }
   return scan2;
 }
-function referenceEnd(text2, start) {
-  const at = (prefix) => text2.startsWith(prefix, start);
-  if (at("${{")) return closing(text2, start, "}}");
-  if (at("${")) return balanced(text2, start + 1, "{", "}");
-  if (at("$(")) return balanced(text2, start + 1, "(", ")");
-  if (at("{{")) return closing(text2, start, "}}");
-  if (at("#{")) return closing(text2, start, "}");
-  if (at("`")) return closing(text2, start, "`");
-  if (at("$")) return matchEnd(POWERSHELL_ENV, text2, start) ?? matchEnd(SHELL_VARIABLE, text2, start);
-  if (at("%")) return matchEnd(CMD_VARIABLE, text2, start);
+function referenceEnd(text2, start2) {
+  const at = (prefix) => text2.startsWith(prefix, start2);
+  if (at("${{")) return closing(text2, start2, "}}");
+  if (at("${")) return balanced(text2, start2 + 1, "{", "}");
+  if (at("$(")) return balanced(text2, start2 + 1, "(", ")");
+  if (at("{{")) return closing(text2, start2, "}}");
+  if (at("#{")) return closing(text2, start2, "}");
+  if (at("`")) return closing(text2, start2, "`");
+  if (at("$")) return matchEnd(POWERSHELL_ENV, text2, start2) ?? matchEnd(SHELL_VARIABLE, text2, start2);
+  if (at("%")) return matchEnd(CMD_VARIABLE, text2, start2);
   return void 0;
 }
 var POWERSHELL_ENV = /\$env:[A-Za-z_][A-Za-z0-9_]*/iy;
 var SHELL_VARIABLE = /\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?!])/y;
 var CMD_VARIABLE = /%[A-Za-z_][A-Za-z0-9_()]*%/y;
-function matchEnd(pattern, text2, start) {
-  pattern.lastIndex = start;
+function matchEnd(pattern, text2, start2) {
+  pattern.lastIndex = start2;
   return pattern.test(text2) ? pattern.lastIndex : void 0;
 }
 function closing(text2, from, terminator) {
@@ -28083,9 +32271,9 @@ function closing(text2, from, terminator) {
 }
 function balanced(text2, open, opener, closer) {
   let depth = 0;
-  for (let i = open; i < Math.min(text2.length, open + MAX_REFERENCE_LENGTH); i++) {
-    if (text2[i] === opener) depth++;
-    else if (text2[i] === closer && --depth === 0) return i + 1;
+  for (let i2 = open; i2 < Math.min(text2.length, open + MAX_REFERENCE_LENGTH); i2++) {
+    if (text2[i2] === opener) depth++;
+    else if (text2[i2] === closer && --depth === 0) return i2 + 1;
   }
   return void 0;
 }
@@ -28212,13 +32400,13 @@ function findNpmAuthTokens(text2) {
   for (const match of text2.matchAll(NPM_AUTH)) {
     const [whole, key = "", , value = ""] = match;
     if (!classifyValue(value).literal) continue;
-    const start = (match.index ?? 0) + whole.lastIndexOf(value);
+    const start2 = (match.index ?? 0) + whole.lastIndexOf(value);
     found.push({
       id: "npm-auth-token",
       type: NPM_AUTH_TYPES[key] ?? "npm credential",
       value,
-      start,
-      end: start + value.length
+      start: start2,
+      end: start2 + value.length
     });
   }
   return found;
@@ -28257,40 +32445,40 @@ function findPrivateKeys(text2) {
   const found = [];
   const begins = [...text2.matchAll(BEGIN)];
   const nextEnd = /* @__PURE__ */ new Map();
-  begins.forEach((begin, i) => {
+  begins.forEach((begin, i2) => {
     const label = (begin[1] ?? "").trim();
-    const start = begin.index ?? 0;
-    const bodyStart = start + begin[0].length;
+    const start2 = begin.index ?? 0;
+    const bodyStart = start2 + begin[0].length;
     const endMarker = `-----END ${begin[1] ?? ""}PRIVATE KEY${begin[2] ?? ""}-----`;
     let endAt = nextEnd.get(endMarker) ?? bodyStart;
     if (endAt >= 0 && endAt < bodyStart) endAt = bodyStart;
     if (endAt >= 0 && !text2.startsWith(endMarker, endAt)) endAt = text2.indexOf(endMarker, endAt);
     nextEnd.set(endMarker, endAt);
-    const nextBegin = begins[i + 1]?.index ?? text2.length;
-    if (endAt < 0 || endAt > nextBegin || found.some((match) => start < match.end)) return;
-    const body = text2.slice(bodyStart, endAt);
-    if (!isKeyBody(label, body)) return;
-    found.push({ type: TYPES[label] ?? `${label} private key`, start, end: endAt + endMarker.length });
+    const nextBegin = begins[i2 + 1]?.index ?? text2.length;
+    if (endAt < 0 || endAt > nextBegin || found.some((match) => start2 < match.end)) return;
+    const body2 = text2.slice(bodyStart, endAt);
+    if (!isKeyBody(label, body2)) return;
+    found.push({ type: TYPES[label] ?? `${label} private key`, start: start2, end: endAt + endMarker.length });
   });
   return [...found, ...findPuttyKeys(text2)].sort((a, b) => a.start - b.start);
 }
-function base64Runs(body) {
-  return body.split(/\\r\\n|\\n|\r?\n/).filter((line) => !/^\W*[A-Za-z-]+: /.test(line)).flatMap((line) => line.split(SEPARATORS)).filter((run) => /^[A-Za-z0-9+/]+={0,2}$/.test(run) && !/^=[A-Za-z0-9+/]{4}$/.test(run));
+function base64Runs(body2) {
+  return body2.split(/\\r\\n|\\n|\r?\n/).filter((line) => !/^\W*[A-Za-z-]+: /.test(line)).flatMap((line) => line.split(SEPARATORS)).filter((run2) => /^[A-Za-z0-9+/]+={0,2}$/.test(run2) && !/^=[A-Za-z0-9+/]{4}$/.test(run2));
 }
-function isKeyBody(label, body) {
-  const runs = base64Runs(body).filter((run) => run.length >= 16);
-  const encrypted = label !== "OPENSSH" && label !== "PGP" && /Proc-Type:\s*4,ENCRYPTED/.test(body);
-  const firstLine = runs.findIndex((run) => run.length >= FULL_LINE);
+function isKeyBody(label, body2) {
+  const runs = base64Runs(body2).filter((run2) => run2.length >= 16);
+  const encrypted = label !== "OPENSSH" && label !== "PGP" && /Proc-Type:\s*4,ENCRYPTED/.test(body2);
+  const firstLine = runs.findIndex((run2) => run2.length >= FULL_LINE);
   const candidates = firstLine < 0 ? runs : runs.slice(0, firstLine + 1);
-  const first = encrypted ? 0 : candidates.findIndex((run) => startsLikeKey(label, run));
+  const first = encrypted ? 0 : candidates.findIndex((run2) => startsLikeKey(label, run2));
   if (first < 0) return false;
   const material = runs.slice(first).join("");
   return material.length >= MIN_KEY_BODY && shannonEntropy(material) > 4.5;
 }
 var FULL_LINE = 40;
-function startsLikeKey(label, run) {
-  if (label === "OPENSSH") return run.startsWith(OPENSSH_MAGIC);
-  const bytes2 = Buffer.from(run.slice(0, 8), "base64");
+function startsLikeKey(label, run2) {
+  if (label === "OPENSSH") return run2.startsWith(OPENSSH_MAGIC);
+  const bytes2 = Buffer.from(run2.slice(0, 8), "base64");
   if (label === "PGP") return isPgpSecretKeyPacket(bytes2[0]);
   return bytes2[0] === 48 && (bytes2[1] ?? 0) >= 32;
 }
@@ -28303,17 +32491,17 @@ function findPuttyKeys(text2) {
   const found = [];
   const header2 = /PuTTY-User-Key-File-\d+: \S+/g;
   for (const match of text2.matchAll(header2)) {
-    const start = match.index ?? 0;
-    const rest = text2.slice(start, start + 2e4);
+    const start2 = match.index ?? 0;
+    const rest = text2.slice(start2, start2 + 2e4);
     const lines = /Private-Lines: (\d+)\r?\n/.exec(rest);
     if (!lines) continue;
     const bodyStart = lines.index + lines[0].length;
-    const body = rest.slice(bodyStart).split(/\r?\n/).slice(0, Number(lines[1]));
-    const material = body.map((line) => line.trim()).join("");
+    const body2 = rest.slice(bodyStart).split(/\r?\n/).slice(0, Number(lines[1]));
+    const material = body2.map((line) => line.trim()).join("");
     if (!/^[A-Za-z0-9+/]{40,}={0,2}$/.test(material) || shannonEntropy(material) <= 4) continue;
-    const bodyEnd = bodyStart + body.join("\n").length;
+    const bodyEnd = bodyStart + body2.join("\n").length;
     const mac = /^\r?\nPrivate-MAC: \S+/.exec(rest.slice(bodyEnd));
-    found.push({ type: "PuTTY private key", start, end: start + bodyEnd + (mac?.[0].length ?? 0) });
+    found.push({ type: "PuTTY private key", start: start2, end: start2 + bodyEnd + (mac?.[0].length ?? 0) });
   }
   return found;
 }
@@ -28380,20 +32568,20 @@ var WELL_KNOWN_NON_SECRET_NAMES = /* @__PURE__ */ new Set([
   "google_application_credentials",
   "credentials_directory"
 ]);
-function nameWords(name) {
-  return name.split(
+function nameWords(name2) {
+  return name2.split(
     /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/
   ).filter((word) => word.length > 0).map((word) => word.toLowerCase());
 }
 function hasSecretWord(words) {
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
-  return words.some((word, i) => SECRET_COMPOUNDS.some(([a, b]) => word === a && words[i + 1] === b));
+  return words.some((word, i2) => SECRET_COMPOUNDS.some(([a, b]) => word === a && words[i2 + 1] === b));
 }
-function isSecretLikeName(name) {
-  const normalized = name.trim().toLowerCase();
+function isSecretLikeName(name2) {
+  const normalized = name2.trim().toLowerCase();
   if (WELL_KNOWN_NON_SECRET_NAMES.has(normalized)) return false;
   if (WELL_KNOWN_SECRET_NAMES.has(normalized)) return true;
-  const words = nameWords(name);
+  const words = nameWords(name2);
   const last2 = words.at(-1) ?? "";
   if (NON_SECRET_SUFFIXES.has(last2) || EXTRA_NON_SECRET_SUFFIXES.has(last2)) return false;
   if (last2 === "publickey" || last2 === "pubkey") return false;
@@ -28402,22 +32590,22 @@ function isSecretLikeName(name) {
 }
 var WEAK_SECRET_WORDS = /* @__PURE__ */ new Set(["auth", "credential", "credentials"]);
 var CONNECTION_WORDS = /* @__PURE__ */ new Set(["connectionstring", "connectionstrings"]);
-function secretNameKind(name) {
-  const normalized = name.trim().toLowerCase();
+function secretNameKind(name2) {
+  const normalized = name2.trim().toLowerCase();
   if (WELL_KNOWN_SECRET_NAMES.has(normalized)) return "secret";
-  const words = nameWords(name);
-  const joined = words.map((word, i) => word + (words[i + 1] ?? ""));
+  const words = nameWords(name2);
+  const joined = words.map((word, i2) => word + (words[i2 + 1] ?? ""));
   const connection = joined.some((pair) => CONNECTION_WORDS.has(pair)) || words.some((w) => CONNECTION_WORDS.has(w));
   const rest = words.filter(
-    (word, i) => !CONNECTION_WORDS.has(word) && !(word === "connection" && ["string", "strings"].includes(words[i + 1] ?? "")) && !(["string", "strings"].includes(word) && words[i - 1] === "connection")
+    (word, i2) => !CONNECTION_WORDS.has(word) && !(word === "connection" && ["string", "strings"].includes(words[i2 + 1] ?? "")) && !(["string", "strings"].includes(word) && words[i2 - 1] === "connection")
   );
-  const strong = rest.some((word) => SECRET_WORDS.has(word) && !WEAK_SECRET_WORDS.has(word)) || rest.some((word, i) => SECRET_COMPOUNDS.some(([a, b]) => word === a && rest[i + 1] === b));
+  const strong = rest.some((word) => SECRET_WORDS.has(word) && !WEAK_SECRET_WORDS.has(word)) || rest.some((word, i2) => SECRET_COMPOUNDS.some(([a, b]) => word === a && rest[i2 + 1] === b));
   if (strong) return "secret";
   return connection ? "connection" : "auth";
 }
-function isNamedSecret(name, value) {
-  if (!isSecretLikeName(name) || !classifyValue(value).literal) return false;
-  switch (secretNameKind(name)) {
+function isNamedSecret(name2, value) {
+  if (!isSecretLikeName(name2) || !classifyValue(value).literal) return false;
+  switch (secretNameKind(name2)) {
     case "secret":
       return true;
     case "connection":
@@ -28434,13 +32622,13 @@ var DNS_NAME = /^(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$/;
 function isCredentialShaped(value) {
   const text2 = value.trim().replace(/^(["'])(.*)\1$/s, "$2");
   if (hasSecretComponent(text2)) return true;
-  const parts = text2.split(/\s+/).filter((part) => !DNS_NAME.test(part));
-  if (parts.some((part) => looksRandom(part) || /^[0-9a-f]{32,}$/i.test(part))) return true;
+  const parts2 = text2.split(/\s+/).filter((part) => !DNS_NAME.test(part));
+  if (parts2.some((part) => looksRandom(part) || /^[0-9a-f]{32,}$/i.test(part))) return true;
   const pair = /^([^\s:@/]+):([^\s:@/]+)$/.exec(text2);
   return pair !== null && classifyValue(pair[2] ?? "").literal;
 }
-function isSecretLikeUrlName(name) {
-  const words = nameWords(name);
+function isSecretLikeUrlName(name2) {
+  const words = nameWords(name2);
   return ["url", "uri", "endpoint"].includes(words.at(-1) ?? "") && hasSecretWord(words.slice(0, -1));
 }
 function valueEmbedsCredentials(value) {
@@ -28454,14 +32642,14 @@ function valueEmbedsCredentials(value) {
 function secretValues(values) {
   const matches2 = credentialsByValue(values);
   const found = [];
-  values.forEach(({ name, value }, index) => {
+  values.forEach(({ name: name2, value }, index) => {
     if (findPrivateKeys(value).length) return;
     const known = matches2.get(value) ?? [];
     for (const match of known)
       found.push({
         index,
         messageId: "knownFormat",
-        data: { name, type: match.type, value: redactSecret(match.value) }
+        data: { name: name2, type: match.type, value: redactSecret(match.value) }
       });
     if (known.length) return;
     const idType = knownSecretIdType(value);
@@ -28469,10 +32657,10 @@ function secretValues(values) {
       found.push({
         index,
         messageId: "knownFormat",
-        data: { name, type: idType, value: redactSecret(value) }
+        data: { name: name2, type: idType, value: redactSecret(value) }
       });
-    else if (isNamedSecret(name, value))
-      found.push({ index, messageId: "namedSecret", data: { name, value: redactSecret(value) } });
+    else if (isNamedSecret(name2, value))
+      found.push({ index, messageId: "namedSecret", data: { name: name2, value: redactSecret(value) } });
   });
   return found;
 }
@@ -28480,10 +32668,10 @@ function credentialsByValue(values) {
   const byValue = /* @__PURE__ */ new Map();
   let text2 = "";
   const spans = values.map((v) => {
-    const start = text2.length + v.name.length + 1;
+    const start2 = text2.length + v.name.length + 1;
     text2 += `${v.name}=${v.value}
 `;
-    return { value: v.value, start, end: start + v.value.length };
+    return { value: v.value, start: start2, end: start2 + v.value.length };
   });
   for (const match of findKnownCredentials(text2)) {
     const owner = spans.find((s) => match.start >= s.start && match.end <= s.end);
@@ -28565,7 +32753,7 @@ function credentialPart(value) {
 // src/targets/shell/credential-form.ts
 function formsByProgram(entries) {
   return new Map(
-    entries.flatMap(([programs, form]) => programs.split(" ").map((name) => [name, form]))
+    entries.flatMap(([programs, form]) => programs.split(" ").map((name2) => [name2, form]))
   );
 }
 
@@ -28577,9 +32765,9 @@ function passwordOf(pair) {
   return password === pair.slice(0, colon) ? void 0 : password;
 }
 function htpasswd({ words, password }) {
-  const flags = words.filter((w) => /^-[a-zA-Z]+$/.test(w)).join("");
-  const [user, secret] = words.filter((w) => !w.startsWith("-")).slice(flags.includes("n") ? 0 : 1);
-  return flags.includes("b") ? password([user === void 0 ? void 0 : passwordOf(`${user}:${secret ?? ""}`)]) : [];
+  const flags2 = words.filter((w) => /^-[a-zA-Z]+$/.test(w)).join("");
+  const [user, secret] = words.filter((w) => !w.startsWith("-")).slice(flags2.includes("n") ? 0 : 1);
+  return flags2.includes("b") ? password([user === void 0 ? void 0 : passwordOf(`${user}:${secret ?? ""}`)]) : [];
 }
 function chpasswd({ command, feed, password }) {
   if (hasFlag(command, "e", "encrypted")) return [];
@@ -28610,14 +32798,14 @@ var USER_PASSWORDS = formsByProgram([
 ]);
 
 // src/targets/shell/password-options.ts
-function options(args, spec) {
+function options(args2, spec) {
   const values = [];
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i].value;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const word = args2[i2].value;
     if (word === "--") break;
-    const next = args[i + 1]?.value;
-    const long = spec.long?.find((name) => word === name || word.startsWith(`${name}=`));
-    const short = spec.short?.find((name) => word === name || spec.glued && word.startsWith(name));
+    const next = args2[i2 + 1]?.value;
+    const long = spec.long?.find((name2) => word === name2 || word.startsWith(`${name2}=`));
+    const short = spec.short?.find((name2) => word === name2 || spec.glued && word.startsWith(name2));
     const flag = long ?? short;
     if (!flag) continue;
     if (word.length > flag.length) values.push(word.slice(flag.length + (long ? 1 : 0)));
@@ -28626,53 +32814,53 @@ function options(args, spec) {
   return values;
 }
 function loginAt(words, parents) {
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (word === "login") return i;
-    const optionValue3 = /^-[^=]*$/.test(words[i - 1] ?? "");
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const word = words[i2];
+    if (word === "login") return i2;
+    const optionValue3 = /^-[^=]*$/.test(words[i2 - 1] ?? "");
     if (!word.startsWith("-") && !optionValue3 && !parents.includes(word)) return -1;
   }
   return -1;
 }
-function curl({ args, password }) {
+function curl({ args: args2, password }) {
   return password([
-    ...options(args, { short: ["-u", "-U"], long: ["--user", "--proxy-user"], glued: true }).map(passwordOf),
-    ...options(args, { long: ["--oauth2-bearer", "--pass"] })
+    ...options(args2, { short: ["-u", "-U"], long: ["--user", "--proxy-user"], glued: true }).map(passwordOf),
+    ...options(args2, { long: ["--oauth2-bearer", "--pass"] })
   ]);
 }
-function wget({ args, password }) {
+function wget({ args: args2, password }) {
   return password(
-    options(args, { long: ["--password", "--http-password", "--ftp-password", "--proxy-password"] })
+    options(args2, { long: ["--password", "--http-password", "--ftp-password", "--proxy-password"] })
   );
 }
-function sshpass({ args, password }) {
-  return password(options(args, { short: ["-p"], glued: true }));
+function sshpass({ args: args2, password }) {
+  return password(options(args2, { short: ["-p"], glued: true }));
 }
-function openssl({ args, words, password }) {
-  return password(opensslPasswords(args), words[0] === "passwd" ? "openssl passwd" : "openssl");
+function openssl({ args: args2, words, password }) {
+  return password(opensslPasswords(args2), words[0] === "passwd" ? "openssl passwd" : "openssl");
 }
-function opensslPasswords(args) {
-  const words = args.map((a) => a.value);
+function opensslPasswords(args2) {
+  const words = args2.map((a) => a.value);
   if (words[0] === "passwd") {
     const valued = /* @__PURE__ */ new Set(["-salt", "-in"]);
-    return words.slice(1).filter((w, i) => !w.startsWith("-") && !valued.has(words[i] ?? ""));
+    return words.slice(1).filter((w, i2) => !w.startsWith("-") && !valued.has(words[i2] ?? ""));
   }
-  return words.filter((_w, i) => /^-pass(?:in|out|word)?$/.test(words[i - 1] ?? "") && words[i]?.startsWith("pass:")).map((w) => w.slice("pass:".length));
+  return words.filter((_w, i2) => /^-pass(?:in|out|word)?$/.test(words[i2 - 1] ?? "") && words[i2]?.startsWith("pass:")).map((w) => w.slice("pass:".length));
 }
-function az({ args, words, password }) {
+function az({ args: args2, words, password }) {
   const login = loginAt(words, ["acr"]);
-  const values = options(args.slice(login + 1), { short: ["-p"], long: ["--password"] });
+  const values = options(args2.slice(login + 1), { short: ["-p"], long: ["--password"] });
   const secrets = values.filter((v) => !/^[~./\\]|^\w:\\|\.(?:pem|crt|cer|pfx|p12)$/i.test(v));
   return login < 0 ? [] : password(secrets, login > 0 && words[login - 1] === "acr" ? "az acr login" : "az login");
 }
-function mysql({ args, words, password }) {
+function mysql({ args: args2, words, password }) {
   const glued = words.filter((w) => /^-p./.test(w)).map((w) => w.slice(2));
-  return password([...glued, ...options(args, { long: ["--password"], separate: false })]);
+  return password([...glued, ...options(args2, { long: ["--password"], separate: false })]);
 }
-function sqlServer({ args, password }) {
-  return password(options(args, { short: ["-P"], glued: true }));
+function sqlServer({ args: args2, password }) {
+  return password(options(args2, { short: ["-P"], glued: true }));
 }
-function registryLogin({ command, program, args, words, feed, password }) {
+function registryLogin({ command, program, args: args2, words, feed, password }) {
   const login = loginAt(words, ["registry", "auth"]);
   if (login < 0) return [];
   const who = [program, ...words.slice(0, login).filter((w) => w === "registry" || w === "auth"), "login"].join(
@@ -28680,7 +32868,7 @@ function registryLogin({ command, program, args, words, feed, password }) {
   );
   const stdin = hasFlag(command, void 0, "password-stdin") ? [feed()?.trim()] : [];
   return password(
-    [...options(args.slice(login + 1), { short: ["-p"], long: ["--password"], glued: true }), ...stdin],
+    [...options(args2.slice(login + 1), { short: ["-p"], long: ["--password"], glued: true }), ...stdin],
     who
   );
 }
@@ -28699,12 +32887,12 @@ var PASSWORD_OPTIONS = formsByProgram([
 ]);
 
 // src/targets/shell/setting-credentials.ts
-function settingCredentials(name, value) {
-  return value !== void 0 && name && isSecretSetting(name, value) ? [{ kind: "setting", name, value }] : [];
+function settingCredentials(name2, value) {
+  return value !== void 0 && name2 && isSecretSetting(name2, value) ? [{ kind: "setting", name: name2, value }] : [];
 }
 var PASSWORD_VARIABLES = /* @__PURE__ */ new Set(["SSHPASS", "SQLCMDPASSWORD"]);
-function isSecretSetting(name, value) {
-  return PASSWORD_VARIABLES.has(name.toUpperCase()) || isNamedSecret(name, value);
+function isSecretSetting(name2, value) {
+  return PASSWORD_VARIABLES.has(name2.toUpperCase()) || isNamedSecret(name2, value);
 }
 function declared({ words }) {
   return words.flatMap((word) => {
@@ -28717,11 +32905,11 @@ function configSet({ words, lower }) {
   const positional = at < 0 ? [] : words.slice(at).filter((w) => !w.startsWith("-"));
   const [first = "", second] = positional;
   const [key, value] = second === void 0 && first.includes("=") ? first.split(/=(.*)/s) : [first, second];
-  const name = (key ?? "").split(":").pop() ?? "";
-  return settingCredentials(name, value);
+  const name2 = (key ?? "").split(":").pop() ?? "";
+  return settingCredentials(name2, value);
 }
 function awsConfigureSet({ words, lower }) {
-  const [key = "", value] = words.slice(2).filter((w, i, rest) => !w.startsWith("-") && !rest[i - 1]?.startsWith("-"));
+  const [key = "", value] = words.slice(2).filter((w, i2, rest) => !w.startsWith("-") && !rest[i2 - 1]?.startsWith("-"));
   return lower[0] === "configure" && lower[1] === "set" ? settingCredentials(key, value) : [];
 }
 var SETTING_COMMANDS = formsByProgram([
@@ -28750,28 +32938,28 @@ function unwrapCommand(command) {
     const wrapper = Object.hasOwn(WRAPPERS2, current.program) ? WRAPPERS2[current.program] : void 0;
     if (!wrapper || current.dialect !== "posix") return current;
     const env = [...current.env];
-    let i = 0;
-    const { args } = current;
-    while (i < args.length) {
-      const word = args[i].value;
+    let i2 = 0;
+    const { args: args2 } = current;
+    while (i2 < args2.length) {
+      const word = args2[i2].value;
       const assignment = current.program === "env" ? /^([A-Za-z_]\w*)=(.*)$/s.exec(word) : null;
       if (assignment)
         env.push({
           name: assignment[1],
-          value: { ...args[i], value: assignment[2] ?? "" }
+          value: { ...args2[i2], value: assignment[2] ?? "" }
         });
-      else if (word.startsWith("-") && word !== "-") i += wrapper.valued.includes(word) ? 1 : 0;
+      else if (word.startsWith("-") && word !== "-") i2 += wrapper.valued.includes(word) ? 1 : 0;
       else break;
-      i++;
+      i2++;
     }
-    i += wrapper.skip ?? 0;
-    const name = args[i];
-    if (!name) return current;
+    i2 += wrapper.skip ?? 0;
+    const name2 = args2[i2];
+    if (!name2) return current;
     current = {
       ...current,
-      name,
-      program: programName(name.value),
-      args: args.slice(i + 1),
+      name: name2,
+      program: programName(name2.value),
+      args: args2.slice(i2 + 1),
       env,
       redirects: current.redirects
     };
@@ -28802,8 +32990,8 @@ function emittedText(command) {
     case "echo":
     case "write-output":
     case "write": {
-      const start = command.dialect === "posix" ? words.findIndex((w) => !/^-[neE]+$/.test(w)) : 0;
-      return start < 0 ? void 0 : words.slice(start).join(" ");
+      const start2 = command.dialect === "posix" ? words.findIndex((w) => !/^-[neE]+$/.test(w)) : 0;
+      return start2 < 0 ? void 0 : words.slice(start2).join(" ");
     }
     case "printf": {
       const [format = "", ...rest] = words[0] === "--" ? words.slice(1) : words;
@@ -28839,24 +33027,24 @@ function cmdSet({ command, words }) {
   return assignment ? settingCredentials(assignment[1], assignment[2]) : [];
 }
 function windowsPositionals(words, valued) {
-  return words.filter((w, i) => !w.startsWith("/") && !valued.includes((words[i - 1] ?? "").toLowerCase()));
+  return words.filter((w, i2) => !w.startsWith("/") && !valued.includes((words[i2 - 1] ?? "").toLowerCase()));
 }
-function windowsOption(words, name) {
-  const at = words.findIndex((w) => w.toLowerCase() === name);
+function windowsOption(words, name2) {
+  const at = words.findIndex((w) => w.toLowerCase() === name2);
   return at >= 0 && words[at + 1] !== void 0 ? [words[at + 1]] : [];
 }
 function convertToSecureString({ command, program }) {
   if (!hasFlag(command, void 0, "AsPlainText")) return [];
   let value;
   const positional = [];
-  for (let i = 0; i < command.args.length; i++) {
-    const word = command.args[i].value;
+  for (let i2 = 0; i2 < command.args.length; i2++) {
+    const word = command.args[i2].value;
     const parameter = /^-([A-Za-z]+)(?::(.*))?$/s.exec(word);
-    const name = parameter?.[1]?.toLowerCase() ?? "";
+    const name2 = parameter?.[1]?.toLowerCase() ?? "";
     if (!parameter) positional.push(word);
-    else if (name.length >= 2 && "string".startsWith(name)) value = parameter[2] ?? command.args[++i]?.value;
-    else if (["key", "securekey"].some((p) => name.length >= 2 && p.startsWith(name)) && parameter[2] === void 0)
-      i++;
+    else if (name2.length >= 2 && "string".startsWith(name2)) value = parameter[2] ?? command.args[++i2]?.value;
+    else if (["key", "securekey"].some((p) => name2.length >= 2 && p.startsWith(name2)) && parameter[2] === void 0)
+      i2++;
   }
   value ??= positional[0] ?? command.pipeline?.input?.value;
   return value === void 0 ? [] : [{ kind: "password", program, value }];
@@ -28872,7 +33060,7 @@ var WINDOWS_CREDENTIALS = formsByProgram([
 // src/targets/shell/inline-credentials.ts
 function findCommandCredentials(text2, commands, assignments = []) {
   const keys = findPrivateKeys(text2);
-  const inKey = (start, end) => keys.some((k) => start < k.end && k.start < end);
+  const inKey = (start2, end) => keys.some((k) => start2 < k.end && k.start < end);
   const keyTexts = keys.map((k) => text2.slice(k.start, k.end));
   const candidates = [];
   for (const match of findKnownCredentials(text2)) {
@@ -28905,12 +33093,12 @@ function findInlineCredentials(commands, assignments = []) {
   for (const command of commands)
     if (command.pipeline) pipelines.set(`${command.pipeline.id}:${command.pipeline.index}`, command);
   const found = [];
-  for (const { name, value, computed } of assignments)
+  for (const { name: name2, value, computed } of assignments)
     if (value && !computed && isSingleWord(value.raw))
-      append(found, settingCredentials(name.replace(/^env:/i, ""), value.value));
+      append(found, settingCredentials(name2.replace(/^env:/i, ""), value.value));
   for (const written of commands) {
     const command = unwrapCommand(written);
-    for (const { name, value } of command.env) append(found, settingCredentials(name, value?.value));
+    for (const { name: name2, value } of command.env) append(found, settingCredentials(name2, value?.value));
     const feed = () => stdinText(command, pipelines);
     const program = displayName(command);
     append(append(found, commandCredentials(command, program, feed)), credentialHeaders(command, program));
@@ -28956,7 +33144,7 @@ function parseCreatedBy(createdBy) {
   if (words.at(-2)?.value === "#" && words.at(-1)?.value === "buildkit") words.splice(-2);
   const end = words.at(-1)?.end ?? 0;
   let next = words[0]?.value === "RUN" ? 1 : 0;
-  const run = next === 1;
+  const run2 = next === 1;
   const recorded = /^\|(\d+)$/.exec(words[next]?.value ?? "");
   const buildArgs = [];
   if (recorded) next = readBuildArgs(createdBy, words, next + 1, Number(recorded[1]), buildArgs);
@@ -28964,21 +33152,21 @@ function parseCreatedBy(createdBy) {
   const scriptStart = words[shell?.script ?? next]?.start ?? end;
   const script = createdBy.slice(scriptStart, Math.max(scriptStart, end));
   if (shell) return /^#\s*\(nop\)/.test(script) ? void 0 : { script, dialect: shell.dialect, buildArgs };
-  return run || recorded ? { script, dialect: "posix", buildArgs } : void 0;
+  return run2 || recorded ? { script, dialect: "posix", buildArgs } : void 0;
 }
 function shellAt(words, index) {
-  const name = words[index]?.value ?? "";
-  const dialect = POSIX_SHELL.test(name) ? "posix" : CMD.test(name) ? "cmd" : POWERSHELL.test(name) ? "powershell" : void 0;
-  for (let i = index + 1; dialect && i < words.length; i++) {
-    const word = words[i].value;
-    if (dialect === "posix" && word === "-o") i++;
+  const name2 = words[index]?.value ?? "";
+  const dialect = POSIX_SHELL.test(name2) ? "posix" : CMD.test(name2) ? "cmd" : POWERSHELL.test(name2) ? "powershell" : void 0;
+  for (let i2 = index + 1; dialect && i2 < words.length; i2++) {
+    const word = words[i2].value;
+    if (dialect === "posix" && word === "-o") i2++;
     else if (dialect === "posix" && /^[-+][A-Za-z]+$/.test(word)) {
-      if (word.startsWith("-") && word.includes("c")) return { dialect, script: i + 1 };
+      if (word.startsWith("-") && word.includes("c")) return { dialect, script: i2 + 1 };
     } else if (dialect === "cmd" && /^\/[A-Za-z](?::\S*)?$/.test(word)) {
-      if (/^\/c$/i.test(word)) return { dialect, script: i + 1 };
+      if (/^\/c$/i.test(word)) return { dialect, script: i2 + 1 };
     } else if (dialect === "powershell" && /^-\w+$/.test(word)) {
-      if (/^-(?:c|command)$/i.test(word)) return { dialect, script: i + 1 };
-      if (POWERSHELL_VALUE_OPTION.test(word)) i++;
+      if (/^-(?:c|command)$/i.test(word)) return { dialect, script: i2 + 1 };
+      if (POWERSHELL_VALUE_OPTION.test(word)) i2++;
     } else return void 0;
   }
   return void 0;
@@ -28989,17 +33177,17 @@ function readBuildArgs(text2, words, from, count, into) {
   let shell = simple;
   while (shell < words.length && !shellAt(words, shell)) shell++;
   const until = shellAt(words, simple) || shell === words.length ? simple : shell;
-  for (let i = from; i < until && into.length < count; i++) {
-    const word = words[i];
+  for (let i2 = from; i2 < until && into.length < count; i2++) {
+    const word = words[i2];
     if (!ARG.test(word.value)) continue;
-    let last2 = i;
+    let last2 = i2;
     while (until > simple && last2 + 1 < until && !ARG.test(words[last2 + 1].value)) last2++;
     const equals = word.value.indexOf("=");
     into.push({
       name: word.value.slice(0, equals),
       value: text2.slice(word.start + equals + 1, words[last2].end)
     });
-    i = last2;
+    i2 = last2;
   }
   return until;
 }
@@ -29044,13 +33232,13 @@ var secret_in_build_command_default = defineRule({
   },
   checks: {
     dockerfile({ document, report }) {
-      for (const run of runScripts(document)) {
-        const { argsText, heredocs } = run.instruction;
-        const text2 = [argsText, ...heredocs.map((h) => h.body).filter((body) => !argsText.includes(body))].join(
+      for (const run2 of runScripts(document)) {
+        const { argsText, heredocs } = run2.instruction;
+        const text2 = [argsText, ...heredocs.map((h) => h.body).filter((body2) => !argsText.includes(body2))].join(
           "\n"
         );
-        for (const credential of findCommandCredentials(text2, run.commands, run.assignments))
-          report({ ...describe(credential, "RUN"), region: run.instruction.region });
+        for (const credential of findCommandCredentials(text2, run2.commands, run2.assignments))
+          report({ ...describe(credential, "RUN"), region: run2.instruction.region });
       }
     },
     // `created_by` is the step's command line as the builder recorded it, after the build arguments
@@ -29358,10 +33546,10 @@ var secret_build_arg_default = defineRule({
       for (const stage of finalImageStages(document)) {
         for (const instruction of stage.instructions) {
           if (instruction.keyword !== "ARG") continue;
-          for (const { name, value } of instruction.properties) {
-            if (!isSecretLikeName(name)) continue;
+          for (const { name: name2, value } of instruction.properties) {
+            if (!isSecretLikeName(name2)) continue;
             if (value !== void 0 && classifyValue(value).literal) continue;
-            report({ messageId: "buildArg", data: { name }, region: instruction.region });
+            report({ messageId: "buildArg", data: { name: name2 }, region: instruction.region });
           }
         }
       }
@@ -29371,13 +33559,13 @@ var secret_build_arg_default = defineRule({
     image({ document, report }) {
       const seen = /* @__PURE__ */ new Set();
       for (const { entry, buildArgs } of historyCommands(document)) {
-        for (const { name, value } of buildArgs) {
-          if (seen.has(`${name}=${value}`) || !isSecretLikeName(name) || !classifyValue(value).literal)
+        for (const { name: name2, value } of buildArgs) {
+          if (seen.has(`${name2}=${value}`) || !isSecretLikeName(name2) || !classifyValue(value).literal)
             continue;
-          seen.add(`${name}=${value}`);
+          seen.add(`${name2}=${value}`);
           report({
             messageId: "recordedArg",
-            data: { name, value: redactSecret(value) },
+            data: { name: name2, value: redactSecret(value) },
             region: IMAGE_REGION,
             logical: historyLocation(entry.index)
           });
@@ -29393,54 +33581,54 @@ var NAME2 = /^[_a-zA-Z][_a-zA-Z0-9]*/;
 var BRACED = /^([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-?+])([\s\S]*))?$/;
 function interpolateDefaults(text2, depth = 0) {
   if (!text2.includes("$")) return { value: text2, unknown: false };
-  const parts = [];
+  const parts2 = [];
   let unknown = false;
   let copied = 0;
-  for (let i = text2.indexOf("$"); i >= 0 && i < text2.length; i = text2.indexOf("$", i)) {
-    parts.push(text2.slice(copied, i));
-    const next = text2[i + 1];
+  for (let i2 = text2.indexOf("$"); i2 >= 0 && i2 < text2.length; i2 = text2.indexOf("$", i2)) {
+    parts2.push(text2.slice(copied, i2));
+    const next = text2[i2 + 1];
     let end;
     if (next === "$") {
-      parts.push("$");
-      end = i + 2;
+      parts2.push("$");
+      end = i2 + 2;
     } else if (next === "{") {
-      const close = closingBrace(text2, i + 1);
+      const close = closingBrace(text2, i2 + 1);
       if (close < 0) {
-        parts.push(text2.slice(i));
+        parts2.push(text2.slice(i2));
         copied = text2.length;
         break;
       }
-      const braced = BRACED.exec(text2.slice(i + 2, close));
-      const [, name, operator, argument] = braced ?? [];
+      const braced = BRACED.exec(text2.slice(i2 + 2, close));
+      const [, name2, operator, argument] = braced ?? [];
       if ((operator === ":-" || operator === "-") && depth < MAX_DEPTH) {
         const inner = interpolateDefaults(argument ?? "", depth + 1);
-        parts.push(inner.value);
+        parts2.push(inner.value);
         unknown ||= inner.unknown;
       } else {
-        parts.push(name ? `\${${name}}` : text2.slice(i, close + 1));
+        parts2.push(name2 ? `\${${name2}}` : text2.slice(i2, close + 1));
         unknown = true;
       }
       end = close + 1;
     } else {
-      const name = NAME2.exec(text2.slice(i + 1, i + 257))?.[0];
-      parts.push(text2.slice(i, i + 1 + (name?.length ?? 0)));
-      unknown ||= name !== void 0;
-      end = i + 1 + (name?.length ?? 0);
+      const name2 = NAME2.exec(text2.slice(i2 + 1, i2 + 257))?.[0];
+      parts2.push(text2.slice(i2, i2 + 1 + (name2?.length ?? 0)));
+      unknown ||= name2 !== void 0;
+      end = i2 + 1 + (name2?.length ?? 0);
     }
     copied = end;
-    i = end;
+    i2 = end;
   }
-  parts.push(text2.slice(copied));
-  return { value: parts.join(""), unknown };
+  parts2.push(text2.slice(copied));
+  return { value: parts2.join(""), unknown };
 }
 function isUnknownVariable(value) {
   return /^\$(\{[_a-zA-Z][_a-zA-Z0-9]*\}|[_a-zA-Z][_a-zA-Z0-9]*)$/.test(value);
 }
 function closingBrace(text2, open) {
   let depth = 0;
-  for (let i = open; i < text2.length; i++) {
-    if (text2[i] === "{") depth++;
-    else if (text2[i] === "}" && --depth === 0) return i;
+  for (let i2 = open; i2 < text2.length; i2++) {
+    if (text2[i2] === "{") depth++;
+    else if (text2[i2] === "}" && --depth === 0) return i2;
   }
   return -1;
 }
@@ -29470,19 +33658,19 @@ function hostMounts(service) {
   });
 }
 function splitShortVolume(spec) {
-  const parts = [];
+  const parts2 = [];
   let rest = spec;
   while (rest.length) {
     const drive = /^[A-Za-z]:[\\/]/.test(rest) ? 2 : 0;
     const colon = rest.indexOf(":", drive);
     if (colon < 0) {
-      parts.push(rest);
+      parts2.push(rest);
       break;
     }
-    parts.push(rest.slice(0, colon));
+    parts2.push(rest.slice(0, colon));
     rest = rest.slice(colon + 1);
   }
-  return { source: parts[0] ?? "", target: parts[1], mode: parts[2] };
+  return { source: parts2[0] ?? "", target: parts2[1], mode: parts2[2] };
 }
 function isHostPath(source) {
   return /^([./~]|[A-Za-z]:[\\/]|\\\\)/.test(source) || source.startsWith("$");
@@ -29491,7 +33679,7 @@ function environmentOf(service) {
   const environment2 = service.node.get("environment");
   if (!environment2) return [];
   if (environment2.kind === "map") {
-    return environment2.entries().map(([name, node]) => ({ name, value: node.text, region: node.reportRegion, node }));
+    return environment2.entries().map(([name2, node]) => ({ name: name2, value: node.text, region: node.reportRegion, node }));
   }
   return environment2.items().flatMap((item) => {
     const text2 = item.text;
@@ -29521,12 +33709,12 @@ function serviceList(service, field) {
 // src/targets/kubernetes/env-vars.ts
 function containerEnv(container) {
   return (container.node.get("env")?.items() ?? []).flatMap((item) => {
-    const name = item.get("name");
-    if (item.kind !== "map" || name?.text === void 0) return [];
+    const name2 = item.get("name");
+    if (item.kind !== "map" || name2?.text === void 0) return [];
     const value = item.get("value");
-    const region = name.reportRegion;
+    const region = name2.reportRegion;
     return [
-      { name: name.text, value: value?.kind === "scalar" ? value.text : void 0, region, node: item }
+      { name: name2.text, value: value?.kind === "scalar" ? value.text : void 0, region, node: item }
     ];
   });
 }
@@ -29534,15 +33722,15 @@ function findEnvSecrets(variables2) {
   let text2 = "";
   const spans = variables2.map((variable) => {
     const value = variable.value ?? "";
-    const start = text2.length + variable.name.length + 1;
+    const start2 = text2.length + variable.name.length + 1;
     text2 += `${variable.name}=${value}
 `;
-    return { variable, value, start, end: start + value.length };
+    return { variable, value, start: start2, end: start2 + value.length };
   });
   const matches2 = findKnownCredentials(text2);
-  return spans.flatMap(({ variable, value, start, end }) => {
+  return spans.flatMap(({ variable, value, start: start2, end }) => {
     if (variable.value === void 0 || findPrivateKeys(value).length > 0) return [];
-    const own = matches2.filter((match) => match.start >= start && match.end <= end);
+    const own = matches2.filter((match) => match.start >= start2 && match.end <= end);
     if (own.length > 0) {
       return own.map((match) => ({
         variable,
@@ -29557,9 +33745,9 @@ function findEnvSecrets(variables2) {
     return named ? [{ variable, kind: "namedSecret", shown: redactSecret(value) }] : [];
   });
 }
-function echoesName(name, value) {
+function echoesName(name2, value) {
   const text2 = value.trim();
-  return /^[A-Z][A-Z0-9_]*$/.test(text2) && text2.includes(name.toUpperCase());
+  return /^[A-Z][A-Z0-9_]*$/.test(text2) && text2.includes(name2.toUpperCase());
 }
 
 // src/targets/yaml/yaml-edits.ts
@@ -29644,7 +33832,7 @@ function one(edit) {
 function nestedLines(path2, entries) {
   const indent = "  ".repeat(path2.length);
   return [
-    ...path2.map((key, i) => `${"  ".repeat(i)}${key}:`),
+    ...path2.map((key, i2) => `${"  ".repeat(i2)}${key}:`),
     ...entries.map(([k, v]) => `${indent}${k}: ${v}`)
   ];
 }
@@ -29665,29 +33853,29 @@ function removeEntry(map, key) {
 // src/targets/kubernetes/env-secret-fixes.ts
 var PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function composeSecretFix(variable) {
-  const { node, name } = variable;
-  if (!node || !PLAIN_NAME.test(name)) return void 0;
-  const list = node.text?.startsWith(`${name}=`) === true;
-  const edit = replaceScalar(node, list ? `${name}=\${${name}}` : `\${${name}}`);
+  const { node, name: name2 } = variable;
+  if (!node || !PLAIN_NAME.test(name2)) return void 0;
+  const list = node.text?.startsWith(`${name2}=`) === true;
+  const edit = replaceScalar(node, list ? `${name2}=\${${name2}}` : `\${${name2}}`);
   return edit ? {
-    description: `Read '${name}' from the environment ('\${${name}}'); put its value in an untracked .env file beside the compose file.`,
+    description: `Read '${name2}' from the environment ('\${${name2}}'); put its value in an untracked .env file beside the compose file.`,
     safety: "review",
     edits: [edit]
   } : void 0;
 }
 function kubernetesSecretFix(variable, container) {
-  const { node, name } = variable;
+  const { node, name: name2 } = variable;
   const value = node?.get("value");
   const key = value?.keyRegion;
   if (!node || !value || !key || !node.editable || value.kind !== "scalar") return void 0;
-  if (value.region.endLine !== key.startLine || !PLAIN_NAME.test(name.replace(/[.-]/g, "_")))
+  if (value.region.endLine !== key.startLine || !PLAIN_NAME.test(name2.replace(/[.-]/g, "_")))
     return void 0;
   const secret = `${container}-secrets`.toLowerCase().replace(/[^a-z0-9.-]/g, "-");
   const eol = node.sourceText.includes("\r\n") ? "\r\n" : "\n";
   const pad = " ".repeat(key.startColumn - 1);
-  const lines = ["valueFrom:", "  secretKeyRef:", `    name: ${secret}`, `    key: ${name}`];
+  const lines = ["valueFrom:", "  secretKeyRef:", `    name: ${secret}`, `    key: ${name2}`];
   return {
-    description: `Read '${name}' from the Secret '${secret}' (create it outside the repository, e.g. kubectl create secret generic ${secret} --from-literal=${name}=…).`,
+    description: `Read '${name2}' from the Secret '${secret}' (create it outside the repository, e.g. kubectl create secret generic ${secret} --from-literal=${name2}=…).`,
     safety: "review",
     edits: [
       {
@@ -29806,11 +33994,11 @@ var secret_in_workload_env_default = defineRule({
     }
   }
 });
-function reportSecrets(variables2, owner, name, report, fixFor) {
+function reportSecrets(variables2, owner, name2, report, fixFor) {
   for (const secret of findEnvSecrets(variables2)) {
     report({
       messageId: secret.kind,
-      data: { owner, name, variable: secret.variable.name, value: secret.shown, type: secret.type ?? "" },
+      data: { owner, name: name2, variable: secret.variable.name, value: secret.shown, type: secret.type ?? "" },
       region: secret.variable.region,
       ...fixes(fixFor(secret.variable))
     });
@@ -29891,9 +34079,9 @@ function literal(value) {
 var SETTING = /^\s*(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^"'\s#]+)["']?\s*(?:,\s*)?$/;
 function embeddedSecret(text2) {
   const settings = jsonSettings(parseJson(text2)) ?? text2.split(/\r?\n/).map((line) => SETTING.exec(line)?.slice(1) ?? []);
-  for (const [name = "", value = ""] of settings) {
-    if (name && isNamedSecret(name, value)) {
-      return { kind: "embedded", variable: name, shown: redactSecret(value) };
+  for (const [name2 = "", value = ""] of settings) {
+    if (name2 && isNamedSecret(name2, value)) {
+      return { kind: "embedded", variable: name2, shown: redactSecret(value) };
     }
   }
   return void 0;
@@ -29901,7 +34089,7 @@ function embeddedSecret(text2) {
 function jsonSettings(value) {
   if (!isRecord(value)) return void 0;
   return Object.entries(value).flatMap(
-    ([name, inner]) => typeof inner === "string" ? [[name, inner]] : jsonSettings(inner) ?? []
+    ([name2, inner]) => typeof inner === "string" ? [[name2, inner]] : jsonSettings(inner) ?? []
   );
 }
 function parseJson(text2) {
@@ -29957,8 +34145,8 @@ function authPassword(auth) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function property(value, name) {
-  return isRecord(value) ? value[name] : void 0;
+function property(value, name2) {
+  return isRecord(value) ? value[name2] : void 0;
 }
 
 // src/rules/workload/secret-object-committed.ts
@@ -30016,14 +34204,14 @@ function lineRegion(line, text2) {
 // src/targets/dockerfile/instruction-at.ts
 function lineOfOffset(text2, offset) {
   let line = 1;
-  for (let i = 0; i < offset && i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) line++;
+  for (let i2 = 0; i2 < offset && i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) line++;
   }
   return line;
 }
 function instructionAtLine(document, line) {
-  return document.instructions.find((i) => i.region.startLine <= line && line <= i.region.endLine);
+  return document.instructions.find((i2) => i2.region.startLine <= line && line <= i2.region.endLine);
 }
 
 // src/rules/secrets/private-key-material.ts
@@ -30073,21 +34261,21 @@ var private_key_material_default = defineRule({
         }
       }
       const envKeys = [];
-      document.config.env.forEach((entry, i) => {
+      document.config.env.forEach((entry, i2) => {
         const where = `Image ENV '${entry.split("=")[0]}'`;
-        for (const { type, start, end } of findPrivateKeys(entry)) {
-          envKeys.push(entry.slice(start, end));
+        for (const { type, start: start2, end } of findPrivateKeys(entry)) {
+          envKeys.push(entry.slice(start2, end));
           report({
             messageId: "imageConfig",
             data: { where, type },
             region: IMAGE_REGION,
-            logical: envLocation(i)
+            logical: envLocation(i2)
           });
         }
       });
       for (const { index, createdBy } of document.history) {
-        for (const { type, start, end } of findPrivateKeys(createdBy)) {
-          if (envKeys.includes(createdBy.slice(start, end))) continue;
+        for (const { type, start: start2, end } of findPrivateKeys(createdBy)) {
+          if (envKeys.includes(createdBy.slice(start2, end))) continue;
           const data = { where: `Image history entry ${index}`, type };
           report({ messageId: "imageConfig", data, region: IMAGE_REGION, logical: historyLocation(index) });
         }
@@ -30239,7 +34427,7 @@ function configMapObjects(document) {
   return document.objects.filter((object) => object.kind === "ConfigMap" && object.apiVersion === "v1");
 }
 function configMapEntries(configMap) {
-  const name = configMap.name ?? "";
+  const name2 = configMap.name ?? "";
   return ["data", "binaryData"].flatMap(
     (field) => (configMap.root.get(field)?.entries() ?? []).flatMap(([key, node]) => {
       const text2 = node.kind === "scalar" ? node.text : void 0;
@@ -30250,7 +34438,7 @@ function configMapEntries(configMap) {
         const decoded = decodeBase64(text2);
         if (!decoded || decoded.binary) return [];
         const lines = decoded.value.split(/\r?\n/);
-        return [{ configMap: name, key, value: decoded.value, region, lines, regionOf: keyRegion }];
+        return [{ configMap: name2, key, value: decoded.value, region, lines, regionOf: keyRegion }];
       }
       const raw = node.style === "block" ? node.raw : void 0;
       if (raw !== void 0) {
@@ -30258,7 +34446,7 @@ function configMapEntries(configMap) {
         const lines = raw.split(/\r?\n/);
         return [
           {
-            configMap: name,
+            configMap: name2,
             key,
             value: text2,
             region,
@@ -30267,7 +34455,7 @@ function configMapEntries(configMap) {
           }
         ];
       }
-      return [{ configMap: name, key, value: text2, region, lines: text2.split(/\r?\n/), regionOf: keyRegion }];
+      return [{ configMap: name2, key, value: text2, region, lines: text2.split(/\r?\n/), regionOf: keyRegion }];
     })
   );
 }
@@ -30330,9 +34518,9 @@ function reportEntry(entry, report) {
   let line = 0;
   let counted = 0;
   for (const match of findKnownCredentials(text2)) {
-    for (let i = text2.indexOf("\n", counted); i !== -1 && i < match.start; i = text2.indexOf("\n", i + 1)) {
+    for (let i2 = text2.indexOf("\n", counted); i2 !== -1 && i2 < match.start; i2 = text2.indexOf("\n", i2 + 1)) {
       line++;
-      counted = i + 1;
+      counted = i2 + 1;
     }
     if (reported.has(line)) continue;
     reported.add(line);
@@ -30343,14 +34531,14 @@ function reportEntry(entry, report) {
 
 // src/targets/dockerfile/script-of-run.ts
 var fromRuns = /* @__PURE__ */ new WeakMap();
-function scriptOfRun(run) {
-  let script = fromRuns.get(run);
+function scriptOfRun(run2) {
+  let script = fromRuns.get(run2);
   if (!script) {
-    const { instruction, stage } = run;
+    const { instruction, stage } = run2;
     const { text: text2, dialect } = runScriptSource(instruction, stage);
-    const { commands, assignments } = run;
-    script = { text: text2, dialect, commands, assignments, outer: (name) => instruction.scope.get(name) };
-    fromRuns.set(run, script);
+    const { commands, assignments } = run2;
+    script = { text: text2, dialect, commands, assignments, outer: (name2) => instruction.scope.get(name2) };
+    fromRuns.set(run2, script);
   }
   return script;
 }
@@ -30369,19 +34557,19 @@ function scriptVariables(script) {
   }));
   for (const command of parsed.commands) {
     for (const e of command.env) found.push({ name: e.name, value: e.value?.value ?? "", exported: true });
-    const args = command.args.map((a) => a.value);
+    const args2 = command.args.map((a) => a.value);
     if (["export", "declare", "typeset", "env"].includes(command.program) || isCmdSet(command))
-      for (const arg of args) {
-        const [, name, value] = /^([A-Za-z_]\w*)=(.*)$/s.exec(arg) ?? [];
-        if (name)
+      for (const arg of args2) {
+        const [, name2, value] = /^([A-Za-z_]\w*)=(.*)$/s.exec(arg) ?? [];
+        if (name2)
           found.push({
-            name,
+            name: name2,
             value,
-            exported: !/^(declare|typeset)$/.test(command.program) || args.includes("-x")
+            exported: !/^(declare|typeset)$/.test(command.program) || args2.includes("-x")
           });
       }
-    if (command.program === "setx" && args[0] && !args[0].startsWith("/"))
-      found.push({ name: args[0], value: args[1] ?? "", exported: true });
+    if (command.program === "setx" && args2[0] && !args2[0].startsWith("/"))
+      found.push({ name: args2[0], value: args2[1] ?? "", exported: true });
   }
   for (const m of script.text.matchAll(
     /\bEnvironment\]::SetEnvironmentVariable\(\s*(['"])([\w.]+)\1\s*,\s*(['"])(.*?)\3/gi
@@ -30393,14 +34581,14 @@ function scriptVariables(script) {
 function variableValue(script, reference) {
   const match = /^\$\{?(env:)?(\w+)\}?$|^%(\w+)%$/i.exec(reference);
   if (!match) return void 0;
-  const name = match[2] ?? match[3];
+  const name2 = match[2] ?? match[3];
   const env = script.dialect !== "powershell" || !!match[1];
   const insensitive = script.dialect !== "posix";
-  const same = (a) => insensitive ? a.toLowerCase() === name.toLowerCase() : a === name;
+  const same = (a) => insensitive ? a.toLowerCase() === name2.toLowerCase() : a === name2;
   const set2 = scriptVariables(script).filter(
     (v) => same(v.name) && (script.dialect !== "powershell" || v.exported === env)
   );
-  return set2.length > 0 ? set2.at(-1)?.value : env ? script.outer(name) : void 0;
+  return set2.length > 0 ? set2.at(-1)?.value : env ? script.outer(name2) : void 0;
 }
 function isCmdSet(command) {
   return command.program === "set" && command.dialect === "cmd";
@@ -30415,59 +34603,59 @@ function isOn(value) {
 }
 function flagWord(cmd, short, long) {
   const end = cmd.dialect === "posix" ? cmd.args.findIndex((a) => a.value === "--") : -1;
-  const args = end < 0 ? cmd.args : cmd.args.slice(0, end);
-  const found = args.find((arg) => hasFlag({ ...cmd, args: [arg] }, short, long));
+  const args2 = end < 0 ? cmd.args : cmd.args.slice(0, end);
+  const found = args2.find((arg) => hasFlag({ ...cmd, args: [arg] }, short, long));
   if (found || cmd.dialect === "posix" || short?.length !== 1) return found;
-  return args.find((arg) => /^-[A-Za-z0-9]{2,8}$/.test(arg.value) && arg.value.includes(short));
+  return args2.find((arg) => /^-[A-Za-z0-9]{2,8}$/.test(arg.value) && arg.value.includes(short));
 }
-function optionValues(args, short, long) {
+function optionValues(args2, short, long) {
   const values = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const next = args[i + 1];
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    const next = args2[i2 + 1];
     if ((arg === short || arg === long) && next !== void 0) {
       values.push(next);
-      i++;
+      i2++;
     } else if (long && arg.startsWith(`${long}=`)) values.push(arg.slice(long.length + 1));
     else if (short && arg.length > short.length && arg.startsWith(short) && !arg.startsWith("--"))
       values.push(arg.slice(short.length));
   }
   return values;
 }
-function commandSettings(args, key) {
+function commandSettings(args2, key) {
   const settings = [];
-  const configuring = args.some((a) => a === "set" || a === "config");
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name = "", value] = arg.replace(/^--/, "").split(/=(.*)/s);
-    const next = args[i + 1];
+  const configuring = args2.some((a) => a === "set" || a === "config");
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const arg = args2[i2];
+    const [name2 = "", value] = arg.replace(/^--/, "").split(/=(.*)/s);
+    const next = args2[i2 + 1];
     if (arg.startsWith("--no-") && key.test(arg.slice(5))) {
-      settings.push({ key: arg.slice(5), value: "false", text: arg, index: i });
-    } else if (!key.test(name) || /^-[^-]/.test(arg)) {
+      settings.push({ key: arg.slice(5), value: "false", text: arg, index: i2 });
+    } else if (!key.test(name2) || /^-[^-]/.test(arg)) {
       continue;
     } else if (value !== void 0) {
-      settings.push({ key: name, value, text: arg, index: i });
+      settings.push({ key: name2, value, text: arg, index: i2 });
     } else if (next !== void 0 && (arg.startsWith("--") || configuring) && !next.startsWith("-")) {
-      settings.push({ key: name, value: next, text: `${arg} ${next}`, index: i });
-      i++;
+      settings.push({ key: name2, value: next, text: `${arg} ${next}`, index: i2 });
+      i2++;
     }
   }
   return settings;
 }
-function settingText(args, setting) {
+function settingText(args2, setting) {
   if (setting.text.startsWith("-")) return setting.text;
-  if (args[setting.index - 1] === "-c") return `-c ${setting.text}`;
-  const words = args.slice(0, setting.index).filter((a) => !a.startsWith("-") && /^[a-z][\w-]*$/.test(a));
+  if (args2[setting.index - 1] === "-c") return `-c ${setting.text}`;
+  const words = args2.slice(0, setting.index).filter((a) => !a.startsWith("-") && /^[a-z][\w-]*$/.test(a));
   return [...words, setting.text].join(" ");
 }
 function commandText(cmd, words) {
   return [cmd.name.value, ...words.filter((w) => w !== void 0 && w !== "")].join(" ");
 }
 function pipArguments(cmd) {
-  const args = cmd.args.map((a) => a.value);
-  if (/^pip[\d.]*$/.test(cmd.program)) return args;
-  const m = /^(?:python[\d.]*|py)$/.test(cmd.program) ? args.indexOf("-m") : -1;
-  return m >= 0 && /^pip[\d.]*$/.test(args[m + 1] ?? "") ? args.slice(m + 2) : void 0;
+  const args2 = cmd.args.map((a) => a.value);
+  if (/^pip[\d.]*$/.test(cmd.program)) return args2;
+  const m = /^(?:python[\d.]*|py)$/.test(cmd.program) ? args2.indexOf("-m") : -1;
+  return m >= 0 && /^pip[\d.]*$/.test(args2[m + 1] ?? "") ? args2.slice(m + 2) : void 0;
 }
 var WRITERS = /* @__PURE__ */ new Set([
   "echo",
@@ -30503,9 +34691,9 @@ var WRITTEN_SETTINGS = [
   String.raw`sslVerify\s*=\s*(?:false|no|off|0)\b`
 ].map((pattern) => new RegExp(LINE_START + pattern, "i"));
 var DOTNET_HOOK = /ServicePointManager(?:\]::|\.)(ServerCertificateValidationCallback|CertificatePolicy)\s*\+?=\s*((?:\[[^\]]*\]\s*)?\{[^}]*\}|[^;\n]{1,80})/gi;
-function isTlsBypassVariable(name, value) {
+function isTlsBypassVariable(name2, value) {
   if (value === void 0) return false;
-  switch (name.toUpperCase()) {
+  switch (name2.toUpperCase()) {
     case "GIT_SSL_NO_VERIFY":
       return true;
     case "NODE_TLS_REJECT_UNAUTHORIZED":
@@ -30549,18 +34737,18 @@ function tlsBypassCommand(cmd) {
   return offending && commandText(cmd, [offending]);
 }
 function offendingWords(cmd) {
-  const args = cmd.args.map((a) => a.value);
+  const args2 = cmd.args.map((a) => a.value);
   const flag = (short, long) => flagWord(cmd, short, long)?.value;
   const setting = (key, off) => {
-    const found = commandSettings(args, key).find((s) => off(s.value ?? ""));
-    return found && settingText(args, found);
+    const found = commandSettings(args2, key).find((s) => off(s.value ?? ""));
+    return found && settingText(args2, found);
   };
   const skipCheck = () => cmd.dialect === "powershell" ? flag(void 0, "SkipCertificateCheck") : void 0;
   switch (cmd.program) {
     case "curl":
       return flag("k", "insecure") ?? flag(void 0, "proxy-insecure") ?? skipCheck();
     case "wget":
-      return flag(void 0, "no-check-certificate") ?? optionValues(args, "-e", "--execute").find((v) => WGET_CHECK_OFF.test(v)) ?? skipCheck();
+      return flag(void 0, "no-check-certificate") ?? optionValues(args2, "-e", "--execute").find((v) => WGET_CHECK_OFF.test(v)) ?? skipCheck();
     case "invoke-webrequest":
     case "iwr":
     case "invoke-restmethod":
@@ -30579,11 +34767,11 @@ function offendingWords(cmd) {
     case "yum-config-manager":
     case "dnf-config-manager":
     case "zypper":
-      return args.find((a) => SSLVERIFY_OFF.test(a));
+      return args2.find((a) => SSLVERIFY_OFF.test(a));
     case "apt-get":
     case "apt":
     case "aptitude": {
-      const option = optionValues(args, "-o", "--option").find((v) => {
+      const option = optionValues(args2, "-o", "--option").find((v) => {
         const [key = "", value] = v.split(/=(.*)/s);
         return APT_VERIFY.test(key.trim()) && isOff(value);
       });
@@ -30602,7 +34790,7 @@ var POWERSHELL_WEB = /* @__PURE__ */ new Set(["invoke-webrequest", "iwr", "invok
 function flagEdits(cmd) {
   const words = cmd.args.map((a) => a.value);
   const edits = [];
-  words.forEach((word, i) => {
+  words.forEach((word, i2) => {
     if (cmd.dialect === "powershell") {
       if (POWERSHELL_WEB.has(cmd.program) && /^-SkipCertificateCheck$/i.test(word))
         edits.push({ word, replacement: "" });
@@ -30614,8 +34802,8 @@ function flagEdits(cmd) {
       if (word === "--no-check-certificate") edits.push({ word, replacement: "" });
     } else if (/^pip/.test(cmd.program) || /^python/.test(cmd.program) && words.includes("pip")) {
       if (word.startsWith("--trusted-host=")) edits.push({ word, replacement: "" });
-      else if (word === "--trusted-host" && words[i + 1])
-        edits.push({ word, replacement: "", withNext: words[i + 1] });
+      else if (word === "--trusted-host" && words[i2 + 1])
+        edits.push({ word, replacement: "", withNext: words[i2 + 1] });
     }
   });
   return edits;
@@ -30634,23 +34822,23 @@ function tlsFlagFix(document, instruction, commands) {
   for (const flag of new Map(wanted2.map((w) => [w.word + (w.withNext ?? ""), w])).values()) {
     const uses = wanted2.filter((w) => w.word === flag.word && w.withNext === flag.withNext).length;
     const found = words.flatMap(
-      (w, i) => w.word === flag.word && (!flag.withNext || words[i + 1]?.word === flag.withNext) ? [i] : []
+      (w, i2) => w.word === flag.word && (!flag.withNext || words[i2 + 1]?.word === flag.withNext) ? [i2] : []
     );
     if (found.length !== uses) return void 0;
     for (const index of found) {
       const first = words[index];
       const last2 = flag.withNext ? words[index + 1] : first;
-      let start = first.start;
-      if (!flag.replacement) while (start > 0 && text2[start - 1] === " ") start--;
+      let start2 = first.start;
+      if (!flag.replacement) while (start2 > 0 && text2[start2 - 1] === " ") start2--;
       edits.push({
-        region: regionOf(lines, startLine, start, last2.start + last2.word.length),
+        region: regionOf(lines, startLine, start2, last2.start + last2.word.length),
         replacement: flag.replacement
       });
     }
   }
   return { description: "Remove the options that turn certificate checks off.", safety: "safe", edits };
 }
-function regionOf(lines, firstLine, start, end) {
+function regionOf(lines, firstLine, start2, end) {
   const at = (offset) => {
     let line = 0;
     let rest = offset;
@@ -30660,7 +34848,7 @@ function regionOf(lines, firstLine, start, end) {
     }
     return { line: firstLine + line, column: rest + 1 };
   };
-  const from = at(start);
+  const from = at(start2);
   const to = at(end);
   return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
 }
@@ -30692,25 +34880,25 @@ var tls_verification_disabled_default = defineRule({
     dockerfile({ document, report }) {
       for (const instruction of document.instructions) {
         if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
-        for (const { name, value } of instruction.properties) {
+        for (const { name: name2, value } of instruction.properties) {
           const expanded = value && expandVariables(value, instruction.scope, document.escapeChar).value;
-          if (isTlsBypassVariable(name, expanded))
+          if (isTlsBypassVariable(name2, expanded))
             report({
               messageId: "setting",
-              data: { instruction: instruction.keyword, setting: `${name}=${value ?? ""}` },
+              data: { instruction: instruction.keyword, setting: `${name2}=${value ?? ""}` },
               region: instruction.region
             });
         }
       }
-      for (const run of runScripts(document)) {
-        const fix = tlsFlagFix(document, run.instruction, run.commands);
-        for (const bypass of findTlsBypasses(scriptOfRun(run))) {
+      for (const run2 of runScripts(document)) {
+        const fix = tlsFlagFix(document, run2.instruction, run2.commands);
+        for (const bypass of findTlsBypasses(scriptOfRun(run2))) {
           const data = { instruction: "RUN", [bypass.kind]: bypass.text };
           const fixes2 = fix && bypass.kind === "command" ? [fix] : void 0;
           report({
             messageId: bypass.kind,
             data,
-            region: run.instruction.region,
+            region: run2.instruction.region,
             ...fixes2 ? { fixes: fixes2 } : {}
           });
         }
@@ -30785,8 +34973,8 @@ var INDEX_OPTIONS = new Map(
 var GIT_FETCHES = /* @__PURE__ */ new Set(["clone", "fetch", "pull", "submodule", "archive"]);
 var INDEX_VARIABLES = /^(?:PIP_INDEX_URL|PIP_EXTRA_INDEX_URL|PIP_FIND_LINKS|UV_INDEX_URL|UV_EXTRA_INDEX_URL|UV_DEFAULT_INDEX|NPM_CONFIG_REGISTRY|YARN_REGISTRY|YARN_NPM_REGISTRY_SERVER)$/i;
 var DOTNET_DOWNLOAD = /(?:\.(?:Download(?:File|String|Data)(?:Async|TaskAsync)?|OpenRead)|WebRequest\]::Create)\(\s*\(?\s*([^,)\s]+)/gi;
-function plainIndexVariable(name, value) {
-  if (!INDEX_VARIABLES.test(name) || !value) return void 0;
+function plainIndexVariable(name2, value) {
+  if (!INDEX_VARIABLES.test(name2) || !value) return void 0;
   return value.split(/\s+/).map((v) => plainUrl(v)).find((url) => url !== void 0);
 }
 function findPlainDownloads(script) {
@@ -30809,49 +34997,49 @@ function findPlainDownloads(script) {
     add("download", resolveUrl(script, m[1]), "WebClient");
   return [...found.values()];
 }
-function indexUrls(args, options2, script) {
+function indexUrls(args2, options2, script) {
   if (options2.length === 0) return [];
   const long = options2.filter((o) => o.startsWith("--"));
   const values = options2.flatMap(
-    (o) => optionValues(args, o.startsWith("--") ? void 0 : o, o.startsWith("--") ? o : void 0)
+    (o) => optionValues(args2, o.startsWith("--") ? void 0 : o, o.startsWith("--") ? o : void 0)
   );
   const keys = new RegExp(
     `^(?:[\\w:@/.-]+[.:])?(?:${long.map((o) => o.slice(2)).join("|")}|index-url|registry|npmRegistryServer)$`,
     "i"
   );
-  for (const setting of commandSettings(args, keys)) if (setting.value) values.push(setting.value);
+  for (const setting of commandSettings(args2, keys)) if (setting.value) values.push(setting.value);
   return values.map((v) => resolveUrl(script, v));
 }
 function fetchedUrls(cmd, script) {
-  const args = cmd.args.map((a) => a.value);
-  const lower = args.map((a) => a.toLowerCase());
-  const urls = (list, skip = [], from = 0, schemes = PLAIN_SCHEMES) => list.filter((_arg, i) => i >= from && !takesValue(list[i - 1], skip, cmd.program === "curl")).map((arg) => resolveUrl(script, arg, schemes));
+  const args2 = cmd.args.map((a) => a.value);
+  const lower = args2.map((a) => a.toLowerCase());
+  const urls = (list, skip = [], from = 0, schemes = PLAIN_SCHEMES) => list.filter((_arg, i2) => i2 >= from && !takesValue(list[i2 - 1], skip, cmd.program === "curl")).map((arg) => resolveUrl(script, arg, schemes));
   const cmdlet = WEB_CMDLETS.has(cmd.program) || cmd.dialect === "powershell" && !/\.exe$/i.test(cmd.name.value);
   switch (cmd.program) {
     case "curl":
     case "wget":
-      return urls(args, [...NOT_FETCHED[cmd.program], ...cmdlet ? NOT_FETCHED.cmdlet : []]);
+      return urls(args2, [...NOT_FETCHED[cmd.program], ...cmdlet ? NOT_FETCHED.cmdlet : []]);
     case "msiexec":
-      return urls(args);
+      return urls(args2);
     case "certutil":
-      return lower.some((a) => /^[-/]urlcache$/.test(a)) ? urls(args) : [];
+      return lower.some((a) => /^[-/]urlcache$/.test(a)) ? urls(args2) : [];
     case "bitsadmin":
-      return lower.some((a) => /^\/(?:transfer|addfile)$/.test(a)) ? urls(args) : [];
+      return lower.some((a) => /^\/(?:transfer|addfile)$/.test(a)) ? urls(args2) : [];
     case "rpm":
-      return args.some((a) => /^-[iUF]|^--(?:install|upgrade|freshen|reinstall)$/.test(a)) ? urls(args) : [];
+      return args2.some((a) => /^-[iUF]|^--(?:install|upgrade|freshen|reinstall)$/.test(a)) ? urls(args2) : [];
     case "git": {
-      const sub2 = args.findIndex((a, i) => !a.startsWith("-") && !/^-[cC]$/.test(args[i - 1] ?? ""));
-      return GIT_FETCHES.has(args[sub2] ?? "") ? urls(args, [], sub2 + 1, PLAIN_GIT_SCHEMES) : [];
+      const sub2 = args2.findIndex((a, i2) => !a.startsWith("-") && !/^-[cC]$/.test(args2[i2 - 1] ?? ""));
+      return GIT_FETCHES.has(args2[sub2] ?? "") ? urls(args2, [], sub2 + 1, PLAIN_GIT_SCHEMES) : [];
     }
   }
-  if (cmdlet && WEB_CMDLETS.has(cmd.program)) return urls(args, NOT_FETCHED.cmdlet);
+  if (cmdlet && WEB_CMDLETS.has(cmd.program)) return urls(args2, NOT_FETCHED.cmdlet);
   const pip = pipArguments(cmd);
   if (pip)
     return ["install", "download", "wheel"].includes(pip.find((a) => !a.startsWith("-")) ?? "") ? urls(pip, NOT_FETCHED.pip) : [];
-  const sub = args.findIndex((a) => !a.startsWith("-"));
-  if (!INSTALLS.has(args[sub] ?? "")) return [];
-  if (SYSTEM_PACKAGERS.has(cmd.program)) return urls(args, [], sub + 1);
-  return ["npm", "pnpm", "yarn"].includes(cmd.program) ? urls(args, NOT_FETCHED.npm, sub + 1) : [];
+  const sub = args2.findIndex((a) => !a.startsWith("-"));
+  if (!INSTALLS.has(args2[sub] ?? "")) return [];
+  if (SYSTEM_PACKAGERS.has(cmd.program)) return urls(args2, [], sub + 1);
+  return ["npm", "pnpm", "yarn"].includes(cmd.program) ? urls(args2, NOT_FETCHED.npm, sub + 1) : [];
 }
 function takesValue(previous, skip, curl2) {
   if (!previous?.startsWith("-")) return false;
@@ -30899,23 +35087,23 @@ var plaintext_download_default = defineRule({
             if (url) report({ messageId: "add", data: { url }, region: instruction.region });
           }
         } else if (instruction.keyword === "ENV" || instruction.keyword === "ARG") {
-          for (const { name, value } of instruction.properties) {
-            const url = plainIndexVariable(name, value && expand(value, instruction.scope));
+          for (const { name: name2, value } of instruction.properties) {
+            const url = plainIndexVariable(name2, value && expand(value, instruction.scope));
             if (url)
               report({
                 messageId: "index",
-                data: { instruction: instruction.keyword, tool: name, url },
+                data: { instruction: instruction.keyword, tool: name2, url },
                 region: instruction.region
               });
           }
         }
       }
-      for (const run of runScripts(document))
-        for (const { kind, url, tool } of findPlainDownloads(scriptOfRun(run)))
+      for (const run2 of runScripts(document))
+        for (const { kind, url, tool } of findPlainDownloads(scriptOfRun(run2)))
           report({
             messageId: kind,
             data: { instruction: "RUN", tool, url },
-            region: run.instruction.region
+            region: run2.instruction.region
           });
     }
   }
@@ -30997,10 +35185,10 @@ function findUnverifiedInstalls(script, verified = /* @__PURE__ */ new Set()) {
 function gpgVerifiedFiles(commands) {
   const files = /* @__PURE__ */ new Set();
   for (const cmd of commands) {
-    const args = cmd.args.map((a) => a.value);
-    if (!/^gpgv?2?$/.test(cmd.program) || !cmd.program.startsWith("gpgv") && !args.includes("--verify"))
+    const args2 = cmd.args.map((a) => a.value);
+    if (!/^gpgv?2?$/.test(cmd.program) || !cmd.program.startsWith("gpgv") && !args2.includes("--verify"))
       continue;
-    const last2 = args.filter((a) => !a.startsWith("-")).at(-1);
+    const last2 = args2.filter((a) => !a.startsWith("-")).at(-1);
     if (!last2) continue;
     files.add(baseName(last2));
     files.add(baseName(last2).replace(/\.(?:sig|asc|gpg)$/, ""));
@@ -31020,46 +35208,46 @@ function baseName(path2) {
 }
 function unverifiedCommand(cmd) {
   const program = ALIASES.get(cmd.program) ?? cmd.program;
-  const args = cmd.args.map((a) => a.value);
+  const args2 = cmd.args.map((a) => a.value);
   const show = (word, check) => ({
     text: commandText(cmd, [word]),
     check
   });
-  if (program === "rpm" && !args.some((a) => /^-[iUF]|^--(?:install|upgrade|freshen|reinstall)$/.test(a)))
+  if (program === "rpm" && !args2.some((a) => /^-[iUF]|^--(?:install|upgrade|freshen|reinstall)$/.test(a)))
     return void 0;
   for (const [short, long, check] of FLAGS.get(program) ?? []) {
     const word = flagWord(cmd, short, long);
     if (word) return show(word.value, check);
   }
   if (program === "apt-get" || program === "aptitude") {
-    const option = optionValues(args, "-o", "--option").find((v) => {
+    const option = optionValues(args2, "-o", "--option").find((v) => {
       const [key = "", value] = v.split(/=(.*)/s);
       return APT_OPTIONS.test(key.trim()) && isOn(value);
     });
     return option ? show(`-o ${option}`, "signature") : void 0;
   }
   if (program === "dnf" || program === "zypper" || /-config-manager$/.test(program)) {
-    const off = args.find((a) => GPGCHECK_OFF.test(a));
+    const off = args2.find((a) => GPGCHECK_OFF.test(a));
     if (off) return show(off, "signature");
-    const sub = args.find((a) => !a.startsWith("-")) ?? "";
+    const sub = args2.find((a) => !a.startsWith("-")) ?? "";
     if (program === "zypper" && ["ar", "addrepo"].includes(sub) && flagWord(cmd, "G", void 0))
       return show(`${sub} -G`, "signature");
   }
-  if (program === "choco") return chocoFeature(cmd, args);
+  if (program === "choco") return chocoFeature(cmd, args2);
   return void 0;
 }
-function chocoFeature(cmd, args) {
-  const [feature, action = ""] = args.map((a) => a.toLowerCase());
+function chocoFeature(cmd, args2) {
+  const [feature, action = ""] = args2.map((a) => a.toLowerCase());
   if (feature !== "feature") return void 0;
   const names = [
-    ...optionValues(args, "-n", "--name"),
-    ...optionValues(args, void 0, "-name"),
-    ...args.slice(2)
+    ...optionValues(args2, "-n", "--name"),
+    ...optionValues(args2, void 0, "-name"),
+    ...args2.slice(2)
   ];
   const bad = names.map((n) => n.replace(/^[=:]/, "")).find(
     (n) => action === "enable" ? /^allowEmptyChecksums/i.test(n) : action === "disable" && /^checksumFiles$/i.test(n)
   );
-  return bad ? { text: commandText(cmd, [args[0], args[1], "-n", bad]), check: "checksum" } : void 0;
+  return bad ? { text: commandText(cmd, [args2[0], args2[1], "-n", bad]), check: "checksum" } : void 0;
 }
 
 // src/rules/transport/unverified-packages.ts
@@ -31087,11 +35275,11 @@ var unverified_packages_default = defineRule({
   },
   checks: {
     dockerfile({ document, report }) {
-      const verified = gpgVerifiedFiles(runScripts(document).flatMap((run) => run.commands));
-      for (const run of runScripts(document)) {
-        for (const { kind, text: text2, check } of findUnverifiedInstalls(scriptOfRun(run), verified)) {
+      const verified = gpgVerifiedFiles(runScripts(document).flatMap((run2) => run2.commands));
+      for (const run2 of runScripts(document)) {
+        for (const { kind, text: text2, check } of findUnverifiedInstalls(scriptOfRun(run2), verified)) {
           const data = { instruction: "RUN", [kind]: text2, check };
-          report({ messageId: kind, data, region: run.instruction.region });
+          report({ messageId: kind, data, region: run2.instruction.region });
         }
       }
     }
@@ -31184,13 +35372,13 @@ function matchInsecureRegistries(reference, registries) {
     INDEXES.set(registries, index);
   }
   const registry = reference.registry.toLowerCase();
-  const name = `${registry}/${reference.repository.toLowerCase()}`;
+  const name2 = `${registry}/${reference.repository.toLowerCase()}`;
   const key = `${registry}
-${name}`;
+${name2}`;
   let matches2 = index.answers.get(key);
   if (!matches2) {
     matches2 = firstConfigLines(
-      lookUp(index, registries, reference, registry, name).map(
+      lookUp(index, registries, reference, registry, name2).map(
         (position) => registries[position]
       )
     );
@@ -31239,7 +35427,7 @@ function indexRegistries(registries) {
   });
   return index;
 }
-function lookUp(index, registries, reference, registry, name) {
+function lookUp(index, registries, reference, registry, name2) {
   const found = [...index.everywhere];
   for (const position of index.wildcardPrefixes)
     if (isUnderRegistryPrefix(reference, registries[position].pattern))
@@ -31248,8 +35436,8 @@ function lookUp(index, registries, reference, registry, name) {
     if (positions) for (const position of positions) found.push(position);
   };
   take(index.exact.get(registry));
-  const prefixes = /* @__PURE__ */ new Set([registry, name]);
-  for (let at = name.indexOf("/"); at > 0; at = name.indexOf("/", at + 1)) prefixes.add(name.slice(0, at));
+  const prefixes = /* @__PURE__ */ new Set([registry, name2]);
+  for (let at = name2.indexOf("/"); at > 0; at = name2.indexOf("/", at + 1)) prefixes.add(name2.slice(0, at));
   for (const prefix of prefixes) take(index.prefixes.get(prefix));
   for (let at = registry.indexOf("."); at >= 0; at = registry.indexOf(".", at + 1))
     take(index.suffixes.get(registry.slice(at)));
@@ -31296,10 +35484,10 @@ var MAX_RELATED_LINES = 10;
 // src/targets/workload-images.ts
 function workloadImages(document) {
   const images = [];
-  const add = (node, owner, name, built) => {
+  const add = (node, owner, name2, built) => {
     const image = node?.text?.trim();
     const reference = image && !image.includes("$") ? parseImageReference(image) : void 0;
-    if (node && reference) images.push({ reference, owner, name, region: node.reportRegion, built });
+    if (node && reference) images.push({ reference, owner, name: name2, region: node.reportRegion, built });
   };
   if ("workloads" in document) {
     for (const container of document.workloads.flatMap((w) => w.containers))
@@ -31619,9 +35807,9 @@ var workload_runs_as_root_default = defineRule({
         if (pod.os.os === "windows") continue;
         const { properties } = pod;
         for (const container of pod.containers) {
-          const { runAs, name, region, imageFacts: imageFacts2 } = container;
+          const { runAs, name: name2, region, imageFacts: imageFacts2 } = container;
           const fix = (imageRoot) => fixes(nonRootFix(container, imageRoot));
-          const data = { container: name, image: imageFacts2?.text ?? "" };
+          const data = { container: name2, image: imageFacts2?.text ?? "" };
           const found = { data, region, severity: "medium", properties };
           if (runAs.how === "image" && runAs.root) {
             const { user, reason, related } = runAs.image;
@@ -31751,8 +35939,8 @@ var host_namespaces_default = defineRule({
         for (const [field, namespace] of Object.entries(POD_FIELDS)) {
           const node = pod.spec.get(field);
           if (!node?.isTrue || windows2 && field !== "hostNetwork") continue;
-          const { kind = "Pod", name = "" } = pod.object;
-          const data = { kind, name, namespace, field };
+          const { kind = "Pod", name: name2 = "" } = pod.object;
+          const data = { kind, name: name2, namespace, field };
           report({ messageId: "pod", data, region: node.reportRegion, properties: pod.properties });
         }
       }
@@ -31850,10 +36038,10 @@ function isSocketPath(path2) {
 // src/targets/kubernetes/host-path-volumes.ts
 function hostPathVolumes(workload) {
   return (workload.spec.get("volumes")?.items() ?? []).flatMap((volume) => {
-    const name = volume.get("name")?.text;
+    const name2 = volume.get("name")?.text;
     const node = volume.get("hostPath");
     const path2 = node?.get("path")?.text;
-    return name !== void 0 && node && path2 ? [{ name, path: path2, node }] : [];
+    return name2 !== void 0 && node && path2 ? [{ name: name2, path: path2, node }] : [];
   });
 }
 function hostPathMounts(workload, container) {
@@ -31996,8 +36184,8 @@ var BASELINE = new Set(
   )
 );
 function baselineCapability(capability) {
-  const name = capability.trim().toUpperCase().replace(/^CAP_/, "");
-  return BASELINE.has(name) ? name : void 0;
+  const name2 = capability.trim().toUpperCase().replace(/^CAP_/, "");
+  return BASELINE.has(name2) ? name2 : void 0;
 }
 function isExactBaselineCapability(capability) {
   return BASELINE.has(capability);
@@ -32357,8 +36545,8 @@ var SAFE_SYSCTLS = /* @__PURE__ */ new Set([
   "net.ipv4.tcp_slow_start_after_idle",
   "net.ipv4.tcp_notsent_lowat"
 ]);
-function isSafeSysctl(name) {
-  return SAFE_SYSCTLS.has(name);
+function isSafeSysctl(name2) {
+  return SAFE_SYSCTLS.has(name2);
 }
 
 // src/rules/workload/unsafe-sysctls.ts
@@ -32386,13 +36574,13 @@ var unsafe_sysctls_default = defineRule({
       for (const pod of model.pods) {
         if (pod.os.os === "windows") continue;
         for (const item of pod.spec.at("securityContext", "sysctls")?.items() ?? []) {
-          const name = item.get("name");
-          const sysctl = name?.text;
-          if (!name || sysctl === void 0 || isSafeSysctl(sysctl)) continue;
+          const name2 = item.get("name");
+          const sysctl = name2?.text;
+          if (!name2 || sysctl === void 0 || isSafeSysctl(sysctl)) continue;
           report({
             messageId: "pod",
             data: { sysctl },
-            region: name.reportRegion,
+            region: name2.reportRegion,
             properties: pod.properties
           });
         }
@@ -32529,12 +36717,12 @@ var restricted_volume_type_default = defineRule({
       if (settings.podSecurityLevel !== "restricted") return;
       for (const pod of model.pods) {
         for (const volume of pod.spec.get("volumes")?.items() ?? []) {
-          const name = volume.get("name")?.text ?? "";
+          const name2 = volume.get("name")?.text ?? "";
           for (const [type, node] of volume.entries()) {
             if (type === "name" || ALLOWED.has(type) || type === "hostPath" || node.kind === "null") continue;
             report({
               messageId: "volume",
-              data: { volume: name, type },
+              data: { volume: name2, type },
               region: node.reportRegion,
               properties: pod.properties
             });
@@ -32746,13 +36934,13 @@ var isAsciiControl = (code) => code <= 31 || code === 127;
 function runAsUserNameProblems(value) {
   if (value.length === 0) return ["it is empty"];
   if ([...value].some((char) => isAsciiControl(char.charCodeAt(0)))) return ["it contains a control character"];
-  const parts = value.split("\\");
-  if (parts.length > 2) return ["it contains more than one backslash"];
-  const [domain, user] = parts.length === 2 ? [parts[0] ?? "", parts[1] ?? ""] : ["", parts[0] ?? ""];
+  const parts2 = value.split("\\");
+  if (parts2.length > 2) return ["it contains more than one backslash"];
+  const [domain, user] = parts2.length === 2 ? [parts2[0] ?? "", parts2[1] ?? ""] : ["", parts2[0] ?? ""];
   const problems = [];
   if (byteLength(domain) >= MAX_DOMAIN_BYTES)
     problems.push(`its domain is ${MAX_DOMAIN_BYTES} bytes or longer`);
-  if (parts.length === 2 && !NETBIOS.test(domain) && !DNS_SUBDOMAIN.test(domain))
+  if (parts2.length === 2 && !NETBIOS.test(domain) && !DNS_SUBDOMAIN.test(domain))
     problems.push(`its domain '${domain}' is neither a NetBIOS name (1-15 characters) nor a DNS name`);
   if (user.length === 0) problems.push("its user name is empty");
   else if (byteLength(user) > MAX_USER_BYTES)
@@ -32769,19 +36957,19 @@ function misreadEscape(node) {
   const inner = raw.slice(1, raw.endsWith('"') && raw.length > 1 ? -1 : void 0);
   let escape2;
   let intended = "";
-  for (let i = 0; i < inner.length; i++) {
-    const char = inner[i] ?? "";
+  for (let i2 = 0; i2 < inner.length; i2++) {
+    const char = inner[i2] ?? "";
     if (char !== "\\") {
       intended += char;
       continue;
     }
-    const rest = inner.slice(i + 1);
+    const rest = inner.slice(i2 + 1);
     const literal2 = BACKSLASH_ESCAPE.exec(rest);
     if (literal2) {
       intended += "\\";
-      i += literal2[0].length;
+      i2 += literal2[0].length;
     } else if (/^\r?\n/.test(rest)) {
-      i += rest.startsWith("\r") ? 2 : 1;
+      i2 += rest.startsWith("\r") ? 2 : 1;
     } else {
       escape2 ??= `\\${rest.slice(0, 1)}`;
       intended += "\\";
@@ -33239,19 +37427,19 @@ var invalid_run_as_user_name_default = defineRule({
 function secretVolumes(workload) {
   const found = [];
   for (const volume of workload.spec.get("volumes")?.items() ?? []) {
-    const name = volume.get("name")?.text;
-    if (name === void 0) continue;
+    const name2 = volume.get("name")?.text;
+    if (name2 === void 0) continue;
     const mountedBy = workload.containers.filter(
-      (container) => (container.node.get("volumeMounts")?.items() ?? []).some((mount) => mount.get("name")?.text === name)
+      (container) => (container.node.get("volumeMounts")?.items() ?? []).some((mount) => mount.get("name")?.text === name2)
     );
     if (mountedBy.length === 0) continue;
     const secret = volume.get("secret");
     if (secret && secret.kind !== "null")
-      found.push({ volume: name, secret: secret.get("secretName")?.text, node: secret, mountedBy });
+      found.push({ volume: name2, secret: secret.get("secretName")?.text, node: secret, mountedBy });
     for (const source of volume.at("projected", "sources")?.items() ?? []) {
       const projected = source.get("secret");
       if (projected && projected.kind !== "null")
-        found.push({ volume: name, secret: projected.get("name")?.text, node: projected, mountedBy });
+        found.push({ volume: name2, secret: projected.get("name")?.text, node: projected, mountedBy });
     }
   }
   return found;
@@ -33393,7 +37581,7 @@ var windows_runasnonroot_contradiction_default = defineRule({
 });
 
 // src/targets/windows-builds.ts
-var release = (key, name, build) => ({ key, name, build });
+var release = (key, name2, build) => ({ key, name: name2, build });
 var WINDOWS_RELEASES = [
   release("ltsc2016", "Windows Server 2016", 14393),
   // The 2016-era Nano Server was a Semi-Annual Channel image on the 14393 build, serviced apart from Server Core 2016.
@@ -33491,13 +37679,13 @@ function pinnedWindowsBuild(spec, runtimeClasses) {
   }
   const affinity = requiredAffinityBuild(spec);
   if (affinity) return affinity;
-  const name = spec.get("runtimeClassName")?.text;
-  const details = name ? runtimeClasses?.get(name) : void 0;
+  const name2 = spec.get("runtimeClassName")?.text;
+  const details = name2 ? runtimeClasses?.get(name2) : void 0;
   const release2 = details?.windowsBuild ? windowsReleaseOfVersion(details.windowsBuild) : void 0;
-  if (!name || !release2) return void 0;
+  if (!name2 || !release2) return void 0;
   return {
     releases: [release2],
-    evidence: `RuntimeClass '${name}' (${WINDOWS_BUILD_LABEL}=${details?.windowsBuild ?? ""})`,
+    evidence: `RuntimeClass '${name2}' (${WINDOWS_BUILD_LABEL}=${details?.windowsBuild ?? ""})`,
     ...details?.location ? { related: details.location } : {}
   };
 }
@@ -33528,10 +37716,10 @@ function termBuild(term) {
 var HYPERV_HANDLER = "runhcs-wcow-hypervisor";
 var HYPERV_NAME = /hyper-?v|hypervisor/i;
 function usesHyperVIsolation(spec, runtimeClasses) {
-  const name = spec.get("runtimeClassName")?.text;
-  if (!name) return false;
-  const details = runtimeClasses?.get(name);
-  return details ? details.handler === HYPERV_HANDLER : HYPERV_NAME.test(name);
+  const name2 = spec.get("runtimeClassName")?.text;
+  if (!name2) return false;
+  const details = runtimeClasses?.get(name2);
+  return details ? details.handler === HYPERV_HANDLER : HYPERV_NAME.test(name2);
 }
 
 // src/rules/windows-workload/windows-build-mismatch.ts
@@ -33814,7 +38002,7 @@ function isIpv6Loopback(host) {
   if (missing < 0 || halves.length === 1 && head.length !== 8) return false;
   const all = [...head, ...Array(missing).fill("0"), ...tail];
   if (all.length !== 8 || all.some((g) => g.length === 0 || g.length > 4)) return false;
-  return all.every((g, i) => parseInt(g, 16) === (i === 7 ? 1 : 0));
+  return all.every((g, i2) => parseInt(g, 16) === (i2 === 7 ? 1 : 0));
 }
 
 // src/rules/registry/registry-tls-unverified.ts
@@ -34421,8 +38609,8 @@ var Locations = class {
     this.offsets = [];
   }
   addOffset(offset) {
-    for (let i = this.offsets.length - 1; i >= 0; i--) {
-      const element = this.offsets[i];
+    for (let i2 = this.offsets.length - 1; i2 >= 0; i2--) {
+      const element = this.offsets[i2];
       if (element === offset) return;
       if (element < offset) break;
     }
@@ -34739,43 +38927,43 @@ var Tokenizer = class {
       this.endToken("BasicString", "start", "");
       return this.back("DATA");
     }
-    const out = [];
+    const out2 = [];
     while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
       if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
       if (cp === CodePoint.BACKSLASH) {
         cp = this.nextCode();
         const ecp = this.ESCAPES[cp];
         if (ecp) {
-          out.push(ecp);
+          out2.push(ecp);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_U) {
           const code = this.parseUnicode(4);
-          out.push(code);
+          out2.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_CAPITAL_U) {
           const code = this.parseUnicode(8);
-          out.push(code);
+          out2.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
           const code = this.parseUnicode(2);
-          out.push(code);
+          out2.push(code);
           cp = this.nextCode();
           continue;
         }
         return this.reportParseError("invalid-char-in-escape-sequence");
       }
-      out.push(cp);
+      out2.push(cp);
       cp = this.nextCode();
     }
     if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
-    this.endToken("BasicString", "end", String.fromCodePoint(...out));
+    this.endToken("BasicString", "end", String.fromCodePoint(...out2));
     return "DATA";
   }
   MULTI_LINE_BASIC_STRING(cp) {
-    const out = [];
+    const out2 = [];
     if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
     while (cp !== CodePoint.EOF) {
       if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
@@ -34783,16 +38971,16 @@ var Tokenizer = class {
         const startPos = this.codePointIterator.start;
         if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
           if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-            out.push(CodePoint.QUOTATION_MARK);
+            out2.push(CodePoint.QUOTATION_MARK);
             if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-              out.push(CodePoint.QUOTATION_MARK);
+              out2.push(CodePoint.QUOTATION_MARK);
               if (this.eatCode(CodePoint.QUOTATION_MARK)) {
                 this.moveAt(startPos);
                 return this.reportParseError("invalid-three-quotes");
               }
             }
           }
-          this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+          this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out2));
           return "DATA";
         }
         this.moveAt(startPos);
@@ -34801,22 +38989,22 @@ var Tokenizer = class {
         cp = this.nextCode();
         const ecp = this.ESCAPES[cp];
         if (ecp) {
-          out.push(ecp);
+          out2.push(ecp);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_U) {
           const code = this.parseUnicode(4);
-          out.push(code);
+          out2.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_CAPITAL_U) {
           const code = this.parseUnicode(8);
-          out.push(code);
+          out2.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
           const code = this.parseUnicode(2);
-          out.push(code);
+          out2.push(code);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LINE_FEED) {
@@ -34843,7 +39031,7 @@ var Tokenizer = class {
         }
         return this.reportParseError("invalid-char-in-escape-sequence");
       }
-      out.push(cp);
+      out2.push(cp);
       cp = this.nextCode();
     }
     return this.reportParseError("unterminated-string");
@@ -34855,18 +39043,18 @@ var Tokenizer = class {
       this.endToken("LiteralString", "start", "");
       return this.back("DATA");
     }
-    const out = [];
+    const out2 = [];
     while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
       if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-      out.push(cp);
+      out2.push(cp);
       cp = this.nextCode();
     }
     if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
-    this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+    this.endToken("LiteralString", "end", String.fromCodePoint(...out2));
     return "DATA";
   }
   MULTI_LINE_LITERAL_STRING(cp) {
-    const out = [];
+    const out2 = [];
     if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
     while (cp !== CodePoint.EOF) {
       if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
@@ -34874,21 +39062,21 @@ var Tokenizer = class {
         const startPos = this.codePointIterator.start;
         if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
           if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-            out.push(CodePoint.SINGLE_QUOTE);
+            out2.push(CodePoint.SINGLE_QUOTE);
             if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-              out.push(CodePoint.SINGLE_QUOTE);
+              out2.push(CodePoint.SINGLE_QUOTE);
               if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
                 this.moveAt(startPos);
                 return this.reportParseError("invalid-three-quotes");
               }
             }
           }
-          this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+          this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out2));
           return "DATA";
         }
         this.moveAt(startPos);
       }
-      out.push(cp);
+      out2.push(cp);
       cp = this.nextCode();
     }
     return this.reportParseError("unterminated-string");
@@ -34917,8 +39105,8 @@ var Tokenizer = class {
     return this.reportParseError("unexpected-char");
   }
   NUMBER(cp) {
-    const start = this.text[this.tokenStart];
-    const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+    const start2 = this.text[this.tokenStart];
+    const sign = start2 === "+" ? CodePoint.PLUS_SIGN : start2 === "-" ? CodePoint.DASH : CodePoint.NULL;
     if (cp === CodePoint.DIGIT_0) {
       if (sign === CodePoint.NULL) {
         const startPos = this.codePointIterator.start;
@@ -34979,11 +39167,11 @@ var Tokenizer = class {
       this.endToken("Integer", "start", "0", 10);
       return this.back("DATA");
     }
-    const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
-    if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+    const { out: out2, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+    if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out2.length === 4) {
       this.data = {
         hasDate: true,
-        year: Number(String.fromCodePoint(...out)),
+        year: Number(String.fromCodePoint(...out2)),
         month: 0,
         day: 0,
         hour: 0,
@@ -34992,13 +39180,13 @@ var Tokenizer = class {
       };
       return "DATE_MONTH";
     }
-    if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+    if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out2.length === 2) {
       this.data = {
         hasDate: false,
         year: 0,
         month: 0,
         day: 0,
-        hour: Number(String.fromCodePoint(...out)),
+        hour: Number(String.fromCodePoint(...out2)),
         minute: 0,
         second: 0
       };
@@ -35007,42 +39195,42 @@ var Tokenizer = class {
     if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
       this.data = {
         minus: sign === CodePoint.DASH,
-        left: out
+        left: out2
       };
       return "EXPONENT_RIGHT";
     }
     if (nextCp === CodePoint.DOT) {
       this.data = {
         minus: sign === CodePoint.DASH,
-        absInt: out
+        absInt: out2
       };
       return "FRACTIONAL_RIGHT";
     }
-    this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+    this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out2) : String.fromCodePoint(...out2), 10);
     return this.back("DATA");
   }
   HEX(cp) {
-    const { out } = this.parseDigits(cp, isHexDig);
-    this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+    const { out: out2 } = this.parseDigits(cp, isHexDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out2), 16);
     return this.back("DATA");
   }
   OCTAL(cp) {
-    const { out } = this.parseDigits(cp, isOctalDig);
-    this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+    const { out: out2 } = this.parseDigits(cp, isOctalDig);
+    this.endToken("Integer", "start", String.fromCodePoint(...out2), 8);
     return this.back("DATA");
   }
   BINARY(cp) {
-    const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
-    this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+    const { out: out2 } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+    this.endToken("Integer", "start", String.fromCodePoint(...out2), 2);
     return this.back("DATA");
   }
   FRACTIONAL_RIGHT(cp) {
     const { minus, absInt } = this.data;
-    const { out, nextCp } = this.parseDigits(cp, isDigit);
+    const { out: out2, nextCp } = this.parseDigits(cp, isDigit);
     const absNum = [
       ...absInt,
       CodePoint.DOT,
-      ...out
+      ...out2
     ];
     if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
       this.data = {
@@ -35062,8 +39250,8 @@ var Tokenizer = class {
       minus = cp === CodePoint.DASH;
       cp = this.nextCode();
     }
-    const { out } = this.parseDigits(cp, isDigit);
-    const right = out;
+    const { out: out2 } = this.parseDigits(cp, isDigit);
+    const right = out2;
     if (minus) right.unshift(CodePoint.DASH);
     const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
     this.endToken("Float", "start", value);
@@ -35088,7 +39276,7 @@ var Tokenizer = class {
     return this.reportParseError("unexpected-char");
   }
   DATE_MONTH(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
@@ -35096,17 +39284,17 @@ var Tokenizer = class {
     if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.start;
     const data = this.data;
-    data.month = Number(this.text.slice(start, end));
+    data.month = Number(this.text.slice(start2, end));
     return "DATE_DAY";
   }
   DATE_DAY(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
-    data.day = Number(this.text.slice(start, end));
+    data.day = Number(this.text.slice(start2, end));
     if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
     cp = this.nextCode();
     if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
@@ -35123,7 +39311,7 @@ var Tokenizer = class {
     return this.back("DATA");
   }
   TIME_HOUR(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
@@ -35131,17 +39319,17 @@ var Tokenizer = class {
     if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.start;
     const data = this.data;
-    data.hour = Number(this.text.slice(start, end));
+    data.hour = Number(this.text.slice(start2, end));
     return "TIME_MINUTE";
   }
   TIME_MINUTE(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
-    data.minute = Number(this.text.slice(start, end));
+    data.minute = Number(this.text.slice(start2, end));
     cp = this.nextCode();
     if (cp === CodePoint.COLON) return "TIME_SECOND";
     if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
@@ -35149,13 +39337,13 @@ var Tokenizer = class {
     return this.processTimeEnd(cp, data);
   }
   TIME_SECOND(cp) {
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     cp = this.nextCode();
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
     const end = this.codePointIterator.end;
     const data = this.data;
-    data.second = Number(this.text.slice(start, end));
+    data.second = Number(this.text.slice(start2, end));
     if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
     cp = this.nextCode();
     if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
@@ -35163,11 +39351,11 @@ var Tokenizer = class {
   }
   TIME_SEC_FRAC(cp) {
     if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-    const start = this.codePointIterator.start;
+    const start2 = this.codePointIterator.start;
     while (isDigit(cp)) cp = this.nextCode();
     const end = this.codePointIterator.start;
     const data = this.data;
-    data.frac = this.text.slice(start, end);
+    data.frac = this.text.slice(start2, end);
     return this.processTimeEnd(cp, data);
   }
   processTimeEnd(cp, data) {
@@ -35214,27 +39402,27 @@ var Tokenizer = class {
   parseDigits(cp, checkDigit) {
     if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
     if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
-    const out = [];
+    const out2 = [];
     let before = CodePoint.NULL;
     let hasUnderscore = false;
     while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
       if (cp === CodePoint.UNDERSCORE) {
         hasUnderscore = true;
         if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-      } else out.push(cp);
+      } else out2.push(cp);
       before = cp;
       cp = this.nextCode();
     }
     if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
     return {
-      out,
+      out: out2,
       nextCp: cp,
       hasUnderscore
     };
   }
   parseUnicode(count) {
     const startLoc = this.codePointIterator.start;
-    const start = this.codePointIterator.end;
+    const start2 = this.codePointIterator.end;
     let charCount = 0;
     let cp;
     while ((cp = this.nextCode()) !== CodePoint.EOF) {
@@ -35246,7 +39434,7 @@ var Tokenizer = class {
       if (charCount >= count) break;
     }
     const end = this.codePointIterator.end;
-    const code = this.text.slice(start, end);
+    const code = this.text.slice(start2, end);
     const codePoint = parseInt(code, 16);
     if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
     return codePoint;
@@ -35384,8 +39572,8 @@ var KeysResolver = class {
     else this.ctx.reportParseError("dupe-keys", lastKeyNode);
   }
   verifyDuplicateKeys(node) {
-    for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
-    for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+    for (const body2 of node.body) if (body2.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body2);
+    for (const { node: tableNode, keys } of this.tables) for (const body2 of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body2);
   }
 };
 function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
@@ -35418,7 +39606,7 @@ function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
   else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
 }
 function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
-  for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+  for (const body2 of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body2);
 }
 function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
   const keys = defineKeys;
@@ -35949,10 +40137,10 @@ function isBoolean(token) {
 function isDateTime(token) {
   return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
 }
-function applyEndLoc(node, child2) {
-  if (child2) {
-    node.range[1] = child2.range[1];
-    node.loc.end = clonePos(child2.loc.end);
+function applyEndLoc(node, child) {
+  if (child) {
+    node.range[1] = child.range[1];
+    node.loc.end = clonePos(child.loc.end);
   }
 }
 function cloneRange(range) {
@@ -36000,7 +40188,7 @@ function generateConvertTOMLValue(convertValue) {
       return resolveValue(node.body[0], baseTable);
     },
     TOMLTopLevelTable(node, baseTable = {}) {
-      for (const body of node.body) resolveValue(body, baseTable);
+      for (const body2 of node.body) resolveValue(body2, baseTable);
       return baseTable;
     },
     TOMLKeyValue(node, baseTable = {}) {
@@ -36010,7 +40198,7 @@ function generateConvertTOMLValue(convertValue) {
     },
     TOMLTable(node, baseTable = {}) {
       const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
-      for (const body of node.body) resolveValue(body, table);
+      for (const body2 of node.body) resolveValue(body2, table);
       return baseTable;
     },
     TOMLArray(node) {
@@ -36018,7 +40206,7 @@ function generateConvertTOMLValue(convertValue) {
     },
     TOMLInlineTable(node) {
       const table = {};
-      for (const body of node.body) resolveValue(body, table);
+      for (const body2 of node.body) resolveValue(body2, table);
       return table;
     },
     TOMLKey(node) {
@@ -36143,15 +40331,15 @@ var TomlNode = class _TomlNode {
   }
   get(key) {
     if (this.tree.kind !== "map") return void 0;
-    const child2 = this.tree.entries.get(key);
-    return child2 ? new _TomlNode(child2) : void 0;
+    const child = this.tree.entries.get(key);
+    return child ? new _TomlNode(child) : void 0;
   }
   at(...path2) {
     return path2.reduce((node, key) => node?.get(key), this);
   }
   entries() {
     if (this.tree.kind !== "map") return [];
-    return [...this.tree.entries].map(([key, child2]) => [key, new _TomlNode(child2)]);
+    return [...this.tree.entries].map(([key, child]) => [key, new _TomlNode(child)]);
   }
   items() {
     return this.tree.kind === "seq" ? this.tree.items.map((item) => new _TomlNode(item)) : [];
@@ -36200,37 +40388,37 @@ function buildTree(program) {
   return root;
 }
 function addTable(root, table) {
-  const parts = table.key.keys;
-  const last2 = parts[parts.length - 1];
+  const parts2 = table.key.keys;
+  const last2 = parts2[parts2.length - 1];
   if (!last2) return;
   let parent = root;
-  for (const part of parts.slice(0, -1)) parent = descend(parent, part, regionOf2(table.loc));
-  const name = keyName(last2);
+  for (const part of parts2.slice(0, -1)) parent = descend(parent, part, regionOf2(table.loc));
+  const name2 = keyName(last2);
   const keyRegion = regionOf2(last2.loc);
   let target;
   if (table.kind === "array") {
-    let seq = parent.entries.get(name);
+    let seq = parent.entries.get(name2);
     if (seq?.kind !== "seq") {
       seq = { kind: "seq", items: [], region: regionOf2(table.loc), keyRegion };
-      parent.entries.set(name, seq);
+      parent.entries.set(name2, seq);
     }
     target = { kind: "map", entries: /* @__PURE__ */ new Map(), implicit: false, region: regionOf2(table.loc), keyRegion };
     seq.items.push(target);
   } else {
-    const existing = parent.entries.get(name);
+    const existing = parent.entries.get(name2);
     if (existing?.kind === "map") {
       target = existing;
       if (target.implicit) Object.assign(target, { implicit: false, region: regionOf2(table.loc), keyRegion });
     } else {
       target = { kind: "map", entries: /* @__PURE__ */ new Map(), implicit: false, region: regionOf2(table.loc), keyRegion };
-      parent.entries.set(name, target);
+      parent.entries.set(name2, target);
     }
   }
   for (const keyValue of table.body) addKeyValue(target, keyValue);
 }
 function descend(parent, part, region) {
-  const name = keyName(part);
-  const existing = parent.entries.get(name);
+  const name2 = keyName(part);
+  const existing = parent.entries.get(name2);
   if (existing?.kind === "map") return existing;
   if (existing?.kind === "seq") {
     const last2 = existing.items[existing.items.length - 1];
@@ -36243,15 +40431,15 @@ function descend(parent, part, region) {
     region,
     keyRegion: regionOf2(part.loc)
   };
-  parent.entries.set(name, created);
+  parent.entries.set(name2, created);
   return created;
 }
 function addKeyValue(table, keyValue) {
-  const parts = keyValue.key.keys;
-  const last2 = parts[parts.length - 1];
+  const parts2 = keyValue.key.keys;
+  const last2 = parts2[parts2.length - 1];
   if (!last2) return;
   let parent = table;
-  for (const part of parts.slice(0, -1)) parent = descend(parent, part, regionOf2(keyValue.loc));
+  for (const part of parts2.slice(0, -1)) parent = descend(parent, part, regionOf2(keyValue.loc));
   const value = valueOf(keyValue.value);
   value.keyRegion = regionOf2(last2.loc);
   parent.entries.set(keyName(last2), value);
@@ -36312,8 +40500,8 @@ var containerdFormat = {
   format: "containerd",
   matches(path2, text2) {
     const segments = pathSegments(path2);
-    const name = segments[segments.length - 1]?.toLowerCase() ?? "";
-    const named = name === "config.toml" || name.endsWith(".toml") && segments.some((segment) => /containerd/i.test(segment));
+    const name2 = segments[segments.length - 1]?.toLowerCase() ?? "";
+    const named = name2 === "config.toml" || name2.endsWith(".toml") && segments.some((segment) => /containerd/i.test(segment));
     return named && hasContainerdPlugins(text2);
   },
   parse(text2) {
@@ -36468,9 +40656,9 @@ var buildkitdFormat = {
   format: "buildkitd",
   matches(path2, text2) {
     const segments = pathSegments(path2);
-    const name = segments[segments.length - 1]?.toLowerCase() ?? "";
-    if (name === "buildkitd.toml") return true;
-    return name.endsWith(".toml") && REGISTRY_TABLE.test(text2) && REGISTRY_KEYS.test(text2) && !hasContainerdPlugins(text2);
+    const name2 = segments[segments.length - 1]?.toLowerCase() ?? "";
+    if (name2 === "buildkitd.toml") return true;
+    return name2.endsWith(".toml") && REGISTRY_TABLE.test(text2) && REGISTRY_KEYS.test(text2) && !hasContainerdPlugins(text2);
   },
   parse(text2) {
     const root = parseToml(text2);
@@ -36484,24 +40672,24 @@ var buildkitdFormat = {
     };
     const registries = root.get("registry")?.entries() ?? [];
     const mirroring = /* @__PURE__ */ new Map();
-    for (const [name, config] of registries) {
+    for (const [name2, config] of registries) {
       for (const mirror of config.get("mirrors")?.strings() ?? []) {
         const host = registryHostOf(mirror.text ?? "");
-        if (host && host !== name) mirroring.set(host, [...mirroring.get(host) ?? [], name]);
+        if (host && host !== name2) mirroring.set(host, [...mirroring.get(host) ?? [], name2]);
       }
     }
-    for (const [name, config] of registries) {
+    for (const [name2, config] of registries) {
       for (const [key, setting] of SWITCHES) {
         const node = config.get(key);
         if (!node?.isTrue) continue;
         const endpoint = {
           setting,
-          registry: name,
+          registry: name2,
           key,
           region: node.reportRegion,
-          lowRisk: isLoopbackHost(name)
+          lowRisk: isLoopbackHost(name2)
         };
-        const mirrored = mirroring.get(name) ?? [];
+        const mirrored = mirroring.get(name2) ?? [];
         if (mirrored.length === 0) document.insecureEndpoints.push(endpoint);
         for (const mirrorOf of mirrored) document.insecureEndpoints.push({ ...endpoint, mirrorOf });
       }
@@ -36517,9 +40705,9 @@ var registriesConfFormat = {
   format: "registries-conf",
   matches(path2, text2) {
     const segments = pathSegments(path2).map((segment) => segment.toLowerCase());
-    const name = segments[segments.length - 1] ?? "";
-    if (!name.endsWith(".conf")) return false;
-    if (name === "registries.conf" || segments[segments.length - 2] === "registries.conf.d")
+    const name2 = segments[segments.length - 1] ?? "";
+    if (!name2.endsWith(".conf")) return false;
+    if (name2 === "registries.conf" || segments[segments.length - 2] === "registries.conf.d")
       return ANY_KEY.test(text2);
     return DISTINCTIVE_KEY.test(text2);
   },
@@ -36611,27 +40799,27 @@ function repairFlowIndentation(text2, documents, lineOf3) {
     const lineStart = text2.lastIndexOf("\n", span2.start - 1) + 1;
     const width = span2.start - lineStart + 1;
     for (let nl = text2.indexOf("\n", span2.start); nl >= 0 && nl < span2.end; nl = text2.indexOf("\n", nl + 1)) {
-      const start = nl + 1;
-      if (/^(---|\.\.\.)([ \t\r\n]|$)/.test(text2.slice(start, start + 4))) return void 0;
-      edits.set(start, Math.max(edits.get(start) ?? 0, width));
+      const start2 = nl + 1;
+      if (/^(---|\.\.\.)([ \t\r\n]|$)/.test(text2.slice(start2, start2 + 4))) return void 0;
+      edits.set(start2, Math.max(edits.get(start2) ?? 0, width));
     }
   }
   if (!edits.size) return void 0;
   const shifts = /* @__PURE__ */ new Map();
-  const parts = [];
+  const parts2 = [];
   let copied = 0;
-  for (const start of [...edits.keys()].sort((a, b) => a - b)) {
-    let end = start;
+  for (const start2 of [...edits.keys()].sort((a, b) => a - b)) {
+    let end = start2;
     while (text2[end] === " " || text2[end] === "	") end++;
-    const width = edits.get(start) ?? 0;
-    if (!text2.slice(start, end).includes("	") && end - start >= width) continue;
-    parts.push(text2.slice(copied, start), " ".repeat(width));
+    const width = edits.get(start2) ?? 0;
+    if (!text2.slice(start2, end).includes("	") && end - start2 >= width) continue;
+    parts2.push(text2.slice(copied, start2), " ".repeat(width));
     copied = end;
-    shifts.set(lineOf3(start), width - (end - start));
+    shifts.set(lineOf3(start2), width - (end - start2));
   }
   if (!shifts.size) return void 0;
-  parts.push(text2.slice(copied));
-  return { text: parts.join(""), shifts };
+  parts2.push(text2.slice(copied));
+  return { text: parts2.join(""), shifts };
 }
 function cutSpans(text2, documents) {
   const spans = [];
@@ -36656,36 +40844,36 @@ function cutSpans(text2, documents) {
   }
   return spans;
 }
-function closingQuote(text2, start) {
-  const quote = text2[start];
-  for (let i = start + 1; i < text2.length; i++) {
-    const ch = text2[i];
-    if (quote === '"' && ch === "\\") i++;
+function closingQuote(text2, start2) {
+  const quote = text2[start2];
+  for (let i2 = start2 + 1; i2 < text2.length; i2++) {
+    const ch = text2[i2];
+    if (quote === '"' && ch === "\\") i2++;
     else if (ch === quote) {
-      if (quote === "'" && text2[i + 1] === "'") i++;
-      else return i;
+      if (quote === "'" && text2[i2 + 1] === "'") i2++;
+      else return i2;
     }
   }
   return -1;
 }
-function closingBracket(text2, start) {
+function closingBracket(text2, start2) {
   let depth = 0;
   let previous = "";
-  for (let i = start; i < text2.length; i++) {
-    const ch = text2[i] ?? "";
-    if (ch === "#" && /\s/.test(text2[i - 1] ?? " ")) {
-      const nl = text2.indexOf("\n", i);
+  for (let i2 = start2; i2 < text2.length; i2++) {
+    const ch = text2[i2] ?? "";
+    if (ch === "#" && /\s/.test(text2[i2 - 1] ?? " ")) {
+      const nl = text2.indexOf("\n", i2);
       if (nl < 0) return -1;
-      i = nl;
+      i2 = nl;
       continue;
     }
     if ((ch === '"' || ch === "'") && "[{,:?".includes(previous)) {
-      i = closingQuote(text2, i);
-      if (i < 0) return -1;
+      i2 = closingQuote(text2, i2);
+      if (i2 < 0) return -1;
     } else if (ch === "[" || ch === "{") depth++;
     else if (ch === "]" || ch === "}") {
       depth--;
-      if (depth === 0) return i;
+      if (depth === 0) return i2;
     }
     if (!/\s/.test(ch)) previous = ch === '"' || ch === "'" ? "x" : ch;
   }
@@ -36802,13 +40990,13 @@ var YamlNode = class _YamlNode {
     const node = this.resolved;
     if (!(0, import_yaml2.isScalar)(node) || !node.range) return void 0;
     const { text: text2 } = this.context;
-    let [start] = node.range;
+    let [start2] = node.range;
     const end = node.range[1];
     if (node.type === "BLOCK_FOLDED" || node.type === "BLOCK_LITERAL") {
-      const newline = text2.indexOf("\n", start);
-      start = newline < 0 || newline >= end ? end : newline + 1;
+      const newline = text2.indexOf("\n", start2);
+      start2 = newline < 0 || newline >= end ? end : newline + 1;
     }
-    return text2.slice(start, end);
+    return text2.slice(start2, end);
   }
   get style() {
     const node = this.resolved;
@@ -36857,9 +41045,9 @@ var YamlNode = class _YamlNode {
     const range = key?.range;
     return new _YamlNode(node, this.context, range ? this.toRegion(range[0], range[1]) : void 0);
   }
-  toRegion(start, end) {
-    const from = this.context.position(start);
-    const to = this.context.position(Math.max(start, end));
+  toRegion(start2, end) {
+    const from = this.context.position(start2);
+    const to = this.context.position(Math.max(start2, end));
     return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
   }
 };
@@ -36990,11 +41178,11 @@ function parseOnce(source, original, shifts, options2, keepTrees) {
       });
     }
     if (failed && keepTrees) trees.push(document);
-    const start = position(document.contents?.range?.[0] ?? document.range[0]);
+    const start2 = position(document.contents?.range?.[0] ?? document.range[0]);
     const yamlDocument = {
       index: index++,
       root: YamlNode.forDocument(document, { text: source, original, position }),
-      region: { startLine: start.line, startColumn: 1, endLine: start.line, endColumn: 1 }
+      region: { startLine: start2.line, startColumn: 1, endLine: start2.line, endColumn: 1 }
     };
     options2.onDocument?.(yamlDocument);
     documents.push(yamlDocument);
@@ -37021,12 +41209,12 @@ for (const c of `,:[]{}-"'#?&*!|>`) INDICATORS[c.charCodeAt(0)] = 1;
 function countDocumentTokens(text2, limit) {
   let largest = 0;
   let count = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
     if (c === 10) {
       count++;
-      const marker = text2.startsWith("---", i + 1) || text2.startsWith("...", i + 1);
-      if (!marker || !/^[ \t\r\n]?$/.test(text2.charAt(i + 4))) continue;
+      const marker = text2.startsWith("---", i2 + 1) || text2.startsWith("...", i2 + 1);
+      if (!marker || !/^[ \t\r\n]?$/.test(text2.charAt(i2 + 4))) continue;
       largest = Math.max(largest, count);
       count = 0;
     } else if (c < 128 && INDICATORS[c]) count++;
@@ -37074,33 +41262,33 @@ function jsonSyntaxMessage(error) {
 
 // src/targets/registry-config/json-config.ts
 function probeJson(text2) {
-  const body = withoutBom(text2);
-  if (body.trim() === "") return { kind: "empty" };
+  const body2 = withoutBom(text2);
+  if (body2.trim() === "") return { kind: "empty" };
   try {
-    const value = JSON.parse(body);
+    const value = JSON.parse(body2);
     return value !== null && typeof value === "object" && !Array.isArray(value) ? { kind: "object", value } : { kind: "other" };
   } catch {
     return { kind: "invalid" };
   }
 }
 function parseJsonConfig(text2, what) {
-  const body = withoutBom(text2);
-  if (body.trim() === "") return void 0;
-  const syntax = jsonSyntaxError(body);
+  const body2 = withoutBom(text2);
+  if (body2.trim() === "") return void 0;
+  const syntax = jsonSyntaxError(body2);
   if (syntax) {
-    const { line, column } = positionAt(body, syntax.offset);
+    const { line, column } = positionAt(body2, syntax.offset);
     throw new InputParseError(`Invalid JSON in ${what}: ${syntax.message}`, line, column);
   }
-  const tooDeep = offsetPastDepth(body, MAX_JSON_DEPTH2);
+  const tooDeep = offsetPastDepth(body2, MAX_JSON_DEPTH2);
   if (tooDeep >= 0) {
-    const { line, column } = positionAt(body, tooDeep);
+    const { line, column } = positionAt(body2, tooDeep);
     throw new InputParseError(
       `${what} is nested deeper than ${MAX_JSON_DEPTH2} levels; it was not read.`,
       line,
       column
     );
   }
-  const parsed = parseYamlDocuments(body);
+  const parsed = parseYamlDocuments(body2);
   const root = parsed.documents[0]?.root;
   const first = parsed.errors[0];
   if (first) {
@@ -37111,7 +41299,7 @@ function parseJsonConfig(text2, what) {
     );
   }
   if (!root || root.kind !== "map") {
-    const { line, column } = positionAt(body, body.search(/\S/));
+    const { line, column } = positionAt(body2, body2.search(/\S/));
     throw new InputParseError(`Invalid ${what}: the top level must be a JSON object.`, line, column);
   }
   return root;
@@ -37123,15 +41311,15 @@ var MAX_JSON_DEPTH2 = 256;
 function offsetPastDepth(text2, limit) {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const code = text2.charCodeAt(i2);
     if (inString) {
       if (code === 92)
-        i++;
+        i2++;
       else if (code === 34) inString = false;
     } else if (code === 34) inString = true;
     else if (code === 91 || code === 123) {
-      if (++depth > limit) return i;
+      if (++depth > limit) return i2;
     } else if (code === 93 || code === 125) depth--;
   }
   return -1;
@@ -37332,8 +41520,8 @@ function hasLiteralPassword(encoded2) {
   return classifyValue(decoded.slice(colon + 1)).literal;
 }
 function hasControlCharacters(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const code = text2.charCodeAt(i2);
     if (code < 32 && code !== 9 && code !== 10 && code !== 13 || code === 127) return true;
   }
   return false;
@@ -37346,15 +41534,15 @@ var REGISTRY_TRANSPORTS = /* @__PURE__ */ new Set(["docker", "atomic"]);
 var containersPolicyFormat = {
   format: "containers-policy",
   matches(path2, text2) {
-    const name = path2.split(/[\\/]/).pop() ?? path2;
-    if (!name.toLowerCase().endsWith(".json")) return false;
+    const name2 = path2.split(/[\\/]/).pop() ?? path2;
+    if (!name2.toLowerCase().endsWith(".json")) return false;
     const probe = probeJson(text2);
     if (probe.kind === "object") {
       const { value } = probe;
       if (isRequirementList(value.default)) return true;
-      return name === "policy.json" && Array.isArray(value.default) && Object.keys(value).every((key) => key === "default" || key === "transports");
+      return name2 === "policy.json" && Array.isArray(value.default) && Object.keys(value).every((key) => key === "default" || key === "transports");
     }
-    return probe.kind === "invalid" && name === "policy.json" && text2.includes('"default"') && [...REQUIREMENT_TYPES].some((type) => text2.includes(`"${type}"`));
+    return probe.kind === "invalid" && name2 === "policy.json" && text2.includes('"default"') && [...REQUIREMENT_TYPES].some((type) => text2.includes(`"${type}"`));
   },
   parse(text2) {
     const document = {
@@ -37399,12 +41587,12 @@ var ENFORCING_LEVELS = /* @__PURE__ */ new Set(["strict", "permissive"]);
 var notationTrustPolicyFormat = {
   format: "notation-trust-policy",
   matches(path2, text2) {
-    const name = (path2.split(/[\\/]/).pop() ?? path2).toLowerCase();
-    if (!name.endsWith(".json")) return false;
+    const name2 = (path2.split(/[\\/]/).pop() ?? path2).toLowerCase();
+    if (!name2.endsWith(".json")) return false;
     const probe = probeJson(text2);
     if (probe.kind === "object")
       return Array.isArray(probe.value.trustPolicies) && Object.hasOwn(probe.value, "version");
-    return probe.kind === "invalid" && name.startsWith("trustpolicy") && text2.includes('"trustPolicies"');
+    return probe.kind === "invalid" && name2.startsWith("trustpolicy") && text2.includes('"trustPolicies"');
   },
   parse(text2) {
     const document = {
@@ -37424,8 +41612,8 @@ var notationTrustPolicyFormat = {
 };
 function policyWeaknesses(policy) {
   const found = [];
-  const name = policy.get("name")?.text;
-  const label = name === void 0 ? "trust policy" : `trust policy '${name}'`;
+  const name2 = policy.get("name")?.text;
+  const label = name2 === void 0 ? "trust policy" : `trust policy '${name2}'`;
   const verification = policy.get("signatureVerification");
   const level = verification?.get("level");
   const levelName = typeof level?.scalar === "string" ? level.scalar : void 0;
@@ -37449,12 +41637,12 @@ function policyWeaknesses(policy) {
 // src/targets/registry-config/dockerd-command-lines.ts
 function commandFileKind(path2) {
   const normal = path2.replace(/\\/g, "/");
-  const name = (normal.split("/").pop() ?? normal).toLowerCase();
+  const name2 = (normal.split("/").pop() ?? normal).toLowerCase();
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normal)) return "workflow";
-  if (name.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/i.test(normal) || name === "override.conf")
+  if (name2.endsWith(".service") || /\.service\.d\/[^/]+\.conf$/i.test(normal) || name2 === "override.conf")
     return "systemd-unit";
-  if (name.endsWith(".sh") || name.endsWith(".bash")) return "posix-script";
-  if (name.endsWith(".ps1")) return "powershell-script";
+  if (name2.endsWith(".sh") || name2.endsWith(".bash")) return "posix-script";
+  if (name2.endsWith(".ps1")) return "powershell-script";
   return void 0;
 }
 function commandScripts(text2, kind) {
@@ -37468,7 +41656,7 @@ function commandScripts(text2, kind) {
       return execStartScripts(wholeText(text2, "posix"));
     case "workflow":
       return workflowScripts(text2).flatMap(
-        (run) => run.dialect === "posix" ? [run, ...execStartScripts(run)] : [run]
+        (run2) => run2.dialect === "posix" ? [run2, ...execStartScripts(run2)] : [run2]
       );
   }
 }
@@ -37499,18 +41687,18 @@ function execStartScripts(outer) {
   let consumed = 0;
   for (const match of script.matchAll(/^[ \t]*ExecStart[ \t]*=[ \t]*[-@:+!]*/gm)) {
     if ((match.index ?? 0) < consumed) continue;
-    const start = (match.index ?? 0) + match[0].length;
-    let end = start;
+    const start2 = (match.index ?? 0) + match[0].length;
+    let end = start2;
     for (; ; ) {
       const lineEnd2 = script.indexOf("\n", end);
       end = lineEnd2 < 0 ? script.length : lineEnd2;
-      if (script[end - 1] !== "\\" || end <= start || end >= script.length) break;
+      if (script[end - 1] !== "\\" || end <= start2 || end >= script.length) break;
       end += 1;
     }
     consumed = end;
-    const value = script.slice(start, end).replace(/\\\n/g, "  ");
+    const value = script.slice(start2, end).replace(/\\\n/g, "  ");
     if (value.trim() === "") continue;
-    found.push({ script: value, dialect: "posix", position: (offset) => outer.position(start + offset) });
+    found.push({ script: value, dialect: "posix", position: (offset) => outer.position(start2 + offset) });
   }
   return found;
 }
@@ -37522,10 +41710,10 @@ function workflowScripts(text2) {
   for (const { root } of documents) {
     for (const [, job] of root.get("jobs")?.entries() ?? []) {
       for (const step of job.get("steps")?.items() ?? []) {
-        const run = step.get("run");
-        if (typeof run?.scalar !== "string") continue;
+        const run2 = step.get("run");
+        if (typeof run2?.scalar !== "string") continue;
         const dialect = stepDialect(step, job, root);
-        if (dialect) scripts.push(runScript(run, dialect, lines));
+        if (dialect) scripts.push(runScript(run2, dialect, lines));
       }
     }
   }
@@ -37544,24 +41732,24 @@ function stepDialect(step, job, root) {
   const labels = [runsOn?.text, ...runsOn?.items().map((item) => item.text) ?? []];
   return labels.some((label) => label !== void 0 && /windows/i.test(label)) ? "powershell" : "posix";
 }
-function runScript(run, dialect, lines) {
-  const { region } = run;
-  const raw = run.raw ?? run.text ?? "";
+function runScript(run2, dialect, lines) {
+  const { region } = run2;
+  const raw = run2.raw ?? run2.text ?? "";
   const segments = [];
   let script = "";
-  if (run.style === "block") {
+  if (run2.style === "block") {
     const header2 = lines[region.startLine - 1]?.slice(region.startColumn - 1) ?? "";
     const folded = header2.startsWith(">");
-    const body = raw.replace(/\r/g, "").split("\n");
-    if (body.at(-1) === "") body.pop();
-    const indent = body.reduce(
+    const body2 = raw.replace(/\r/g, "").split("\n");
+    if (body2.at(-1) === "") body2.pop();
+    const indent = body2.reduce(
       (least, line) => line.trim() === "" ? least : Math.min(least, line.length - line.trimStart().length),
       Number.POSITIVE_INFINITY
     );
-    body.forEach((line, index) => {
+    body2.forEach((line, index) => {
       const content = line.slice(Number.isFinite(indent) ? indent : 0);
       if (index > 0) {
-        const previous = body[index - 1];
+        const previous = body2[index - 1];
         const join11 = folded && previous.trim() !== "" && line.trim() !== "" && !/^\s/.test(content) ? " " : "\n";
         script += join11;
       }
@@ -37573,7 +41761,7 @@ function runScript(run, dialect, lines) {
       script += content;
     });
   } else {
-    const quoted2 = run.style === "single" || run.style === "double";
+    const quoted2 = run2.style === "single" || run2.style === "double";
     script = raw.replace(/\r?\n|\r/g, (match) => " ".repeat(match.length));
     if (quoted2) script = ` ${script.slice(1, -1)} `;
     segments.push({ offset: 0, line: region.startLine, column: region.startColumn });
@@ -37650,23 +41838,23 @@ function scanOptions(command) {
     "registry-mirror": mirrors,
     host: hosts
   };
-  const { args } = command;
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
+  const { args: args2 } = command;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const word = args2[i2];
     const text2 = word.value;
     if (text2 === "--" && command.dialect === "posix") break;
     const long = /^--([A-Za-z0-9-]+)(?:=(.*))?$/s.exec(text2);
     if (long) {
-      const name = long[1];
+      const name2 = long[1];
       const inline = long[2];
-      const list = Object.hasOwn(lists, name) ? lists[name] : void 0;
+      const list = Object.hasOwn(lists, name2) ? lists[name2] : void 0;
       if (list) {
-        const next = inline === void 0 ? args[++i] : void 0;
-        const option = optionValue2(`--${name}`, word, inline, next);
+        const next = inline === void 0 ? args2[++i2] : void 0;
+        const option = optionValue2(`--${name2}`, word, inline, next);
         if (option) list.push(option);
-      } else if (name === "tls" || name === "tlsverify") {
+      } else if (name2 === "tls" || name2 === "tlsverify") {
         const value = inline === void 0 ? true : parseGoBool(inline);
-        if (value !== void 0) switches[name] = value;
+        if (value !== void 0) switches[name2] = value;
       }
       continue;
     }
@@ -37675,13 +41863,13 @@ function scanOptions(command) {
       const letter = text2[j];
       if (letter === "H") {
         const rest = text2.slice(j + 1).replace(/^=/, "");
-        const next = rest === "" ? args[++i] : void 0;
+        const next = rest === "" ? args2[++i2] : void 0;
         const option = optionValue2("-H", word, rest === "" ? void 0 : rest, next);
         if (option) hosts.push(option);
         break;
       }
       if (SHORT_VALUED.has(letter)) {
-        if (j === text2.length - 1) i++;
+        if (j === text2.length - 1) i2++;
         break;
       }
       if (!SHORT_SWITCHES.has(letter)) break;
@@ -37700,14 +41888,14 @@ function parseGoBool(value) {
   return void 0;
 }
 function tlsVerifyFromEnvironment(command) {
-  return command.env.some(({ name, value }) => name === "DOCKER_TLS_VERIFY" && !!value?.value);
+  return command.env.some(({ name: name2, value }) => name2 === "DOCKER_TLS_VERIFY" && !!value?.value);
 }
 function optionRegion(option, script) {
-  const start = script.position(option.from.start);
+  const start2 = script.position(option.from.start);
   const flagEnd = script.position(option.from.end);
   const valueEnd = script.position(option.to.end);
-  const end = valueEnd.line === start.line ? valueEnd : flagEnd;
-  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+  const end = valueEnd.line === start2.line ? valueEnd : flagEnd;
+  return { startLine: start2.line, startColumn: start2.column, endLine: end.line, endColumn: end.column };
 }
 
 // src/targets/registry-config/parse-registry-config.ts
@@ -37751,7 +41939,7 @@ function isComposeName(path2) {
 var YAML_OR_JSON = /\.(ya?ml|json)$/i;
 var REGISTRY_CANDIDATE = /\.(toml|json|conf|sh|service|ya?ml)$/i;
 function looksLikeManifest(text2) {
-  const key = (name) => new RegExp(`(^|[{,]\\s*)["']?${name}["']?\\s*:`, "m");
+  const key = (name2) => new RegExp(`(^|[{,]\\s*)["']?${name2}["']?\\s*:`, "m");
   return key("apiVersion").test(text2) && key("kind").test(text2);
 }
 function classifyFile(path2, text2) {
@@ -37828,7 +42016,7 @@ var import_dockerfile_ast2 = __toESM(require_main(), 1);
 var POSIX_SHELL2 = { dialect: "posix", argv: ["/bin/sh", "-c"] };
 var WINDOWS_SHELL = { dialect: "cmd", argv: ["cmd", "/S", "/C"] };
 function buildStage(from, earlier, globals, escapeChar) {
-  const [image, as, name] = from.args;
+  const [image, as, name2] = from.args;
   const baseText = image?.value ?? "";
   const expanded = expandVariables(baseText, globals, escapeChar);
   const base = expanded.resolved ? resolveBase(expanded.value, baseText, earlier) : withKnownRepository(baseText, globals, escapeChar);
@@ -37838,7 +42026,7 @@ function buildStage(from, earlier, globals, escapeChar) {
   const parentShell = base.kind === "stage" ? base.stage.shellAtEnd : void 0;
   return {
     index: earlier.length,
-    name: as?.value.toLowerCase() === "as" && name ? name.value.toLowerCase() : void 0,
+    name: as?.value.toLowerCase() === "as" && name2 ? name2.value.toLowerCase() : void 0,
     from,
     baseText,
     base,
@@ -37864,9 +42052,9 @@ function resolveBase(resolved, written, earlier) {
 var UNKNOWN = "\0";
 function withKnownRepository(written, globals, escapeChar) {
   const marked = expandVariables(written, globals, escapeChar, { unknown: UNKNOWN }).value;
-  const name = marked.split("@")[0];
-  const tagAt = name.indexOf(":", name.lastIndexOf("/") + 1);
-  let repository = tagAt < 0 ? name : name.slice(0, tagAt);
+  const name2 = marked.split("@")[0];
+  const tagAt = name2.indexOf(":", name2.lastIndexOf("/") + 1);
+  let repository = tagAt < 0 ? name2 : name2.slice(0, tagAt);
   const firstSlash = repository.indexOf("/");
   if (firstSlash > 0 && repository.slice(0, firstSlash).includes(UNKNOWN))
     repository = repository.slice(firstSlash + 1);
@@ -37934,27 +42122,27 @@ function shellFrom(argv) {
   return { dialect, argv };
 }
 function windowsEvidence(stage, escapeChar) {
-  for (const i of stage.instructions) {
-    const program = i.execForm?.[0]?.toLowerCase().replace(/^.*[\\/]/, "");
-    if (i.keyword === "SHELL" && program && /^(powershell|cmd)(\.exe)?$/.test(program))
+  for (const i2 of stage.instructions) {
+    const program = i2.execForm?.[0]?.toLowerCase().replace(/^.*[\\/]/, "");
+    if (i2.keyword === "SHELL" && program && /^(powershell|cmd)(\.exe)?$/.test(program))
       return `SHELL uses ${program}`;
-    if (i.keyword === "WORKDIR" && DRIVE_PATH.test(i.argsText))
-      return `WORKDIR '${i.argsText}' is a Windows path`;
-    if (i.keyword === "ENV" && i.properties.some((p) => /(^|;)[A-Za-z]:\\/.test(p.value ?? "")))
+    if (i2.keyword === "WORKDIR" && DRIVE_PATH.test(i2.argsText))
+      return `WORKDIR '${i2.argsText}' is a Windows path`;
+    if (i2.keyword === "ENV" && i2.properties.some((p) => /(^|;)[A-Za-z]:\\/.test(p.value ?? "")))
       return "ENV holds Windows paths";
-    const runs = i.keyword === "RUN" ? windowsProgram(i) : void 0;
+    const runs = i2.keyword === "RUN" ? windowsProgram(i2) : void 0;
     if (runs) return `RUN starts '${runs}'`;
-    const entry = i.execForm?.[0];
-    if ((i.keyword === "ENTRYPOINT" || i.keyword === "CMD") && entry && /\.exe$/i.test(entry))
-      return `${i.keyword} runs '${entry}'`;
-    if (i.keyword === "USER" && /^["']?(containeruser|containeradministrator)["']?$/i.test(i.argsText.trim())) {
-      return `USER '${i.argsText.trim()}' is a Windows account`;
+    const entry = i2.execForm?.[0];
+    if ((i2.keyword === "ENTRYPOINT" || i2.keyword === "CMD") && entry && /\.exe$/i.test(entry))
+      return `${i2.keyword} runs '${entry}'`;
+    if (i2.keyword === "USER" && /^["']?(containeruser|containeradministrator)["']?$/i.test(i2.argsText.trim())) {
+      return `USER '${i2.argsText.trim()}' is a Windows account`;
     }
   }
   return escapeChar === "`" ? "the escape directive is a backtick" : void 0;
 }
-function windowsProgram(run) {
-  const first = run.execForm?.[0] ?? /^\s*(\S+)/.exec(run.argsText)?.[1];
+function windowsProgram(run2) {
+  const first = run2.execForm?.[0] ?? /^\s*(\S+)/.exec(run2.argsText)?.[1];
   if (!first) return void 0;
   const program = first.replace(/^.*[\\/]/, "").toLowerCase();
   if (/^(powershell|cmd)(\.exe)?$/.test(program) || DRIVE_PATH.test(first)) return first;
@@ -37965,9 +42153,9 @@ function windowsProgram(run) {
 var SourceText = class {
   constructor(text2) {
     this.text = text2;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    for (let i2 = 0; i2 < text2.length; i2++) {
+      const c = text2.charCodeAt(i2);
+      if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) this.lineStarts.push(i2 + 1);
     }
   }
   text;
@@ -37992,19 +42180,19 @@ var ScopeHistory = class {
   inherited;
   values = /* @__PURE__ */ new Map();
   step = 0;
-  set(name, value) {
+  set(name2, value) {
     this.step++;
-    const versions = this.values.get(name);
+    const versions = this.values.get(name2);
     if (versions) versions.push({ at: this.step, value });
-    else this.values.set(name, [{ at: this.step, value }]);
+    else this.values.set(name2, [{ at: this.step, value }]);
   }
   /** The values as they are now; later `set`s do not change what the snapshot answers. */
   snapshot() {
     const at = this.step;
-    return { get: (name) => this.valueAt(name, at) };
+    return { get: (name2) => this.valueAt(name2, at) };
   }
-  valueAt(name, at) {
-    const versions = this.values.get(name);
+  valueAt(name2, at) {
+    const versions = this.values.get(name2);
     let low = 0;
     let high = (versions?.length ?? 0) - 1;
     let found;
@@ -38016,7 +42204,7 @@ var ScopeHistory = class {
         low = middle + 1;
       } else high = middle - 1;
     }
-    return found ? found.value : this.inherited?.get(name);
+    return found ? found.value : this.inherited?.get(name2);
   }
 };
 
@@ -38031,8 +42219,8 @@ function cacheArgumentReads() {
   const scan2 = prototype.getRawArguments;
   if (typeof scan2 !== "function") return;
   prototype.getRawArguments = function() {
-    const args = this[READ] ??= scan2.call(this);
-    return args.slice();
+    const args2 = this[READ] ??= scan2.call(this);
+    return args2.slice();
   };
 }
 
@@ -38149,12 +42337,12 @@ function toInstruction(node, source, stageIndex, scope) {
       region: toRegion(content ?? h.getNameRange())
     };
   });
-  const args = WORD_KEYWORDS.has(node.getKeyword()) ? node.getArguments().map((a) => ({ value: a.getValue(), region: toRegion(a.getRange()) })) : [];
+  const args2 = WORD_KEYWORDS.has(node.getKeyword()) ? node.getArguments().map((a) => ({ value: a.getValue(), region: toRegion(a.getRange()) })) : [];
   return {
     keyword: node.getKeyword(),
     region: toRegion(node.getRange()),
     argsText: node.getArgumentsContent() ?? "",
-    args,
+    args: args2,
     flags: (withExtras.getFlags?.() ?? []).map((f) => ({
       name: f.getName().toLowerCase(),
       value: f.getValue() ?? void 0,
@@ -38204,35 +42392,35 @@ var ANY_KIND_KEY = /^(?:kind|"kind"|'kind')/;
 function maskUnreadDocuments(text2, isRead) {
   const lines = text2.split("\n");
   let masked = false;
-  let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    const line = i < lines.length ? lines[i] : void 0;
+  let start2 = 0;
+  for (let i2 = 0; i2 <= lines.length; i2++) {
+    const line = i2 < lines.length ? lines[i2] : void 0;
     if (line !== void 0 && !MARKER.test(line)) continue;
-    if (dropsDocument(lines, start, i, isRead)) {
-      for (let j = start; j < i; j++) lines[j] = lines[j].endsWith("\r") ? "\r" : "";
+    if (dropsDocument(lines, start2, i2, isRead)) {
+      for (let j = start2; j < i2; j++) lines[j] = lines[j].endsWith("\r") ? "\r" : "";
       masked = true;
     }
-    start = i + 1;
+    start2 = i2 + 1;
   }
   return masked ? lines.join("\n") : text2;
 }
-function dropsDocument(lines, start, end, isRead) {
+function dropsDocument(lines, start2, end, isRead) {
   let kind;
   let kindKeys = 0;
-  for (let i = start; i < end; i++) {
-    const line = lines[i];
+  for (let i2 = start2; i2 < end; i2++) {
+    const line = lines[i2];
     if (UNFOLLOWED_LINE.test(line)) return false;
     if (!ANY_KIND_KEY.test(line)) continue;
     kindKeys++;
     kind = KIND_LINE.exec(line)?.[1];
   }
   if (kindKeys !== 1 || kind === void 0 || isRead(kind)) return false;
-  return endsAtItsText(lines, start, end);
+  return endsAtItsText(lines, start2, end);
 }
-function endsAtItsText(lines, start, end) {
+function endsAtItsText(lines, start2, end) {
   let last2;
   let beforeLast;
-  for (const token of new import_yaml5.Lexer().lex(`${lines.slice(start, end).join("\n")}
+  for (const token of new import_yaml5.Lexer().lex(`${lines.slice(start2, end).join("\n")}
 ---
 `)) {
     beforeLast = last2;
@@ -38258,8 +42446,8 @@ function roughNesting(text2) {
   let deepest = 0;
   let lineDepth = 0;
   let atIndent = true;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
     if (c === 10 || c === 13) {
       lineDepth = 0;
       atIndent = true;
@@ -38270,7 +42458,7 @@ function roughNesting(text2) {
     else if (c === 32 || c === 9) {
       if (atIndent) lineDepth++;
       continue;
-    } else if ((c === 45 || c === 58 || c === 63) && isBlank(text2.charCodeAt(i + 1))) lineDepth++;
+    } else if ((c === 45 || c === 58 || c === 63) && isBlank(text2.charCodeAt(i2 + 1))) lineDepth++;
     atIndent = false;
     if (flow + lineDepth > deepest) deepest = flow + lineDepth;
   }
@@ -38284,7 +42472,7 @@ function isTomlPath(path2) {
 }
 function countDocumentStarts(text2) {
   let count = text2.startsWith("---") ? 1 : 0;
-  for (let i = text2.indexOf("\n---"); i >= 0; i = text2.indexOf("\n---", i + 4)) count++;
+  for (let i2 = text2.indexOf("\n---"); i2 >= 0; i2 = text2.indexOf("\n---", i2 + 4)) count++;
   return count;
 }
 function yamlNesting(text2) {
@@ -38314,15 +42502,15 @@ function yamlNesting(text2) {
 function tomlNesting(text2) {
   let depth = 0;
   let deepest = 0;
-  let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (c === "#") i = lineEnd(text2, i);
-    else if (c === '"' || c === "'") i = stringEnd(text2, i);
+  let i2 = 0;
+  while (i2 < text2.length) {
+    const c = text2[i2];
+    if (c === "#") i2 = lineEnd(text2, i2);
+    else if (c === '"' || c === "'") i2 = stringEnd(text2, i2);
     else {
       if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
       else if ((c === "]" || c === "}") && depth > 0) depth--;
-      i++;
+      i2++;
     }
   }
   return deepest;
@@ -38335,12 +42523,12 @@ function stringEnd(text2, from) {
   const quote = text2[from];
   const triple = text2.startsWith(quote.repeat(3), from);
   const close = triple ? quote.repeat(3) : quote;
-  let i = from + close.length;
-  while (i < text2.length) {
-    if (quote === '"' && text2[i] === "\\") i += 2;
-    else if (text2.startsWith(close, i)) return i + close.length;
-    else if (!triple && text2[i] === "\n") return i;
-    else i++;
+  let i2 = from + close.length;
+  while (i2 < text2.length) {
+    if (quote === '"' && text2[i2] === "\\") i2 += 2;
+    else if (text2.startsWith(close, i2)) return i2 + close.length;
+    else if (!triple && text2[i2] === "\n") return i2;
+    else i2++;
   }
   return text2.length;
 }
@@ -38449,11 +42637,11 @@ function readYaml(text2, visit2) {
 function addImage(builtBy, image, dockerfile, replace = false) {
   const reference = image ? parseImageReference(image.trim()) : void 0;
   if (!reference) return;
-  const name = reference.name.toLowerCase();
+  const name2 = reference.name.toLowerCase();
   const path2 = posix2.normalize(dockerfile);
-  const paths = replace ? [] : builtBy.get(name) ?? [];
+  const paths = replace ? [] : builtBy.get(name2) ?? [];
   if (!paths.includes(path2)) paths.push(path2);
-  builtBy.set(name, paths);
+  builtBy.set(name2, paths);
 }
 function composeBuilds(path2, root, builtBy, contexts) {
   const base = posix2.dirname(path2);
@@ -38481,25 +42669,25 @@ function workflowBuilds(root, builtBy, contexts) {
 }
 function runtimeClassOs(root, classes) {
   if (root.get("kind")?.text !== "RuntimeClass") return;
-  const name = root.at("metadata", "name")?.text;
+  const name2 = root.at("metadata", "name")?.text;
   const os = root.at("scheduling", "nodeSelector", "kubernetes.io/os")?.text?.toLowerCase();
   const handler = root.get("handler")?.text ?? "";
-  if (name && (os === "windows" || /^runhcs-wcow/.test(handler))) classes.set(name, "windows");
-  else if (name && os === "linux") classes.set(name, "linux");
+  if (name2 && (os === "windows" || /^runhcs-wcow/.test(handler))) classes.set(name2, "windows");
+  else if (name2 && os === "linux") classes.set(name2, "linux");
 }
 function runtimeClassDetail(path2, root, details) {
   if (root.get("kind")?.text !== "RuntimeClass") return;
-  const name = root.at("metadata", "name")?.text;
-  if (!name) return;
+  const name2 = root.at("metadata", "name")?.text;
+  if (!name2) return;
   const build = root.at("scheduling", "nodeSelector", "node.kubernetes.io/windows-build");
-  details.set(name, {
+  details.set(name2, {
     handler: root.get("handler")?.text ?? "",
     ...build?.text ? {
       windowsBuild: build.text,
       location: {
         file: path2,
         region: build.reportRegion,
-        message: `RuntimeClass '${name}' schedules to nodes of build ${build.text}`
+        message: `RuntimeClass '${name2}' schedules to nodes of build ${build.text}`
       }
     } : {}
   });
@@ -38508,16 +42696,16 @@ function serviceAccountOf(path2, root, accounts) {
   const objects = root.get("kind")?.text === "List" ? root.get("items")?.items() ?? [] : [root];
   for (const object of objects) {
     const kind = object.get("kind");
-    const name = object.at("metadata", "name")?.text;
-    if (kind?.text !== "ServiceAccount" || !name) continue;
+    const name2 = object.at("metadata", "name")?.text;
+    if (kind?.text !== "ServiceAccount" || !name2) continue;
     const field = object.get("automountServiceAccountToken");
     const automount = typeof field?.scalar === "boolean" ? field.scalar : void 0;
     const namespace = object.at("metadata", "namespace")?.text;
-    const message = `ServiceAccount '${name}'${automount === void 0 ? " leaves automountServiceAccountToken unset" : ` sets automountServiceAccountToken: ${String(automount)}`}`;
+    const message = `ServiceAccount '${name2}'${automount === void 0 ? " leaves automountServiceAccountToken unset" : ` sets automountServiceAccountToken: ${String(automount)}`}`;
     const region = (automount === void 0 ? kind : field ?? kind).reportRegion;
-    const list = accounts.get(name) ?? [];
+    const list = accounts.get(name2) ?? [];
     list.push({ namespace, automount, location: { file: path2, region, message } });
-    accounts.set(name, list);
+    accounts.set(name2, list);
   }
 }
 function builtImage(path2, document) {
@@ -38683,10 +42871,10 @@ function rootContext(root) {
   }
   const chain = toPosix(path.relative(top, root)).split("/").filter(Boolean);
   const rules = [];
-  for (let i = 0; i < chain.length; i++) {
-    const parent = chain.slice(0, i).join("/");
+  for (let i2 = 0; i2 < chain.length; i2++) {
+    const parent = chain.slice(0, i2).join("/");
     const parentPrefix = parent === "" ? "" : `${escapeGlob(parent)}/`;
-    const named = `!/${escapeGlob(chain.slice(0, i + 1).join("/"))}/`;
+    const named = `!/${escapeGlob(chain.slice(0, i2 + 1).join("/"))}/`;
     append(rules, readRules(path.join(top, parent, ".gitignore"), parentPrefix)).push(named);
   }
   const prefix = chain.join("/");
@@ -38720,10 +42908,10 @@ function readRules(file, prefix) {
   const rules = [];
   for (const line of readText(file).split(/\r?\n/)) {
     const negated = line.startsWith("!");
-    const body = negated ? line.slice(1) : line;
-    if (body.trim() === "" || line.startsWith("#")) continue;
-    const anchored = body.trimEnd().replace(/\/$/, "").includes("/");
-    const rebased = prefix === "" ? body : prefix + (anchored ? body.replace(/^\//, "") : `**/${body}`);
+    const body2 = negated ? line.slice(1) : line;
+    if (body2.trim() === "" || line.startsWith("#")) continue;
+    const anchored = body2.trimEnd().replace(/\/$/, "").includes("/");
+    const rebased = prefix === "" ? body2 : prefix + (anchored ? body2.replace(/^\//, "") : `**/${body2}`);
     rules.push(negated ? `!${rebased}` : rebased);
   }
   return rules;
@@ -38881,7 +43069,7 @@ ${problems.join("\n")}`);
     baseDir,
     file,
     rules: raw.rules ?? {},
-    ignore: (raw.ignore ?? []).map((i) => ({ ...i, paths: i.paths ?? [] })),
+    ignore: (raw.ignore ?? []).map((i2) => ({ ...i2, paths: i2.paths ?? [] })),
     exclude: raw.exclude ?? [],
     trustedRegistries: raw["trusted-registries"],
     requireDigest: raw["require-digest"],
@@ -38987,37 +43175,37 @@ function findConfigFile(explicit, firstPath, cwd) {
   const firstDir = firstPath ? resolve(cwd, firstPath) : cwd;
   const dirs = [isDirectory(firstDir) ? firstDir : dirname(firstDir), cwd];
   for (const dir of dirs) {
-    for (const name of [CONFIG_FILE_NAME, ".bulkhead.yaml"]) {
-      const file = join(dir, name);
+    for (const name2 of [CONFIG_FILE_NAME, ".bulkhead.yaml"]) {
+      const file = join(dir, name2);
       if (existsSync(file)) return file;
     }
   }
   return void 0;
 }
 async function resolveExtends(config, origin, chain, readRemote) {
-  const name = chain.at(-1);
+  const name2 = chain.at(-1);
   let base;
   for (const entry of config.extends ?? []) {
     const remote = parseRemoteConfigSource(entry) ?? ("remote" in origin ? resolveInRemote(origin.remote, entry) : void 0);
     if ("remote" in origin && !remote)
-      throw new ConfigurationError(`${name}: extends '${entry}' leaves the repository it is read from.`);
+      throw new ConfigurationError(`${name2}: extends '${entry}' leaves the repository it is read from.`);
     const key = remote ? formatRemoteConfigSource(remote) : resolve(dirname(origin.file), entry);
     if (chain.includes(key))
       throw new ConfigurationError(
-        `${name}: extends '${entry}' makes a cycle (${[...chain, key].join(" → ")}).`
+        `${name2}: extends '${entry}' makes a cycle (${[...chain, key].join(" → ")}).`
       );
     if (chain.length > MAX_EXTENDS_DEPTH)
-      throw new ConfigurationError(`${name}: extends nests deeper than ${MAX_EXTENDS_DEPTH} files.`);
+      throw new ConfigurationError(`${name2}: extends nests deeper than ${MAX_EXTENDS_DEPTH} files.`);
     let text2;
     if (remote) {
       if (!readRemote)
         throw new ConfigurationError(
-          `${name}: extends '${entry}' is in another repository, which cannot be read here.`
+          `${name2}: extends '${entry}' is in another repository, which cannot be read here.`
         );
       text2 = await readRemote(remote);
     } else {
       if (!existsSync(key))
-        throw new ConfigurationError(`${name}: extends '${entry}': no such file (${key}).`);
+        throw new ConfigurationError(`${name2}: extends '${entry}': no such file (${key}).`);
       text2 = readLocal(key);
     }
     const parsed = parseConfig(text2, key, config.baseDir);
@@ -39138,19 +43326,19 @@ var ec = [
   "match distance too far back",
   "unexpected EOF"
 ];
-var err = function(ind, msg, nt) {
+var err2 = function(ind, msg, nt) {
   var e = new Error(msg || ec[ind]);
   e.code = ind;
   if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
+    Error.captureStackTrace(e, err2);
   if (!nt)
     throw e;
   return e;
 };
 var rb = function(d, b, n) {
-  var i = 0, o = 0;
-  for (; i < n; ++i)
-    o |= d[b++] << (i << 3);
+  var i2 = 0, o = 0;
+  for (; i2 < n; ++i2)
+    o |= d[b++] << (i2 << 3);
   return o;
 };
 var b4 = function(d, b) {
@@ -39162,7 +43350,7 @@ var rzfh = function(dat, w) {
     var flg = dat[4];
     var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
     if (flg & 8)
-      err(0);
+      err2(0);
     var bt = 6 - ss;
     var db = df == 3 ? 4 : df;
     var di = rb(dat, bt, db);
@@ -39175,7 +43363,7 @@ var rzfh = function(dat, w) {
       ws = wb + (wb >> 3) * (dat[5] & 7);
     }
     if (ws > 2145386496)
-      err(1);
+      err2(1);
     var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
     buf[0] = 1, buf[4] = 4, buf[8] = 8;
     return {
@@ -39193,7 +43381,7 @@ var rzfh = function(dat, w) {
   } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
     return b4(dat, 4) + 8;
   }
-  err(0);
+  err2(0);
 };
 var msb = function(val) {
   var bits = 0;
@@ -39205,9 +43393,9 @@ var rfse = function(dat, bt, mal) {
   var tpos = (bt << 3) + 4;
   var al = (dat[bt] & 15) + 5;
   if (al > mal)
-    err(3);
+    err2(3);
   var sz = 1 << al;
-  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var probs = sz, sym = -1, re = -1, i2 = -1, ht = sz;
   var buf = new ab(512 + (sz << 2));
   var freq = new i16(buf, 0, 256);
   var dstate = new u16(buf, 0, 256);
@@ -39246,7 +43434,7 @@ var rfse = function(dat, bt, mal) {
     }
   }
   if (sym > 255 || probs)
-    err(0);
+    err2(0);
   var sympos = 0;
   var sstep = (sz >> 1) + (sz >> 3) + 3;
   var smask = sz - 1;
@@ -39256,7 +43444,7 @@ var rfse = function(dat, bt, mal) {
       dstate[s] = -sf;
       continue;
     }
-    for (i = 0; i < sf; ++i) {
+    for (i2 = 0; i2 < sf; ++i2) {
       syms[sympos] = s;
       do {
         sympos = sympos + sstep & smask;
@@ -39264,11 +43452,11 @@ var rfse = function(dat, bt, mal) {
     }
   }
   if (sympos)
-    err(0);
-  for (i = 0; i < sz; ++i) {
-    var ns = dstate[syms[i]]++;
-    var nb = nbits[i] = al - msb(ns);
-    nstate[i] = (ns << nb) - sz;
+    err2(0);
+  for (i2 = 0; i2 < sz; ++i2) {
+    var ns = dstate[syms[i2]]++;
+    var nb = nbits[i2] = al - msb(ns);
+    nstate[i2] = (ns << nb) - sz;
   }
   return [tpos + 7 >> 3, {
     b: al,
@@ -39278,7 +43466,7 @@ var rfse = function(dat, bt, mal) {
   }];
 };
 var rhu = function(dat, bt) {
-  var i = 0, wc = -1;
+  var i2 = 0, wc = -1;
   var buf = new u8(292), hb = dat[bt];
   var hw = buf.subarray(0, 256);
   var rc = buf.subarray(256, 268);
@@ -39289,7 +43477,7 @@ var rhu = function(dat, bt) {
     var epos = ebt << 3;
     var lb = dat[bt];
     if (!lb)
-      err(0);
+      err2(0);
     var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
     var fpos = (++bt << 3) - 8 + msb(lb);
     for (; ; ) {
@@ -39311,47 +43499,47 @@ var rhu = function(dat, bt) {
       st2 = fdt.t[st2];
     }
     if (++wc > 255)
-      err(0);
+      err2(0);
   } else {
     wc = hb - 127;
-    for (; i < wc; i += 2) {
+    for (; i2 < wc; i2 += 2) {
       var byte = dat[++bt];
-      hw[i] = byte >> 4;
-      hw[i + 1] = byte & 15;
+      hw[i2] = byte >> 4;
+      hw[i2 + 1] = byte & 15;
     }
     ++bt;
   }
   var wes = 0;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
+  for (i2 = 0; i2 < wc; ++i2) {
+    var wt = hw[i2];
     if (wt > 11)
-      err(0);
+      err2(0);
     wes += wt && 1 << wt - 1;
   }
   var mb = msb(wes) + 1;
   var ts = 1 << mb;
   var rem = ts - wes;
   if (rem & rem - 1)
-    err(0);
+    err2(0);
   hw[wc++] = msb(rem) + 1;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    ++rc[hw[i] = wt && mb + 1 - wt];
+  for (i2 = 0; i2 < wc; ++i2) {
+    var wt = hw[i2];
+    ++rc[hw[i2] = wt && mb + 1 - wt];
   }
   var hbuf = new u8(ts << 1);
   var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
   ri[mb] = 0;
-  for (i = mb; i > 0; --i) {
-    var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  for (i2 = mb; i2 > 0; --i2) {
+    var pv = ri[i2];
+    fill(nb, i2, pv, ri[i2 - 1] = pv + rc[i2] * (1 << mb - i2));
   }
   if (ri[0] != ts)
-    err(0);
-  for (i = 0; i < wc; ++i) {
-    var bits = hw[i];
+    err2(0);
+  for (i2 = 0; i2 < wc; ++i2) {
+    var bits = hw[i2];
     if (bits) {
       var code = ri[bits];
-      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+      fill(syms, i2, code, ri[bits] = code + (1 << mb - bits));
     }
   }
   return [bt, {
@@ -39427,9 +43615,9 @@ var doct = rfse(/* @__PURE__ */ new u8([
 ]), 0, 5)[1];
 var b2bl = function(b, s) {
   var len = b.length, bl = new i32(len);
-  for (var i = 0; i < len; ++i) {
-    bl[i] = s;
-    s += 1 << b[i];
+  for (var i2 = 0; i2 < len; ++i2) {
+    bl[i2] = s;
+    s += 1 << b[i2];
   }
   return bl;
 };
@@ -39462,30 +43650,30 @@ var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
   16
 ])).buffer, 0, 53);
 var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-var dhu = function(dat, out, hu) {
-  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+var dhu = function(dat, out2, hu) {
+  var len = dat.length, ss = out2.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
   if (!lb)
-    err(0);
-  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-  for (; pos > eb && i < ss; ) {
+    err2(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i2 = -1;
+  for (; pos > eb && i2 < ss; ) {
     var cbt = pos >> 3;
     var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
     st = (st << btr | val) & msk;
-    out[++i] = hu.s[st];
+    out2[++i2] = hu.s[st];
     pos -= btr = hu.n[st];
   }
-  if (pos != eb || i + 1 != ss)
-    err(0);
+  if (pos != eb || i2 + 1 != ss)
+    err2(0);
 };
-var dhu4 = function(dat, out, hu) {
+var dhu4 = function(dat, out2, hu) {
   var bt = 6;
-  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+  var ss = out2.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out2.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out2.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out2.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out2.subarray(sz3), hu);
 };
-var rzb = function(dat, st, out) {
+var rzb = function(dat, st, out2) {
   var _a;
   var bt = st.b;
   var b0 = dat[bt], btype = b0 >> 1 & 3;
@@ -39496,9 +43684,9 @@ var rzb = function(dat, st, out) {
     if (bt >= dat.length)
       return;
     st.b = bt + 1;
-    if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
-      return out;
+    if (out2) {
+      fill(out2, dat[bt], st.y, st.y += sz);
+      return out2;
     }
     return fill(new u8(sz), dat[bt]);
   }
@@ -39506,10 +43694,10 @@ var rzb = function(dat, st, out) {
     return;
   if (btype == 0) {
     st.b = ebt;
-    if (out) {
-      out.set(dat.subarray(bt, ebt), st.y);
+    if (out2) {
+      out2.set(dat.subarray(bt, ebt), st.y);
       st.y += sz;
-      return out;
+      return out2;
     }
     return slc(dat, bt, ebt);
   }
@@ -39531,7 +43719,7 @@ var rzb = function(dat, st, out) {
         lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
     }
     ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var buf = out2 ? out2.subarray(st.y, st.y + st.m) : new u8(st.m);
     var spl = buf.length - lss;
     if (lbt == 0)
       buf.set(dat.subarray(bt, bt += lss), spl);
@@ -39544,7 +43732,7 @@ var rzb = function(dat, st, out) {
         lcs += bt - (bt = hud[0]);
         st.h = hu = hud[1];
       } else if (!hu)
-        err(0);
+        err2(0);
       (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
     }
     var ns = dat[bt++];
@@ -39555,30 +43743,30 @@ var rzb = function(dat, st, out) {
         ns = ns - 128 << 8 | dat[bt++];
       var scm = dat[bt++];
       if (scm & 3)
-        err(0);
+        err2(0);
       var dts = [dmlt, doct, dllt];
-      for (var i = 2; i > -1; --i) {
-        var md = scm >> (i << 1) + 2 & 3;
+      for (var i2 = 2; i2 > -1; --i2) {
+        var md = scm >> (i2 << 1) + 2 & 3;
         if (md == 1) {
           var rbuf = new u8([0, 0, dat[bt++]]);
-          dts[i] = {
+          dts[i2] = {
             s: rbuf.subarray(2, 3),
             n: rbuf.subarray(0, 1),
             t: new u16(rbuf.buffer, 0, 1),
             b: 0
           };
         } else if (md == 2) {
-          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+          _a = rfse(dat, bt, 9 - (i2 & 1)), bt = _a[0], dts[i2] = _a[1];
         } else if (md == 3) {
           if (!st.t)
-            err(0);
-          dts[i] = st.t[i];
+            err2(0);
+          dts[i2] = st.t[i2];
         }
       }
       var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
       var lb = dat[ebt - 1];
       if (!lb)
-        err(0);
+        err2(0);
       var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
       var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
       cbt = (spos -= oct.b) >> 3;
@@ -39620,8 +43808,8 @@ var rzb = function(dat, st, out) {
           } else
             off = st.o[0];
         }
-        for (var i = 0; i < ll; ++i) {
-          buf[oubt + i] = buf[spl + i];
+        for (var i2 = 0; i2 < ll; ++i2) {
+          buf[oubt + i2] = buf[spl + i2];
         }
         oubt += ll, spl += ll;
         var stin = oubt - off;
@@ -39630,13 +43818,13 @@ var rzb = function(dat, st, out) {
           var bs = st.e + stin;
           if (len > ml)
             len = ml;
-          for (var i = 0; i < len; ++i) {
-            buf[oubt + i] = st.w[bs + i];
+          for (var i2 = 0; i2 < len; ++i2) {
+            buf[oubt + i2] = st.w[bs + i2];
           }
           oubt += len, ml -= len, stin = 0;
         }
-        for (var i = 0; i < ml; ++i) {
-          buf[oubt + i] = buf[stin + i];
+        for (var i2 = 0; i2 < ml; ++i2) {
+          buf[oubt + i2] = buf[stin + i2];
         }
         oubt += ml;
       }
@@ -39646,15 +43834,15 @@ var rzb = function(dat, st, out) {
         }
       } else
         oubt = buf.length;
-      if (out)
+      if (out2)
         st.y += oubt;
       else
         buf = slc(buf, 0, oubt);
-    } else if (out) {
+    } else if (out2) {
       st.y += lss;
       if (spl) {
-        for (var i = 0; i < lss; ++i) {
-          buf[i] = buf[spl + i];
+        for (var i2 = 0; i2 < lss; ++i2) {
+          buf[i2] = buf[spl + i2];
         }
       }
     } else if (spl)
@@ -39662,14 +43850,14 @@ var rzb = function(dat, st, out) {
     st.b = ebt;
     return buf;
   }
-  err(2);
+  err2(2);
 };
 var cct = function(bufs, ol) {
   if (bufs.length == 1)
     return bufs[0];
   var buf = new u8(ol);
-  for (var i = 0, b = 0; i < bufs.length; ++i) {
-    var chk = bufs[i];
+  for (var i2 = 0, b = 0; i2 < bufs.length; ++i2) {
+    var chk = bufs[i2];
     buf.set(chk, b);
     b += chk.length;
   }
@@ -39697,7 +43885,7 @@ var Decompress = /* @__PURE__ */ (function() {
           return;
         }
         if (ncs < 5)
-          err(5);
+          err2(5);
       } else if (ncs < 18) {
         this.c.push(chunk);
         this.l = ncs;
@@ -39715,7 +43903,7 @@ var Decompress = /* @__PURE__ */ (function() {
     if (typeof this.s != "number") {
       if (ncs < (this.z || 3)) {
         if (final)
-          err(5);
+          err2(5);
         this.c.push(chunk);
         this.l = ncs;
         return;
@@ -39728,7 +43916,7 @@ var Decompress = /* @__PURE__ */ (function() {
       }
       if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
         if (final)
-          err(5);
+          err2(5);
         this.c.push(chunk);
         this.l = ncs;
         return;
@@ -39738,7 +43926,7 @@ var Decompress = /* @__PURE__ */ (function() {
         var blk = rzb(chunk, this.s);
         if (!blk) {
           if (final)
-            err(5);
+            err2(5);
           var adc = chunk.subarray(this.s.b);
           this.s.b = 0;
           this.c.push(adc), this.l += adc.length;
@@ -39756,7 +43944,7 @@ var Decompress = /* @__PURE__ */ (function() {
         }
       }
     } else if (final)
-      err(5);
+      err2(5);
   };
   return Decompress2;
 })();
@@ -39784,10 +43972,10 @@ var FzstdTransform = class extends Transform {
   _transform(chunk, _encoding, callback) {
     if (!this.checkedHeader) {
       this.pending = Buffer.concat([this.pending, chunk]);
-      const window = zstdWindowSize(this.pending);
-      if (window === "incomplete") return callback();
-      if (window !== void 0 && window > MAX_WINDOW_BYTES) {
-        return callback(new Error(`zstd frame needs a ${window}-byte window (limit ${MAX_WINDOW_BYTES}).`));
+      const window2 = zstdWindowSize(this.pending);
+      if (window2 === "incomplete") return callback();
+      if (window2 !== void 0 && window2 > MAX_WINDOW_BYTES) {
+        return callback(new Error(`zstd frame needs a ${window2}-byte window (limit ${MAX_WINDOW_BYTES}).`));
       }
       this.checkedHeader = true;
       chunk = this.pending;
@@ -39825,10 +44013,10 @@ function zstdWindowSize(bytes2) {
   const dictionaryBytes = [0, 1, 2, 4][descriptor & 3] ?? 0;
   const sizeFlag = descriptor >> 6;
   const sizeBytes = [1, 2, 4, 8][sizeFlag] ?? 1;
-  const start = 5 + dictionaryBytes;
-  if (bytes2.length < start + sizeBytes) return "incomplete";
-  const size = bytes2.readUIntLE(start, Math.min(sizeBytes, 6)) + (sizeBytes === 2 ? 256 : 0);
-  return sizeBytes === 8 && bytes2.readUInt16LE(start + 6) > 0 ? Number.MAX_SAFE_INTEGER : size;
+  const start2 = 5 + dictionaryBytes;
+  if (bytes2.length < start2 + sizeBytes) return "incomplete";
+  const size = bytes2.readUIntLE(start2, Math.min(sizeBytes, 6)) + (sizeBytes === 2 ? 256 : 0);
+  return sizeBytes === 8 && bytes2.readUInt16LE(start2 + 6) > 0 ? Number.MAX_SAFE_INTEGER : size;
 }
 
 // src/sources/image/decompress-blob.ts
@@ -39981,10 +44169,10 @@ function peekBytes(stream, count) {
 }
 
 // src/sources/image/local-files.ts
-import { createReadStream, promises as fs } from "node:fs";
+import { createReadStream, promises as fs2 } from "node:fs";
 async function localPathKind(path2) {
   try {
-    const stat = await fs.stat(path2);
+    const stat = await fs2.stat(path2);
     if (stat.isDirectory()) return "directory";
     return stat.isFile() ? "file" : "missing";
   } catch {
@@ -39993,14 +44181,14 @@ async function localPathKind(path2) {
 }
 async function localFileSize(path2) {
   try {
-    const stat = await fs.stat(path2);
+    const stat = await fs2.stat(path2);
     return stat.isFile() ? stat.size : void 0;
   } catch {
     return void 0;
   }
 }
 async function readLocalFile(path2) {
-  return fs.readFile(path2);
+  return fs2.readFile(path2);
 }
 function openLocalFile(path2) {
   return createReadStream(path2);
@@ -40037,14 +44225,14 @@ function forEachTarEntry(input, onEntry) {
     };
     extract2.on("entry", (header2, source, next) => {
       tail.entry(header2);
-      const body = source;
+      const body2 = source;
       const ended = new Promise((done, failed) => {
-        body.once("end", done);
-        body.once("error", failed);
+        body2.once("end", done);
+        body2.once("error", failed);
       });
       ended.catch(() => void 0);
-      inFlight = onEntry(header2, body).then(() => {
-        body.resume();
+      inFlight = onEntry(header2, body2).then(() => {
+        body2.resume();
         return ended;
       }).then(() => next(), fail);
     });
@@ -40071,10 +44259,10 @@ var TailTracker = class {
     this.last = chunk.length >= 512 ? chunk.subarray(-512) : Buffer.concat([this.last, chunk]).subarray(-512);
   }
   entry(header2) {
-    const start = header2.byteOffset;
-    if (start === void 0) return;
-    this.lastDataEnd = start + (header2.size ?? 0);
-    this.lastEntryEnd = start + Math.ceil((header2.size ?? 0) / 512) * 512;
+    const start2 = header2.byteOffset;
+    if (start2 === void 0) return;
+    this.lastDataEnd = start2 + (header2.size ?? 0);
+    this.lastEntryEnd = start2 + Math.ceil((header2.size ?? 0) / 512) * 512;
   }
   /** Whether all of the last entry's data arrived (only its padding may be missing). */
   lastEntryComplete() {
@@ -40085,42 +44273,42 @@ var TailTracker = class {
     return leftover <= 0 || this.last.subarray(-leftover).every((byte) => byte === 0);
   }
 };
-function readEntryBody(body, maxBytes, accept = () => true) {
+function readEntryBody(body2, maxBytes, accept = () => true) {
   return new Promise((resolve13, reject) => {
     const chunks = [];
     let length = 0;
     let rejected = false;
-    body.on("data", (chunk) => {
+    body2.on("data", (chunk) => {
       if (length === 0 && !accept(chunk)) rejected = true;
       length += chunk.length;
       if (rejected || length > maxBytes) chunks.length = 0;
       else chunks.push(chunk);
     });
-    body.once(
+    body2.once(
       "end",
       () => resolve13(rejected || length > maxBytes ? void 0 : Buffer.concat(chunks, length))
     );
-    body.once("error", reject);
+    body2.once("error", reject);
   });
 }
-function entryAsNodeStream(body) {
+function entryAsNodeStream(body2) {
   const stream = new PassThrough();
   let released = false;
-  body.on("data", (chunk) => {
+  body2.on("data", (chunk) => {
     if (released || stream.destroyed) return;
-    if (!stream.write(chunk)) body.pause();
+    if (!stream.write(chunk)) body2.pause();
   });
-  stream.on("drain", () => body.resume());
-  body.on("end", () => {
+  stream.on("drain", () => body2.resume());
+  body2.on("end", () => {
     if (!released && !stream.destroyed) stream.end();
   });
-  body.on("error", (error) => stream.destroy(error));
+  body2.on("error", (error) => stream.destroy(error));
   const release2 = () => {
     released = true;
     if (!stream.destroyed) stream.destroy();
-    body.resume();
+    body2.resume();
   };
-  stream.on("close", () => body.resume());
+  stream.on("close", () => body2.resume());
   return { stream, release: release2 };
 }
 
@@ -40141,7 +44329,7 @@ function isRegularEntry(entry) {
 async function indexArchive(file, display, limits) {
   const index = { entries: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map() };
   let budget = limits.maxJsonBytes * DOCUMENT_BUDGET;
-  await streamArchive(file, display, limits, async (entry, body) => {
+  await streamArchive(file, display, limits, async (entry, body2) => {
     if (index.entries.size >= limits.maxEntriesPerLayer) {
       throw new InputParseError(`'${display}' has more than ${limits.maxEntriesPerLayer} entries.`);
     }
@@ -40149,7 +44337,7 @@ async function indexArchive(file, display, limits) {
     if (!isRegularEntry(entry) || entry.size > Math.min(limits.maxJsonBytes, budget)) return false;
     const isBlob = BLOB.test(entry.name);
     if (!isBlob && !TOP_DOCUMENTS.has(entry.name) && !entry.name.endsWith(".json")) return false;
-    const bytes2 = await readEntryBody(body, limits.maxJsonBytes, isBlob ? startsLikeJson : void 0);
+    const bytes2 = await readEntryBody(body2, limits.maxJsonBytes, isBlob ? startsLikeJson : void 0);
     if (bytes2) {
       index.documents.set(entry.name, bytes2);
       budget -= bytes2.length;
@@ -40168,12 +44356,12 @@ async function streamArchive(file, display, limits, onEntry) {
   let stopped = false;
   try {
     blob = await decompressBlob(raw, guards);
-    await forEachTarEntry(blob.stream, async (header2, body) => {
-      const name = normaliseArchiveName(header2.name);
-      if (name === void 0) return;
-      const entry = { name, type: header2.type ?? "file", size: header2.size ?? 0 };
+    await forEachTarEntry(blob.stream, async (header2, body2) => {
+      const name2 = normaliseArchiveName(header2.name);
+      if (name2 === void 0) return;
+      const entry = { name: name2, type: header2.type ?? "file", size: header2.size ?? 0 };
       if (header2.linkname) entry.linkname = header2.linkname;
-      if (await onEntry(entry, body)) {
+      if (await onEntry(entry, body2)) {
         stopped = true;
         throw new StopPass();
       }
@@ -40188,8 +44376,8 @@ async function streamArchive(file, display, limits, onEntry) {
     raw.destroy();
   }
 }
-function resolveArchiveEntry(entries, name) {
-  let current = normaliseArchiveName(name);
+function resolveArchiveEntry(entries, name2) {
+  let current = normaliseArchiveName(name2);
   for (let hop = 0; hop <= MAX_LINK_HOPS && current !== void 0; hop++) {
     const entry = entries.get(current);
     if (!entry) return void 0;
@@ -40207,9 +44395,9 @@ function resolveArchiveEntry(entries, name) {
   }
   return void 0;
 }
-function normaliseArchiveName(name) {
+function normaliseArchiveName(name2) {
   const segments = [];
-  for (const segment of name.split("/")) {
+  for (const segment of name2.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
       if (segments.pop() === void 0) return void 0;
@@ -40434,8 +44622,8 @@ async function synthesiseDockerImages(items, entries, readDocument, display) {
     };
     images.blobs.set(config.digest, configBytes);
     images.repoTags.set(config.digest, item.repoTags);
-    const layers = item.layers.map((path2, i) => {
-      const diffId = diffIds[i];
+    const layers = item.layers.map((path2, i2) => {
+      const diffId = diffIds[i2];
       const foreign = diffId === void 0 ? void 0 : item.layerSources.get(diffId);
       if (foreign && (foreign.urls?.length ?? 0) > 0) return foreign;
       const entry = resolveArchiveEntry(entries, path2);
@@ -40477,13 +44665,13 @@ function repoTagsByConfigDigest(items) {
   }
   return tags;
 }
-function digestInName(name) {
-  const blob = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
+function digestInName(name2) {
+  const blob = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name2);
   if (blob) {
     const digest = `${blob[1]}:${blob[2]}`;
     return parseDigest(digest) ? digest : void 0;
   }
-  const tar = /(?:^|\/)([a-f0-9]{64})\.tar$/.exec(name);
+  const tar = /(?:^|\/)([a-f0-9]{64})\.tar$/.exec(name2);
   return tar ? `sha256:${tar[1]}` : void 0;
 }
 
@@ -40551,23 +44739,23 @@ var ArchiveFile = class {
   limits;
   index;
   /** A small regular entry's bytes (symlinks followed), from memory or by one more pass. */
-  async readDocument(name) {
-    const entry = resolveArchiveEntry(this.index.entries, name);
-    if (!entry) throw new InputParseError(`'${this.display}' has no '${name}'.`);
+  async readDocument(name2) {
+    const entry = resolveArchiveEntry(this.index.entries, name2);
+    if (!entry) throw new InputParseError(`'${this.display}' has no '${name2}'.`);
     const kept = this.index.documents.get(entry.name);
     if (kept) return kept;
     if (entry.size > this.limits.maxJsonBytes) {
       throw new InputParseError(
-        `'${this.display}': '${name}' is larger than ${formatBytes(this.limits.maxJsonBytes)}.`
+        `'${this.display}': '${name2}' is larger than ${formatBytes(this.limits.maxJsonBytes)}.`
       );
     }
     let bytes2;
-    await streamArchive(this.file, this.display, this.limits, async (candidate, body) => {
+    await streamArchive(this.file, this.display, this.limits, async (candidate, body2) => {
       if (candidate.name !== entry.name || !isRegularEntry(candidate)) return false;
-      bytes2 = await readEntryBody(body, this.limits.maxJsonBytes);
+      bytes2 = await readEntryBody(body2, this.limits.maxJsonBytes);
       return true;
     });
-    if (!bytes2) throw new InputParseError(`'${this.display}': '${name}' cannot be read.`);
+    if (!bytes2) throw new InputParseError(`'${this.display}': '${name2}' cannot be read.`);
     return bytes2;
   }
 };
@@ -40610,13 +44798,13 @@ var ImageArchiveSource = class {
           this.archive.file,
           this.archive.display,
           this.archive.limits,
-          async (entry, body) => {
+          async (entry, body2) => {
             const queue = pending.get(entry.name);
             const layer = isRegularEntry(entry) ? queue?.shift() : void 0;
             if (!layer) return false;
             if (queue?.length === 0) pending.delete(entry.name);
             served++;
-            const { stream, release: release2 } = entryAsNodeStream(body);
+            const { stream, release: release2 } = entryAsNodeStream(body2);
             const checked = digestInName(entry.name) === layer.digest ? checkDigest(stream, layer.digest) : this.diffIdDigests.has(layer.digest) ? checkDigest(stream, layer.digest, true) : void 0;
             try {
               await onLayer(layer, checked ?? stream);
@@ -40647,8 +44835,8 @@ var ImageArchiveSource = class {
   }
   entryOf(descriptor) {
     const digest = parseDigest(descriptor.digest);
-    const name = this.layerEntries.get(descriptor.digest) ?? (digest && `blobs/${digest.algorithm}/${digest.hex}`);
-    return name === void 0 ? void 0 : resolveArchiveEntry(this.archive.index.entries, name);
+    const name2 = this.layerEntries.get(descriptor.digest) ?? (digest && `blobs/${digest.algorithm}/${digest.hex}`);
+    return name2 === void 0 ? void 0 : resolveArchiveEntry(this.archive.index.entries, name2);
   }
   reportAll(pending, missing, reason) {
     for (const layer of [...pending.values()].flat()) missing(layer, reason);
@@ -40844,8 +45032,8 @@ async function readJsonBlob(source, descriptor, what, limits) {
 // src/targets/image/layer-entry-path.ts
 var WHITEOUT = ".wh.";
 var OPAQUE = ".wh..wh..opq";
-function classifyLayerEntry(name, windows2) {
-  const segments = normaliseSegments(windows2 ? name.replaceAll("\\", "/") : name);
+function classifyLayerEntry(name2, windows2) {
+  const segments = normaliseSegments(windows2 ? name2.replaceAll("\\", "/") : name2);
   if (segments === void 0) return { kind: "escape" };
   if (windows2) {
     if (segments.shift()?.toLowerCase() !== "files") return { kind: "ignored" };
@@ -40853,7 +45041,7 @@ function classifyLayerEntry(name, windows2) {
   const base = segments.pop();
   if (base === void 0) return { kind: "ignored" };
   const dir = segments.join("/");
-  const inDir = (child2) => dir ? `${dir}/${child2}` : child2;
+  const inDir = (child) => dir ? `${dir}/${child}` : child;
   if (base === OPAQUE) return { kind: "opaque", dir };
   if (base.startsWith(`${WHITEOUT}${WHITEOUT}`)) return { kind: "ignored" };
   if (base.startsWith(WHITEOUT)) {
@@ -40862,9 +45050,9 @@ function classifyLayerEntry(name, windows2) {
   }
   return { kind: "path", path: inDir(base) };
 }
-function normaliseSegments(name) {
+function normaliseSegments(name2) {
   const segments = [];
-  for (const segment of name.split("/")) {
+  for (const segment of name2.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
       if (segments.pop() === void 0) return void 0;
@@ -40878,8 +45066,8 @@ function pathKey(path2, windows2) {
   return windows2 ? path2.toLowerCase() : path2;
 }
 function ancestorsOf(path2) {
-  const parts = path2.split("/");
-  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join("/"));
+  const parts2 = path2.split("/");
+  return parts2.slice(0, -1).map((_, i2) => parts2.slice(0, i2 + 1).join("/"));
 }
 
 // src/targets/image/layer-removals.ts
@@ -40953,8 +45141,8 @@ function markDeletedFiles(files, removals) {
 function hashPath(text2) {
   let high = 2654435769;
   let low = 2246822507;
-  for (let i = 0; i < text2.length; i++) {
-    const code = text2.charCodeAt(i);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const code = text2.charCodeAt(i2);
     high = Math.imul(high ^ code, 16777619);
     low = Math.imul(low ^ code, 1540483477);
     low ^= low >>> 13;
@@ -40979,7 +45167,7 @@ async function scanLayer(raw, options2) {
   let blob;
   try {
     blob = await decompressBlob(raw, layerGuards(options2.limits));
-    await forEachTarEntry(blob.stream, async (header2, body) => {
+    await forEachTarEntry(blob.stream, async (header2, body2) => {
       if (++entries > options2.limits.maxEntriesPerLayer) {
         throw new ImageLimitError(
           `it has more than ${options2.limits.maxEntriesPerLayer} entries`,
@@ -40992,7 +45180,7 @@ async function scanLayer(raw, options2) {
       else if (entry.kind === "opaque") scan2.removals.addOpaque(entry.dir);
       else if (entry.kind === "path") {
         scan2.removals.addEntry(entry.path, header2.type === "directory");
-        if (REGULAR_TYPES2.has(header2.type ?? "file")) await inspectFile(entry.path, header2, body, scan2);
+        if (REGULAR_TYPES2.has(header2.type ?? "file")) await inspectFile(entry.path, header2, body2, scan2);
       }
     });
     const limit = blob.limitError();
@@ -41020,10 +45208,10 @@ async function scanLayer(raw, options2) {
   }
   return scan2;
 }
-async function inspectFile(path2, header2, body, scan2) {
+async function inspectFile(path2, header2, body2, scan2) {
   const size = header2.size ?? 0;
   const sensitiveKind = sensitiveFileKind(path2);
-  const text2 = size > 0 && size <= MAX_TEXT_BYTES ? keyMaterialText(await readEntryBody(body, MAX_TEXT_BYTES)) : void 0;
+  const text2 = size > 0 && size <= MAX_TEXT_BYTES ? keyMaterialText(await readEntryBody(body2, MAX_TEXT_BYTES)) : void 0;
   if (sensitiveKind === void 0 && text2 === void 0) return;
   scan2.files.push({
     path: path2,
@@ -41047,8 +45235,8 @@ async function drain(stream) {
 // src/sources/image/scan-image-layers.ts
 async function scanImageLayers(source, layers, descriptors, options2) {
   const wanted2 = /* @__PURE__ */ new Map();
-  layers.forEach((layer, i) => {
-    const descriptor = descriptors[i];
+  layers.forEach((layer, i2) => {
+    const descriptor = descriptors[i2];
     if (!layer.skipped && descriptor && !wanted2.has(descriptor.digest))
       wanted2.set(descriptor.digest, descriptor);
   });
@@ -41109,13 +45297,13 @@ var ARCH_ALIASES = {
 };
 var DEFAULT_VARIANT = { arm64: "v8", arm: "v7" };
 function parsePlatformSpec(spec) {
-  const parts = spec.split("/");
-  if (parts.length < 2 || parts.length > 3 || parts.some((part) => part.trim() === "")) {
+  const parts2 = spec.split("/");
+  if (parts2.length < 2 || parts2.length > 3 || parts2.some((part) => part.trim() === "")) {
     throw new ConfigurationError(
       `Invalid platform '${spec}': expected os/arch or os/arch/variant, e.g. linux/arm64.`
     );
   }
-  const [os = "", architecture = "", variant] = parts;
+  const [os = "", architecture = "", variant] = parts2;
   return variant === void 0 ? { os, architecture } : { os, architecture, variant };
 }
 function platformMatches(wanted2, platform) {
@@ -41129,9 +45317,9 @@ function platformMatches(wanted2, platform) {
   return wanted2.variant === void 0 || a.variant === b.variant;
 }
 function formatPlatform(platform) {
-  const parts = [platform.os || "unknown", platform.architecture || "unknown"];
-  if (platform.variant) parts.push(platform.variant);
-  return parts.join("/");
+  const parts2 = [platform.os || "unknown", platform.architecture || "unknown"];
+  if (platform.variant) parts2.push(platform.variant);
+  return parts2.join("/");
 }
 function normalisePlatform(platform) {
   const lower = platform.architecture.toLowerCase();
@@ -41186,8 +45374,8 @@ var REF_NAME = "org.opencontainers.image.ref.name";
 var CONTAINERD_NAME = "io.containerd.image.name";
 function tagOf(candidate) {
   for (const descriptor of candidate.chain) {
-    const name = descriptor.annotations?.[REF_NAME] ?? descriptor.annotations?.[CONTAINERD_NAME];
-    if (name) return name.includes(":") ? name.slice(name.lastIndexOf(":") + 1) : name;
+    const name2 = descriptor.annotations?.[REF_NAME] ?? descriptor.annotations?.[CONTAINERD_NAME];
+    if (name2) return name2.includes(":") ? name2.slice(name2.lastIndexOf(":") + 1) : name2;
   }
   return void 0;
 }
@@ -41222,10 +45410,10 @@ async function listCandidates(source, descriptor, chain, limits, depth) {
   }
   const candidates = [];
   for (const item of index.manifests) {
-    const child2 = asDescriptor(item);
-    if (!child2 || child2.annotations?.[REFERENCE_TYPE] === "attestation-manifest") continue;
-    if (child2.platform?.os === "unknown") continue;
-    append(candidates, await listCandidates(source, child2, path2, limits, depth + 1));
+    const child = asDescriptor(item);
+    if (!child || child.annotations?.[REFERENCE_TYPE] === "attestation-manifest") continue;
+    if (child.platform?.os === "unknown") continue;
+    append(candidates, await listCandidates(source, child, path2, limits, depth + 1));
   }
   return candidates;
 }
@@ -41309,7 +45497,7 @@ async function readImage(source, top, options2) {
 }
 function annotatedNames(selected) {
   const names = selected.chain.flatMap(
-    (descriptor) => NAME_ANNOTATIONS.map((key) => descriptor.annotations?.[key]).filter((name) => !!name)
+    (descriptor) => NAME_ANNOTATIONS.map((key) => descriptor.annotations?.[key]).filter((name2) => !!name2)
   );
   return [...new Set(names)];
 }
@@ -41454,9 +45642,9 @@ function parseWwwAuthenticate(header2) {
     while (position < header2.length && pattern.test(header2[position])) position++;
   };
   const token = () => {
-    const start = position;
+    const start2 = position;
     while (position < header2.length && TOKEN_CHARS.test(header2[position])) position++;
-    return header2.slice(start, position);
+    return header2.slice(start2, position);
   };
   while (position < header2.length) {
     skip(/[\s,]/);
@@ -41468,12 +45656,12 @@ function parseWwwAuthenticate(header2) {
     const challenge = { scheme: scheme.toLowerCase(), params: {} };
     challenges.push(challenge);
     for (; ; ) {
-      const start = position;
+      const start2 = position;
       skip(/[\s,]/);
-      const name = token();
+      const name2 = token();
       skip(/\s/);
-      if (name === "" || header2[position] !== "=") {
-        position = name === "" ? position : start;
+      if (name2 === "" || header2[position] !== "=") {
+        position = name2 === "" ? position : start2;
         break;
       }
       position++;
@@ -41492,7 +45680,7 @@ function parseWwwAuthenticate(header2) {
         while (position < header2.length && !/[\s,]/.test(header2[position])) position++;
         value = header2.slice(valueStart, position);
       }
-      challenge.params[name.toLowerCase()] = value;
+      challenge.params[name2.toLowerCase()] = value;
     }
   }
   return challenges;
@@ -41625,7 +45813,7 @@ var RegistryAuth = class {
       ...credential === void 0 ? {} : { authorization: basicAuthorization(credential) }
     };
     const response = await this.transport.request(request);
-    const body = await readLimited(
+    const body2 = await readLimited(
       response.body,
       MAX_TOKEN_RESPONSE_BYTES,
       `token response from ${realm.host}`
@@ -41640,7 +45828,7 @@ var RegistryAuth = class {
         response.status
       );
     }
-    return parseTokenResponse(body, realm.host);
+    return parseTokenResponse(body2, realm.host);
   }
   /**
    * The OAuth2 refresh-token grant (distribution `docs/spec/auth/oauth.md`): `POST realm` with
@@ -41661,12 +45849,12 @@ var RegistryAuth = class {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: form.toString()
     });
-    const body = await readLimited(
+    const body2 = await readLimited(
       response.body,
       MAX_TOKEN_RESPONSE_BYTES,
       `token response from ${realm.host}`
     );
-    if (response.status === 200) return parseTokenResponse(body, realm.host);
+    if (response.status === 200) return parseTokenResponse(body2, realm.host);
     if (credential.kind === "token" && response.status >= 400 && response.status < 500) return void 0;
     if (response.status === 400 || response.status === 401 || response.status === 403) {
       throw this.unauthorized(
@@ -41685,10 +45873,10 @@ var RegistryAuth = class {
 function basicAuthorization(credential) {
   return `Basic ${Buffer.from(`${credential.username}:${credential.password}`, "utf8").toString("base64")}`;
 }
-function parseTokenResponse(body, host) {
+function parseTokenResponse(body2, host) {
   let parsed;
   try {
-    parsed = JSON.parse(body.toString("utf8"));
+    parsed = JSON.parse(body2.toString("utf8"));
   } catch {
     throw new RegistryError("invalid-response", `token service ${host}: the answer is not JSON`);
   }
@@ -41743,8 +45931,8 @@ var HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 var HELPER_TIMEOUT_MS = 3e4;
 var NOT_FOUND = /credentials not found/i;
 function environment(env) {
-  return (name) => {
-    const value = env !== void 0 && Object.prototype.hasOwnProperty.call(env, name) ? env[name] : process.env[name];
+  return (name2) => {
+    const value = env !== void 0 && Object.prototype.hasOwnProperty.call(env, name2) ? env[name2] : process.env[name2];
     return value === "" ? void 0 : value;
   };
 }
@@ -41854,7 +46042,7 @@ async function lookupCredentials(registry, env, runHelper = runCredentialHelper)
 }
 var runCredentialHelper = (helper, serverUrl, env) => new Promise((resolve13, reject) => {
   const program = `docker-credential-${helper}`;
-  const child2 = execFile(
+  const child = execFile(
     program,
     ["get"],
     { env, timeout: HELPER_TIMEOUT_MS, maxBuffer: 1024 * 1024, windowsHide: true },
@@ -41894,8 +46082,8 @@ var runCredentialHelper = (helper, serverUrl, env) => new Promise((resolve13, re
       }
     }
   );
-  child2.stdin?.on("error", () => void 0);
-  child2.stdin?.end(serverUrl);
+  child.stdin?.on("error", () => void 0);
+  child.stdin?.end(serverUrl);
 });
 
 // src/sources/registry/registry-client.ts
@@ -41944,21 +46132,21 @@ var RegistryClient = class {
       response.body.destroy();
       throw tooLarge2(`registry ${this.reference.registry}: ${what}`, maxBytes);
     }
-    const body = await readLimited(response.body, maxBytes, `registry ${this.reference.registry}: ${what}`);
-    const mediaType = this.manifestMediaType(header(response.headers["content-type"]), body, what);
+    const body2 = await readLimited(response.body, maxBytes, `registry ${this.reference.registry}: ${what}`);
+    const mediaType = this.manifestMediaType(header(response.headers["content-type"]), body2, what);
     let digest;
     const dockerDigest = header(response.headers["docker-content-digest"]);
     const where = `registry ${this.reference.registry}: ${what}`;
     if (digestAlgorithm(reference) !== void 0) {
-      verifyContent(body, reference, void 0, where);
+      verifyContent(body2, reference, void 0, where);
       digest = reference;
     } else if (dockerDigest !== void 0 && digestAlgorithm(dockerDigest) !== void 0) {
-      verifyContent(body, dockerDigest, void 0, `${where} (Docker-Content-Digest)`);
+      verifyContent(body2, dockerDigest, void 0, `${where} (Docker-Content-Digest)`);
       digest = dockerDigest;
     } else {
-      digest = digestOf2(body);
+      digest = digestOf2(body2);
     }
-    return { descriptor: { mediaType, digest, size: body.length }, body };
+    return { descriptor: { mediaType, digest, size: body2.length }, body: body2 };
   }
   /** A manifest (by digest) or a blob such as the config, verified against the descriptor. */
   async fetchBlob(descriptor, maxBytes) {
@@ -41975,9 +46163,9 @@ var RegistryClient = class {
     if (response.status < 200 || response.status > 299) {
       throw await this.failure(response, `${manifest ? "manifest" : "blob"} ${descriptor.digest}`);
     }
-    const body = await readLimited(response.body, maxBytes, where);
-    verifyContent(body, descriptor.digest, descriptor.size, where);
-    return body;
+    const body2 = await readLimited(response.body, maxBytes, where);
+    verifyContent(body2, descriptor.digest, descriptor.size, where);
+    return body2;
   }
   /** `GET /blobs/<digest>` (redirects to blob storage followed); the caller reads or destroys the body. */
   openBlob(digest) {
@@ -41986,10 +46174,10 @@ var RegistryClient = class {
   /** The error for a non-2xx answer, with the registry's own error code when it sent one. */
   async failure(response, what) {
     const status = response.status;
-    const body = await readLimited(response.body, MAX_ERROR_BODY_BYTES, "error body").catch(
+    const body2 = await readLimited(response.body, MAX_ERROR_BODY_BYTES, "error body").catch(
       () => Buffer.alloc(0)
     );
-    const registryError = describeErrorBody(body);
+    const registryError = describeErrorBody(body2);
     const registry = this.reference.registry;
     if (status === 403) {
       const lookup = await this.auth.credentials();
@@ -42015,11 +46203,11 @@ var RegistryClient = class {
       status
     );
   }
-  manifestMediaType(contentType, body, what) {
+  manifestMediaType(contentType, body2, what) {
     const declared2 = contentType?.split(";")[0]?.trim().toLowerCase();
     let parsed = {};
     try {
-      const value = JSON.parse(body.toString("utf8"));
+      const value = JSON.parse(body2.toString("utf8"));
       if (value !== null && typeof value === "object") parsed = value;
     } catch {
       throw new RegistryError("invalid-response", `registry ${this.reference.registry}: ${what} is not JSON`);
@@ -42045,9 +46233,9 @@ var RegistryClient = class {
 function header(value) {
   return Array.isArray(value) ? value.join(", ") : value;
 }
-function describeErrorBody(body) {
+function describeErrorBody(body2) {
   try {
-    const parsed = JSON.parse(body.toString("utf8"));
+    const parsed = JSON.parse(body2.toString("utf8"));
     const first = parsed.errors?.[0];
     if (first === void 0) return "";
     const code = typeof first.code === "string" ? first.code : "";
@@ -42147,13 +46335,13 @@ async function loadTlsTrust(host, certsDir, extraCaFile, note) {
   }
   const roots = [];
   const trust = {};
-  for (const name of names) {
-    const path2 = join4(directory, name);
+  for (const name2 of names) {
+    const path2 = join4(directory, name2);
     try {
-      if (name.endsWith(".crt")) {
+      if (name2.endsWith(".crt")) {
         roots.push(await readFile3(path2, "utf8"));
-      } else if (name.endsWith(".cert") && trust.cert === void 0) {
-        const keyName2 = `${name.slice(0, -".cert".length)}.key`;
+      } else if (name2.endsWith(".cert") && trust.cert === void 0) {
+        const keyName2 = `${name2.slice(0, -".cert".length)}.key`;
         if (!names.includes(keyName2)) {
           note(`${path2}: client certificate without ${keyName2}, not used`);
           continue;
@@ -42279,12 +46467,12 @@ var Transport = class {
   async follow(request) {
     let url = request.url;
     let method = request.method ?? "GET";
-    let body = request.body;
+    let body2 = request.body;
     let authorization = request.authorization;
     for (let hop = 0; ; hop++) {
       const headers = { ...request.headers, "User-Agent": USER_AGENT };
       if (authorization !== void 0) headers.Authorization = authorization;
-      const response = await this.exchange(url, method, headers, body);
+      const response = await this.exchange(url, method, headers, body2);
       const location = response.headers.location;
       if (!REDIRECT_STATUSES.has(response.status) || location === void 0) return response;
       response.body.resume();
@@ -42310,24 +46498,24 @@ var Transport = class {
       if (next.host !== request.url.host) authorization = void 0;
       if (response.status === 303 || (response.status === 301 || response.status === 302) && method === "POST") {
         method = "GET";
-        body = void 0;
+        body2 = void 0;
       }
       url = next;
     }
   }
   /** One request; for an insecure host, HTTPS without verification first, then plain HTTP. */
-  async exchange(url, method, headers, body) {
+  async exchange(url, method, headers, body2) {
     const insecure = this.isInsecure(url.host);
     if (insecure && url.protocol === "https:" && this.plainHttpHosts.has(url.host)) {
-      return this.send(withProtocol(url, "http:"), method, headers, body, insecure);
+      return this.send(withProtocol(url, "http:"), method, headers, body2, insecure);
     }
     try {
-      return await this.send(url, method, headers, body, insecure);
+      return await this.send(url, method, headers, body2, insecure);
     } catch (error) {
       if (!insecure || url.protocol !== "https:") throw error;
       let response;
       try {
-        response = await this.send(withProtocol(url, "http:"), method, headers, body, insecure);
+        response = await this.send(withProtocol(url, "http:"), method, headers, body2, insecure);
       } catch {
         throw error;
       }
@@ -42336,11 +46524,11 @@ var Transport = class {
       return response;
     }
   }
-  async send(url, method, headers, body, insecure) {
+  async send(url, method, headers, body2, insecure) {
     const secure = url.protocol === "https:";
     const options2 = {
       method,
-      headers: body === void 0 ? headers : { ...headers, "Content-Length": Buffer.byteLength(body) },
+      headers: body2 === void 0 ? headers : { ...headers, "Content-Length": Buffer.byteLength(body2) },
       timeout: this.settings.timeoutMs,
       agent: secure ? this.httpsAgent : this.httpAgent
     };
@@ -42371,7 +46559,7 @@ var Transport = class {
         else response.destroy(error);
       });
       request.on("error", (error) => reject(describeNetworkError(error, url, this.settings)));
-      request.end(body);
+      request.end(body2);
     });
   }
   secureContext(host) {
@@ -42537,7 +46725,7 @@ async function loadImage(spec, options2) {
     source = kind === "directory" ? `${display === "." ? "" : `${display}/`}index.json` : display;
   }
   try {
-    const loaded = await readImage(opened.source, opened.top, {
+    const loaded2 = await readImage(opened.source, opened.top, {
       ...options2,
       limits,
       source,
@@ -42545,7 +46733,7 @@ async function loadImage(spec, options2) {
       ...opened.synthesisedManifest && { synthesisedManifest: true },
       ...tag !== void 0 && { tag }
     });
-    return { ...loaded, notes: [...opened.notes ?? [], ...loaded.notes] };
+    return { ...loaded2, notes: [...opened.notes ?? [], ...loaded2.notes] };
   } finally {
     await opened.source.close();
   }
@@ -42563,27 +46751,27 @@ function buildFinding(rule3, target, location, message, ruleConfig, reported) {
     location
   };
 }
-function runChecks(run, rules, options2, notes, budgetMs = DEFAULT_WORK_BUDGET.maxRuleMs) {
+function runChecks(run2, rules, options2, notes, budgetMs = DEFAULT_WORK_BUDGET.maxRuleMs) {
   const findings = [];
   const started = Date.now();
   for (const [index, rule3] of rules.entries()) {
-    const check = rule3.checks[run.target];
+    const check = rule3.checks[run2.target];
     if (!check) continue;
     if (Date.now() - started > budgetMs) {
       notes.push({
         kind: "budget",
-        file: run.file,
+        file: run2.file,
         message: `Scanning took longer than ${budgetMs / 1e3} s (work budget): ${rules.length - index} rules were skipped for this file.`
       });
       break;
     }
     try {
       check({
-        document: run.document,
-        file: run.file,
+        document: run2.document,
+        file: run2.file,
         settings: options2.settings,
-        repository: run.repository,
-        model: run.model,
+        repository: run2.repository,
+        model: run2.model,
         report: (report) => {
           const message = formatMessage(
             rule3.meta.messages[report.messageId] ?? report.messageId,
@@ -42591,8 +46779,8 @@ function runChecks(run, rules, options2, notes, budgetMs = DEFAULT_WORK_BUDGET.m
           );
           const finding = buildFinding(
             rule3,
-            run.target,
-            run.locate(report),
+            run2.target,
+            run2.locate(report),
             message,
             options2.ruleConfig,
             report.severity
@@ -42605,7 +46793,7 @@ function runChecks(run, rules, options2, notes, budgetMs = DEFAULT_WORK_BUDGET.m
       });
     } catch (error) {
       notes.push(
-        internalErrorNote(run.file, error, rule3.meta.id, `rule ${rule3.meta.id} (${rule3.meta.slug})`)
+        internalErrorNote(run2.file, error, rule3.meta.id, `rule ${rule3.meta.id} (${rule3.meta.slug})`)
       );
     }
   }
@@ -42628,10 +46816,10 @@ function displayName2(spec, cwd, document) {
   return spec.startsWith("/") || spec.startsWith(".") ? relative2(cwd, resolve3(cwd, spec)).split("\\").join("/") : spec;
 }
 async function loadImages(options2, cwd, engine) {
-  const loaded = { documents: [], findings: [], notes: [], complete: true };
+  const loaded2 = { documents: [], findings: [], notes: [], complete: true };
   const parseErrorRule = engine.rules.find((r) => r.meta.id === PARSE_ERROR_RULE_ID);
   for (const host of options2.insecureRegistries ?? []) {
-    loaded.notes.push({
+    loaded2.notes.push({
       kind: "info",
       file: host,
       message: `--insecure-registry ${host}: TLS certificates of this registry were not verified (and plain HTTP was allowed) for this scan.`
@@ -42646,15 +46834,15 @@ async function loadImages(options2, cwd, engine) {
   for (const spec of options2.images) {
     try {
       const { document, notes } = await loadImage(spec, loadOptions);
-      loaded.documents.push(document);
-      for (const message of notes) loaded.notes.push({ kind: "info", file: document.source, message });
+      loaded2.documents.push(document);
+      for (const message of notes) loaded2.notes.push({ kind: "info", file: document.source, message });
     } catch (error) {
       if (error instanceof ConfigurationError) throw error;
       const file = displayName2(spec, cwd);
       if (error instanceof InputParseError) {
         if (parseErrorRule) {
           const location = { file, region: { ...IMAGE_REGION } };
-          loaded.findings.push(
+          loaded2.findings.push(
             buildFinding(
               parseErrorRule,
               "image",
@@ -42665,8 +46853,8 @@ async function loadImages(options2, cwd, engine) {
           );
         }
       } else {
-        loaded.complete = false;
-        loaded.notes.push({
+        loaded2.complete = false;
+        loaded2.notes.push({
           kind: "unreadable",
           file,
           message: `The image could not be scanned: ${errorMessage(error)}`
@@ -42674,7 +46862,7 @@ async function loadImages(options2, cwd, engine) {
       }
     }
   }
-  return loaded;
+  return loaded2;
 }
 
 // src/secrets/redact-text.ts
@@ -42705,16 +46893,16 @@ function redactWithDepth(text2, depth) {
     ...randomTokens(text2, depth)
   ]).filter((span2) => !text2.slice(span2.start, span2.end).includes(ELLIPSIS2));
   if (spans.length === 0) return text2;
-  let out = "";
+  let out2 = "";
   let at = 0;
   for (const span2 of spans) {
-    out += text2.slice(at, span2.start) + redactSecret(text2.slice(span2.start, span2.end));
+    out2 += text2.slice(at, span2.start) + redactSecret(text2.slice(span2.start, span2.end));
     at = span2.end;
   }
-  return out + text2.slice(at);
+  return out2 + text2.slice(at);
 }
 function mergeSpans(spans) {
-  const sorted = spans.filter((span2) => span2.end > span2.start).map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = spans.filter((span2) => span2.end > span2.start).map(({ start: start2, end }) => ({ start: start2, end })).sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = [];
   for (const span2 of sorted) {
     const last2 = merged.at(-1);
@@ -42729,11 +46917,11 @@ function isHideable(value) {
   return verdict2.literal || verdict2.reason === "too-short" || verdict2.reason === "config-value";
 }
 function privateKeyBodies(text2) {
-  return findPrivateKeys(text2).map(({ start, end }) => {
-    const block2 = text2.slice(start, end);
-    const bodyStart = start + block2.indexOf("-----", 5) + 5;
+  return findPrivateKeys(text2).map(({ start: start2, end }) => {
+    const block2 = text2.slice(start2, end);
+    const bodyStart = start2 + block2.indexOf("-----", 5) + 5;
     const endMarker = block2.lastIndexOf("-----END");
-    return { start: bodyStart, end: endMarker > 0 ? start + endMarker : end };
+    return { start: bodyStart, end: endMarker > 0 ? start2 + endMarker : end };
   });
 }
 function urlPasswords(text2) {
@@ -42745,8 +46933,8 @@ function bareUserinfoPasswords(text2) {
   for (const match of text2.matchAll(BARE_USERINFO)) {
     const [whole, user = "", password = ""] = match;
     if (!isHideable(password)) continue;
-    const start = (match.index ?? 0) + user.length + 1;
-    if (whole.length > 0) found.push({ start, end: start + password.length });
+    const start2 = (match.index ?? 0) + user.length + 1;
+    if (whole.length > 0) found.push({ start: start2, end: start2 + password.length });
   }
   return found;
 }
@@ -42754,20 +46942,20 @@ var NAMED_VALUE = /(?<![A-Za-z0-9_.$])(?<![A-Za-z0-9_.]-)(["']?)([A-Za-z_][A-Za-
 function namedValues(text2) {
   const found = [];
   for (const match of text2.matchAll(NAMED_VALUE)) {
-    const [whole, , name = "", , doubleQuoted, singleQuoted, bare] = match;
+    const [whole, , name2 = "", , doubleQuoted, singleQuoted, bare] = match;
     let value = doubleQuoted ?? singleQuoted ?? bare ?? "";
     if (bare !== void 0) value = value.replace(/[.)\]}]+$/, "");
-    if (!value || !(isSecretLikeName(name) || isSecretParamName(name))) continue;
+    if (!value || !(isSecretLikeName(name2) || isSecretParamName(name2))) continue;
     if (!classifyValue(value).literal || value.includes(ELLIPSIS2)) continue;
-    if (isAuthOnlyName(name) && !isCredentialShaped2(value)) continue;
+    if (isAuthOnlyName(name2) && !isCredentialShaped2(value)) continue;
     const valueAt = bare !== void 0 ? whole.length - bare.length : whole.length - value.length - 1;
-    const start = (match.index ?? 0) + valueAt;
-    found.push({ start, end: start + value.length });
+    const start2 = (match.index ?? 0) + valueAt;
+    found.push({ start: start2, end: start2 + value.length });
   }
   return found;
 }
-function isAuthOnlyName(name) {
-  const words = nameWords(name);
+function isAuthOnlyName(name2) {
+  const words = nameWords(name2);
   const rest = words.filter((word) => !AUTH_WORDS.has(word));
   return rest.length < words.length && !isSecretLikeName(rest.join("_"));
 }
@@ -42781,8 +46969,8 @@ function authorizationValues(text2) {
   for (const match of text2.matchAll(AUTHORIZATION)) {
     const [whole, value = ""] = match;
     if (!isHideable(value)) continue;
-    const start = (match.index ?? 0) + whole.length - value.length;
-    found.push({ start, end: start + value.length });
+    const start2 = (match.index ?? 0) + whole.length - value.length;
+    found.push({ start: start2, end: start2 + value.length });
   }
   return found;
 }
@@ -42810,15 +46998,15 @@ var RANDOM_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{20,}(?![A-Za-z0-9])/g;
 function randomTokens(text2, depth) {
   const found = [];
   for (const match of text2.matchAll(RANDOM_RUN)) {
-    const start = match.index ?? 0;
-    if (looksRandom(match[0])) found.push({ start, end: start + match[0].length });
+    const start2 = match.index ?? 0;
+    if (looksRandom(match[0])) found.push({ start: start2, end: start2 + match[0].length });
   }
   if (depth > 0) return found;
   for (const match of text2.matchAll(BASE64_RUN)) {
-    const start = match.index ?? 0;
+    const start2 = match.index ?? 0;
     const unidentified = match[0].replace(/^\/+/, "").replace(HEX_ID_SEGMENT, "/");
     const random = unidentified.length >= MIN_RANDOM_BASE64 && looksRandom(unidentified);
-    if (random || isBase64Secret(match[0])) found.push({ start, end: start + match[0].length });
+    if (random || isBase64Secret(match[0])) found.push({ start: start2, end: start2 + match[0].length });
   }
   return found;
 }
@@ -42880,7 +47068,7 @@ function computeLineFingerprints(text2, only) {
   return result;
 }
 function walkLineHashes(text2, onLine) {
-  const window = new Uint16Array(BLOCK);
+  const window2 = new Uint16Array(BLOCK);
   const lineAt2 = new Uint32Array(BLOCK);
   let hi = 0;
   let lo = 0;
@@ -42889,17 +47077,17 @@ function walkLineHashes(text2, onLine) {
   let atLineStart = true;
   let prevCR = false;
   const length = text2.length;
-  for (let i = 0, end = length + 1 + BLOCK; i < end; i++) {
+  for (let i2 = 0, end = length + 1 + BLOCK; i2 < end; i2++) {
     let c = 0;
-    if (i < length) {
-      c = text2.charCodeAt(i);
+    if (i2 < length) {
+      c = text2.charCodeAt(i2);
       if (c === SPACE || c === TAB || prevCR && c === LF) {
         prevCR = false;
         continue;
       }
       prevCR = c === CR;
       if (prevCR) c = LF;
-    } else if (i === length) {
+    } else if (i2 === length) {
       c = EOF;
     }
     const owner = lineAt2[index] ?? 0;
@@ -42912,8 +47100,8 @@ function walkLineHashes(text2, onLine) {
       lineAt2[index] = ++line;
     }
     if (c === LF) atLineStart = true;
-    const leaving = window[index] ?? 0;
-    window[index] = c;
+    const leaving = window2[index] ?? 0;
+    window2[index] = c;
     const p0 = Math.imul(POW_LO0, leaving);
     const p1 = Math.imul(POW_LO1, leaving);
     const col0 = 37 * (lo & 65535) + c - (p0 & 65535);
@@ -43024,10 +47212,10 @@ function containersOf(object, spec, list, problems) {
     return [];
   }
   return (node?.items() ?? []).filter((item) => item.kind === "map").map((item) => {
-    const name = item.get("name");
-    const region = name?.reportRegion ?? item.region;
+    const name2 = item.get("name");
+    const region = name2?.reportRegion ?? item.region;
     return {
-      name: name?.text ?? "",
+      name: name2?.text ?? "",
       list,
       node: item,
       region,
@@ -43041,7 +47229,7 @@ function containersOf(object, spec, list, problems) {
 function parseCompose(text2) {
   const documents = parseValidYaml(text2);
   const root = documents[0]?.root;
-  const services = (root?.get("services")?.entries() ?? []).filter(([, node]) => node.kind === "map").map(([name, node]) => ({ name, region: node.reportRegion, node, image: node.get("image") }));
+  const services = (root?.get("services")?.entries() ?? []).filter(([, node]) => node.kind === "map").map(([name2, node]) => ({ name: name2, region: node.reportRegion, node, image: node.get("image") }));
   return { text: text2, services };
 }
 
@@ -43093,15 +47281,15 @@ function annotationIgnores(document) {
   const templates = new Map(document.workloads.map((w) => [w.object, w.templateMetadata]));
   for (const object of document.objects) {
     const template = templates.get(object);
-    for (const metadata of [object.root.get("metadata"), template]) {
-      const ignore3 = fromMetadata(metadata, object.root.region);
+    for (const metadata2 of [object.root.get("metadata"), template]) {
+      const ignore3 = fromMetadata(metadata2, object.root.region);
       if (ignore3) ignores.push(ignore3);
     }
   }
   return ignores;
 }
-function fromMetadata(metadata, region) {
-  const annotations = metadata?.get("annotations");
+function fromMetadata(metadata2, region) {
+  const annotations = metadata2?.get("annotations");
   const list = annotations?.get(IGNORE_ANNOTATION)?.text;
   if (!list) return void 0;
   const rules = new Set(
@@ -43130,7 +47318,7 @@ function documentSuppression(target, document) {
   };
 }
 function firstCovering(list, inOrder, line) {
-  if (!inOrder) return list.find((i) => i.region.startLine <= line && line <= i.region.endLine);
+  if (!inOrder) return list.find((i2) => i2.region.startLine <= line && line <= i2.region.endLine);
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -43142,8 +47330,8 @@ function firstCovering(list, inOrder, line) {
   return candidate && candidate.region.startLine <= line ? candidate : void 0;
 }
 function isOrdered(list) {
-  for (let i = 1; i < list.length; i++) {
-    const [before, after] = [list[i - 1].region, list[i].region];
+  for (let i2 = 1; i2 < list.length; i2++) {
+    const [before, after] = [list[i2 - 1].region, list[i2].region];
     if (after.startLine < before.startLine || after.endLine < before.endLine) return false;
   }
   return true;
@@ -43417,9 +47605,9 @@ function adminUser(os, security, image, runAs) {
   return void 0;
 }
 function windowsAdmin(security, image) {
-  const name = security.runAsUserName;
-  if (name) {
-    const user2 = name.node.text;
+  const name2 = security.runAsUserName;
+  if (name2) {
+    const user2 = name2.node.text;
     return user2 !== void 0 && isWindowsAdmin(user2) ? { user: user2, reason: "set by 'runAsUserName'" } : void 0;
   }
   const user = image?.user;
@@ -43508,8 +47696,8 @@ function decidePodOs(workload, containers, runtimeClassOs2) {
     if (set2) return { os: "windows", ...unpinned, evidence: `windowsOptions.${option} is set` };
   }
   const images = containers.flatMap((c) => c.imageFacts ? [c.imageFacts] : []);
-  const windows2 = images.find((i) => i.os === "windows");
-  if (windows2 && !images.some((i) => i.os === "linux"))
+  const windows2 = images.find((i2) => i2.os === "windows");
+  if (windows2 && !images.some((i2) => i2.os === "linux"))
     return { os: "windows", ...unpinned, evidence: `image '${windows2.text}' is a Windows image` };
   return { os: "unknown", ...unpinned, evidence: "nothing pins it to an OS" };
 }
@@ -43632,7 +47820,7 @@ function scanFile(source, target, rules, options2, notes) {
         findings.push(buildFinding(parseErrorRule, target, location, outcome.message, options2.ruleConfig));
     } else {
       document = outcome.document;
-      const run = runChecks(
+      const run2 = runChecks(
         {
           target,
           document,
@@ -43649,7 +47837,7 @@ function scanFile(source, target, rules, options2, notes) {
         options2,
         notes
       );
-      for (const finding of run.findings) findings.push(finding);
+      for (const finding of run2.findings) findings.push(finding);
     }
   } catch (error) {
     notes.push(internalErrorNote(source.path, error, void 0, "the scan of this file"));
@@ -43689,6 +47877,29 @@ function finishFindings(findings, source, options2, inDocument) {
   }
 }
 
+// src/sources/read-shell-parser.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { createRequire } from "node:module";
+async function readShellParserAssets() {
+  const [runtime, grammar] = await Promise.all([
+    readAsset("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm"),
+    readAsset("tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm")
+  ]);
+  return { runtime, grammar };
+}
+async function readAsset(file, specifier) {
+  try {
+    return await readFile4(new URL(`./${file}`, import.meta.url));
+  } catch {
+    return readFile4(createRequire(import.meta.url).resolve(specifier));
+  }
+}
+
+// src/engine/load-shell-parser.ts
+function loadShellParser() {
+  return loadBashParser(readShellParserAssets);
+}
+
 // src/targets/image/locate-in-dockerfile.ts
 var ENV_LOCATION = /^config\.Env\[(\d+)\]$/;
 var HISTORY_LOCATION = /^history\[(\d+)\]\.created_by$/;
@@ -43724,13 +47935,13 @@ function buildOriginIndex(image, dockerfile) {
   const historyText = [];
   const historyRank = [];
   const seen = /* @__PURE__ */ new Map();
-  image.history.forEach((entry, i) => {
+  image.history.forEach((entry, i2) => {
     if (entry.layerIndex !== void 0 && !historyOfLayer.has(entry.layerIndex))
       historyOfLayer.set(entry.layerIndex, entry.index);
     const text2 = normaliseCreatedBy(entry.createdBy);
-    historyText[i] = text2;
-    historyRank[i] = seen.get(text2) ?? 0;
-    seen.set(text2, (historyRank[i] ?? 0) + 1);
+    historyText[i2] = text2;
+    historyRank[i2] = seen.get(text2) ?? 0;
+    seen.set(text2, (historyRank[i2] ?? 0) + 1);
   });
   const instructionsByText = /* @__PURE__ */ new Map();
   for (const stage of [...stages].reverse())
@@ -43743,8 +47954,8 @@ function buildOriginIndex(image, dockerfile) {
   const setters = /* @__PURE__ */ new Map();
   let user;
   for (const stage of stages)
-    for (let i = stage.instructions.length - 1; i >= 0; i--) {
-      const instruction = stage.instructions[i];
+    for (let i2 = stage.instructions.length - 1; i2 >= 0; i2--) {
+      const instruction = stage.instructions[i2];
       if (instruction.keyword === "USER") user ??= instruction;
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
       for (let p = instruction.properties.length - 1; p >= 0; p--) {
@@ -43771,9 +47982,9 @@ function originOf(instruction, approximate, region) {
 function envOrigin(entry, index) {
   if (entry === void 0) return void 0;
   const equals = entry.indexOf("=");
-  const name = equals < 0 ? entry : entry.slice(0, equals);
+  const name2 = equals < 0 ? entry : entry.slice(0, equals);
   for (const keyword of ["ENV", "ARG"]) {
-    const found = index.setters.get(`${keyword}:${name}`);
+    const found = index.setters.get(`${keyword}:${name2}`);
     if (found) return originOf(found.instruction, false, found.region);
   }
   return void 0;
@@ -43813,7 +48024,7 @@ function scanImageDocuments(images, options2) {
   for (const document of images) {
     const file = document.source;
     result.files.push({ path: file, target: "image" });
-    const run = runChecks(
+    const run2 = runChecks(
       {
         target: "image",
         document,
@@ -43830,7 +48041,7 @@ function scanImageDocuments(images, options2) {
       result.notes
     );
     const dockerfile = options2.repository && dockerfileOf(document, options2.repository);
-    for (const finding of run.findings) {
+    for (const finding of run2.findings) {
       finishImageFinding(finding, options2);
       if (dockerfile) moveToDockerfile(finding, document, dockerfile);
       result.findings.push(finding);
@@ -43850,8 +48061,8 @@ function finishImageFinding(finding, options2) {
 var LAYER_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-f]{16,}:/;
 function dockerfileOf(document, repository) {
   let found;
-  for (const name of document.names) {
-    const reference = parseImageReference(name.trim());
+  for (const name2 of document.names) {
+    const reference = parseImageReference(name2.trim());
     const linked = reference && repository.imageDockerfiles.get(reference.name.toLowerCase());
     if (!linked) continue;
     if (found && found.path !== linked.path) return void 0;
@@ -43964,10 +48175,10 @@ function kustomizationPatches(kustomization, readText2) {
 import { accessSync, constants, statSync as statSync3 } from "node:fs";
 import { delimiter, join as join5, resolve as resolve4 } from "node:path";
 function findRenderTools(env, configured = {}, configDir = ".") {
-  const pick2 = (name, variable) => {
-    const explicit = configured[name] ? resolve4(configDir, configured[name]) : env[variable];
+  const pick2 = (name2, variable) => {
+    const explicit = configured[name2] ? resolve4(configDir, configured[name2]) : env[variable];
     if (explicit) return isExecutable(explicit) ? explicit : void 0;
-    return findOnPath(name, env);
+    return findOnPath(name2, env);
   };
   const helm = pick2("helm", "BULKHEAD_HELM");
   const kubectl = pick2("kubectl", "BULKHEAD_KUBECTL");
@@ -43977,13 +48188,13 @@ function findRenderTools(env, configured = {}, configDir = ".") {
     ...kubectl ? { kustomize: { command: kubectl, args: ["kustomize"] } } : kustomize ? { kustomize: { command: kustomize, args: ["build"] } } : {}
   };
 }
-function findOnPath(name, env) {
+function findOnPath(name2, env) {
   const path2 = env.PATH ?? env.Path ?? "";
   const extensions = process.platform === "win32" ? (env.PATHEXT ?? ".EXE").split(";") : [""];
   for (const dir of path2.split(delimiter)) {
     if (!dir) continue;
     for (const extension of extensions) {
-      const candidate = join5(dir, name + extension.toLowerCase());
+      const candidate = join5(dir, name2 + extension.toLowerCase());
       if (isExecutable(candidate)) return candidate;
     }
   }
@@ -44018,8 +48229,8 @@ function findYamlKey(text2, path2, search = {}) {
     if (!document.contents) continue;
     if (search.kind !== void 0 && document.get("kind") !== void 0 && document.get("kind") !== search.kind)
       continue;
-    const name = document.getIn(["metadata", "name"]);
-    if (search.name !== void 0 && typeof name === "string" && !search.name.endsWith(name)) continue;
+    const name2 = document.getIn(["metadata", "name"]);
+    if (search.name !== void 0 && typeof name2 === "string" && !search.name.endsWith(name2)) continue;
     const match = walk(document.contents, path2, search, lineCounter);
     if (match && (!best || match.matched > best.matched)) best = match;
   }
@@ -44030,20 +48241,20 @@ function walk(root, path2, search, lineCounter) {
   let match;
   for (const [index, segment] of path2.entries()) {
     let next;
-    let start;
+    let start2;
     if ((0, import_yaml10.isMap)(node) && typeof segment === "string") {
       const pair = node.items.find((p) => (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === segment);
       if (!pair) break;
       next = pair.value;
-      start = pair.key.range?.[0];
+      start2 = pair.key.range?.[0];
     } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
       const wanted2 = search.itemName?.(index);
       next = wanted2 !== void 0 ? node.items.find((item) => (0, import_yaml10.isMap)(item) && item.get("name") === wanted2) : node.items[segment];
       if (next === void 0) break;
-      start = next.range?.[0];
+      start2 = next.range?.[0];
     } else break;
-    if (start === void 0) break;
-    match = { matched: index + 1, line: lineCounter.linePos(start).line };
+    if (start2 === void 0) break;
+    match = { matched: index + 1, line: lineCounter.linePos(start2).line };
     node = next;
   }
   if (match?.matched === path2.length && (0, import_yaml10.isScalar)(node)) match.value = node.value;
@@ -44067,10 +48278,10 @@ ${document.contents.commentBefore ?? ""}`;
     const annotations = document.getIn(["metadata", "annotations"]);
     const annotation = (key) => (0, import_yaml11.isMap)(annotations) ? annotations.get(key) : void 0;
     const kind = document.get("kind");
-    const name = document.getIn(["metadata", "name"]);
+    const name2 = document.getIn(["metadata", "name"]);
     objects.push({
       ...typeof kind === "string" ? { kind } : {},
-      ...typeof name === "string" ? { name } : {},
+      ...typeof name2 === "string" ? { name: name2 } : {},
       startLine: lineCounter.linePos(range[0]).line,
       endLine: lineCounter.linePos(Math.max(range[0], range[2] - 1)).line,
       ...source ? { helmSource: source } : {},
@@ -44153,8 +48364,8 @@ function indexTemplateKeys(text2) {
     while (stack.length && stack.at(-1).indent >= indent) sibling = stack.pop();
     const item = match[2] ? {} : sibling?.indent === indent ? sibling.item : void 0;
     if (item && key === "name") {
-      const name = /:\s*["']?([^"'{}#\s]+)["']?\s*(#.*)?$/.exec(line)?.[1];
-      if (name) item.name = name;
+      const name2 = /:\s*["']?([^"'{}#\s]+)["']?\s*(#.*)?$/.exec(line)?.[1];
+      if (name2) item.name = name2;
       else if (line.includes("{{")) item.template = line.slice(line.indexOf(":") + 1).trim();
     }
     stack.push({ indent, key, ...item ? { item } : {} });
@@ -44178,9 +48389,9 @@ function indexTemplateKeys(text2) {
         entry.itemNames.push(level.item.name);
         entry.itemNameTemplates.push(level.item.template);
       }
-  documentKinds.forEach(({ start, kind }, n) => {
-    const end = documentKinds.slice(n + 1).find((d) => d.start > start)?.start ?? entries.length;
-    for (let i = start; i < end; i++) if (entries[i]) entries[i].kind = kind;
+  documentKinds.forEach(({ start: start2, kind }, n) => {
+    const end = documentKinds.slice(n + 1).find((d) => d.start > start2)?.start ?? entries.length;
+    for (let i2 = start2; i2 < end; i2++) if (entries[i2]) entries[i2].kind = kind;
   });
   return entries;
 }
@@ -44225,7 +48436,7 @@ function mapHelm(object, path2, context) {
   for (let j = keys.length; j > 0 && !entry; j--) {
     const wanted2 = keys.slice(0, j).map((k) => k.key);
     entry = pickByItemNames(
-      candidates.filter((e) => e.keys.length === j && e.keys.every((k, i) => k === wanted2[i])),
+      candidates.filter((e) => e.keys.length === j && e.keys.every((k, i2) => k === wanted2[i2])),
       names,
       (template2, rendered) => templatedNameMatches(template2, rendered, subchart, context)
     );
@@ -44265,8 +48476,8 @@ function renderedItemNames(object, path2) {
   path2.forEach((segment, at) => {
     if (typeof segment !== "number") return;
     const item = object.document.getIn(path2.slice(0, at + 1));
-    const name = (0, import_yaml12.isMap)(item) ? item.get("name") : void 0;
-    names.push(typeof name === "string" ? name : void 0);
+    const name2 = (0, import_yaml12.isMap)(item) ? item.get("name") : void 0;
+    names.push(typeof name2 === "string" ? name2 : void 0);
   });
   return names;
 }
@@ -44276,11 +48487,11 @@ function pickByItemNames(candidates, names, templatedMatches) {
   for (const candidate of candidates) {
     let score = 0;
     let excluded = false;
-    candidate.itemNames.forEach((name, i) => {
-      const rendered = names[i];
-      const template = candidate.itemNameTemplates[i];
+    candidate.itemNames.forEach((name2, i2) => {
+      const rendered = names[i2];
+      const template = candidate.itemNameTemplates[i2];
       if (rendered === void 0) return;
-      const matches2 = name !== void 0 ? name === rendered : template ? templatedMatches(template, rendered) : void 0;
+      const matches2 = name2 !== void 0 ? name2 === rendered : template ? templatedMatches(template, rendered) : void 0;
       if (matches2 === true) score++;
       else if (matches2 === false) excluded = true;
     });
@@ -44331,8 +48542,8 @@ function mapKustomize(object, path2, context) {
     ...object.name ? { name: object.name } : {},
     itemName: (index) => {
       const item = object.document.getIn(path2.slice(0, index + 1));
-      const name = (0, import_yaml12.isMap)(item) ? item.get("name") : void 0;
-      return typeof name === "string" ? name : void 0;
+      const name2 = (0, import_yaml12.isMap)(item) ? item.get("name") : void 0;
+      return typeof name2 === "string" ? name2 : void 0;
     }
   };
   let best = {
@@ -44367,7 +48578,7 @@ function withoutValue(found) {
   return mapped;
 }
 function formatKeyPath(path2) {
-  return path2.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+  return path2.map((s, i2) => typeof s === "number" ? `[${s}]` : i2 === 0 ? s : `.${s}`).join("");
 }
 
 // src/render/render-helm.ts
@@ -44380,16 +48591,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
 var MAX_OUTPUT = 64 * 1024 * 1024;
-function runRenderTool(run) {
-  const env = isolatedEnvironment(run);
+function runRenderTool(run2) {
+  const env = isolatedEnvironment(run2);
   return new Promise((resolvePromise) => {
     execFile2(
-      run.command,
-      run.args,
+      run2.command,
+      run2.args,
       {
-        cwd: run.cwd,
+        cwd: run2.cwd,
         env,
-        timeout: run.timeoutMs,
+        timeout: run2.timeoutMs,
         maxBuffer: MAX_OUTPUT,
         killSignal: "SIGKILL",
         windowsHide: true
@@ -44397,22 +48608,22 @@ function runRenderTool(run) {
       (error, stdout, stderr) => {
         if (!error) return resolvePromise({ ok: true, stdout });
         const killed = error.killed;
-        const reason = killed ? `it did not finish within ${Math.round(run.timeoutMs / 1e3)} s` : lastErrorLine(String(stderr)) || error.message;
+        const reason = killed ? `it did not finish within ${Math.round(run2.timeoutMs / 1e3)} s` : lastErrorLine(String(stderr)) || error.message;
         resolvePromise({ ok: false, reason });
       }
     );
   });
 }
-async function withScratchDirectory(body) {
+async function withScratchDirectory(body2) {
   const dir = mkdtempSync(join6(tmpdir(), "bulkhead-render-"));
   try {
-    return await body(dir);
+    return await body2(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-function isolatedEnvironment(run) {
-  const home = join6(run.scratch, "home");
+function isolatedEnvironment(run2) {
+  const home = join6(run2.scratch, "home");
   for (const sub of ["config", "cache", "data", "plugins"]) mkdirSync(join6(home, sub), { recursive: true });
   const kubeconfig = join6(home, "kubeconfig");
   writeFileSync(kubeconfig, "apiVersion: v1\nkind: Config\n");
@@ -44424,17 +48635,17 @@ function isolatedEnvironment(run) {
     HELM_DATA_HOME: join6(home, "data"),
     HELM_PLUGINS: join6(home, "plugins"),
     KUBECONFIG: kubeconfig,
-    TMPDIR: run.scratch,
+    TMPDIR: run2.scratch,
     GIT_TERMINAL_PROMPT: "0"
   };
-  for (const name of ["PATH", "Path", "PATHEXT", "SystemRoot", "SYSTEMROOT", "TEMP", "TMP", "LANG"])
-    if (run.env[name]) env[name] = run.env[name];
-  if (run.allowNetwork) {
-    for (const name of ["HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"])
-      if (run.env[name]) env[name] = run.env[name];
+  for (const name2 of ["PATH", "Path", "PATHEXT", "SystemRoot", "SYSTEMROOT", "TEMP", "TMP", "LANG"])
+    if (run2.env[name2]) env[name2] = run2.env[name2];
+  if (run2.allowNetwork) {
+    for (const name2 of ["HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"])
+      if (run2.env[name2]) env[name2] = run2.env[name2];
   } else {
-    for (const name of ["HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy"])
-      env[name] = "http://127.0.0.1:9";
+    for (const name2 of ["HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy"])
+      env[name2] = "http://127.0.0.1:9";
     env.NO_PROXY = "";
     env.no_proxy = "";
     env.GIT_ALLOW_PROTOCOL = "file";
@@ -44470,15 +48681,15 @@ function renderHelm(render) {
       });
       if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${built.reason}` };
     }
-    const args = ["template", RELEASE_NAME, chart, "--namespace", "default"];
-    for (const file of render.valuesFiles) args.push("--values", resolve6(file));
-    for (const [key, value] of Object.entries(render.set)) args.push("--set", `${key}=${String(value)}`);
+    const args2 = ["template", RELEASE_NAME, chart, "--namespace", "default"];
+    for (const file of render.valuesFiles) args2.push("--values", resolve6(file));
+    for (const [key, value] of Object.entries(render.set)) args2.push("--set", `${key}=${String(value)}`);
     if (render.extraValues !== void 0) {
       const extra = join7(scratch, "bulkhead-switches.yaml");
       writeFileSync2(extra, render.extraValues);
-      args.push("--values", extra);
+      args2.push("--values", extra);
     }
-    return runRenderTool({ ...base, args, allowNetwork: render.fetchDependencies });
+    return runRenderTool({ ...base, args: args2, allowNetwork: render.fetchDependencies });
   });
 }
 
@@ -44823,7 +49034,7 @@ function createChunkScanner(setup, repository = { facts: setup.facts, parsed: /*
 // src/engine/scan-pool.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 var MAX_DEFAULT_JOBS = 8;
@@ -44836,18 +49047,18 @@ function defaultJobs(cores = availableParallelism2()) {
 function poolSize(options2) {
   const jobs = options2.jobs ?? defaultJobs();
   if (jobs <= 1 || options2.targets < (options2.minTargets ?? POOL_MIN_TARGETS)) return 0;
-  if (!existsSync2(fileURLToPath2(options2.workerUrl ?? SCAN_WORKER_URL))) return 0;
+  if (!existsSync2(fileURLToPath(options2.workerUrl ?? SCAN_WORKER_URL))) return 0;
   return Math.max(0, Math.min(jobs - 1, options2.chunks - 1));
 }
 var IN_FLIGHT = 2;
-async function runScanPool(run) {
-  const { chunks } = run;
+async function runScanPool(run2) {
+  const { chunks } = run2;
   const slots = [];
   const finished2 = /* @__PURE__ */ new Map();
   const redo = [];
   let dispatched = 0;
   let delivered = 0;
-  let failure;
+  let failure2;
   let wake;
   const notify = () => {
     const resume = wake;
@@ -44859,7 +49070,7 @@ async function runScanPool(run) {
     chunks[index] = void 0;
     for (let next = finished2.get(delivered); next; next = finished2.get(delivered)) {
       finished2.delete(delivered);
-      run.onResult(next, delivered);
+      run2.onResult(next, delivered);
       delivered++;
     }
   };
@@ -44883,14 +49094,14 @@ async function runScanPool(run) {
       try {
         deliver(reply.index, reply.outcome);
       } catch (error) {
-        failure ??= { error };
+        failure2 ??= { error };
       }
     notify();
   };
-  for (let i = 0; i < run.workers; i++) {
+  for (let i2 = 0; i2 < run2.workers; i2++) {
     try {
       const slot = {
-        worker: new Worker(run.workerUrl ?? SCAN_WORKER_URL, { workerData: run.setup }),
+        worker: new Worker(run2.workerUrl ?? SCAN_WORKER_URL, { workerData: run2.setup }),
         inFlight: [],
         gone: false
       };
@@ -44904,19 +49115,19 @@ async function runScanPool(run) {
   }
   try {
     while (delivered < chunks.length) {
-      if (failure) throw failure.error;
+      if (failure2) throw failure2.error;
       for (const slot of slots)
         while (!slot.gone && slot.inFlight.length < IN_FLIGHT && dispatched < chunks.length) {
           const index2 = dispatched++;
           const sources = chunks[index2];
-          run.onDispatch?.(sources);
+          run2.onDispatch?.(sources);
           slot.inFlight.push(index2);
           const request = { index: index2, sources };
           slot.worker.postMessage(request);
         }
       const index = redo.shift() ?? (dispatched < chunks.length ? dispatched++ : void 0);
       if (index !== void 0) {
-        deliver(index, run.scanHere(chunks[index]));
+        deliver(index, run2.scanHere(chunks[index]));
         await nextTurn();
       } else if (delivered < chunks.length) await new Promise((resume) => wake = resume);
     }
@@ -44930,6 +49141,7 @@ var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 var CHUNK = 128;
 async function scan(options2) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+  await loadShellParser();
   const config = await loadConfig(
     options2.configFile,
     options2.paths[0],
@@ -44977,8 +49189,8 @@ async function scan(options2) {
   for (const note of discovery.notes) total.notes.push(note);
   const candidates = discovery.files.filter((f) => mightBeTarget(f.path) || isFactSource(f.path));
   const sources = [];
-  for (let i = 0; i < candidates.length; i += CHUNK)
-    for (const source of await readSources(candidates.slice(i, i + CHUNK), total.notes, options2.overrides))
+  for (let i2 = 0; i2 < candidates.length; i2 += CHUNK)
+    for (const source of await readSources(candidates.slice(i2, i2 + CHUNK), total.notes, options2.overrides))
       sources.push(source);
   const configImages = Object.fromEntries(
     Object.entries(config?.images ?? {}).map(([image, path2]) => [
@@ -45003,7 +49215,7 @@ async function scan(options2) {
   }) : 0;
   const chunkSize = workers > 0 ? POOL_CHUNK : CHUNK;
   const chunks = [];
-  for (let i = 0; i < targetCount; i += chunkSize) chunks.push(targets.slice(i, i + chunkSize));
+  for (let i2 = 0; i2 < targetCount; i2 += chunkSize) chunks.push(targets.slice(i2, i2 + chunkSize));
   targets.length = 0;
   const progress = (index) => options2.onProgress?.(Math.min((index + 1) * chunkSize, targetCount), targetCount);
   if (ruleIds && workers > 0) {
@@ -45030,10 +49242,10 @@ async function scan(options2) {
       }
     });
   } else
-    for (let i = 0; i < chunks.length; i++) {
-      merge(total, scanDocuments(chunks[i], { ...engine, repository }));
-      chunks[i] = void 0;
-      progress(i);
+    for (let i2 = 0; i2 < chunks.length; i2++) {
+      merge(total, scanDocuments(chunks[i2], { ...engine, repository }));
+      chunks[i2] = void 0;
+      progress(i2);
       await nextTurn2();
     }
   const renders = discovery.files.length ? await scanRenderRoots({
@@ -45191,10 +49403,10 @@ function apiHeaders(token, json) {
 }
 function answerMessage(answer) {
   try {
-    const body = JSON.parse(answer.text);
-    if (typeof body.message === "string") {
-      const details = Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === "string") : [];
-      return details.length ? `${body.message}: ${details.join("; ")}` : body.message;
+    const body2 = JSON.parse(answer.text);
+    if (typeof body2.message === "string") {
+      const details = Array.isArray(body2.errors) ? body2.errors.filter((e) => typeof e === "string") : [];
+      return details.length ? `${body2.message}: ${details.join("; ")}` : body2.message;
     }
   } catch {
   }
@@ -45220,11 +49432,11 @@ function networkMessage(error) {
   if (detail) return `${errorMessage(error)}: ${detail}`;
   return typeof code === "string" ? `${errorMessage(error)} (${code})` : errorMessage(error);
 }
-async function attempt(doFetch, url, init, timeoutMs) {
+async function attempt(doFetch, url, init2, timeoutMs) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await doFetch(url, { ...init, signal: controller.signal });
+    const response = await doFetch(url, { ...init2, signal: controller.signal });
     const text2 = await response.text();
     return { kind: "answered", status: response.status, headers: response.headers, text: text2 };
   } catch (error) {
@@ -45256,7 +49468,7 @@ async function exchange(options2, request, policy) {
   const doFetch = options2.fetch ?? fetch;
   const log = options2.log ?? (() => {
   });
-  const init = {
+  const init2 = {
     method: request.method,
     headers: apiHeaders(options2.token, request.body !== void 0),
     ...request.body === void 0 ? {} : { body: request.body }
@@ -45270,7 +49482,7 @@ async function exchange(options2, request, policy) {
         message: "the time this step allows for GitHub's API ran out"
       };
     }
-    const result = await attempt(doFetch, request.url, init, Math.min(policy.attemptTimeoutMs, left));
+    const result = await attempt(doFetch, request.url, init2, Math.min(policy.attemptTimeoutMs, left));
     if (!isRetryable(result)) return result;
     log(`${request.what} failed (${describe2(result)}).`);
     const decision = nextWait(policy, retry, result);
@@ -45289,10 +49501,10 @@ async function exchange(options2, request, policy) {
 var ATTEMPT_TIMEOUT_MS = 15e3;
 function remoteConfigReader(access) {
   return async (source) => {
-    const name = formatRemoteConfigSource(source);
+    const name2 = formatRemoteConfigSource(source);
     if (!access.token) {
       throw new ConfigurationError(
-        `extends '${name}' is read through GitHub's API and needs a token: set GITHUB_TOKEN (the Action uses its 'token' input).`
+        `extends '${name2}' is read through GitHub's API and needs a token: set GITHUB_TOKEN (the Action uses its 'token' input).`
       );
     }
     const options2 = {
@@ -45307,24 +49519,24 @@ function remoteConfigReader(access) {
     const url = `${repoUrl(options2)}/contents/${path2}?ref=${encodeURIComponent(source.ref)}`;
     const answer = await exchange(
       options2,
-      { method: "GET", url, what: `Reading ${name}` },
+      { method: "GET", url, what: `Reading ${name2}` },
       retryPolicy(options2, { retries: 2, backoffMs: 1e3, attemptTimeoutMs: ATTEMPT_TIMEOUT_MS })
     );
     if (answer.kind === "unreachable")
-      throw new ConfigurationError(`extends '${name}': GitHub did not answer (${answer.message}).`);
+      throw new ConfigurationError(`extends '${name2}': GitHub did not answer (${answer.message}).`);
     if (answer.status === 404 || answer.status === 403) {
       throw new ConfigurationError(
-        `extends '${name}': ${answer.status} ${answerMessage(answer)}. Check the path and the ref, and that the token can read ${source.owner}/${source.repo} (a workflow's GITHUB_TOKEN reads only its own repository).`
+        `extends '${name2}': ${answer.status} ${answerMessage(answer)}. Check the path and the ref, and that the token can read ${source.owner}/${source.repo} (a workflow's GITHUB_TOKEN reads only its own repository).`
       );
     }
     if (answer.status !== 200)
-      throw new ConfigurationError(`extends '${name}': ${answer.status} ${answerMessage(answer)}.`);
-    const body = JSON.parse(answer.text);
-    if (Array.isArray(body) || body.type !== "file" || typeof body.content !== "string")
-      throw new ConfigurationError(`extends '${name}' is not a file.`);
-    if (body.encoding !== "base64")
-      throw new ConfigurationError(`extends '${name}' is too large for GitHub's contents API (over 1 MB).`);
-    return Buffer.from(body.content, "base64").toString("utf8");
+      throw new ConfigurationError(`extends '${name2}': ${answer.status} ${answerMessage(answer)}.`);
+    const body2 = JSON.parse(answer.text);
+    if (Array.isArray(body2) || body2.type !== "file" || typeof body2.content !== "string")
+      throw new ConfigurationError(`extends '${name2}' is not a file.`);
+    if (body2.encoding !== "base64")
+      throw new ConfigurationError(`extends '${name2}' is too large for GitHub's contents API (over 1 MB).`);
+    return Buffer.from(body2.content, "base64").toString("utf8");
   };
 }
 
@@ -45599,10 +49811,10 @@ function groupByRule(findings) {
   );
 }
 var Budget = class {
-  constructor(start, maxBytes, maxItems) {
+  constructor(start2, maxBytes, maxItems) {
     this.maxBytes = maxBytes;
     this.maxItems = maxItems;
-    this.used = start;
+    this.used = start2;
   }
   maxBytes;
   maxItems;
@@ -45621,7 +49833,7 @@ function ruleSection(group, rules, fixShown, options2, budget) {
 
 `;
   if (!budget.take(heading)) return "";
-  const parts = [heading];
+  const parts2 = [heading];
   const items = [];
   for (const finding of group.findings) {
     const item = findingItem(finding, group.severity, options2);
@@ -45629,7 +49841,7 @@ function ruleSection(group, rules, fixShown, options2, budget) {
     items.push(item);
   }
   const visible = items.length > VISIBLE_PER_RULE + 1 ? VISIBLE_PER_RULE : items.length;
-  parts.push(...items.slice(0, visible));
+  parts2.push(...items.slice(0, visible));
   const folded = items.slice(visible);
   if (folded.length > 0) {
     const wrapper = `
@@ -45638,7 +49850,7 @@ function ruleSection(group, rules, fixShown, options2, budget) {
 </details>
 `;
     if (budget.take(wrapper))
-      parts.push(wrapper.replace("\n\n</details>", `
+      parts2.push(wrapper.replace("\n\n</details>", `
 
 ${folded.join("")}
 </details>`));
@@ -45653,12 +49865,12 @@ ${meta.remediation}
 </details>
 `;
     if (budget.take(fix)) {
-      parts.push(fix);
+      parts2.push(fix);
       fixShown.add(group.ruleId);
     }
   }
-  parts.push("\n");
-  return parts.join("");
+  parts2.push("\n");
+  return parts2.join("");
 }
 function findingsSection(title, findings, rules, fixShown, options2, budget, folded) {
   if (findings.length === 0) return "";
@@ -45669,8 +49881,8 @@ ${folded ? `<details><summary>${folded}</summary>
 ` : ""}`;
   const close = folded ? "</details>\n\n" : "";
   if (!budget.take(open + close)) return "";
-  const body = groupByRule(findings).map((group) => ruleSection(group, rules, fixShown, options2, budget)).join("");
-  return `${open}${body}${close}`;
+  const body2 = groupByRule(findings).map((group) => ruleSection(group, rules, fixShown, options2, budget)).join("");
+  return `${open}${body2}${close}`;
 }
 function formatMarkdown(result, options2 = {}) {
   const counts = countFindings(result);
@@ -45783,9 +49995,9 @@ var MAX_DESCRIPTION = 1024;
 var ABSOLUTE_WINDOWS = /^[A-Za-z]:[\\/]/;
 function sarifArtifactUri(path2) {
   const windows2 = ABSOLUTE_WINDOWS.test(path2);
-  const segments = (windows2 ? path2.replace(/\\/g, "/") : path2).split("/").filter((segment, i) => segment !== "." && (segment !== "" || i === 0));
+  const segments = (windows2 ? path2.replace(/\\/g, "/") : path2).split("/").filter((segment, i2) => segment !== "." && (segment !== "" || i2 === 0));
   const encoded2 = segments.map(
-    (segment, i) => windows2 && i === 0 ? segment : encodeURIComponent(segment).replace(/%40/g, "@")
+    (segment, i2) => windows2 && i2 === 0 ? segment : encodeURIComponent(segment).replace(/%40/g, "@")
   );
   if (windows2) return `file:///${encoded2.join("/")}`;
   return path2.startsWith("/") ? `file://${encoded2.join("/")}` : encoded2.join("/");
@@ -45861,7 +50073,7 @@ function sarifResult(finding, rules) {
   };
   if (finding.relatedLocations?.length) {
     result.relatedLocations = finding.relatedLocations.map(
-      (related, i) => sarifLocation(related, i + 1, related.message)
+      (related, i2) => sarifLocation(related, i2 + 1, related.message)
     );
   }
   if (finding.fixes?.length) result.fixes = finding.fixes.map((fix) => sarifFix(finding.location.file, fix));
@@ -45898,7 +50110,7 @@ function toSarif(result, options2 = {}) {
     ...options2.srcRoot ? { workingDirectory: { uri: withTrailingSlash(options2.srcRoot) } } : {},
     ...result.notes.length ? { toolExecutionNotifications: result.notes.map(notification) } : {}
   };
-  const run = {
+  const run2 = {
     tool: {
       driver: {
         name: PRODUCT_NAME,
@@ -45915,7 +50127,7 @@ function toSarif(result, options2 = {}) {
     results: result.findings.map((finding) => sarifResult(finding, rules)),
     columnKind: "utf16CodeUnits"
   };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
 function formatSarif(result, options2 = {}) {
   return `${JSON.stringify(toSarif(result, options2), null, 2)}
@@ -46093,45 +50305,45 @@ function renderTerminalMarkdown(markdown, options2) {
     /\[([^\]]+)\]\(([^)\s]+)\)/g,
     (_, label, url) => label === url ? url : `${label} (${url})`
   ).replace(/<(https?:\/\/[^>\s]+)>/g, "$1").replace(/`([^`]+)`/g, (_, code) => options2.color ? cyan(code) : `\`${code}\``);
-  const out = [];
+  const out2 = [];
   const lines = markdown.replace(/\r\n/g, "\n").split("\n");
   let paragraph = [];
   const flush = () => {
-    if (paragraph.length) out.push(...wrapText(inline(paragraph.join(" ")), options2.width), "");
+    if (paragraph.length) out2.push(...wrapText(inline(paragraph.join(" ")), options2.width), "");
     paragraph = [];
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
     const fence = /^\s*(```+|~~~+)/.exec(line);
     if (fence) {
       flush();
       const close = fence[1];
-      for (i++; i < lines.length && !lines[i].trimStart().startsWith(close); i++)
-        out.push(paint(dim2, `    ${lines[i]}`));
-      out.push("");
+      for (i2++; i2 < lines.length && !lines[i2].trimStart().startsWith(close); i2++)
+        out2.push(paint(dim2, `    ${lines[i2]}`));
+      out2.push("");
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       flush();
       const text2 = inline(heading[2]);
-      out.push(heading[1] === "#" ? paint((text3) => bold2(underline2(text3)), text2) : paint(bold2, text2), "");
+      out2.push(heading[1] === "#" ? paint((text3) => bold2(underline2(text3)), text2) : paint(bold2, text2), "");
       continue;
     }
     const bullet = /^\s*[-*]\s+(.*)$/.exec(line);
     if (bullet) {
       flush();
       const [first = "", ...rest] = wrapText(inline(bullet[1]), options2.width - 4);
-      out.push(`  • ${first}`, ...rest.map((text2) => `    ${text2}`));
-      if (!/^\s*[-*]\s+/.test(lines[i + 1] ?? "")) out.push("");
+      out2.push(`  • ${first}`, ...rest.map((text2) => `    ${text2}`));
+      if (!/^\s*[-*]\s+/.test(lines[i2 + 1] ?? "")) out2.push("");
       continue;
     }
     if (line.trim() === "") flush();
     else paragraph.push(line.trim());
   }
   flush();
-  while (out.at(-1) === "") out.pop();
-  return `${out.join("\n")}
+  while (out2.at(-1) === "") out2.pop();
+  return `${out2.join("\n")}
 `;
 }
 
@@ -46259,7 +50471,7 @@ function baselineKey(ruleId, file, fingerprint) {
   return `${ruleId}\0${comparablePath(file)}\0${fingerprint}`;
 }
 function comparablePath(file) {
-  return file.split("/").filter((segment, i) => segment !== "." && (segment !== "" || i === 0)).join("/");
+  return file.split("/").filter((segment, i2) => segment !== "." && (segment !== "" || i2 === 0)).join("/");
 }
 function resultUri(result) {
   const locations = result.locations;
@@ -46295,11 +50507,11 @@ function readBaselineFingerprints(sarifText) {
     );
   }
   const keys = /* @__PURE__ */ new Set();
-  for (const run of log.runs) {
-    if (!isRecord2(run) || !Array.isArray(run.results)) continue;
-    const driver = isRecord2(run.tool) && isRecord2(run.tool.driver) ? run.tool.driver : void 0;
+  for (const run2 of log.runs) {
+    if (!isRecord2(run2) || !Array.isArray(run2.results)) continue;
+    const driver = isRecord2(run2.tool) && isRecord2(run2.tool.driver) ? run2.tool.driver : void 0;
     const rules = driver && Array.isArray(driver.rules) ? driver.rules : [];
-    for (const result of run.results) {
+    for (const result of run2.results) {
       if (!isRecord2(result) || !isRecord2(result.partialFingerprints)) continue;
       const hash = result.partialFingerprints.primaryLocationLineHash;
       const ruleId = ruleIdOf(result, rules);
@@ -46331,21 +50543,21 @@ var ESCAPES2 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92
 function unquoteGitPath(text2) {
   if (!text2.startsWith('"') || !text2.endsWith('"') || text2.length < 2) return text2;
   const bytes2 = [];
-  const body = text2.slice(1, -1);
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i] ?? "";
+  const body2 = text2.slice(1, -1);
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const c = body2[i2] ?? "";
     if (c !== "\\") {
       bytes2.push(...Buffer.from(c, "utf8"));
       continue;
     }
-    const next = body[i + 1] ?? "";
-    const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4));
+    const next = body2[i2 + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(body2.slice(i2 + 1, i2 + 4));
     if (octal) {
       bytes2.push(parseInt(octal[0], 8));
-      i += 3;
+      i2 += 3;
     } else {
       bytes2.push(ESCAPES2[next] ?? next.charCodeAt(0));
-      i += 1;
+      i2 += 1;
     }
   }
   return Buffer.from(bytes2).toString("utf8");
@@ -46372,8 +50584,8 @@ function parseUnifiedDiff(diff) {
     ranges = changes.get(path2) ?? [];
     changes.set(path2, ranges);
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? "").replace(/\r$/, "");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = (lines[i2] ?? "").replace(/\r$/, "");
     if (line.startsWith("diff --git ") || line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
       current = void 0;
       renameTo = void 0;
@@ -46410,25 +50622,25 @@ function parseUnifiedDiff(diff) {
     let oldLeft = hunk[1] === void 0 ? 1 : Number(hunk[1]);
     let newLeft = hunk[3] === void 0 ? 1 : Number(hunk[3]);
     let next = Number(hunk[2]);
-    while ((oldLeft > 0 || newLeft > 0) && i + 1 < lines.length) {
-      const body = lines[i + 1] ?? "";
-      const kind = body[0];
+    while ((oldLeft > 0 || newLeft > 0) && i2 + 1 < lines.length) {
+      const body2 = lines[i2 + 1] ?? "";
+      const kind = body2[0];
       if (kind === "+") {
         if (current !== void 0) addLine(ranges, next);
         next++;
         newLeft--;
       } else if (kind === "-") {
         oldLeft--;
-      } else if (kind === " " || body === "" || body === "\r") {
+      } else if (kind === " " || body2 === "" || body2 === "\r") {
         next++;
         oldLeft--;
         newLeft--;
       } else if (kind !== "\\") {
         break;
       }
-      i++;
+      i2++;
     }
-    while ((lines[i + 1] ?? "").startsWith("\\")) i++;
+    while ((lines[i2 + 1] ?? "").startsWith("\\")) i2++;
   }
   return changes;
 }
@@ -46442,7 +50654,7 @@ function isOnChangedLine(finding, changes) {
   const last2 = Math.max(startLine, endLine);
   return ranges.some((range) => range.start <= last2 && range.end >= startLine);
 }
-var runGit = (args, cwd) => execFileSync("git", args, {
+var runGit = (args2, cwd) => execFileSync("git", args2, {
   cwd,
   encoding: "utf8",
   maxBuffer: 256 * 1024 * 1024,
@@ -46453,11 +50665,11 @@ function gitError(error) {
   const text2 = typeof stderr === "string" ? stderr : Buffer.isBuffer(stderr) ? stderr.toString("utf8") : "";
   return (text2.trim() || (error instanceof Error ? error.message : String(error))).split("\n")[0] ?? "";
 }
-function changedLinesSince(ref, cwd, run = runGit) {
+function changedLinesSince(ref, cwd, run2 = runGit) {
   if (ref.startsWith("-")) throw new Error(`--new-since: "${ref}" is not a git ref.`);
   let base;
   try {
-    base = run(["merge-base", ref, "HEAD"], cwd).trim();
+    base = run2(["merge-base", ref, "HEAD"], cwd).trim();
   } catch (error) {
     throw new Error(
       `--new-since: cannot find the merge base of "${ref}" and HEAD (${gitError(error)}). In a shallow clone, fetch the base branch with enough history (actions/checkout: fetch-depth: 0).`,
@@ -46467,7 +50679,7 @@ function changedLinesSince(ref, cwd, run = runGit) {
   if (!base) throw new Error(`--new-since: "${ref}" and HEAD have no common ancestor.`);
   let diff;
   try {
-    diff = run(
+    diff = run2(
       [
         "-c",
         "core.quotePath=false",
@@ -46524,23 +50736,23 @@ function gateVerdict(findings, options2) {
 }
 
 // src/cli/new-findings-gate.ts
-function changesSince(ref, cwd, run) {
+function changesSince(ref, cwd, run2) {
   try {
-    run(["rev-parse", "--is-inside-work-tree"], cwd);
+    run2(["rev-parse", "--is-inside-work-tree"], cwd);
   } catch {
     throw new ConfigurationError(
       `--new-since ${ref} needs a git repository, and '${cwd}' is not inside one. Run it in a clone, or use --baseline with an earlier SARIF.`
     );
   }
   try {
-    return changedLinesSince(ref, cwd, run);
+    return changedLinesSince(ref, cwd, run2);
   } catch (error) {
     throw new ConfigurationError(errorMessage(error).replace(/^--new-since:/, `--new-since ${ref}:`));
   }
 }
-function readCliGateSources(options2, run = runGit) {
+function readCliGateSources(options2, run2 = runGit) {
   const scoped = options2.newSince !== void 0 || options2.baseline !== void 0;
-  const changes = options2.newSince === void 0 ? void 0 : changesSince(options2.newSince, options2.cwd, run);
+  const changes = options2.newSince === void 0 ? void 0 : changesSince(options2.newSince, options2.cwd, run2);
   let baseline;
   try {
     baseline = options2.baseline === void 0 ? void 0 : readBaselineFingerprints(readFileSync4(resolve10(options2.cwd, options2.baseline), "utf8"));
@@ -46628,9 +50840,9 @@ function parseCliArgs(argv) {
     `Unknown command '${first}'. Commands: scan, fix, rules, explain. Run 'bulkhead --help' for usage.`
   );
 }
-function parseRules(args) {
+function parseRules(args2) {
   const { values } = strictParse(
-    args,
+    args2,
     { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } },
     false
   );
@@ -46641,8 +50853,8 @@ function parseRules(args) {
   }
   return { command: "rules", format };
 }
-function parseScan(args) {
-  const { values, positionals } = strictParse(args, SCAN_FLAGS, true);
+function parseScan(args2) {
+  const { values, positionals } = strictParse(args2, SCAN_FLAGS, true);
   if (values.help) return { command: "help", topic: "scan" };
   const format = values.format ?? "text";
   if (!isOutputFormat(format))
@@ -46703,8 +50915,8 @@ function parseScan(args) {
     }
   };
 }
-function parseFix(args) {
-  const { values, positionals } = strictParse(args, FIX_FLAGS, true);
+function parseFix(args2) {
+  const { values, positionals } = strictParse(args2, FIX_FLAGS, true);
   if (values.help) return { command: "help", topic: "fix" };
   const severity = values.severity;
   if (severity !== void 0 && !isSeverity(severity))
@@ -46742,9 +50954,9 @@ function parseFix(args) {
 function commaList(value) {
   return value?.split(",").map((item) => item.trim()).filter(Boolean);
 }
-function strictParse(args, options2, allowPositionals) {
+function strictParse(args2, options2, allowPositionals) {
   try {
-    return parseArgs({ args, options: options2, allowPositionals, strict: true });
+    return parseArgs({ args: args2, options: options2, allowPositionals, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, ".") : String(error);
     throw new ConfigurationError(`${message} Run 'bulkhead --help' for usage.`);
@@ -46799,16 +51011,16 @@ import { resolve as resolve11 } from "node:path";
 // src/core/apply-edits.ts
 function lineStarts(text2) {
   const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) starts.push(i2 + 1);
   }
   return starts;
 }
 function toOffsets(starts, length, region) {
   const at = (line, column) => Math.min((starts[line - 1] ?? length) + Math.max(0, column - 1), length);
-  const start = at(region.startLine, region.startColumn);
-  return { start, end: Math.max(start, at(region.endLine, region.endColumn)) };
+  const start2 = at(region.startLine, region.startColumn);
+  return { start: start2, end: Math.max(start2, at(region.endLine, region.endColumn)) };
 }
 function conflicts(a, b) {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
@@ -46824,7 +51036,7 @@ function selectFixes(text2, fixes2) {
       replacement: e.replacement
     }));
     const clash = edits.some(
-      (e, i) => taken.some((t) => conflicts(t, e)) || edits.some((o, j) => j < i && conflicts(o, e))
+      (e, i2) => taken.some((t) => conflicts(t, e)) || edits.some((o, j) => j < i2 && conflicts(o, e))
     );
     if (clash || edits.length === 0) continue;
     for (const e of edits) taken.push(e);
@@ -46835,16 +51047,16 @@ function selectFixes(text2, fixes2) {
 function applyEdits(text2, edits) {
   const starts = lineStarts(text2);
   const spans = edits.map((e) => ({ ...toOffsets(starts, text2.length, e.region), replacement: e.replacement })).sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = 1; i < spans.length; i++)
-    if (conflicts(spans[i - 1], spans[i]))
+  for (let i2 = 1; i2 < spans.length; i2++)
+    if (conflicts(spans[i2 - 1], spans[i2]))
       throw new Error("Overlapping edits cannot be applied together.");
-  let out = "";
+  let out2 = "";
   let cursor = 0;
   for (const span2 of spans) {
-    out += text2.slice(cursor, span2.start) + span2.replacement;
+    out2 += text2.slice(cursor, span2.start) + span2.replacement;
     cursor = span2.end;
   }
-  return out + text2.slice(cursor);
+  return out2 + text2.slice(cursor);
 }
 function applyFixes(text2, fixes2) {
   const applied2 = selectFixes(text2, fixes2);
@@ -46928,43 +51140,43 @@ function backtrack(trace, a, b, last2, offset) {
   return ops.reverse();
 }
 function printLine(op) {
-  const body = op.line.endsWith("\n") ? op.line : `${op.line}
+  const body2 = op.line.endsWith("\n") ? op.line : `${op.line}
 \\ No newline at end of file
 `;
-  return op.kind + body;
+  return op.kind + body2;
 }
 function unifiedDiff(path2, before, after, maskOld = (_line, text2) => text2) {
   if (before === after) return "";
   const ops = editScript(splitLines(before), splitLines(after));
-  let out = `--- a/${path2}
+  let out2 = `--- a/${path2}
 +++ b/${path2}
 `;
-  let i = 0;
-  while (i < ops.length) {
-    while (i < ops.length && ops[i]?.kind === " ") i++;
-    if (i >= ops.length) break;
-    const start = Math.max(0, i - CONTEXT);
-    let end = i;
-    for (let j = i; j < ops.length; j++) {
+  let i2 = 0;
+  while (i2 < ops.length) {
+    while (i2 < ops.length && ops[i2]?.kind === " ") i2++;
+    if (i2 >= ops.length) break;
+    const start2 = Math.max(0, i2 - CONTEXT);
+    let end = i2;
+    for (let j = i2; j < ops.length; j++) {
       if (ops[j]?.kind !== " ") end = j;
       else if (j - end > 2 * CONTEXT) break;
     }
-    const stop = Math.min(ops.length, end + CONTEXT + 1);
-    const before1 = ops.slice(0, start).filter((o) => o.kind !== "+").length;
-    const after1 = ops.slice(0, start).filter((o) => o.kind !== "-").length;
-    const hunk = ops.slice(start, stop);
+    const stop2 = Math.min(ops.length, end + CONTEXT + 1);
+    const before1 = ops.slice(0, start2).filter((o) => o.kind !== "+").length;
+    const after1 = ops.slice(0, start2).filter((o) => o.kind !== "-").length;
+    const hunk = ops.slice(start2, stop2);
     const oldLen = hunk.filter((o) => o.kind !== "+").length;
     const newLen = hunk.filter((o) => o.kind !== "-").length;
-    out += `@@ -${oldLen ? before1 + 1 : before1},${oldLen} +${newLen ? after1 + 1 : after1},${newLen} @@
+    out2 += `@@ -${oldLen ? before1 + 1 : before1},${oldLen} +${newLen ? after1 + 1 : after1},${newLen} @@
 `;
     let oldLine = before1;
     for (const op of hunk) {
       if (op.kind !== "+") oldLine++;
-      out += printLine(op.kind === "-" ? { ...op, line: maskOld(oldLine, op.line) } : op);
+      out2 += printLine(op.kind === "-" ? { ...op, line: maskOld(oldLine, op.line) } : op);
     }
-    i = stop;
+    i2 = stop2;
   }
-  return out;
+  return out2;
 }
 
 // src/cli/pin-digests.ts
@@ -46987,14 +51199,14 @@ async function addDigestFixes(findings, textOf, resolveDigest, warn) {
     const text2 = textOf(file);
     if (text2 === void 0) continue;
     const line = lineOf2(text2, region.startLine);
-    let start = region.startColumn;
+    let start2 = region.startColumn;
     let written = line.slice(region.startColumn - 1, region.endColumn - 1);
     const value = /^(\s*:\s*)([^\s#]+)/.exec(line.slice(region.endColumn - 1));
     if (written === "image" && value) {
-      start = region.endColumn + value[1].length;
+      start2 = region.endColumn + value[1].length;
       written = value[2];
     }
-    const end = start + written.length;
+    const end = start2 + written.length;
     const quoted2 = /^(["'])(.*)\1$/.exec(written);
     const reference = quoted2 ? quoted2[2] : written;
     if (!reference || /[\s$"'{}]/.test(reference) || reference.includes("@")) continue;
@@ -47040,9 +51252,9 @@ function active(result) {
 function writableText(path2) {
   const bytes2 = readFileSync5(path2);
   const bom = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191;
-  const body = bom ? bytes2.subarray(3) : bytes2;
-  const text2 = body.toString("utf8");
-  return Buffer.from(text2, "utf8").equals(body) ? { text: text2, bom } : void 0;
+  const body2 = bom ? bytes2.subarray(3) : bytes2;
+  const text2 = body2.toString("utf8");
+  return Buffer.from(text2, "utf8").equals(body2) ? { text: text2, bom } : void 0;
 }
 async function computeFixes(scanOptions2, filter, augment) {
   const overrides = /* @__PURE__ */ new Map();
@@ -47119,11 +51331,11 @@ function secretMask(applied2, file) {
   return (line, text2) => {
     if (!lines.has(line)) return text2;
     const eol = /\r?\n$/.exec(text2)?.[0] ?? "";
-    const body = text2.slice(0, text2.length - eol.length);
-    const at = /[:=]\s*/.exec(body);
-    if (!at) return redactSecret(body) + eol;
+    const body2 = text2.slice(0, text2.length - eol.length);
+    const at = /[:=]\s*/.exec(body2);
+    if (!at) return redactSecret(body2) + eol;
     const cut = at.index + at[0].length;
-    return body.slice(0, cut) + redactSecret(body.slice(cut)) + eol;
+    return body2.slice(0, cut) + redactSecret(body2.slice(cut)) + eol;
   };
 }
 function describe3(finding, fix) {

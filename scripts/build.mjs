@@ -55,36 +55,31 @@ const result = await build({
   logLevel: 'warning'
 });
 
-// mvdan-sh (1.5 MB of GopherJS) ships beside the bundles and is required on the first shell script
-// (src/targets/shell/parse-posix.ts): compiling it at every start cost ~80 ms of CPU.
-const shell = await build({
-  entryPoints: { 'mvdan-sh': 'node_modules/mvdan-sh/index.js' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  minifyWhitespace: true,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  charset: 'utf8',
-  preserveSymlinks: true,
-  write: !check,
-  metafile: true,
-  logLevel: 'warning'
-});
+// The shell parser's WebAssembly (src/targets/shell/load-bash-parser.ts reads them beside the
+// bundles): web-tree-sitter's runtime and the tree-sitter-bash grammar, copied as they are.
+const WASM = {
+  'dist/web-tree-sitter.wasm': 'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'dist/tree-sitter-bash.wasm': 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm'
+};
+const wasm = new Map(Object.entries(WASM).map(([to, from]) => [to, readFileSync(from)]));
+if (!check) for (const [to, bytes] of wasm) writeFileSync(to, bytes);
 
 const NOTICES = 'dist/THIRD_PARTY_NOTICES.txt';
-const notices = formatThirdPartyNotices({ inputs: { ...result.metafile.inputs, ...shell.metafile.inputs } });
+const wasmInputs = Object.fromEntries(Object.values(WASM).map(from => [from, {}]));
+const notices = formatThirdPartyNotices({ inputs: { ...result.metafile.inputs, ...wasmInputs } });
 if (!check) writeFileSync(NOTICES, notices);
 
 if (check) {
-  const outputs = [...result.outputFiles, ...shell.outputFiles];
-  const built = new Map(outputs.map(f => [relative(process.cwd(), f.path), f.text]));
+  const built = new Map(result.outputFiles.map(f => [relative(process.cwd(), f.path), f.text]));
   built.set(NOTICES, notices);
+  for (const [to, bytes] of wasm) built.set(to, bytes);
   const committed = existsSync('dist') ? readdirSync('dist').map(name => `dist/${name}`) : [];
   const stale = [...built]
-    .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+    .filter(([path, content]) =>
+      typeof content === 'string'
+        ? !existsSync(path) || readFileSync(path, 'utf8') !== content
+        : !existsSync(path) || !readFileSync(path).equals(content)
+    )
     .map(([path]) => path);
   const extra = committed.filter(path => !built.has(path));
   if (stale.length || extra.length) {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createChunkScanner, type ChunkReply, type ChunkRequest, type ChunkSetup } from './scan-chunk.js';
+import { loadShellParser } from './load-shell-parser.js';
 
 /**
  * The entry of a scan worker (bundled as dist/scan-worker.js beside the CLI and Action bundles). It
@@ -9,7 +10,10 @@ import { createChunkScanner, type ChunkReply, type ChunkRequest, type ChunkSetup
 const port = parentPort;
 if (port) {
   const scanChunk = createChunkScanner(workerData as ChunkSetup);
-  port.on('message', (request: ChunkRequest) => {
+  // The shell parser loads asynchronously (WebAssembly); chunks wait for it, in the order they came.
+  const shellParser = loadShellParser();
+  port.on('message', async (request: ChunkRequest) => {
+    await shellParser;
     let reply: ChunkReply;
     try {
       reply = { index: request.index, outcome: scanChunk(request.sources) };

@@ -13,6 +13,7 @@ import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
+import { loadShellParser } from './load-shell-parser.js';
 import { scanImageDocuments } from './scan-images.js';
 import {
   DEFAULT_RENDER_CONFIG,
@@ -71,6 +72,7 @@ const CHUNK = 128;
 /** Discovers, reads and scans files; throws ConfigurationError for bad paths or config. */
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const startedAt = new Date().toISOString();
+  await loadShellParser(); // WebAssembly loads asynchronously; the rules parse shell synchronously
   const config = await loadConfig(
     options.configFile,
     options.paths[0],

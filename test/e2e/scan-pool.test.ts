@@ -80,7 +80,7 @@ describe('the worker pool (dist/cli.js --jobs)', () => {
     const bundle = join(work, 'bundle');
     beforeAll(() => {
       mkdirSync(bundle);
-      for (const file of ['cli.js', 'cli-main.js', 'mvdan-sh.cjs'])
+      for (const file of ['cli.js', 'cli-main.js', 'web-tree-sitter.wasm', 'tree-sitter-bash.wasm'])
         copyFileSync(join(ROOT, 'dist', file), join(bundle, file));
     });
 
