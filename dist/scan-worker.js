@@ -19981,6 +19981,9 @@ function fromWords(words, dialect, skip = 0) {
   };
 }
 
+// src/targets/shell/load-bash-parser.ts
+import { setFlagsFromString } from "node:v8";
+
 // src/targets/shell/bash-tree.ts
 var BashTree = class {
   kind = [];
@@ -20074,6 +20077,7 @@ function bashParserFailure() {
 }
 async function instantiate({ runtime, grammar }) {
   const { Parser: Parser3, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+  setFlagsFromString("--liftoff-only");
   await Parser3.init({ wasmBinary: runtime });
   const parser = new Parser3();
   parser.setLanguage(await Language2.load(grammar));
