@@ -96,7 +96,7 @@ export function parseHash(parse: ShellParse): string {
 export function recordGolden(parse: (script: string) => ShellParse): number {
   const golden: Record<string, string> = {};
   for (const script of collectShellCorpus().sort()) golden[scriptKey(script)] = parseHash(parse(script));
-  writeFileSync(GOLDEN, `${JSON.stringify(golden, null, 0).replace(/,"/g, ',\n"')}\n`);
+  writeFileSync(GOLDEN, `${JSON.stringify(golden, null, 2)}\n`);
   return Object.keys(golden).length;
 }
 
