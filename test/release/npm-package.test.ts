@@ -44,7 +44,14 @@ describe('the npm package', () => {
     };
     expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
     // The libraries the bundle is built from must still be installed by `npm ci` for the tests.
-    for (const bundled of ['yaml', 'dockerfile-ast', 'ajv', '@actions/core', 'web-tree-sitter', 'tree-sitter-bash'])
+    for (const bundled of [
+      'yaml',
+      'dockerfile-ast',
+      'ajv',
+      '@actions/core',
+      'web-tree-sitter',
+      'tree-sitter-bash'
+    ])
       expect(pkg.devDependencies[bundled]).toBeDefined();
   });
 
