@@ -20527,10 +20527,17 @@ var TreeReader = class {
         for (const c of this.tree.children(up))
           if (c !== at && REDIRECTS.has(kind[c])) this.redirect(c, own);
       } else if (k !== "pipeline" && k !== "list") break;
-      const last2 = this.tree.children(up).filter((c) => this.tree.named(c) && !REDIRECTS.has(kind[c])).at(-1);
-      if (last2 !== at) break;
+      if (!this.isLastElement(at)) break;
     }
     return own.sort((a, b) => (a.target?.start ?? 0) - (b.target?.start ?? 0));
+  }
+  /** Whether no statement follows `node` among its siblings (looked up forward: a pipeline may have 100,000s). */
+  isLastElement(node) {
+    const { kind, nextSibling } = this.tree;
+    for (let next = nextSibling[node]; next >= 0; next = nextSibling[next])
+      if (this.tree.named(next) && !REDIRECTS.has(kind[next]) && kind[next] !== "comment")
+        return false;
+    return true;
   }
   /** Adds a redirect, and the redirects tree-sitter nests in a here-document's (`cat <<EOF > file`). */
   redirect(node, out2) {

@@ -249,13 +249,18 @@ class TreeReader {
         for (const c of this.tree.children(up))
           if (c !== at && REDIRECTS.has(kind[c] as string)) this.redirect(c, own);
       } else if (k !== 'pipeline' && k !== 'list') break;
-      const last = this.tree
-        .children(up)
-        .filter(c => this.tree.named(c) && !REDIRECTS.has(kind[c] as string))
-        .at(-1);
-      if (last !== at) break;
+      if (!this.isLastElement(at)) break;
     }
     return own.sort((a, b) => (a.target?.start ?? 0) - (b.target?.start ?? 0));
+  }
+
+  /** Whether no statement follows `node` among its siblings (looked up forward: a pipeline may have 100,000s). */
+  private isLastElement(node: number): boolean {
+    const { kind, nextSibling } = this.tree;
+    for (let next = nextSibling[node] as number; next >= 0; next = nextSibling[next] as number)
+      if (this.tree.named(next) && !REDIRECTS.has(kind[next] as string) && kind[next] !== 'comment')
+        return false;
+    return true;
   }
 
   /** Adds a redirect, and the redirects tree-sitter nests in a here-document's (`cat <<EOF > file`). */

@@ -42,4 +42,44 @@ describe('parsePosix with tree-sitter-bash', () => {
     expect(parsed.commands.map(c => c.args.map(a => a.raw))).toEqual([['-eux'], ['update']]);
     expect(parsePosix('echo a\\\\\n').commands[0]?.args[0]?.value).toBe('a\\');
   });
+
+  it('gives a redirect after a pipeline or list to its last command, also in a 20,000-command pipeline', () => {
+    const redirected = parsePosix(
+      'find / | xargs apt-mark auto > /dev/null; [ -z "$s" ] || apt-mark manual $s > /dev/null'
+    );
+    expect(redirected.commands.map(c => [c.name.value, c.redirects.map(r => r.target?.value)])).toEqual([
+      ['find', []],
+      ['xargs', ['/dev/null']],
+      ['[', []],
+      ['apt-mark', ['/dev/null']]
+    ]);
+    // Each element once looked its pipeline's children up, which took minutes here.
+    const long = parsePosix(`${Array(20_000).fill('tr a b').join(' | ')} > /tmp/out`);
+    expect(long.error).toBeUndefined();
+    expect(long.commands).toHaveLength(20_000);
+    expect(long.commands.at(-1)?.pipeline).toEqual({ id: 0, index: 19_999 });
+    expect(long.commands.filter(c => c.redirects.length > 0)).toEqual([long.commands.at(-1)]);
+  });
+
+  it('continues a pipeline that tree-sitter-bash nests into a list or a here-document', () => {
+    const nested = parsePosix('a | b | c && d | e');
+    expect(nested.commands.map(c => [c.name.value, c.pipeline?.id, c.pipeline?.index])).toEqual([
+      ['a', 0, 0],
+      ['b', 0, 1],
+      ['c', 0, 2],
+      ['d', 1, 0],
+      ['e', 1, 1]
+    ]);
+    const heredoc = parsePosix('cat <<EOF | sh -s > /tmp/x\necho hi\nEOF\n');
+    expect(heredoc.commands.map(c => [c.name.value, c.pipeline?.index, c.redirects.map(r => r.op)])).toEqual([
+      ['cat', 0, ['<<']],
+      ['sh', 1, ['>']]
+    ]);
+    expect(heredoc.commands[0]?.redirects[0]?.heredoc).toBe('echo hi\n');
+  });
+
+  it('refuses what the shell refuses but tree-sitter-bash accepts, so the tokenizer reads it', () => {
+    expect(parsePosix('echo ok; done').error?.message).toContain('done');
+    expect(parsePosix('printf (x)').error).toBeDefined();
+  });
 });
