@@ -9,10 +9,10 @@ FROM node:24-bookworm-slim@sha256:235600a8101ab264e117b1768e925532262668dc9b581e
 ENV NODE_ENV=production
 WORKDIR /opt/bulkhead
 # package.json makes dist/cli.js an ES module; it loads dist/cli-main.js and the chunks it shares with the
-# scan worker or loads on demand (dist/chunk-*.js), which load the shell parser dist/mvdan-sh.cjs on the
-# first RUN and start dist/scan-worker.js on large scans; the licenses travel with the code.
+# scan worker or loads on demand (dist/chunk-*.js), which read the shell parser's WebAssembly (dist/*.wasm)
+# when a scan starts and start dist/scan-worker.js on large scans; the licenses travel with the code.
 COPY package.json LICENSE README.md ./
-COPY dist/cli.js dist/cli-main.js dist/scan-worker.js dist/chunk-*.js dist/mvdan-sh.cjs dist/THIRD_PARTY_NOTICES.txt ./dist/
+COPY dist/cli.js dist/cli-main.js dist/scan-worker.js dist/chunk-*.js dist/web-tree-sitter.wasm dist/tree-sitter-bash.wasm dist/THIRD_PARTY_NOTICES.txt ./dist/
 
 # The image's own unprivileged user (uid 1000); the files above stay root-owned, so read-only to it.
 USER node

@@ -10,33 +10,33 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-YYYHCMZV.js";
-import "./chunk-IHGOC2W5.js";
-import "./chunk-JQHLJPCE.js";
+} from "./chunk-XG3VNYGD.js";
 import {
   changedLinesSince,
   runGit
 } from "./chunk-NG6GF2YP.js";
-import "./chunk-VYJD6VPC.js";
-import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-5AG363BR.js";
+} from "./chunk-QBWJ64FA.js";
+import "./chunk-IHGOC2W5.js";
+import "./chunk-WUZOD2PT.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
+import "./chunk-VYJD6VPC.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-DHTCHGQC.js";
+} from "./chunk-QZQH4JWJ.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BPZ2PBNM.js";
 import {
   ConfigurationError,
   errorMessage
 } from "./chunk-FYCLPXZE.js";
+import "./chunk-XCBOZQIB.js";
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-ECYMOITY.js");
+        const { runFix } = await import("./chunk-LRACHNHP.js");
         return await runFix(command.options, io);
       }
     }

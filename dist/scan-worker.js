@@ -3,8 +3,9 @@ import { createRequire as __bulkheadRequire } from 'node:module';
 const require = __bulkheadRequire(import.meta.url);
 import {
   EMPTY_REPOSITORY,
-  createChunkScanner
-} from "./chunk-DHTCHGQC.js";
+  createChunkScanner,
+  loadShellParser
+} from "./chunk-QZQH4JWJ.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
@@ -34,12 +35,15 @@ var WARM_UP = [
 var port = parentPort;
 if (port) {
   const setup = workerData;
-  try {
-    createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
-  } catch {
-  }
+  const ready = loadShellParser().then(() => {
+    try {
+      createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
+    } catch {
+    }
+  });
   let scanChunk;
-  port.on("message", (request) => {
+  port.on("message", async (request) => {
+    await ready;
     let reply;
     try {
       if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });

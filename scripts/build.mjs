@@ -84,7 +84,7 @@ const cli = await build({
 // need is a chunk loaded by `import()` when it is needed: Ajv with a config file, the image readers with
 // an image, the code-scanning upload, the `fix` command. The chunks sit beside
 // the entries, in dist/ itself, because code that moves into a chunk still finds its neighbours as
-// `new URL('./…', import.meta.url)` (dist/scan-worker.js, dist/mvdan-sh.cjs).
+// `new URL('./…', import.meta.url)` (dist/scan-worker.js, dist/*.wasm).
 const result = await build({
   ...common,
   // The scan worker (src/engine/scan-pool.ts) is an entry too: the pool starts it as
@@ -100,24 +100,14 @@ const result = await build({
   chunkNames: 'chunk-[hash]'
 });
 
-// mvdan-sh (1.5 MB of GopherJS) ships beside the bundles and is required on the first shell script
-// (src/targets/shell/parse-posix.ts): compiling it at every start cost ~80 ms of CPU.
-const shell = await build({
-  entryPoints: { 'mvdan-sh': 'node_modules/mvdan-sh/index.js' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  minifyWhitespace: true,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'none',
-  charset: 'utf8',
-  preserveSymlinks: true,
-  write: !check,
-  metafile: true,
-  logLevel: 'warning'
-});
+// The shell parser's WebAssembly (src/targets/shell/load-bash-parser.ts reads them beside the
+// bundles): web-tree-sitter's runtime and the tree-sitter-bash grammar, copied as they are.
+const WASM = {
+  'dist/web-tree-sitter.wasm': 'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'dist/tree-sitter-bash.wasm': 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm'
+};
+const wasm = new Map(Object.entries(WASM).map(([to, from]) => [to, readFileSync(from)]));
+if (!check) for (const [to, bytes] of wasm) writeFileSync(to, bytes);
 
 // A chunk's name changes with its content: the chunks of an earlier build are removed, or `--check`
 // would find them left over.
@@ -129,23 +119,25 @@ if (!check) {
 
 const NOTICES = 'dist/THIRD_PARTY_NOTICES.txt';
 // The lazy OIDC class above is Bulkhead's code (in its own namespace), not a package's.
-const bundled = Object.entries({
-  ...cli.metafile.inputs,
-  ...result.metafile.inputs,
-  ...shell.metafile.inputs
-});
-const notices = formatThirdPartyNotices({
-  inputs: Object.fromEntries(bundled.filter(([input]) => !input.startsWith('lazy-oidc-client:')))
-});
+const bundled = Object.entries({ ...cli.metafile.inputs, ...result.metafile.inputs }).filter(
+  ([input]) => !input.startsWith('lazy-oidc-client:')
+);
+const wasmInputs = Object.fromEntries(Object.values(WASM).map(from => [from, {}]));
+const notices = formatThirdPartyNotices({ inputs: { ...Object.fromEntries(bundled), ...wasmInputs } });
 if (!check) writeFileSync(NOTICES, notices);
 
 if (check) {
-  const outputs = [...cli.outputFiles, ...result.outputFiles, ...shell.outputFiles];
+  const outputs = [...cli.outputFiles, ...result.outputFiles];
   const built = new Map(outputs.map(f => [relative(process.cwd(), f.path), f.text]));
   built.set(NOTICES, notices);
+  for (const [to, bytes] of wasm) built.set(to, bytes);
   const committed = existsSync('dist') ? readdirSync('dist').map(name => `dist/${name}`) : [];
   const stale = [...built]
-    .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
+    .filter(([path, content]) =>
+      typeof content === 'string'
+        ? !existsSync(path) || readFileSync(path, 'utf8') !== content
+        : !existsSync(path) || !readFileSync(path).equals(content)
+    )
     .map(([path]) => path);
   const extra = committed.filter(path => !built.has(path));
   if (stale.length || extra.length) {

@@ -7,12 +7,13 @@ import {
   type ChunkResult,
   type WorkerSetup
 } from './scan-chunk.js';
+import { loadShellParser } from './load-shell-parser.js';
 import type { SourceFile } from './scan-documents.js';
 
 /**
  * Scanned once, with no facts, as soon as the worker starts, and thrown away: it loads what the first
- * chunk would load (the shell parser on the first RUN) and compiles the code every file runs, while
- * the main thread still reads the files and builds the facts.
+ * chunk would load and compiles the code every file runs (the shell parser's WebAssembly among it),
+ * while the main thread still reads the files and builds the facts.
  */
 const WARM_UP: SourceFile[] = [
   {
@@ -44,13 +45,18 @@ const WARM_UP: SourceFile[] = [
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
-  try {
-    createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
-  } catch {
-    // Only a warm-up: a real chunk that fails the same way is answered with an error below.
-  }
+  // The shell parser loads asynchronously (WebAssembly): the warm-up and every chunk wait for it, in
+  // the order they came.
+  const ready = loadShellParser().then(() => {
+    try {
+      createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
+    } catch {
+      // Only a warm-up: a real chunk that fails the same way is answered with an error below.
+    }
+  });
   let scanChunk: ((sources: SourceFile[]) => ChunkResult) | undefined;
-  port.on('message', (request: ChunkRequest) => {
+  port.on('message', async (request: ChunkRequest) => {
+    await ready;
     let reply: ChunkReply;
     try {
       if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });

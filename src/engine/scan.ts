@@ -13,6 +13,7 @@ import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
+import { loadShellParser, mayParseShell } from './load-shell-parser.js';
 import { scanImageDocuments } from './scan-images.js';
 import {
   DEFAULT_RENDER_CONFIG,
@@ -161,6 +162,10 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       // timers and I/O callbacks in.
       await nextTurn();
     }
+    // WebAssembly loads asynchronously, and the rules parse shell synchronously: it is loaded before any
+    // rule runs, here or (for --image) for the image histories below.
+    if (options.image?.images.length || sources.some(s => mayParseShell(s.path, s.text)))
+      await loadShellParser();
     const configImages = Object.fromEntries(
       Object.entries(config?.images ?? {}).map(([image, path]) => [
         image,

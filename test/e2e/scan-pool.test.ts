@@ -80,9 +80,11 @@ describe('the worker pool (dist/cli.js --jobs)', () => {
     const bundle = join(work, 'bundle');
     beforeAll(() => {
       mkdirSync(bundle);
-      // The entries with the chunks they import (dist/chunk-*.js), but not the real worker entry.
+      // The entries with the chunks they import (dist/chunk-*.js) and the shell parser's WebAssembly,
+      // but not the real worker entry.
+      const shipped = ['cli.js', 'cli-main.js', 'web-tree-sitter.wasm', 'tree-sitter-bash.wasm'];
       for (const file of readdirSync(join(ROOT, 'dist')))
-        if (['cli.js', 'cli-main.js', 'mvdan-sh.cjs'].includes(file) || file.startsWith('chunk-'))
+        if (shipped.includes(file) || file.startsWith('chunk-'))
           copyFileSync(join(ROOT, 'dist', file), join(bundle, file));
     });
 

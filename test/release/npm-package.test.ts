@@ -28,7 +28,8 @@ describe('the npm package', () => {
       'action.yml',
       'dist/cli.js',
       'dist/cli-main.js',
-      'dist/mvdan-sh.cjs',
+      'dist/web-tree-sitter.wasm',
+      'dist/tree-sitter-bash.wasm',
       'dist/index.js',
       'dist/THIRD_PARTY_NOTICES.txt'
     ])
@@ -43,7 +44,14 @@ describe('the npm package', () => {
     };
     expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
     // The libraries the bundle is built from must still be installed by `npm ci` for the tests.
-    for (const bundled of ['yaml', 'dockerfile-ast', 'ajv', '@actions/core'])
+    for (const bundled of [
+      'yaml',
+      'dockerfile-ast',
+      'ajv',
+      '@actions/core',
+      'web-tree-sitter',
+      'tree-sitter-bash'
+    ])
       expect(pkg.devDependencies[bundled]).toBeDefined();
   });
 

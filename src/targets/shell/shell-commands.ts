@@ -88,7 +88,7 @@ const MAX_SHELL_DEPTH = 4;
 
 /**
  * Turns a Dockerfile RUN command (or any shell snippet) into a flat list of simple commands with
- * their words and positions. POSIX shell is parsed by mvdan-sh; PowerShell and cmd by tokenizers.
+ * their words and positions. POSIX shell is parsed by tree-sitter-bash; PowerShell and cmd by tokenizers.
  * Never throws.
  */
 export function parseShell(script: string, dialect: ShellDialect): ShellParse {

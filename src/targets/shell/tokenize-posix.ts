@@ -16,7 +16,7 @@ const REDIRECT = /^(?:&>>|&>|>>|>&|>\||<<<|<<-|<<|<&|<>|>|<)/;
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)\+?=/;
 
 /**
- * A forgiving POSIX shell tokenizer, used only when mvdan-sh rejects a script: it knows quoting,
+ * A forgiving POSIX shell tokenizer, used only when tree-sitter-bash rejects a script: it knows quoting,
  * escapes, `$(...)`/backticks (whose commands it also reports), separators, redirections and
  * here-documents, and guesses its way through the rest, so `curl -k` is still seen in a script
  * with one construct the real parser refuses.

@@ -1,0 +1,65 @@
+import { setFlagsFromString } from 'node:v8';
+import type { Parser } from 'web-tree-sitter';
+import { KindTable } from './bash-tree.js';
+
+/** The loaded parser, shared by every parse in this thread (parsing is synchronous, so never re-entered). */
+export interface BashParser {
+  parser: Parser;
+  kinds: KindTable;
+}
+
+let loaded: BashParser | undefined;
+let loading: Promise<void> | undefined;
+let failure: string | undefined;
+
+/** The WebAssembly of web-tree-sitter's runtime and of the tree-sitter-bash grammar. */
+export interface ShellParserAssets {
+  runtime: Uint8Array;
+  grammar: Uint8Array;
+}
+
+/**
+ * Loads tree-sitter-bash (WebAssembly) once per thread, from the files `readAssets` reads (I/O
+ * stays in src/sources/; the entries call src/engine/load-shell-parser.ts). WebAssembly instantiation and
+ * web-tree-sitter's set-up are asynchronous while `parseShell` is synchronous and called deep in
+ * rules, so every entry that may parse shell awaits this first: the scan, the scan worker, `fix`,
+ * the rule tester and the fuzz harness. Never rejects: when the files are missing, shell scripts are
+ * read by the fallback tokenizer and `bashParserFailure()` says why.
+ */
+export function loadBashParser(readAssets: () => Promise<ShellParserAssets>): Promise<void> {
+  loading ??= readAssets()
+    .then(instantiate)
+    .then(
+      parser => {
+        loaded = parser;
+      },
+      (error: unknown) => {
+        failure = `the shell parser could not be loaded: ${String(error)}`;
+      }
+    );
+  return loading;
+}
+
+/** The parser, or undefined before `loadShellParser()` has finished (or when it failed). */
+export function bashParser(): BashParser | undefined {
+  return loaded;
+}
+
+export function bashParserFailure(): string | undefined {
+  return failure;
+}
+
+async function instantiate({ runtime, grammar }: ShellParserAssets): Promise<BashParser> {
+  // Imported here, not at the top, so that `--version` never evaluates it.
+  const { Parser, Language } = await import('web-tree-sitter');
+  // V8 first runs WebAssembly with its baseline compiler (Liftoff) and recompiles hot functions with
+  // TurboFan. tree-sitter's parse and lex functions are huge: TurboFan spent ~0.9 s of CPU on them
+  // during a 5,000-Dockerfile scan (16,000 scripts), and Liftoff's code is fast enough that the whole
+  // parse then cost ~0.75 s instead of ~1.6 s. The flag only concerns WebAssembly, which nothing else
+  // in Bulkhead runs; it is process-wide, so worker threads inherit it.
+  setFlagsFromString('--liftoff-only');
+  await Parser.init({ wasmBinary: runtime } as Parameters<typeof Parser.init>[0]);
+  const parser = new Parser();
+  parser.setLanguage(await Language.load(grammar));
+  return { parser, kinds: new KindTable(parser.language as NonNullable<typeof parser.language>) };
+}
