@@ -12,9 +12,10 @@ export const MAX_DEFAULT_JOBS = 8;
 
 /**
  * Below this many target files a scan runs in-thread. A worker costs about 0.12 s of CPU to start
- * (compiling its bundle, and mvdan-sh again on its first RUN) and runs cold (its own JIT warm-up and
- * heap): about 1 s of CPU more than the single thread on a realistic tree of 700 targets, while a
- * target costs 1.5-2 ms once warm. Under about a thousand targets its share does not pay for it.
+ * (compiling its bundle, and loading the shell parser's WebAssembly again) and runs cold (its own JIT
+ * warm-up and heap): about 1 s of CPU more than the single thread on a realistic tree of 700
+ * targets, while a target costs 1.5-2 ms once warm. Under about a thousand targets its share does
+ * not pay for it.
  */
 export const POOL_MIN_TARGETS = 1000;
 

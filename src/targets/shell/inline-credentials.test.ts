@@ -32,7 +32,7 @@ const pipelines = (script: string, dialect: ShellDialect): unknown[] =>
   ]);
 
 describe('ShellCommand.pipeline', () => {
-  it('numbers the elements of POSIX pipelines (mvdan-sh), with `|&` and line breaks after `|`', () => {
+  it('numbers the elements of POSIX pipelines, with `|&` and line breaks after `|`', () => {
     expect(pipelines('a | b |\n c && d |& e; f', 'posix')).toEqual([
       ['a', [0, 0, undefined]],
       ['b', [0, 1, undefined]],

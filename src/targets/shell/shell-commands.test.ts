@@ -10,7 +10,7 @@ const find = (script: string, program: string, dialect: ShellDialect = 'posix'):
 };
 const values = (command: ShellCommand): string[] => command.args.map(a => a.value);
 
-describe('parseShell (posix, mvdan-sh)', () => {
+describe('parseShell (posix, tree-sitter-bash)', () => {
   it('treats a package named sudo as an argument, not a command', () => {
     const { commands, error } = parseShell('apt-get install -y sudo', 'posix');
     expect(error).toBeUndefined();
