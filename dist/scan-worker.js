@@ -5,7 +5,7 @@ import {
   EMPTY_REPOSITORY,
   createChunkScanner,
   loadShellParser
-} from "./chunk-QZQH4JWJ.js";
+} from "./chunk-35AP5W6Q.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";

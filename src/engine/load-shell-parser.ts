@@ -1,7 +1,7 @@
 import { readShellParserAssets } from '../sources/read-shell-parser.js';
 import { dockerdFlagsFormat } from '../targets/registry-config/dockerd-flags.js';
 import { loadBashParser } from '../targets/shell/load-bash-parser.js';
-import { isDockerfileName } from './classify-file.js';
+import { classifyFile } from './classify-file.js';
 
 /**
  * Loads the shell parser (tree-sitter-bash, WebAssembly) once per thread. WebAssembly is set up
@@ -14,11 +14,17 @@ export function loadShellParser(): Promise<void> {
 }
 
 /**
- * Whether scanning this file may parse shell: a Dockerfile's RUN steps, or dockerd command lines in
- * scripts and systemd units. Manifests, Compose files and other registry configuration never do, so a
- * scan of only those does not pay the parser's ~50 ms of loading. (Image histories parse shell too:
- * the scan loads the parser when it is given images.)
+ * Whether scanning this file may parse shell: a Dockerfile (by name or by content) with a RUN step
+ * (the word anywhere, in any case, which also covers `ONBUILD RUN`), or dockerd command lines in
+ * scripts and systemd units. Manifests, Compose files, other registry configuration and Dockerfiles
+ * without RUN never do, so a scan of only those does not pay the parser's ~50 ms of loading. (Image
+ * histories parse shell too: the scan loads the parser when it is given images.)
  */
 export function mayParseShell(path: string, text: string): boolean {
-  return isDockerfileName(path) || dockerdFlagsFormat.matches(path, text);
+  return (
+    dockerdFlagsFormat.matches(path, text) ||
+    (RUN_WORD.test(text) && classifyFile(path, text) === 'dockerfile')
+  );
 }
+
+const RUN_WORD = /\brun\b/i;

@@ -82,6 +82,31 @@ describe('the shipped bundles', () => {
     }
   });
 
+  it('load the shell parser for a Dockerfile known by its content only (no Dockerfile name)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
+    try {
+      mkdirSync(join(dir, 'build'));
+      // Extension-less: classified as a Dockerfile by its content.
+      writeFileSync(
+        join(dir, 'build', 'Dockerfile-alpine'),
+        'FROM alpine:3.20\nRUN if [ -f /etc/alpine-release ]; then sudo apk add curl; fi\nUSER 10001\n'
+      );
+      const run = spawnSync(
+        process.execPath,
+        [join(ROOT, 'dist', 'cli.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none'],
+        { cwd: dir, encoding: 'utf8' }
+      );
+      expect(run.status).toBe(0);
+      expect(run.stderr).not.toMatch(NOT_LOADED);
+      const result = JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] };
+      expect(result.findings.filter(f => f.ruleId === 'BH103').map(f => f.message)).toEqual([
+        "RUN invokes 'sudo apk add curl'."
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answer --version and --help from dist/cli.js alone, and load the scanner for anything else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
     try {
