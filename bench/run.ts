@@ -221,11 +221,9 @@ function startupCases(work: string): Record<StartupCase, Invocation> {
 }
 
 const describeInvocation = (x: Invocation) =>
-  [
-    ...x.argv.map(arg =>
-      arg === process.execPath ? 'node' : arg.startsWith(ROOT) ? arg.slice(ROOT.length + 1) : arg
-    )
-  ].join(' ') + (x.cwd && x.cwd !== ROOT ? ' (in a one-file repository)' : '');
+  x.argv
+    .map(arg => (arg === process.execPath ? 'node' : arg.startsWith(ROOT) ? arg.slice(ROOT.length + 1) : arg))
+    .join(' ') + (x.cwd && x.cwd !== ROOT ? ' (in a one-file repository)' : '');
 
 const bulkhead = (dir: string) => [
   process.execPath,

@@ -5,7 +5,7 @@ import {
   EMPTY_REPOSITORY,
   createChunkScanner,
   loadShellParser
-} from "./chunk-35AP5W6Q.js";
+} from "./chunk-34QTWJVH.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";

@@ -149,10 +149,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         minTargets: options.poolMinTargets
       })
     : 0;
-  const workers =
-    ruleIds && workerCount > 0
-      ? startScanWorkers(workerCount, { settings, ruleConfig: config?.rules, ruleIds, ignores: ignoreSetup })
-      : undefined;
+  const workerSetup = ruleIds && { settings, ruleConfig: config?.rules, ruleIds, ignores: ignoreSetup };
+  const workers = workerSetup && workerCount > 0 ? startScanWorkers(workerCount, workerSetup) : undefined;
   try {
     const sources: SourceFile[] = [];
     for (let i = 0; i < candidates.length; i += CHUNK) {
@@ -195,14 +193,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       done += chunkSizes[index] ?? 0;
       options.onProgress?.(done, targetCount);
     };
-    if (ruleIds && workers) {
-      const setup: ChunkSetup = {
-        facts: repository.facts,
-        settings,
-        ruleConfig: config?.rules,
-        ruleIds,
-        ignores: ignoreSetup
-      };
+    if (workerSetup && workers) {
+      const setup: ChunkSetup = { ...workerSetup, facts: repository.facts };
       await runScanPool({
         chunks,
         facts: repository.facts,

@@ -329,26 +329,30 @@ class TreeReader {
     const start = this.tree.start[nodes[0] as number] as number;
     const end = this.tree.end[nodes[nodes.length - 1] as number] as number;
     const state = { dynamic: false };
-    let value = '';
-    let at = start;
-    for (const node of nodes) {
-      value += unescapeBare(this.script.slice(at, this.tree.start[node]));
-      value += this.partValue(node, state);
-      at = this.tree.end[node] as number;
-    }
+    const value = this.joinParts(nodes, start, end, state);
     return makeWord(this.script, start, end, value, state.dynamic);
   }
 
   /** The parts of a `command_name` or `concatenation` (one holds the other at most: no deep recursion). */
   private partsValue(node: number, state: { dynamic: boolean }): string {
+    return this.joinParts(
+      this.tree.children(node),
+      this.tree.start[node] as number,
+      this.tree.end[node] as number,
+      state
+    );
+  }
+
+  /** The value of the text from `start` to `end`: each part's value, and the bare text around them unquoted. */
+  private joinParts(parts: number[], start: number, end: number, state: { dynamic: boolean }): string {
     let value = '';
-    let at = this.tree.start[node] as number;
-    for (const part of this.tree.children(node)) {
+    let at = start;
+    for (const part of parts) {
       value += unescapeBare(this.script.slice(at, this.tree.start[part]));
       value += this.partValue(part, state);
       at = this.tree.end[part] as number;
     }
-    return value + unescapeBare(this.script.slice(at, this.tree.end[node]));
+    return value + unescapeBare(this.script.slice(at, end));
   }
 
   private partValue(part: number, state: { dynamic: boolean }): string {
