@@ -2,13 +2,26 @@ import { describe, expect, it } from '@jest/globals';
 import { mayParseShell } from './load-shell-parser.js';
 
 describe('mayParseShell', () => {
-  it('is true for a Dockerfile with a RUN step, by name or by content, in any case', () => {
-    expect(mayParseShell('Dockerfile', 'FROM alpine:3.20\nRUN apk add --no-cache curl\n')).toBe(true);
-    expect(mayParseShell('api/Containerfile', 'from alpine\nrun apk add curl\n')).toBe(true);
-    expect(mayParseShell('images/Dockerfile-alpine', 'FROM alpine:3.20\nRUN apk add curl\nUSER 1000\n')).toBe(
+  it('is true for a Dockerfile with a RUN script beyond plain words, by name or by content, in any case', () => {
+    expect(mayParseShell('Dockerfile', 'FROM alpine:3.20\nRUN apk add --no-cache curl > /dev/null\n')).toBe(
       true
     );
-    expect(mayParseShell('web.Dockerfile', 'FROM node:22\nONBUILD RUN npm ci\n')).toBe(true);
+    expect(mayParseShell('api/Containerfile', 'from alpine\nrun echo "$HOME"\n')).toBe(true);
+    expect(
+      mayParseShell(
+        'images/Dockerfile-alpine',
+        'FROM alpine:3.20\nRUN if [ -f /etc/alpine-release ]; then apk add curl; fi\nUSER 1000\n'
+      )
+    ).toBe(true);
+    // The exec form: an argument with a blank is quoted, and the script it holds is more than words.
+    expect(mayParseShell('Dockerfile', 'FROM node:22\nRUN ["sh", "-c", "npm ci | tee log"]\n')).toBe(true);
+  });
+
+  it('is true when only a script nested in a plain one needs the parser', () => {
+    // cmd is tokenized, but the bash it starts is POSIX, and `if` makes it more than plain words.
+    const windows = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN cmd /S /C bash -c if\n';
+    expect(mayParseShell('Dockerfile', windows)).toBe(true);
+    expect(mayParseShell('Dockerfile', windows.replace('bash -c if', 'bash -c whoami'))).toBe(false);
   });
 
   it('is true for dockerd command lines in a systemd drop-in', () => {
@@ -16,12 +29,36 @@ describe('mayParseShell', () => {
     expect(mayParseShell('etc/systemd/system/docker.service.d/override.conf', dropIn)).toBe(true);
   });
 
+  it('is false for RUN steps of plain words and operators, and for PowerShell and cmd steps', () => {
+    const plain = [
+      'FROM python:3.12-slim',
+      'RUN pip install --no-cache-dir -r requirements.txt && useradd --uid 10001 app',
+      'RUN apt-get update \\',
+      '    && apt-get install -y --no-install-recommends curl ca-certificates \\',
+      '    && apt-get clean',
+      'RUN su app -c whoami',
+      'RUN ["npm", "ci"]',
+      'USER 10001',
+      ''
+    ].join('\n');
+    expect(mayParseShell('Dockerfile', plain)).toBe(false);
+    const powershell = [
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+      'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]',
+      "RUN Invoke-WebRequest -Uri 'https://example.com/app.zip' -OutFile app.zip",
+      ''
+    ].join('\n');
+    expect(mayParseShell('Dockerfile', powershell)).toBe(false);
+    // No rule parses an ONBUILD trigger's script.
+    expect(mayParseShell('web.Dockerfile', 'FROM node:22\nONBUILD RUN echo "$HOME"\n')).toBe(false);
+  });
+
   it('is false for a Dockerfile without RUN, manifests, Compose files and registry JSON', () => {
     expect(mayParseShell('Dockerfile', 'FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n')).toBe(false);
     expect(
       mayParseShell(
         'k8s/job.yaml',
-        'apiVersion: batch/v1\nkind: Job\nspec:\n  template:\n    spec:\n      containers:\n        - name: run\n          command: ["sh", "-c", "run-migrations"]\n'
+        'apiVersion: batch/v1\nkind: Job\nspec:\n  template:\n    spec:\n      containers:\n        - name: run\n          command: ["sh", "-c", "run-migrations | tee log"]\n'
       )
     ).toBe(false);
     expect(mayParseShell('compose.yaml', 'services:\n  app:\n    command: npm run start\n')).toBe(false);
@@ -29,6 +66,6 @@ describe('mayParseShell', () => {
       mayParseShell('etc/docker/daemon.json', '{ "insecure-registries": ["registry.local:5000"] }')
     ).toBe(false);
     // A README that mentions RUN is not sniffed as a Dockerfile (it has an extension).
-    expect(mayParseShell('README.md', 'Add a RUN step to your Dockerfile.\n')).toBe(false);
+    expect(mayParseShell('README.md', 'Add a RUN step to your Dockerfile: RUN echo "$HOME".\n')).toBe(false);
   });
 });

@@ -1,6 +1,10 @@
 import { readShellParserAssets } from '../sources/read-shell-parser.js';
 import { dockerdFlagsFormat } from '../targets/registry-config/dockerd-flags.js';
+import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
+import { runScriptSources } from '../targets/dockerfile/run-commands.js';
 import { loadBashParser } from '../targets/shell/load-bash-parser.js';
+import { needsBashParser } from '../targets/shell/parse-posix.js';
+import { parseShell } from '../targets/shell/shell-commands.js';
 import { classifyFile } from './classify-file.js';
 
 /**
@@ -14,17 +18,26 @@ export function loadShellParser(): Promise<void> {
 }
 
 /**
- * Whether scanning this file may parse shell: a Dockerfile (by name or by content) with a RUN step
- * (the word anywhere, in any case, which also covers `ONBUILD RUN`), or dockerd command lines in
- * scripts and systemd units. Manifests, Compose files, other registry configuration and Dockerfiles
- * without RUN never do, so a scan of only those does not pay the parser's ~50 ms of loading. (Image
- * histories parse shell too: the scan loads the parser when it is given images.)
+ * Whether scanning this file needs the shell parser: a Dockerfile (by name or by content) with a RUN
+ * step whose script, or a script nested in it (`sh -c …`), is more than plain words and operators
+ * (src/targets/shell/parse-simple-posix.ts reads those), or dockerd command lines in scripts and systemd
+ * units. Manifests, Compose files, other registry configuration and Dockerfiles whose RUN steps are
+ * all plain never do, so a scan of only those does not pay the parser's ~50 ms of loading and ~35 ms
+ * of first parse. (Image histories parse shell too: the scan loads the parser when it is given images.)
  */
 export function mayParseShell(path: string, text: string): boolean {
-  return (
-    dockerdFlagsFormat.matches(path, text) ||
-    (RUN_WORD.test(text) && classifyFile(path, text) === 'dockerfile')
-  );
+  if (dockerdFlagsFormat.matches(path, text)) return true;
+  if (!RUN_WORD.test(text) || classifyFile(path, text) !== 'dockerfile') return false;
+  // Reading a very long Dockerfile twice costs more than loading the parser.
+  if (text.length > MAX_PROBED_DOCKERFILE) return true;
+  try {
+    return needsBashParser(() => {
+      for (const script of runScriptSources(parseDockerfile(text))) parseShell(script.text, script.dialect);
+    });
+  } catch {
+    return true;
+  }
 }
 
 const RUN_WORD = /\brun\b/i;
+const MAX_PROBED_DOCKERFILE = 64 * 1024;

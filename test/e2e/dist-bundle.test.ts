@@ -107,6 +107,39 @@ describe('the shipped bundles', () => {
     }
   });
 
+  it('read plain RUN scripts without the shell parser, which a repository of those never loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
+    try {
+      // dist/ without its WebAssembly, away from node_modules: the shell parser cannot load here.
+      mkdirSync(join(dir, 'dist'));
+      for (const file of DIST_FILES.filter(name => !name.endsWith('.wasm')))
+        copyFileSync(join(ROOT, 'dist', file), join(dir, 'dist', file));
+      const scan = (dist: string, script: string) => {
+        mkdirSync(join(dir, 'repo'), { recursive: true });
+        writeFileSync(join(dir, 'repo', 'Dockerfile'), `FROM debian:bookworm\nRUN ${script}\nUSER 10001\n`);
+        const run = spawnSync(
+          process.execPath,
+          [join(dist, 'cli.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none'],
+          { cwd: join(dir, 'repo'), encoding: 'utf8' }
+        );
+        const result = JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] };
+        return { stderr: run.stderr, findings: result.findings.map(f => `${f.ruleId} ${f.message}`) };
+      };
+      const plain = 'sudo apt-get update && sudo apt-get install -y curl | tee /tmp/log';
+      const withoutParser = scan(join(dir, 'dist'), plain);
+      expect(withoutParser).toEqual(scan(join(ROOT, 'dist'), plain));
+      expect(withoutParser).toEqual({
+        stderr: '',
+        findings: expect.arrayContaining(["BH103 RUN invokes 'sudo apt-get update'."])
+      });
+      // A script beyond plain words needs the parser, and this copy of dist/ says it has none.
+      const compound = 'if [ -f /etc/debian_version ]; then sudo apt-get update; fi';
+      expect(scan(join(dir, 'dist'), compound).stderr).toMatch(NOT_LOADED);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answer --version and --help from dist/cli.js alone, and load the scanner for anything else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
     try {

@@ -58,6 +58,15 @@ function parseRun(
   };
 }
 
+/** The script and shell of every RUN, in order (not parsed). */
+export function runScriptSources(document: DockerfileDocument): { text: string; dialect: ShellDialect }[] {
+  return document.stages.flatMap(stage =>
+    stage.instructions
+      .filter(i => i.keyword === 'RUN')
+      .map(instruction => runScriptSource(instruction, stage))
+  );
+}
+
 /**
  * The script a RUN runs and its shell: exec form as one POSIX command line (`["powershell",
  * "-Command", "…"]` is then followed by the shell parser's nested-shell support); `RUN <<EOF` with no

@@ -1,5 +1,6 @@
 import { bashParser, bashParserFailure } from './load-bash-parser.js';
 import { parseBash, wellFormed } from './parse-bash.js';
+import { parseSimplePosix } from './parse-simple-posix.js';
 import type { ShellParse } from './shell-commands.js';
 import { tokenizePosix } from './tokenize-posix.js';
 
@@ -13,18 +14,42 @@ export const MAX_PARSER_INPUT = 128 * 1024;
 export const NOT_LOADED = 'the shell parser was not loaded (loadShellParser() was not awaited)';
 
 let warned = false;
+/** Set while `needsBashParser` runs: records instead of parsing with tree-sitter-bash. */
+let probe: { needed: boolean } | undefined;
+
+/**
+ * Whether the POSIX scripts that `parse` reads (through `parseShell`, nested scripts included) need
+ * tree-sitter-bash, or are all plain enough for parse-simple-posix.ts. The parses made meanwhile are
+ * thrown away: the caller decides with this whether to load the parser before scanning.
+ */
+export function needsBashParser(parse: () => void): boolean {
+  probe = { needed: false };
+  try {
+    parse();
+    return probe.needed;
+  } finally {
+    probe = undefined;
+  }
+}
 
 /**
  * Parses POSIX/bash shell with tree-sitter-bash (a bash grammar; bash is a superset of the POSIX
- * shell). On a syntax error the script is re-read with the simple tokenizer, so a single unusual
+ * shell); a script of plain words and operators is read without it (parse-simple-posix.ts). On a syntax error the script is re-read with the simple tokenizer, so a single unusual
  * construct doesn't hide every command from the rules.
  */
 export function parsePosix(script: string): ShellParse {
   const source = wellFormed(script);
   if (source.length > MAX_PARSER_INPUT) return tokenizePosix(source);
+  const text = withoutFinalContinuation(source);
+  const simple = parseSimplePosix(text);
+  if (simple) return simple;
+  if (probe) {
+    probe.needed = true;
+    return tokenizePosix(source);
+  }
   const parser = bashParser();
   const parsed = parser
-    ? parseBash(parser, withoutFinalContinuation(source))
+    ? parseBash(parser, text)
     : { error: { message: bashParserFailure() ?? NOT_LOADED, offset: 0 } };
   if ('commands' in parsed) return parsed;
   if (!parser && !warned) {
@@ -41,7 +66,7 @@ export function parsePosix(script: string): ShellParse {
  * A backslash-newline at the very end (the last line of a RUN continued into nothing) joins with
  * nothing for the shell, but is an error to tree-sitter-bash: it becomes a space, offsets unchanged.
  */
-function withoutFinalContinuation(script: string): string {
+export function withoutFinalContinuation(script: string): string {
   const match = /\\(?:\r?\n[ \t]*)+$/.exec(script);
   if (!match) return script;
   let backslashes = 1; // an escaped backslash (`\\` then a newline) continues nothing

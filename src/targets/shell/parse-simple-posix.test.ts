@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { collectShellCorpus } from '../../../scripts/shell-corpus.js';
+import { bashParser } from './load-bash-parser.js';
+import { parseBash } from './parse-bash.js';
+import { withoutFinalContinuation } from './parse-posix.js';
+import { parseSimplePosix } from './parse-simple-posix.js';
+
+/** tree-sitter-bash's reading of a script, as parsePosix hands it over (test/setup-shell-parser.ts loads it). */
+function treeSitter(script: string): unknown {
+  const parser = bashParser();
+  if (!parser) throw new Error('the shell parser is not loaded');
+  return parseBash(parser, script);
+}
+
+/** Deterministic pseudo-random numbers (a linear congruential generator), so a failure reproduces. */
+function randomInts(seed: number): (below: number) => number {
+  let state = seed;
+  return below => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % below;
+  };
+}
+
+/** Words of real RUN steps, and words that mean something else to the shell where a command goes. */
+const WORDS = [
+  'apt-get', 'install', '-y', '--no-install-recommends', 'ca-certificates', 'pip', '--uid=10001', 'useradd',
+  '/usr/local/bin/app', 'chown', 'app:app', 'user@host', '%s', '+x', 'a,b', '1', 'x=1', 'A+=c', '=', '=x',
+  'a=', 'echo', 'true', '-', '--', '.', ':', 'sh', '-c', 'bash', '-lc', 'su', 'cmd', 'set', '-o', 'pipefail',
+  'if', 'then', 'fi', 'for', 'in', 'do', 'done', 'case', 'esac', 'while', 'until', 'select', 'function',
+  'time', 'coproc', 'export', 'local', 'unset', 'declare', 'typeset', 'readonly', 'elif', 'else', '{', '}',
+  '!', 'x*', '~', '~/x', 'a%b', '[', 'test', 'exec', "'q'", '"q"', '$X', 'a#b', '#c', '2>', '>f', '(', ')'
+]; // prettier-ignore
+const OPERATORS = [
+  ' && ', ' || ', ' ; ', ';', ' | ', '|', '&&', '\n', '\n\n', ' &&\n', ' && \\\n    ', ' \\\n  ', '\\\n',
+  '\r\n', ' \\\r\n ', ' & ', ';;', ' |& '
+]; // prettier-ignore
+const GAPS = [' ', '  ', '\t', ' \\\n ', '\\\n'];
+
+describe('parseSimplePosix', () => {
+  it('reads plain words and operators as tree-sitter-bash does, pipelines numbered', () => {
+    const script =
+      'pip install -r requirements.txt && useradd --uid 10001 app | tee log; id -u | cat | wc -l';
+    const parse = parseSimplePosix(script);
+    expect(parse).toEqual(treeSitter(script));
+    expect(parse?.commands.map(c => [c.program, c.args.length, c.pipeline])).toEqual([
+      ['pip', 3, undefined],
+      ['useradd', 3, { id: 0, index: 0 }],
+      ['tee', 1, { id: 0, index: 1 }],
+      ['id', 1, { id: 1, index: 0 }],
+      ['cat', 0, { id: 1, index: 1 }],
+      ['wc', 1, { id: 1, index: 2 }]
+    ]);
+  });
+
+  it('leaves quotes, expansions, redirects, compound commands and assignments to the full parser', () => {
+    for (const script of [
+      'echo "$HOME"',
+      "echo 'x'",
+      'echo $X',
+      'ls > /dev/null',
+      'if true; then id; fi',
+      'DEBIAN_FRONTEND=noninteractive apt-get install -y curl',
+      'export PATH=/opt/bin',
+      'sleep 1 &',
+      'apt-get install -y\\\ncurl', // a continuation inside a word joins it to the next
+      'a &&',
+      '--uid=10001' // tree-sitter-bash reads it as an assignment
+    ])
+      expect([script, parseSimplePosix(script)]).toEqual([script, undefined]);
+  });
+
+  it('gives the ShellParse of tree-sitter-bash on every plain script of the corpus', () => {
+    let accepted = 0;
+    for (const script of collectShellCorpus()) {
+      const text = withoutFinalContinuation(script);
+      const simple = parseSimplePosix(text);
+      if (!simple) continue;
+      accepted++;
+      expect([script, simple]).toEqual([script, treeSitter(text)]);
+    }
+    expect(accepted).toBeGreaterThan(250);
+  });
+
+  it('gives the ShellParse of tree-sitter-bash on generated scripts, or nothing', () => {
+    const below = randomInts(20_261_205);
+    let accepted = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let script = below(5) === 0 ? (GAPS[below(GAPS.length)] as string) : '';
+      const words = 1 + below(8);
+      for (let k = 0; k < words; k++) {
+        script += WORDS[below(WORDS.length)] as string;
+        const next = below(10);
+        if (k < words - 1) script += next < 6 ? GAPS[below(GAPS.length)] : OPERATORS[below(OPERATORS.length)];
+        else if (next < 3) script += OPERATORS[below(OPERATORS.length)];
+        else if (next < 5) script += GAPS[below(GAPS.length)];
+      }
+      const text = withoutFinalContinuation(script);
+      const simple = parseSimplePosix(text);
+      if (!simple) continue;
+      accepted++;
+      expect([script, simple]).toEqual([script, treeSitter(text)]);
+    }
+    expect(accepted).toBeGreaterThan(2_000);
+  });
+});
