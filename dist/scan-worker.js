@@ -5,7 +5,7 @@ import {
   EMPTY_REPOSITORY,
   createChunkScanner,
   loadShellParser
-} from "./chunk-2Z5V7CNV.js";
+} from "./chunk-OLPHKBPT.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";

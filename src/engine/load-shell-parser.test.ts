@@ -6,15 +6,15 @@ describe('mayParseShell', () => {
     expect(mayParseShell('Dockerfile', 'FROM alpine:3.20\nRUN apk add --no-cache curl > /dev/null\n')).toBe(
       true
     );
-    expect(mayParseShell('api/Containerfile', 'from alpine\nrun echo "$HOME"\n')).toBe(true);
+    expect(mayParseShell('api/Containerfile', 'from alpine\nrun echo "$(id -u)"\n')).toBe(true);
     expect(
       mayParseShell(
         'images/Dockerfile-alpine',
         'FROM alpine:3.20\nRUN if [ -f /etc/alpine-release ]; then apk add curl; fi\nUSER 1000\n'
       )
     ).toBe(true);
-    // The exec form: an argument with a blank is quoted, and the script it holds is more than words.
-    expect(mayParseShell('Dockerfile', 'FROM node:22\nRUN ["sh", "-c", "npm ci | tee log"]\n')).toBe(true);
+    // The exec form: an argument with a blank is quoted, and the script it holds has a redirect.
+    expect(mayParseShell('Dockerfile', 'FROM node:22\nRUN ["sh", "-c", "npm ci > log"]\n')).toBe(true);
   });
 
   it('is true when only a script nested in a plain one needs the parser', () => {

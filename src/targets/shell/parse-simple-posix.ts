@@ -2,15 +2,18 @@ import type { ShellCommand, ShellParse, ShellWord } from './shell-commands.js';
 import { emptyParse, makeCommand, makeWord } from './shell-words.js';
 
 /**
- * Characters of a plain word: no quote, expansion, glob, brace, comment, redirect or operator, so
- * the word's value is its text. `*` is left out: `a*` next to `(` or `[` starts other syntax.
+ * The parts a word is made of: bare characters that need no quoting (globs included, which stay as
+ * written), `$NAME` and `${NAME}` (kept as written, and the word is then dynamic), and single- or
+ * double-quoted text on one line (in double quotes, no escape, substitution or other expansion).
  */
-const PLAIN_WORD = /^[A-Za-z0-9_./:,+@%=-]+$/;
+const PART =
+  /[A-Za-z0-9_./:,+@%=*?-]+|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\}|'[^'\n]*'|"(?:[^"$`\\\n]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\})*"/y;
 /**
- * A command name: tree-sitter-bash reads a first word with `=` as an assignment (even `--a=b`), and
- * refuses some characters there (`a%b`, `user@host`).
+ * A command name: a bare word; tree-sitter-bash reads a first word with `=` as an assignment (even
+ * `--a=b`), refuses some characters there (`a%b`, `user@host`), and reads the words after a lone `-`
+ * in its own way.
  */
-const COMMAND_NAME = /^[A-Za-z0-9_./:,+-]+$/;
+const COMMAND_NAME = /^[A-Za-z0-9_./:,+][A-Za-z0-9_./:,+-]*$/;
 /**
  * Words with a meaning of their own where a command name goes: reserved words, and the declaration
  * commands whose arguments may be assignments. A script that has one goes to the full parser.
@@ -21,7 +24,8 @@ const SPECIAL_NAMES = new Set([
 ]); // prettier-ignore
 /** Between words: blanks, and a backslash-newline (a line continuation joins as a blank). */
 const GAP = /(?:[ \t]|\\\r?\n)+/y;
-const WORD = /[^\s;&|\\]+/y;
+/** What may follow a word: a blank, an operator or the end. */
+const WORD_END = /[ \t\r\n;&|]|$/y;
 /** Command separators; a single `&` (background) and `|&` are left to the full parser. */
 const OPERATOR = /&&|\|\||;|\||\r?\n/y;
 
@@ -41,7 +45,7 @@ export function parseSimplePosix(script: string): ShellParse | undefined {
   let last = ';';
   const endCommand = (): boolean => {
     const [name, ...args] = words;
-    if (!name || SPECIAL_NAMES.has(name.value) || !COMMAND_NAME.test(name.value)) return false;
+    if (!name || SPECIAL_NAMES.has(name.raw) || !COMMAND_NAME.test(name.raw)) return false;
     pipeline.push(makeCommand('posix', name, args));
     words = [];
     return true;
@@ -56,13 +60,11 @@ export function parseSimplePosix(script: string): ShellParse | undefined {
   };
   let at = skipGap(script, 0);
   while (at < script.length) {
-    WORD.lastIndex = at;
-    const word = WORD.exec(script)?.[0];
+    const word = readWord(script, at);
+    if (word === null) return undefined;
     if (word) {
-      // `a\<newline>b` is one word to the shell: a continuation right after a word is not a gap.
-      if (!PLAIN_WORD.test(word) || script[at + word.length] === '\\') return undefined;
-      words.push(makeWord(script, at, at + word.length, word, false));
-      at = skipGap(script, at + word.length);
+      words.push(word);
+      at = skipGap(script, word.end);
       continue;
     }
     OPERATOR.lastIndex = at;
@@ -83,6 +85,34 @@ export function parseSimplePosix(script: string): ShellParse | undefined {
   if (!endCommand()) return undefined;
   endPipeline();
   return out;
+}
+
+/**
+ * The word at `at`, undefined when an operator is there, or null when the word is more than parts
+ * (a redirect, a continuation inside it, `$(…)`, …).
+ */
+function readWord(script: string, at: number): ShellWord | null | undefined {
+  let end = at;
+  let value = '';
+  let dynamic = false;
+  let quoted = false;
+  for (;;) {
+    PART.lastIndex = end;
+    const part = PART.exec(script)?.[0];
+    if (!part) break;
+    end += part.length;
+    const quote = part[0] === "'" || part[0] === '"';
+    // tree-sitter-bash reads bare text after a quoted part as one plain word: `"x"=$Y` is not dynamic.
+    if (quoted && part[0] === '$') return null;
+    quoted ||= quote;
+    value += quote ? part.slice(1, -1) : part;
+    dynamic ||= part[0] !== "'" && part.includes('$');
+  }
+  if (end === at) return undefined;
+  // tree-sitter-bash reads `==` and `=~` as test operators, even as arguments.
+  if (script[at] === '=') return null;
+  WORD_END.lastIndex = end;
+  return WORD_END.test(script) ? makeWord(script, at, end, value, dynamic) : null;
 }
 
 function skipGap(script: string, at: number): number {
