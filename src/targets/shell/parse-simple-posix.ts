@@ -30,9 +30,10 @@ const WORD_END = /[ \t\r\n;&|]|$/y;
 const OPERATOR = /&&|\|\||;|\||\r?\n/y;
 
 /**
- * The commands of a script made only of plain words joined by `&&`, `||`, `;`, `|` and newlines
- * (`pip install -r requirements.txt && useradd --uid 10001 app`), read without the WebAssembly
- * parser: many RUN steps are that simple, and a repository whose scripts all are then never loads it
+ * The commands of a script made only of simple commands (a bare command name, then words of the
+ * parts above) joined by `&&`, `||`, `;`, `|` and newlines (`pip install -r requirements.txt &&
+ * useradd --uid 10001 app`), read without the WebAssembly parser: about half the RUN scripts of
+ * public Dockerfiles are that simple, and a repository whose scripts all are never loads it
  * (src/engine/load-shell-parser.ts). The result is the one tree-sitter-bash gives, which a test
  * checks on the repository's scripts and on generated ones. Undefined for anything else.
  */
