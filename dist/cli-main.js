@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-VZYA2XRS.js";
+} from "./chunk-A74BZF22.js";
 import {
   changedLinesSince,
   runGit
@@ -18,7 +18,7 @@ import {
 import {
   decodeText,
   scan
-} from "./chunk-ZHRWK6U7.js";
+} from "./chunk-ZX5MEZN6.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-WUZOD2PT.js";
 import {
@@ -29,7 +29,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-5MNER2HM.js";
+} from "./chunk-7X4YCESA.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BPZ2PBNM.js";
 import {
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-IT35GYHB.js");
+        const { runFix } = await import("./chunk-6IFQ3GI4.js");
         return await runFix(command.options, io);
       }
     }

@@ -5,7 +5,7 @@ import {
   EMPTY_REPOSITORY,
   createChunkScanner,
   loadShellParser
-} from "./chunk-5MNER2HM.js";
+} from "./chunk-7X4YCESA.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
