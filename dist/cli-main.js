@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-ZLBTLJ6D.js";
+} from "./chunk-T2TZTGPD.js";
 import {
   changedLinesSince,
   runGit
@@ -18,7 +18,7 @@ import {
 import {
   decodeText,
   scan
-} from "./chunk-JIR2I22J.js";
+} from "./chunk-MH554DEB.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-WUZOD2PT.js";
 import {
@@ -29,7 +29,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-OLPHKBPT.js";
+} from "./chunk-JER433QQ.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BPZ2PBNM.js";
 import {
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-H6XNGXIK.js");
+        const { runFix } = await import("./chunk-5HAXTIOQ.js");
         return await runFix(command.options, io);
       }
     }

@@ -5,7 +5,7 @@ import {
   EMPTY_REPOSITORY,
   createChunkScanner,
   loadShellParser
-} from "./chunk-OLPHKBPT.js";
+} from "./chunk-JER433QQ.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";

@@ -16,6 +16,7 @@ import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
 import { windowsReleaseOfImage } from '../targets/windows-builds.js';
 import { parseImageReference } from '../targets/dockerfile/image-reference.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
+import { composeDocumentOf } from '../targets/compose/parse-compose.js';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
 import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
@@ -39,7 +40,7 @@ function isWorkflowFile(path: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
 }
 
-/** Facts plus the documents parsed on the way (Dockerfiles, registry configs), so the rules' pass does not parse them again. */
+/** Facts plus the documents parsed on the way (Dockerfiles, registry configs, Compose files), so the rules' pass does not parse them again. */
 export interface RepositoryBuild {
   facts: RepositoryFacts;
   parsed: Map<string, TargetDocuments[keyof TargetDocuments]>;
@@ -91,8 +92,14 @@ export function buildRepositoryFacts(
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
       else if (isDockerfileName(path)) dockerfileTexts.set(path, text);
-      else if (isComposeName(path)) readYaml(text, root => composeBuilds(path, root, builtBy, buildContexts));
-      else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
+      else if (isComposeName(path)) {
+        const yaml = parseYamlDocuments(text);
+        for (const document of yaml.documents) composeBuilds(path, document.root, builtBy, buildContexts);
+        // What parseCompose would do with the same parse (a file with an error is parsed again when
+        // scanned, for its BH000).
+        if (!yaml.tooLarge && yaml.errors.length === 0)
+          parsed.set(path, composeDocumentOf(text, yaml.documents));
+      } else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
       else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
         readYaml(unreadDocumentsSkipped.on ? maskUnreadDocuments(text, isFactKind) : text, root => {
           runtimeClassOs(root, runtimeClasses);

@@ -77,8 +77,8 @@ export interface ScanWorkers {
 
 interface Slot {
   worker: Worker;
-  /** Chunks sent and not answered yet, in the order sent (a worker answers in that order). */
-  inFlight: number[];
+  /** Chunks sent and not answered yet (index and file count), in the order sent (a worker answers in that order). */
+  inFlight: { index: number; files: number }[];
   /** Retired or failed: its exit is expected and its events are ignored. */
   gone: boolean;
   /** Whether the facts went with a chunk already. */
@@ -144,6 +144,11 @@ export interface PoolRun {
   onDispatch?: (sources: SourceFile[]) => void;
   /** Receives every chunk's result exactly once, in chunk order. */
   onResult: (outcome: ChunkResult, index: number) => void;
+  /**
+   * Per chunk, whether it is of the workers' lane (chunkByLane): workers take those first, this thread
+   * the others, and either takes the other lane's next chunk once its own is done. Default: one lane.
+   */
+  workerLane?: readonly boolean[];
 }
 
 /**
@@ -159,6 +164,33 @@ export function chunkFiles<T>(files: readonly T[], size: number, workers: number
   for (let i = 0; i < head; i += size) chunks.push(files.slice(i, Math.min(i + size, head)));
   for (let i = head; i < files.length; i += small) chunks.push(files.slice(i, i + small));
   return chunks;
+}
+
+/**
+ * chunkFiles' chunks, each cut again where the files change lanes (`inWorkerLane`), so that a chunk is
+ * all of one kind: the workers take the chunks of their lane first and this thread the others, and
+ * each thread warms up on fewer parsers and rules (see runScanPool). A scan whose files are all of one
+ * lane gets chunkFiles' chunks unchanged.
+ */
+export function chunkByLane<T>(
+  files: readonly T[],
+  size: number,
+  workers: number,
+  inWorkerLane: (file: T) => boolean
+): { chunks: T[][]; workerLane: boolean[] } {
+  const chunks: T[][] = [];
+  const workerLane: boolean[] = [];
+  for (const chunk of chunkFiles(files, size, workers)) {
+    let start = 0;
+    for (let i = 1; i <= chunk.length; i++) {
+      const lane = inWorkerLane(chunk[start] as T);
+      if (i < chunk.length && inWorkerLane(chunk[i] as T) === lane) continue;
+      chunks.push(start === 0 && i === chunk.length ? chunk : chunk.slice(start, i));
+      workerLane.push(lane);
+      start = i;
+    }
+  }
+  return { chunks, workerLane };
 }
 
 /**
@@ -180,7 +212,7 @@ export async function runScanPool(run: PoolRun): Promise<void> {
   const slots = run.workers.slots;
   const finished = new Map<number, ChunkResult>();
   const redo: number[] = [];
-  let dispatched = 0;
+  const next = nextChunks(chunks.length, run.workerLane);
   let delivered = 0;
   let failure: { error: unknown } | undefined;
   let wake: (() => void) | undefined;
@@ -201,12 +233,12 @@ export async function runScanPool(run: PoolRun): Promise<void> {
   const fail = (slot: Slot) => {
     if (slot.gone) return;
     retire(slot);
-    for (const index of slot.inFlight) redo.push(index);
+    for (const { index } of slot.inFlight) redo.push(index);
     slot.inFlight = [];
     notify();
   };
   const onReply = (slot: Slot, reply: ChunkReply) => {
-    if (slot.gone || slot.inFlight[0] !== reply.index) return fail(slot);
+    if (slot.gone || slot.inFlight[0]?.index !== reply.index) return fail(slot);
     slot.inFlight.shift();
     if ('error' in reply) redo.push(reply.index);
     else
@@ -226,18 +258,19 @@ export async function runScanPool(run: PoolRun): Promise<void> {
     while (delivered < chunks.length) {
       if (failure) throw failure.error;
       for (const slot of slots)
-        while (!slot.gone && slot.inFlight.length < IN_FLIGHT && dispatched < chunks.length) {
-          const index = dispatched++;
+        while (!slot.gone && wantsMore(slot)) {
+          const index = next(true);
+          if (index === undefined) break;
           const sources = chunks[index] as SourceFile[];
           run.onDispatch?.(sources);
-          slot.inFlight.push(index);
+          slot.inFlight.push({ index, files: sources.length });
           const request: ChunkRequest = slot.factsSent
             ? { index, sources }
             : { index, sources, facts: run.facts };
           slot.factsSent = true;
           slot.worker.postMessage(request);
         }
-      const index = redo.shift() ?? (dispatched < chunks.length ? dispatched++ : undefined);
+      const index = redo.shift() ?? next(false);
       if (index !== undefined) {
         deliver(index, run.scanHere(chunks[index] as SourceFile[]));
         // Rules are synchronous: a turn of the event loop lets the workers' replies (and the CLI's
@@ -248,4 +281,40 @@ export async function runScanPool(run: PoolRun): Promise<void> {
   } finally {
     stopScanWorkers(run.workers);
   }
+}
+
+/**
+ * Whether a worker gets another chunk: up to IN_FLIGHT chunks, or more while it holds fewer than
+ * POOL_CHUNK files (the chunks of a lane are as short as the runs of its files in scan order, often
+ * one file, and a worker that waits for this thread to finish a chunk before it gets the next idles).
+ */
+function wantsMore(slot: Slot): boolean {
+  if (slot.inFlight.length < IN_FLIGHT) return true;
+  let files = 0;
+  for (const chunk of slot.inFlight) files += chunk.files;
+  return files < POOL_CHUNK;
+}
+
+/**
+ * Hands out each chunk index once, in order within a lane: `next(true)` (a worker) the next chunk of
+ * the workers' lane, `next(false)` (this thread) the next of the other lane, each falling back on the
+ * other lane when its own is done. Without lanes, both take the next chunk in order.
+ */
+function nextChunks(
+  count: number,
+  workerLane: readonly boolean[] = []
+): (forWorker: boolean) => number | undefined {
+  const taken = new Uint8Array(count);
+  const cursor = { true: 0, false: 0 };
+  const inLane = (index: number, lane: boolean) => (workerLane[index] ?? false) === lane;
+  const take = (lane: boolean): number | undefined => {
+    const key = lane ? 'true' : 'false';
+    let index = cursor[key];
+    while (index < count && (taken[index] || !inLane(index, lane))) index++;
+    cursor[key] = index;
+    if (index >= count) return undefined;
+    taken[index] = 1;
+    return index;
+  };
+  return forWorker => take(forWorker) ?? take(!forWorker);
 }

@@ -5,8 +5,8 @@ import type { Rule } from '../core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { BulkheadConfig } from './config-file.js';
-import { mightBeTarget } from './classify-file.js';
-import { buildRepositoryFacts, isFactSource } from './repository-facts.js';
+import { isDockerfileName, mightBeTarget } from './classify-file.js';
+import { buildRepositoryFacts, isFactSource, type RepositoryBuild } from './repository-facts.js';
 import { compileExcludedPath, discoverFiles, type DiscoveredFile } from './discover-files.js';
 import { CONFIG_FILE_NAME, loadConfig, type ReadRemoteConfig } from './load-config.js';
 import { loadImages, type ImageScanOptions } from './load-images.js';
@@ -26,6 +26,7 @@ import { compareFindings } from '../core/sort-findings.js';
 import { unknownConfigRuleNotes } from './suppressions.js';
 import { createChunkScanner, createConfigIgnores, shippedRuleIds, type ChunkSetup } from './scan-chunk.js';
 import {
+  chunkByLane,
   chunkFiles,
   POOL_CHUNK,
   poolSize,
@@ -180,11 +181,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     sources.length = 0;
     const targetCount = targets.length;
     // Chunk boundaries change no output: a file's findings stay in one chunk, and chunks merge in order.
-    const chunks: (SourceFile[] | undefined)[] = chunkFiles(
-      targets,
-      workers ? POOL_CHUNK : CHUNK,
-      workers?.slots.length ?? 0
-    );
+    const { chunks, workerLane }: { chunks: (SourceFile[] | undefined)[]; workerLane?: boolean[] } = workers
+      ? chunkByLane(targets, POOL_CHUNK, workers.slots.length, s => inWorkerLane(s.path, repository))
+      : { chunks: chunkFiles(targets, CHUNK, 0) };
     targets.length = 0;
     const chunkSizes = chunks.map(chunk => chunk?.length ?? 0);
     let done = 0;
@@ -197,6 +196,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       const setup: ChunkSetup = { ...workerSetup, facts: repository.facts };
       await runScanPool({
         chunks,
+        workerLane,
         facts: repository.facts,
         workers,
         scanHere: createChunkScanner(setup, repository),
@@ -260,6 +260,15 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     // Already stopped once the pool has run; this covers a scan that throws before it.
     if (workers) stopScanWorkers(workers);
   }
+}
+
+/**
+ * The workers' lane: Dockerfiles the facts pass did not parse. Workers warm up on a Dockerfile, and
+ * this thread has warmed the YAML parser on the facts pass (Compose files, workflows): each thread
+ * scanning mostly one kind pays one warm-up per parser, not two.
+ */
+function inWorkerLane(path: string, repository: RepositoryBuild): boolean {
+  return isDockerfileName(path) && !repository.parsed.has(path);
 }
 
 function readSources(

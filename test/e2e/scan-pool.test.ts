@@ -94,8 +94,9 @@ describe('the worker pool (dist/cli.js --jobs)', () => {
         join(bundle, 'scan-worker.js'),
         [
           "import { parentPort } from 'node:worker_threads';",
+          'let received = 0;',
           'parentPort.on("message", ({ index, facts }) => parentPort.postMessage({ index, outcome: {',
-          '  result: { findings: [], notes: [{ kind: "info", message: `Chunk ${index} (facts: ${facts ? facts.files.length : "none"}) from the stand-in.` }], files: [], complete: true },',
+          '  result: { findings: [], notes: [{ kind: "info", message: `Chunk ${index} (received ${received++}, facts: ${facts ? facts.files.length : "none"}) from the stand-in.` }], files: [], complete: true },',
           '  expiredIgnores: [] } }));',
           ''
         ].join('\n')
@@ -108,9 +109,12 @@ describe('the worker pool (dist/cli.js --jobs)', () => {
         };
         const chunks = output.notes.filter(n => n.message.endsWith('from the stand-in.'));
         expect(chunks.length).toBeGreaterThan(0);
-        // The worker starts before the facts exist: they come with its first chunk, and only with it.
-        expect(chunks[0]?.message).toMatch(/\(facts: [1-9]\d*\)/);
-        expect(chunks.slice(1).every(n => n.message.includes('(facts: none)'))).toBe(true);
+        // The worker starts before the facts exist: they come with the first chunk it receives (not
+        // always the first in scan order: a worker takes the Dockerfiles first), and only with it.
+        const first = chunks.filter(n => n.message.includes('(received 0,'));
+        expect(first).toHaveLength(1);
+        expect(first[0]?.message).toMatch(/, facts: [1-9]\d*\)/);
+        expect(chunks.filter(n => n.message.includes('facts: none'))).toHaveLength(chunks.length - 1);
       }
       expect(scanOutput(join(bundle, 'cli.js'), dense, 'json', 1)).not.toContain('from the stand-in.');
     });

@@ -1,0 +1,80 @@
+import { DEFAULT_RULE_SETTINGS } from '../core/settings.js';
+import { ALL_RULES } from '../rules/index.js';
+import type { ComposeDocument } from '../targets/compose/compose-document.js';
+import { parseCompose } from '../targets/compose/parse-compose.js';
+import { buildRepositoryFacts } from './repository-facts.js';
+import { scanDocuments, type SourceFile } from './scan-documents.js';
+
+// A service built from its own directory and pushed under a name, next to a stock image.
+const COMPOSE = [
+  'services:',
+  '  api:',
+  '    build:',
+  '      context: ./api',
+  '      dockerfile: Dockerfile.prod',
+  '    image: ghcr.io/acme/api:1.4.2',
+  '    privileged: true',
+  '    environment:',
+  '      DB_PASSWORD: s3cr3t-Pr0d-Passw0rd',
+  '  cache:',
+  '    image: redis:7',
+  ''
+].join('\n');
+const DOCKERFILE = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n';
+
+describe('buildRepositoryFacts and Compose files', () => {
+  it('keeps the parse of a valid Compose file for the scan, the document parseCompose gives', () => {
+    const sources: SourceFile[] = [
+      { path: 'deploy/api/Dockerfile.prod', text: DOCKERFILE },
+      { path: 'deploy/docker-compose.yml', text: COMPOSE }
+    ];
+    const build = buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources
+    );
+    expect(build.facts.buildContexts.get('deploy/api/Dockerfile.prod')).toBe('deploy/api');
+    const services = (document: ComposeDocument) =>
+      document.services.map(s => [s.name, s.region, s.image?.text, s.node.get('privileged')?.scalar]);
+    const kept = build.parsed.get('deploy/docker-compose.yml') as ComposeDocument;
+    expect(kept.text).toBe(COMPOSE);
+    expect(services(kept)).toEqual(services(parseCompose(COMPOSE)));
+    expect(services(kept)).toHaveLength(2);
+  });
+
+  it('keeps no parse of a Compose file with a syntax error, so the scan reports it (BH000)', () => {
+    const broken = COMPOSE.replace('    privileged: true', '   privileged: true');
+    const sources: SourceFile[] = [{ path: 'compose.yaml', text: broken }];
+    const build = buildRepositoryFacts(['compose.yaml'], sources);
+    expect(build.parsed.has('compose.yaml')).toBe(false);
+    const result = scanDocuments(sources, {
+      rules: [...ALL_RULES],
+      settings: DEFAULT_RULE_SETTINGS,
+      repository: build
+    });
+    expect(result.findings.map(f => f.ruleId)).toEqual(['BH000']);
+  });
+
+  it('gives the same findings whether the scan takes the kept parse or parses again', () => {
+    const sources: SourceFile[] = [
+      { path: 'deploy/api/Dockerfile.prod', text: DOCKERFILE },
+      { path: 'deploy/docker-compose.yml', text: COMPOSE }
+    ];
+    const scanWith = (keep: boolean) => {
+      const build = buildRepositoryFacts(
+        sources.map(s => s.path),
+        sources
+      );
+      if (!keep) build.parsed.delete('deploy/docker-compose.yml');
+      return scanDocuments(sources, {
+        rules: [...ALL_RULES],
+        settings: DEFAULT_RULE_SETTINGS,
+        repository: build
+      });
+    };
+    const kept = scanWith(true);
+    expect(kept.findings.filter(f => f.location.file === 'deploy/docker-compose.yml').length).toBeGreaterThan(
+      1
+    );
+    expect(kept).toEqual(scanWith(false));
+  });
+});
