@@ -1,4 +1,4 @@
-import { CST, Lexer } from 'yaml';
+import { CST, Lexer } from '../targets/yaml/yaml-library.js';
 import type { TargetKind } from '../core/target.js';
 
 /**
