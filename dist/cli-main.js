@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-QIOCFT54.js";
+} from "./chunk-IYCZ44VT.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-A7YIQK6B.js";
+} from "./chunk-SYJOILHA.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-JQHLJPCE.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-EP7TUJGC.js";
+} from "./chunk-3ZUSYDCW.js";
 import "./chunk-2UU5XWJP.js";
 import {
   PRODUCT_VERSION
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-5XAQWMNM.js");
+        const { runFix } = await import("./chunk-2575B7RS.js");
         return await runFix(command.options, io);
       }
     }

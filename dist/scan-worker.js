@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-EP7TUJGC.js";
+} from "./chunk-3ZUSYDCW.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";

@@ -1,7 +1,8 @@
 import { KUSTOMIZATION_NAMES } from '../render/discover-render-roots.js';
 import { loadTomlLibrary } from '../targets/toml/toml-library.js';
 import { loadYamlLibrary } from '../targets/yaml/yaml-library.js';
-import { classifyFile, isComposeName } from './classify-file.js';
+import { classifyFile, isComposeName, isDockerfileName } from './classify-file.js';
+import { measuresWithYamlLexer } from './work-budget.js';
 
 /**
  * Loads the YAML and TOML parsers once per thread. Parsers and rules use them synchronously, so every
@@ -18,8 +19,9 @@ export async function loadDocumentParsers(): Promise<void> {
 /**
  * Whether scanning these files may parse YAML, JSON (read with the YAML parser) or TOML: a file
  * with such an extension, a Compose or kustomization file, or a file whose content makes it a target
- * other than a Dockerfile (extension-less registry configuration). Dockerfiles, `.dockerignore`
- * files, shell scripts, systemd units and key files do not.
+ * other than a Dockerfile (a script that starts dockerd), or a file the work budget measures
+ * with the YAML lexer. Dockerfiles, `.dockerignore` files, shell scripts, systemd units and key files
+ * do not.
  */
 export function mayParseDocuments(files: Iterable<{ path: string; text: string }>): boolean {
   for (const { path, text } of files) {
@@ -27,6 +29,7 @@ export function mayParseDocuments(files: Iterable<{ path: string; text: string }
     if (DOCUMENT_FILE.test(base) || isComposeName(path) || KUSTOMIZATION_NAMES.includes(base)) return true;
     const kind = classifyFile(path, text);
     if (kind !== undefined && kind !== 'dockerfile') return true;
+    if (!isDockerfileName(path) && measuresWithYamlLexer(path, text)) return true;
   }
   return false;
 }

@@ -38,6 +38,19 @@ export function exceedsWorkBudget(
 }
 
 /**
+ * Whether `exceedsWorkBudget` measures this file (not a Dockerfile) with the YAML lexer: the rare one
+ * whose rough nesting is over the budget. A shell script is a fact source measured like YAML, so even
+ * a scan of Dockerfiles loads the YAML parser for it (src/engine/load-document-parsers.ts).
+ */
+export function measuresWithYamlLexer(
+  path: string,
+  text: string,
+  budget: WorkBudget = DEFAULT_WORK_BUDGET
+): boolean {
+  return !isTomlPath(path) && roughNesting(text) > budget.maxNesting;
+}
+
+/**
  * An upper bound of the nesting that ignores quoting: the running depth of unclosed `[`/`{`, plus the
  * deepest line's indentation and block indicators. Quoted brackets can only make it larger, so a file
  * under the budget here is under it for sure, and only the rare file above it is measured exactly.
