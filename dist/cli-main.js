@@ -10,36 +10,36 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-T2TZTGPD.js";
+} from "./chunk-E2LIVE7Q.js";
 import {
   changedLinesSince,
   runGit
 } from "./chunk-NG6GF2YP.js";
+import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-MH554DEB.js";
+} from "./chunk-72T4RF7T.js";
 import "./chunk-IHGOC2W5.js";
-import "./chunk-WUZOD2PT.js";
+import "./chunk-JQHLJPCE.js";
+import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-VYJD6VPC.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-JER433QQ.js";
+} from "./chunk-2YYP7FFV.js";
 import "./chunk-2UU5XWJP.js";
+import {
+  PRODUCT_VERSION
+} from "./chunk-2KH2CT37.js";
 import "./chunk-BPZ2PBNM.js";
 import {
   ConfigurationError,
   errorMessage
 } from "./chunk-FYCLPXZE.js";
-import "./chunk-XCBOZQIB.js";
-import {
-  PRODUCT_VERSION
-} from "./chunk-2KH2CT37.js";
 import "./chunk-QLIY3PYG.js";
 
 // src/cli/main.ts
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-5HAXTIOQ.js");
+        const { runFix } = await import("./chunk-EPRKC5OW.js");
         return await runFix(command.options, io);
       }
     }

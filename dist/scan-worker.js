@@ -4,8 +4,9 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   EMPTY_REPOSITORY,
   createChunkScanner,
+  loadDocumentParsers,
   loadShellParser
-} from "./chunk-JER433QQ.js";
+} from "./chunk-2YYP7FFV.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
@@ -35,7 +36,7 @@ var WARM_UP = [
 var port = parentPort;
 if (port) {
   const setup = workerData;
-  const ready = loadShellParser().then(() => {
+  const ready = Promise.all([loadShellParser(), loadDocumentParsers()]).then(() => {
     try {
       createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
     } catch {

@@ -18,6 +18,7 @@ import { runSecretLint } from 'secretlint';
 import type { Finding, Note } from '../src/core/finding.js';
 import { DEFAULT_RULE_SETTINGS } from '../src/core/settings.js';
 import { scanDocuments } from '../src/engine/scan-documents.js';
+import { loadDocumentParsers } from '../src/engine/load-document-parsers.js';
 import { loadShellParser } from '../src/engine/load-shell-parser.js';
 import { ALL_RULES } from '../src/rules/index.js';
 
@@ -152,7 +153,9 @@ export async function compareSecrets(dir = CORPUS_DIR): Promise<ComparisonTable>
   const names = Object.keys(manifest.files).sort();
   const texts = new Map(names.map(name => [name, readFileSync(join(dir, name), 'utf8')]));
 
-  await loadShellParser(); // runBulkhead calls the engine directly, not scan()
+  // runBulkhead calls the engine directly, not scan()
+  await loadShellParser();
+  await loadDocumentParsers();
   const bulkheadRun = runBulkhead(dir, texts);
   const secretlintRun = await runSecretlint(dir, names);
 

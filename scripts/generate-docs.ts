@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadDocumentParsers } from '../src/engine/load-document-parsers.js';
 import { loadShellParser } from '../src/engine/load-shell-parser.js';
 import { ALL_RULES } from '../src/rules/index.js';
 import { COLLECTED_CASES } from '../test/rule-tester.js';
@@ -32,6 +33,7 @@ Object.assign(globalThis, {
 });
 // The documented cases run through the rule tester, whose rules parse shell synchronously.
 await loadShellParser();
+await loadDocumentParsers();
 const slugs = new Set(ALL_RULES.map(r => `${r.meta.slug}.test.ts`));
 for (const file of testFiles(join(root, 'src/rules')).sort()) {
   if (slugs.has(basename(file))) await import(pathToFileURL(file).href);

@@ -1,4 +1,4 @@
-import { Lexer } from 'yaml';
+import { Lexer } from '../targets/yaml/yaml-library.js';
 import type { TargetKind } from '../core/target.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
 

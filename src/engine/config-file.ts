@@ -1,5 +1,12 @@
 import type { ValidateFunction } from 'ajv';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  LineCounter,
+  loadYamlLibrary,
+  parseDocument
+} from '../targets/yaml/yaml-library.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { Severity } from '../core/severity.js';
 import { SEVERITIES } from '../core/severity.js';
@@ -140,6 +147,7 @@ function validator(): Promise<ValidateFunction> {
 
 /** Parses and validates `.bulkhead.yml` text; any problem is a ConfigurationError naming the file, the key and the line. */
 export async function parseConfig(text: string, file: string, baseDir: string): Promise<BulkheadConfig> {
+  await loadYamlLibrary();
   const lineCounter = new LineCounter();
   // YAML turns an unquoted 2027-01-01 into a string with the core schema, which is what we want.
   const document = parseDocument(text, { schema: 'core', lineCounter });

@@ -5,11 +5,13 @@ import type { Finding, Note } from '../core/finding.js';
 import { ConfigurationError } from '../core/errors.js';
 import { lineRegion } from '../core/location.js';
 import { computeLineFingerprints } from './line-fingerprints.js';
+import { loadDocumentParsers } from './load-document-parsers.js';
 import {
   discoverRenderRoots,
   KUSTOMIZATION_NAMES,
   type RenderRoot
 } from '../render/discover-render-roots.js';
+import { isRenderRootFile } from '../render/discover-render-roots.js';
 import { kustomizationPatches } from '../render/kustomization-patches.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
 import { mapRenderedLocation, type MappingContext } from '../render/map-rendered-location.js';
@@ -54,6 +56,9 @@ export interface RenderScanResult extends DocumentsResult {
  * cannot be rendered is one note; the rest of the scan never depends on it.
  */
 export async function scanRenderRoots(input: RenderScanInput): Promise<RenderScanResult> {
+  // Finding the roots parses kustomization files (and rendering parses YAML): a tree without any
+  // does not load the YAML parser here.
+  if (input.files.some(isRenderRootFile)) await loadDocumentParsers();
   const texts = new Map<string, string | undefined>();
   const readText = (path: string): string | undefined => {
     if (!texts.has(path)) texts.set(path, readOptional(resolve(input.cwd, path)));

@@ -7,6 +7,7 @@ import {
   type ChunkResult,
   type WorkerSetup
 } from './scan-chunk.js';
+import { loadDocumentParsers } from './load-document-parsers.js';
 import { loadShellParser } from './load-shell-parser.js';
 import type { SourceFile } from './scan-documents.js';
 
@@ -45,9 +46,9 @@ const WARM_UP: SourceFile[] = [
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
-  // The shell parser loads asynchronously (WebAssembly): the warm-up and every chunk wait for it, in
-  // the order they came.
-  const ready = loadShellParser().then(() => {
+  // The shell parser (WebAssembly) and the YAML and TOML parsers load asynchronously: the warm-up and
+  // every chunk wait for them, in the order they came.
+  const ready = Promise.all([loadShellParser(), loadDocumentParsers()]).then(() => {
     try {
       createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
     } catch {

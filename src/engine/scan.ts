@@ -14,6 +14,7 @@ import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
 import { loadShellParser, mayParseShell } from './load-shell-parser.js';
+import { loadDocumentParsers, mayParseDocuments } from './load-document-parsers.js';
 import { scanImageDocuments } from './scan-images.js';
 import {
   DEFAULT_RENDER_CONFIG,
@@ -117,8 +118,11 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       .join('/');
     for (const note of unknownConfigRuleNotes(config, file, known)) total.notes.push(note);
   }
-  if (options.stdin)
-    merge(total, scanDocuments([{ path: options.stdin.filename, text: options.stdin.text }], engine));
+  if (options.stdin) {
+    const stdin = { path: options.stdin.filename, text: options.stdin.text };
+    if (mayParseDocuments([stdin])) await loadDocumentParsers();
+    merge(total, scanDocuments([stdin], engine));
+  }
 
   const exclude = [
     ...(config?.exclude ?? []).map(g => relativeGlob(g, configDir, options.cwd)),
@@ -165,6 +169,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     // rule runs, here or (for --image) for the image histories below.
     if (options.image?.images.length || sources.some(s => mayParseShell(s.path, s.text)))
       await loadShellParser();
+    // The YAML and TOML parsers likewise, unless only Dockerfiles are scanned.
+    if (options.image?.images.length || mayParseDocuments(sources)) await loadDocumentParsers();
     const configImages = Object.fromEntries(
       Object.entries(config?.images ?? {}).map(([image, path]) => [
         image,

@@ -1,4 +1,4 @@
-import { CST, Lexer } from 'yaml';
+import { CST, Lexer } from '../targets/yaml/yaml-library.js';
 import type { TargetKind } from '../core/target.js';
 
 /**
@@ -35,6 +35,19 @@ export function exceedsWorkBudget(
   return depth > budget.maxNesting
     ? `it nests more than ${budget.maxNesting} levels deep (work budget); skipped`
     : undefined;
+}
+
+/**
+ * Whether `exceedsWorkBudget` measures this file (not a Dockerfile) with the YAML lexer: the rare one
+ * whose rough nesting is over the budget. A shell script is a fact source measured like YAML, so even
+ * a scan of Dockerfiles loads the YAML parser for it (src/engine/load-document-parsers.ts).
+ */
+export function measuresWithYamlLexer(
+  path: string,
+  text: string,
+  budget: WorkBudget = DEFAULT_WORK_BUDGET
+): boolean {
+  return !isTomlPath(path) && roughNesting(text) > budget.maxNesting;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from '../targets/yaml/yaml-library.js';
 
 /** A directory rendered as a whole: a Helm chart (`Chart.yaml`) or a Kustomize root (`kustomization.yaml`). */
 export interface RenderRoot {
@@ -15,6 +15,12 @@ export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', '
 
 /** Kustomization fields whose entries may be other kustomization directories. */
 const REFERENCE_FIELDS = ['resources', 'bases', 'components'];
+
+/** Whether a file may make its directory a render root: a `Chart.yaml` or a kustomization file. */
+export function isRenderRootFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return base === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(base);
+}
 
 /**
  * The roots to render among the discovered files. A chart inside another chart's `charts/` is a

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from '../targets/yaml/yaml-library.js';
 import type { KeyPath } from './rendered-objects.js';
 
 /** How far a key path got in a file: the number of segments matched and the line of the last one. */

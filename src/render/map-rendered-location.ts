@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap } from '../targets/yaml/yaml-library.js';
 import { posix, relative, resolve } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';

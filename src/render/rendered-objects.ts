@@ -1,12 +1,12 @@
+import type { Document } from 'yaml';
 import {
   isMap,
   isScalar,
   isSeq,
   LineCounter,
   parseAllDocuments,
-  parse as parseYaml,
-  type Document
-} from 'yaml';
+  parse as parseYaml
+} from '../targets/yaml/yaml-library.js';
 
 /** A key path in a YAML document: map keys and sequence indices. */
 export type KeyPath = (string | number)[];

@@ -1,4 +1,5 @@
-import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, parseDocument } from '../targets/yaml/yaml-library.js';
 
 /** Values deeper than this are not looked at (switches sit near the top of values.yaml). */
 const MAX_DEPTH = 6;

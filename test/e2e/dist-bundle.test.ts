@@ -186,6 +186,77 @@ describe('the shipped bundles', () => {
     for (const module of onDemand) expect(shipped).toContain(`// ${module}`);
   });
 
+  it('scan a repository of Dockerfiles without loading the YAML parser, and load it for a manifest', () => {
+    // The YAML and TOML parsers are chunks of their own, loaded by import() (src/engine/load-document-parsers.ts).
+    const [yamlChunk, ...more] = DIST_FILES.filter(
+      file =>
+        file.startsWith('chunk-') &&
+        readFileSync(join(ROOT, 'dist', file), 'utf8').includes('// node_modules/yaml/dist/index.js')
+    );
+    expect({ yamlChunk, more }).toEqual({ yamlChunk: expect.any(String), more: [] });
+    for (const entry of ['index.js', 'cli-main.js', 'scan-worker.js']) {
+      const closure = startupClosure(entry);
+      expect({
+        entry,
+        yaml: closure.includes('// node_modules/yaml/'),
+        toml: closure.includes('// node_modules/toml-eslint-parser/')
+      }).toEqual({ entry, yaml: false, toml: false });
+    }
+    // The proof at run time: a bundle without the YAML chunk still scans Dockerfiles (an import of
+    // a missing chunk would fail the scan), from the CLI and from the Action.
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
+    try {
+      mkdirSync(join(dir, 'action', 'dist'), { recursive: true });
+      for (const file of DIST_FILES)
+        if (file !== yamlChunk) copyFileSync(join(ROOT, 'dist', file), join(dir, 'action', 'dist', file));
+      for (const file of ['package.json', 'action.yml'])
+        copyFileSync(join(ROOT, file), join(dir, 'action', file));
+      const workspace = join(dir, 'workspace');
+      mkdirSync(join(workspace, 'web'), { recursive: true });
+      // What sits beside a Dockerfile in a small repository: none of it is YAML, JSON or TOML.
+      writeFileSync(
+        join(workspace, 'web', 'Dockerfile'),
+        'FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n'
+      );
+      writeFileSync(join(workspace, 'web', '.dockerignore'), '.git\n*.md\n');
+      writeFileSync(join(workspace, 'LICENSE'), 'MIT License\n\nCopyright (c) 2026 Acme\n');
+      writeFileSync(join(workspace, 'README.md'), '# web\n');
+      const cli = () =>
+        spawnSync(
+          process.execPath,
+          [join(dir, 'action', 'dist', 'cli.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none'],
+          { cwd: workspace, encoding: 'utf8' }
+        );
+      const ruleIds = (stdout: string) =>
+        (JSON.parse(stdout) as { findings: { ruleId: string }[] }).findings.map(f => f.ruleId);
+      const plain = cli();
+      expect([plain.status, plain.stderr]).toEqual([0, '']);
+      expect(ruleIds(plain.stdout)).toEqual(['BH101']);
+      const env = actionEnvironment({
+        root: join(dir, 'action'),
+        workspace,
+        temp: join(dir, 'runner'),
+        inputs: { upload: 'false', 'fail-on': 'none' }
+      });
+      const action = spawnSync(process.execPath, [join(dir, 'action', 'dist', 'index.js')], {
+        cwd: workspace,
+        env,
+        encoding: 'utf8'
+      });
+      expect([action.status, action.stderr]).toEqual([0, '']);
+      expect(action.stdout).toContain('::error title=BH101%3A image-runs-as-root,file=web/Dockerfile');
+      // A manifest beside it needs the YAML chunk: the same bundle now fails (exit 3, the scan itself).
+      writeFileSync(
+        join(workspace, 'web', 'deployment.yaml'),
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n'
+      );
+      const manifest = cli();
+      expect([manifest.status, manifest.stderr]).toEqual([3, expect.stringContaining(String(yamlChunk))]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('run the Action from its own directory, whatever the working directory, and find its chunks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-action-'));
     try {

@@ -1,4 +1,5 @@
-import { ParseError, parseTOML, type AST } from 'toml-eslint-parser';
+import type { AST } from 'toml-eslint-parser';
+import { ParseError, parseTOML } from './toml-library.js';
 import { InputParseError, errorMessage } from '../../core/errors.js';
 import type { Region } from '../../core/location.js';
 import type { ConfigNode } from '../config-node.js';

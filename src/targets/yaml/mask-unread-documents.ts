@@ -1,4 +1,4 @@
-import { Lexer } from 'yaml';
+import { Lexer } from './yaml-library.js';
 import { isPlainBlockDocument } from './plain-block-document.js';
 
 /** A line that starts or ends a document: `---` or `...`, alone on its line. */

@@ -1,14 +1,5 @@
-import {
-  Composer,
-  isMap,
-  isPair,
-  isSeq,
-  LineCounter,
-  Parser,
-  type Document,
-  type DocumentOptions,
-  type ParseOptions
-} from 'yaml';
+import type { Document, DocumentOptions, ParseOptions } from 'yaml';
+import { Composer, isMap, isPair, isSeq, LineCounter, Parser } from './yaml-library.js';
 import { InputParseError, InputTooLargeError } from '../../core/errors.js';
 import type { Region } from '../../core/location.js';
 import { repairFlowIndentation, type ColumnShifts } from './repair-flow-indentation.js';

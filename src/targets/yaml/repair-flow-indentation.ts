@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './yaml-library.js';
 
 /** Leading-whitespace edits: original line number (1-based) → columns added on that line. */
 export type ColumnShifts = Map<number, number>;

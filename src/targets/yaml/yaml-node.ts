@@ -1,16 +1,5 @@
-import {
-  isAlias,
-  isNode,
-  visit,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap
-} from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { isAlias, isNode, visit, isMap, isPair, isScalar, isSeq } from './yaml-library.js';
 import type { Region } from '../../core/location.js';
 
 /** The text a tree was parsed from, and how its offsets map to the file's lines and columns. */
