@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-E2LIVE7Q.js";
+} from "./chunk-AYZJDP5M.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-72T4RF7T.js";
+} from "./chunk-XYF7LJYC.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-JQHLJPCE.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-2YYP7FFV.js";
+} from "./chunk-SJ5SSDUR.js";
 import "./chunk-2UU5XWJP.js";
 import {
   PRODUCT_VERSION
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-EPRKC5OW.js");
+        const { runFix } = await import("./chunk-TVA3HGIT.js");
         return await runFix(command.options, io);
       }
     }

@@ -100,6 +100,12 @@ function splitLines(bytes: Buffer): Buffer[] {
   return lines;
 }
 
+/**
+ * The largest input a mutation returns: a little over the scan's default 5 MiB limit, so oversized
+ * files still come up, while stacked mutations never build a buffer too large to be a string.
+ */
+const MAX_INPUT = 6 * 1024 * 1024;
+
 function insertAt(bytes: Buffer, offset: number, insert: Buffer): Buffer {
   return Buffer.concat([bytes.subarray(0, offset), insert, bytes.subarray(offset)]);
 }
@@ -134,7 +140,10 @@ const duplicateLines: Mutation = (bytes, random) => {
   const span = random.between(1, Math.min(8, lines.length - at));
   const times = random.chance(0.2) ? random.between(100, 3000) : random.between(1, 4);
   const block = Buffer.concat(lines.slice(at, at + span));
-  const copies = new Array<Buffer>(times).fill(block);
+  // Stacked rounds multiply: 3,000 copies of 3,000 copies outgrow what a string can hold.
+  const copies = new Array<Buffer>(Math.min(times, Math.floor(MAX_INPUT / Math.max(block.length, 1)))).fill(
+    block
+  );
   return Buffer.concat([...lines.slice(0, at + span), ...copies, ...lines.slice(at + span)]);
 };
 
@@ -235,6 +244,7 @@ export function mutateBytes(
   for (let i = 0; i < rounds; i++) {
     const name = random.pick(names);
     out = (MUTATIONS[name] as Mutation)(out, random, others);
+    if (out.length > MAX_INPUT) out = out.subarray(0, MAX_INPUT);
     applied.push(name);
   }
   return { bytes: out, applied };

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import type { Parser } from 'web-tree-sitter';
 import { KindTable } from './bash-tree.js';
 
@@ -57,7 +56,8 @@ async function instantiate({ runtime, grammar }: ShellParserAssets): Promise<Bas
   // during a 5,000-Dockerfile scan (16,000 scripts), and Liftoff's code is fast enough that the whole
   // parse then cost ~0.75 s instead of ~1.6 s. The flag only concerns WebAssembly, which nothing else
   // in Bulkhead runs; it is process-wide, so worker threads inherit it.
-  setFlagsFromString('--liftoff-only');
+  // `node:v8` is taken here, not imported at the top: a scan that never loads the parser skips it.
+  process.getBuiltinModule('node:v8').setFlagsFromString('--liftoff-only');
   await Parser.init({ wasmBinary: runtime } as Parameters<typeof Parser.init>[0]);
   const parser = new Parser();
   parser.setLanguage(await Language.load(grammar));
