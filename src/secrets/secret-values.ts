@@ -23,11 +23,11 @@ export interface SecretValue {
 
 /** The secrets of a group of `NAME=value` pairs, in order; private keys are left to BH207. */
 export function secretValues(values: Named[]): SecretValue[] {
-  const matches = credentialsByValue(values);
+  const matches = credentialsOfValues(values);
   const found: SecretValue[] = [];
   values.forEach(({ name, value }, index) => {
     if (findPrivateKeys(value).length) return; // BH207 reports private keys, once.
-    const known = matches.get(value) ?? [];
+    const known = matches[index] as CredentialMatch[];
     for (const match of known)
       found.push({
         index,
@@ -48,18 +48,37 @@ export function secretValues(values: Named[]): SecretValue[] {
   return found;
 }
 
-/** Known credentials of the values, keyed by the value that holds each. */
-function credentialsByValue(values: Named[]): Map<string, CredentialMatch[]> {
-  const byValue = new Map<string, CredentialMatch[]>();
+/**
+ * Known credentials of each value, by index: each match belongs to the one value that holds it (a
+ * value repeated in many pairs, `ARG T=x` a thousand times in one instruction, has its own matches
+ * each time, not everyone's).
+ */
+function credentialsOfValues(values: Named[]): CredentialMatch[][] {
+  const byIndex = values.map((): CredentialMatch[] => []);
   let text = '';
   const spans = values.map(v => {
     const start = text.length + v.name.length + 1;
     text += `${v.name}=${v.value}\n`;
-    return { value: v.value, start, end: start + v.value.length };
+    return { start, end: start + v.value.length };
   });
   for (const match of findKnownCredentials(text)) {
-    const owner = spans.find(s => match.start >= s.start && match.end <= s.end);
-    if (owner) byValue.set(owner.value, [...(byValue.get(owner.value) ?? []), match]);
+    const owner = lastStartingAtOrBefore(spans, match.start);
+    if (owner >= 0 && match.end <= (spans[owner] as { end: number }).end) byIndex[owner]?.push(match);
   }
-  return byValue;
+  return byIndex;
+}
+
+/** The index of the last span starting at or before `offset` (spans in order), or -1. */
+function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as { start: number }).start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }

@@ -127,6 +127,17 @@ testRule(rule, {
       docs: true
     },
     {
+      // Each pair is reported once for its own token: matches went by value, so every copy of a
+      // repeated token got every copy's match (a thousand pairs gave a million findings).
+      name: 'the same token in several pairs of one instruction',
+      code: `FROM golang:1.23\nARG GH_TOKEN=${GITHUB_TOKEN} GOPRIVATE_HELPER=${GITHUB_TOKEN} \\\n    CI_TOKEN=${GITHUB_TOKEN}\n`,
+      errors: ['CI_TOKEN', 'GH_TOKEN', 'GOPRIVATE_HELPER'].map(name => ({
+        messageId: 'knownFormat' as const,
+        line: 2,
+        message: `ARG '${name}' holds a credential (GitHub personal access token: 'ghp_…').`
+      }))
+    },
+    {
       name: 'AWS key pair',
       code: `FROM python:3.12-slim\nENV AWS_ACCESS_KEY_ID=${AWS.id} \\\n    AWS_SECRET_ACCESS_KEY=${AWS.secret}\n`,
       errors: [
