@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-7AIOZHOA.js";
+} from "./chunk-7ECZXN5F.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-RYEH4RWK.js";
+} from "./chunk-NHGMFNJO.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-JQHLJPCE.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-K7L2FRS5.js";
+} from "./chunk-DVTVT3SC.js";
 import "./chunk-2UU5XWJP.js";
 import {
   PRODUCT_VERSION
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-DZPJTG3W.js");
+        const { runFix } = await import("./chunk-TGGCOKXE.js");
         return await runFix(command.options, io);
       }
     }

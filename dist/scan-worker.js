@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-K7L2FRS5.js";
+} from "./chunk-DVTVT3SC.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
