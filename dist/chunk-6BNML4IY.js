@@ -316,7 +316,7 @@ var RegistryAuth = class {
     this.tokens.set(key, { authorization, expiresAt: this.now() + Math.max(token.expiresIn - 10, 1) * 1e3 });
     return authorization;
   }
-  /** `GET realm?service=…&scope=…`, with Basic credentials when we have them (token.md). */
+  /** `GET realm?service=\u2026&scope=\u2026`, with Basic credentials when we have them (token.md). */
   async getToken(realm, service, scope, credential, lookup) {
     const url = new URL(realm.href);
     if (service !== void 0) url.searchParams.set("service", service);

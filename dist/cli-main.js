@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-7ECZXN5F.js";
+} from "./chunk-L4SKN4LZ.js";
 import {
   changedLinesSince,
   runGit
@@ -19,9 +19,9 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-NHGMFNJO.js";
+} from "./chunk-5YXH6IUS.js";
 import "./chunk-IHGOC2W5.js";
-import "./chunk-JQHLJPCE.js";
+import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-DVTVT3SC.js";
+} from "./chunk-AQPCC442.js";
 import "./chunk-2UU5XWJP.js";
 import {
   PRODUCT_VERSION
@@ -417,7 +417,7 @@ function startProgress(stderr, env) {
   const timer = enabled ? setInterval(() => {
     if (!latest) return;
     shown = true;
-    stderr.write(`\r\x1B[2KScanning… ${latest}`);
+    stderr.write(`\r\x1B[2KScanning\u2026 ${latest}`);
   }, 1e3) : void 0;
   timer?.unref();
   return {
@@ -469,7 +469,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-TGGCOKXE.js");
+        const { runFix } = await import("./chunk-ZQK5KERM.js");
         return await runFix(command.options, io);
       }
     }
@@ -492,11 +492,11 @@ ${io.env.BULKHEAD_DEBUG && error instanceof Error ? `${error.stack}
 async function explainRule(meta, format, io) {
   const [{ ruleHelpMarkdown }, { renderTerminalMarkdown }] = await Promise.all([
     import("./chunk-OGEBU7OE.js"),
-    import("./chunk-HKEULFKP.js")
+    import("./chunk-SCYF5ADQ.js")
   ]);
   const markdown = [
     `# ${meta.id}: ${meta.title}`,
-    `Severity: ${meta.severity} · slug \`${meta.slug}\` · ${meta.tags.join(", ")}`,
+    `Severity: ${meta.severity} \xB7 slug \`${meta.slug}\` \xB7 ${meta.tags.join(", ")}`,
     ruleHelpMarkdown(meta)
   ].join("\n\n");
   if (format === "markdown") return `${markdown}

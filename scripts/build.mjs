@@ -73,10 +73,10 @@ const common = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
-  charset: 'utf8',
   // Bundle paths must not depend on where node_modules really lives (CI compares dist/ byte for byte).
   preserveSymlinks: true,
-  write: !check,
+  // Written below, once the code is ASCII (asciiOnly).
+  write: false,
   banner: {
     // Bundled CommonJS dependencies call require(); ESM has none, so provide one.
     js: "#!/usr/bin/env node\nimport { createRequire as __bulkheadRequire } from 'node:module';\nconst require = __bulkheadRequire(import.meta.url);"
@@ -114,6 +114,39 @@ const result = await build({
   chunkNames: 'chunk-[hash]'
 });
 
+// Every bundle is pure ASCII: Node decodes a module's bytes and V8 compiles the text, and one non-ASCII
+// character makes both take their slow path for the whole file (a two-byte string), about 7 ms of every
+// start. esbuild escapes strings, templates and names (its default `charset`), but leaves comments it
+// keeps and regular expressions as written. A line whose first such character follows a `//` or opens as a
+// comment is escaped here (in a comment, a string or a regular expression `\uXXXX` means the same), and
+// anything else fails the build: write the character as a `\u` escape in the source.
+function asciiOnly(path, text) {
+  if (!/[\u0080-\uffff]/.test(text)) return text;
+  const escape = line =>
+    line.replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const lines = text.split('\n');
+  const left = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/[\u0080-\uffff]/.test(lines[i])) continue;
+    const first = lines[i].search(/[\u0080-\uffff]/);
+    const comment = /^\s*(\/\/|\/\*|\*)/.test(lines[i]) || lines[i].lastIndexOf('//', first) >= 0;
+    if (comment) lines[i] = escape(lines[i]);
+    else left.push(`${path}:${i + 1}: ${lines[i].trim().slice(0, 120)}`);
+  }
+  if (left.length) {
+    console.error(`Non-ASCII characters outside comments (write them as \\u escapes):\n${left.join('\n')}`);
+    process.exit(1);
+  }
+  return lines.join('\n');
+}
+const bundles = new Map(
+  [...cli.outputFiles, ...result.outputFiles].map(file => {
+    const path = relative(process.cwd(), file.path);
+    return [path, asciiOnly(path, file.text)];
+  })
+);
+if (!check) for (const [path, text] of bundles) writeFileSync(path, text);
+
 // The shell parser's WebAssembly (src/targets/shell/load-bash-parser.ts reads them beside the
 // bundles): web-tree-sitter's runtime and the tree-sitter-bash grammar, copied as they are.
 const WASM = {
@@ -141,8 +174,7 @@ const notices = formatThirdPartyNotices({ inputs: { ...Object.fromEntries(bundle
 if (!check) writeFileSync(NOTICES, notices);
 
 if (check) {
-  const outputs = [...cli.outputFiles, ...result.outputFiles];
-  const built = new Map(outputs.map(f => [relative(process.cwd(), f.path), f.text]));
+  const built = new Map(bundles);
   built.set(NOTICES, notices);
   for (const [to, bytes] of wasm) built.set(to, bytes);
   const committed = existsSync('dist') ? readdirSync('dist').map(name => `dist/${name}`) : [];

@@ -22,10 +22,11 @@ function notLiteral(reason: NonLiteralReason, detail: string): LiteralVerdict {
   return { literal: false, reason, detail };
 }
 
+// Durations accept \u00b5s (µs), written as an escape: the bundle is ASCII (scripts/build.mjs).
 const CONFIG_VALUES: [RegExp, string][] = [
   [/^(true|false|yes|no|on|off|y|n|enabled?|disabled?)$/i, 'a boolean setting'],
   [/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|^0x[0-9a-f]+$/i, 'a number'],
-  [/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h|d|w))+$/i, 'a number with a unit (duration)'],
+  [/^(\d+(\.\d+)?(ns|us|\u00b5s|ms|s|m|h|d|w))+$/i, 'a number with a unit (duration)'],
   [/^\d+(\.\d+)?\s?([kmgtpe]i?b?|b)$/i, 'a number with a unit (size)']
 ];
 
@@ -112,7 +113,8 @@ function classifyPlainText(value: string): LiteralVerdict {
       : tooShort(length);
   }
   const compact = text.replace(/[\s._:/-]/g, '');
-  if (/^x{3,}$/i.test(compact) || /^(.)\1{2,}$/u.test(compact) || /[*•●]{3}/.test(text)) {
+  // \u2022 and \u25cf are the bullets • and ●, written as escapes (the bundle is ASCII: scripts/build.mjs).
+  if (/^x{3,}$/i.test(compact) || /^(.)\1{2,}$/u.test(compact) || /[*\u2022\u25cf]{3}/.test(text)) {
     return notLiteral('placeholder', 'masked or repeated characters');
   }
   for (const [pattern, what] of CONFIG_VALUES) {
