@@ -78,3 +78,47 @@ describe('buildRepositoryFacts and Compose files', () => {
     expect(kept).toEqual(scanWith(false));
   });
 });
+
+describe('buildRepositoryFacts and workflows', () => {
+  const workflow = (uses: string) =>
+    [
+      'on: push',
+      'jobs:',
+      '  image:',
+      '    runs-on: ubuntu-24.04',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      `      - uses: ${uses}`,
+      '        with:',
+      '          context: api',
+      '          tags: ghcr.io/acme/api:1.4.2',
+      ''
+    ].join('\n');
+  const factsOf = (text: string) => {
+    const sources: SourceFile[] = [
+      { path: 'api/Dockerfile', text: DOCKERFILE },
+      { path: '.github/workflows/image.yml', text }
+    ];
+    return buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources
+    ).facts;
+  };
+
+  it('links the image a build-push-action step builds to its Dockerfile and context', () => {
+    const facts = factsOf(workflow('docker/build-push-action@v6'));
+    expect(facts.buildContexts.get('api/Dockerfile')).toBe('api');
+    expect([...facts.builtImages.keys()]).toEqual(['ghcr.io/acme/api']);
+  });
+
+  it('reads a step that spells the action with escapes in a double-quoted scalar', () => {
+    const facts = factsOf(workflow('"docker\\/build\\x2dpush-action@v6"'));
+    expect(facts.buildContexts.get('api/Dockerfile')).toBe('api');
+  });
+
+  it('finds nothing in workflows without the action (they are not parsed)', () => {
+    const facts = factsOf(workflow('docker/setup-buildx-action@v3'));
+    expect(facts.buildContexts.size).toBe(0);
+    expect(facts.builtImages.size).toBe(0);
+  });
+});

@@ -18,7 +18,7 @@ import { parseImageReference } from '../targets/dockerfile/image-reference.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { composeDocumentOf } from '../targets/compose/parse-compose.js';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
-import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
+import { isValidParse, parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
 import { isComposeName, isDockerfileName } from './classify-file.js';
 import { exceedsWorkBudget } from './work-budget.js';
@@ -97,10 +97,10 @@ export function buildRepositoryFacts(
         for (const document of yaml.documents) composeBuilds(path, document.root, builtBy, buildContexts);
         // What parseCompose would do with the same parse (a file with an error is parsed again when
         // scanned, for its BH000).
-        if (!yaml.tooLarge && yaml.errors.length === 0)
-          parsed.set(path, composeDocumentOf(text, yaml.documents));
-      } else if (isWorkflowFile(path)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
-      else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
+        if (isValidParse(yaml)) parsed.set(path, composeDocumentOf(text, yaml.documents));
+      } else if (isWorkflowFile(path)) {
+        if (mayUseBuildPushAction(text)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
+      } else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
         readYaml(unreadDocumentsSkipped.on ? maskUnreadDocuments(text, isFactKind) : text, root => {
           runtimeClassOs(root, runtimeClasses);
           runtimeClassDetail(path, root, runtimeClassDetails);
@@ -226,6 +226,14 @@ function composeBuilds(
     contexts.set(file, posix.join(base, context));
     addImage(builtBy, service.get('image')?.text, file);
   }
+}
+
+/**
+ * Whether a workflow may have a `docker/build-push-action` step: most workflows do not, and are not parsed.
+ * The name is in the text unless a double-quoted scalar spells it with escapes (any backslash: parsed).
+ */
+function mayUseBuildPushAction(text: string): boolean {
+  return text.includes('docker/build-push-action') || text.includes('\\');
 }
 
 /** `uses: docker/build-push-action@…` with `context`, `file` and `tags` (comma or newline separated). */

@@ -103,6 +103,11 @@ export function parseYamlDocuments(text: string, options: YamlReadOptions = {}):
   return { documents: first.parsed.documents, errors: first.errors };
 }
 
+/** Whether a parse is one `parseValidYaml` returns: within the limits and without a syntax error. */
+export function isValidParse(parsed: ParsedYaml): boolean {
+  return !parsed.tooLarge && parsed.errors.length === 0;
+}
+
 /** Like {@link parseYamlDocuments}, but the first syntax error is thrown as an InputParseError (BH000 at its position). */
 export function parseValidYaml(text: string, options: YamlReadOptions = {}): YamlDocument[] {
   const parsed = parseYamlDocuments(text, options);
