@@ -7,6 +7,7 @@ import { errorMessage } from '../core/errors.js';
 import { useActionDocs } from '../core/product.js';
 import { redactText } from '../secrets/redact-text.js';
 import { runAction, type ActionIo } from './run-action.js';
+import { setStepOutput } from './step-output.js';
 
 function coreIo(): ActionIo {
   return {
@@ -15,7 +16,7 @@ function coreIo(): ActionIo {
     warning: (message, properties) => core.warning(message, properties),
     error: (message, properties) => core.error(message, properties),
     notice: (message, properties) => core.notice(message, properties),
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => setStepOutput(name, value, core.setOutput),
     setFailed: message => core.setFailed(message),
     setSecret: value => core.setSecret(value),
     writeSummary: async markdown => {

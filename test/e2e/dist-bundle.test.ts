@@ -288,7 +288,7 @@ describe('the shipped bundles', () => {
       expect([run.status, run.stderr, run.stdout]).toEqual([0, '', expect.any(String)]);
       expect(run.stdout).toContain('::error title=BH101%3A image-runs-as-root,file=api/Dockerfile');
       const outputs = readFileSync(join(dir, 'runner', 'output'), 'utf8');
-      expect(outputs).toMatch(/^findings<<(\S+)\n1\n\1$/m);
+      expect(outputs).toMatch(/^findings=1$/m);
       expect(readFileSync(join(dir, 'runner', 'summary.md'), 'utf8')).toContain('BH101');
     } finally {
       rmSync(dir, { recursive: true, force: true });
