@@ -9,7 +9,8 @@
  *   --json FILE      where the JSON report goes (default: bench-report.json in the system temp directory)
  *   --tiny           a quick run that only checks the benchmark works (CI): 300 files, 1 run
  *
- * Each figure comes from `/usr/bin/time` (wall, user + system CPU, peak RSS of the process); pairs run
+ * Each run's wall time is the clock around it, its CPU time (user + system) bash's `times` for the
+ * process, its peak RSS `/usr/bin/time`'s (see `measure`); pairs run
  * alternately (A B A B …) so drift in the machine's speed hits both sides; medians and ranges are
  * printed, and ratios are taken pair by pair.
  */
@@ -24,6 +25,7 @@ import { generateTree, type GeneratedTree, type TreeKind } from './generate-tree
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TIME = '/usr/bin/time';
+const BASH = '/bin/bash';
 
 export interface BenchOptions {
   files: number;
@@ -97,32 +99,38 @@ interface Summary {
 }
 
 /**
- * Runs `command` once under /usr/bin/time; its output is thrown away. Without /usr/bin/time (Debian
- * package `time`) only the wall time is known, and CPU and peak RSS are NaN.
+ * Runs `command` once; its output is thrown away. Wall time is the clock around the run. CPU time (user +
+ * system) is what bash's `times` reports for its one child, to the millisecond: `/usr/bin/time` prints it
+ * in hundredths, too coarse for start-up figures of tens of milliseconds. Peak RSS comes from
+ * `/usr/bin/time` (Debian package `time`); without it, it is NaN, and without bash CPU is NaN too.
  */
 export function measure(command: string[], cwd = ROOT, env?: Record<string, string>): Sample {
-  if (!existsSync(TIME)) {
-    const started = performance.now();
+  const started = performance.now();
+  if (!existsSync(BASH)) {
     const run = spawnSync(command[0] as string, command.slice(1), { cwd, env, stdio: 'ignore' });
     if (run.error) throw run.error;
     return { wall: (performance.now() - started) / 1000, cpu: NaN, rssMb: NaN, exitCode: run.status ?? -1 };
   }
   const dir = mkdtempSync(join(tmpdir(), 'bulkhead-bench-time-'));
   try {
-    const out = join(dir, 'time');
-    const run = spawnSync(TIME, ['-f', '%e %U %S %M %x', '-o', out, ...command], {
-      cwd,
-      env,
-      stdio: 'ignore'
-    });
+    const rss = join(dir, 'rss');
+    const cpu = join(dir, 'cpu');
+    // bash runs the command, then writes its own and its children's CPU time (the two lines of `times`).
+    const script = `"$@" >/dev/null 2>&1; code=$?; times >${JSON.stringify(cpu)}; exit $code`;
+    const bash = [BASH, '-c', script, 'measure', ...command];
+    const timed = existsSync(TIME);
+    const argv = timed ? [TIME, '-f', '%M', '-o', rss, ...bash] : bash;
+    const run = spawnSync(argv[0] as string, argv.slice(1), { cwd, env, stdio: 'ignore' });
+    const wall = (performance.now() - started) / 1000;
     if (run.error) throw run.error;
-    const last = readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
-    const [wall, user, system, rssKb, exitCode] = last.split(' ').map(Number) as number[];
+    const children = readFileSync(cpu, 'utf8').trim().split('\n')[1] ?? '';
+    const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, s]) => Number(m) * 60 + Number(s));
+    const rssKb = timed ? Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) : NaN;
     return {
-      wall: wall as number,
-      cpu: (user as number) + (system as number),
-      rssMb: (rssKb as number) / 1024,
-      exitCode: exitCode ?? run.status ?? -1
+      wall,
+      cpu: seconds.length === 2 ? (seconds[0] as number) + (seconds[1] as number) : NaN,
+      rssMb: rssKb / 1024,
+      exitCode: run.status ?? -1
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -284,8 +292,8 @@ export function runBench(options: BenchOptions): BenchReport {
     rmSync(join(work, `${kind}-${files}`), { recursive: true, force: true });
   try {
     log(`machine: ${report.machine.cpus} CPUs (${report.machine.model}), Node ${process.version}`);
-    if (!existsSync(TIME))
-      log(`${TIME} is missing (Debian package: time): CPU and peak RSS are not measured.`);
+    if (!existsSync(BASH)) log(`${BASH} is missing: CPU and peak RSS are not measured.`);
+    else if (!existsSync(TIME)) log(`${TIME} is missing (Debian package: time): peak RSS is not measured.`);
     const cases = startupCases(work);
     for (const [name, invocation] of Object.entries(cases) as [StartupCase, Invocation][]) {
       const pair = pairs(invocation, [process.execPath, '-e', '0'], options.runs, warmup);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTree } from '../../bench/generate-tree.js';
-import { runBench, stat } from '../../bench/run.js';
+import { measure, runBench, stat } from '../../bench/run.js';
 
 /** Every file under `dir` with its text, sorted by path. */
 function snapshot(dir: string): [string, string][] {
@@ -47,6 +47,32 @@ describe('stat', () => {
   it('gives the median and range', () => {
     expect(stat([3, 1, 2])).toEqual({ median: 2, min: 1, max: 3 });
     expect(stat([4, 1, 2, 3])).toEqual({ median: 2.5, min: 1, max: 4 });
+  });
+});
+
+describe('measure', () => {
+  // The CPU figures, not their size: a process's CPU to the millisecond, its exit code passed on.
+  it('gives a process its CPU time to the millisecond, and its exit code', () => {
+    const samples = Array.from({ length: 5 }, () => measure([process.execPath, '-e', '0']));
+    for (const sample of samples) {
+      expect(sample.exitCode).toBe(0);
+      expect(sample.cpu).toBeGreaterThan(0);
+      expect(sample.wall).toBeGreaterThan(0);
+      // Peak RSS needs /usr/bin/time (Debian package `time`), which a fresh machine may lack.
+      if (existsSync('/usr/bin/time')) expect(sample.rssMb).toBeGreaterThan(1);
+      else expect(sample.rssMb).toBeNaN();
+    }
+    // /usr/bin/time's hundredths would make every sample a multiple of 10 ms (odds of five such
+    // samples by chance: 1 in 100,000).
+    const milliseconds = samples.map(sample => Math.round(sample.cpu * 1000));
+    expect(milliseconds.some(ms => ms % 10 !== 0)).toBe(true);
+    const busy = measure([
+      process.execPath,
+      '-e',
+      'const end = Date.now() + 200; while (Date.now() < end); process.exit(3)'
+    ]);
+    expect(busy.exitCode).toBe(3);
+    expect(busy.cpu).toBeGreaterThan(0.15);
   });
 });
 
