@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-5HVTEGXK.js";
+} from "./chunk-MZE4XQIS.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-EKSD74J4.js";
+} from "./chunk-CDAWMLCO.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -33,6 +33,10 @@ import {
 } from "./chunk-IJFJ7N75.js";
 import "./chunk-2UU5XWJP.js";
 import {
+  readFileSync,
+  writeFileSync
+} from "./chunk-TWSH24DD.js";
+import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
 import "./chunk-BPZ2PBNM.js";
@@ -43,7 +47,6 @@ import {
 import "./chunk-QLIY3PYG.js";
 
 // src/cli/main.ts
-import { writeFileSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -163,7 +166,6 @@ function helpFor(topic) {
 }
 
 // src/cli/new-findings-gate.ts
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 function changesSince(ref, cwd, run) {
   try {
@@ -469,7 +471,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-XOOKMQNB.js");
+        const { runFix } = await import("./chunk-ZPWKJ7AA.js");
         return await runFix(command.options, io);
       }
     }
