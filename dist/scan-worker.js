@@ -6,7 +6,8 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-IJFJ7N75.js";
+} from "./chunk-74Z22K6D.js";
+import "./chunk-MFQIY6JZ.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";

@@ -14,6 +14,7 @@ import {
   type LineReplacement,
   type PlannedSuggestion
 } from '../github/suggestion-comment.js';
+import { partitionPoint } from '../core/partition-point.js';
 
 export { markersIn, suggestionMarker, type LineReplacement, type PlannedSuggestion };
 
@@ -33,14 +34,11 @@ function findingKey(finding: Finding): string {
 
 /** 1-based line holding string offset `offset`. */
 function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  // The last line starting at or before the offset (the first when none does).
+  return Math.max(
+    1,
+    partitionPoint(starts.length, i => (starts[i] as number) <= offset)
+  );
 }
 
 const LINE_END = /\r\n|\r|\n/;

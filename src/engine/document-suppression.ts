@@ -2,6 +2,7 @@ import type { Finding, Suppression } from '../core/finding.js';
 import type { TargetDocuments, TargetKind } from '../core/target.js';
 import { annotationIgnores, type AnnotationIgnore } from '../targets/kubernetes/annotation-ignores.js';
 import type { KubernetesDocument } from '../targets/kubernetes/kubernetes-document.js';
+import { partitionPoint } from '../core/partition-point.js';
 
 /** Suppressions a target declares inside its own structure (Kubernetes annotations), beyond comments. */
 export function documentSuppression(
@@ -38,14 +39,8 @@ function firstCovering(
   line: number
 ): AnnotationIgnore | undefined {
   if (!inOrder) return list.find(i => i.region.startLine <= line && line <= i.region.endLine);
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((list[middle] as AnnotationIgnore).region.endLine < line) low = middle + 1;
-    else high = middle;
-  }
-  const candidate = list[low];
+  const candidate =
+    list[partitionPoint(list.length, i => (list[i] as AnnotationIgnore).region.endLine < line)];
   return candidate && candidate.region.startLine <= line ? candidate : undefined;
 }
 

@@ -7,6 +7,7 @@ import { findPrivateKeys } from './private-keys.js';
 import { redactSecret } from './redact.js';
 import { knownSecretIdType } from './secret-ids.js';
 import { isNamedSecret } from './secret-names.js';
+import { partitionPoint } from '../core/partition-point.js';
 
 interface Named {
   name: string;
@@ -70,15 +71,5 @@ function credentialsOfValues(values: Named[]): CredentialMatch[][] {
 
 /** The index of the last span starting at or before `offset` (spans in order), or -1. */
 function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle] as { start: number }).start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return partitionPoint(spans.length, i => (spans[i] as { start: number }).start <= offset) - 1;
 }

@@ -1,4 +1,5 @@
 import type { VariableScope } from './expand-variables.js';
+import { partitionPoint } from '../../core/partition-point.js';
 
 interface Version {
   at: number;
@@ -34,17 +35,8 @@ export class ScopeHistory {
 
   private valueAt(name: string, at: number): string | undefined {
     const versions = this.values.get(name);
-    let low = 0;
-    let high = (versions?.length ?? 0) - 1;
-    let found: Version | undefined;
-    while (versions && low <= high) {
-      const middle = (low + high) >> 1;
-      const version = versions[middle]!;
-      if (version.at <= at) {
-        found = version;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
+    // The last version set at or before `at`.
+    const found = versions && versions[partitionPoint(versions.length, i => versions[i]!.at <= at) - 1];
     return found ? found.value : this.inherited?.get(name);
   }
 }

@@ -2,6 +2,7 @@ import type { ShellDialect } from '../shell/shell-commands.js';
 import { programName } from '../shell/shell-words.js';
 import { parseValidYaml } from '../yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
+import { partitionPoint } from '../../core/partition-point.js';
 
 /** The files dockerd command lines are read from. */
 export type CommandFileKind = 'posix-script' | 'powershell-script' | 'systemd-unit' | 'workflow';
@@ -62,14 +63,9 @@ interface Segment {
 
 function mapper(segments: Segment[]): CommandScript['position'] {
   return offset => {
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((segments[middle] as Segment).offset <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const segment = segments[low] ?? { offset: 0, line: 1, column: 1 };
+    // The last segment starting at or before the offset (the first when none does).
+    const last = partitionPoint(segments.length, i => (segments[i] as Segment).offset <= offset) - 1;
+    const segment = segments[Math.max(0, last)] ?? { offset: 0, line: 1, column: 1 };
     return { line: segment.line, column: segment.column + Math.max(0, offset - segment.offset) };
   };
 }
