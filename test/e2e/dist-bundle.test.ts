@@ -280,12 +280,28 @@ describe('the shipped bundles', () => {
         temp: join(dir, 'runner'),
         inputs: { upload: 'false', 'fail-on': 'none' }
       });
-      const run = spawnSync(process.execPath, [join(dir, 'action', 'dist', 'index.js')], {
-        cwd: join(dir, 'workspace'),
-        env,
-        encoding: 'utf8'
-      });
+      // Node's own record of the built-in modules the run loaded, written as it exits.
+      const loaded = join(dir, 'loaded.txt');
+      const preload = join(dir, 'record-loaded.cjs');
+      writeFileSync(
+        preload,
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));\n`
+      );
+      const run = spawnSync(
+        process.execPath,
+        ['--require', preload, join(dir, 'action', 'dist', 'index.js')],
+        {
+          cwd: join(dir, 'workspace'),
+          env,
+          encoding: 'utf8'
+        }
+      );
       expect([run.status, run.stderr, run.stdout]).toEqual([0, '', expect.any(String)]);
+      // Not node:crypto (single-line outputs need no random delimiter), nor the fs stream classes an
+      // ES module namespace of node:fs would load (scripts/bundle-plugins.mjs).
+      const builtins = readFileSync(loaded, 'utf8').split('\n');
+      expect(builtins).toContain('NativeModule fs');
+      expect(builtins.filter(name => /^NativeModule (crypto|internal\/fs\/streams)$/.test(name))).toEqual([]);
       expect(run.stdout).toContain('::error title=BH101%3A image-runs-as-root,file=api/Dockerfile');
       const outputs = readFileSync(join(dir, 'runner', 'output'), 'utf8');
       expect(outputs).toMatch(/^findings=1$/m);
