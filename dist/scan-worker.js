@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-74Z22K6D.js";
+} from "./chunk-PYSJN3W5.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";

@@ -10,8 +10,18 @@ export type JsonProbe =
   | { kind: 'other' }
   | { kind: 'invalid' };
 
-/** Reads a file as JSON without positions (for classification). Never throws. */
+/**
+ * Reads a file as JSON without positions (for classification). Never throws. Several formats probe the
+ * same `.json` file in turn (registryFormatOf), so the last answer is kept: one JSON.parse per file.
+ */
 export function probeJson(text: string): JsonProbe {
+  if (lastProbe?.text !== text) lastProbe = { text, probe: probeJsonText(text) };
+  return lastProbe.probe;
+}
+
+let lastProbe: { text: string; probe: JsonProbe } | undefined;
+
+function probeJsonText(text: string): JsonProbe {
   const body = withoutBom(text);
   if (body.trim() === '') return { kind: 'empty' };
   try {
