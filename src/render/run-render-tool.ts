@@ -97,11 +97,17 @@ function isolatedEnvironment(run: ToolRun): Record<string, string> {
   return env;
 }
 
-/** The tool's own error line (`Error: …`), shortened: the note names the reason, not the whole log. */
-function lastErrorLine(stderr: string): string {
+const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\]\s*/;
+
+/**
+ * The tool's own error line (`Error: …`), shortened: the note names the reason, not the whole log. A
+ * klog header (kubectl's `E1205 21:50:08.557469   32748 run.go:72] `: severity, date, time, process id,
+ * source line) is dropped, so that the same failure gives the same note on every run.
+ */
+export function lastErrorLine(stderr: string): string {
   const lines = stderr
     .split(/\r?\n/)
-    .map(line => line.trim())
+    .map(line => line.trim().replace(KLOG_HEADER, ''))
     .filter(Boolean);
   const error = lines.find(line => /^error:/i.test(line)) ?? lines.at(-1) ?? '';
   const text = error.replace(/^error:\s*/i, '');

@@ -1,0 +1,30 @@
+import { lastErrorLine } from './run-render-tool.js';
+
+describe('lastErrorLine', () => {
+  // kubectl 1.35 (klog) prefixes its error with the time and its process id.
+  const kubectl = (time: string, pid: number) =>
+    `${time}   ${pid} run.go:72] "command failed" err="accumulating resources: accumulation err='accumulating resources from 'base': must build at directory'"\n`;
+
+  it('gives the same reason for the same kubectl failure on every run', () => {
+    const first = lastErrorLine(kubectl('E1205 21:50:08.557469', 32748));
+    expect(first).toBe(
+      `"command failed" err="accumulating resources: accumulation err='accumulating resources from 'base': must build at directory'"`
+    );
+    expect(lastErrorLine(kubectl('E1206 03:01:59.000001', 313))).toBe(first);
+  });
+
+  it("takes helm's `Error:` line and leaves other text as it is", () => {
+    expect(
+      lastErrorLine(
+        'walk.go:75: found symbolic link in path\nError: INSTALLATION FAILED: chart requires kubeVersion\n'
+      )
+    ).toBe('INSTALLATION FAILED: chart requires kubeVersion');
+    expect(lastErrorLine('E1205 is not a klog line\n')).toBe('E1205 is not a klog line');
+    expect(lastErrorLine('')).toBe('');
+  });
+
+  it('shortens a long reason', () => {
+    const reason = lastErrorLine(`Error: ${'x'.repeat(400)}`);
+    expect(reason).toMatch(/^x{280} \(shortened\)$/);
+  });
+});
