@@ -47,7 +47,8 @@ export const lazyCrypto = {
   setup(build) {
     build.onResolve({ filter: /^(node:)?crypto$/ }, args =>
       args.importer.endsWith('/@actions/core/lib/file-command.js')
-        ? { path: args.importer, namespace: 'lazy-crypto' }
+        ? // A fixed path: esbuild names the module by it in the bundle, which must not depend on the checkout.
+          { path: 'node:crypto', namespace: 'lazy-crypto' }
         : undefined
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({

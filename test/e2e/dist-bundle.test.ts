@@ -9,7 +9,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PRODUCT_VERSION } from '../../src/core/product.js';
 import { helpFor } from '../../src/cli/help-text.js';
 import { actionEnvironment } from '../../bench/action-env.js';
@@ -42,6 +42,14 @@ describe('the shipped bundles', () => {
     // A marker of the GopherJS runtime that mvdan-sh was built with.
     for (const file of ['cli.js', 'cli-main.js', 'index.js', 'scan-worker.js'])
       expect(readFileSync(join(ROOT, 'dist', file), 'utf8')).not.toContain('$curGoroutine');
+  });
+
+  it('hold no path of the checkout they were built in (dist/ must build the same from any clone)', () => {
+    const root = resolve(ROOT);
+    const withPath = DIST_FILES.filter(
+      file => file.endsWith('.js') && readFileSync(join(ROOT, 'dist', file), 'utf8').includes(root)
+    );
+    expect(withPath).toEqual([]);
   });
 
   it('parse RUN scripts with tree-sitter-bash in every entry, with no node_modules in reach (as the Action runs)', () => {
