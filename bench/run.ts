@@ -124,7 +124,10 @@ export function measure(command: string[], cwd = ROOT, env?: Record<string, stri
     const wall = (performance.now() - started) / 1000;
     if (run.error) throw run.error;
     const children = readFileSync(cpu, 'utf8').trim().split('\n')[1] ?? '';
-    const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, s]) => Number(m) * 60 + Number(s));
+    // `0m0.152s 0m0.040s`; bash writes the locale's decimal point (a comma in some).
+    const seconds = [...children.matchAll(/(\d+)m(\d+)[.,](\d+)s/g)].map(
+      ([, m, s, fraction]) => Number(m) * 60 + Number(`${s}.${fraction}`)
+    );
     const rssKb = timed ? Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) : NaN;
     return {
       wall,
