@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-FP4WAOWH.js";
+} from "./chunk-LQ7QQRKJ.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-T5ENHTGB.js";
+} from "./chunk-MOM5YE4M.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-PYSJN3W5.js";
+} from "./chunk-UIMSCK4Z.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-R75EZA65.js");
+        const { runFix } = await import("./chunk-LBZVA5TM.js");
         return await runFix(command.options, io);
       }
     }

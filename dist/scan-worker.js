@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-PYSJN3W5.js";
+} from "./chunk-UIMSCK4Z.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";

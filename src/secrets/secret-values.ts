@@ -9,6 +9,11 @@ import { knownSecretIdType } from './secret-ids.js';
 import { isNamedSecret } from './secret-names.js';
 import { partitionPoint } from '../core/partition-point.js';
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 interface Named {
   name: string;
   value: string;
@@ -57,19 +62,15 @@ export function secretValues(values: Named[]): SecretValue[] {
 function credentialsOfValues(values: Named[]): CredentialMatch[][] {
   const byIndex = values.map((): CredentialMatch[] => []);
   let text = '';
-  const spans = values.map(v => {
+  const spans = values.map((v): Span => {
     const start = text.length + v.name.length + 1;
     text += `${v.name}=${v.value}\n`;
     return { start, end: start + v.value.length };
   });
   for (const match of findKnownCredentials(text)) {
-    const owner = lastStartingAtOrBefore(spans, match.start);
-    if (owner >= 0 && match.end <= (spans[owner] as { end: number }).end) byIndex[owner]?.push(match);
+    // The last span starting at or before the match (spans are in text order) is the only candidate.
+    const owner = partitionPoint(spans.length, i => (spans[i] as Span).start <= match.start) - 1;
+    if (owner >= 0 && match.end <= (spans[owner] as Span).end) byIndex[owner]?.push(match);
   }
   return byIndex;
-}
-
-/** The index of the last span starting at or before `offset` (spans in order), or -1. */
-function lastStartingAtOrBefore(spans: readonly { start: number }[], offset: number): number {
-  return partitionPoint(spans.length, i => (spans[i] as { start: number }).start <= offset) - 1;
 }
