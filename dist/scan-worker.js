@@ -5,11 +5,20 @@ import {
   EMPTY_REPOSITORY,
   createChunkScanner,
   loadDocumentParsers,
-  loadShellParser
-} from "./chunk-UIMSCK4Z.js";
-import "./chunk-MFQIY6JZ.js";
-import "./chunk-BPZ2PBNM.js";
+  loadShellParser,
+  rulesOfIds
+} from "./chunk-JOBNOC4B.js";
+import "./chunk-AVGLCT7R.js";
 import "./chunk-FYCLPXZE.js";
+import {
+  ALL_RULES
+} from "./chunk-VP3MHC6W.js";
+import "./chunk-3V6Y6YS4.js";
+import "./chunk-ZTEDUL7Q.js";
+import "./chunk-B4AU2ZGJ.js";
+import "./chunk-YTMMGOMI.js";
+import "./chunk-MFQIY6JZ.js";
+import "./chunk-X7A65PCW.js";
 import "./chunk-QLIY3PYG.js";
 
 // src/engine/scan-worker.ts
@@ -39,7 +48,10 @@ if (port) {
   const setup = workerData;
   const ready = Promise.all([loadShellParser(), loadDocumentParsers()]).then(() => {
     try {
-      createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
+      createChunkScanner(
+        { ...setup, facts: EMPTY_REPOSITORY },
+        rulesOfIds(setup.ruleIds, ALL_RULES)
+      )(WARM_UP);
     } catch {
     }
   });
@@ -48,7 +60,11 @@ if (port) {
     await ready;
     let reply;
     try {
-      if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });
+      if (request.facts)
+        scanChunk = createChunkScanner(
+          { ...setup, facts: request.facts },
+          rulesOfIds(setup.ruleIds, ALL_RULES)
+        );
       if (!scanChunk) throw new Error("no facts came with the first chunk");
       reply = { index: request.index, outcome: scanChunk(request.sources) };
       port.postMessage(reply);

@@ -12,7 +12,8 @@ import {
   fsWithoutStreams,
   lazyCrypto,
   lazyOidcClient,
-  lspTypesSubset
+  lspTypesSubset,
+  ruleMetas
 } from './bundle-plugins.mjs';
 import { formatThirdPartyNotices } from './third-party-notices.mjs';
 
@@ -65,7 +66,7 @@ const result = await build({
     index: 'src/action/index.ts',
     'scan-worker': 'src/engine/scan-worker.ts'
   },
-  plugins: [lazyOidcClient, lazyCrypto, lspTypesSubset, fsWithoutStreams],
+  plugins: [lazyOidcClient, lazyCrypto, lspTypesSubset, fsWithoutStreams, await ruleMetas(common)],
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunk-[hash]'
