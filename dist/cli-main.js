@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-RCQ7HLVA.js";
+} from "./chunk-7DX3S5IQ.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-C4UPAZHN.js";
+} from "./chunk-7KHU2YMD.js";
 import "./chunk-2UU5XWJP.js";
 import {
   PRODUCT_VERSION
@@ -37,7 +37,7 @@ import {
 import {
   RULE_METAS,
   redactText
-} from "./chunk-JOBNOC4B.js";
+} from "./chunk-RFA7GHZH.js";
 import "./chunk-AVGLCT7R.js";
 import {
   ConfigurationError,
@@ -470,7 +470,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-3OX5XBXK.js");
+        const { runFix } = await import("./chunk-6U7VNYSR.js");
         return await runFix(command.options, io);
       }
     }

@@ -7,7 +7,7 @@ import {
   loadDocumentParsers,
   loadShellParser,
   rulesOfIds
-} from "./chunk-JOBNOC4B.js";
+} from "./chunk-RFA7GHZH.js";
 import "./chunk-AVGLCT7R.js";
 import "./chunk-FYCLPXZE.js";
 import {

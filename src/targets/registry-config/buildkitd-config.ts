@@ -1,7 +1,7 @@
 import { parseToml } from '../toml/toml-node.js';
 import { hasContainerdPlugins } from './containerd-config.js';
 import { isLoopbackHost } from './loopback-host.js';
-import { pathSegments } from './path-segments.js';
+import { baseName } from './path-segments.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
 import { registryHostOf } from './registry-hosts.js';
@@ -25,8 +25,7 @@ export const buildkitdFormat: RegistryFormat = {
   format: 'buildkitd',
 
   matches(path, text) {
-    const segments = pathSegments(path);
-    const name = segments[segments.length - 1]?.toLowerCase() ?? '';
+    const name = baseName(path).toLowerCase();
     if (name === 'buildkitd.toml') return true;
     return (
       name.endsWith('.toml') &&

@@ -1,6 +1,6 @@
 import { parseToml, type TomlNode } from '../toml/toml-node.js';
 import { isLoopbackHost } from './loopback-host.js';
-import { pathSegments } from './path-segments.js';
+import { baseName, pathSegments } from './path-segments.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
 import { isPlainHttpUrl, registryHostOf } from './registry-hosts.js';
@@ -29,11 +29,10 @@ export const containerdFormat: RegistryFormat = {
   format: 'containerd',
 
   matches(path, text) {
-    const segments = pathSegments(path);
-    const name = segments[segments.length - 1]?.toLowerCase() ?? '';
+    const name = baseName(path).toLowerCase();
     const named =
       name === 'config.toml' ||
-      (name.endsWith('.toml') && segments.some(segment => /containerd/i.test(segment)));
+      (name.endsWith('.toml') && pathSegments(path).some(segment => /containerd/i.test(segment)));
     return named && hasContainerdPlugins(text);
   },
 

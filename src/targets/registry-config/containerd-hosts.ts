@@ -1,6 +1,6 @@
 import { parseToml, type TomlNode } from '../toml/toml-node.js';
 import { isLoopbackHost } from './loopback-host.js';
-import { pathSegments } from './path-segments.js';
+import { baseName, pathSegments } from './path-segments.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
 import { isPlainHttpUrl, redactUserinfo, registryHostOf } from './registry-hosts.js';
@@ -18,9 +18,8 @@ export const containerdHostsFormat: RegistryFormat = {
   format: 'containerd-hosts',
 
   matches(path, text) {
-    const segments = pathSegments(path);
-    if (segments[segments.length - 1]?.toLowerCase() !== 'hosts.toml') return false;
-    return segments.some(segment => segment.toLowerCase() === 'certs.d') || HOSTS_KEYS.test(text);
+    if (baseName(path).toLowerCase() !== 'hosts.toml') return false;
+    return pathSegments(path).some(segment => segment.toLowerCase() === 'certs.d') || HOSTS_KEYS.test(text);
   },
 
   parse(text, path) {

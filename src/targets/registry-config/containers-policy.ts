@@ -2,6 +2,7 @@ import type { YamlNode } from '../yaml/yaml-node.js';
 import { parseJsonConfig, probeJson } from './json-config.js';
 import type { RegistryConfigDocument, TrustWeakness } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
+import { baseName } from './path-segments.js';
 
 /** Policy requirement types (containers/image `docs/containers-policy.json.5.md`). */
 const REQUIREMENT_TYPES = new Set(['insecureAcceptAnything', 'reject', 'signedBy', 'sigstoreSigned']);
@@ -23,7 +24,7 @@ const REGISTRY_TRANSPORTS = new Set(['docker', 'atomic']);
 export const containersPolicyFormat: RegistryFormat = {
   format: 'containers-policy',
   matches(path, text) {
-    const name = path.split(/[\\/]/).pop() ?? path;
+    const name = baseName(path);
     if (!name.toLowerCase().endsWith('.json')) return false;
     const probe = probeJson(text);
     if (probe.kind === 'object') {

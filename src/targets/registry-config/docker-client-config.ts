@@ -4,6 +4,7 @@ import type { YamlNode } from '../yaml/yaml-node.js';
 import { parseJsonConfig, probeJson } from './json-config.js';
 import type { InlineRegistryCredential, RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
+import { baseName } from './path-segments.js';
 import { append } from '../../core/append.js';
 
 /** Top-level keys only the Docker CLI's config.json has (docker/cli `cli/config/configfile/file.go`). */
@@ -20,7 +21,7 @@ const TOKEN_KEYS = ['identitytoken', 'registrytoken', 'password'];
 export const dockerClientConfigFormat: RegistryFormat = {
   format: 'docker-client-config',
   matches(path, text) {
-    if ((path.split(/[\\/]/).pop() ?? path) !== 'config.json') return false;
+    if (baseName(path) !== 'config.json') return false;
     const probe = probeJson(text);
     if (probe.kind === 'object') return CLIENT_KEYS.some(key => Object.hasOwn(probe.value, key));
     return (

@@ -3,6 +3,7 @@ import { jsonStringItems, parseJsonConfig, probeJson } from './json-config.js';
 import { dockerInsecureRegistry, dockerRegistryMirror, isTcpAddress } from './docker-daemon-settings.js';
 import type { RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
+import { baseName } from './path-segments.js';
 
 /**
  * The keys dockerd accepts in daemon.json (moby `daemon/config`, docker/cli `docs/reference/dockerd.md`
@@ -79,11 +80,6 @@ export const dockerDaemonFormat: RegistryFormat = {
     return document;
   }
 };
-
-/** The last path segment, either separator. */
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 /**
  * Whether dockerd verifies TLS clients: `tlsverify` when set; otherwise it copies `tls` (moby

@@ -1,6 +1,7 @@
 import { parseJsonConfig, probeJson } from './json-config.js';
 import type { RegistryConfigDocument, TrustWeakness } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
+import { baseName } from './path-segments.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 import { append } from '../../core/append.js';
 
@@ -22,7 +23,7 @@ const ENFORCING_LEVELS = new Set(['strict', 'permissive']);
 export const notationTrustPolicyFormat: RegistryFormat = {
   format: 'notation-trust-policy',
   matches(path, text) {
-    const name = (path.split(/[\\/]/).pop() ?? path).toLowerCase();
+    const name = baseName(path).toLowerCase();
     if (!name.endsWith('.json')) return false;
     const probe = probeJson(text);
     if (probe.kind === 'object')

@@ -1,6 +1,6 @@
 import { parseToml, type TomlNode } from '../toml/toml-node.js';
 import { isLoopbackHost } from './loopback-host.js';
-import { pathSegments } from './path-segments.js';
+import { baseName, pathSegments } from './path-segments.js';
 import type { RegistryConfigDocument, ShortNameResolution } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
 
@@ -22,9 +22,9 @@ export const registriesConfFormat: RegistryFormat = {
   format: 'registries-conf',
 
   matches(path, text) {
+    if (!baseName(path).toLowerCase().endsWith('.conf')) return false;
     const segments = pathSegments(path).map(segment => segment.toLowerCase());
     const name = segments[segments.length - 1] ?? '';
-    if (!name.endsWith('.conf')) return false;
     if (name === 'registries.conf' || segments[segments.length - 2] === 'registries.conf.d')
       return ANY_KEY.test(text);
     return DISTINCTIVE_KEY.test(text);
