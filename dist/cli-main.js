@@ -10,43 +10,41 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-7DX3S5IQ.js";
-import "./chunk-75BYIK7X.js";
+} from "./chunk-MYP56EV4.js";
 import {
   changedLinesSince,
   runGit
 } from "./chunk-NG6GF2YP.js";
 import "./chunk-6W25RPNL.js";
-import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-7KHU2YMD.js";
-import "./chunk-2UU5XWJP.js";
-import {
-  PRODUCT_VERSION
-} from "./chunk-2KH2CT37.js";
+} from "./chunk-O4VWJBCI.js";
 import "./chunk-IHGOC2W5.js";
+import "./chunk-P3T5W64L.js";
+import "./chunk-XCBOZQIB.js";
+import {
+  isSeverity
+} from "./chunk-VOKH4RM3.js";
+import {
+  ALL_RULES,
+  findRule,
+  redactText
+} from "./chunk-7RZ7TJ7O.js";
+import "./chunk-MFQIY6JZ.js";
+import "./chunk-2UU5XWJP.js";
 import {
   readFileSync,
   writeFileSync
 } from "./chunk-TWSH24DD.js";
 import {
-  isSeverity
-} from "./chunk-VOKH4RM3.js";
-import {
-  RULE_METAS,
-  redactText
-} from "./chunk-RFA7GHZH.js";
-import "./chunk-AVGLCT7R.js";
+  PRODUCT_VERSION
+} from "./chunk-2KH2CT37.js";
+import "./chunk-BPZ2PBNM.js";
 import {
   ConfigurationError,
   errorMessage
 } from "./chunk-FYCLPXZE.js";
-import "./chunk-3V6Y6YS4.js";
-import "./chunk-YTMMGOMI.js";
-import "./chunk-MFQIY6JZ.js";
-import "./chunk-X7A65PCW.js";
 import "./chunk-QLIY3PYG.js";
 
 // src/cli/main.ts
@@ -456,21 +454,25 @@ async function main(argv, io) {
       // the registry client of --pin-digests), the rule list or the terminal Markdown renderer.
       case "rules": {
         const { formatRuleList } = await import("./chunk-G7I2ZJNX.js");
-        io.stdout.write(formatRuleList(RULE_METAS, command.format));
+        io.stdout.write(
+          formatRuleList(
+            ALL_RULES.map((r) => r.meta),
+            command.format
+          )
+        );
         return EXIT_OK;
       }
       case "explain": {
-        const key = command.rule.toLowerCase();
-        const meta = RULE_METAS.find((m) => m.id.toLowerCase() === key || m.slug === key);
-        if (!meta)
+        const rule = findRule(command.rule);
+        if (!rule)
           throw new ConfigurationError(`Unknown rule '${command.rule}'. Run 'bulkhead rules' for the list.`);
-        io.stdout.write(await explainRule(meta, command.format, io));
+        io.stdout.write(await explainRule(rule.meta, command.format, io));
         return EXIT_OK;
       }
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-6U7VNYSR.js");
+        const { runFix } = await import("./chunk-5PDPCX7N.js");
         return await runFix(command.options, io);
       }
     }

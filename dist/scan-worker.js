@@ -5,20 +5,11 @@ import {
   EMPTY_REPOSITORY,
   createChunkScanner,
   loadDocumentParsers,
-  loadShellParser,
-  rulesOfIds
-} from "./chunk-RFA7GHZH.js";
-import "./chunk-AVGLCT7R.js";
-import "./chunk-FYCLPXZE.js";
-import {
-  ALL_RULES
-} from "./chunk-VP3MHC6W.js";
-import "./chunk-3V6Y6YS4.js";
-import "./chunk-ZTEDUL7Q.js";
-import "./chunk-B4AU2ZGJ.js";
-import "./chunk-YTMMGOMI.js";
+  loadShellParser
+} from "./chunk-7RZ7TJ7O.js";
 import "./chunk-MFQIY6JZ.js";
-import "./chunk-X7A65PCW.js";
+import "./chunk-BPZ2PBNM.js";
+import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 
 // src/engine/scan-worker.ts
@@ -48,10 +39,7 @@ if (port) {
   const setup = workerData;
   const ready = Promise.all([loadShellParser(), loadDocumentParsers()]).then(() => {
     try {
-      createChunkScanner(
-        { ...setup, facts: EMPTY_REPOSITORY },
-        rulesOfIds(setup.ruleIds, ALL_RULES)
-      )(WARM_UP);
+      createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
     } catch {
     }
   });
@@ -60,11 +48,7 @@ if (port) {
     await ready;
     let reply;
     try {
-      if (request.facts)
-        scanChunk = createChunkScanner(
-          { ...setup, facts: request.facts },
-          rulesOfIds(setup.ruleIds, ALL_RULES)
-        );
+      if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });
       if (!scanChunk) throw new Error("no facts came with the first chunk");
       reply = { index: request.index, outcome: scanChunk(request.sources) };
       port.postMessage(reply);

@@ -12,8 +12,7 @@ import {
   fsWithoutStreams,
   lazyCrypto,
   lazyOidcClient,
-  lspTypesSubset,
-  ruleMetas
+  lspTypesSubset
 } from './bundle-plugins.mjs';
 import { formatThirdPartyNotices } from './third-party-notices.mjs';
 
@@ -66,7 +65,7 @@ const result = await build({
     index: 'src/action/index.ts',
     'scan-worker': 'src/engine/scan-worker.ts'
   },
-  plugins: [lazyOidcClient, lazyCrypto, lspTypesSubset, fsWithoutStreams, await ruleMetas(common)],
+  plugins: [lazyOidcClient, lazyCrypto, lspTypesSubset, fsWithoutStreams],
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunk-[hash]'

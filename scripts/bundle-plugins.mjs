@@ -1,10 +1,6 @@
 // What scripts/build.mjs changes in esbuild's way of bundling, each for a measured start-up cost or a
 // layout need: the plugins, and the ASCII pass over the bundles it writes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
 
 // dist/cli.js answers `--version` and `--help` alone and imports dist/cli-main.js for everything else
 // (src/cli/index.ts): compiling the whole bundle was most of their start-up CPU.
@@ -113,38 +109,6 @@ export const lspTypesSubset = {
     );
   }
 };
-
-// The rules' metadata as data: src/rules/rule-metas.ts reads it off ALL_RULES, which imports every rule's
-// code; the bundles get a module of the same data instead, and load the rules' code by the kinds of file
-// a scan reads (src/rules/load-rules.ts). The data is read here by bundling ALL_RULES alone (with the
-// bundles' own `options`) and running it: what the bundle holds is what the sources define.
-export async function ruleMetas(options) {
-  const { outputFiles } = await build({
-    ...options,
-    entryPoints: ['src/rules/index.ts'],
-    write: false,
-    metafile: false,
-    outfile: 'rules.mjs'
-  });
-  const dir = mkdtempSync(join(tmpdir(), 'bulkhead-rules-'));
-  let metas;
-  try {
-    const file = join(dir, 'rules.mjs');
-    writeFileSync(file, outputFiles[0].text);
-    const { ALL_RULES } = await import(pathToFileURL(file).href);
-    metas = ALL_RULES.map(rule => rule.meta);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  // JSON.parse of one string: V8 reads it faster than the same object literal.
-  const contents = `export const RULE_METAS = JSON.parse(${JSON.stringify(JSON.stringify(metas))});\n`;
-  return {
-    name: 'rule-metas',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]rules[\\/]rule-metas\.ts$/ }, () => ({ contents, loader: 'js' }));
-    }
-  };
-}
 
 // Every bundle is pure ASCII: Node decodes a module's bytes and V8 compiles the text, and one non-ASCII
 // character makes both take their slow path for the whole file (a two-byte string), about 7 ms of every

@@ -10,7 +10,7 @@ import { remoteConfigReader } from '../github/read-remote-config.js';
 import { formatResult } from '../reporters/format-result.js';
 import type { RuleMeta } from '../core/rule.js';
 import { redactText } from '../secrets/redact-text.js';
-import { RULE_METAS } from '../rules/rule-metas.js';
+import { ALL_RULES, findRule } from '../rules/index.js';
 import { helpFor } from './help-text.js';
 import { cliGate, readCliGateSources } from './new-findings-gate.js';
 import { parseCliArgs, type ScanCliOptions } from './parse-cli-args.js';
@@ -45,15 +45,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // the registry client of --pin-digests), the rule list or the terminal Markdown renderer.
       case 'rules': {
         const { formatRuleList } = await import('./rule-list.js');
-        io.stdout.write(formatRuleList(RULE_METAS, command.format));
+        io.stdout.write(
+          formatRuleList(
+            ALL_RULES.map(r => r.meta),
+            command.format
+          )
+        );
         return EXIT_OK;
       }
       case 'explain': {
-        const key = command.rule.toLowerCase();
-        const meta = RULE_METAS.find(m => m.id.toLowerCase() === key || m.slug === key);
-        if (!meta)
+        const rule = findRule(command.rule);
+        if (!rule)
           throw new ConfigurationError(`Unknown rule '${command.rule}'. Run 'bulkhead rules' for the list.`);
-        io.stdout.write(await explainRule(meta, command.format, io));
+        io.stdout.write(await explainRule(rule.meta, command.format, io));
         return EXIT_OK;
       }
       case 'scan':

@@ -2,7 +2,7 @@ import type { RuleMeta } from '../core/rule.js';
 import { ruleDocsUrl } from '../core/product.js';
 
 /** `bulkhead rules` in text, JSON or markdown. */
-export function formatRuleList(rules: readonly RuleMeta[], format: 'text' | 'json' | 'markdown'): string {
+export function formatRuleList(rules: RuleMeta[], format: 'text' | 'json' | 'markdown'): string {
   if (format === 'json') {
     const list = rules.map(r => ({
       id: r.id,

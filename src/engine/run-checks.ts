@@ -60,7 +60,7 @@ export function runChecks(
     const check = rule.checks[run.target] as ((context: RuleContext<unknown>) => void) | undefined;
     if (!check) continue;
     if (Date.now() - started > budgetMs) {
-      // Counted among the rules with a check for this kind: the same whichever rule list a scan loaded.
+      // Counted among the rules with a check for this kind: a rule that cannot run on this file is not skipped.
       let skipped = 0;
       for (let i = index; i < rules.length; i++) if (rules[i]?.checks[run.target]) skipped++;
       notes.push({

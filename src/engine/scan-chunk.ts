@@ -3,6 +3,7 @@ import type { RepositoryFacts } from '../core/repository.js';
 import type { Rule } from '../core/rule.js';
 import type { RuleSettings } from '../core/settings.js';
 import type { Severity } from '../core/severity.js';
+import { ALL_RULES } from '../rules/index.js';
 import type { ConfigIgnore } from './config-file.js';
 import type { RepositoryBuild } from './repository-facts.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
@@ -11,7 +12,7 @@ import { ConfigIgnores } from './suppressions.js';
 /**
  * Everything a worker needs to scan files exactly as the main thread would, as plain data: it crosses
  * to the worker by structured clone, which copies Maps, Sets, arrays and plain objects but not code.
- * Rules are code, so they travel as ids and a worker takes them from ALL_RULES.
+ * Rules are code, so they travel as ids and each side takes them from ALL_RULES.
  */
 export interface ChunkSetup extends WorkerSetup {
   facts: RepositoryFacts;
@@ -49,34 +50,28 @@ export function createConfigIgnores(setup: IgnoreSetup): ConfigIgnores {
 
 /**
  * The ids of `rules` when every one of them is the shipped rule of that id (so a worker can take it
- * from ALL_RULES, `shipped`); undefined when the caller passed a rule of its own, which only its thread
- * can run.
+ * from ALL_RULES); undefined when the caller passed a rule of its own, which only its thread can run.
  */
-export function shippedRuleIds(rules: readonly Rule[], shipped: readonly Rule[]): string[] | undefined {
-  const byId = new Map(shipped.map(rule => [rule.meta.id, rule]));
-  return rules.every(rule => byId.get(rule.meta.id) === rule) ? rules.map(r => r.meta.id) : undefined;
+export function shippedRuleIds(rules: readonly Rule[]): string[] | undefined {
+  const shipped = new Map(ALL_RULES.map(rule => [rule.meta.id, rule]));
+  return rules.every(rule => shipped.get(rule.meta.id) === rule) ? rules.map(r => r.meta.id) : undefined;
 }
 
-/** The rules of `ids` (WorkerSetup.ruleIds), taken from `shipped` (ALL_RULES), in that order. */
-export function rulesOfIds(ids: readonly string[], shipped: readonly Rule[]): Rule[] {
-  const byId = new Map(shipped.map(rule => [rule.meta.id, rule]));
-  return ids.map(id => {
+/**
+ * A function that scans one chunk of files with `setup`. Each chunk gets its own ConfigIgnores, so the
+ * expired ignores it used can be replayed in chunk order. `repository` defaults to the facts alone
+ * (a worker parses every file itself).
+ */
+export function createChunkScanner(
+  setup: ChunkSetup,
+  repository: RepositoryBuild = { facts: setup.facts, parsed: new Map(), imageDockerfiles: new Map() }
+): (sources: SourceFile[]) => ChunkResult {
+  const byId = new Map(ALL_RULES.map(rule => [rule.meta.id, rule]));
+  const rules = setup.ruleIds.map(id => {
     const rule = byId.get(id);
     if (!rule) throw new Error(`unknown rule id ${id}`);
     return rule;
   });
-}
-
-/**
- * A function that scans one chunk of files with `setup` and `rules` (the rules of setup.ruleIds). Each
- * chunk gets its own ConfigIgnores, so the expired ignores it used can be replayed in chunk order.
- * `repository` defaults to the facts alone (a worker parses every file itself).
- */
-export function createChunkScanner(
-  setup: ChunkSetup,
-  rules: Rule[],
-  repository: RepositoryBuild = { facts: setup.facts, parsed: new Map(), imageDockerfiles: new Map() }
-): (sources: SourceFile[]) => ChunkResult {
   return sources => {
     const ignores = createConfigIgnores(setup.ignores);
     const result = scanDocuments(sources, {

@@ -16,7 +16,7 @@ import {
   unknownIgnoredRuleNotes,
   type ConfigIgnores
 } from './suppressions.js';
-import { RULE_METAS } from '../rules/rule-metas.js';
+import { ALL_RULES } from '../rules/index.js';
 import { compareFindings } from '../core/sort-findings.js';
 import { buildFinding, internalErrorNote, runChecks } from './run-checks.js';
 import { exceedsWorkBudget } from './work-budget.js';
@@ -87,7 +87,7 @@ function classifyContained(source: SourceFile, notes: Note[]): TargetKind | unde
   }
 }
 
-const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map(meta => meta.id));
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map(rule => rule.meta.id));
 
 /** One file's findings; never throws (a failing step becomes a note or the file's BH000). */
 function scanFile(

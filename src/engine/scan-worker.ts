@@ -1,9 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { EMPTY_REPOSITORY } from '../core/repository.js';
-import { ALL_RULES } from '../rules/index.js';
 import {
   createChunkScanner,
-  rulesOfIds,
   type ChunkReply,
   type ChunkRequest,
   type ChunkResult,
@@ -52,10 +50,7 @@ if (port) {
   // every chunk wait for them, in the order they came.
   const ready = Promise.all([loadShellParser(), loadDocumentParsers()]).then(() => {
     try {
-      createChunkScanner(
-        { ...setup, facts: EMPTY_REPOSITORY },
-        rulesOfIds(setup.ruleIds, ALL_RULES)
-      )(WARM_UP);
+      createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
     } catch {
       // Only a warm-up: a real chunk that fails the same way is answered with an error below.
     }
@@ -65,11 +60,7 @@ if (port) {
     await ready;
     let reply: ChunkReply;
     try {
-      if (request.facts)
-        scanChunk = createChunkScanner(
-          { ...setup, facts: request.facts },
-          rulesOfIds(setup.ruleIds, ALL_RULES)
-        );
+      if (request.facts) scanChunk = createChunkScanner({ ...setup, facts: request.facts });
       if (!scanChunk) throw new Error('no facts came with the first chunk');
       reply = { index: request.index, outcome: scanChunk(request.sources) };
       port.postMessage(reply);

@@ -3,9 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Note } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
-import { RULE_METAS } from '../rules/rule-metas.js';
-import { loadShippedRules } from '../rules/load-rules.js';
-import { isRenderRootFile } from '../render/discover-render-roots.js';
+import { ALL_RULES } from '../rules/index.js';
 import type { BulkheadConfig } from './config-file.js';
 import { isDockerfileName, mightBeTarget } from './classify-file.js';
 import { buildRepositoryFacts, isFactSource, type RepositoryBuild } from './repository-facts.js';
@@ -14,12 +12,7 @@ import { CONFIG_FILE_NAME, loadConfig, type ReadRemoteConfig } from './load-conf
 import { loadImages, type ImageScanOptions } from './load-images.js';
 import { readTextFile } from './read-text-file.js';
 import { redactFindings } from '../secrets/redact-findings.js';
-import {
-  scanDocuments,
-  type DocumentsResult,
-  type EngineOptions,
-  type SourceFile
-} from './scan-documents.js';
+import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
 import { loadShellParser, mayParseShell } from './load-shell-parser.js';
 import { loadDocumentParsers, mayParseDocuments } from './load-document-parsers.js';
 import { scanImageDocuments } from './scan-images.js';
@@ -109,23 +102,17 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   // A list given by the caller replaces the config's: never credit it to the config file.
   if (options.settings?.trustedRegistries && !options.settings.trustedRegistriesSource)
     delete settings.trustedRegistriesSource;
+  const rules = [...(options.rules ?? ALL_RULES)];
   const today = options.today ?? startedAt.slice(0, 10);
   settings.today ??= today;
   const configDir = config?.baseDir ?? options.cwd;
   const ignoreSetup = { list: config?.ignore ?? [], today, configDir, cwd: options.cwd };
   const ignores = createConfigIgnores(ignoreSetup);
-  const engineSetup = { settings, ruleConfig: config?.rules, ignores };
-  // The caller's rules, or the shipped ones: those with a Dockerfile check when only Dockerfiles are
-  // scanned (loadShippedRules), all of them otherwise.
-  const engineFor = async (dockerfilesOnly: boolean): Promise<EngineOptions> => ({
-    ...engineSetup,
-    rules: [...(options.rules ?? (await loadShippedRules(dockerfilesOnly)))]
-  });
-  const metas = options.rules?.map(rule => rule.meta) ?? RULE_METAS;
+  const engine = { rules, settings, ruleConfig: config?.rules, ignores };
 
   const total: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
   if (config) {
-    const known = new Set(RULE_METAS.map(meta => meta.id));
+    const known = new Set(ALL_RULES.map(rule => rule.meta.id));
     const file = relative(options.cwd, config.file ?? join(config.baseDir, CONFIG_FILE_NAME))
       .split('\\')
       .join('/');
@@ -133,9 +120,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   }
   if (options.stdin) {
     const stdin = { path: options.stdin.filename, text: options.stdin.text };
-    const documents = mayParseDocuments([stdin]);
-    if (documents) await loadDocumentParsers();
-    merge(total, scanDocuments([stdin], await engineFor(!documents)));
+    if (mayParseDocuments([stdin])) await loadDocumentParsers();
+    merge(total, scanDocuments([stdin], engine));
   }
 
   const exclude = [
@@ -158,21 +144,16 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   // The workers start now, so that their cold start overlaps reading the files and the facts pass.
   // Their number follows the files discovery found (a file that turns out binary or unreadable
   // changes no output, whatever the number of threads).
+  const ruleIds = shippedRuleIds(rules);
   const discoveredTargets = candidates.filter(f => mightBeTarget(f.path)).length;
-  const poolWorkers = poolSize({
-    jobs: options.jobs,
-    targets: discoveredTargets,
-    chunks: Math.ceil(discoveredTargets / POOL_CHUNK),
-    minTargets: options.poolMinTargets
-  });
-  // A worker takes the rules by id from the shipped ones: a caller's own rule runs in this thread only.
-  const ruleIds =
-    poolWorkers === 0
-      ? undefined
-      : options.rules
-        ? shippedRuleIds(options.rules, await loadShippedRules(false))
-        : metas.map(meta => meta.id);
-  const workerCount = ruleIds ? poolWorkers : 0;
+  const workerCount = ruleIds
+    ? poolSize({
+        jobs: options.jobs,
+        targets: discoveredTargets,
+        chunks: Math.ceil(discoveredTargets / POOL_CHUNK),
+        minTargets: options.poolMinTargets
+      })
+    : 0;
   const workerSetup = ruleIds && { settings, ruleConfig: config?.rules, ruleIds, ignores: ignoreSetup };
   const workers = workerSetup && workerCount > 0 ? startScanWorkers(workerCount, workerSetup) : undefined;
   try {
@@ -189,12 +170,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     if (options.image?.images.length || sources.some(s => mayParseShell(s.path, s.text)))
       await loadShellParser();
     // The YAML and TOML parsers likewise, unless only Dockerfiles are scanned.
-    const documents = Boolean(options.image?.images.length) || mayParseDocuments(sources);
-    if (documents) await loadDocumentParsers();
-    // A render root renders manifests, and workers take every shipped rule: only a scan of Dockerfiles
-    // alone, in this thread, runs with the Dockerfile rules alone.
-    const mayRender = discovery.files.some(f => isRenderRootFile(f.path));
-    const engine = await engineFor(!documents && !mayRender && !workers);
+    if (options.image?.images.length || mayParseDocuments(sources)) await loadDocumentParsers();
     const configImages = Object.fromEntries(
       Object.entries(config?.images ?? {}).map(([image, path]) => [
         image,
@@ -229,7 +205,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         workerLane,
         facts: repository.facts,
         workers,
-        scanHere: createChunkScanner(setup, engine.rules, repository),
+        scanHere: createChunkScanner(setup, repository),
         // A worker parses its files itself: the facts pass's documents of them would only be kept alive here.
         onDispatch: sources => {
           for (const source of sources) repository.parsed.delete(source.path);
@@ -249,7 +225,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         // progress line) and I/O callbacks would only run after the whole scan.
         await nextTurn();
       }
-    const rendered = mayRender
+    const renders = discovery.files.length
       ? await scanRenderRoots({
           files: discovery.files.map(f => f.path),
           cwd: options.cwd,
@@ -259,7 +235,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
           engine: { ...engine, repository }
         })
       : undefined;
-    if (rendered) mergeRendered(total, rendered, compileExcludedPath(exclude, options.paths, options.cwd));
+    if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options.paths, options.cwd));
     if (options.image?.images.length) {
       const images = await loadImages(options.image, options.cwd, engine);
       merge(total, {
@@ -279,8 +255,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         findings: total.findings,
         notes: total.notes,
         files: total.files,
-        ...(rendered?.roots.length ? { renders: rendered.roots } : {}),
-        rules: metas.filter(meta => config?.rules[meta.id] !== 'off'),
+        ...(renders?.roots.length ? { renders: renders.roots } : {}),
+        rules: rules.filter(r => config?.rules[r.meta.id] !== 'off').map(r => r.meta),
         complete: total.complete,
         startedAt,
         finishedAt: new Date().toISOString()

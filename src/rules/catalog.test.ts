@@ -2,8 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, dirname } from 'node:path';
 import { ALL_RULES } from './index.js';
-import { DOCKERFILE_RULES } from './dockerfile-rules.js';
-import { loadShippedRules } from './load-rules.js';
 import { ruleTargets } from '../core/rule.js';
 import { PRODUCT_VERSION } from '../core/product.js';
 
@@ -124,19 +122,6 @@ describe('rule catalog', () => {
       expect(ruleTargets(rule).length).toBeGreaterThan(0);
     }
   );
-
-  it('lists in DOCKERFILE_RULES every rule with a Dockerfile check, and nothing else, in ALL_RULES order', () => {
-    // A scan of Dockerfiles alone runs only these (load-rules.ts): a rule missing here would be silent there.
-    expect(DOCKERFILE_RULES.map(r => r.meta.id)).toEqual(
-      ALL_RULES.filter(r => r.checks.dockerfile).map(r => r.meta.id)
-    );
-    for (const rule of DOCKERFILE_RULES) expect(ALL_RULES).toContain(rule);
-  });
-
-  it('loads the Dockerfile rules for a scan of Dockerfiles alone, and every rule otherwise', async () => {
-    expect(await loadShippedRules(true)).toBe(DOCKERFILE_RULES);
-    expect(await loadShippedRules(false)).toBe(ALL_RULES);
-  });
 
   it('keeps the product version equal to package.json', async () => {
     const { readFileSync } = await import('node:fs');

@@ -115,3 +115,9 @@ export const ALL_RULES: readonly Rule[] = [
   weakImageTrustPolicy,
   shortNameAmbiguity
 ];
+
+/** A rule by id (case-insensitive) or slug. */
+export function findRule(idOrSlug: string): Rule | undefined {
+  const key = idOrSlug.toLowerCase();
+  return ALL_RULES.find(r => r.meta.id.toLowerCase() === key || r.meta.slug === key);
+}

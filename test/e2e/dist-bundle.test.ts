@@ -13,7 +13,6 @@ import { join, resolve } from 'node:path';
 import { PRODUCT_VERSION } from '../../src/core/product.js';
 import { helpFor } from '../../src/cli/help-text.js';
 import { actionEnvironment } from '../../bench/action-env.js';
-import { ALL_RULES } from '../../src/rules/index.js';
 
 const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 /** What the scan says when an entry used the shell parser before loading it (src/targets/shell/parse-posix.ts). */
@@ -261,89 +260,6 @@ describe('the shipped bundles', () => {
       );
       const manifest = cli();
       expect([manifest.status, manifest.stderr]).toEqual([3, expect.stringContaining(String(yamlChunk))]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("carry every rule's metadata as data, as the sources define it, and load no rule's code at start", () => {
-    // src/rules/rule-metas.ts in the bundles is the data the build read off ALL_RULES (bundle-plugins.mjs).
-    const [metasChunk, ...more] = DIST_FILES.filter(file =>
-      readFileSync(join(ROOT, 'dist', file), 'utf8').includes('// src/rules/rule-metas.ts')
-    );
-    expect({ metasChunk, more }).toEqual({ metasChunk: expect.any(String), more: [] });
-    const read = spawnSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `const m = await import(${JSON.stringify(join(ROOT, 'dist', String(metasChunk)))});` +
-          "process.stdout.write(JSON.stringify(Object.values(m).find(v => Array.isArray(v) && v[0]?.id === 'BH000')));"
-      ],
-      { encoding: 'utf8' }
-    );
-    expect(read.stderr).toBe('');
-    expect(JSON.parse(read.stdout)).toEqual(JSON.parse(JSON.stringify(ALL_RULES.map(rule => rule.meta))));
-    // The rules' code is a chunk loaded by import() (src/rules/load-rules.ts), and the worker's.
-    const ruleModule = /^\/\/ src\/rules\/(?!rule-metas\.ts$|load-rules\.ts$)\S+$/m;
-    for (const entry of ['index.js', 'cli-main.js'])
-      expect({ entry, rules: ruleModule.exec(startupClosure(entry))?.[0] }).toEqual({
-        entry,
-        rules: undefined
-      });
-    expect(startupClosure('scan-worker.js')).toContain('// src/rules/workload/privileged-container.ts');
-  });
-
-  it('scan a repository of Dockerfiles with the Dockerfile rules alone, and load every rule for a manifest', () => {
-    // The chunk of the rules without a Dockerfile check (BH401 among them) is left out of a copy of dist/.
-    const [otherRules, ...more] = DIST_FILES.filter(file =>
-      readFileSync(join(ROOT, 'dist', file), 'utf8').includes('// src/rules/workload/privileged-container.ts')
-    );
-    expect({ otherRules, more }).toEqual({ otherRules: expect.any(String), more: [] });
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
-    try {
-      mkdirSync(join(dir, 'action', 'dist'), { recursive: true });
-      for (const file of DIST_FILES)
-        if (file !== otherRules) copyFileSync(join(ROOT, 'dist', file), join(dir, 'action', 'dist', file));
-      for (const file of ['package.json', 'action.yml'])
-        copyFileSync(join(ROOT, file), join(dir, 'action', file));
-      const workspace = join(dir, 'workspace');
-      mkdirSync(join(workspace, 'web'), { recursive: true });
-      writeFileSync(
-        join(workspace, 'web', 'Dockerfile'),
-        'FROM nginx:1.27\nRUN curl -k https://example.com/x.sh | sh\n'
-      );
-      const cli = () =>
-        spawnSync(
-          process.execPath,
-          [join(dir, 'action', 'dist', 'cli.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none'],
-          { cwd: workspace, encoding: 'utf8' }
-        );
-      const plain = cli();
-      expect([plain.status, plain.stderr]).toEqual([0, '']);
-      const report = JSON.parse(plain.stdout) as { findings: { ruleId: string }[]; rules: { id: string }[] };
-      expect(report.findings.map(f => f.ruleId)).toEqual(['BH101', 'BH301']);
-      // The report still lists every rule.
-      expect(report.rules.map(r => r.id)).toEqual(ALL_RULES.map(r => r.meta.id));
-      const action = spawnSync(process.execPath, [join(dir, 'action', 'dist', 'index.js')], {
-        cwd: workspace,
-        env: actionEnvironment({
-          root: join(dir, 'action'),
-          workspace,
-          temp: join(dir, 'runner'),
-          inputs: { upload: 'false', 'fail-on': 'none' }
-        }),
-        encoding: 'utf8'
-      });
-      expect([action.status, action.stderr]).toEqual([0, '']);
-      expect(action.stdout).toContain('::error title=BH101%3A image-runs-as-root,file=web/Dockerfile');
-      // A manifest beside it needs every rule: the same bundle now fails (exit 3, the scan itself).
-      writeFileSync(
-        join(workspace, 'web', 'deployment.yaml'),
-        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n'
-      );
-      const manifest = cli();
-      expect([manifest.status, manifest.stderr]).toEqual([3, expect.stringContaining(String(otherRules))]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
