@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-MYP56EV4.js";
+} from "./chunk-WMHGHKMX.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-O4VWJBCI.js";
+} from "./chunk-MTFI5OLZ.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -36,7 +36,7 @@ import "./chunk-2UU5XWJP.js";
 import {
   readFileSync,
   writeFileSync
-} from "./chunk-TWSH24DD.js";
+} from "./chunk-YYVXMR55.js";
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-5PDPCX7N.js");
+        const { runFix } = await import("./chunk-ZWBQZU7G.js");
         return await runFix(command.options, io);
       }
     }

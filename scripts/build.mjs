@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import {
   asciiOnly,
   cliMainExternal,
+  coreStdoutDirect,
   fsWithoutStreams,
   lazyCrypto,
   lazyOidcClient,
@@ -65,7 +66,7 @@ const result = await build({
     index: 'src/action/index.ts',
     'scan-worker': 'src/engine/scan-worker.ts'
   },
-  plugins: [lazyOidcClient, lazyCrypto, lspTypesSubset, fsWithoutStreams],
+  plugins: [lazyOidcClient, lazyCrypto, lspTypesSubset, fsWithoutStreams, coreStdoutDirect],
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunk-[hash]'

@@ -1,5 +1,6 @@
 // What scripts/build.mjs changes in esbuild's way of bundling, each for a measured start-up cost or a
 // layout need: the plugins, and the ASCII pass over the bundles it writes.
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 // dist/cli.js answers `--version` and `--help` alone and imports dist/cli-main.js for everything else
@@ -58,6 +59,34 @@ export const lazyCrypto = {
         '}\n',
       loader: 'js'
     }));
+  }
+};
+
+// @actions/core writes its log lines and workflow commands (`info`, `error`, `setFailed`, `setSecret`…)
+// with process.stdout.write, and creating process.stdout (a pipe on a runner) cost about 7-9 ms of every
+// run for a few lines of text. In the bundle its three calls (lib/command.js, lib/core.js) write to file
+// descriptor 1 instead (src/action/write-stdout.ts); @github/local-action, which runs the sources with a
+// stand-in for the library, is unaffected. Another number of calls (a new version) fails the build.
+const CORE_STDOUT_CALLS = { 'command.js': 1, 'core.js': 2 };
+export const coreStdoutDirect = {
+  name: 'core-stdout-direct',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@actions[\\/]core[\\/]lib[\\/](command|core)\.js$/ }, args => {
+      const text = readFileSync(args.path, 'utf8');
+      const file = args.path.slice(args.path.lastIndexOf('/') + 1);
+      const calls = text.split('process.stdout.write(').length - 1;
+      if (calls !== CORE_STDOUT_CALLS[file])
+        throw new Error(
+          `@actions/core lib/${file} calls process.stdout.write ${calls} times, not ${CORE_STDOUT_CALLS[file]}.`
+        );
+      return {
+        contents:
+          `import { writeStdout as __bulkheadWriteStdout } from ${JSON.stringify(resolve('src/action/write-stdout.ts'))};\n` +
+          text.replaceAll('process.stdout.write(', '__bulkheadWriteStdout('),
+        loader: 'js',
+        resolveDir: dirname(args.path)
+      };
+    });
   }
 };
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -288,12 +289,19 @@ describe('the shipped bundles', () => {
         temp: join(dir, 'runner'),
         inputs: { upload: 'false', 'fail-on': 'none' }
       });
-      // Node's own record of the built-in modules the run loaded, written as it exits.
+      // Node's own record of the built-in modules the run loaded, written as it exits, and a mark left
+      // by the first use of process.stdout (its stream is never created: scripts/bundle-plugins.mjs).
       const loaded = join(dir, 'loaded.txt');
+      const stdoutUsed = join(dir, 'stdout-used.txt');
       const preload = join(dir, 'record-loaded.cjs');
       writeFileSync(
         preload,
-        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));\n`
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));\n` +
+          "const stdout = Object.getOwnPropertyDescriptor(process, 'stdout');\n" +
+          "Object.defineProperty(process, 'stdout', { ...stdout, get() {\n" +
+          `  require('node:fs').writeFileSync(${JSON.stringify(stdoutUsed)}, new Error().stack);\n` +
+          '  return stdout.get.call(process);\n' +
+          '} });\n'
       );
       const run = spawnSync(
         process.execPath,
@@ -311,6 +319,7 @@ describe('the shipped bundles', () => {
       expect(builtins).toContain('NativeModule fs');
       expect(builtins.filter(name => /^NativeModule (crypto|internal\/fs\/streams)$/.test(name))).toEqual([]);
       expect(run.stdout).toContain('::error title=BH101%3A image-runs-as-root,file=api/Dockerfile');
+      expect(existsSync(stdoutUsed) ? readFileSync(stdoutUsed, 'utf8') : 'not used').toBe('not used');
       const outputs = readFileSync(join(dir, 'runner', 'output'), 'utf8');
       expect(outputs).toMatch(/^findings=1$/m);
       expect(readFileSync(join(dir, 'runner', 'summary.md'), 'utf8')).toContain('BH101');
