@@ -14,7 +14,7 @@
  * alternately (A B A B …) so drift in the machine's speed hits both sides; medians and ranges are
  * printed, and ratios are taken pair by pair.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -89,7 +89,15 @@ interface Invocation {
   argv: string[];
   cwd?: string;
   env?: Record<string, string>;
+  /** Where its standard output goes (measure). */
+  stdout?: Stdout;
 }
+
+/**
+ * `discard`: /dev/null. `pipe`: a pipe this process reads, as a runner reads an Action's log (Node sets
+ * its `process.stdout` up differently for a pipe and for a file).
+ */
+export type Stdout = 'discard' | 'pipe';
 
 interface Summary {
   wall: Stat;
@@ -99,15 +107,27 @@ interface Summary {
 }
 
 /**
- * Runs `command` once; its output is thrown away. Wall time is the clock around the run. CPU time (user +
+ * Runs `command` once; its output is thrown away (`stdout`: written to /dev/null, or read from a pipe
+ * and dropped). Wall time is the clock around the run. CPU time (user +
  * system) is what bash's `times` reports for its one child, to the millisecond: `/usr/bin/time` prints it
  * in hundredths, too coarse for start-up figures of tens of milliseconds. Peak RSS comes from
  * `/usr/bin/time` (Debian package `time`); without it, it is NaN, and without bash CPU is NaN too.
  */
-export function measure(command: string[], cwd = ROOT, env?: Record<string, string>): Sample {
+export function measure(
+  command: string[],
+  cwd = ROOT,
+  env?: Record<string, string>,
+  stdout: Stdout = 'discard'
+): Sample {
   const started = performance.now();
+  const options: SpawnSyncOptions = {
+    cwd,
+    env,
+    stdio: stdout === 'pipe' ? ['ignore', 'pipe', 'ignore'] : 'ignore',
+    maxBuffer: 256 * 1024 * 1024
+  };
   if (!existsSync(BASH)) {
-    const run = spawnSync(command[0] as string, command.slice(1), { cwd, env, stdio: 'ignore' });
+    const run = spawnSync(command[0] as string, command.slice(1), options);
     if (run.error) throw run.error;
     return { wall: (performance.now() - started) / 1000, cpu: NaN, rssMb: NaN, exitCode: run.status ?? -1 };
   }
@@ -116,11 +136,12 @@ export function measure(command: string[], cwd = ROOT, env?: Record<string, stri
     const rss = join(dir, 'rss');
     const cpu = join(dir, 'cpu');
     // bash runs the command, then writes its own and its children's CPU time (the two lines of `times`).
-    const script = `"$@" >/dev/null 2>&1; code=$?; times >${JSON.stringify(cpu)}; exit $code`;
+    const discard = stdout === 'pipe' ? '2>/dev/null' : '>/dev/null 2>&1';
+    const script = `"$@" ${discard}; code=$?; times >${JSON.stringify(cpu)}; exit $code`;
     const bash = [BASH, '-c', script, 'measure', ...command];
     const timed = existsSync(TIME);
     const argv = timed ? [TIME, '-f', '%M', '-o', rss, ...bash] : bash;
-    const run = spawnSync(argv[0] as string, argv.slice(1), { cwd, env, stdio: 'ignore' });
+    const run = spawnSync(argv[0] as string, argv.slice(1), options);
     const wall = (performance.now() - started) / 1000;
     if (run.error) throw run.error;
     const children = readFileSync(cpu, 'utf8').trim().split('\n')[1] ?? '';
@@ -162,7 +183,7 @@ function summarize(samples: Sample[]): Summary {
 /** A B A B …, one warm-up pair first (not counted): file caches and disk state are then alike. */
 function pairs(a: string[] | Invocation, b: string[] | Invocation, runs: number, warmup: number) {
   const [first, second] = [a, b].map(x => (Array.isArray(x) ? { argv: x } : x)) as [Invocation, Invocation];
-  const time = (x: Invocation) => measure(x.argv, x.cwd, x.env);
+  const time = (x: Invocation) => measure(x.argv, x.cwd, x.env, x.stdout);
   for (let i = 0; i < warmup; i++) {
     time(first);
     time(second);
@@ -204,8 +225,8 @@ function oneFileRepository(dir: string, run: 'none' | 'plain' | 'parsed'): strin
 /**
  * The start-up cases, each paired with `node -e 0`: `--version`; `bulkhead scan` of a one-file
  * repository (text output, as typed at a terminal); and the Action (`node dist/index.js`) run the way
- * a runner runs it on that repository (bench/action-env.ts), without and with a RUN instruction, and
- * with a RUN that needs the WebAssembly shell parser.
+ * a runner runs it on that repository (bench/action-env.ts, its log read from a pipe), without and with
+ * a RUN instruction, and with a RUN that needs the WebAssembly shell parser.
  * `--fail-on none` (the `fail-on` input for the Action): the repository has a finding, and an exit
  * code other than 0 must mean that something broke.
  */
@@ -218,6 +239,8 @@ function startupCases(work: string): Record<StartupCase, Invocation> {
   const actionOn = (repo: string, name: string): Invocation => ({
     argv: [process.execPath, join(ROOT, 'dist', 'index.js')],
     cwd: repo,
+    // A runner reads the Action's log from a pipe.
+    stdout: 'pipe',
     env: actionEnvironment({
       root: ROOT,
       workspace: repo,

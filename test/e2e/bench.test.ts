@@ -76,6 +76,25 @@ describe('measure', () => {
   });
 });
 
+describe('measure, with standard output on a pipe', () => {
+  // As a runner reads an Action's log: the process sees a pipe (a socket pair, as Node makes them for a
+  // child; Node's process.stdout is the same stream for both), and whatever it writes is read and dropped.
+  it('runs the command with a pipe for stdout, reads all it writes, and keeps its CPU and exit code', () => {
+    const script = (exitCode: number) =>
+      "const { fstatSync, writeSync } = require('node:fs');" +
+      'const out = fstatSync(1);' +
+      'if (!out.isFIFO() && !out.isSocket()) process.exit(9);' +
+      "writeSync(1, 'x'.repeat(4 << 20));" +
+      `process.exit(${exitCode})`;
+    const piped = measure([process.execPath, '-e', script(0)], undefined, undefined, 'pipe');
+    expect(piped.exitCode).toBe(0);
+    expect(piped.cpu).toBeGreaterThan(0);
+    // The same command with stdout on /dev/null, a character device, not a pipe.
+    expect(measure([process.execPath, '-e', script(0)]).exitCode).toBe(9);
+    expect(measure([process.execPath, '-e', script(4)], undefined, undefined, 'pipe').exitCode).toBe(4);
+  });
+});
+
 describe('npm run bench, at a tiny size', () => {
   // Only that the benchmark still runs end to end and reports every goal; never how fast (DESIGN.md).
   it('runs the shipped CLI and the parse-only floor and writes a report with every goal', () => {
