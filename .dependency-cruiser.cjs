@@ -17,8 +17,8 @@ const ranks = [
   ['engine'],
   // Both consume a finished ScanResult: reporters format it, gate compares it with a baseline.
   ['reporters', 'gate'],
-  // The GitHub client is shared by the two shells.
-  ['github'],
+  // Shared by the two shells: the GitHub client, and their writes to standard output.
+  ['github', 'output'],
   ['cli', 'action']
 ];
 

@@ -588,11 +588,11 @@ async function readAll(stream) {
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
-function runCli(argv) {
+function runCli(argv, output) {
   return main(argv, {
     cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: output.stdout,
+    stderr: output.stderr,
     readStdin: () => readAll(process.stdin),
     env: process.env
   });

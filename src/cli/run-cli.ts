@@ -1,4 +1,4 @@
-import { main } from './main.js';
+import { main, type CliIo } from './main.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -7,12 +7,12 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Every command but the quick ones, with the process's streams (bundled as dist/cli-main.js). */
-export function runCli(argv: string[]): Promise<number> {
+/** Every command but the quick ones, with the process's outputs (bundled as dist/cli-main.js). */
+export function runCli(argv: string[], output: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
   return main(argv, {
     cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: output.stdout,
+    stderr: output.stderr,
     readStdin: () => readAll(process.stdin),
     env: process.env
   });
