@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-7RZ7TJ7O.js";
+} from "./chunk-L35AYY6D.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-BPZ2PBNM.js";
 import "./chunk-FYCLPXZE.js";

@@ -101,3 +101,17 @@ describe('parseDockerfile', () => {
     ]);
   });
 });
+
+describe('parseDockerfile, the same text twice in a row', () => {
+  it('returns the document of the parse before (the RUN probe and the facts pass parse in turn)', () => {
+    const text = 'FROM alpine:3.20\nRUN apk add --no-cache curl\n';
+    const first = parseDockerfile(text);
+    expect(parseDockerfile(`${text}`)).toBe(first);
+    const other = parseDockerfile('FROM alpine:3.20\n');
+    expect(other).not.toBe(first);
+    const again = parseDockerfile(text);
+    expect(again).not.toBe(first);
+    const shape = (d: typeof first) => d.instructions.map(i => [i.keyword, i.argsText, i.region]);
+    expect(shape(again)).toEqual(shape(first));
+  });
+});

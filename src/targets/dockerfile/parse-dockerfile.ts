@@ -38,10 +38,24 @@ function toRegion(range: LspRange): Region {
 }
 
 /**
+ * The last text parsed and its document: the scan's RUN probe (engine/load-shell-parser.ts) and then
+ * the facts pass parse the same Dockerfile in turn. Documents are read-only once built (the facts pass
+ * already hands its own to the scan), so the second parse returns the first one's document.
+ */
+let lastParse: { text: string; document: DockerfileDocument } | undefined;
+
+/**
  * Parses a Dockerfile into our model. Never throws: problems Docker would reject are listed in
  * `problems` (BH000). The caller strips a BOM first (dockerfile-ast counts it as a character).
  */
 export function parseDockerfile(text: string): DockerfileDocument {
+  if (lastParse?.text === text) return lastParse.document;
+  const document = parseNewDockerfile(text);
+  lastParse = { text, document };
+  return document;
+}
+
+function parseNewDockerfile(text: string): DockerfileDocument {
   cacheArgumentReads();
   const ast = DockerfileParser.parse(text);
   const source = new SourceText(text);
