@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-PYGQBT3Z.js";
+} from "./chunk-ZMQRR36M.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-ZKLR2UFP.js";
+} from "./chunk-AXUVFIFS.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-L35AYY6D.js";
+} from "./chunk-3YTYCPOR.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -40,7 +40,7 @@ import {
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
-import "./chunk-BPZ2PBNM.js";
+import "./chunk-S5MWKMWK.js";
 import {
   ConfigurationError,
   errorMessage
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-MCY6DXHZ.js");
+        const { runFix } = await import("./chunk-EAPEGIST.js");
         return await runFix(command.options, io);
       }
     }

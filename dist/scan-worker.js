@@ -6,9 +6,9 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-L35AYY6D.js";
+} from "./chunk-3YTYCPOR.js";
 import "./chunk-MFQIY6JZ.js";
-import "./chunk-BPZ2PBNM.js";
+import "./chunk-S5MWKMWK.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 

@@ -1,26 +1,31 @@
 /** Why a file is sensitive, for messages: e.g. "an SSH private key". */
 export type SensitiveKind = string;
 
-const BY_NAME: Record<string, SensitiveKind> = {
-  id_rsa: 'an SSH private key',
-  id_dsa: 'an SSH private key',
-  id_ecdsa: 'an SSH private key',
-  id_ed25519: 'an SSH private key',
-  '.npmrc': 'npm credentials',
-  '.pypirc': 'PyPI credentials',
-  '.netrc': 'netrc credentials',
-  '.git-credentials': 'git credentials',
-  kubeconfig: 'a kubeconfig',
-  '.env': 'an environment file'
-};
+// Maps, not object literals: a file named `constructor` or `__proto__` must not find Object's own.
+const BY_NAME = new Map<string, SensitiveKind>(
+  Object.entries({
+    id_rsa: 'an SSH private key',
+    id_dsa: 'an SSH private key',
+    id_ecdsa: 'an SSH private key',
+    id_ed25519: 'an SSH private key',
+    '.npmrc': 'npm credentials',
+    '.pypirc': 'PyPI credentials',
+    '.netrc': 'netrc credentials',
+    '.git-credentials': 'git credentials',
+    kubeconfig: 'a kubeconfig',
+    '.env': 'an environment file'
+  })
+);
 
-const BY_EXTENSION: Record<string, SensitiveKind> = {
-  key: 'a private key',
-  pfx: 'a PKCS#12 certificate store with its private key',
-  p12: 'a PKCS#12 certificate store with its private key',
-  kdbx: 'a KeePass database',
-  pem: 'PEM key material'
-};
+const BY_EXTENSION = new Map<string, SensitiveKind>(
+  Object.entries({
+    key: 'a private key',
+    pfx: 'a PKCS#12 certificate store with its private key',
+    p12: 'a PKCS#12 certificate store with its private key',
+    kdbx: 'a KeePass database',
+    pem: 'PEM key material'
+  })
+);
 
 // `.env.example`-style templates hold no secrets; `.env.production` does.
 const ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i;
@@ -39,9 +44,10 @@ export function sensitiveFileKind(path: string): SensitiveKind | undefined {
   if (lower.endsWith('.aws/credentials')) return 'AWS credentials';
   if (lower.endsWith('.docker/config.json')) return 'Docker registry credentials';
   if (lower.endsWith('.kube/config')) return 'a kubeconfig';
-  if (BY_NAME[base]) return BY_NAME[base];
+  const byName = BY_NAME.get(base);
+  if (byName) return byName;
   if (base.startsWith('.env.') && !ENV_TEMPLATE.test(base)) return 'an environment file';
   const extension = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
   if (extension === 'pem' && PUBLIC_PEM.test(base)) return undefined;
-  return BY_EXTENSION[extension];
+  return BY_EXTENSION.get(extension);
 }

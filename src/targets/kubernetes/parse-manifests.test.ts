@@ -100,3 +100,24 @@ describe('parseManifests and documents no rule reads', () => {
     expect(parseManifests(list).objects.map(o => o.kind)).toEqual(['CustomResourceDefinition']);
   });
 });
+
+describe('parseManifests and kinds named like properties of every object', () => {
+  it('reads a custom kind named `constructor`, `toString` or `__proto__` as any other kind', () => {
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const document = parseManifests(
+        `apiVersion: example.com/v1\nkind: ${kind}\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n      - name: a\n        image: nginx\n`
+      );
+      expect({
+        kind,
+        objects: document.objects.map(o => o.kind),
+        workloads: document.workloads,
+        problems: document.problems
+      }).toEqual({
+        kind,
+        objects: [kind],
+        workloads: [],
+        problems: []
+      });
+    }
+  });
+});

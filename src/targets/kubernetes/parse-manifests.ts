@@ -55,7 +55,9 @@ export const unreadKindsLeftUnparsed = { on: true };
 export function parseManifests(text: string): KubernetesDocument {
   const documents = parseValidYaml(readDocumentsOf(text), {
     onDocument: ({ root }) => {
-      const unread = UNREAD_ENTRIES[root.get('kind')?.text ?? ''];
+      // Own keys only: a custom kind named `constructor` or `toString` is no kind of these tables.
+      const kind = root.get('kind')?.text ?? '';
+      const unread = Object.hasOwn(UNREAD_ENTRIES, kind) ? UNREAD_ENTRIES[kind] : undefined;
       if (unread) root.dropEntries(unread);
     }
   });
@@ -99,7 +101,10 @@ function objectsOf(root: YamlNode): ManifestObject[] {
  * rejects it, and reading past it would hide the whole workload.
  */
 function workloadOf(object: ManifestObject, problems: ManifestProblem[]): PodWorkload | undefined {
-  const path = object.kind ? POD_TEMPLATE_PATHS[object.kind] : undefined;
+  const path =
+    object.kind && Object.hasOwn(POD_TEMPLATE_PATHS, object.kind)
+      ? POD_TEMPLATE_PATHS[object.kind]
+      : undefined;
   if (!path) return undefined;
   let template: YamlNode = object.root;
   for (let index = 0; index < path.length; index++) {
