@@ -1,7 +1,7 @@
 // What scripts/build.mjs changes in esbuild's way of bundling, each for a measured start-up cost or a
 // layout need: the plugins, and the ASCII pass over the bundles it writes.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 
 // dist/cli.js answers `--version` and `--help` alone and imports dist/cli-main.js for everything else
 // (src/cli/index.ts): compiling the whole bundle was most of their start-up CPU.
@@ -73,7 +73,7 @@ export const coreStdoutDirect = {
   setup(build) {
     build.onLoad({ filter: /[\\/]@actions[\\/]core[\\/]lib[\\/](command|core)\.js$/ }, args => {
       const text = readFileSync(args.path, 'utf8');
-      const file = args.path.slice(args.path.lastIndexOf('/') + 1);
+      const file = basename(args.path);
       const calls = text.split('process.stdout.write(').length - 1;
       if (calls !== CORE_STDOUT_CALLS[file])
         throw new Error(
