@@ -209,14 +209,14 @@ function pairs(a: string[] | Invocation, b: string[] | Invocation, runs: number,
 /**
  * A repository of one Dockerfile, the smallest thing the Action and `bulkhead scan` are run on. Its
  * RUN: none; `plain`, words and `&&` (read without the WebAssembly shell parser); `parsed`, the same
- * with a redirect, which loads tree-sitter-bash.
+ * with a command substitution, which loads tree-sitter-bash.
  */
 function oneFileRepository(dir: string, run: 'none' | 'plain' | 'parsed'): string {
   mkdirSync(dir, { recursive: true });
   const lines = ['FROM python:3.12-slim', 'WORKDIR /srv', 'COPY requirements.txt .'];
-  const quiet = run === 'parsed' ? ' > /dev/null' : '';
+  const home = run === 'parsed' ? ' --home-dir "$(pwd)"' : '';
   if (run !== 'none')
-    lines.push(`RUN pip install --no-cache-dir -r requirements.txt${quiet} && useradd --uid 10001 app`);
+    lines.push(`RUN pip install --no-cache-dir -r requirements.txt && useradd --uid 10001${home} app`);
   lines.push('COPY . .', 'EXPOSE 8080', 'CMD ["python", "app.py"]', '');
   writeFileSync(join(dir, 'Dockerfile'), lines.join('\n'));
   return dir;

@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-3YTYCPOR.js";
+} from "./chunk-IWZQ2U35.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-S5MWKMWK.js";
 import "./chunk-FYCLPXZE.js";

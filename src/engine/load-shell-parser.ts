@@ -19,7 +19,7 @@ export function loadShellParser(): Promise<void> {
 
 /**
  * Whether scanning this file needs the shell parser: a Dockerfile (by name or by content) with a RUN
- * step whose script, or a script nested in it (`sh -c …`), is more than plain words and operators
+ * step whose script, or a script nested in it (`sh -c …`), is more than simple commands and operators
  * (src/targets/shell/parse-simple-posix.ts reads those), or dockerd command lines in scripts and systemd
  * units. Manifests, Compose files, other registry configuration and Dockerfiles whose RUN steps are
  * all plain never do, so a scan of only those does not pay the parser's ~50 ms of loading and ~35 ms

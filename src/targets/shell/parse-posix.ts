@@ -34,7 +34,7 @@ export function needsBashParser(parse: () => void): boolean {
 
 /**
  * Parses POSIX/bash shell with tree-sitter-bash (a bash grammar; bash is a superset of the POSIX
- * shell); a script of plain words and operators is read without it (parse-simple-posix.ts). On a syntax error the script is re-read with the simple tokenizer, so a single unusual
+ * shell); a script of simple commands and operators is read without it (parse-simple-posix.ts). On a syntax error the script is re-read with the simple tokenizer, so a single unusual
  * construct doesn't hide every command from the rules.
  */
 export function parsePosix(script: string): ShellParse {

@@ -32,7 +32,12 @@ const WORDS = [
   '/var/lib/apt/lists/*', '*.txt', 'x?', '${HOME}', '/opt/$APP/bin', '$1', '$@', '${X:-y}', 'a$', '$', '${',
   '$X-y', '${X}y', "'a b'", "''", '""', '"a b"', '"$X"', '"${X}/y"', '"a$"', '--x="a b"', "x'y'z", '$"x"',
   "$'x'", '"a#b"', '"`x`"', '"\\x"', '"$(x)"', "'a\nb'", '"a\nb"', '*', 'a*(b)', '[a]', 'x="1 2"', '"x"=1',
-  '$X=1', '"$X"y"$Z"', "'$X'"
+  '$X=1', '"$X"y"$Z"', "'$X'",
+  // redirects, and assignments where a command name goes
+  '>', '>>', '<', '2>&1', '2>/dev/null', '&>', '&>>f', '>&2', '<f', '>|f', '>&-', '1>', '10>f', '<<EOF',
+  '<<<x', '<(x)', '>(x)', '<>f', '>&', '2>&', 'f>g', '>"$X"', "> 'f g'", '>*.log', 'X=', 'X=1', 'Y="a b"',
+  'Z=$X', "W='q'", 'V=a=b', 'U=~/x', 'X[0]=1', 'X=(a b)', 'DEBIAN_FRONTEND=noninteractive', 'X=*',
+  'X=a"b"', 'X="$Y"z', 'X=$(id)', 'X=${Y:-z}', '_X1=${Y}'
 ]; // prettier-ignore
 const OPERATORS = [
   ' && ', ' || ', ' ; ', ';', ' | ', '|', '&&', '\n', '\n\n', ' &&\n', ' && \\\n    ', ' \\\n  ', '\\\n',
@@ -58,10 +63,8 @@ describe('parseSimplePosix', () => {
 
   it('reads quoted text and simple expansions in arguments, as written for the expansions', () => {
     const script = `echo "deb [arch=$ARCH] \${MIRROR}/debian" > x; rm -rf /var/lib/apt/lists/* 'it''s' "$HOME"/.cache`;
-    expect(parseSimplePosix(script)).toBeUndefined(); // the redirect
-    const plain = script.replace(' > x', '');
-    const parse = parseSimplePosix(plain);
-    expect(parse).toEqual(treeSitter(plain));
+    const parse = parseSimplePosix(script);
+    expect(parse).toEqual(treeSitter(script));
     expect(parse?.commands.flatMap(c => c.args.map(a => [a.value, a.dynamic]))).toEqual([
       ['deb [arch=$ARCH] ${MIRROR}/debian', true],
       ['-rf', false],
@@ -71,14 +74,61 @@ describe('parseSimplePosix', () => {
     ]);
   });
 
-  it('leaves redirects, substitutions, other expansions, compound commands and assignments to the full parser', () => {
+  it('reads redirects after a command name and assignments before it, as tree-sitter-bash does', () => {
+    const script =
+      'apt-get update > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive TZ= apt-get install -y curl\n' +
+      'echo "deb $MIRROR stable" >>/etc/apt/sources.list | tee -a log &>/dev/null; APP_HOME=/app; id -u >&2';
+    const parse = parseSimplePosix(script);
+    expect(parse).toEqual(treeSitter(script));
+    expect(parse?.commands.map(c => [c.program, c.env.map(e => [e.name, e.value?.value])])).toEqual([
+      ['apt-get', []],
+      [
+        'apt-get',
+        [
+          ['DEBIAN_FRONTEND', 'noninteractive'],
+          ['TZ', undefined]
+        ]
+      ],
+      ['echo', []],
+      ['tee', []],
+      ['id', []]
+    ]);
+    expect(
+      parse?.commands.flatMap(c => c.redirects.map(r => [c.program, r.fd, r.op, r.target?.value]))
+    ).toEqual([
+      ['apt-get', undefined, '>', '/dev/null'],
+      ['apt-get', '2', '>&', '1'],
+      ['echo', undefined, '>>', '/etc/apt/sources.list'],
+      ['tee', undefined, '&>', '/dev/null'],
+      ['id', undefined, '>&', '2']
+    ]);
+    expect(parse?.assignments.map(a => [a.name, a.value?.value])).toEqual([['APP_HOME', '/app']]);
+  });
+
+  it('leaves other redirects, substitutions, expansions, compound commands and declarations to the full parser', () => {
     for (const script of [
       'echo "$(id -u)"',
       'echo ${X:-y} $1',
       'echo "a\\"b"',
-      'ls > /dev/null',
+      'cat <<EOF\nx\nEOF',
+      'tr a b <<< x',
+      'diff <(a) b',
+      'exec 3<>/dev/tcp/host/80',
+      '> /tmp/log id', // a redirect before the command name
+      'echo x > log more', // tree-sitter-bash takes "log more" for the target
+      'exec >&-',
+      'X=1 | cat',
+      'X=$(id -u) run',
+      // where tree-sitter-bash reads a construct in its own way
+      'PATH=$PATH/$APP/bin run', // a second expansion: "PATH=$PATH/$" and a command "APP/bin"
+      'X=1 Y=2', // several assignments alone: tree-sitter-bash gives them to a command on the next line
+      'X=1 app:app', // a name with ':' after an assignment: a syntax error
+      'curl -fsSL2>&1', // a redirect right after a word: "-fsSL2" is its descriptor
+      'a && b > f | c', // `{ a && b > f; } | c`
+      'a | b > f | c',
+      'X[0]=1',
+      'X+=1',
       'if true; then id; fi',
-      'DEBIAN_FRONTEND=noninteractive apt-get install -y curl',
       'export PATH=/opt/bin',
       '"$CC" -o app main.c', // a command name that is not a bare word
       'sleep 1 &',
