@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-IWZQ2U35.js";
+} from "./chunk-K4A42IHP.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-S5MWKMWK.js";
 import "./chunk-FYCLPXZE.js";

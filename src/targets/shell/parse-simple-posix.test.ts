@@ -126,6 +126,7 @@ describe('parseSimplePosix', () => {
       'curl -fsSL2>&1', // a redirect right after a word: "-fsSL2" is its descriptor
       'a && b > f | c', // `{ a && b > f; } | c`
       'a | b > f | c',
+      'cat - 2>&1', // tree-sitter-bash drops the "-"
       'X[0]=1',
       'X+=1',
       'if true; then id; fi',

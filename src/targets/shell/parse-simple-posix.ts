@@ -115,8 +115,13 @@ export function parseSimplePosix(script: string): ShellParse | undefined {
       }
     }
     const redirect = readRedirect(script, at);
-    // A redirect before the command name, or right after a word (see WORD_END), is left to the full parser.
-    if (redirect === null || (redirect && (words.length === 0 || at === wordEnd))) return undefined;
+    // A redirect before the command name, right after a word (see WORD_END) or after a lone `-` (which
+    // tree-sitter-bash drops from `cat - 2>&1`) is left to the full parser.
+    if (
+      redirect === null ||
+      (redirect && (words.length === 0 || at === wordEnd || words.at(-1)?.raw === '-'))
+    )
+      return undefined;
     if (redirect) {
       redirects.push(redirect.redirect);
       wordEnd = redirect.end;
