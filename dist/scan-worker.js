@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-K4A42IHP.js";
+} from "./chunk-YYKCNOWP.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-S5MWKMWK.js";
 import "./chunk-FYCLPXZE.js";

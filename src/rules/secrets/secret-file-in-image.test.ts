@@ -13,6 +13,12 @@ testRule(rule, {
       files: { 'jenkins.io-2026.key': PGP_PUBLIC }
     },
     {
+      name: 'a public *.key above the Dockerfile, in the context it is built with (`-f alpine/hotspot/Dockerfile .`)',
+      code: 'FROM alpine:3.20\nCOPY jenkins.io-2026.key /war/jenkins-key.pub\n',
+      filename: 'alpine/hotspot/Dockerfile',
+      files: { 'jenkins.io-2026.key': PGP_PUBLIC, 'alpine/hotspot/entrypoint.sh': 'exec "$@"\n' }
+    },
+    {
       name: 'a directory copy whose only *.key and *.pem are a public key and a certificate',
       code: 'FROM nginx:1.27\nCOPY conf/ /etc/nginx/\n',
       files: {
@@ -83,6 +89,38 @@ testRule(rule, {
       files: {
         'signing.key':
           '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGXabc\n-----END PGP PRIVATE KEY BLOCK-----\n'
+      },
+      errors: [{ messageId: 'named', line: 2 }]
+    },
+    {
+      name: 'a *.key named by a COPY, the nearest one above the Dockerfile private',
+      code: 'FROM alpine:3.20\nCOPY release.key /etc/app/\n',
+      filename: 'images/app/Dockerfile',
+      files: {
+        'images/release.key':
+          '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n',
+        'release.key': PGP_PUBLIC
+      },
+      errors: [{ messageId: 'named', line: 2 }]
+    },
+    {
+      name: 'a *.key missing from the context a Compose file names, though a public one is above it',
+      code: 'FROM alpine:3.20\nCOPY release.key /etc/app/\n',
+      filename: 'services/api/Dockerfile',
+      files: {
+        'compose.yaml': 'services:\n  api:\n    build: services/api\n',
+        'release.key': PGP_PUBLIC
+      },
+      errors: [{ messageId: 'named', line: 2 }]
+    },
+    {
+      name: 'a *.key in the Dockerfile directory that holds a private key, a public one above it',
+      code: 'FROM alpine:3.20\nCOPY release.key /etc/app/\n',
+      filename: 'app/Dockerfile',
+      files: {
+        'app/release.key':
+          '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n',
+        'release.key': PGP_PUBLIC
       },
       errors: [{ messageId: 'named', line: 2 }]
     },

@@ -1,5 +1,10 @@
 import { defineRule } from '../../core/rule.js';
-import { buildContextOf, sensitiveFilesUnderSource } from '../../targets/dockerfile/build-context.js';
+import {
+  buildContextOf,
+  hasFile,
+  nearestFileAbove,
+  sensitiveFilesUnderSource
+} from '../../targets/dockerfile/build-context.js';
 import { copySources } from '../../targets/dockerfile/copy-sources.js';
 import { sensitiveFileKind } from '../../targets/sensitive-files.js';
 import { describeLayer, fileLocation } from '../../targets/image/image-locations.js';
@@ -31,11 +36,19 @@ export default defineRule({
   },
   checks: {
     dockerfile({ document, file, repository, report }) {
-      const context = buildContextOf(file, repository, repository.buildContexts.get(file));
+      const namedContext = repository.buildContexts.get(file);
+      const context = buildContextOf(file, repository, namedContext);
       // A `*.key` in the repository that holds a public key or certificate (an apt signing key) is not private material.
+      const isPublic = (path: string | undefined) => !!path && !!repository.publicKeyFiles?.has(path);
       const holdsOnlyPublicMaterial = (path: string) => {
         const relative = path.replace(/^\.?\/+/, '');
-        return repository.publicKeyFiles?.has(context.dir ? `${context.dir}/${relative}` : relative) ?? false;
+        const inContext = context.dir ? `${context.dir}/${relative}` : relative;
+        if (isPublic(inContext)) return true;
+        if (namedContext !== undefined || hasFile(repository.files, inContext)) return false;
+        // Not in the Dockerfile's directory, the context assumed when no Compose file or workflow names
+        // one: the nearest directory above that holds the file is the likely context (Jenkins' images
+        // are built with `-f alpine/hotspot/Dockerfile .`).
+        return isPublic(nearestFileAbove(repository.files, context.dir, relative));
       };
       for (const { instruction, source } of copySources(document)) {
         const kind = sensitiveFileKind(source);

@@ -50,6 +50,29 @@ function filesUnder(files: readonly string[], dir: string): readonly string[] {
 }
 
 /**
+ * The nearest file `<ancestor>/<relative>` of the repository in a directory above `dir` (its parent
+ * first, the working directory last), or undefined: where a file that a COPY names but that is not
+ * in the assumed build context most likely comes from (`docker build -f app/Dockerfile .`).
+ */
+export function nearestFileAbove(
+  files: readonly string[],
+  dir: string,
+  relative: string
+): string | undefined {
+  for (let at = dir; at !== '';) {
+    at = dirOf(at);
+    const candidate = at ? `${at}/${relative}` : relative;
+    if (hasFile(files, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Whether `path` is one of the repository's files. */
+export function hasFile(files: readonly string[], path: string): boolean {
+  return filesUnder(files, dirOf(path)).includes(path);
+}
+
+/**
  * A Compose `context: app/` or workflow `context: ./app/` names the directory `app`: the index keys
  * directories without a trailing slash, and posix.join keeps one (`app/`), so without this the context
  * would hold no files. The working directory itself (`.`, `./`) is ''.
