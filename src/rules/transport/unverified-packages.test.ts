@@ -31,6 +31,10 @@ testRule(rule, {
       code: 'FROM alpine:3.20\nRUN curl -O https://download.example.com/tools.apk -O https://download.example.com/tools.sig\nRUN curl https://download.example.com/key.asc | gpg --import - && gpg --verify tools.sig tools.apk\nRUN apk add --allow-untrusted tools.apk\n',
       docs: true
     },
+    {
+      name: 'an index of packages built in the image, signed before the install (nginx image pattern)',
+      code: 'FROM alpine:3.20\nRUN cd /tmp/pkg-oss/alpine && make module-njs \\\n    && apk index --allow-untrusted -o /tmp/packages/APKINDEX.tar.gz /tmp/packages/*.apk \\\n    && abuild-sign -k /tmp/.abuild/abuild-key.rsa /tmp/packages/APKINDEX.tar.gz \\\n    && cp /tmp/.abuild/abuild-key.rsa.pub /etc/apk/keys/ \\\n    && apk add -X /tmp/packages/ --no-cache nginx-module-njs\n'
+    },
     { name: 'npm lifecycle scripts are not signatures', code: 'FROM node:20\nRUN npm ci --ignore-scripts\n' },
     {
       name: 'mentions in comments and messages',
@@ -83,6 +87,11 @@ testRule(rule, {
         { messageId: 'setting', line: 2, message: /'Trusted: yes'/ },
         { messageId: 'setting', line: 8, message: /'APT::Get::AllowUnauthenticated "true"'/ }
       ]
+    },
+    {
+      name: 'apk add of an unsigned index of local packages',
+      code: 'FROM alpine:3.20\nRUN apk index -o /tmp/packages/APKINDEX.tar.gz /tmp/packages/*.apk \\\n    && apk add --allow-untrusted -X /tmp/packages/ nginx-module-njs\n',
+      errors: [{ messageId: 'command', line: 2, message: /'apk --allow-untrusted'/ }]
     },
     {
       name: 'apk --allow-untrusted from a repository, exec form',

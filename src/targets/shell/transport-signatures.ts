@@ -140,6 +140,9 @@ function unverifiedCommand(cmd: ShellCommand): Omit<UnverifiedInstall, 'kind'> |
   });
   if (program === 'rpm' && !args.some(a => /^-[iUF]|^--(?:install|upgrade|freshen|reinstall)$/.test(a)))
     return undefined;
+  // `apk index --allow-untrusted` writes an index of local packages (nginx's images build theirs, then
+  // sign the index): it installs nothing, and an `apk add` that trusts an unsigned index is reported.
+  if (program === 'apk' && args.find(a => !a.startsWith('-')) === 'index') return undefined;
   for (const [short, long, check] of FLAGS.get(program) ?? []) {
     const word = flagWord(cmd, short, long);
     if (word) return show(word.value, check);
