@@ -9,10 +9,10 @@ describe('configTextSettings', () => {
         '# comment\nspring.datasource.password=Pr0d-0rders!2024\nexport API_TOKEN="tok en" # kept quoted\n[smtp]\npassword = M4il # note\n- name: x\nserver_name example.com;'
       )
     ).toEqual([
-      { name: 'spring.datasource.password', value: 'Pr0d-0rders!2024', line: 1 },
-      { name: 'API_TOKEN', value: 'tok en', line: 2 },
-      { name: 'password', value: 'M4il', line: 4 },
-      { name: 'name', value: 'x', line: 5 }
+      { name: 'spring.datasource.password', value: 'Pr0d-0rders!2024', quoted: false, line: 1 },
+      { name: 'API_TOKEN', value: 'tok en', quoted: true, line: 2 },
+      { name: 'password', value: 'M4il', quoted: false, line: 4 },
+      { name: 'name', value: 'x', quoted: false, line: 5 }
     ]);
   });
 
@@ -26,8 +26,8 @@ describe('configTextSettings', () => {
         'ConnectionStrings:\n  Default: "Server=db;Password=x1"\nLogging:\n  LogLevel:\n    Default: Warning'
       )
     ).toEqual([
-      { name: 'ConnectionStrings.Default', value: 'Server=db;Password=x1', line: 1 },
-      { name: 'Default', value: 'Warning', line: 4 }
+      { name: 'ConnectionStrings.Default', value: 'Server=db;Password=x1', quoted: true, line: 1 },
+      { name: 'Default', value: 'Warning', quoted: false, line: 4 }
     ]);
   });
 
@@ -35,9 +35,9 @@ describe('configTextSettings', () => {
     const json =
       '{\n  "Logging": { "Default": "Warning" },\n  "ConnectionStrings": {\n    "Orders": "Server=sql;Password=x1"\n  },\n  "Stripe": { "ApiKey": "rk_x", "Retries": 3 }\n}';
     expect(settings(json)).toEqual([
-      { name: 'Default', value: 'Warning', line: 1 },
-      { name: 'ConnectionStrings.Orders', value: 'Server=sql;Password=x1', line: 3 },
-      { name: 'ApiKey', value: 'rk_x', line: 5 }
+      { name: 'Default', value: 'Warning', quoted: true, line: 1 },
+      { name: 'ConnectionStrings.Orders', value: 'Server=sql;Password=x1', quoted: true, line: 3 },
+      { name: 'ApiKey', value: 'rk_x', quoted: true, line: 5 }
     ]);
   });
 

@@ -12,6 +12,8 @@ export interface ConfigTextSetting {
   name: string;
   /** Unquoted; a trailing `# comment` after an unquoted value is left out. */
   value: string;
+  /** Whether the value is a string written in quotes (a JSON string, or `key = "value"`). */
+  quoted: boolean;
   /** 0-based index of the line in the text. */
   line: number;
 }
@@ -54,7 +56,8 @@ function lineSettings(lines: readonly string[]): ConfigTextSetting[] {
     const value = unquote(raw);
     if (value === undefined) return;
     const inConnectionStrings = sections.some(section => CONNECTION_STRINGS.test(section.name));
-    settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, line });
+    const quoted = raw[0] === '"' || raw[0] === "'";
+    settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, quoted, line });
   });
   return settings;
 }
@@ -94,7 +97,8 @@ function jsonSettings(lines: readonly string[]): ConfigTextSetting[] | undefined
     if (key !== '') cursor = findKeyLine(lines, JSON.stringify(key), cursor);
     if (typeof value === 'string' && key !== '') {
       const inConnectionStrings = section !== undefined && CONNECTION_STRINGS.test(section);
-      settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, line: cursor });
+      const name = inConnectionStrings ? `ConnectionStrings.${key}` : key;
+      settings.push({ name, value, quoted: true, line: cursor });
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item, '', section, depth + 1);
     } else if (typeof value === 'object' && value !== null) {

@@ -102,6 +102,20 @@ testRule(rule, {
 `)
     },
     {
+      name: 'Python source in a ConfigMap that reads its token from the environment (GKE Ray Serve sample)',
+      filename: 'models/quantized-model.yaml',
+      code: configMap(`  model.py: |
+    import os
+    from transformers import AutoTokenizer
+    model_id = os.environ["MODEL_ID"]
+    tokenizer = AutoTokenizer.from_pretrained(
+        model_id,
+        token=os.environ["HUGGING_FACE_HUB_TOKEN"]
+    )
+    api_key = settings.OPENAI_API_KEY
+`)
+    },
+    {
       name: 'a Secret is BH206, not this rule; a ConfigMap of another API group is not the core object',
       filename: 'k8s/other.yaml',
       code: `apiVersion: v1
@@ -121,6 +135,16 @@ data:
     }
   ],
   invalid: [
+    {
+      name: 'a password in quotes in Python source in a ConfigMap',
+      filename: 'models/worker.yaml',
+      code: configMap(`  worker.py: |
+    import os
+    token = os.environ["HF_TOKEN"]
+    db_password = "Xk9mR2vLq7pTw4"
+`),
+      errors: [{ messageId: 'embedded', line: 10, message: /'db_password'/ }]
+    },
     {
       name: 'a plain data key with a literal password, and a token anywhere',
       filename: 'k8s/orders-config.yaml',

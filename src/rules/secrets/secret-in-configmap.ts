@@ -14,6 +14,11 @@ type MessageId = 'literal' | 'knownFormat' | 'embedded' | 'embeddedKnownFormat';
 
 /** Keys named like a config file: a one-line value under them is read as that file's setting. */
 const CONFIG_FILE_KEY = /\.(properties|env|ini|conf|cfg|ya?ml|json|toml)$|^\.env/i;
+/**
+ * Keys that hold source code: there `token=os.environ["HF_TOKEN"]` or `password = args.password` is
+ * an expression, and only a value in quotes is a literal.
+ */
+const SOURCE_CODE_KEY = /\.(py|js|mjs|cjs|ts|rb|go|java|kts?|cs|php|pl|lua|groovy|scala|rs|swift)$/i;
 
 /** BH209: a secret written into a ConfigMap, as a key of its own or inside an embedded config file. */
 export default defineRule<MessageId>({
@@ -65,7 +70,10 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
     if (!CONFIG_FILE_KEY.test(key)) return;
   }
   // Embedded config text: each secret setting at its own line, then credentials outside settings.
-  const settings = configTextSettings(entry.lines).filter(setting => !isSecretReference(setting.value));
+  const code = SOURCE_CODE_KEY.test(key);
+  const settings = configTextSettings(entry.lines).filter(
+    setting => !isSecretReference(setting.value) && (setting.quoted || !code)
+  );
   const reported = new Set<number>();
   for (const found of secretValues(settings)) {
     const line = (settings[found.index] as { line: number }).line;
