@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-37236ZJP.js";
+} from "./chunk-KWNLUHBW.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-S5MWKMWK.js";
 import "./chunk-FYCLPXZE.js";

@@ -107,6 +107,10 @@ describe('isSecretLikeName', () => {
     'AUTH_PROVIDER',
     'DB_SECRET_ARN',
     'TOKEN_PREFIX',
+    // Where a secret is kept.
+    'secretNamespace',
+    'SECRET_NAMESPACE',
+    'tokenSecretNamespaces',
     // Public keys.
     'PUBLIC_KEY',
     'AUTH_PUBLIC_KEY',

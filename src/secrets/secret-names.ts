@@ -55,7 +55,9 @@ const EXTRA_NON_SECRET_SUFFIXES = new Set(
     'arn method mode scheme provider strategy prefix format files paths dirs urls uris endpoints names ids headers types policies regions versions ' +
     // Who issues or accepts a token, not the token: docker-registry's `REGISTRY_AUTH_TOKEN_REALM`,
     // `_SERVICE`, `_ISSUER` (https://distribution.github.io/distribution/about/configuration/#token).
-    'realm realms service services issuer issuers audience audiences'
+    'realm realms service services issuer issuers audience audiences ' +
+    // Where a secret is kept, not the secret: the CSI drivers' `secretNamespace: kube-system`.
+    'namespace namespaces'
   ).split(' ')
 );
 

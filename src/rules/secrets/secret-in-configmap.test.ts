@@ -102,6 +102,15 @@ testRule(rule, {
 `)
     },
     {
+      name: 'a cloud config naming the namespace of its secret (Azure Disk CSI driver chart)',
+      filename: 'templates/csi-azuredisk-controller.yaml',
+      code: configMap(`  config.yaml: |
+    secretName: azure-cloud-provider
+    secretNamespace: kube-system
+    userAgent: azuredisk-csi-driver
+`)
+    },
+    {
       name: 'Python source in a ConfigMap that reads its token from the environment (GKE Ray Serve sample)',
       filename: 'models/quantized-model.yaml',
       code: configMap(`  model.py: |
