@@ -29,6 +29,18 @@ describe('classifyFile', () => {
     expect(classifyFile('Makefile', 'all:\n\techo FROM x\n')).toBeUndefined();
     expect(classifyFile('LICENSE', 'Apache License\nFROM here on\n')).toBeUndefined();
     expect(classifyFile('notes.txt', 'FROM alpine\n')).toBeUndefined();
+    // A Python script without an extension (podman's hack/podmansnoop) is not a Dockerfile.
+    expect(
+      classifyFile(
+        'hack/podmansnoop',
+        '#!/usr/bin/env python\nfrom __future__ import print_function\n\nimport os\n'
+      )
+    ).toBeUndefined();
+    expect(classifyFile('tools/gen', 'from . import models\n')).toBeUndefined();
+    // Flags, variables and a stage name are a FROM line, in any case.
+    expect(
+      classifyFile('images/base', 'ARG BASE=golang:1.22\nfrom --platform=$BUILDPLATFORM ${BASE} as build\n')
+    ).toBe('dockerfile');
   });
 
   it('finds manifests in block YAML, flow YAML and JSON, and nothing in other YAML', () => {

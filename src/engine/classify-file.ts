@@ -14,11 +14,21 @@ export function isDockerfileName(path: string): boolean {
   return /^(dockerfile|containerfile)\.[^/]+$/.test(base) || /\.(dockerfile|containerfile)$/.test(base);
 }
 
+/**
+ * A FROM instruction as Docker takes it: flags, an image, an optional `AS name`, and nothing else, so
+ * Python's `from __future__ import print_function` is not one.
+ */
+const FROM_LINE = /^\s*FROM\s+(?:--\S+\s+)*[^\s-]\S*(?:\s+AS\s+\S+)?\s*$/i;
+
 /** The first instruction of a Dockerfile is FROM (or ARG, or a parser directive/comment before it). */
 function looksLikeDockerfile(text: string): boolean {
-  const head = text.slice(0, 4096);
-  const first = head.split(/\r?\n/).find(line => line.trim() !== '' && !line.trimStart().startsWith('#'));
-  return first !== undefined && /^\s*(FROM|ARG)\s+\S/i.test(first) && /^\s*FROM\s+\S/im.test(head);
+  const lines = text.slice(0, 4096).split(/\r?\n/);
+  const first = lines.find(line => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  return (
+    first !== undefined &&
+    (/^\s*ARG\s+\S/i.test(first) || FROM_LINE.test(first)) &&
+    lines.some(l => FROM_LINE.test(l))
+  );
 }
 
 /** Compose's file names (https://docs.docker.com/compose/intro/compose-application-model/#the-compose-file). */
