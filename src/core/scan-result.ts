@@ -20,6 +20,8 @@ export interface RenderedRoot {
   objects?: number;
   /** The Windows switches of the second pass (`windows.enabled=true`). */
   windowsValues?: string;
+  /** The chart's CI values file it was rendered with, because its defaults fail (`ci/test-values.yaml`). */
+  valuesFile?: string;
 }
 
 /** Everything a reporter needs. Findings are sorted (file, line, column, rule id). */

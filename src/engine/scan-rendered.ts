@@ -132,6 +132,7 @@ async function renderRoot(
   let first: { ok: true; stdout: string } | { ok: false; reason: string };
   let windowsPass: (() => Promise<{ ok: true; stdout: string } | { ok: false; reason: string }>) | undefined;
   let switches: string[][] = [];
+  let renderedWith: string | undefined;
   if (root.kind === 'helm') {
     if (!tools.helm) return note(`helm was not found (PATH, render.helm-path or BULKHEAD_HELM).`);
     const chart = chartOptions(root, input);
@@ -146,6 +147,20 @@ async function renderRoot(
       env: input.env
     };
     first = await renderHelm(render);
+    const ciValues =
+      !first.ok && chart.values.length === 0 ? ciValuesFile(root, first.reason, input.files) : undefined;
+    if (!first.ok && ciValues) {
+      // The defaults fail a `required` or `fail`: the chart's own CI values are how it is meant to render.
+      const defaultsFailed = first.reason;
+      render.valuesFiles = [resolve(input.cwd, ciValues)];
+      context.valuesFiles = [ciValues];
+      first = await renderHelm(render);
+      if (first.ok) {
+        summary.valuesFile = ciValues;
+        renderedWith = `Helm chart '${root.dir}' was rendered with '${ciValues}': its default values fail: ${withPeriod(defaultsFailed)}`;
+      } else
+        first = { ok: false, reason: `${withPeriod(defaultsFailed)} With '${ciValues}': ${first.reason}` };
+    }
     const values = readText(posix.join(root.dir, 'values.yaml'));
     switches = input.config.windowsSwitches && values !== undefined ? findWindowsSwitches(values) : [];
     if (switches.length)
@@ -172,6 +187,7 @@ async function renderRoot(
   summary.objects = base.objects;
   const findings = base.findings;
   const notes = base.notes;
+  if (renderedWith) notes.unshift({ kind: 'render', file: root.file, message: renderedWith });
   if (windowsPass) {
     const values = describeSwitches(switches);
     summary.windowsValues = values;
@@ -276,6 +292,18 @@ function chartOptions(
     };
   }
   return { values: [], set: {} };
+}
+
+/**
+ * The values file chart-testing renders a chart with (`ci/*-values.yaml`, the first by name), when
+ * the chart's defaults fail on a `required` or `fail` ("execution error"): undefined otherwise.
+ */
+function ciValuesFile(root: RenderRoot, reason: string, files: readonly string[]): string | undefined {
+  if (!reason.includes('execution error')) return undefined;
+  const dir = root.dir === '.' ? 'ci/' : `${root.dir}/ci/`;
+  return files
+    .filter(file => file.startsWith(dir) && /^[^/]*values\.ya?ml$/.test(file.slice(dir.length)))
+    .sort()[0];
 }
 
 /** Rule, file, line and message: the same finding reached twice (a base's file in two overlays, a plain file also rendered). */

@@ -27,7 +27,7 @@ export function renderedRootsTable(
   const rows = roots.slice(0, MAX_ROWS).map(root => {
     const what =
       root.status === 'rendered'
-        ? `${plural(root.objects ?? 0, 'object')}${root.windowsValues ? `; Windows pass with ${root.windowsValues}` : ''}`
+        ? `${plural(root.objects ?? 0, 'object')}${root.valuesFile ? ` with ${root.valuesFile}` : ''}${root.windowsValues ? `; Windows pass with ${root.windowsValues}` : ''}`
         : (root.reason ?? '');
     return `| ${escape(root.root)} | ${root.kind === 'helm' ? 'Helm' : 'Kustomize'} | ${root.status} | ${escape(what)} |`;
   });

@@ -147,6 +147,42 @@ describe('rendering Helm charts and Kustomize roots with the real tools', () => 
   });
 });
 
+describe('a chart whose default values fail: rendered with its own CI values', () => {
+  const CHART = 'test/fixtures/render-ci/agent-chart';
+
+  it('renders with the first ci/*-values.yaml by name, says so, and maps findings to the values line', async () => {
+    const { result } = await scan({ paths: [CHART], cwd: REPO, env: TOOLS });
+    // hostNetwork comes from values.yaml; ci/with-tls-values.yaml, not used, would turn it off.
+    expect(result.findings.map(where)).toEqual([`BH504 ${CHART}/values.yaml:3`]);
+    expect(result.notes.map(n => [n.kind, n.file, n.message])).toEqual([
+      [
+        'render',
+        `${CHART}/Chart.yaml`,
+        `Helm chart '${CHART}' was rendered with '${CHART}/ci/test-values.yaml': its default values fail: execution error at (agent/templates/daemonset.yaml:19:23): lokiAddress must be set.`
+      ]
+    ]);
+    expect(result.renders).toMatchObject([
+      { root: CHART, status: 'rendered', objects: 1, valuesFile: `${CHART}/ci/test-values.yaml` }
+    ]);
+  });
+
+  it('fails with one note when the chart has no CI values, naming what its defaults lack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-ci-values-'));
+    try {
+      cpSync(join(REPO, CHART), join(dir, 'agent-chart'), { recursive: true });
+      rmSync(join(dir, 'agent-chart', 'ci'), { recursive: true });
+      const { result } = await scan({ paths: ['agent-chart'], cwd: dir, env: TOOLS });
+      expect(result.findings).toEqual([]);
+      expect(result.renders?.map(r => r.status)).toEqual(['failed']);
+      expect(result.notes.find(n => n.kind === 'render')?.message).toMatch(
+        /^Helm chart 'agent-chart' could not be rendered: .*lokiAddress must be set\. Its templates were not scanned\.$/
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('render configuration and fingerprints', () => {
   let dir: string;
   beforeEach(() => {
