@@ -17,6 +17,7 @@ import { findRenderTools, type RenderTools } from '../render/find-render-tools.j
 import { mapRenderedLocation, type MappingContext } from '../render/map-rendered-location.js';
 import { renderHelm } from '../render/render-helm.js';
 import { renderKustomize } from '../render/render-kustomize.js';
+import { withoutGeneratedSecrets } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
 import { describeSwitches, findWindowsSwitches, switchesOnValues } from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
@@ -133,6 +134,7 @@ async function renderRoot(
   let windowsPass: (() => Promise<{ ok: true; stdout: string } | { ok: false; reason: string }>) | undefined;
   let switches: string[][] = [];
   let renderedWith: string | undefined;
+  let rerender: (() => Promise<{ ok: true; stdout: string } | { ok: false; reason: string }>) | undefined;
   if (root.kind === 'helm') {
     if (!tools.helm) return note(`helm was not found (PATH, render.helm-path or BULKHEAD_HELM).`);
     const chart = chartOptions(root, input);
@@ -165,6 +167,7 @@ async function renderRoot(
     switches = input.config.windowsSwitches && values !== undefined ? findWindowsSwitches(values) : [];
     if (switches.length)
       windowsPass = () => renderHelm({ ...render, extraValues: switchesOnValues(switches) });
+    rerender = () => renderHelm(render);
   } else {
     if (!tools.kustomize)
       return note(`kubectl or kustomize was not found (PATH, render.kubectl-path or BULKHEAD_KUBECTL).`);
@@ -185,7 +188,7 @@ async function renderRoot(
   const base = scanRendered(first.stdout, root, context, input.engine);
   summary.status = 'rendered';
   summary.objects = base.objects;
-  const findings = base.findings;
+  const findings = rerender ? await withoutGeneratedSecrets(base, first.stdout, rerender) : base.findings;
   const notes = base.notes;
   if (renderedWith) notes.unshift({ kind: 'render', file: root.file, message: renderedWith });
   if (windowsPass) {
@@ -219,7 +222,7 @@ function scanRendered(
   root: RenderRoot,
   context: MappingContext,
   engine: EngineOptions
-): { findings: Finding[]; notes: Note[]; objects: number } {
+): RenderedScan {
   const renderedPath = `${root.dir === '.' ? '' : `${root.dir}/`}(rendered by ${root.kind === 'helm' ? 'helm template' : 'kustomize'})`;
   const scanned = scanDocuments([{ path: renderedPath, text: stream, target: 'kubernetes' }], engine);
   const objects = readRenderedObjects(stream);
@@ -228,10 +231,12 @@ function scanRendered(
     if (!inline.has(file)) inline.set(file, parseInlineSuppressions(text.split(/\r\n|\r|\n/)));
     return inline.get(file) as InlineSuppressions;
   };
+  const renderedLines = new Map<Finding, number>();
   for (const finding of scanned.findings) {
     // A fix edits the text it was computed on: here the rendered stream, not a file in the repository.
     delete finding.fixes;
     const line = finding.location.region.startLine;
+    renderedLines.set(finding, line);
     const object = objectAtLine(objects, line);
     const mapped = object
       ? mapRenderedLocation(object, line, context)
@@ -271,7 +276,15 @@ function scanRendered(
     else delete finding.fingerprint;
   }
   const notes = scanned.notes.filter(n => n.kind !== 'template');
-  return { findings: scanned.findings, notes, objects: objects.length };
+  return { findings: scanned.findings, notes, objects: objects.length, renderedLines };
+}
+
+interface RenderedScan {
+  findings: Finding[];
+  notes: Note[];
+  objects: number;
+  /** The line of the rendered stream each finding was found on, before it moved to its source line. */
+  renderedLines: Map<Finding, number>;
 }
 
 /** The configured values files and `--set` pairs of a chart, paths made relative to the working directory. */

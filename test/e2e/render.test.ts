@@ -183,6 +183,17 @@ describe('a chart whose default values fail: rendered with its own CI values', (
   });
 });
 
+describe('secrets a chart generates at install time', () => {
+  it('reports the committed default, not the values randAlphaNum and genCA make on each render', async () => {
+    const CHART = 'test/fixtures/render-ci/secrets-chart';
+    const { result } = await scan({ paths: [CHART], cwd: REPO, env: TOOLS });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      `BH206 ${CHART}/values.yaml:2 Secret 'bulkhead-registry' key 'ADMIN_PASSWORD' holds a literal value ('Ha…').`
+    ]);
+    expect(result.renders?.map(r => r.status)).toEqual(['rendered']);
+  });
+});
+
 describe('render configuration and fingerprints', () => {
   let dir: string;
   beforeEach(() => {

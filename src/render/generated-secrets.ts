@@ -1,0 +1,53 @@
+import type { Finding } from '../core/finding.js';
+
+type RenderOutcome = { ok: true; stdout: string } | { ok: false; reason: string };
+
+/** What the rules found on a rendered stream, with the stream line of each finding. */
+export interface ScannedStream {
+  findings: Finding[];
+  /** The line of the rendered stream each finding was found on, before it moved to its source line. */
+  renderedLines: Map<Finding, number>;
+}
+
+/**
+ * Secrets a chart generates when it is installed (`randAlphaNum 16`, `genCA`, `genPrivateKey`, or a
+ * helper that calls them) are not in the repository: a second render gives them other values. The
+ * findings of the secrets rules (2xx) whose rendered entry differs between two renders are dropped.
+ * Only when the two streams have the same lines, so that an entry is compared with itself.
+ */
+export async function withoutGeneratedSecrets(
+  scanned: ScannedStream,
+  stream: string,
+  rerender: () => Promise<RenderOutcome>
+): Promise<Finding[]> {
+  const secrets = scanned.findings.filter(finding => /^BH2\d\d$/.test(finding.ruleId));
+  if (secrets.length === 0) return scanned.findings;
+  const again = await rerender();
+  if (!again.ok) return scanned.findings;
+  const first = stream.split(/\r?\n/);
+  const second = again.stdout.split(/\r?\n/);
+  if (first.length !== second.length) return scanned.findings;
+  const generated = new Set(
+    secrets.filter(finding => {
+      const line = scanned.renderedLines.get(finding);
+      return line !== undefined && entryText(first, line) !== entryText(second, line);
+    })
+  );
+  return scanned.findings.filter(finding => !generated.has(finding));
+}
+
+/** A YAML entry's text: its line (1-based) and the more-indented or blank lines below it. */
+function entryText(lines: readonly string[], line: number): string {
+  const indent = indentOf(lines[line - 1] ?? '');
+  let end = line;
+  while (
+    end < lines.length &&
+    ((lines[end] as string).trim() === '' || indentOf(lines[end] as string) > indent)
+  )
+    end++;
+  return lines.slice(line - 1, end).join('\n');
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
