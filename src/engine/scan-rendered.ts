@@ -17,7 +17,8 @@ import { findRenderTools, type RenderTools } from '../render/find-render-tools.j
 import { mapRenderedLocation, type MappingContext } from '../render/map-rendered-location.js';
 import { renderHelm } from '../render/render-helm.js';
 import { renderKustomize } from '../render/render-kustomize.js';
-import { withoutGeneratedSecrets } from '../render/generated-secrets.js';
+import type { ToolOutcome } from '../render/run-render-tool.js';
+import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
 import { describeSwitches, findWindowsSwitches, switchesOnValues } from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
@@ -130,11 +131,11 @@ async function renderRoot(
   const timeoutMs = input.config.timeout * 1000;
   const absolute = resolve(input.cwd, root.dir);
   const context: MappingContext = { root, cwd: input.cwd, readText, valuesFiles: [] };
-  let first: { ok: true; stdout: string } | { ok: false; reason: string };
-  let windowsPass: (() => Promise<{ ok: true; stdout: string } | { ok: false; reason: string }>) | undefined;
+  let first: ToolOutcome;
+  let windowsPass: (() => Promise<ToolOutcome>) | undefined;
   let switches: string[][] = [];
   let renderedWith: string | undefined;
-  let rerender: (() => Promise<{ ok: true; stdout: string } | { ok: false; reason: string }>) | undefined;
+  let rerender: (() => Promise<ToolOutcome>) | undefined;
   if (root.kind === 'helm') {
     if (!tools.helm) return note(`helm was not found (PATH, render.helm-path or BULKHEAD_HELM).`);
     const chart = chartOptions(root, input);
@@ -279,12 +280,9 @@ function scanRendered(
   return { findings: scanned.findings, notes, objects: objects.length, renderedLines };
 }
 
-interface RenderedScan {
-  findings: Finding[];
+interface RenderedScan extends ScannedStream {
   notes: Note[];
   objects: number;
-  /** The line of the rendered stream each finding was found on, before it moved to its source line. */
-  renderedLines: Map<Finding, number>;
 }
 
 /** The configured values files and `--set` pairs of a chart, paths made relative to the working directory. */

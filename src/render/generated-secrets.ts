@@ -1,6 +1,5 @@
 import type { Finding } from '../core/finding.js';
-
-type RenderOutcome = { ok: true; stdout: string } | { ok: false; reason: string };
+import type { ToolOutcome } from './run-render-tool.js';
 
 /** What the rules found on a rendered stream, with the stream line of each finding. */
 export interface ScannedStream {
@@ -18,7 +17,7 @@ export interface ScannedStream {
 export async function withoutGeneratedSecrets(
   scanned: ScannedStream,
   stream: string,
-  rerender: () => Promise<RenderOutcome>
+  rerender: () => Promise<ToolOutcome>
 ): Promise<Finding[]> {
   const secrets = scanned.findings.filter(finding => /^BH2\d\d$/.test(finding.ruleId));
   if (secrets.length === 0) return scanned.findings;
