@@ -1,8 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import {
   buildContextOf,
-  hasFile,
-  nearestFileAbove,
+  holdsOnlyPublicKey,
   sensitiveFilesUnderSource
 } from '../../targets/dockerfile/build-context.js';
 import { copySources } from '../../targets/dockerfile/copy-sources.js';
@@ -39,17 +38,8 @@ export default defineRule({
       const namedContext = repository.buildContexts.get(file);
       const context = buildContextOf(file, repository, namedContext);
       // A `*.key` in the repository that holds a public key or certificate (an apt signing key) is not private material.
-      const isPublic = (path: string | undefined) => !!path && !!repository.publicKeyFiles?.has(path);
-      const holdsOnlyPublicMaterial = (path: string) => {
-        const relative = path.replace(/^\.?\/+/, '');
-        const inContext = context.dir ? `${context.dir}/${relative}` : relative;
-        if (isPublic(inContext)) return true;
-        if (namedContext !== undefined || hasFile(repository.files, inContext)) return false;
-        // Not in the Dockerfile's directory, the context assumed when no Compose file or workflow names
-        // one: the nearest directory above that holds the file is the likely context (Jenkins' images
-        // are built with `-f alpine/hotspot/Dockerfile .`).
-        return isPublic(nearestFileAbove(repository.files, context.dir, relative));
-      };
+      const holdsOnlyPublicMaterial = (path: string) =>
+        holdsOnlyPublicKey(context, repository, path, namedContext === undefined);
       for (const { instruction, source } of copySources(document)) {
         const kind = sensitiveFileKind(source);
         if (kind && !holdsOnlyPublicMaterial(source)) {

@@ -50,15 +50,30 @@ function filesUnder(files: readonly string[], dir: string): readonly string[] {
 }
 
 /**
- * The nearest file `<ancestor>/<relative>` of the repository in a directory above `dir` (its parent
- * first, the working directory last), or undefined: where a file that a COPY names but that is not
- * in the assumed build context most likely comes from (`docker build -f app/Dockerfile .`).
+ * Whether a `*.key`/`*.pem` that a COPY takes from `context` holds public material only (an apt
+ * signing key, a certificate: `RepositoryFacts.publicKeyFiles`). When the context is only assumed
+ * (the Dockerfile's directory: no Compose file or workflow names one) and lacks the file, the nearest
+ * directory above that holds it is the likely context (Jenkins' images are built with
+ * `-f alpine/hotspot/Dockerfile .`).
  */
-export function nearestFileAbove(
-  files: readonly string[],
-  dir: string,
-  relative: string
-): string | undefined {
+export function holdsOnlyPublicKey(
+  context: BuildContext,
+  repository: RepositoryFacts,
+  source: string,
+  assumed: boolean
+): boolean {
+  const publicKeys = repository.publicKeyFiles;
+  if (!publicKeys) return false;
+  const relative = source.replace(/^\.?\/+/, '');
+  const inContext = context.dir ? `${context.dir}/${relative}` : relative;
+  if (publicKeys.has(inContext)) return true;
+  if (!assumed || hasFile(repository.files, inContext)) return false;
+  const above = nearestFileAbove(repository.files, context.dir, relative);
+  return above !== undefined && publicKeys.has(above);
+}
+
+/** The nearest file `<ancestor>/<relative>` of the repository in a directory above `dir` (its parent first). */
+function nearestFileAbove(files: readonly string[], dir: string, relative: string): string | undefined {
   for (let at = dir; at !== '';) {
     at = dirOf(at);
     const candidate = at ? `${at}/${relative}` : relative;
@@ -68,7 +83,7 @@ export function nearestFileAbove(
 }
 
 /** Whether `path` is one of the repository's files. */
-export function hasFile(files: readonly string[], path: string): boolean {
+function hasFile(files: readonly string[], path: string): boolean {
   return filesUnder(files, dirOf(path)).includes(path);
 }
 
