@@ -111,6 +111,10 @@ describe('isSecretLikeName', () => {
     'secretNamespace',
     'SECRET_NAMESPACE',
     'tokenSecretNamespaces',
+    // What runs or marks it: an image reference, an annotation key.
+    'AUTH_PROXY_IMAGE',
+    'tokenImages',
+    'storageSecretNameAnnotation',
     // Public keys.
     'PUBLIC_KEY',
     'AUTH_PUBLIC_KEY',

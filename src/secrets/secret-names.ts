@@ -57,7 +57,10 @@ const EXTRA_NON_SECRET_SUFFIXES = new Set(
     // `_SERVICE`, `_ISSUER` (https://distribution.github.io/distribution/about/configuration/#token).
     'realm realms service services issuer issuers audience audiences ' +
     // Where a secret is kept, not the secret: the CSI drivers' `secretNamespace: kube-system`.
-    'namespace namespaces'
+    'namespace namespaces ' +
+    // What runs or marks the thing, not a secret: Knative's `AUTH_PROXY_IMAGE` (an image reference
+    // whose sha256 digest looks random), KServe's `storageSecretNameAnnotation` (an annotation key).
+    'image images annotation annotations'
   ).split(' ')
 );
 
@@ -102,7 +105,8 @@ function hasSecretWord(words: string[]): boolean {
  * suffix (`_FILE`, `_PATH`, `_DIR`, `_URL`/`_URI`/`_ENDPOINT`, `_NAME`, `_ID`, `_HEADER`,
  * `_LENGTH`, `_MIN`/`_MAX`, `_ENABLED`, `_TYPE`, `_POLICY`, `_REGION`, `_VERSION`, their plurals
  * and camelCase forms like `passwordFile`, plus `_ARN`, `_METHOD`, `_MODE`, `_SCHEME`,
- * `_PROVIDER`, `_STRATEGY`, `_PREFIX`, `_FORMAT`, `_REALM`, `_SERVICE`, `_ISSUER`, `_AUDIENCE`), and not `PUBLIC_KEY`/`*_PUB_KEY`. Well-known
+ * `_PROVIDER`, `_STRATEGY`, `_PREFIX`, `_FORMAT`, `_REALM`, `_SERVICE`, `_ISSUER`, `_AUDIENCE`,
+ * `_NAMESPACE`, `_IMAGE`, `_ANNOTATION`), and not `PUBLIC_KEY`/`*_PUB_KEY`. Well-known
  * secret names without such a word (`PGPASSWORD`, `RAILS_MASTER_KEY`) are secret-like; `PWD`,
  * `SSH_AUTH_SOCK`, `GOOGLE_APPLICATION_CREDENTIALS` (a file path) are not.
  */

@@ -111,6 +111,19 @@ testRule(rule, {
 `)
     },
     {
+      name: 'a JSON setting naming the annotation that holds a secret name (KServe inferenceservice-config)',
+      filename: 'kserve.yaml',
+      code: configMap(`  credentials: |-
+    {
+       "storageSpecSecretName": "storage-config",
+       "storageSecretNameAnnotation": "serving.kserve.io/storageSecretName",
+       "gcs": {
+           "gcsCredentialFileName": "gcloud-application-credentials.json"
+       }
+    }
+`)
+    },
+    {
       name: 'Python source in a ConfigMap that reads its token from the environment (GKE Ray Serve sample)',
       filename: 'models/quantized-model.yaml',
       code: configMap(`  model.py: |

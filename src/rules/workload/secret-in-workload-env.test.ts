@@ -98,6 +98,14 @@ testRule(rule, {
       docs: true
     },
     {
+      // Knative Eventing's controller: the image of its auth proxy, pinned by a digest that looks random.
+      name: 'an image reference under an auth name',
+      filename: 'eventing-core.yaml',
+      code: deployment(`            - name: AUTH_PROXY_IMAGE
+              value: gcr.io/knative-releases/knative.dev/eventing/cmd/auth_proxy@sha256:89b9ce49a216b08b443340aaaba2ea745d994a9609ce5dc4bef3e71b3a87b4ce
+`)
+    },
+    {
       name: 'private keys are BH207',
       filename: 'deploy.yaml',
       code: deployment(`            - name: TLS_PRIVATE_KEY
