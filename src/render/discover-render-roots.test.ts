@@ -33,6 +33,17 @@ describe('discoverRenderRoots', () => {
     expect(roots).toEqual([{ kind: 'helm', dir: '.', file: 'Chart.yaml' }]);
   });
 
+  it('never renders a Component on its own, even one no kustomization lists (Kubeflow manifests)', () => {
+    const texts: Record<string, string> = {
+      'kserve/components/common/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nlabels:\n  - pairs: {app: models}\n',
+      'kserve/base/kustomization.yaml': 'kind: Kustomization\nresources: [deployment.yaml]\n'
+    };
+    expect(discoverRenderRoots(Object.keys(texts), path => texts[path])).toEqual([
+      { kind: 'kustomize', dir: 'kserve/base', file: 'kserve/base/kustomization.yaml' }
+    ]);
+  });
+
   it('renders a kustomization nobody references even when its text cannot be read', () => {
     expect(discoverRenderRoots(['k/kustomization.yaml'], () => undefined)).toEqual([
       { kind: 'kustomize', dir: 'k', file: 'k/kustomization.yaml' }

@@ -25,7 +25,8 @@ export function isRenderRootFile(path: string): boolean {
 /**
  * The roots to render among the discovered files. A chart inside another chart's `charts/` is a
  * subchart: the parent renders it. A kustomization that another one uses as a base or component is
- * rendered through its overlays only, since on its own it is not what the repository deploys.
+ * rendered through its overlays only, since on its own it is not what the repository deploys; a
+ * `kind: Component` never is a root.
  */
 export function discoverRenderRoots(
   files: readonly string[],
@@ -43,9 +44,12 @@ export function discoverRenderRoots(
   for (const dir of charts)
     if (!isSubchart(dir, charts)) roots.push({ kind: 'helm', dir, file: posix.join(dir, 'Chart.yaml') });
   const bases = new Set<string>();
-  for (const [dir, file] of kustomizations)
-    for (const reference of kustomizationReferences(readText(file)))
-      bases.add(posix.normalize(posix.join(dir, reference)).replace(/\/$/, '') || '.');
+  for (const [dir, file] of kustomizations) {
+    const kustomization = readKustomization(readText(file));
+    // A Component is applied by the kustomizations that list it; kustomize cannot build one alone.
+    if (kustomization.kind === 'Component') bases.add(dir);
+    for (const reference of kustomization.references) bases.add(referencedPath(dir, reference));
+  }
   for (const [dir, file] of kustomizations) if (!bases.has(dir)) roots.push({ kind: 'kustomize', dir, file });
   return roots.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.kind < b.kind ? -1 : 1));
 }
@@ -59,19 +63,28 @@ function isSubchart(dir: string, charts: ReadonlySet<string>): boolean {
   return dir.startsWith('charts/') && charts.has('.');
 }
 
-/** Local entries of `resources`/`bases`/`components` (remote URLs are never bases in this repository). */
-function kustomizationReferences(text: string | undefined): string[] {
-  if (text === undefined) return [];
+/** A `resources`/`bases`/`components` entry of the kustomization in `dir`, relative to the working directory. */
+export function referencedPath(dir: string, reference: string): string {
+  return posix.normalize(posix.join(dir, reference)).replace(/\/$/, '') || '.';
+}
+
+/**
+ * A kustomization's `kind` (`Kustomization`, or `Component`) and its local `resources`/`bases`/
+ * `components` entries (remote URLs are never bases in this repository).
+ */
+export function readKustomization(text: string | undefined): { kind?: string; references: string[] } {
+  if (text === undefined) return { references: [] };
   let data: unknown;
   try {
     data = parseYaml(text, { maxAliasCount: 100 });
   } catch {
-    return [];
+    return { references: [] };
   }
-  if (!data || typeof data !== 'object') return [];
+  if (!data || typeof data !== 'object') return { references: [] };
+  const fields = data as Record<string, unknown>;
   const references: string[] = [];
   for (const field of REFERENCE_FIELDS) {
-    const entries = (data as Record<string, unknown>)[field];
+    const entries = fields[field];
     if (!Array.isArray(entries)) continue;
     for (const entry of entries)
       if (
@@ -80,5 +93,5 @@ function kustomizationReferences(text: string | undefined): string[] {
       )
         references.push(entry);
   }
-  return references;
+  return typeof fields.kind === 'string' ? { kind: fields.kind, references } : { references };
 }
