@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-O3VWFZMX.js";
+} from "./chunk-WGYBDEUO.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-S5MWKMWK.js";
 import "./chunk-FYCLPXZE.js";

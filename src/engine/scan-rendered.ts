@@ -14,7 +14,8 @@ import {
 import { isRenderRootFile } from '../render/discover-render-roots.js';
 import { kustomizationPatches } from '../render/kustomization-patches.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
-import { mapRenderedLocation, type MappingContext } from '../render/map-rendered-location.js';
+import { mapRenderedLocation, originFile, type MappingContext } from '../render/map-rendered-location.js';
+import { kustomizationFiles } from '../render/kustomization-files.js';
 import { renderHelm } from '../render/render-helm.js';
 import { renderKustomize } from '../render/render-kustomize.js';
 import type { ToolOutcome } from '../render/run-render-tool.js';
@@ -50,6 +51,11 @@ export interface RenderScanResult extends DocumentsResult {
   roots: RenderedRoot[];
   /** Kustomize patch files of the repository: fragments, judged only as applied in a render. */
   patchFiles: Set<string>;
+  /**
+   * Plain manifests whose objects every kustomization that uses them deployed in a render: files the
+   * rendered objects came from, less those of any Kustomize root that was not rendered.
+   */
+  renderedSources: Set<string>;
 }
 
 /**
@@ -73,7 +79,8 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
     files: [],
     complete: true,
     roots: [],
-    patchFiles: new Set()
+    patchFiles: new Set(),
+    renderedSources: new Set()
   };
   if (roots.length === 0) return result;
   const tools = findRenderTools(
@@ -87,10 +94,19 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
         `render.${kind} is 'on' but ${toolName(kind)} was not found (PATH, config or ${toolVariable(kind)}).`
       );
   const jobs = roots.map(root => () => renderRoot(root, tools, input, readText));
-  for (const outcome of await runBounded(jobs, Math.max(1, availableParallelism?.() ?? cpus().length))) {
+  const outcomes = await runBounded(jobs, Math.max(1, availableParallelism?.() ?? cpus().length));
+  for (const outcome of outcomes) {
     result.roots.push(outcome.summary);
     for (const finding of outcome.findings) result.findings.push(finding);
     for (const note of outcome.notes) result.notes.push(note);
+    for (const file of outcome.sourceFiles ?? []) result.renderedSources.add(file);
+  }
+  if (result.renderedSources.size) {
+    // What a root that did not render would deploy is unknown: its files keep their findings as files.
+    const files = new Set(input.files);
+    for (const [index, root] of roots.entries())
+      if (root.kind === 'kustomize' && outcomes[index]?.summary.status !== 'rendered')
+        for (const file of kustomizationFiles(root.dir, files, readText)) result.renderedSources.delete(file);
   }
   for (const file of input.files)
     if (KUSTOMIZATION_NAMES.includes(posix.basename(file)))
@@ -102,6 +118,8 @@ interface RootOutcome {
   summary: RenderedRoot;
   findings: Finding[];
   notes: Note[];
+  /** Kustomize: the repository files the rendered objects came from. */
+  sourceFiles?: string[];
 }
 
 async function renderRoot(
@@ -214,7 +232,7 @@ async function renderRoot(
       }
     }
   }
-  return { summary, findings, notes };
+  return { summary, findings, notes, sourceFiles: base.sourceFiles };
 }
 
 /** The rules on one rendered stream, each finding moved to the source line behind it. */
@@ -277,12 +295,24 @@ function scanRendered(
     else delete finding.fingerprint;
   }
   const notes = scanned.notes.filter(n => n.kind !== 'template');
-  return { findings: scanned.findings, notes, objects: objects.length, renderedLines };
+  const sourceFiles = new Set<string>();
+  for (const object of objects) {
+    const origin = originFile(object, context);
+    if (origin) sourceFiles.add(origin);
+  }
+  return {
+    findings: scanned.findings,
+    notes,
+    objects: objects.length,
+    renderedLines,
+    sourceFiles: [...sourceFiles]
+  };
 }
 
 interface RenderedScan extends ScannedStream {
   notes: Note[];
   objects: number;
+  sourceFiles: string[];
 }
 
 /** The configured values files and `--set` pairs of a chart, paths made relative to the working directory. */

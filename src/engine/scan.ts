@@ -1,6 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Note } from '../core/finding.js';
+import type { Finding, Note } from '../core/finding.js';
 import type { Rule } from '../core/rule.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/settings.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -304,7 +304,8 @@ function readSources(
 
 /**
  * Adds what rendering found. A plain manifest that a rendered root includes maps back to the same file
- * and line, so a finding already reported there is not reported twice; the templates of a rendered chart
+ * and line, so a finding already reported there is not reported twice; a plain manifest that only
+ * rendered roots use gets its image and workload findings from the renders alone; the templates of a rendered chart
  * lose their "template skipped" note, since their rendered output was scanned. Kustomize patches are
  * judged only as applied. Nothing is reported on a file the user excluded.
  */
@@ -316,8 +317,14 @@ function mergeRendered(
   // A strategic-merge patch parses as a Deployment with no image and no limits: judged alone it only
   // gives false findings, and what it sets is reported (at its lines) through the rendered overlay
   // (or, without kubectl, the overlay's note says it was not scanned).
-  if (renders.patchFiles.size) {
-    const kept = total.findings.filter(f => !renders.patchFiles.has(f.location.file));
+  // A base's Deployment says `image: app` and its kustomization `images: [{name: app, newTag: 1.4.2}]`:
+  // read alone, the file states what no overlay deploys. Where every kustomization that uses a file
+  // was rendered, its image and workload findings (4xx-6xx) are the renders'. Secrets (2xx) stay:
+  // a committed secret is in the repository whatever an overlay makes of it.
+  const judgedRendered = (f: Finding) =>
+    renders.renderedSources.has(f.location.file) && f.target === 'kubernetes' && /^BH[456]/.test(f.ruleId);
+  if (renders.patchFiles.size || renders.renderedSources.size) {
+    const kept = total.findings.filter(f => !renders.patchFiles.has(f.location.file) && !judgedRendered(f));
     total.findings.length = 0;
     for (const finding of kept) total.findings.push(finding);
   }

@@ -204,12 +204,23 @@ function lookupValues(
   return partial;
 }
 
+/** A kustomize origin path (relative to the scratch kustomization) as a path relative to the working directory. */
+function fromOrigin(file: string, context: MappingContext & { originBase: string }): string {
+  return relative(context.cwd, resolve(context.originBase, file)).split('\\').join('/');
+}
+
+/** The repository file a rendered kustomize object came from (its origin annotation), if any. */
+export function originFile(object: RenderedObject, context: MappingContext): string | undefined {
+  const { originBase } = context;
+  return object.originPath && originBase
+    ? fromOrigin(object.originPath, { ...context, originBase })
+    : undefined;
+}
+
 function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
-  if (!context.originBase) return undefined;
-  const toRelative = (file: string) =>
-    relative(context.cwd, resolve(context.originBase as string, file))
-      .split('\\')
-      .join('/');
+  const { originBase } = context;
+  if (!originBase) return undefined;
+  const toRelative = (file: string) => fromOrigin(file, { ...context, originBase });
   const search: KeySearch = {
     ...(object.kind ? { kind: object.kind } : {}),
     ...(object.name ? { name: object.name } : {}),
@@ -242,7 +253,8 @@ function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingCon
   for (const kustomization of [...object.patchedIn].reverse())
     for (const patch of kustomizationPatches(toRelative(kustomization), context.readText))
       if (consider(patch, 'patch')) return best;
-  if (object.originPath) consider(toRelative(object.originPath), 'resource');
+  const origin = originFile(object, context);
+  if (origin) consider(origin, 'resource');
   if (best.via === 'root') return undefined;
   const { matched: _matched, ...mapped } = best;
   return mapped;

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/core/finding.js';
 import { scan } from '../../src/engine/scan.js';
@@ -368,5 +368,71 @@ describe('render configuration and fingerprints', () => {
     expect(result.notes.filter(n => n.kind === 'render').map(n => n.message)).toEqual([
       "Helm chart 'web-chart' was not rendered: render.helm is off in the config. Its templates were not scanned."
     ]);
+  });
+});
+
+describe('a base that only rendered overlays use is judged as they deploy it', () => {
+  let dir: string;
+  const write = (files: Record<string, string>) => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  };
+  // Kubeflow's pattern: the base names its image without a tag, and its kustomization pins it.
+  const BASE = {
+    'app/base/kustomization.yaml':
+      'resources: [deployment.yaml]\nimages:\n  - name: ghcr.io/acme/api\n    newTag: v1.4.2\n',
+    'app/base/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api}
+spec:
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec:
+      securityContext: {runAsNonRoot: true, runAsUser: 10001}
+      containers:
+        - name: api
+          image: ghcr.io/acme/api
+          securityContext: {allowPrivilegeEscalation: false}
+          resources: {limits: {cpu: 500m, memory: 256Mi}}
+          env:
+            - name: DB_PASSWORD
+              value: Tr0ub4dor-base-7
+`,
+    'app/overlays/prod/kustomization.yaml': 'resources: [../../base]\nnamePrefix: prod-\n'
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-base-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("drops the base file's untagged-image finding that no render has, and keeps its committed secret", async () => {
+    write(BASE);
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.renders?.map(r => `${r.root} ${r.status}`)).toEqual(['app/overlays/prod rendered']);
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH205 app/base/deployment.yaml:16 Container 'api' sets 'DB_PASSWORD' to a literal secret ('Tr0u…')."
+    ]);
+  });
+
+  it('keeps it when a root that uses the base could not be rendered, or without kubectl', async () => {
+    write({
+      ...BASE,
+      'app/overlays/edge/kustomization.yaml':
+        'resources:\n  - ../../base\n  - https://github.com/acme/ops//policies?ref=v2\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.renders?.map(r => `${r.root} ${r.status}`)).toEqual([
+      'app/overlays/edge failed',
+      'app/overlays/prod rendered'
+    ]);
+    expect(result.findings.map(where)).toEqual([
+      'BH403 app/base/deployment.yaml:12',
+      'BH205 app/base/deployment.yaml:16'
+    ]);
+    const plain = await scan({ paths: ['.'], cwd: dir, env: { PATH: '' } });
+    expect(plain.result.findings.map(where)).toEqual(result.findings.map(where));
   });
 });
