@@ -270,6 +270,10 @@ function scanRendered(
     const objectName = object
       ? `${object.kind ?? 'object'}/${object.name ?? '(unnamed)'}`
       : 'the rendered stream';
+    // A generated Secret is `oauth2-proxy-h675gf55ht` in one overlay and `eks-oauth2-proxy-h675gf55ht`
+    // in another; at the generator's line it is `oauth2-proxy`, and the overlays' findings are one.
+    if (mapped.sourceName && object?.name)
+      finding.message = finding.message.split(`'${object.name}'`).join(`'${mapped.sourceName}'`);
     finding.properties = {
       ...finding.properties,
       renderedFrom: root.dir,

@@ -2,6 +2,7 @@ import { isMap } from '../targets/yaml/yaml-library.js';
 import { posix, relative, resolve } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
+import { findGeneratorLine } from './generator-lines.js';
 import { kustomizationPatches } from './kustomization-patches.js';
 import { keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
 import {
@@ -21,6 +22,8 @@ export interface MappedLocation {
   via: 'template' | 'values' | 'resource' | 'patch' | 'root';
   /** The rendered key path, `spec.template.spec.containers[0].securityContext`. */
   keyPath: string;
+  /** The object's name where the user writes it, when the rendered one differs (a generator's `name`). */
+  sourceName?: string;
 }
 
 export interface MappingContext {
@@ -255,6 +258,20 @@ function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingCon
       if (consider(patch, 'patch')) return best;
   const origin = originFile(object, context);
   if (origin) consider(origin, 'resource');
+  else if (object.generatedIn && (path[0] === 'data' || path[0] === 'stringData') && path.length === 2) {
+    // A key of a generated Secret or ConfigMap: the literal, env-file or file entry that gives it.
+    const generated = findGeneratorLine(
+      toRelative(object.generatedIn),
+      object.kind,
+      object.name,
+      String(path[1]),
+      context.readText
+    );
+    if (generated) {
+      const { name, ...line } = generated;
+      return { ...line, exact: true, via: 'resource', ...(name !== undefined ? { sourceName: name } : {}) };
+    }
+  }
   if (best.via === 'root') return undefined;
   const { matched: _matched, ...mapped } = best;
   return mapped;

@@ -22,6 +22,8 @@ export interface RenderedObject {
   helmSource?: string;
   /** Kustomize: the origin annotation's `path` (relative to the scratch kustomization). */
   originPath?: string;
+  /** Kustomize: the kustomization (relative to the scratch kustomization) whose generator made the object. */
+  generatedIn?: string;
   /** Kustomize: kustomization files (relative to the scratch kustomization) whose patches changed the object. */
   patchedIn: string[];
   document: Document;
@@ -61,9 +63,15 @@ export function readRenderedObjects(text: string): RenderedObject[] {
   return objects;
 }
 
-function originOf(text: string | undefined): { originPath?: string } {
-  const origin = safeParse(text) as { path?: unknown } | undefined;
-  return typeof origin?.path === 'string' ? { originPath: origin.path } : {};
+function originOf(text: string | undefined): { originPath?: string; generatedIn?: string } {
+  const origin = safeParse(text) as
+    { path?: unknown; configuredIn?: unknown; configuredBy?: { kind?: unknown } } | undefined;
+  if (typeof origin?.path === 'string') return { originPath: origin.path };
+  // `secretGenerator`/`configMapGenerator`: `configuredIn` names the kustomization, `configuredBy` the generator.
+  const generator = String(origin?.configuredBy?.kind ?? '');
+  return typeof origin?.configuredIn === 'string' && /Generator$/.test(generator)
+    ? { generatedIn: origin.configuredIn }
+    : {};
 }
 
 function patchedIn(text: string | undefined): string[] {

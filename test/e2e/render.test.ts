@@ -417,6 +417,28 @@ spec:
     ]);
   });
 
+  it("points a generated Secret's key at its literal or env-file line, once for every overlay", async () => {
+    write({
+      'auth/base/kustomization.yaml': `secretGenerator:
+  - name: oauth2-proxy
+    literals:
+      - client-id=kubeflow-oidc-authservice
+      - client-secret=pUBnBOY80SnXgjibTYM9ZWNzY2xreNGQok
+  - name: catalog-postgres
+    envs: [postgres.env]
+`,
+      'auth/base/postgres.env': '# local database\nPOSTGRES_USER=catalog\nPOSTGRES_PASSWORD=Ct4l0g-pg-2024\n',
+      'auth/overlays/kind/kustomization.yaml': 'resources: [../../base]\n',
+      'auth/overlays/eks/kustomization.yaml': 'resources: [../../base]\nnamePrefix: eks-\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.renders?.map(r => r.status)).toEqual(['rendered', 'rendered']);
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
+      ['BH206 auth/base/kustomization.yaml:5', 'exact'],
+      ['BH206 auth/base/postgres.env:3', 'exact']
+    ]);
+  });
+
   it('keeps it when a root that uses the base could not be rendered, or without kubectl', async () => {
     write({
       ...BASE,
