@@ -62,6 +62,22 @@ testRule(rule, {
     },
     { name: 'base from an unresolvable ARG', code: 'ARG BASE\nFROM ${BASE}\n' },
     {
+      name: 'an unresolved tag of distroless may be nonroot',
+      code: 'ARG VARIANT\nFROM gcr.io/distroless/static-debian12:${VARIANT}\nCOPY app /app\n'
+    },
+    {
+      name: 'an unresolved tag of SQL Server may be 2019+ (mssql)',
+      code: 'ARG MSSQL_VERSION\nFROM mcr.microsoft.com/mssql/server:${MSSQL_VERSION}\nCOPY setup.sql /setup/\n'
+    },
+    {
+      name: 'an unresolved base with a non-root uid',
+      code: 'ARG BASE\nFROM ${BASE}\nUSER 65532:65532\n'
+    },
+    {
+      name: 'an unresolved base with a named user could be either OS',
+      code: 'ARG BASE\nFROM ${BASE}\nUSER app\n'
+    },
+    {
       name: 'USER inherited from the stage it is built on',
       code: 'FROM ubuntu:24.04 AS base\nUSER ubuntu\n\nFROM base\nCOPY . /app\n'
     },
@@ -146,6 +162,30 @@ testRule(rule, {
       name: 'PowerShell 7 (pwsh) runs on Linux images too: not Windows evidence',
       code: 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\nRUN pwsh -Command "Install-Module Az -Force"\n',
       errors: [{ messageId: 'byDefault', line: 1 }]
+    },
+    {
+      // Antrea's agent images: `FROM antrea/base-ubuntu-${TARGETARCH}:${BUILD_TAG}` then `USER root`.
+      name: 'explicit USER root on a wholly unresolved base',
+      code: 'ARG BUILD_TAG\nFROM antrea/base-ubuntu-${TARGETARCH}:${BUILD_TAG}\nUSER root\nCOPY bin/ /usr/local/bin/\n',
+      errors: [{ messageId: 'explicit', line: 3 }]
+    },
+    {
+      name: 'USER 0:0 on a base from an ARG without default',
+      code: 'ARG BASE\nFROM ${BASE}\nUSER 0:0\n',
+      errors: [{ messageId: 'explicit', line: 3 }]
+    },
+    {
+      // Antrea's codegen image: the repository is known whatever GO_VERSION is.
+      name: 'a known repository behind an unresolved tag runs as root by default',
+      code: 'ARG GO_VERSION\nFROM golang:${GO_VERSION}\nRUN go install k8s.io/code-generator/cmd/...@latest\n',
+      errors: [
+        {
+          messageId: 'byDefault',
+          line: 2,
+          message:
+            "The final image runs as 'root' by default (Docker runs 'golang' as root unless the image sets a user); no USER is set."
+        }
+      ]
     },
     {
       name: 'explicit USER root',

@@ -125,6 +125,17 @@ function linuxDefault(name: Name): BaseImageDefault | undefined {
   return undefined;
 }
 
+/**
+ * Whether the repository's default user depends on its tag (distroless `:nonroot`, SQL Server 2019+
+ * as `mssql`): behind an unresolved tag (`gcr.io/distroless/static:${VARIANT}`) it is unknown.
+ */
+export function defaultUserDependsOnTag(ref: ImageReference): boolean {
+  const name = nameOf(ref);
+  return (
+    (name.segments[0] === 'distroless' && name.registry !== 'docker.io') || name.repository === 'mssql/server'
+  );
+}
+
 /** Whether the reference is the 2016-era Nano Server (`microsoft/nanoserver` untagged, `sac2016`, 10.0.14393). */
 export function isNanoServer2016Reference(ref: ImageReference): boolean {
   const name = nameOf(ref);

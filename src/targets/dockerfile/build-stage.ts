@@ -96,6 +96,13 @@ function detectOs(
       if (known) return { os: known.os, evidence: known.reason };
       if (base.repository && isWindowsImageName(base.repository))
         return { os: 'windows', evidence: `'${base.repository.raw}' is a Windows image` };
+      // `golang:${GO_VERSION}`: whatever the tag, as `FROM golang:1.23` would be.
+      if (base.repository)
+        return {
+          os: 'linux',
+          evidence: `'${base.repository.raw}' is assumed to be a Linux image`,
+          assumed: true
+        };
       return { os: 'unknown', evidence: `unresolved base '${base.text}'` };
     }
     case 'image': {
@@ -118,6 +125,8 @@ function defaultShell(os: StageOs): StageShell {
 }
 
 const DRIVE_PATH = /^["']?[A-Za-z]:[\\/]/;
+/** `root`, `0`, `1000:1000`, `root:root`: names only Linux images have (Windows accounts are names). */
+const LINUX_ONLY_USER = /^["']?(root|\d+)(:[\w.-]+)?["']?$/;
 
 /**
  * Called when a stage's last instruction has been read. A base we do not know (a private
@@ -133,6 +142,13 @@ export function finishStage(stage: DockerStage, escapeChar: string): void {
     stage.osEvidence = evidence;
     stage.osAssumed = false;
     if (stage.base.kind !== 'stage') stage.shell = defaultShell('windows');
+  } else if (stage.os === 'unknown') {
+    // `FROM ${BASE}` then `USER 0:0`: a uid, or root, is an account of Linux images only.
+    const user = [...stage.instructions].reverse().find(i => i.keyword === 'USER');
+    if (user && LINUX_ONLY_USER.test(user.argsText.trim())) {
+      stage.os = 'linux';
+      stage.osEvidence = `USER '${user.argsText.trim()}' is a Linux account`;
+    }
   }
   assignShells(stage);
 }

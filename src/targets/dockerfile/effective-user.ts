@@ -1,6 +1,6 @@
 import type { DockerInstruction, DockerStage } from './dockerfile-document.js';
 import { expandVariables } from './expand-variables.js';
-import { lookupBaseImageDefault } from './base-images.js';
+import { defaultUserDependsOnTag, lookupBaseImageDefault } from './base-images.js';
 
 /** Who a stage's image runs as, and why we think so. */
 export interface EffectiveUser {
@@ -50,8 +50,18 @@ export function effectiveUser(stage: DockerStage, escapeChar: string): Effective
     case 'scratch':
       return { user: 'root', source: 'base-default', from: stage.from, reason: "'scratch' has no users" };
     case 'unresolved': {
-      const known = base.repository && lookupBaseImageDefault(base.repository);
+      // The tag is unknown: so is a default that only some tags have (distroless `:nonroot`).
+      const repository =
+        base.repository && !defaultUserDependsOnTag(base.repository) ? base.repository : undefined;
+      const known = repository && lookupBaseImageDefault(repository);
       if (known) return { user: known.user, source: 'base-default', from: stage.from, reason: known.reason };
+      if (repository && stage.os === 'linux')
+        return {
+          user: 'root',
+          source: 'docker-default',
+          from: stage.from,
+          reason: `Docker runs '${repository.raw}' as root unless the image sets a user`
+        };
       return { source: 'unknown', from: stage.from, reason: `base '${base.text}' is not resolvable` };
     }
     case 'image': {
