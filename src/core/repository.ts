@@ -55,7 +55,10 @@ export interface RepositoryFacts {
    * `image`, and workflow `docker/build-push-action` `tags`.
    */
   builtImages: ReadonlyMap<string, BuiltImage>;
-  /** Dockerfile path → what it builds (for a Compose `build:` without an `image:` name). */
+  /**
+   * What a Dockerfile builds, by `buildTargetKey(path, target)`: its final stage, or the stage a
+   * Compose `build.target` or a workflow `target:` names (for a Compose `build:` without an `image:` name).
+   */
   dockerfileImages: ReadonlyMap<string, BuiltImage>;
   /** Dockerfile path → the build context a Compose `build.context` or workflow `context:` gives it. */
   buildContexts: ReadonlyMap<string, string>;
@@ -84,6 +87,20 @@ export const EMPTY_REPOSITORY: RepositoryFacts = {
   runtimeClasses: new Map(),
   serviceAccounts: new Map()
 };
+
+/**
+ * A build of a Dockerfile: its path, and the stage it stops at when a build names one (`docker build
+ * --target dev`, Compose `build.target`), as one key. Stage names are case-insensitive.
+ */
+export function buildTargetKey(path: string, target?: string): string {
+  return target ? `${path}\u0000${target.toLowerCase()}` : path;
+}
+
+/** The Dockerfile path and target stage of a `buildTargetKey`. */
+export function splitBuildTargetKey(key: string): { path: string; target?: string } {
+  const at = key.indexOf('\u0000');
+  return at < 0 ? { path: key } : { path: key.slice(0, at), target: key.slice(at + 1) };
+}
 
 /** Whether a path is a Docker ignore file whose text the engine should load. */
 export function isDockerIgnoreFile(path: string): boolean {

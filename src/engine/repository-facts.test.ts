@@ -111,6 +111,28 @@ describe('buildRepositoryFacts and workflows', () => {
     expect([...facts.builtImages.keys()]).toEqual(['ghcr.io/acme/api']);
   });
 
+  it("gives the image the user of the stage a step's target names, not the final stage's", () => {
+    const sources: SourceFile[] = [
+      {
+        path: 'api/Dockerfile',
+        text: 'FROM node:20-alpine AS Test\nUSER root\n\nFROM node:20-alpine\nUSER node\n'
+      },
+      {
+        path: '.github/workflows/image.yml',
+        text: workflow('docker/build-push-action@v6').replace(
+          '          tags:',
+          '          target: test\n          tags:'
+        )
+      }
+    ];
+    const facts = buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources
+    ).facts;
+    expect(facts.builtImages.get('ghcr.io/acme/api')).toMatchObject({ user: 'root', explicit: true });
+    expect(facts.dockerfileImages.get('api/Dockerfile')).toMatchObject({ user: 'node' });
+  });
+
   it('reads a step that spells the action with escapes in a double-quoted scalar', () => {
     const facts = factsOf(workflow('"docker\\/build\\x2dpush-action@v6"'));
     expect(facts.buildContexts.get('api/Dockerfile')).toBe('api');

@@ -9,7 +9,7 @@ import type {
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
-import { isDockerIgnoreFile } from '../core/repository.js';
+import { buildTargetKey, isDockerIgnoreFile, splitBuildTargetKey } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
 import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
@@ -65,8 +65,9 @@ export function buildRepositoryFacts(
   const dockerfiles = new Map<string, DockerfileDocument>();
   const dockerfileTexts = new Map<string, string>();
   const parsed: RepositoryBuild['parsed'] = new Map();
-  const builtBy = new Map<string, string[]>(); // image name → Dockerfile paths, in the order found
+  const builtBy = new Map<string, string[]>(); // image name → builds (buildTargetKey), in the order found
   const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
+  const buildTargets = new Set<string>(); // builds of a named stage (buildTargetKey), from Compose and workflows
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
   const runtimeClassDetails = new Map<string, RuntimeClassDetails>();
@@ -94,12 +95,16 @@ export function buildRepositoryFacts(
       else if (isDockerfileName(path)) dockerfileTexts.set(path, text);
       else if (isComposeName(path)) {
         const yaml = parseYamlDocuments(text);
-        for (const document of yaml.documents) composeBuilds(path, document.root, builtBy, buildContexts);
+        for (const document of yaml.documents)
+          composeBuilds(path, document.root, { builtBy, contexts: buildContexts, targets: buildTargets });
         // What parseCompose would do with the same parse (a file with an error is parsed again when
         // scanned, for its BH000).
         if (isValidParse(yaml)) parsed.set(path, composeDocumentOf(text, yaml.documents));
       } else if (isWorkflowFile(path)) {
-        if (mayUseBuildPushAction(text)) readYaml(text, root => workflowBuilds(root, builtBy, buildContexts));
+        if (mayUseBuildPushAction(text))
+          readYaml(text, root =>
+            workflowBuilds(root, { builtBy, contexts: buildContexts, targets: buildTargets })
+          );
       } else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
         readYaml(unreadDocumentsSkipped.on ? maskUnreadDocuments(text, isFactKind) : text, root => {
           runtimeClassOs(root, runtimeClasses);
@@ -114,26 +119,33 @@ export function buildRepositoryFacts(
   // targets of Compose `build:` (the one reader of dockerfileImages is the Compose model, by that
   // path). Every other Dockerfile is parsed once, when it is scanned: with worker threads that is in
   // a worker, where parsing it here as well would be done twice.
-  const referenced = new Set(buildContexts.keys());
-  for (const paths of builtBy.values()) for (const path of paths) referenced.add(path);
+  const builds = new Set(buildTargets);
+  for (const keys of builtBy.values()) for (const key of keys) builds.add(key);
+  const referenced = new Set([
+    ...buildContexts.keys(),
+    ...[...builds].map(key => splitBuildTargetKey(key).path)
+  ]);
   for (const [path, text] of dockerfileTexts) {
     const document = referenced.has(path) ? parseQuietly(() => parseDockerfile(text)) : undefined;
     if (document) dockerfiles.set(path, document);
   }
   const dockerfileImages = new Map<string, BuiltImage>();
-  for (const [path, document] of dockerfiles) {
-    const built = parseQuietly(() => builtImage(path, document));
-    if (built) dockerfileImages.set(path, built);
+  for (const key of new Set([...dockerfiles.keys(), ...builds])) {
+    const { path, target } = splitBuildTargetKey(key);
+    const document = dockerfiles.get(path);
+    const built = document && parseQuietly(() => builtImage(path, document, target));
+    if (built) dockerfileImages.set(key, built);
   }
   const builtImages = new Map<string, BuiltImage>();
   const imageDockerfiles: RepositoryBuild['imageDockerfiles'] = new Map();
-  for (const [image, paths] of builtBy) {
+  for (const [image, keys] of builtBy) {
     // The last link found wins for rules, as it always has; only an unambiguous one places image findings.
-    const path = paths.at(-1) as string;
-    const built = dockerfileImages.get(path);
+    const key = keys.at(-1) as string;
+    const built = dockerfileImages.get(key);
     if (built) builtImages.set(image, built);
+    const { path } = splitBuildTargetKey(key);
     const document = dockerfiles.get(path);
-    if (document && paths.length === 1) imageDockerfiles.set(image, { path, document });
+    if (document && keys.length === 1) imageDockerfiles.set(image, { path, document });
   }
   return {
     facts: {
@@ -209,13 +221,18 @@ function addImage(
   builtBy.set(name, paths);
 }
 
-/** Compose `build: ctx` or `build: { context, dockerfile }` with `image:` names the image it builds. */
-function composeBuilds(
-  path: string,
-  root: YamlNode,
-  builtBy: Map<string, string[]>,
-  contexts: Map<string, string>
-): void {
+/** What Compose files and workflows say about builds. */
+interface BuildLinks {
+  /** Image name → builds (buildTargetKey). */
+  builtBy: Map<string, string[]>;
+  /** Dockerfile path → context directory. */
+  contexts: Map<string, string>;
+  /** Builds that stop at a named stage (buildTargetKey). */
+  targets: Set<string>;
+}
+
+/** Compose `build: ctx` or `build: { context, dockerfile, target }` with `image:` names the image it builds. */
+function composeBuilds(path: string, root: YamlNode, links: BuildLinks): void {
   const base = posix.dirname(path);
   for (const [, service] of root.get('services')?.entries() ?? []) {
     const build = service.get('build');
@@ -223,8 +240,10 @@ function composeBuilds(
     const context = build.text ?? build.get('context')?.text ?? '.';
     const dockerfile = build.get('dockerfile')?.text ?? 'Dockerfile';
     const file = posix.join(base, context, dockerfile);
-    contexts.set(file, posix.join(base, context));
-    addImage(builtBy, service.get('image')?.text, file);
+    links.contexts.set(file, posix.join(base, context));
+    const key = buildTargetKey(file, build.get('target')?.text);
+    if (key !== file) links.targets.add(key);
+    addImage(links.builtBy, service.get('image')?.text, key);
   }
 }
 
@@ -237,15 +256,17 @@ function mayUseBuildPushAction(text: string): boolean {
 }
 
 /** `uses: docker/build-push-action@…` with `context`, `file` and `tags` (comma or newline separated). */
-function workflowBuilds(root: YamlNode, builtBy: Map<string, string[]>, contexts: Map<string, string>): void {
+function workflowBuilds(root: YamlNode, links: BuildLinks): void {
   for (const [, job] of root.get('jobs')?.entries() ?? []) {
     for (const step of job.get('steps')?.items() ?? []) {
       if (!step.get('uses')?.text?.startsWith('docker/build-push-action')) continue;
       const inputs = step.get('with');
       const context = inputs?.get('context')?.text ?? '.';
       const file = posix.normalize(inputs?.get('file')?.text ?? posix.join(context, 'Dockerfile'));
-      contexts.set(file, posix.normalize(context));
-      for (const tag of (inputs?.get('tags')?.text ?? '').split(/[,\n]/)) addImage(builtBy, tag, file);
+      links.contexts.set(file, posix.normalize(context));
+      const key = buildTargetKey(file, inputs?.get('target')?.text);
+      if (key !== file) links.targets.add(key);
+      for (const tag of (inputs?.get('tags')?.text ?? '').split(/[,\n]/)) addImage(links.builtBy, tag, key);
     }
   }
 }
@@ -299,12 +320,13 @@ function serviceAccountOf(path: string, root: YamlNode, accounts: Map<string, Se
   }
 }
 
-function builtImage(path: string, document: DockerfileDocument): BuiltImage | undefined {
-  const stage = document.finalStage;
+function builtImage(path: string, document: DockerfileDocument, target?: string): BuiltImage | undefined {
+  // A target names a stage (case-insensitive); one the Dockerfile lacks fails the build: nothing is known.
+  const stage = target ? document.stages.find(s => s.name?.toLowerCase() === target) : document.finalStage;
   if (!stage) return undefined;
   const effective = effectiveUser(stage, document.escapeChar);
   const instruction = effective.instruction ?? effective.from;
-  const root = finalImageStages(document).at(-1);
+  const root = finalImageStages(document, stage).at(-1);
   const base = root?.base.kind === 'image' ? windowsReleaseOfImage(root.base.reference) : undefined;
   return {
     ...(root && base

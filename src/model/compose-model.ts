@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { FindingProperties } from '../core/finding.js';
-import type { RepositoryFacts } from '../core/repository.js';
+import { buildTargetKey, type RepositoryFacts } from '../core/repository.js';
 import type { ComposeDocument, ComposeService } from '../targets/compose/compose-document.js';
 import { serviceText } from '../targets/compose/service-fields.js';
 import { isLinuxRoot, isWindowsAdmin } from '../targets/dockerfile/user-names.js';
@@ -46,7 +46,9 @@ export function composeModel(
 function serviceModel(service: ComposeService, file: string, repository: RepositoryFacts): ServiceModel {
   const image = imageFacts(service.image?.text, repository);
   const dockerfile = buildDockerfile(service, file);
-  const built = dockerfile ? repository.dockerfileImages.get(dockerfile) : undefined;
+  // `build.target` stops at that stage: its user, not the final stage's, is the image's.
+  const target = service.node.get('build')?.get('target')?.text;
+  const built = dockerfile ? repository.dockerfileImages.get(buildTargetKey(dockerfile, target)) : undefined;
   // With `build:`, the image is what that Dockerfile makes; `image:` is only the tag it gets.
   const imageUser = dockerfile ? (built ? builtImageUser(built) : image?.user) : image?.user;
   const os = serviceOs(service, image, imageUser);

@@ -106,6 +106,12 @@ testRule(rule, {
       files: { Dockerfile: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n' }
     },
     {
+      name: "Compose build.target: the dev stage's user, not the final stage's root",
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    build: {context: app, target: dev}\n    volumes: ["./app:/app"]\n',
+      files: { 'app/Dockerfile': 'FROM python:3.12 AS dev\nUSER 1000\n\nFROM python:3.12\nCOPY . /app\n' }
+    },
+    {
       name: 'Compose build whose Dockerfile is not in the repository, and an unknown image',
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    build: ./missing\n  cache:\n    image: redis:7.4\n  git:\n    build: https://github.com/acme/app.git#main\n'
@@ -306,6 +312,15 @@ spec:
         }
       ],
       docs: true
+    },
+    {
+      name: 'Compose build.target names a root stage under a non-root final stage (case-insensitive)',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    build:\n      context: app\n      target: Builder\n',
+      files: {
+        'app/Dockerfile': 'FROM golang:1.23 AS builder\nRUN go build -o /out/app .\n\nFROM golang:1.23\nUSER 65532\n'
+      },
+      errors: [{ messageId: 'serviceImageRoot', line: 2, related: ['app/Dockerfile:1'] }]
     },
     {
       name: 'Compose file in a subfolder: build context and dockerfile, explicit USER root',
