@@ -106,13 +106,20 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     .slice(entry.line - 1, (next?.line ?? lines.length + 1) - 1)
     .join('\n')
     .slice(0, 4000);
-  const blockPath = blockValuesPath(block);
+  // `{{- with .Values.x }}` may open on the line above the key, which then sits inside it.
+  const blockPath = blockValuesPath(`${withLineAbove(lines, entry.line - 1)}${block}`);
   if (blockPath) {
     const rest = path.slice((keys[depth - 1] as { at: number }).at + 1);
     const found = values([...blockPath, ...rest]);
     if (found) return withoutValue(found);
   }
   return { file: template, line: entry.line, exact: false, via: 'template' };
+}
+
+/** The line above line index `at` when it only opens `{{- with .Values.x }}`, with its line break; else ''. */
+function withLineAbove(lines: readonly string[], at: number): string {
+  const above = lines[at - 1] ?? '';
+  return /^\s*\{\{-?\s*with\s+\$?\.Values(\.[A-Za-z0-9_]+)+\s*-?\}\}\s*$/.test(above) ? `${above}\n` : '';
 }
 
 /** The `name` of each rendered list item along the path, outermost first. */

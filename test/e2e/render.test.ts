@@ -458,3 +458,51 @@ spec:
     expect(plain.result.findings.map(where)).toEqual(result.findings.map(where));
   });
 });
+
+describe('a block a chart pastes inside `with`', () => {
+  it('points at the values line when the key sits inside `{{- with .Values.x }}` (prometheus-windows-exporter)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-with-'));
+    try {
+      const chart = join(dir, 'exporter');
+      mkdirSync(join(chart, 'templates'), { recursive: true });
+      writeFileSync(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: windows-exporter\nversion: 0.1.0\n');
+      writeFileSync(
+        join(chart, 'values.yaml'),
+        'securityContext:\n  windowsOptions:\n    hostProcess: true\n    runAsUserName: "NT AUTHORITY\\\\system"\nhostNetwork: true\n'
+      );
+      writeFileSync(
+        join(chart, 'templates', 'daemonset.yaml'),
+        `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  selector:
+    matchLabels: {app: exporter}
+  template:
+    metadata:
+      labels: {app: exporter}
+    spec:
+      hostNetwork: {{ .Values.hostNetwork }}
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: exporter
+          image: ghcr.io/prometheus-community/windows-exporter:0.31.3
+          {{- with .Values.securityContext }}
+          securityContext:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
+          resources:
+            limits: {cpu: 200m, memory: 200Mi}
+`
+      );
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(
+        result.findings.filter(f => f.ruleId === 'BH604').map(f => [where(f), f.properties?.sourceMapping])
+      ).toEqual([['BH604 exporter/values.yaml:3', 'exact']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
