@@ -89,7 +89,8 @@ export interface TaggedRelease {
  * The Windows release an image reference pins by its tag: a release token (`ltsc2022`,
  * `4.8-windowsservercore-ltsc2019`, `lts-nanoserver-1809`, `1809-KB4493509`) or a build version
  * (`10.0.17763.5576`), on an image that is Windows by name. An untagged or `latest` 2016-era Nano
- * Server is `sac2016`. Multi-platform tags (`mcr.microsoft.com/dotnet/aspnet:8.0`, `pause:3.9`)
+ * Server is `sac2016`, and Docker Hub's old `microsoft/windowsservercore` and `microsoft/iis` are
+ * Windows Server 2016. Multi-platform tags (`mcr.microsoft.com/dotnet/aspnet:8.0`, `pause:3.9`)
  * resolve to a different build on each node, so they pin nothing: undefined, as for digests only.
  */
 export function windowsReleaseOfImage(reference: ImageReference): TaggedRelease | undefined {
@@ -106,8 +107,20 @@ export function windowsReleaseOfImage(reference: ImageReference): TaggedRelease 
     const nano2016 = releaseByKey('sac2016');
     if (nano2016) return { release: nano2016, token: tag };
   }
+  // Docker Hub's `microsoft/windowsservercore` and `microsoft/iis` were retired in 2018 with their
+  // `latest` (and so an untagged name) on Windows Server 2016; later releases shipped only on MCR.
+  if (
+    reference.registry === 'docker.io' &&
+    HUB_2016_LATEST.has(reference.repository.toLowerCase()) &&
+    (tag === '' || tag === 'latest')
+  ) {
+    const server2016 = releaseByKey('ltsc2016');
+    if (server2016) return { release: server2016, token: tag };
+  }
   return undefined;
 }
+
+const HUB_2016_LATEST = new Set(['microsoft/windowsservercore', 'microsoft/iis']);
 
 /** AKS labels Windows nodes with their OS SKU (https://learn.microsoft.com/azure/aks/windows-faq). */
 const AKS_OS_SKUS: ReadonlyMap<string, string> = new Map([

@@ -45,6 +45,11 @@ FROM myorg/app:2004
       settings
     },
     {
+      name: "a registry's own microsoft/windowsservercore is not Docker Hub's 2016 image",
+      code: 'FROM myregistry.example/microsoft/windowsservercore\nUSER ContainerUser\n',
+      settings: { today: '2026-06-01' }
+    },
+    {
       name: 'Windows Server 2016 more than 180 days before its end',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2016\n',
       settings: { today: '2026-06-01' }
@@ -125,6 +130,20 @@ USER ContainerUser
           severity: 'low',
           message:
             "Image 'mcr.microsoft.com/windows/servercore:ltsc2016' is Windows Server 2016 (build 10.0.14393), whose support ends on 2027-01-12, in 38 days: it then gets no security updates."
+        }
+      ]
+    },
+    {
+      // Microsoft's Virtualization-Documentation samples: `FROM microsoft/windowsservercore`.
+      name: "Docker Hub's retired Server Core and IIS names, untagged or latest, are Windows Server 2016",
+      code: 'FROM microsoft/windowsservercore\nRUN echo build\n\nFROM microsoft/iis:latest\nCOPY site C:/inetpub/wwwroot\n',
+      settings,
+      errors: [
+        {
+          messageId: 'ending',
+          line: 4,
+          severity: 'low',
+          message: /microsoft\/iis:latest' is Windows Server 2016/
         }
       ]
     },
