@@ -318,7 +318,8 @@ spec:
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    build:\n      context: app\n      target: Builder\n',
       files: {
-        'app/Dockerfile': 'FROM golang:1.23 AS builder\nRUN go build -o /out/app .\n\nFROM golang:1.23\nUSER 65532\n'
+        'app/Dockerfile':
+          'FROM golang:1.23 AS builder\nRUN go build -o /out/app .\n\nFROM golang:1.23\nUSER 65532\n'
       },
       errors: [{ messageId: 'serviceImageRoot', line: 2, related: ['app/Dockerfile:1'] }]
     },
