@@ -23,8 +23,22 @@ describe('lastErrorLine', () => {
     expect(lastErrorLine('')).toBe('');
   });
 
-  it('shortens a long reason', () => {
-    const reason = lastErrorLine(`Error: ${'x'.repeat(400)}`);
-    expect(reason).toMatch(/^x{280} \(shortened\)$/);
+  it('keeps the lines that continue the error: the cause comes last (mssql-docker rancher chart)', () => {
+    const stderr = [
+      'Error: sql-server-rancher/templates/secret.yaml:9:32',
+      '  executing "sql-server-rancher/templates/secret.yaml" at <.Values.mssql.sa.password>:',
+      '    nil pointer evaluating interface {}.password',
+      '',
+      'Use --debug flag to render out invalid YAML',
+      ''
+    ].join('\n');
+    expect(lastErrorLine(stderr)).toBe(
+      'sql-server-rancher/templates/secret.yaml:9:32 executing "sql-server-rancher/templates/secret.yaml" at <.Values.mssql.sa.password>: nil pointer evaluating interface {}.password'
+    );
+  });
+
+  it('shortens a long reason in the middle, keeping where it starts and its cause', () => {
+    const reason = lastErrorLine(`Error: start ${'x'.repeat(400)} missing manifest.yaml`);
+    expect(reason).toMatch(/^start x{94} … x{168} missing manifest\.yaml$/);
   });
 });

@@ -100,16 +100,23 @@ function isolatedEnvironment(run: ToolRun): Record<string, string> {
 const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\]\s*/;
 
 /**
- * The tool's own error line (`Error: …`), shortened: the note names the reason, not the whole log. A
+ * The tool's own error (`Error: …` with the indented lines that continue it), shortened: the note
+ * names the reason, not the whole log. Helm puts the cause last (`Error: chart/templates/secret.yaml:9:32`,
+ * then `executing … at <.Values.mssql.sa.password>:`, then `nil pointer evaluating …`), and so does
+ * kustomize (`accumulating resources: … : <cause>`), so a long reason keeps its start and its end. A
  * klog header (kubectl's `E1205 21:50:08.557469   32748 run.go:72] `: severity, date, time, process id,
  * source line) is dropped, so that the same failure gives the same note on every run.
  */
 export function lastErrorLine(stderr: string): string {
-  const lines = stderr
-    .split(/\r?\n/)
+  const lines = stderr.split(/\r?\n/).filter(line => line.trim() !== '');
+  const at = lines.findIndex(line => /^error:/i.test(line.trim()));
+  const start = at >= 0 ? at : lines.length - 1;
+  let end = start + 1;
+  while (at >= 0 && end < lines.length && /^\s/.test(lines[end] as string)) end++;
+  const text = lines
+    .slice(Math.max(0, start), end)
     .map(line => line.trim().replace(KLOG_HEADER, ''))
-    .filter(Boolean);
-  const error = lines.find(line => /^error:/i.test(line)) ?? lines.at(-1) ?? '';
-  const text = error.replace(/^error:\s*/i, '');
-  return text.length > 300 ? `${text.slice(0, 280).trimEnd()} (shortened)` : text;
+    .join(' ')
+    .replace(/^error:\s*/i, '');
+  return text.length > 300 ? `${text.slice(0, 100).trimEnd()} … ${text.slice(-190).trimStart()}` : text;
 }
