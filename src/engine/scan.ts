@@ -330,11 +330,14 @@ function mergeRendered(
   }
   // Keyed only when there is something to add: a tree with no chart keys every finding for nothing.
   const seen = new Set(renders.findings.length ? total.findings.map(findingKey) : []);
+  // The file's own finding at that line is the same one, whatever name an overlay's `namePrefix`
+  // gives the object in the rendered message (`Secret 'demo-mysql-pass'` for `mysql-pass`).
+  const asFile = new Set(renders.findings.length ? total.findings.map(lineKey) : []);
   for (const finding of renders.findings) {
     // A chart renders whole: what lands on an excluded template or values file is left out with it.
     if (isExcluded(finding.location.file)) continue;
     const key = findingKey(finding);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || asFile.has(lineKey(finding))) continue;
     seen.add(key);
     total.findings.push(finding);
   }
@@ -344,6 +347,11 @@ function mergeRendered(
   total.notes.length = 0;
   for (const note of notes) total.notes.push(note);
   for (const note of renders.notes) total.notes.push(note);
+}
+
+/** Rule, file and line. */
+function lineKey(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.location.file}\u0000${finding.location.region.startLine}`;
 }
 
 /** Appends one by one: spreading an array of 100,000+ findings into `push` overflows the call stack. */

@@ -439,6 +439,20 @@ spec:
     ]);
   });
 
+  it("reports a committed Secret once, though an overlay's namePrefix renames it (kustomize's wordpress example)", async () => {
+    write({
+      'app/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: mysql-pass\ntype: Opaque\nstringData:\n  password: Wp-db-2024-s3cr3t\n',
+      'app/kustomization.yaml': 'resources: [secret.yaml]\n',
+      'kustomization.yaml': 'resources: [app]\nnamePrefix: demo-\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.renders?.map(r => `${r.root} ${r.status}`)).toEqual(['. rendered']);
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH206 app/secret.yaml:7 Secret 'mysql-pass' key 'password' holds a literal value ('Wp-d…')."
+    ]);
+  });
+
   it('keeps it when a root that uses the base could not be rendered, or without kubectl', async () => {
     write({
       ...BASE,
