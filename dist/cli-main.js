@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-PC4LWDJ2.js";
+} from "./chunk-YO6MIJGJ.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-WBWIEDG5.js";
+} from "./chunk-V5M3N6RI.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-QT6W7MTQ.js");
+        const { runFix } = await import("./chunk-HZYWW3BU.js");
         return await runFix(command.options, io);
       }
     }

@@ -259,11 +259,15 @@ function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingCon
       best = { file, line: match.line, exact: false, via, matched: match.matched };
     return false;
   };
+  const origin = originFile(object, context);
+  // A list item's `name` identifies it (a container without limits): the resource that defines the
+  // item is where the finding belongs, not a patch that names it to change its image.
+  const identity = path.at(-1) === 'name' && typeof path.at(-2) === 'number';
+  if (identity && origin && consider(origin, 'resource')) return best;
   // A patch that sets the key is what the user edits, so patches are searched before the resource.
   for (const kustomization of [...object.patchedIn].reverse())
     for (const patch of kustomizationPatches(toRelative(kustomization), context.readText))
       if (consider(patch, 'patch')) return best;
-  const origin = originFile(object, context);
   if (origin) consider(origin, 'resource');
   else if (object.generatedIn && (path[0] === 'data' || path[0] === 'stringData') && path.length === 2) {
     // A key of a generated Secret or ConfigMap: the literal, env-file or file entry that gives it.

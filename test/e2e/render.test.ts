@@ -439,6 +439,33 @@ spec:
     ]);
   });
 
+  it("points a container's missing limits at the base that defines it, not at a patch that sets its image (kubebuilder's manager_image_patch)", async () => {
+    write({
+      'config/manager/manager.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: controller-manager}
+spec:
+  selector: {matchLabels: {app: manager}}
+  template:
+    metadata: {labels: {app: manager}}
+    spec:
+      securityContext: {runAsNonRoot: true}
+      containers:
+        - command: [/manager]
+          image: controller:latest
+          name: manager
+          securityContext: {allowPrivilegeEscalation: false}
+`,
+      'config/manager/kustomization.yaml': 'resources: [manager.yaml]\n',
+      'config/default/manager_image_patch.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: controller-manager}\nspec:\n  template:\n    spec:\n      containers:\n        - image: ghcr.io/acme/controller:v0.9.1\n          name: manager\n',
+      'config/default/kustomization.yaml':
+        'resources: [../manager]\npatches:\n  - path: manager_image_patch.yaml\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings.map(where)).toEqual(['BH508 config/manager/manager.yaml:13']);
+  });
+
   it("reports a committed Secret once, though an overlay's namePrefix renames it (kustomize's wordpress example)", async () => {
     write({
       'app/secret.yaml':
