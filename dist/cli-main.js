@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-YO6MIJGJ.js";
+} from "./chunk-6PAXKTYS.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-V5M3N6RI.js";
+} from "./chunk-DMV5EUNZ.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-HZYWW3BU.js");
+        const { runFix } = await import("./chunk-NUXASVHP.js");
         return await runFix(command.options, io);
       }
     }

@@ -341,10 +341,15 @@ function chartOptions(
 
 /**
  * The values file chart-testing renders a chart with (`ci/*-values.yaml`, the first by name), when
- * the chart's defaults fail on a `required` or `fail` ("execution error"): undefined otherwise.
+ * the chart's defaults fail on a `required` or `fail` ("execution error") or on its values schema
+ * (external-dns leaves `policy:` null for the user to choose): undefined otherwise.
  */
 function ciValuesFile(root: RenderRoot, reason: string, files: readonly string[]): string | undefined {
-  if (!reason.includes('execution error')) return undefined;
+  if (
+    !reason.includes('execution error') &&
+    !reason.includes("values don't meet the specifications of the schema")
+  )
+    return undefined;
   const dir = root.dir === '.' ? 'ci/' : `${root.dir}/ci/`;
   return files
     .filter(file => file.startsWith(dir) && /^[^/]*values\.ya?ml$/.test(file.slice(dir.length)))

@@ -37,6 +37,14 @@ describe('lastErrorLine', () => {
     );
   });
 
+  it("keeps a schema error's list of what fails (external-dns: a null value the schema wants a string for)", () => {
+    const stderr =
+      "Error: values don't meet the specifications of the schema(s) in the following chart(s):\nexternal-dns:\n- at '/policy': got null, want string\n\n";
+    expect(lastErrorLine(stderr)).toBe(
+      "values don't meet the specifications of the schema(s) in the following chart(s): external-dns: - at '/policy': got null, want string"
+    );
+  });
+
   it('shortens a long reason in the middle, keeping where it starts and its cause', () => {
     const reason = lastErrorLine(`Error: start ${'x'.repeat(400)} missing manifest.yaml`);
     expect(reason).toMatch(/^start x{94} … x{168} missing manifest\.yaml$/);

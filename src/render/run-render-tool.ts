@@ -100,7 +100,7 @@ function isolatedEnvironment(run: ToolRun): Record<string, string> {
 const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\]\s*/;
 
 /**
- * The tool's own error (`Error: …` with the indented lines that continue it), shortened: the note
+ * The tool's own error (`Error: …` with the lines that continue it), shortened: the note
  * names the reason, not the whole log. Helm puts the cause last (`Error: chart/templates/secret.yaml:9:32`,
  * then `executing … at <.Values.mssql.sa.password>:`, then `nil pointer evaluating …`), and so does
  * kustomize (`accumulating resources: … : <cause>`), so a long reason keeps its start and its end. A
@@ -108,13 +108,16 @@ const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\]\s*
  * source line) is dropped, so that the same failure gives the same note on every run.
  */
 export function lastErrorLine(stderr: string): string {
-  const lines = stderr.split(/\r?\n/).filter(line => line.trim() !== '');
-  const at = lines.findIndex(line => /^error:/i.test(line.trim()));
-  const start = at >= 0 ? at : lines.length - 1;
+  const all = stderr.split(/\r?\n/);
+  const at = all.findIndex(line => /^error:/i.test(line.trim()));
+  let start = at;
+  if (start < 0) for (start = all.length - 1; start > 0 && (all[start] as string).trim() === '';) start--;
+  // The error goes on until a blank line: indented (template errors) or not (schema errors list
+  // `chart:` then `- at '/policy': got null, want string`).
   let end = start + 1;
-  while (at >= 0 && end < lines.length && /^\s/.test(lines[end] as string)) end++;
-  const text = lines
-    .slice(Math.max(0, start), end)
+  while (at >= 0 && end < all.length && (all[end] as string).trim() !== '') end++;
+  const text = all
+    .slice(start, end)
     .map(line => line.trim().replace(KLOG_HEADER, ''))
     .join(' ')
     .replace(/^error:\s*/i, '');

@@ -166,6 +166,36 @@ describe('a chart whose default values fail: rendered with its own CI values', (
     ]);
   });
 
+  it("renders with its CI values a chart whose defaults fail its values schema (external-dns's null policy)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-ci-schema-'));
+    try {
+      const chart = join(dir, 'dns');
+      mkdirSync(join(chart, 'templates'), { recursive: true });
+      mkdirSync(join(chart, 'ci'));
+      writeFileSync(join(chart, 'Chart.yaml'), 'apiVersion: v2\nname: external-dns\nversion: 1.0.0\n');
+      writeFileSync(join(chart, 'values.yaml'), 'policy:\nhostNetwork: true\n');
+      writeFileSync(
+        join(chart, 'values.schema.json'),
+        '{"type": "object", "properties": {"policy": {"type": "string"}, "hostNetwork": {"type": "boolean"}}}\n'
+      );
+      writeFileSync(join(chart, 'ci', 'ci-values.yaml'), 'policy: sync\n');
+      writeFileSync(
+        join(chart, 'templates', 'pod.yaml'),
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: dns\nspec:\n  hostNetwork: {{ .Values.hostNetwork }}\n  securityContext: {runAsNonRoot: true, runAsUser: 65534}\n  containers:\n    - name: dns\n      image: registry.k8s.io/external-dns/external-dns:v0.15.0\n      args: [--policy={{ .Values.policy }}]\n      securityContext: {allowPrivilegeEscalation: false}\n      resources: {limits: {cpu: 100m, memory: 64Mi}}\n'
+      );
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(where)).toEqual(['BH504 dns/values.yaml:2']);
+      expect(result.renders).toMatchObject([
+        { root: 'dns', status: 'rendered', valuesFile: 'dns/ci/ci-values.yaml' }
+      ]);
+      expect(result.notes.find(n => n.kind === 'render')?.message).toMatch(
+        /^Helm chart 'dns' was rendered with 'dns\/ci\/ci-values\.yaml': its default values fail: values don't meet the specifications of the schema\(s\) .*- at '\/policy': got null, want string\.$/
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fails with one note when the chart has no CI values, naming what its defaults lack', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-ci-values-'));
     try {
