@@ -76,6 +76,18 @@ describe('classifyFile', () => {
     ).toBe(false);
   });
 
+  it('recognises a TOML template by a `{{` where a value or a line goes, not inside a string (aks-engine)', () => {
+    const containerd =
+      'version = 2\n[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runhcs-wcow-process.options]\n  SandboxImage = "{{pauseImage}}-windows-{{currentversion}}-amd64"\n  SandboxIsolation = {{sandboxIsolation}}\n';
+    expect(isTemplate(containerd, true, true)).toBe(true);
+    expect(isTemplate('{{- if .Mirror }}\n[plugins.mirrors]\n{{- end }}\n', true, true)).toBe(true);
+    // A quoted value, and a comment, are text.
+    expect(isTemplate('[plugins.cri]\n  sandbox_image = "{{pauseImage}}" # = {{x}}\n', true, true)).toBe(
+      false
+    );
+    expect(isTemplate('# endpoint = {{mirror}}\n[registry]\n', true, true)).toBe(false);
+  });
+
   it('reads `{{` inside a YAML scalar as text, the way Kubernetes does', () => {
     // kube-prometheus PrometheusRule: the expression is part of a plain scalar.
     const rule =

@@ -73,11 +73,18 @@ export function classifyFile(path: string, text: string): TargetKind | undefined
  * ConfigMap's block text, Kyverno's and Argo's `"{{ request.object… }}"`), and Kubernetes reads such a
  * file as it is. Linear in the text: no pattern here can backtrack.
  */
-export function isTemplate(text: string, structured = false): boolean {
+export function isTemplate(text: string, structured = false, toml = false): boolean {
   if (hasJinjaTag(text)) return true;
   if (!text.includes('{{')) return false;
+  if (toml) return TOML_TEMPLATE_VALUE.test(text);
   return structured ? hasStructuralBraces(text) : hasActionOnOneLine(text);
 }
+
+/**
+ * In TOML a `{{` is a template where a value or a line goes (aks-engine's containerd template:
+ * `SandboxIsolation = {{sandboxIsolation}}`); in a quoted string (`sandbox_image = "{{pause}}"`) it is text.
+ */
+const TOML_TEMPLATE_VALUE = /^[ \t]*(?:\{\{|[^#"'=\n]*=[ \t]*\{\{)/m;
 
 /** `{% … %}` (with optional `-`) on one line. */
 function hasJinjaTag(text: string): boolean {

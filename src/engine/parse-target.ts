@@ -37,7 +37,7 @@ export function parseTarget(
   const parse = PARSERS[kind];
   if (!parse)
     return { kind: 'skip', note: { kind: 'skipped', file: path, message: `No parser for ${kind} yet.` } };
-  if (isTemplate(text, kind !== 'dockerfile') || isChartTemplate(path, text)) {
+  if (isTemplate(text, kind !== 'dockerfile', /\.(toml|conf)$/i.test(path)) || isChartTemplate(path, text)) {
     return {
       kind: 'skip',
       note: {
