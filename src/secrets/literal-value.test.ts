@@ -8,6 +8,8 @@ function reasonOf(value: string): NonLiteralReason | 'literal' {
 
 describe('classifyValue', () => {
   it.each([
+    // Base64 may start with `/` and hold more, but never a `.`: not a path.
+    '/9j/4AAQSkZJRgABAQEASABIAAD',
     'hunter2',
     'P@ssw0rd!',
     'Passw0rd',
@@ -64,6 +66,11 @@ describe('classifyValue', () => {
     '$(cat /run/secrets/x)',
     '/run/secrets/db_password', // where the secret is mounted, not the secret
     '/var/run/secrets/kubernetes.io/serviceaccount/token',
+    // Where the key is read from (cert-manager's pebble config: `"privateKey": "/config/key.pem"`).
+    '/config/key.pem',
+    '/etc/ssl/private/server.key',
+    '/srv/app/secrets/app.secret',
+    'C:\\certs\\app.pfx',
     '$(< /run/secrets/db)',
     '`cat /run/secrets/x`',
     '%PASSWORD%',

@@ -66,7 +66,32 @@ export function classifyValue(value: string): LiteralVerdict {
   const scan = scanReferences(text);
   if (scan.references.length > 0) return classifyWithReferences(scan);
   if (looksRandom(text)) return LITERAL;
+  if (isFilePath(text)) return notLiteral('reference', `a file path: '${text}'`);
   return classifyPlainText(text);
+}
+
+const PATH_SEGMENTS = /^(?:[A-Za-z]:)?(?:[\\/][\w.-]{1,128}){2,32}$/;
+const ROOT_DIRECTORIES = new Set(
+  'etc var run opt usr home srv data app config certs secrets keys mnt tmp root vault'.split(' ')
+);
+
+/**
+ * An absolute path, where the secret is read from and not the secret (`privateKey: /config/key.pem`,
+ * `TLS_PRIVATE_KEY=/etc/ssl/private/server.key`, `C:\certs\app.pfx`): its first directory is a usual
+ * one, or its file has an extension. Base64 text may start with `/` and hold more, but never a `.`.
+ */
+function isFilePath(text: string): boolean {
+  if (!PATH_SEGMENTS.test(text)) return false;
+  const segments = text
+    .replace(/^[A-Za-z]:/, '')
+    .split(/[\\/]/)
+    .filter(Boolean);
+  const drive = /^[A-Za-z]:/.test(text);
+  return (
+    drive ||
+    ROOT_DIRECTORIES.has((segments[0] as string).toLowerCase()) ||
+    /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(segments.at(-1) as string)
+  );
 }
 
 /**

@@ -111,6 +111,19 @@ testRule(rule, {
 `)
     },
     {
+      name: "a JSON setting naming the file a key is read from (cert-manager's pebble test chart)",
+      filename: 'pebble-configmap.yaml',
+      code: configMap(`  pebble-config.json: |
+    {
+      "pebble": {
+        "listenAddress": "0.0.0.0:443",
+        "certificate": "/config/cert.pem",
+        "privateKey": "/config/key.pem"
+      }
+    }
+`)
+    },
+    {
       name: 'a JSON setting naming the annotation that holds a secret name (KServe inferenceservice-config)',
       filename: 'kserve.yaml',
       code: configMap(`  credentials: |-
