@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-I7Y4BJUX.js";
+} from "./chunk-BAQJ4T5I.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-CGZFTTYO.js";
+} from "./chunk-YSHZCQ6K.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-OXTA7UHF.js");
+        const { runFix } = await import("./chunk-VGOPWO3E.js");
         return await runFix(command.options, io);
       }
     }

@@ -251,6 +251,7 @@ function scanRendered(
     return inline.get(file) as InlineSuppressions;
   };
   const renderedLines = new Map<Finding, number>();
+  const streamLines = scanned.findings.length ? stream.split(/\r\n|\r|\n/) : [];
   for (const finding of scanned.findings) {
     // A fix edits the text it was computed on: here the rendered stream, not a file in the repository.
     delete finding.fixes;
@@ -258,8 +259,10 @@ function scanRendered(
     renderedLines.set(finding, line);
     const object = objectAtLine(objects, line);
     const mapped = object
-      ? mapRenderedLocation(object, line, context)
+      ? mapRenderedLocation(object, line, context, streamLines[line - 1])
       : { file: root.file, line: 1, exact: false, via: 'root' as const, keyPath: '' };
+    // BH207 names the line of the key block, which is now the source's.
+    if (mapped.exact) finding.message = finding.message.replace(`, line ${line})`, `, line ${mapped.line})`);
     const text = context.readText(mapped.file) ?? '';
     const lineText = text.split(/\r\n|\r|\n/)[mapped.line - 1] ?? '';
     const indent = lineText.length - lineText.trimStart().length;

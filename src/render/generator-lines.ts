@@ -7,6 +7,8 @@ export interface GeneratorLine {
   line: number;
   /** The generator's `name`: the rendered name adds kustomize's hash suffix and any overlay's prefix. */
   name?: string;
+  /** For a `files` entry: the file whose text is the value. */
+  valueFile?: string;
 }
 
 const GENERATOR_FIELDS = { Secret: 'secretGenerator', ConfigMap: 'configMapGenerator' } as const;
@@ -74,7 +76,16 @@ function generatorEntryLine(
     for (const entry of seqItems(generator.get(field, true))) {
       if (!isScalar(entry) || keyOf(String(entry.value)) !== key) continue;
       const line = lineOf(entry);
-      if (line !== undefined) return { file: kustomization, line };
+      if (line === undefined) continue;
+      if (field === 'literals') return { file: kustomization, line };
+      const source = String(entry.value)
+        .slice(String(entry.value).indexOf('=') + 1)
+        .trim();
+      return {
+        file: kustomization,
+        line,
+        valueFile: posix.normalize(posix.join(posix.dirname(kustomization), source))
+      };
     }
   for (const entry of seqItems(generator.get('envs', true))) {
     if (!isScalar(entry) || typeof entry.value !== 'string') continue;

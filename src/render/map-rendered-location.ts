@@ -4,7 +4,7 @@ import type { RenderRoot } from './discover-render-roots.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
 import { findGeneratorLine } from './generator-lines.js';
 import { kustomizationPatches } from './kustomization-patches.js';
-import { keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
+import { blockScalarPathAt, keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
 import {
   blockValuesPath,
   indexTemplateKeys,
@@ -37,21 +37,57 @@ export interface MappingContext {
   originBase?: string;
 }
 
-/** Maps a line of the rendered stream to the template, values, resource or patch line behind it. */
+/**
+ * Maps a line of the rendered stream to the template, values, resource or patch line behind it. A line
+ * inside embedded text (a ConfigMap's `application.properties: |`) maps to its key, then to the same
+ * text below that key in the source (or in the file a generator's `files` entry reads): `lineText` is
+ * the rendered line.
+ */
 export function mapRenderedLocation(
   object: RenderedObject,
   line: number,
-  context: MappingContext
+  context: MappingContext,
+  lineText?: string
 ): MappedLocation {
-  const path = keyPathAtLine(object, line) ?? [];
+  const keyLine = keyPathAtLine(object, line);
+  const blockPath = keyLine ? undefined : blockScalarPathAt(object, line);
+  const path = keyLine ?? blockPath ?? [];
   const keyPath = formatKeyPath(path);
   const fallback: MappedLocation = { file: context.root.file, line: 1, exact: false, via: 'root', keyPath };
   const mapped =
     context.root.kind === 'helm' ? mapHelm(object, path, context) : mapKustomize(object, path, context);
-  return mapped ? { ...mapped, keyPath } : fallback;
+  if (!mapped) return fallback;
+  const { valueFile, ...location } = mapped;
+  if (!blockPath || lineText === undefined) return { ...location, keyPath };
+  const inText = lineInText(
+    context.readText(valueFile ?? location.file),
+    lineText,
+    valueFile ? 0 : location.line
+  );
+  return inText
+    ? { ...location, file: valueFile ?? location.file, line: inText, exact: true, keyPath }
+    : { ...location, exact: false, keyPath };
 }
 
-type Mapped = Omit<MappedLocation, 'keyPath'>;
+/**
+ * The 1-based line, after line `after`, whose text is `wanted` (both trimmed), within a bounded look;
+ * else a template line whose text before its first `{{` starts it (`password={{ .Values.db }}`).
+ */
+function lineInText(text: string | undefined, wanted: string, after: number): number | undefined {
+  const needle = wanted.trim();
+  if (text === undefined || needle === '') return undefined;
+  const lines = text.split(/\r\n|\r|\n/).slice(after, after + 5000);
+  const same = lines.findIndex(line => line.trim() === needle);
+  if (same >= 0) return after + same + 1;
+  const templated = lines.findIndex(line => {
+    const literal = line.trim().split('{{')[0] as string;
+    return line.includes('{{') && literal.length >= 3 && needle.startsWith(literal);
+  });
+  return templated >= 0 ? after + templated + 1 : undefined;
+}
+
+/** A mapped location; `valueFile`: the file a generator's `files` entry reads, whose text is the value. */
+type Mapped = Omit<MappedLocation, 'keyPath'> & { valueFile?: string };
 
 function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
   if (!object.helmSource) return undefined;

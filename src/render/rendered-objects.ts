@@ -127,3 +127,32 @@ export function keyPathAtLine(object: RenderedObject, line: number): KeyPath | u
   visit(object.document.contents, []);
   return found;
 }
+
+/**
+ * The key path of the multi-line scalar (a ConfigMap's `application.properties: |` block) whose text
+ * spans `line` below its key: a finding inside embedded config text points there.
+ */
+export function blockScalarPathAt(object: RenderedObject, line: number): KeyPath | undefined {
+  const lineOf = (offset: number) => object.lineCounter.linePos(offset).line;
+  let found: KeyPath | undefined;
+  const visit = (node: unknown, path: KeyPath): void => {
+    if (found || path.length > MAX_DEPTH) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const keyPath = [...path, String(pair.key.value)];
+        const value = pair.value as { range?: [number, number, number] } | null;
+        if (
+          isScalar(value) &&
+          value.range &&
+          lineOf(pair.key.range[0]) < line &&
+          line <= lineOf(value.range[1])
+        )
+          found = keyPath;
+        else visit(pair.value, keyPath);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
+  };
+  visit(object.document.contents, []);
+  return found;
+}

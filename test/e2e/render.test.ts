@@ -577,3 +577,80 @@ spec:
     }
   });
 });
+
+describe('a finding inside text a rendered ConfigMap embeds', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-block-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (files: Record<string, string>) => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  };
+
+  it('points at its line in the template, literal or templated (cert-manager pebble, Spring properties)', async () => {
+    write({
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+      'app/values.yaml': 'dbPassword: Pg-2024-s3cr3t\n',
+      'app/templates/configmap.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ .Release.Name }}-config
+data:
+  application.properties: |
+    server.port=8080
+    spring.datasource.password={{ .Values.dbPassword }}
+  mail.properties: |
+    mail.host=smtp.example.com
+    mail.password=Sm7p-literal-2024
+  key.pem: |
+    -----BEGIN RSA PRIVATE KEY-----
+    MIIEowIBAAKCAQEAmxTFtw113RK70H9pQmdKs9AxhFmnQ6BdDtp3jOZlWlUO0Blt
+    MXOUML5905etgtCbcC6RdKRtgSAiDfgx3VWiFMJH++4gUtnaB9SN8GhNSPBpFfSa
+    -----END RSA PRIVATE KEY-----
+`
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
+      ['BH209 app/templates/configmap.yaml:8', 'exact'],
+      ['BH209 app/templates/configmap.yaml:11', 'exact'],
+      ['BH207 app/templates/configmap.yaml:13', 'exact']
+    ]);
+    // The message's line is the template's too, not the rendered stream's.
+    expect(result.findings.at(-1)?.message).toBe(
+      'The file contains private key material (RSA private key, line 13).'
+    );
+  });
+
+  it("points at the overlay's patch that replaces a generated ConfigMap's text (kustomize's springboot example)", async () => {
+    write({
+      'demo/base/kustomization.yaml':
+        'configMapGenerator:\n  - name: demo-configmap\n    files: [application.properties]\n',
+      'demo/base/application.properties': 'app.name=Demo\nspring.datasource.password=St4ging-db-2024\n',
+      'demo/overlays/production/kustomization.yaml':
+        'resources: [../../base]\nnamePrefix: production-\npatches:\n  - path: patch.yaml\n',
+      'demo/overlays/production/patch.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: demo-configmap\ndata:\n  application.properties: |\n    app.name=Production Demo\n    spring.datasource.password=Pr0d-db-2024\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings.map(where)).toEqual(['BH209 demo/overlays/production/patch.yaml:8']);
+  });
+
+  it("points at its line in the file a generator's files entry reads, once for every overlay", async () => {
+    write({
+      'ldap/base/kustomization.yaml':
+        'configMapGenerator:\n  - name: ldap-configmap\n    files: [env.startup.txt]\n',
+      'ldap/base/env.startup.txt':
+        '# LDAP settings\nLDAP_ORGANISATION=Example Inc.\nLDAP_ADMIN_PASSWORD=Ld4p-admin-2024\n',
+      'ldap/overlays/staging/kustomization.yaml': 'resources: [../../base]\nnamePrefix: staging-\n',
+      'ldap/overlays/production/kustomization.yaml': 'resources: [../../base]\nnamePrefix: production-\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH209 ldap/base/env.startup.txt:3 ConfigMap 'ldap-configmap' key 'env.startup.txt' sets 'LDAP_ADMIN_PASSWORD' to a literal secret ('Ld4…')."
+    ]);
+  });
+});
