@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-BAQJ4T5I.js";
+} from "./chunk-ZBRTMWTQ.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-YSHZCQ6K.js";
+} from "./chunk-ICJM3NJ6.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-HILFIN6U.js";
+} from "./chunk-YGIWD5OB.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -40,7 +40,7 @@ import {
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
-import "./chunk-S5MWKMWK.js";
+import "./chunk-N436ZGNO.js";
 import {
   ConfigurationError,
   errorMessage
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-VGOPWO3E.js");
+        const { runFix } = await import("./chunk-NP2YNAKL.js");
         return await runFix(command.options, io);
       }
     }

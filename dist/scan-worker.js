@@ -6,9 +6,9 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-HILFIN6U.js";
+} from "./chunk-YGIWD5OB.js";
 import "./chunk-MFQIY6JZ.js";
-import "./chunk-S5MWKMWK.js";
+import "./chunk-N436ZGNO.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 

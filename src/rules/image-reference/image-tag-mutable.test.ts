@@ -5,6 +5,12 @@ testRule(rule, {
   valid: [
     { name: 'version tag', code: 'FROM node:20.11-bookworm-slim\n', docs: true },
     {
+      // Kubebuilder's manager_image_patch.yaml: kustomize or the Makefile puts the real image in.
+      name: 'a placeholder image in capitals',
+      filename: 'manager_image_patch.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: controller-manager\nspec:\n  template:\n    spec:\n      containers:\n      # Change the value of image field below to your controller image URL\n      - image: IMAGE_URL\n        name: manager\n'
+    },
+    {
       name: 'digest pin',
       code: 'FROM alpine@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\n',
       docs: true

@@ -74,6 +74,11 @@ testRule(rule, {
       code: 'ARG BASE\nFROM ${BASE}\nUSER 65532:65532\n'
     },
     {
+      // devcontainers/images' build assets: the base is filled in by the build script.
+      name: 'a placeholder base image in capitals',
+      code: 'FROM REPLACE-ME\nRUN apt-get update\n'
+    },
+    {
       name: 'an unresolved base with a named user could be either OS',
       code: 'ARG BASE\nFROM ${BASE}\nUSER app\n'
     },

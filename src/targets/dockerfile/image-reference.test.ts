@@ -324,6 +324,14 @@ describe('parseImageReference', () => {
       });
     });
 
+    it('still reads a capitalised name with a registry or a path, or with a lower-case letter', () => {
+      expect(parsed('Ubuntu:22.04')).toMatchObject({ repository: 'library/Ubuntu' });
+      expect(parsed('ACME/API:1')).toMatchObject({ repository: 'ACME/API' });
+      expect(parsed('REGISTRY.EXAMPLE.COM:5000/APP')).toMatchObject({
+        registry: 'REGISTRY.EXAMPLE.COM:5000'
+      });
+    });
+
     it('accepts separators allowed by the grammar', () => {
       expect(parsed('my_org/my__app-v2.web:1.0_rc-1')).toMatchObject({
         repository: 'my_org/my__app-v2.web',
@@ -357,7 +365,11 @@ describe('parseImageReference', () => {
       'app_/x',
       'bad..dots/x',
       'registry.example.com/',
-      `nginx:${'t'.repeat(129)}`
+      `nginx:${'t'.repeat(129)}`,
+      // Placeholders for an image (kubebuilder's `image: IMAGE_URL`, devcontainers' `FROM REPLACE-ME`).
+      'IMAGE_URL',
+      'REPLACE-ME',
+      'CONTROLLER_IMG:v1'
     ])('rejects %p', raw => {
       expect(parseImageReference(raw)).toBeUndefined();
     });

@@ -66,6 +66,8 @@ export function parseImageReference(raw: string): ImageReference | undefined {
     if (!TAG.test(tag)) return undefined;
   }
   if (!path.split('/').every(component => PATH_COMPONENT.test(component))) return undefined;
+  // `FROM REPLACE-ME`, `image: IMAGE_URL`: a name in capitals alone is a placeholder for an image, not one.
+  if (!registryWritten && !path.includes('/') && !/[a-z]/.test(path)) return undefined;
 
   const registry = !registryWritten || DOCKER_HUB_ALIASES.has(first.toLowerCase()) ? DOCKER_HUB : first;
   // Official images live under `library/` (`docker.io/nginx` is `docker.io/library/nginx` too).
