@@ -193,6 +193,7 @@ async function renderRoot(
     const rendered = await renderKustomize({
       tool: tools.kustomize,
       rootDir: absolute,
+      shown: { dir: root.dir, cwd: input.cwd },
       timeoutMs,
       allowNetwork: input.config.fetchDependencies,
       env: input.env

@@ -6,6 +6,8 @@ export interface KustomizeRender {
   tool: { command: string; args: string[] };
   /** The kustomization directory, absolute. */
   rootDir: string;
+  /** The kustomization directory as notes name it (relative to the working directory), and that directory. */
+  shown?: { dir: string; cwd: string };
   timeoutMs: number;
   allowNetwork: boolean;
   env: Readonly<Record<string, string | undefined>>;
@@ -44,8 +46,22 @@ export function renderKustomize(render: KustomizeRender): Promise<KustomizeOutco
       scratch,
       timeoutMs: render.timeoutMs,
       allowNetwork: render.allowNetwork,
-      env: render.env
+      env: render.env,
+      ...(render.shown ? { rewriteErrors: asShown(reference, render.shown) } : {})
     });
     return { ...outcome, originBase: wrapper };
   });
+}
+
+/**
+ * kustomize names the root as the scratch kustomization reaches it (`'../../repo/app`) and files by
+ * absolute path: a note names them as the user does, relative to the working directory.
+ */
+function asShown(reference: string, shown: { dir: string; cwd: string }): (stderr: string) => string {
+  return stderr =>
+    stderr
+      .split(`'${reference}`)
+      .join(`'${shown.dir}`)
+      .split(`${shown.cwd.split('\\').join('/')}/`)
+      .join('');
 }

@@ -16,6 +16,8 @@ export interface ToolRun {
   allowNetwork: boolean;
   /** PATH and the like come from here; nothing else of the caller's environment is passed on. */
   env: Readonly<Record<string, string | undefined>>;
+  /** Rewrites the tool's error output before its reason is taken (paths as the user names them). */
+  rewriteErrors?: (stderr: string) => string;
 }
 
 const MAX_OUTPUT = 64 * 1024 * 1024;
@@ -48,7 +50,7 @@ export function runRenderTool(run: ToolRun): Promise<ToolOutcome> {
         const killed = (error as { killed?: boolean }).killed;
         const reason = killed
           ? `it did not finish within ${Math.round(run.timeoutMs / 1000)} s`
-          : lastErrorLine(String(stderr)) || error.message;
+          : lastErrorLine((run.rewriteErrors ?? String)(String(stderr))) || error.message;
         resolvePromise({ ok: false, reason });
       }
     );

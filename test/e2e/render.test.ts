@@ -521,6 +521,10 @@ spec:
       'app/overlays/edge failed',
       'app/overlays/prod rendered'
     ]);
+    // The reason names the root as the user does, not by the scratch kustomization's way to it.
+    const reason = result.renders?.[0]?.reason ?? '';
+    expect(reason).toContain("accumulating resources from 'app/overlays/edge'");
+    expect(reason).not.toMatch(/\.\.\/|bulkhead-render-/);
     expect(result.findings.map(where)).toEqual([
       'BH403 app/base/deployment.yaml:12',
       'BH205 app/base/deployment.yaml:16'
