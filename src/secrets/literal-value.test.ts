@@ -121,6 +121,8 @@ describe('classifyValue', () => {
     'your-token-goes-here',
     'build-time-placeholder',
     'dummy-secret',
+    'change-this-insecure-key', // penpot's compose file
+    'dummyKeyWithMinimumLength-------------------------', // netbox-docker's collectstatic key
     'mypassword',
     'my_secret',
     'supersecret',

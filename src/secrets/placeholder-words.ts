@@ -25,6 +25,9 @@ const FILLER_WORDS = new Set(
     'private app service account db database bearer basic sas connection conn at only not use used ' +
     'will be is by env environment var variable generated random dev local url uri host webhook id ' +
     'name email set put' +
+    // What a demo value says of itself (penpot's `change-this-insecure-key`, netbox-docker's
+    // `dummyKeyWithMinimumLength-----…` for collectstatic).
+    ' insecure unsafe minimum length' +
     // Token prefixes, so `ghp_xxxxxxxx…` or `xoxb-your-token` read as placeholders.
     ' ghp gho ghu ghs ghr github pat glpat npm xoxb xoxp xoxa xoxe xoxr xoxs xoxo akia asia sk'
   ).split(' ')
