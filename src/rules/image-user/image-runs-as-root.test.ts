@@ -66,6 +66,10 @@ testRule(rule, {
       code: 'ARG VARIANT\nFROM gcr.io/distroless/static-debian12:${VARIANT}\nCOPY app /app\n'
     },
     {
+      name: 'a distroless tag whose known part says nonroot',
+      code: 'ARG ARCH\nFROM gcr.io/distroless/static:nonroot-${ARCH}\nCOPY manager /manager\n'
+    },
+    {
       name: 'an unresolved tag of SQL Server may be 2019+ (mssql)',
       code: 'ARG MSSQL_VERSION\nFROM mcr.microsoft.com/mssql/server:${MSSQL_VERSION}\nCOPY setup.sql /setup/\n'
     },
@@ -178,6 +182,12 @@ testRule(rule, {
       name: 'USER 0:0 on a base from an ARG without default',
       code: 'ARG BASE\nFROM ${BASE}\nUSER 0:0\n',
       errors: [{ messageId: 'explicit', line: 3 }]
+    },
+    {
+      // Cluster API's CAPD image: "CAPD can't use non-root because docker requires access to the docker socket".
+      name: 'a distroless tag whose known part says latest, not nonroot',
+      code: 'ARG ARCH\nFROM gcr.io/distroless/static:latest-${ARCH}\nCOPY manager /manager\n',
+      errors: [{ messageId: 'byDefault', line: 2 }]
     },
     {
       // Antrea's codegen image: the repository is known whatever GO_VERSION is.

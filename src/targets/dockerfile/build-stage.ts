@@ -73,9 +73,23 @@ function withKnownRepository(written: string, globals: VariableScope, escapeChar
   const firstSlash = repository.indexOf('/');
   if (firstSlash > 0 && repository.slice(0, firstSlash).includes(UNKNOWN))
     repository = repository.slice(firstSlash + 1);
+  // What the tag says without its variables (`latest-${ARCH}` → `latest`): a distroless `nonroot`
+  // or a Windows release token shows there.
+  const knownTag = tagAt < 0 ? '' : tagWithoutVariables(name.slice(tagAt + 1));
   const reference =
-    repository.includes(UNKNOWN) || repository === '' ? undefined : parseImageReference(repository);
+    repository.includes(UNKNOWN) || repository === ''
+      ? undefined
+      : parseImageReference(knownTag ? `${repository}:${knownTag}` : repository);
   return { kind: 'unresolved', text: written, ...(reference ? { repository: reference } : {}) };
+}
+
+/** A tag's known text, its variables and the separators beside them dropped (`${V}-nonroot` → `nonroot`). */
+function tagWithoutVariables(tag: string): string {
+  return tag
+    .split(UNKNOWN)
+    .map(part => part.replace(/^[-_.]+|[-_.]+$/g, ''))
+    .filter(Boolean)
+    .join('-');
 }
 
 function detectOs(

@@ -50,9 +50,12 @@ export function effectiveUser(stage: DockerStage, escapeChar: string): Effective
     case 'scratch':
       return { user: 'root', source: 'base-default', from: stage.from, reason: "'scratch' has no users" };
     case 'unresolved': {
-      // The tag is unknown: so is a default that only some tags have (distroless `:nonroot`).
+      // With nothing of its tag known, a default that only some tags have is unknown (distroless
+      // `:nonroot`); `static:latest-${ARCH}` still says `latest`.
       const repository =
-        base.repository && !defaultUserDependsOnTag(base.repository) ? base.repository : undefined;
+        base.repository && (base.repository.tag !== undefined || !defaultUserDependsOnTag(base.repository))
+          ? base.repository
+          : undefined;
       const known = repository && lookupBaseImageDefault(repository);
       if (known) return { user: known.user, source: 'base-default', from: stage.from, reason: known.reason };
       if (repository && stage.os === 'linux')
