@@ -12,7 +12,7 @@ import {
   type RenderRoot
 } from '../render/discover-render-roots.js';
 import { isRenderRootFile } from '../render/discover-render-roots.js';
-import { kustomizationPatches } from '../render/kustomization-patches.js';
+import { kustomizationPatches, unlistedPatchFiles } from '../render/kustomization-patches.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
 import { mapRenderedLocation, originFile, type MappingContext } from '../render/map-rendered-location.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
@@ -51,6 +51,8 @@ export interface RenderScanResult extends DocumentsResult {
   roots: RenderedRoot[];
   /** Kustomize patch files of the repository: fragments, judged only as applied in a render. */
   patchFiles: Set<string>;
+  /** Files named as patches beside a kustomization that does not use them (commented out): no workloads. */
+  unlistedPatches: Set<string>;
   /**
    * Plain manifests whose objects every kustomization that uses them deployed in a render: files the
    * rendered objects came from, less those of any Kustomize root that was not rendered.
@@ -80,6 +82,7 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
     complete: true,
     roots: [],
     patchFiles: new Set(),
+    unlistedPatches: new Set(),
     renderedSources: new Set()
   };
   if (roots.length === 0) return result;
@@ -109,8 +112,10 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
         for (const file of kustomizationFiles(root.dir, files, readText)) result.renderedSources.delete(file);
   }
   for (const file of input.files)
-    if (KUSTOMIZATION_NAMES.includes(posix.basename(file)))
+    if (KUSTOMIZATION_NAMES.includes(posix.basename(file))) {
       for (const patch of kustomizationPatches(file, readText)) result.patchFiles.add(patch);
+      for (const patch of unlistedPatchFiles(file, input.files, readText)) result.unlistedPatches.add(patch);
+    }
   return result;
 }
 

@@ -321,9 +321,12 @@ function mergeRendered(
   // read alone, the file states what no overlay deploys. Where every kustomization that uses a file
   // was rendered, its image and workload findings (4xx-6xx) are the renders'. Secrets (2xx) stay:
   // a committed secret is in the repository whatever an overlay makes of it.
+  // A patch no kustomization uses (commented out) is no workload either; what it commits still counts.
   const judgedRendered = (f: Finding) =>
-    renders.renderedSources.has(f.location.file) && f.target === 'kubernetes' && /^BH[456]/.test(f.ruleId);
-  if (renders.patchFiles.size || renders.renderedSources.size) {
+    (renders.renderedSources.has(f.location.file) || renders.unlistedPatches.has(f.location.file)) &&
+    f.target === 'kubernetes' &&
+    /^BH[456]/.test(f.ruleId);
+  if (renders.patchFiles.size || renders.renderedSources.size || renders.unlistedPatches.size) {
     const kept = total.findings.filter(f => !renders.patchFiles.has(f.location.file) && !judgedRendered(f));
     total.findings.length = 0;
     for (const finding of kept) total.findings.push(finding);

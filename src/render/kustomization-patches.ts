@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { parse as parseYaml } from '../targets/yaml/yaml-library.js';
+import { readKustomization, referencedPath } from './discover-render-roots.js';
 
 /**
  * Patch files a kustomization names (`patches[].path`, `patchesStrategicMerge`, `patchesJson6902[].path`),
@@ -30,4 +31,27 @@ export function kustomizationPatches(
   return entries
     .filter((e): e is string => typeof e === 'string' && !e.includes('\n') && !e.includes('://'))
     .map(e => posix.normalize(posix.join(dir, e)));
+}
+
+const PATCH_NAME = /(^|[-_.])patch(es)?([-_.][^/]*)?\.ya?ml$/i;
+
+/**
+ * YAML files beside a kustomization, named as patches (`manager_auth_proxy_patch.yaml`), that it lists
+ * neither as a resource nor as a patch: kubebuilder's scaffolds keep such patches commented out until
+ * wanted. A patch is a fragment of an object, so on its own it is no workload to judge.
+ */
+export function unlistedPatchFiles(
+  kustomization: string,
+  files: readonly string[],
+  readText: (path: string) => string | undefined
+): string[] {
+  const dir = posix.dirname(kustomization);
+  const prefix = dir === '.' ? '' : `${dir}/`;
+  const listed = new Set(kustomizationPatches(kustomization, readText));
+  for (const reference of readKustomization(readText(kustomization)).references)
+    listed.add(referencedPath(dir, reference));
+  return files.filter(file => {
+    const name = file.slice(prefix.length);
+    return file.startsWith(prefix) && !name.includes('/') && PATCH_NAME.test(name) && !listed.has(file);
+  });
 }

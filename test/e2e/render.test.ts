@@ -469,7 +469,7 @@ spec:
     ]);
   });
 
-  it("points a container's missing limits at the base that defines it, not at a patch that sets its image (kubebuilder's manager_image_patch)", async () => {
+  it("points a container's missing limits at the base that defines it, not at a patch that sets its image, and judges no unused patch (kubebuilder's scaffold)", async () => {
     write({
       'config/manager/manager.yaml': `apiVersion: apps/v1
 kind: Deployment
@@ -490,7 +490,10 @@ spec:
       'config/default/manager_image_patch.yaml':
         'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: controller-manager}\nspec:\n  template:\n    spec:\n      containers:\n        - image: ghcr.io/acme/controller:v0.9.1\n          name: manager\n',
       'config/default/kustomization.yaml':
-        'resources: [../manager]\npatches:\n  - path: manager_image_patch.yaml\n'
+        'resources: [../manager]\npatches:\n  - path: manager_image_patch.yaml\n# - path: manager_auth_proxy_patch.yaml\n',
+      // Scaffolded and left commented out: a fragment no overlay applies.
+      'config/default/manager_auth_proxy_patch.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: controller-manager}\nspec:\n  template:\n    spec:\n      containers:\n        - name: kube-rbac-proxy\n          image: quay.io/brancz/kube-rbac-proxy:v0.18.1\n          args: [--secure-listen-address=0.0.0.0:8443]\n'
     });
     const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
     expect(result.findings.map(where)).toEqual(['BH508 config/manager/manager.yaml:13']);
