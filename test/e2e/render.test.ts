@@ -16,6 +16,14 @@ const TOOLS = { PATH: '', BULKHEAD_HELM: k8sToolPath('helm'), BULKHEAD_KUBECTL: 
 
 const where = (f: Finding) => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`;
 
+/** Writes files (path → text) below `dir`, making their folders. */
+function writeTree(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
 describe('rendering Helm charts and Kustomize roots with the real tools', () => {
   let result: Awaited<ReturnType<typeof scan>>['result'];
   beforeAll(async () => {
@@ -403,12 +411,7 @@ describe('render configuration and fingerprints', () => {
 
 describe('a base that only rendered overlays use is judged as they deploy it', () => {
   let dir: string;
-  const write = (files: Record<string, string>) => {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  };
+  const write = (files: Record<string, string>) => writeTree(dir, files);
   // Kubeflow's pattern: the base names its image without a tag, and its kustomization pins it.
   const BASE = {
     'app/base/kustomization.yaml':
@@ -591,12 +594,7 @@ describe('a finding inside text a rendered ConfigMap embeds', () => {
     dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-block-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (files: Record<string, string>) => {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  };
+  const write = (files: Record<string, string>) => writeTree(dir, files);
 
   it('points at its line in the template, literal or templated (cert-manager pebble, Spring properties)', async () => {
     write({
