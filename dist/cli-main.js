@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-RV3FD7F2.js";
+} from "./chunk-C5DLHH4E.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-6QCFSBIV.js";
+} from "./chunk-BEJ6VKTJ.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-HVEFC2ZD.js");
+        const { runFix } = await import("./chunk-5TUV2PP2.js");
         return await runFix(command.options, io);
       }
     }

@@ -12,7 +12,7 @@ import {
   type RenderRoot
 } from '../render/discover-render-roots.js';
 import { isRenderRootFile } from '../render/discover-render-roots.js';
-import { kustomizationPatches, unlistedPatchFiles } from '../render/kustomization-patches.js';
+import { isPatchName, kustomizationPatches, unlistedPatchFiles } from '../render/kustomization-patches.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
 import { mapRenderedLocation, originFile, type MappingContext } from '../render/map-rendered-location.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
@@ -111,10 +111,20 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
       if (root.kind === 'kustomize' && outcomes[index]?.summary.status !== 'rendered')
         for (const file of kustomizationFiles(root.dir, files, readText)) result.renderedSources.delete(file);
   }
+  // Patch-named files by directory, gathered once: each kustomization then looks at its own folder only.
+  const patchNamed = new Map<string, string[]>();
+  for (const file of input.files)
+    if (isPatchName(file)) {
+      const dir = posix.dirname(file);
+      const inDir = patchNamed.get(dir);
+      if (inDir) inDir.push(file);
+      else patchNamed.set(dir, [file]);
+    }
   for (const file of input.files)
     if (KUSTOMIZATION_NAMES.includes(posix.basename(file))) {
       for (const patch of kustomizationPatches(file, readText)) result.patchFiles.add(patch);
-      for (const patch of unlistedPatchFiles(file, input.files, readText)) result.unlistedPatches.add(patch);
+      const besides = patchNamed.get(posix.dirname(file)) ?? [];
+      for (const patch of unlistedPatchFiles(file, besides, readText)) result.unlistedPatches.add(patch);
     }
   return result;
 }

@@ -35,23 +35,25 @@ export function kustomizationPatches(
 
 const PATCH_NAME = /(^|[-_.])patch(es)?([-_.][^/]*)?\.ya?ml$/i;
 
+/** Whether a file's name says it is a patch (`manager_auth_proxy_patch.yaml`, `patches.yml`). */
+export function isPatchName(path: string): boolean {
+  return PATCH_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
 /**
- * YAML files beside a kustomization, named as patches (`manager_auth_proxy_patch.yaml`), that it lists
+ * Of the patch-named files beside a kustomization (`besides`, from isPatchName), those it lists
  * neither as a resource nor as a patch: kubebuilder's scaffolds keep such patches commented out until
  * wanted. A patch is a fragment of an object, so on its own it is no workload to judge.
  */
 export function unlistedPatchFiles(
   kustomization: string,
-  files: readonly string[],
+  besides: readonly string[],
   readText: (path: string) => string | undefined
 ): string[] {
+  if (besides.length === 0) return [];
   const dir = posix.dirname(kustomization);
-  const prefix = dir === '.' ? '' : `${dir}/`;
   const listed = new Set(kustomizationPatches(kustomization, readText));
   for (const reference of readKustomization(readText(kustomization)).references)
     listed.add(referencedPath(dir, reference));
-  return files.filter(file => {
-    const name = file.slice(prefix.length);
-    return file.startsWith(prefix) && !name.includes('/') && PATCH_NAME.test(name) && !listed.has(file);
-  });
+  return besides.filter(file => !listed.has(file));
 }
