@@ -18,7 +18,10 @@ describe('classifyFile', () => {
     'docs/Dockerfile.txt',
     'Dockerfile.yaml',
     'README.md',
-    'dockerfile-lint.json'
+    'dockerfile-lint.json',
+    // Source code named after Dockerfiles (BuildKit's frontend/dockerfile/dockerfile.go).
+    'frontend/dockerfile/dockerfile.go',
+    'parser/Dockerfile.ts'
   ])('%s is not a Dockerfile by name', path => expect(isDockerfileName(path)).toBe(false));
 
   it('sniffs extension-less files by content', () => {
@@ -68,6 +71,15 @@ describe('classifyFile', () => {
     expect(isTemplate('FROM {{- $base -}}\n')).toBe(true);
     expect(isTemplate('{% if x %}FROM a{% endif %}\n')).toBe(true);
     expect(isTemplate('FROM alpine\nRUN echo "${X}"\n')).toBe(false);
+    // Go templates for a tool, in shell quotes (BuildKit's generated-files.Dockerfile), are RUN text.
+    expect(
+      isTemplate("FROM golang:1.22\nRUN cp -R $(go list -m -f='{{.Dir}}' github.com/x/y)/include /opt/y\n")
+    ).toBe(false);
+    expect(isTemplate('FROM docker:27\nHEALTHCHECK CMD docker inspect -f "{{.State.Running}}" app\n')).toBe(
+      false
+    );
+    expect(isTemplate("FROM alpine\nRUN echo 'it''s {{ .X }}'\n")).toBe(false);
+    expect(isTemplate('FROM alpine\nRUN echo "a" {{ .X }}\n')).toBe(true);
     // Helm: unquoted template actions; Kyverno: expressions inside quoted strings are data.
     expect(isTemplate('metadata:\n  name: {{ .Release.Name }}\n', true)).toBe(true);
     expect(isTemplate('{{- if .Values.enabled }}\nkind: Pod\n', true)).toBe(true);

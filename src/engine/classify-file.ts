@@ -3,8 +3,9 @@ import type { TargetKind } from '../core/target.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
 
 /** File names that are never Dockerfiles even though they start with `Dockerfile.`. */
+// Docs, data, scripts and source code named after Dockerfiles (BuildKit's `dockerfile.go`).
 const NOT_DOCKERFILE_SUFFIX =
-  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html)$/i;
+  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|rb|php|swift|toml|xml)$/i;
 
 /** Docker's names: Dockerfile, Containerfile, *.Dockerfile, Dockerfile.* (https://docs.docker.com/build/concepts/dockerfile/#filename). */
 export function isDockerfileName(path: string): boolean {
@@ -100,16 +101,44 @@ function hasJinjaTag(text: string): boolean {
   return false;
 }
 
-/** `{{ … }}` on one line (Dockerfiles, where there is no YAML structure to go by). */
+/**
+ * `{{ … }}` on one line, outside shell quotes (Dockerfiles, where there is no YAML structure to go
+ * by): `RUN go list -m -f='{{.Dir}}' …` and `docker inspect --format "{{json .}}"` are text BuildKit
+ * passes on, while `FROM {{ .Values.image }}` or a `{{ if … }}` line is a template.
+ */
 function hasActionOnOneLine(text: string): boolean {
-  for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 2)) {
+  // The next `}}` at or after a position; it only moves forward, so the whole look stays linear.
+  let close = -2;
+  const closeFrom = (from: number) => {
+    if (close !== -1 && close < from) close = text.indexOf('}}', from);
+    return close;
+  };
+  for (let at = text.indexOf('{{'); at >= 0;) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at);
-    const close = text.indexOf('}}', at + 2);
-    if (close >= 0 && (lineEnd < 0 || close < lineEnd)) return true;
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const open = unquotedActionStart(text, lineStart, end);
+    if (open >= 0) {
+      const found = closeFrom(open + 2);
+      if (found >= 0 && found < end) return true;
+    }
     if (lineEnd < 0) return false;
-    at = lineEnd - 2;
+    at = text.indexOf('{{', lineEnd);
   }
   return false;
+}
+
+/** Where the line from `start` to `end` opens a `{{` outside '…' and "…" strings, or -1. One pass. */
+function unquotedActionStart(text: string, start: number, end: number): number {
+  let quote = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i] as string;
+    if (quote !== '') {
+      if (c === quote && text[i - 1] !== '\\') quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '{' && text[i + 1] === '{') return i;
+  }
+  return -1;
 }
 
 /** Two adjacent flow-mapping starts as the YAML lexer sees them: a `{{` outside every scalar. */
