@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-NJC2BDTW.js";
+} from "./chunk-5BLSI3MJ.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-QL5F4U6F.js";
+} from "./chunk-52GVOUBH.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -36,7 +36,7 @@ import "./chunk-2UU5XWJP.js";
 import {
   readFileSync,
   writeFileSync
-} from "./chunk-YYVXMR55.js";
+} from "./chunk-27DCNQHF.js";
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-EGQL3Z2E.js");
+        const { runFix } = await import("./chunk-NHOEW4C4.js");
         return await runFix(command.options, io);
       }
     }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,30 @@ describe('discoverFiles', () => {
   });
 
   describe('gitignore', () => {
+    it('keeps files git tracks though a rule matches them, as git does (sigstore policy-controller)', async () => {
+      const dir = tree('tracked-ignored', {
+        '.gitignore': 'policy-controller\nnode_modules/\n',
+        'test/policy-controller/cip.yaml': 'kind: ClusterImagePolicy\n',
+        'test/policy-controller/scratch.yaml': 'kind: ClusterImagePolicy\n',
+        'node_modules/pkg/Dockerfile': 'FROM node:22\n',
+        'vendor/policy-controller': 'a tracked file the rule matches, left out by exclude\n',
+        Dockerfile: 'FROM alpine:3.20\n'
+      });
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+      git('init', '-q');
+      git('add', '.gitignore', 'Dockerfile');
+      git('add', '-f', 'test/policy-controller/cip.yaml', 'vendor/policy-controller');
+      // Not committed and only added: git tracks a file from `git add` on.
+      expect(await discoveredPaths(dir, { exclude: ['vendor/'] })).toEqual([
+        '.gitignore',
+        'Dockerfile',
+        'test/policy-controller/cip.yaml'
+      ]);
+      // Outside a work tree nothing is tracked: the rules alone decide.
+      fs.rmSync(path.join(dir, '.git'), { recursive: true });
+      expect(await discoveredPaths(dir, { exclude: ['vendor/'] })).toEqual(['.gitignore', 'Dockerfile']);
+    });
+
     let repo: string;
     beforeAll(() => {
       repo = tree('repo', {
