@@ -246,6 +246,25 @@ echo "dockerd --insecure-registry d.example:5000"
     expect(found(text, 'ci/dind.sh').listeners).toEqual([]);
   });
 
+  it("reads the command line the docker:dind entrypoint builds with `set --` (Harbor's test engine)", () => {
+    const text = `#!/bin/sh
+set -eu
+if [ "$#" -eq 0 ] || [ "\${1#-}" != "$1" ]; then
+  set -- dockerd \\
+    --host=unix:///var/run/docker.sock \\
+    --host=tcp://0.0.0.0:2375 \\
+    --storage-driver=vfs \\
+    --insecure-registry=0.0.0.0/0 \\
+    "$@"
+fi
+set -- positional words
+exec "$@"
+`;
+    const document = found(text, 'tests/test-engine-image/dockerd-entrypoint.sh');
+    expect(document.endpoints.map(e => e[1])).toEqual(['0.0.0.0/0']);
+    expect(document.listeners).toHaveLength(1);
+  });
+
   it('keeps https mirrors out and strips the scheme of an insecure registry', () => {
     expect(
       found(

@@ -52,13 +52,23 @@ export const dockerdFlagsFormat: RegistryFormat = {
   }
 };
 
-/** The dockerd invocation a command is, behind `sudo`/`nohup`/`exec`/`env` and the like, or `dind dockerd …`. */
+/**
+ * The dockerd invocation a command is, behind `sudo`/`nohup`/`exec`/`env` and the like, `dind dockerd …`,
+ * or `set -- dockerd …`: the `docker:dind` entrypoint's way to build the command line it then runs with
+ * `exec "$@"`.
+ */
 function dockerdCommand(command: ShellCommand): ShellCommand | undefined {
   let current = unwrapCommand(command);
-  const [first, ...rest] = current.args;
-  if (current.program === 'dind' && first)
-    current = { ...current, name: first, program: programName(first.value), args: rest };
+  if (current.program === 'set' && current.args[0]?.value === '--' && current.args[1])
+    current = withProgram(current, current.args.slice(1));
+  if (current.program === 'dind' && current.args[0]) current = withProgram(current, current.args);
   return DOCKERD_PROGRAMS.has(current.program) ? current : undefined;
+}
+
+/** The command whose program is the first of `words` and whose arguments are the rest. */
+function withProgram(command: ShellCommand, words: ShellWord[]): ShellCommand {
+  const [name, ...args] = words as [ShellWord, ...ShellWord[]];
+  return { ...command, name, program: programName(name.value), args };
 }
 
 /** One option with its value: the words they were written in. */
