@@ -80,6 +80,14 @@ describe('containerdFormat.matches', () => {
     expect(containerdFormat.matches('config.toml', pluginsTable)).toBe(true);
     const dottedUnderPlugins = '[plugins]\n"io.containerd.grpc.v1.cri".registry.config_path = "/etc/x"\n';
     expect(containerdFormat.matches('config.toml', dottedUnderPlugins)).toBe(true);
+    // A CRI registry table is containerd's whatever the file is called (containerd's own test data).
+    expect(containerdFormat.matches('integration/client/testdata/default-1.7.toml', V2)).toBe(true);
+    expect(
+      containerdFormat.matches(
+        'k8s/node.toml',
+        '[plugins."io.containerd.cri.v1.images".registry]\n  config_path = ""\n'
+      )
+    ).toBe(true);
   });
 
   it('leaves other config.toml and *.toml files alone', () => {
@@ -87,7 +95,13 @@ describe('containerdFormat.matches', () => {
     expect(
       containerdFormat.matches('.cargo/config.toml', '[registries.crates-io]\nprotocol = "sparse"\n')
     ).toBe(false);
-    expect(containerdFormat.matches('pyproject.toml', V2)).toBe(false); // name outside containerd
+    // Plugin tables without a CRI registry table, under a name outside containerd.
+    expect(
+      containerdFormat.matches(
+        'pyproject.toml',
+        '[plugins."io.containerd.grpc.v1.cri"]\n  enable_selinux = false\n'
+      )
+    ).toBe(false);
     expect(containerdFormat.matches('docs/containerd-notes.md', V2)).toBe(false);
     expect(
       containerdFormat.matches(

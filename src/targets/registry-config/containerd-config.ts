@@ -23,6 +23,9 @@ const SECRET_AUTH_KEYS = ['password', 'auth', 'identitytoken'];
 const PLUGIN_TABLE = /^[ \t]*\[?[ \t]*plugins[ \t]*\.[ \t]*(?:cri\b|["']io\.containerd\.)/m;
 const PLUGINS_HEADER = /^[ \t]*\[[ \t]*plugins[ \t]*\][ \t]*(?:#.*)?$/m;
 const PLUGIN_KEY = /^[ \t]*(?:cri|["']io\.containerd\.[^"'\n]*["'])[ \t]*[.=]/m;
+/** `[plugins."io.containerd.grpc.v1.cri".registry…]`, `[plugins."io.containerd.cri.v1.images".registry…]`, `[plugins.cri.registry…]`. */
+const CRI_REGISTRY_TABLE =
+  /^[ \t]*\[[ \t]*plugins[ \t]*\.[ \t]*(?:cri|["']io\.containerd\.(?:grpc\.v1\.cri|cri\.v1\.images)["'])[ \t]*\.[ \t]*registry\b/m;
 
 /** containerd `config.toml` (and `conf.d` drop-ins): legacy CRI mirrors, TLS and auth settings. */
 export const containerdFormat: RegistryFormat = {
@@ -33,7 +36,8 @@ export const containerdFormat: RegistryFormat = {
     const named =
       name === 'config.toml' ||
       (name.endsWith('.toml') && pathSegments(path).some(segment => /containerd/i.test(segment)));
-    return named && hasContainerdPlugins(text);
+    // A CRI registry table says containerd whatever the name (containerd's `testdata/default-1.7.toml`).
+    return (named && hasContainerdPlugins(text)) || (name.endsWith('.toml') && CRI_REGISTRY_TABLE.test(text));
   },
 
   parse(text) {
