@@ -232,6 +232,27 @@ describe('secrets a chart generates at install time', () => {
   });
 });
 
+describe('secrets a chart generates in its Windows pass', () => {
+  it('drops them as in the default render: only the Windows pass renders them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-winsecret-'));
+    try {
+      writeTree(dir, {
+        'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+        'agent/values.yaml': 'windows:\n  enabled: false\n',
+        'agent/templates/windows-secret.yaml':
+          '{{- if .Values.windows.enabled }}\napiVersion: v1\nkind: Secret\nmetadata:\n  name: agent-windows\nstringData:\n  token: {{ randAlphaNum 24 | quote }}\n{{- end }}\n'
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
+        ['rendered', 'windows.enabled=true']
+      ]);
+      expect(result.findings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('render configuration and fingerprints', () => {
   let dir: string;
   beforeEach(() => {
