@@ -79,6 +79,22 @@ describe('parseManifests and documents no rule reads', () => {
     expect(parseError(broken)).toBe(whole);
   });
 
+  it('reads a CRD whose quoted description goes on at its key column, as kubectl does (OpenTelemetry operator bundle)', () => {
+    // go-yaml takes a quoted scalar's continuation lines at any indentation; the repair that reads them
+    // needs the whole syntax tree, with the entries no rule reads still in it.
+    const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: instrumentations.opentelemetry.io
+spec:
+  group: opentelemetry.io
+  description: 'Attrs defines Apache HTTPD agent specific attributes.
+  The precedence is: agent default attributes.'
+`;
+    expect(parseError(crd)).toBeUndefined();
+    expect(parseManifests(crd).objects.map(o => o.kind)).toEqual(['CustomResourceDefinition']);
+  });
+
   it('parses a bundle whole when an object has an ignore annotation (it covers raw-text findings)', () => {
     const annotated = BUNDLE.replace(
       '  name: backups.stash.example.io',

@@ -169,7 +169,9 @@ function parseOnce(
       root: YamlNode.forDocument(document, { text: source, original, position } satisfies YamlSource),
       region: { startLine: start.line, startColumn: 1, endLine: start.line, endColumn: 1 }
     };
-    options.onDocument?.(yamlDocument);
+    // A document that may be repaired keeps its whole tree: the repair looks for the node the parse cut
+    // short, which dropping entries no rule reads (a CRD's schema) could take away.
+    if (!(failed && keepTrees)) options.onDocument?.(yamlDocument);
     documents.push(yamlDocument);
     kept += countNodes(document, maxKeptNodes - kept + 1);
     if (kept > maxKeptNodes) {
