@@ -27,6 +27,12 @@ const secret = (body: string, type = 'Opaque', name = 'orders-db') =>
 testRule(rule, {
   valid: [
     {
+      // An OpenTelemetry operator e2e assertion: `token` must be set; the API server takes strings only.
+      name: 'booleans and numbers where strings go',
+      filename: '00-assert.yaml',
+      code: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: collector-token\ndata:\n  token: true\nstringData:\n  retries: 3\n'
+    },
+    {
       name: 'SealedSecret and ExternalSecret',
       filename: 'secrets.yaml',
       code: `apiVersion: bitnami.com/v1alpha1

@@ -43,12 +43,13 @@ const ENCRYPTED_VALUE = /^\s*(ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;)/;
 /**
  * A Secret's scalar `data` and `stringData` values. `data` must be standard base64 (Go's decoder
  * skips line breaks); a value that does not decode is rejected by the API server, so it holds no
- * usable secret and is left out.
+ * usable secret and is left out. So is a boolean or a number (`token: true`, a test's assertion):
+ * both fields hold strings, and the API server rejects anything else.
  */
 export function secretEntries(secret: ManifestObject): SecretEntry[] {
   return (['data', 'stringData'] as const).flatMap(field =>
     (secret.root.get(field)?.entries() ?? []).flatMap(([key, node]): SecretEntry[] => {
-      const text = node.kind === 'scalar' ? node.text : undefined;
+      const text = node.kind === 'scalar' && typeof node.scalar === 'string' ? node.text : undefined;
       if (text === undefined) return [];
       const region = node.reportRegion;
       if (field === 'stringData') return [{ key, field, value: text, binary: false, region }];
