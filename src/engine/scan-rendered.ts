@@ -163,7 +163,7 @@ async function renderRoot(
   if (input.config[root.kind] === 'off') return note(`render.${root.kind} is off in the config.`);
   const timeoutMs = input.config.timeout * 1000;
   const absolute = resolve(input.cwd, root.dir);
-  const context: MappingContext = { root, cwd: input.cwd, readText, valuesFiles: [] };
+  const context: MappingContext = { root, cwd: input.cwd, readText, valuesFiles: [], files: input.files };
   let first: ToolOutcome;
   let windowsPass: (() => Promise<ToolOutcome>) | undefined;
   let switches: string[][] = [];

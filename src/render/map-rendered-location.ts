@@ -3,6 +3,7 @@ import { posix, relative, resolve } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
 import { findGeneratorLine } from './generator-lines.js';
+import { includedDefinition } from './included-definition.js';
 import { kustomizationPatches } from './kustomization-patches.js';
 import { blockScalarPathAt, keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
 import {
@@ -35,6 +36,8 @@ export interface MappingContext {
   valuesFiles: string[];
   /** Kustomize: the absolute directory the origin annotations are relative to. */
   originBase?: string;
+  /** Every discovered file, relative to the working directory (where a chart's named templates are). */
+  files?: readonly string[];
 }
 
 /**
@@ -100,7 +103,19 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   const subchart = segments.slice(0, templates); // [] or ['charts', 'sub', …]
   const keys: { key: string; at: number }[] = [];
   path.forEach((segment, at) => typeof segment === 'string' && keys.push({ key: segment, at }));
-  const entries = indexTemplateKeys(text);
+  // A template whose object is all one `include` (the EBS CSI driver's node-windows.yaml): its keys
+  // are in the named template's `define`.
+  const own = indexTemplateKeys(text);
+  const defined = own.length
+    ? undefined
+    : includedDefinition(
+        template,
+        text,
+        posix.join(context.root.dir, ...segments.slice(0, templates + 1)),
+        context
+      );
+  const source = defined?.file ?? template;
+  const entries = defined?.entries ?? own;
   const sameKind = entries.filter(e => e.kind === undefined || e.kind === object.kind);
   const candidates = sameKind.length ? sameKind : entries;
   const names = renderedItemNames(object, path);
@@ -117,14 +132,14 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   }
   if (!entry) {
     const kindLine = candidates.find(e => e.keys.length === 1 && e.keys[0] === 'kind')?.line ?? 1;
-    return { file: template, line: kindLine, exact: false, via: 'template' };
+    return { file: source, line: kindLine, exact: false, via: 'template' };
   }
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = (defined?.text ?? text).split(/\r\n|\r|\n/);
   const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
   // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
   // so it stays on the template line even when the name text comes from values.
   if (depth === keys.length && path.at(-1) === 'name')
-    return { file: template, line: entry.line, exact: true, via: 'template' };
+    return { file: source, line: entry.line, exact: true, via: 'template' };
   if (depth === keys.length) {
     const lineText = lines[entry.line - 1] ?? '';
     const references = valuesReferences(lineText.slice(lineText.indexOf(':') + 1));
@@ -132,7 +147,7 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
       const found = values(reference);
       if (found?.exact && found.value !== '' && found.value !== null) return withoutValue(found);
     }
-    return { file: template, line: entry.line, exact: true, via: 'template' };
+    return { file: source, line: entry.line, exact: true, via: 'template' };
   }
   // The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`).
   const next = entries.find(
@@ -149,7 +164,7 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     const found = values([...blockPath, ...rest]);
     if (found) return withoutValue(found);
   }
-  return { file: template, line: entry.line, exact: false, via: 'template' };
+  return { file: source, line: entry.line, exact: false, via: 'template' };
 }
 
 /** The line above line index `at` when it only opens `{{- with .Values.x }}`, with its line break; else ''. */

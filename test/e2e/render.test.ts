@@ -232,6 +232,50 @@ describe('secrets a chart generates at install time', () => {
   });
 });
 
+describe('a template that is one include', () => {
+  it("points at the key in the named template's define (the EBS CSI driver's node-windows.yaml)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-include-'));
+    try {
+      writeTree(dir, {
+        'csi/Chart.yaml': 'apiVersion: v2\nname: csi\nversion: 0.1.0\n',
+        'csi/values.yaml': 'image: registry.example/csi:1.2.3\n',
+        'csi/templates/node-windows.yaml':
+          '{{$args := dict\n  "NodeName" "node-win"\n}}\n{{- include "csi.node-windows" (deepCopy $ | mustMerge $args) -}}\n',
+        'csi/templates/_node-windows.tpl': `{{- define "csi.node-windows" -}}
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: {{ .NodeName }}
+spec:
+  selector:
+    matchLabels: {app: csi}
+  template:
+    metadata:
+      labels: {app: csi}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: plugin
+          image: {{ .Values.image }}
+          securityContext:
+            windowsOptions:
+              runAsUserName: "ContainerAdministrator"
+          resources:
+            limits: {cpu: 100m, memory: 100Mi}
+{{- end -}}
+`
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
+        ['BH601 csi/templates/_node-windows.tpl:20', 'exact']
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('secrets a chart generates in its Windows pass', () => {
   it('drops them as in the default render: only the Windows pass renders them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-winsecret-'));
