@@ -184,6 +184,11 @@ testRule(rule, {
       errors: [{ messageId: 'explicit', line: 3 }]
     },
     {
+      name: 'a known repository whose partly known tag is no valid tag on its own',
+      code: 'ARG MINOR\nFROM golang:1.${MINOR}+patched\nRUN go build ./...\n',
+      errors: [{ messageId: 'byDefault', line: 2 }]
+    },
+    {
       // Cluster API's CAPD image: "CAPD can't use non-root because docker requires access to the docker socket".
       name: 'a distroless tag whose known part says latest, not nonroot',
       code: 'ARG ARCH\nFROM gcr.io/distroless/static:latest-${ARCH}\nCOPY manager /manager\n',

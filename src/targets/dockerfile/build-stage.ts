@@ -79,7 +79,8 @@ function withKnownRepository(written: string, globals: VariableScope, escapeChar
   const reference =
     repository.includes(UNKNOWN) || repository === ''
       ? undefined
-      : parseImageReference(knownTag ? `${repository}:${knownTag}` : repository);
+      : ((knownTag ? parseImageReference(`${repository}:${knownTag}`) : undefined) ??
+        parseImageReference(repository));
   return { kind: 'unresolved', text: written, ...(reference ? { repository: reference } : {}) };
 }
 
