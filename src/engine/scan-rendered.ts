@@ -378,7 +378,12 @@ function ciValuesFile(root: RenderRoot, reason: string, files: readonly string[]
 
 /** Rule, file, line and message: the same finding reached twice (a base's file in two overlays, a plain file also rendered). */
 export function findingKey(finding: Finding): string {
-  return `${finding.ruleId}\u0000${finding.location.file}\u0000${finding.location.region.startLine}\u0000${finding.message}`;
+  return `${lineKey(finding)}\u0000${finding.message}`;
+}
+
+/** Rule, file and line: a plain file's finding there and a render's are one, whatever the rendered object's name. */
+export function lineKey(finding: Finding): string {
+  return `${finding.ruleId}\u0000${finding.location.file}\u0000${finding.location.region.startLine}`;
 }
 
 async function runBounded<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {

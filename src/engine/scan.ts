@@ -19,6 +19,7 @@ import { scanImageDocuments } from './scan-images.js';
 import {
   DEFAULT_RENDER_CONFIG,
   findingKey,
+  lineKey,
   scanRenderRoots,
   type RenderScanResult
 } from './scan-rendered.js';
@@ -350,11 +351,6 @@ function mergeRendered(
   total.notes.length = 0;
   for (const note of notes) total.notes.push(note);
   for (const note of renders.notes) total.notes.push(note);
-}
-
-/** Rule, file and line. */
-function lineKey(finding: Finding): string {
-  return `${finding.ruleId}\u0000${finding.location.file}\u0000${finding.location.region.startLine}`;
 }
 
 /** Appends one by one: spreading an array of 100,000+ findings into `push` overflows the call stack. */

@@ -68,19 +68,27 @@ export function referencedPath(dir: string, reference: string): string {
   return posix.normalize(posix.join(dir, reference)).replace(/\/$/, '') || '.';
 }
 
-/**
- * A kustomization's `kind` (`Kustomization`, or `Component`) and its local `resources`/`bases`/
- * `components` entries (remote URLs are never bases in this repository).
- */
-export function readKustomization(text: string | undefined): { kind?: string; references: string[] } {
-  if (text === undefined) return { references: [] };
+/** What Bulkhead reads of a kustomization file. */
+export interface KustomizationEntries {
+  /** `Kustomization`, or `Component`. */
+  kind?: string;
+  /** Local `resources`/`bases`/`components` entries (remote URLs are never bases in this repository). */
+  references: string[];
+  /** Patch files it names (`patches[].path`, `patchesStrategicMerge`, `patchesJson6902[].path`), as written. */
+  patches: string[];
+}
+
+/** A kustomization's kind, local references and patch files; nothing for a text that is not one. */
+export function readKustomization(text: string | undefined): KustomizationEntries {
+  const none: KustomizationEntries = { references: [], patches: [] };
+  if (text === undefined) return none;
   let data: unknown;
   try {
     data = parseYaml(text, { maxAliasCount: 100 });
   } catch {
-    return { references: [] };
+    return none;
   }
-  if (!data || typeof data !== 'object') return { references: [] };
+  if (!data || typeof data !== 'object') return none;
   const fields = data as Record<string, unknown>;
   const references: string[] = [];
   for (const field of REFERENCE_FIELDS) {
@@ -93,5 +101,18 @@ export function readKustomization(text: string | undefined): { kind?: string; re
       )
         references.push(entry);
   }
-  return typeof fields.kind === 'string' ? { kind: fields.kind, references } : { references };
+  const patches: unknown[] = [];
+  for (const field of ['patches', 'patchesJson6902'])
+    if (Array.isArray(fields[field]))
+      for (const patch of fields[field] as unknown[])
+        patches.push((patch as { path?: unknown } | null)?.path);
+  if (Array.isArray(fields.patchesStrategicMerge))
+    for (const patch of fields.patchesStrategicMerge) patches.push(patch);
+  const entries = {
+    references,
+    patches: patches.filter(
+      (e): e is string => typeof e === 'string' && !e.includes('\n') && !e.includes('://')
+    )
+  };
+  return typeof fields.kind === 'string' ? { kind: fields.kind, ...entries } : entries;
 }

@@ -1,6 +1,5 @@
 import { posix } from 'node:path';
-import { parse as parseYaml } from '../targets/yaml/yaml-library.js';
-import { readKustomization, referencedPath } from './discover-render-roots.js';
+import { readKustomization, referencedPath, type KustomizationEntries } from './discover-render-roots.js';
 
 /**
  * Patch files a kustomization names (`patches[].path`, `patchesStrategicMerge`, `patchesJson6902[].path`),
@@ -11,26 +10,12 @@ export function kustomizationPatches(
   kustomization: string,
   readText: (path: string) => string | undefined
 ): string[] {
-  const text = readText(kustomization);
-  let data: unknown;
-  try {
-    data = text === undefined ? undefined : parseYaml(text, { maxAliasCount: 100 });
-  } catch {
-    return [];
-  }
-  if (!data || typeof data !== 'object') return [];
-  const fields = data as Record<string, unknown>;
-  const entries: unknown[] = [];
-  for (const field of ['patches', 'patchesJson6902'])
-    if (Array.isArray(fields[field]))
-      for (const patch of fields[field] as unknown[])
-        entries.push((patch as { path?: unknown } | null)?.path);
-  if (Array.isArray(fields.patchesStrategicMerge))
-    for (const patch of fields.patchesStrategicMerge) entries.push(patch);
+  return patchPaths(kustomization, readKustomization(readText(kustomization)));
+}
+
+function patchPaths(kustomization: string, entries: KustomizationEntries): string[] {
   const dir = posix.dirname(kustomization);
-  return entries
-    .filter((e): e is string => typeof e === 'string' && !e.includes('\n') && !e.includes('://'))
-    .map(e => posix.normalize(posix.join(dir, e)));
+  return entries.patches.map(e => posix.normalize(posix.join(dir, e)));
 }
 
 const PATCH_NAME = /(^|[-_.])patch(es)?([-_.][^/]*)?\.ya?ml$/i;
@@ -52,8 +37,8 @@ export function unlistedPatchFiles(
 ): string[] {
   if (besides.length === 0) return [];
   const dir = posix.dirname(kustomization);
-  const listed = new Set(kustomizationPatches(kustomization, readText));
-  for (const reference of readKustomization(readText(kustomization)).references)
-    listed.add(referencedPath(dir, reference));
+  const entries = readKustomization(readText(kustomization));
+  const listed = new Set(patchPaths(kustomization, entries));
+  for (const reference of entries.references) listed.add(referencedPath(dir, reference));
   return besides.filter(file => !listed.has(file));
 }

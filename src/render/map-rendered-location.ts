@@ -266,22 +266,21 @@ function lookupValues(
 }
 
 /** A kustomize origin path (relative to the scratch kustomization) as a path relative to the working directory. */
-function fromOrigin(file: string, context: MappingContext & { originBase: string }): string {
-  return relative(context.cwd, resolve(context.originBase, file)).split('\\').join('/');
+function fromOrigin(file: string, cwd: string, originBase: string): string {
+  return relative(cwd, resolve(originBase, file)).split('\\').join('/');
 }
 
 /** The repository file a rendered kustomize object came from (its origin annotation), if any. */
 export function originFile(object: RenderedObject, context: MappingContext): string | undefined {
-  const { originBase } = context;
-  return object.originPath && originBase
-    ? fromOrigin(object.originPath, { ...context, originBase })
+  return object.originPath && context.originBase
+    ? fromOrigin(object.originPath, context.cwd, context.originBase)
     : undefined;
 }
 
 function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
   const { originBase } = context;
   if (!originBase) return undefined;
-  const toRelative = (file: string) => fromOrigin(file, { ...context, originBase });
+  const toRelative = (file: string) => fromOrigin(file, context.cwd, originBase);
   const search: KeySearch = {
     ...(object.kind ? { kind: object.kind } : {}),
     ...(object.name ? { name: object.name } : {}),
