@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-QCJT7LIA.js";
+} from "./chunk-4PU72FUO.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-NWK4ZV2I.js";
+} from "./chunk-G7TQ6TIR.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-YAKQEKPU.js");
+        const { runFix } = await import("./chunk-6GC2UNMK.js");
         return await runFix(command.options, io);
       }
     }

@@ -21,7 +21,12 @@ import { renderKustomize } from '../render/render-kustomize.js';
 import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
-import { describeSwitches, findWindowsSwitches, switchesOnValues } from '../render/windows-switches.js';
+import {
+  describeSwitches,
+  findWindowsSwitches,
+  switchesOnValues,
+  type WindowsSwitch
+} from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
 import { scanDocuments, type DocumentsResult, type EngineOptions } from './scan-documents.js';
 import type { RenderedRoot } from '../core/scan-result.js';
@@ -166,7 +171,7 @@ async function renderRoot(
   const context: MappingContext = { root, cwd: input.cwd, readText, valuesFiles: [], files: input.files };
   let first: ToolOutcome;
   let windowsPass: (() => Promise<ToolOutcome>) | undefined;
-  let switches: string[][] = [];
+  let switches: WindowsSwitch[] = [];
   let renderedWith: string | undefined;
   let rerender: (() => Promise<ToolOutcome>) | undefined;
   if (root.kind === 'helm') {
@@ -198,7 +203,10 @@ async function renderRoot(
         first = { ok: false, reason: `${withPeriod(defaultsFailed)} With '${ciValues}': ${first.reason}` };
     }
     const values = readText(posix.join(root.dir, 'values.yaml'));
-    switches = input.config.windowsSwitches && values !== undefined ? findWindowsSwitches(values) : [];
+    switches =
+      input.config.windowsSwitches && values !== undefined
+        ? findWindowsSwitches(values, chartTemplates(root, input.files, readText))
+        : [];
     if (switches.length)
       windowsPass = () => renderHelm({ ...render, extraValues: switchesOnValues(switches) });
     rerender = () => renderHelm(render);
@@ -357,6 +365,19 @@ function chartOptions(
     };
   }
   return { values: [], set: {} };
+}
+
+/** The texts of a chart's own templates (`templates/**`, helpers included). */
+function chartTemplates(
+  root: RenderRoot,
+  files: readonly string[],
+  readText: (path: string) => string | undefined
+): string[] {
+  const dir = root.dir === '.' ? 'templates/' : `${root.dir}/templates/`;
+  return files.flatMap(file => {
+    const text = file.startsWith(dir) ? readText(file) : undefined;
+    return text === undefined ? [] : [text];
+  });
 }
 
 /**

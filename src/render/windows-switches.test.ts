@@ -1,4 +1,11 @@
-import { describeSwitches, findWindowsSwitches, switchesOnValues } from './windows-switches.js';
+import {
+  describeSwitches,
+  findWindowsSwitches,
+  switchesOnValues,
+  type WindowsSwitch
+} from './windows-switches.js';
+
+const on = (...path: string[]): WindowsSwitch => ({ path, value: true });
 
 describe('findWindowsSwitches', () => {
   it('finds the Windows switches CSI and CNI charts use, off by default', () => {
@@ -18,26 +25,64 @@ describe('findWindowsSwitches', () => {
       '  enabled: "false"'
     ].join('\n');
     expect(findWindowsSwitches(values)).toEqual([
-      ['windows', 'enabled'],
-      ['windows', 'csiproxy', 'enabled'],
-      ['enableWindows'],
-      ['node', 'windowsEnabled']
+      on('windows', 'enabled'),
+      on('windows', 'csiproxy', 'enabled'),
+      on('enableWindows'),
+      on('node', 'windowsEnabled')
     ]);
   });
 
   it('has nothing to switch when Windows is already on, or the values do not parse', () => {
     expect(findWindowsSwitches('windows:\n  enabled: true\n')).toEqual([]);
     expect(findWindowsSwitches('windows: [\n')).toEqual([]);
+    expect(
+      findWindowsSwitches('targetSystem: windows\n', ['{{- if eq .Values.targetSystem "windows" }}'])
+    ).toEqual([]);
+  });
+
+  it('finds a string value the templates compare with "windows" (DataDog: targetSystem: "linux")', () => {
+    const values = [
+      '# targetSystem -- Target OS for this deployment (possible values: linux, windows)',
+      'targetSystem: "linux"',
+      'agents:',
+      '  os: linux',
+      '  image:',
+      '    name: agent',
+      'platform: linux',
+      'nodeOS: linux'
+    ].join('\n');
+    const templates = [
+      '{{- define "agent-has-env" -}}{{- if eq .Values.targetSystem "linux" -}}true{{- end -}}{{- end -}}',
+      '{{- if eq .Values.targetSystem "windows" -}}\nkind: DaemonSet\n{{- end }}',
+      '{{ if and .Values.enabled (ne "windows" (.Values.agents.os)) }}x{{ end }}',
+      '{{- if eq $.Values.agents.image.name "windows" }}{{ end }}',
+      // Compared with another word, or not with .Values: no switch.
+      '{{- if eq .Values.platform "linux" }}{{ end }}',
+      '{{- if eq .Capabilities.KubeVersion.Major "windows" }}{{ end }}'
+    ];
+    expect(findWindowsSwitches(values, templates)).toEqual([
+      { path: ['targetSystem'], value: 'windows' },
+      { path: ['agents', 'os'], value: 'windows' },
+      { path: ['agents', 'image', 'name'], value: 'windows' }
+    ]);
+    // Without the templates, a string is never a switch.
+    expect(findWindowsSwitches(values)).toEqual([]);
   });
 
   it('writes the switches as a values file and describes them for the message', () => {
-    const switches = [['windows', 'enabled'], ['windows', 'csiproxy', 'enabled'], ['enableWindows']];
+    const switches: WindowsSwitch[] = [
+      on('windows', 'enabled'),
+      on('windows', 'csiproxy', 'enabled'),
+      on('enableWindows'),
+      { path: ['targetSystem'], value: 'windows' }
+    ];
     expect(JSON.parse(switchesOnValues(switches))).toEqual({
       windows: { enabled: true, csiproxy: { enabled: true } },
-      enableWindows: true
+      enableWindows: true,
+      targetSystem: 'windows'
     });
     expect(describeSwitches(switches)).toBe(
-      'windows.enabled=true, windows.csiproxy.enabled=true, enableWindows=true'
+      'windows.enabled=true, windows.csiproxy.enabled=true, enableWindows=true, targetSystem=windows'
     );
   });
 });

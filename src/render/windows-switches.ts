@@ -4,33 +4,65 @@ import { isMap, isScalar, parseDocument } from '../targets/yaml/yaml-library.js'
 /** Values deeper than this are not looked at (switches sit near the top of values.yaml). */
 const MAX_DEPTH = 6;
 
+/** A value the Windows pass sets: a key path and what it sets it to. */
+export interface WindowsSwitch {
+  path: string[];
+  value: true | 'windows';
+}
+
 /**
- * Boolean values in a chart's `values.yaml` that are off by default and turn Windows workloads on:
- * `windows.enabled`, `windows: {enabled: false}`, `enableWindows`, `windowsEnabled`,
- * `node.windows.enabled`. Returned as key paths. CSI and CNI drivers keep their HostProcess DaemonSets
+ * A template comparing a value with "windows" (`eq .Values.targetSystem "windows"`, either order,
+ * `$.Values` too): the value is a string switch that selects the Windows workloads.
+ */
+const COMPARED_WITH_WINDOWS =
+  /\b(?:eq|ne)\s+(?:\(\s*)?\$?\.Values\.([A-Za-z0-9_.]+)\s*\)?\s+"windows"|\b(?:eq|ne)\s+"windows"\s+(?:\(\s*)?\$?\.Values\.([A-Za-z0-9_.]+)/gi;
+
+/**
+ * Values in a chart's `values.yaml` that are off by default and turn Windows workloads on. Booleans,
+ * false by default, whose key path names Windows: `windows.enabled`, `windows: {enabled: false}`,
+ * `enableWindows`, `windowsEnabled`, `node.windows.enabled`. And strings that a template compares with
+ * "windows" (`templates`: the chart's template files), set to another value by default: DataDog's
+ * `targetSystem: "linux"`. CSI and CNI drivers and monitoring agents keep their Windows DaemonSets
  * behind such a switch, so a default render never shows them.
  */
-export function findWindowsSwitches(valuesText: string): string[][] {
+export function findWindowsSwitches(valuesText: string, templates: readonly string[] = []): WindowsSwitch[] {
   let root: Node | null;
   try {
     root = parseDocument(valuesText).contents as Node | null;
   } catch {
     return [];
   }
-  const switches: string[][] = [];
+  const compared = comparedWithWindows(templates);
+  const switches: WindowsSwitch[] = [];
   const visit = (node: unknown, path: string[]): void => {
     if (!isMap(node) || path.length >= MAX_DEPTH) return;
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key === undefined) continue;
       const keyPath = [...path, key];
-      if (isScalar(pair.value) && pair.value.value === false && isWindowsSwitch(keyPath))
-        switches.push(keyPath);
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      if (value === false && isWindowsSwitch(keyPath)) switches.push({ path: keyPath, value: true });
+      else if (
+        typeof value === 'string' &&
+        value.toLowerCase() !== 'windows' &&
+        compared.has(keyPath.join('.'))
+      )
+        switches.push({ path: keyPath, value: 'windows' });
       else visit(pair.value, keyPath);
     }
   };
   visit(root, []);
   return switches;
+}
+
+/** The dotted value paths the templates compare with "windows". */
+function comparedWithWindows(templates: readonly string[]): Set<string> {
+  const paths = new Set<string>();
+  for (const text of templates) {
+    if (!/"windows"/i.test(text)) continue;
+    for (const match of text.matchAll(COMPARED_WITH_WINDOWS)) paths.add((match[1] ?? match[2]) as string);
+  }
+  return paths;
 }
 
 function isWindowsSwitch(path: string[]): boolean {
@@ -43,20 +75,20 @@ function isWindowsSwitch(path: string[]): boolean {
   );
 }
 
-/** A values file that sets every switch to true (given with `--values`, so dotted keys need no escaping). */
-export function switchesOnValues(switches: string[][]): string {
+/** A values file that sets every switch (given with `--values`, so dotted keys need no escaping). */
+export function switchesOnValues(switches: readonly WindowsSwitch[]): string {
   const root: Record<string, unknown> = {};
-  for (const path of switches) {
+  for (const { path, value } of switches) {
     let at = root;
     path.forEach((key, index) => {
-      if (index === path.length - 1) at[key] = true;
+      if (index === path.length - 1) at[key] = value;
       else at = (at[key] ??= {}) as Record<string, unknown>;
     });
   }
   return JSON.stringify(root);
 }
 
-/** `windows.enabled=true, enableWindows=true`, for messages and the SARIF property. */
-export function describeSwitches(switches: string[][]): string {
-  return switches.map(path => `${path.join('.')}=true`).join(', ');
+/** `windows.enabled=true, targetSystem=windows`, for messages and the SARIF property. */
+export function describeSwitches(switches: readonly WindowsSwitch[]): string {
+  return switches.map(({ path, value }) => `${path.join('.')}=${value}`).join(', ');
 }

@@ -297,6 +297,56 @@ describe('secrets a chart generates in its Windows pass', () => {
   });
 });
 
+describe('a Windows switch that is a string', () => {
+  it('renders the chart again with the value set to windows when a template compares it (DataDog: targetSystem)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-target-system-'));
+    try {
+      writeTree(dir, {
+        'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+        'agent/values.yaml':
+          '# targetSystem -- Target OS for this deployment (possible values: linux, windows)\ntargetSystem: "linux"\n',
+        'agent/templates/_helpers.tpl':
+          '{{- define "agent.os" -}}{{- if eq .Values.targetSystem "windows" -}}windows{{- else -}}linux{{- end -}}{{- end -}}\n',
+        'agent/templates/daemonset-windows.yaml': `{{- if eq .Values.targetSystem "windows" }}
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent-windows
+spec:
+  selector:
+    matchLabels: {app: agent}
+  template:
+    metadata:
+      labels: {app: agent}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: {{ include "agent.os" . }}
+      containers:
+        - name: agent
+          image: registry.example/agent:7.60.0
+          securityContext:
+            windowsOptions:
+              hostProcess: true
+              runAsUserName: 'NT AUTHORITY\\SYSTEM'
+          resources:
+            limits: {cpu: 100m, memory: 100Mi}
+      hostNetwork: true
+{{- end }}
+`
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
+        ['rendered', 'targetSystem=windows']
+      ]);
+      const hostProcess = result.findings.find(f => f.ruleId === 'BH604');
+      expect(hostProcess && where(hostProcess)).toBe('BH604 agent/templates/daemonset-windows.yaml:20');
+      expect(hostProcess?.message).toMatch(/Only rendered with targetSystem=windows\.$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('render configuration and fingerprints', () => {
   let dir: string;
   beforeEach(() => {
