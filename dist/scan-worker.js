@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-4LKXCFDN.js";
+} from "./chunk-2RK6EKCW.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-N436ZGNO.js";
 import "./chunk-FYCLPXZE.js";

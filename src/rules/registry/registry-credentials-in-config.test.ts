@@ -91,6 +91,19 @@ testRule(rule, {
       ]
     },
     {
+      name: "Podman's auth.json after podman login, committed with the CI scripts",
+      filename: 'ci/containers/auth.json',
+      code: `{
+\t"auths": {
+\t\t"quay.io": {
+\t\t\t"auth": "${AUTH}"
+\t\t}
+\t}
+}
+`,
+      errors: [{ messageId: 'inline', line: 4, message: /'auth' .* registry 'quay\.io'/ }]
+    },
+    {
       name: 'containerd config v2: username and password',
       filename: 'etc/containerd/config.toml',
       code: `version = 2

@@ -52,13 +52,22 @@ describe('dockerClientConfigFormat.matches', () => {
     ['C:\\Users\\build\\.docker\\config.json', INLINE.replace(/\n/g, '\r\n')],
     ['config.json', '{ "credsStore": "wincred" }'],
     ['config.json', '{ "credHelpers": { "gcr.io": "gcloud" } }'],
-    ['config.json', '{\n  "auths": {\n    "ghcr.io": { "auth": "abc" },\n  }\n}']
+    ['config.json', '{\n  "auths": {\n    "ghcr.io": { "auth": "abc" },\n  }\n}'],
+    // Podman, Buildah and Skopeo's auth file, and the file a dockerconfigjson Secret is made from.
+    ['containers/auth.json', INLINE],
+    ['deploy/.dockerconfigjson', INLINE],
+    ['ci/dockerconfig.json', HELPERS]
   ])('claims %s', (path, text) => {
     expect(dockerClientConfigFormat.matches(path, text)).toBe(true);
   });
 
   it.each([
     ['a generic config.json', 'config.json', '{ "port": 3000, "database": { "host": "db" } }'],
+    [
+      'an OAuth client auth.json',
+      'auth.json',
+      '{ "client_id": "web", "auth_uri": "https://accounts.example/o/oauth2/auth" }'
+    ],
     ['a Docker CLI config without credentials keys', '.docker/config.json', '{ "currentContext": "remote" }'],
     ['auths in another file name', 'auth-config.json', '{ "auths": { "ghcr.io": {} } }'],
     ['package.json', 'package.json', '{ "name": "auths", "version": "1.0.0" }'],

@@ -9,11 +9,18 @@ import { append } from '../../core/append.js';
 
 /** Top-level keys only the Docker CLI's config.json has (docker/cli `cli/config/configfile/file.go`). */
 const CLIENT_KEYS = ['auths', 'credsStore', 'credHelpers'];
+/**
+ * The names the format goes by: the Docker CLI's `config.json`; `auth.json`, where Podman, Buildah,
+ * Skopeo and CRI-O keep the same `auths` (containers/image `containers-auth.json.5.md`); and
+ * `.dockerconfigjson`, the file `kubectl create secret docker-registry --from-file` reads.
+ */
+const CONFIG_NAMES = new Set(['config.json', 'auth.json', '.dockerconfigjson', 'dockerconfig.json']);
 /** Plain-text secrets an `auths` entry may hold besides `auth` (docker/cli `cli/config/types/authconfig.go`). */
 const TOKEN_KEYS = ['identitytoken', 'registrytoken', 'password'];
 
 /**
- * The Docker CLI's `~/.docker/config.json` (Windows `%USERPROFILE%\.docker\config.json`): credentials
+ * The Docker CLI's `~/.docker/config.json` (Windows `%USERPROFILE%\.docker\config.json`), and the
+ * containers tools' `auth.json` in the same format (CONFIG_NAMES): credentials
  * stored inline under `auths."<registry>"` — `auth` (base64 `user:password`), `identitytoken`,
  * `registrytoken`, `password` — are BH208. `credsStore`/`credHelpers` keep them out of the file and are
  * fine, as is the empty `{}` entry the CLI writes when a helper holds the secret.
@@ -21,7 +28,7 @@ const TOKEN_KEYS = ['identitytoken', 'registrytoken', 'password'];
 export const dockerClientConfigFormat: RegistryFormat = {
   format: 'docker-client-config',
   matches(path, text) {
-    if (baseName(path) !== 'config.json') return false;
+    if (!CONFIG_NAMES.has(baseName(path).toLowerCase())) return false;
     const probe = probeJson(text);
     if (probe.kind === 'object') return CLIENT_KEYS.some(key => Object.hasOwn(probe.value, key));
     return (
