@@ -70,6 +70,18 @@ testRule(rule, {
       code: 'ARG ARCH\nFROM gcr.io/distroless/static:nonroot-${ARCH}\nCOPY manager /manager\n'
     },
     {
+      name: '.NET chiseled images run as app (1654), tag from an ARG default or partly unresolved',
+      code: 'ARG TAG=10.0-noble-chiseled\nFROM mcr.microsoft.com/dotnet/aspnet:${TAG}\nCOPY app /app\n'
+    },
+    {
+      name: 'a .NET distroless tag whose known part says distroless',
+      code: 'ARG VERSION\nFROM mcr.microsoft.com/dotnet/runtime-deps:${VERSION}-azurelinux3.0-distroless\nCOPY app /app\n'
+    },
+    {
+      name: 'an unresolved tag of a .NET image may be chiseled',
+      code: 'ARG TAG\nFROM mcr.microsoft.com/dotnet/aspnet:${TAG}\nCOPY app /app\n'
+    },
+    {
       name: 'an unresolved tag of SQL Server may be 2019+ (mssql)',
       code: 'ARG MSSQL_VERSION\nFROM mcr.microsoft.com/mssql/server:${MSSQL_VERSION}\nCOPY setup.sql /setup/\n'
     },
@@ -187,6 +199,12 @@ testRule(rule, {
       name: 'a known repository whose partly known tag is no valid tag on its own',
       code: 'ARG MINOR\nFROM golang:1.${MINOR}+patched\nRUN go build ./...\n',
       errors: [{ messageId: 'byDefault', line: 2 }]
+    },
+    {
+      // dotnet-docker's samples: only the chiseled and distroless flavors switch to app.
+      name: 'a .NET image of a full distribution runs as root by default',
+      code: 'FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble\nCOPY app /app\n',
+      errors: [{ messageId: 'byDefault', line: 1 }]
     },
     {
       // Cluster API's CAPD image: "CAPD can't use non-root because docker requires access to the docker socket".

@@ -129,7 +129,14 @@ describe('lookupBaseImageDefault', () => {
       ['public.ecr.aws/bitnami/nginx:1.27', '1001'],
       ['bitnamilegacy/postgresql:16', '1001'],
       ['bitnami/minideb:bookworm', 'root'],
-      ['scratch', 'root']
+      ['scratch', 'root'],
+      // .NET 8+: chiseled and distroless images end in USER $APP_UID (dotnet-docker's runtime-deps).
+      ['mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled', '1654'],
+      ['mcr.microsoft.com/dotnet/aspnet:8.0.30-jammy-chiseled-composite-extra-amd64', '1654'],
+      ['mcr.microsoft.com/dotnet/runtime:8.0-azurelinux3.0-distroless', '1654'],
+      ['mcr.microsoft.com/dotnet/monitor/base:8.1.3-ubuntu-chiseled-amd64', '1654'],
+      ['mcr.microsoft.com/azurelinux/distroless/base:3.0-nonroot', '65532'],
+      ['mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0-nonroot', '65532']
     ])('%s → %s', (raw, user) => {
       expect(lookup(raw)).toBe(`linux ${user}`);
     });
@@ -144,6 +151,10 @@ describe('lookupBaseImageDefault', () => {
       'golang:1.23-bookworm',
       'mcr.microsoft.com/dotnet/aspnet:8.0',
       'mcr.microsoft.com/dotnet/sdk:8.0-alpine',
+      'mcr.microsoft.com/dotnet/runtime-deps:10.0-azurelinux3.0',
+      // Elsewhere `chiseled` says nothing of the user; Azure Linux distroless without `-nonroot` is root by Docker's default.
+      'myregistry.example/dotnet/aspnet:8.0-jammy-chiseled',
+      'mcr.microsoft.com/azurelinux/distroless/minimal:3.0',
       'mcr.microsoft.com/azure-cli',
       'mcr.microsoft.com/mssql/server:2017-latest',
       'mcr.microsoft.com/cbl-mariner/base/core:2.0',

@@ -45,6 +45,15 @@ const MINIDEB = linux('root', 'bitnami/minideb is a plain Debian base and runs a
 // (https://learn.microsoft.com/sql/linux/sql-server-linux-docker-container-security).
 const MSSQL_NONROOT = linux('mssql', 'SQL Server 2019 and later images run as mssql (uid 10001)');
 const SCRATCH = linux('root', "'scratch' has no user database; processes run as root");
+// .NET 8 and later: the chiseled (Ubuntu) and distroless (Azure Linux) runtime-deps images end in
+// `USER $APP_UID` (1654, `app`), and the runtime, aspnet and monitor images of those flavors build
+// on them (dotnet/dotnet-docker `src/runtime-deps/*/*-chiseled*`, `*-distroless*`).
+const DOTNET_APP = linux('1654', '.NET chiseled and distroless images run as uid 1654 (app)');
+// Azure Linux and CBL-Mariner distroless `-nonroot` tags run as nonroot (65532), as Google's do.
+const AZURE_LINUX_NONROOT = linux(
+  '65532',
+  "Azure Linux distroless '-nonroot' images run as uid 65532 (nonroot)"
+);
 
 /** The lower-cased parts of a reference that the table matches on (matching is case-insensitive). */
 interface Name {
@@ -118,11 +127,28 @@ function linuxDefault(name: Name): BaseImageDefault | undefined {
     return name.digestOnly ? undefined : DISTROLESS_ROOT;
   }
   if (hasPath(name, 'nginxinc/nginx-unprivileged')) return NGINX_UNPRIVILEGED;
+  if (isDotnetLinux(name) && name.tagTokens.some(token => token === 'chiseled' || token === 'distroless'))
+    return DOTNET_APP;
+  if (isAzureLinuxDistroless(name) && name.tagTokens.includes('nonroot')) return AZURE_LINUX_NONROOT;
   if (name.repository === 'mssql/server' && /^20(19|2\d)-/.test(name.tag)) return MSSQL_NONROOT;
   if (owner === 'bitnami' || owner === 'bitnamilegacy' || owner === 'bitnamisecure') {
     return name.segments[1] === 'minideb' ? MINIDEB : BITNAMI;
   }
   return undefined;
+}
+
+/** Microsoft's .NET images on mcr.microsoft.com, but .NET Framework's (Server Core, Windows). */
+function isDotnetLinux(name: Name): boolean {
+  return (
+    name.registry === 'mcr.microsoft.com' && name.segments[0] === 'dotnet' && name.segments[1] !== 'framework'
+  );
+}
+
+function isAzureLinuxDistroless(name: Name): boolean {
+  return (
+    name.registry === 'mcr.microsoft.com' &&
+    (hasPath(name, 'azurelinux/distroless') || hasPath(name, 'cbl-mariner/distroless'))
+  );
 }
 
 /**
@@ -132,7 +158,10 @@ function linuxDefault(name: Name): BaseImageDefault | undefined {
 export function defaultUserDependsOnTag(ref: ImageReference): boolean {
   const name = nameOf(ref);
   return (
-    (name.segments[0] === 'distroless' && name.registry !== 'docker.io') || name.repository === 'mssql/server'
+    (name.segments[0] === 'distroless' && name.registry !== 'docker.io') ||
+    name.repository === 'mssql/server' ||
+    isDotnetLinux(name) ||
+    isAzureLinuxDistroless(name)
   );
 }
 
