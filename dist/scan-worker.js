@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-5B7MKG4G.js";
+} from "./chunk-SCX2UXMV.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-N436ZGNO.js";
 import "./chunk-FYCLPXZE.js";

@@ -80,6 +80,12 @@ describe('classifyFile', () => {
     );
     expect(isTemplate("FROM alpine\nRUN echo 'it''s {{ .X }}'\n")).toBe(false);
     expect(isTemplate('FROM alpine\nRUN echo "a" {{ .X }}\n')).toBe(true);
+    // An action over several lines from a line's start (dotnet-docker's Cottle templates).
+    expect(isTemplate('{{\n    set isNano to 1\n}}FROM alpine:3.20\nRUN echo hi\n')).toBe(true);
+    expect(isTemplate('FROM alpine\n  {{- if .Debug }}\nRUN apk add gdb\n{{- end }}\n')).toBe(true);
+    // A `{{` inside a line that is not closed on it stays text; so does one never closed.
+    expect(isTemplate('FROM alpine\nRUN echo {{ \\\n  }} done\n')).toBe(false);
+    expect(isTemplate('FROM alpine\n{{ unterminated\n')).toBe(false);
     // Helm: unquoted template actions; Kyverno: expressions inside quoted strings are data.
     expect(isTemplate('metadata:\n  name: {{ .Release.Name }}\n', true)).toBe(true);
     expect(isTemplate('{{- if .Values.enabled }}\nkind: Pod\n', true)).toBe(true);

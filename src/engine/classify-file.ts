@@ -104,7 +104,9 @@ function hasJinjaTag(text: string): boolean {
 /**
  * `{{ … }}` on one line, outside shell quotes (Dockerfiles, where there is no YAML structure to go
  * by): `RUN go list -m -f='{{.Dir}}' …` and `docker inspect --format "{{json .}}"` are text BuildKit
- * passes on, while `FROM {{ .Values.image }}` or a `{{ if … }}` line is a template.
+ * passes on, while `FROM {{ .Values.image }}` or a `{{ if … }}` line is a template. So is a line that
+ * starts with `{{` closed on a later line (dotnet-docker's Cottle templates, Go's multi-line actions):
+ * no instruction starts so.
  */
 function hasActionOnOneLine(text: string): boolean {
   // The next `}}` at or after a position; it only moves forward, so the whole look stays linear.
@@ -120,7 +122,7 @@ function hasActionOnOneLine(text: string): boolean {
     const open = unquotedActionStart(text, lineStart, end);
     if (open >= 0) {
       const found = closeFrom(open + 2);
-      if (found >= 0 && found < end) return true;
+      if (found >= 0 && (found < end || text.slice(lineStart, open).trim() === '')) return true;
     }
     if (lineEnd < 0) return false;
     at = text.indexOf('{{', lineEnd);
