@@ -16,7 +16,7 @@ import { isPatchName, kustomizationPatches, unlistedPatchFiles } from '../render
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
 import { mapRenderedLocation, originFile, type MappingContext } from '../render/map-rendered-location.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
-import { renderHelm } from '../render/render-helm.js';
+import { renderHelm, unloadableSchemaReference, type HelmRender } from '../render/render-helm.js';
 import { renderKustomize } from '../render/render-kustomize.js';
 import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
@@ -172,13 +172,13 @@ async function renderRoot(
   let first: ToolOutcome;
   let windowsPass: (() => Promise<ToolOutcome>) | undefined;
   let switches: WindowsSwitch[] = [];
-  let renderedWith: string | undefined;
+  const renderedWith: string[] = [];
   let rerender: (() => Promise<ToolOutcome>) | undefined;
   if (root.kind === 'helm') {
     if (!tools.helm) return note(`helm was not found (PATH, render.helm-path or BULKHEAD_HELM).`);
     const chart = chartOptions(root, input);
     context.valuesFiles = chart.values;
-    const render = {
+    const render: HelmRender = {
       helm: tools.helm,
       chartDir: absolute,
       valuesFiles: chart.values.map(v => resolve(input.cwd, v)),
@@ -188,6 +188,17 @@ async function renderRoot(
       env: input.env
     };
     first = await renderHelm(render);
+    const remoteSchema =
+      first.ok || render.fetchDependencies ? undefined : unloadableSchemaReference(first.reason);
+    if (!first.ok && remoteSchema) {
+      // A schema that refers to a remote document fails on every render offline: render without it.
+      render.skipSchemaValidation = true;
+      first = await renderHelm(render);
+      if (first.ok)
+        renderedWith.push(
+          `Helm chart '${root.dir}' was rendered without checking its values schema, which refers to '${remoteSchema}' (not fetched: render.fetch-dependencies is off).`
+        );
+    }
     const ciValues =
       !first.ok && chart.values.length === 0 ? ciValuesFile(root, first.reason, input.files) : undefined;
     if (!first.ok && ciValues) {
@@ -198,7 +209,9 @@ async function renderRoot(
       first = await renderHelm(render);
       if (first.ok) {
         summary.valuesFile = ciValues;
-        renderedWith = `Helm chart '${root.dir}' was rendered with '${ciValues}': its default values fail: ${withPeriod(defaultsFailed)}`;
+        renderedWith.push(
+          `Helm chart '${root.dir}' was rendered with '${ciValues}': its default values fail: ${withPeriod(defaultsFailed)}`
+        );
       } else
         first = { ok: false, reason: `${withPeriod(defaultsFailed)} With '${ciValues}': ${first.reason}` };
     }
@@ -233,7 +246,7 @@ async function renderRoot(
   summary.objects = base.objects;
   const findings = rerender ? await withoutGeneratedSecrets(base, first.stdout, rerender) : base.findings;
   const notes = base.notes;
-  if (renderedWith) notes.unshift({ kind: 'render', file: root.file, message: renderedWith });
+  notes.unshift(...renderedWith.map(message => ({ kind: 'render' as const, file: root.file, message })));
   if (windowsPass) {
     const values = describeSwitches(switches);
     summary.windowsValues = values;

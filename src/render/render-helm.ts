@@ -13,6 +13,8 @@ export interface HelmRender {
   set: Record<string, string | number | boolean>;
   /** YAML text of extra values written to a scratch file and given last (the Windows pass). */
   extraValues?: string;
+  /** `--skip-schema-validation`: the chart's values schema refers to documents that cannot be fetched offline. */
+  skipSchemaValidation?: boolean;
   fetchDependencies: boolean;
   timeoutMs: number;
   env: Readonly<Record<string, string | undefined>>;
@@ -50,6 +52,7 @@ export function renderHelm(render: HelmRender): Promise<ToolOutcome> {
     const args = ['template', RELEASE_NAME, chart, '--namespace', 'default'];
     for (const file of render.valuesFiles) args.push('--values', resolve(file));
     for (const [key, value] of Object.entries(render.set)) args.push('--set', `${key}=${String(value)}`);
+    if (render.skipSchemaValidation) args.push('--skip-schema-validation');
     if (render.extraValues !== undefined) {
       const extra = join(scratch, 'bulkhead-switches.yaml');
       writeFileSync(extra, render.extraValues);
@@ -57,4 +60,15 @@ export function renderHelm(render: HelmRender): Promise<ToolOutcome> {
     }
     return runRenderTool({ ...base, args, allowNetwork: render.fetchDependencies });
   });
+}
+
+/**
+ * The remote document a failed `helm template` could not load for the chart's values schema (a `$ref`
+ * to `https://…`, as nginx's ingress chart has for Kubernetes' own definitions), or undefined when the
+ * failure is another. Offline, such a schema can never be checked, whatever the values.
+ */
+export function unloadableSchemaReference(reason: string): string | undefined {
+  if (!reason.includes("values don't meet the specifications of the schema")) return undefined;
+  // The reason may be shortened in its middle; the fetch's own error closes it.
+  return /(?:failing loading|Get) "(https?:\/\/[^"]+)"/.exec(reason)?.[1];
 }

@@ -297,6 +297,44 @@ describe('secrets a chart generates in its Windows pass', () => {
   });
 });
 
+describe('a chart whose values schema refers to a remote document', () => {
+  it('renders without checking the schema offline, and says so (nginx ingress: Kubernetes definitions by URL)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-remote-schema-'));
+    const url = 'https://schemas.example/v1.36.1/_definitions.json';
+    try {
+      writeTree(dir, {
+        'ingress/Chart.yaml': 'apiVersion: v2\nname: ingress\nversion: 0.1.0\n',
+        'ingress/values.yaml': 'podAnnotations: {}\nprivileged: true\n',
+        'ingress/values.schema.json': JSON.stringify({
+          type: 'object',
+          properties: { podAnnotations: { $ref: `${url}#/definitions/annotations` } }
+        }),
+        'ingress/templates/pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: controller
+spec:
+  containers:
+    - name: controller
+      image: registry.example/ingress:5.0.0
+      securityContext:
+        privileged: {{ .Values.privileged }}
+      resources:
+        limits: {cpu: 100m, memory: 100Mi}
+`
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.renders?.map(r => r.status)).toEqual(['rendered']);
+      expect(result.findings.map(where)).toEqual(['BH501 ingress/values.yaml:2']);
+      expect(result.notes.filter(n => n.kind === 'render').map(n => n.message)).toEqual([
+        `Helm chart 'ingress' was rendered without checking its values schema, which refers to '${url}' (not fetched: render.fetch-dependencies is off).`
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a Windows switch that is a string', () => {
   it('renders the chart again with the value set to windows when a template compares it (DataDog: targetSystem)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-target-system-'));
