@@ -69,6 +69,16 @@ describe('values references', () => {
       ['image', 'repository'],
       ['image', 'tag']
     ]);
+    // The nil-safe idiom reads a field of a parenthesized reference (KEDA); a pipe in the parentheses does not.
+    expect(
+      valuesReferences(
+        'automountServiceAccountToken: {{ (.Values.serviceAccount.operator).automountServiceAccountToken }}'
+      )
+    ).toEqual([['serviceAccount', 'operator', 'automountServiceAccountToken']]);
+    expect(valuesReferences('x: {{ (.Values.a | default dict).b }} {{ ($.Values.c ).d.e }}')).toEqual([
+      ['a'],
+      ['c', 'd', 'e']
+    ]);
     expect(
       blockValuesPath('securityContext:\n  {{- toYaml .Values.driver.securityContext | nindent 12 }}')
     ).toEqual(['driver', 'securityContext']);

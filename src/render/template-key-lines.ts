@@ -86,11 +86,17 @@ export function indexTemplateKeys(text: string): TemplateKeyLine[] {
   return entries;
 }
 
+/**
+ * A `.Values.a.b` reference, and the fields read from it in parentheses, the nil-safe idiom
+ * `(.Values.a.b).c` (KEDA's `(.Values.serviceAccount.operator).automountServiceAccountToken`).
+ */
+const VALUES_REFERENCE = /\$?\.Values((?:\.[A-Za-z0-9_]+)+)(?:\s*\)((?:\.[A-Za-z0-9_]+)+))?/g;
+
 /** `.Values.a.b` references in a piece of template text (a line, or a block of lines). */
 export function valuesReferences(text: string): string[][] {
   const references: string[][] = [];
-  for (const match of text.matchAll(/\$?\.Values((?:\.[A-Za-z0-9_]+)+)/g))
-    references.push((match[1] as string).slice(1).split('.'));
+  for (const match of text.matchAll(VALUES_REFERENCE))
+    references.push(`${match[1] as string}${match[2] ?? ''}`.slice(1).split('.'));
   return references;
 }
 
