@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { isMap } from '../targets/yaml/yaml-library.js';
 import { posix, relative, resolve } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
@@ -143,9 +144,11 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   if (depth === keys.length) {
     const lineText = lines[entry.line - 1] ?? '';
     const references = valuesReferences(lineText.slice(lineText.indexOf(':') + 1));
+    const rendered = object.document.getIn(path);
     for (const reference of references.reverse()) {
       const found = values(reference);
-      if (found?.exact && found.value !== '' && found.value !== null) return withoutValue(found);
+      if (found?.exact && found.value !== '' && found.value !== null && renderedFrom(rendered, found.value))
+        return withoutValue(found);
     }
     return { file: source, line: entry.line, exact: true, via: 'template' };
   }
@@ -165,6 +168,26 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     if (found) return withoutValue(found);
   }
   return { file: source, line: entry.line, exact: false, via: 'template' };
+}
+
+/**
+ * Whether a rendered scalar shows the values scalar a template line reads: as it is, quoted, in part
+ * of a longer text (`repo:{{ .Values.tag }}`), cut short (`trunc`), in other case, or base64-encoded
+ * (`b64enc`). A value the template only chooses by (`{{ .Values.ipv4.enabled | ternary "127.0.0.1"
+ * "::1" }}`, `{{ if .Values.tls }}https{{ end }}`) is not where the rendered text comes from: the
+ * template line is. A rendered map or list (from a scalar?) says nothing against it.
+ */
+function renderedFrom(rendered: unknown, value: unknown): boolean {
+  if (typeof rendered !== 'string' && typeof rendered !== 'number' && typeof rendered !== 'boolean')
+    return true;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return true;
+  const shown = String(rendered).toLowerCase();
+  const given = String(value).toLowerCase();
+  return (
+    shown.includes(given) ||
+    (shown.length >= 3 && given.startsWith(shown)) ||
+    String(rendered) === Buffer.from(String(value)).toString('base64')
+  );
 }
 
 /** The line above line index `at` when it only opens `{{- with .Values.x }}`, with its line break; else ''. */

@@ -297,6 +297,49 @@ describe('secrets a chart generates in its Windows pass', () => {
   });
 });
 
+describe('a value a template computes from values', () => {
+  it('points at the template line when the values only choose the text, at the values line when they give it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-computed-'));
+    try {
+      writeTree(dir, {
+        'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+        'agent/values.yaml': 'ipv4:\n  enabled: true\ntag: latest\ndbPassword: Hq7-not-a-real-one-2Lm\n',
+        'agent/templates/agent.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: agent
+spec:
+  containers:
+    - name: agent
+      image: "registry.example/agent:{{ .Values.tag }}"
+      resources: {limits: {cpu: 100m, memory: 64Mi}}
+      livenessProbe:
+        httpGet:
+          host: {{ .Values.ipv4.enabled | ternary "127.0.0.1" "::1" | quote }}
+          path: /healthz
+          port: 9879
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: agent-db
+data:
+  password: {{ .Values.dbPassword | b64enc | quote }}
+`
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(where).sort()).toEqual([
+        'BH206 agent/values.yaml:4',
+        'BH403 agent/values.yaml:3',
+        // cilium's probes: ipv4.enabled only chooses between two literals of the template.
+        'BH516 agent/templates/agent.yaml:12'
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a chart whose values schema refers to a remote document', () => {
   it('renders without checking the schema offline, and says so (nginx ingress: Kubernetes definitions by URL)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-remote-schema-'));
