@@ -29,6 +29,7 @@ describe('classifyValue', () => {
     'abc123${SUFFIX}',
     '${DB_PASSWORD:-hunter2}', // the default is baked in when the variable is unset
     '${DB_PASSWORD-hunter2}',
+    '${db_password-Hunter2}', // a default: not all lower-case words
     '"quoted-s3cret"',
     'postgres://app:s3cr3t@db:5432/app',
     'Server=db;Database=app;User Id=sa;Password=Sup3rS3cret!;',
@@ -63,6 +64,7 @@ describe('classifyValue', () => {
     '${DB_PASSWORD:?must be set}',
     '${DB_PASSWORD:-}',
     '${DB_PASSWORD:-${FALLBACK}}',
+    '${chart-admin-password}', // Jenkins JCasC names its secrets so: no shell default
     '$(cat /run/secrets/x)',
     '/run/secrets/db_password', // where the secret is mounted, not the secret
     '/var/run/secrets/kubernetes.io/serviceaccount/token',

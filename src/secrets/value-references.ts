@@ -19,6 +19,12 @@ export interface ReferenceScan {
 /** Longest reference we look for; bounds the work on hostile input (`${${${…`). */
 const MAX_REFERENCE_LENGTH = 1024;
 const PARAMETER_OPERATOR = /^([A-Za-z_][A-Za-z0-9_]*|\d+)(:?[-=+])([\s\S]*)$/;
+/**
+ * A name in lower-case words joined by dashes (`${chart-admin-password}`): Jenkins Configuration as
+ * Code, Spring and Terraform name secrets so, and a shell reads it as `${chart}` defaulting to
+ * `admin-password`. Such a reference has no default.
+ */
+const DASHED_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 /** Finds the references in `text`; an unterminated one (`${X`) is left as plain text. */
 export function scanReferences(text: string): ReferenceScan {
@@ -46,8 +52,11 @@ export function scanReferences(text: string): ReferenceScan {
     const reference = text.slice(i, end);
     scan.references.push(reference);
     const expansion = /^\$\{([\s\S]*)\}$/.exec(reference);
+    const inner = expansion?.[1] ?? '';
     const operator =
-      expansion && !reference.startsWith('${{') ? PARAMETER_OPERATOR.exec(expansion[1] ?? '') : null;
+      expansion && !reference.startsWith('${{') && !DASHED_NAME.test(inner)
+        ? PARAMETER_OPERATOR.exec(inner)
+        : null;
     if (operator?.[3]) scan.defaults.push(operator[3]);
     scan.remainder += ' ';
     i = end;
