@@ -43,6 +43,13 @@ describe('withoutGeneratedSecrets', () => {
     expect(await kept(found, second)).toEqual(['BH206 on line 4', 'BH504 on line 3']);
   });
 
+  it('compares a PEM block to its END line when the finding is on its BEGIN line (genSelfSignedCert through nindent)', async () => {
+    const changed = STREAM.replace('MIIEvQIBADANBgkq', 'MIIEvgIBADANBgkr');
+    expect(await kept([finding('BH207', 7)], changed)).toEqual([]);
+    // The same key in both renders is committed, not generated.
+    expect(await kept([finding('BH207', 7)], STREAM)).toEqual(['BH207 on line 7']);
+  });
+
   it('keeps every finding when the streams do not line up or the second render fails', async () => {
     const found = [finding('BH206', 3)];
     expect(await kept(found, `${STREAM.replace('QUJDREVGRw==', 'x')}\nextra: line`)).toEqual([

@@ -35,9 +35,18 @@ export async function withoutGeneratedSecrets(
   return scanned.findings.filter(finding => !generated.has(finding));
 }
 
-/** A YAML entry's text: its line (1-based) and the more-indented or blank lines below it. */
+/**
+ * A YAML entry's text: its line (1-based) and the more-indented or blank lines below it. A finding on
+ * a PEM block's first line (BH207 in `tls.key: |`) takes the block to its `-----END` line: the lines of
+ * a block scalar share one indent, and its first line is the same in every generated key.
+ */
 function entryText(lines: readonly string[], line: number): string {
-  const indent = indentOf(lines[line - 1] ?? '');
+  const first = lines[line - 1] ?? '';
+  if (first.trimStart().startsWith('-----BEGIN ')) {
+    const end = lines.findIndex((text, at) => at >= line - 1 && text.includes('-----END '));
+    if (end >= 0) return lines.slice(line - 1, end + 1).join('\n');
+  }
+  const indent = indentOf(first);
   let end = line;
   while (
     end < lines.length &&
