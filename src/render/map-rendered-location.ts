@@ -300,7 +300,31 @@ export function originFile(object: RenderedObject, context: MappingContext): str
     : undefined;
 }
 
+/**
+ * The resource, patch or generator line behind a rendered kustomize object's key. The message then
+ * names the object as that file does: `namePrefix` makes `web` `dev-web` in one overlay and `prod-web`
+ * in another, and both findings at the base's line are one.
+ */
 function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
+  const mapped = locateInKustomize(object, path, context);
+  if (!mapped || mapped.sourceName !== undefined || !object.name) return mapped;
+  const text = context.readText(mapped.file);
+  const match =
+    text === undefined
+      ? undefined
+      : findYamlKey(text, ['metadata', 'name'], {
+          ...(object.kind ? { kind: object.kind } : {}),
+          name: object.name
+        });
+  const name = match?.matched === 2 ? match.value : undefined;
+  return typeof name === 'string' && name !== object.name ? { ...mapped, sourceName: name } : mapped;
+}
+
+function locateInKustomize(
+  object: RenderedObject,
+  path: KeyPath,
+  context: MappingContext
+): Mapped | undefined {
   const { originBase } = context;
   if (!originBase) return undefined;
   const toRelative = (file: string) => fromOrigin(file, context.cwd, originBase);
@@ -334,9 +358,12 @@ function mapKustomize(object: RenderedObject, path: KeyPath, context: MappingCon
   };
   const origin = originFile(object, context);
   // A list item's `name` identifies it (a container without limits): the resource that defines the
-  // item is where the finding belongs, not a patch that names it to change its image.
+  // item is where the finding belongs, not a patch that names it to change its image. So does the
+  // pod `spec:` a pod-level field is missing from (no `automountServiceAccountToken`): every patch of
+  // the pod has that `spec:`.
   const identity = path.at(-1) === 'name' && typeof path.at(-2) === 'number';
-  if (identity && origin && consider(origin, 'resource')) return best;
+  const podSpec = path.at(-1) === 'spec' && isMap(object.document.getIn(path));
+  if ((identity || podSpec) && origin && consider(origin, 'resource')) return best;
   // A patch that sets the key is what the user edits, so patches are searched before the resource.
   for (const kustomization of [...object.patchedIn].reverse())
     for (const patch of kustomizationPatches(toRelative(kustomization), context.readText))

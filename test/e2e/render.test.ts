@@ -297,6 +297,36 @@ describe('secrets a chart generates in its Windows pass', () => {
   });
 });
 
+describe('one base deployed by several overlays', () => {
+  it('gives one result per rule and line, and puts a missing pod field on the base, not on a patch of the pod', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-overlays-'));
+    const deployment = (spec: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n${spec}`;
+    try {
+      writeTree(dir, {
+        '.bulkhead.yml': 'pod-security-level: restricted\n',
+        'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+        'base/deploy.yaml': deployment(
+          '      hostNetwork: true\n      containers:\n      - name: web\n        image: nginx:1.25\n'
+        ),
+        'dev/kustomization.yaml': 'namePrefix: dev-\nresources:\n- ../base\n',
+        // The patch only adds a nodeSelector: it holds the pod `spec:`, not what the pod lacks.
+        'prod/kustomization.yaml': 'namePrefix: prod-\nresources:\n- ../base\npatches:\n- path: patch.yaml\n',
+        'prod/patch.yaml': deployment('      nodeSelector:\n        pool: prod\n')
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      const found = result.findings.map(where);
+      expect(found.filter(f => /BH50[4]|BH517/.test(f)).sort()).toEqual([
+        'BH504 base/deploy.yaml:8',
+        'BH517 base/deploy.yaml:7'
+      ]);
+      expect(new Set(found).size).toBe(found.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a value a template computes from values', () => {
   it('points at the template line when the values only choose the text, at the values line when they give it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-computed-'));
