@@ -21,6 +21,7 @@ import { renderKustomize } from '../render/render-kustomize.js';
 import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
+import { withRenderedServiceAccounts } from '../render/rendered-service-accounts.js';
 import {
   describeSwitches,
   findWindowsSwitches,
@@ -281,8 +282,15 @@ function scanRendered(
   engine: EngineOptions
 ): RenderedScan {
   const renderedPath = `${root.dir === '.' ? '' : `${root.dir}/`}(rendered by ${root.kind === 'helm' ? 'helm template' : 'kustomize'})`;
-  const scanned = scanDocuments([{ path: renderedPath, text: stream, target: 'kubernetes' }], engine);
   const objects = readRenderedObjects(stream);
+  const repository = engine.repository && {
+    ...engine.repository,
+    facts: withRenderedServiceAccounts(engine.repository.facts, objects, context)
+  };
+  const scanned = scanDocuments([{ path: renderedPath, text: stream, target: 'kubernetes' }], {
+    ...engine,
+    ...(repository ? { repository } : {})
+  });
   const inline = new Map<string, InlineSuppressions>();
   const inlineOf = (file: string, text: string): InlineSuppressions => {
     if (!inline.has(file)) inline.set(file, parseInlineSuppressions(text.split(/\r\n|\r|\n/)));

@@ -327,6 +327,54 @@ describe('one base deployed by several overlays', () => {
   });
 });
 
+describe('a ServiceAccount the render names', () => {
+  it('decides BH517 for the pods that run as it, renamed by namePrefix or named by the chart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-service-account-'));
+    const pod = (account: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      serviceAccountName: ${account}
+      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+      containers:
+      - name: web
+        image: registry.example/web:1.0.0
+        resources: {limits: {cpu: 100m, memory: 64Mi}}
+        securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+`;
+    try {
+      writeTree(dir, {
+        '.bulkhead.yml': 'pod-security-level: restricted\n',
+        'kustomize/base/kustomization.yaml': 'resources:\n- sa.yaml\n- deploy.yaml\n',
+        'kustomize/base/sa.yaml':
+          'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\nautomountServiceAccountToken: false\n',
+        'kustomize/base/deploy.yaml': pod('app'),
+        'kustomize/prod/kustomization.yaml': 'namePrefix: prod-\nnamespace: prod\nresources:\n- ../base\n',
+        'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\n',
+        'chart/values.yaml': 'serviceAccount:\n  automount: false\nother:\n  automount: true\n',
+        'chart/templates/sa.yaml':
+          'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ .Release.Name }}-web\nautomountServiceAccountToken: {{ .Values.serviceAccount.automount }}\n',
+        'chart/templates/sa-other.yaml':
+          'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ .Release.Name }}-other\nautomountServiceAccountToken: {{ .Values.other.automount }}\n',
+        'chart/templates/web.yaml': pod('{{ .Release.Name }}-web'),
+        'chart/templates/other.yaml': pod('{{ .Release.Name }}-other').replace('name: web\n', 'name: other\n')
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      const tokens = result.findings.filter(f => f.ruleId === 'BH517');
+      // Only the chart's other account mounts the token; its field is the related location.
+      expect(tokens.map(where)).toEqual(['BH517 chart/templates/other.yaml:7']);
+      expect(tokens[0]?.relatedLocations?.map(l => `${l.file}:${l.region.startLine}`)).toContain(
+        'chart/values.yaml:4'
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a value a template computes from values', () => {
   it('points at the template line when the values only choose the text, at the values line when they give it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-computed-'));

@@ -1,0 +1,51 @@
+import type { RepositoryFacts, ServiceAccountFact } from '../core/repository.js';
+import { lineRegion } from '../core/location.js';
+import { isMap, isScalar } from '../targets/yaml/yaml-library.js';
+import { mapRenderedLocation, type MappingContext } from './map-rendered-location.js';
+import type { RenderedObject } from './rendered-objects.js';
+
+const FIELD = 'automountServiceAccountToken';
+
+/**
+ * The repository's facts with the ServiceAccounts of a rendered stream first: a pod of the render runs
+ * as the account the render makes, under the name the render gives it (an overlay's `namePrefix` turns
+ * `app` into `prod-app`; a chart names it after the release), and with the field its values set
+ * (RULES.md BH517: the ServiceAccount's field applies when the pod's is unset).
+ */
+export function withRenderedServiceAccounts(
+  facts: RepositoryFacts,
+  objects: readonly RenderedObject[],
+  context: MappingContext
+): RepositoryFacts {
+  const accounts = objects.filter(o => o.kind === 'ServiceAccount' && o.name !== undefined);
+  if (accounts.length === 0) return facts;
+  const serviceAccounts = new Map<string, ServiceAccountFact[]>();
+  for (const object of accounts) {
+    const name = object.name as string;
+    const contents = object.document.contents;
+    const pair = isMap(contents)
+      ? contents.items.find(p => isScalar(p.key) && p.key.value === FIELD)
+      : undefined;
+    const value = isScalar(pair?.value) ? pair.value.value : undefined;
+    const automount = typeof value === 'boolean' ? value : undefined;
+    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    const line = offset === undefined ? object.startLine : object.lineCounter.linePos(offset).line;
+    const mapped = mapRenderedLocation(object, line, context);
+    const text = context.readText(mapped.file)?.split(/\r\n|\r|\n/)[mapped.line - 1];
+    const namespace = object.document.getIn(['metadata', 'namespace']);
+    const list = serviceAccounts.get(name) ?? [];
+    list.push({
+      ...(typeof namespace === 'string' ? { namespace } : {}),
+      ...(automount !== undefined ? { automount } : {}),
+      location: {
+        file: mapped.file,
+        region: lineRegion(mapped.line, text),
+        message: `ServiceAccount '${name}'${automount === undefined ? ` leaves ${FIELD} unset` : ` sets ${FIELD}: ${String(automount)}`}`
+      }
+    });
+    serviceAccounts.set(name, list);
+  }
+  for (const [name, list] of facts.serviceAccounts)
+    serviceAccounts.set(name, [...(serviceAccounts.get(name) ?? []), ...list]);
+  return { ...facts, serviceAccounts };
+}
