@@ -49,13 +49,14 @@ export function findYamlKey(text: string, path: KeyPath, search: KeySearch = {})
       !search.name.replace(/-[a-z0-9]{10}$/, '').endsWith(name)
     )
       continue;
-    const match = walk(document.contents, path, search, lineCounter);
+    const match = walkKeyPath(document.contents, path, search, lineCounter);
     if (match && (!best || match.matched > best.matched)) best = match;
   }
   return best;
 }
 
-function walk(
+/** How far the key path goes into a parsed node (a document's contents, a patch's value). */
+export function walkKeyPath(
   root: unknown,
   path: KeyPath,
   search: KeySearch,

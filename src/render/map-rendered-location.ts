@@ -5,7 +5,8 @@ import type { RenderRoot } from './discover-render-roots.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
 import { findGeneratorLine } from './generator-lines.js';
 import { includedDefinition } from './included-definition.js';
-import { kustomizationPatches } from './kustomization-patches.js';
+import { imageEntries, patchSources, type PatchSource } from './kustomization-sources.js';
+import { findInPatch } from './json6902-patch.js';
 import { blockScalarPathAt, keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
 import {
   blockValuesPath,
@@ -344,10 +345,12 @@ function locateInKustomize(
     via: 'root',
     matched: 0
   };
-  const consider = (file: string, via: 'patch' | 'resource') => {
-    const text = context.readText(file);
-    const match = text === undefined ? undefined : findYamlKey(text, path, search);
-    if (!match) return false;
+  const consider = (file: string, via: 'patch' | 'resource', source?: PatchSource) => {
+    const text = source ? source.text : context.readText(file);
+    if (text === undefined) return false;
+    const found = source ? findInPatch(text, path, search) : findYamlKey(text, path, search);
+    if (!found) return false;
+    const match = { ...found, line: found.line + (source ? source.firstLine - 1 : 0) };
     if (match.matched === path.length) {
       best = { file, line: match.line, exact: true, via, matched: match.matched };
       return true;
@@ -364,10 +367,30 @@ function locateInKustomize(
   const identity = path.at(-1) === 'name' && typeof path.at(-2) === 'number';
   const podSpec = path.at(-1) === 'spec' && isMap(object.document.getIn(path));
   if ((identity || podSpec) && origin && consider(origin, 'resource')) return best;
-  // A patch that sets the key is what the user edits, so patches are searched before the resource.
+  // An `images` entry that renames or retags the image is where its reference comes from.
+  const image = path.at(-1) === 'image' ? object.document.getIn(path) : undefined;
+  if (typeof image === 'string')
+    for (const kustomization of [...object.imagesIn].reverse()) {
+      const file = toRelative(kustomization);
+      const entry = imageEntries(file, context.readText).find(
+        e => (e.newName ?? e.name) === imageRepository(image)
+      );
+      // An entry that sets nothing (`- name: prom/prometheus` alone) changes no image.
+      const line = entry && (entry.lines.newTag ?? entry.lines.digest ?? entry.lines.newName);
+      if (line !== undefined) {
+        return {
+          file,
+          line,
+          exact: true,
+          via: 'patch'
+        };
+      }
+    }
+  // A patch that sets the key is what the user edits, so patches are searched before the resource:
+  // patch files and inline patches, of the kustomizations that patched the object.
   for (const kustomization of [...object.patchedIn].reverse())
-    for (const patch of kustomizationPatches(toRelative(kustomization), context.readText))
-      if (consider(patch, 'patch')) return best;
+    for (const source of patchSources(toRelative(kustomization), context.readText))
+      if (targets(source, object) && consider(source.file, 'patch', source)) return best;
   if (origin) consider(origin, 'resource');
   else if (object.generatedIn && (path[0] === 'data' || path[0] === 'stringData') && path.length === 2) {
     // A key of a generated Secret or ConfigMap: the literal, env-file or file entry that gives it.
@@ -391,6 +414,22 @@ function locateInKustomize(
 function withoutValue(found: Mapped & { value?: unknown }): Mapped {
   const { value: _value, ...mapped } = found;
   return mapped;
+}
+
+/** Whether a patch's `target` can be the object (its name before an overlay's prefix or suffix). */
+function targets(source: PatchSource, object: RenderedObject): boolean {
+  const { kind, name } = source.target ?? {};
+  return (
+    (kind === undefined || object.kind === undefined || kind === object.kind) &&
+    (name === undefined || object.name === undefined || object.name.includes(name))
+  );
+}
+
+/** An image reference without its tag and digest, as kustomize's `images` entries name it. */
+function imageRepository(image: string): string {
+  const withoutDigest = image.split('@')[0] as string;
+  const tagAt = withoutDigest.lastIndexOf(':');
+  return tagAt > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, tagAt) : withoutDigest;
 }
 
 /** `spec.template.spec.containers[0].securityContext`. */

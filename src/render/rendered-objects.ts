@@ -26,6 +26,8 @@ export interface RenderedObject {
   generatedIn?: string;
   /** Kustomize: kustomization files (relative to the scratch kustomization) whose patches changed the object. */
   patchedIn: string[];
+  /** Kustomize: kustomization files whose `images` entries (the image tag transformer) applied to the object. */
+  imagesIn: string[];
   document: Document;
   lineCounter: LineCounter;
 }
@@ -55,7 +57,8 @@ export function readRenderedObjects(text: string): RenderedObject[] {
       endLine: lineCounter.linePos(Math.max(range[0], range[2] - 1)).line,
       ...(source ? { helmSource: source } : {}),
       ...originOf(annotation(ORIGIN)),
-      patchedIn: patchedIn(annotation(TRANSFORMATIONS)),
+      patchedIn: transformedIn(annotation(TRANSFORMATIONS), /Patch/),
+      imagesIn: transformedIn(annotation(TRANSFORMATIONS), /^ImageTagTransformer$/),
       document,
       lineCounter
     });
@@ -74,11 +77,12 @@ function originOf(text: string | undefined): { originPath?: string; generatedIn?
     : {};
 }
 
-function patchedIn(text: string | undefined): string[] {
+/** The kustomizations whose transformers of a kind (by name) changed the object. */
+function transformedIn(text: string | undefined, kind: RegExp): string[] {
   const list = safeParse(text);
   if (!Array.isArray(list)) return [];
   return list
-    .filter(t => /Patch/.test(String((t as { configuredBy?: { kind?: unknown } })?.configuredBy?.kind)))
+    .filter(t => kind.test(String((t as { configuredBy?: { kind?: unknown } })?.configuredBy?.kind)))
     .map(t => (t as { configuredIn?: unknown }).configuredIn)
     .filter((p): p is string => typeof p === 'string');
 }

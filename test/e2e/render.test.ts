@@ -327,6 +327,75 @@ describe('one base deployed by several overlays', () => {
   });
 });
 
+describe('what an overlay changes without a patch file of the object', () => {
+  it('points at the images entry, the inline patch line or the JSON patch value that set the key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-overlay-edits-'));
+    try {
+      writeTree(dir, {
+        'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+        'base/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.25
+        resources: {limits: {cpu: 100m, memory: 64Mi}}
+`,
+        'overlay/kustomization.yaml': `resources:
+- ../base
+images:
+- name: nginx
+  newTag: latest
+patches:
+- target:
+    kind: Deployment
+    name: web
+  patch: |-
+    - op: add
+      path: /spec/template/spec/containers/0/securityContext
+      value:
+        privileged: true
+- patch: |-
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      template:
+        spec:
+          hostNetwork: true
+- target:
+    kind: Deployment
+  path: add-sidecar.yaml
+`,
+        // A JSON 6902 patch file: the new container's keys are in the value of its op.
+        'overlay/add-sidecar.yaml': `- op: add
+  path: /spec/template/spec/containers/-
+  value:
+    name: sidecar
+    image: busybox:1.36
+    securityContext:
+      runAsUser: 0
+    resources: {limits: {cpu: 100m, memory: 64Mi}}
+`
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(where).sort()).toEqual([
+        'BH403 overlay/kustomization.yaml:5',
+        'BH501 overlay/kustomization.yaml:14',
+        'BH502 overlay/add-sidecar.yaml:7',
+        'BH504 overlay/kustomization.yaml:23'
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a ServiceAccount the render names', () => {
   it('decides BH517 for the pods that run as it, renamed by namePrefix or named by the chart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-service-account-'));
