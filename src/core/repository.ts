@@ -32,6 +32,11 @@ export interface InsecureRegistry {
   key: string;
   /** The config line, for SARIF relatedLocations. */
   location: RelatedLocation;
+  /**
+   * Registries (normalised `host[:port]`) the entry does not apply to: a default (containerd's
+   * `certs.d/_default`) is read only for registries that have no configuration of their own.
+   */
+  except?: ReadonlySet<string>;
 }
 
 /** A ServiceAccount object of the scan (BH517 reads its token default). */

@@ -88,7 +88,8 @@ export function buildRepositoryFacts(
         : undefined;
       if (registryConfig) {
         parsed.set(path, registryConfig);
-        for (const entry of insecureRegistriesOf(path, registryConfig)) insecureRegistries.push(entry);
+        for (const entry of insecureRegistriesOf(path, registryConfig, allFiles))
+          insecureRegistries.push(entry);
       }
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);

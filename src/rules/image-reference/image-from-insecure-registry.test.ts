@@ -3,6 +3,20 @@ import { testRule } from '../../../test/rule-tester.js';
 
 const DAEMON_JSON =
   '{\n  "insecure-registries": [\n    "registry.lab.example:5000",\n    "10.20.0.0/16"\n  ]\n}\n';
+/**
+ * nerdctl's rootless layout (`~/.config/containerd/certs.d`, nerdctl docs/registry.md): a directory per
+ * registry, and `_default` for every registry without one (containerd's `hostPaths`).
+ */
+const CERTS_D = 'home/.config/containerd/certs.d';
+const NERDCTL_HOSTS = {
+  [`${CERTS_D}/_default/hosts.toml`]:
+    '[host."http://fallback.internal:5000"]\n  capabilities = ["pull", "resolve"]\n',
+  [`${CERTS_D}/docker.io/hosts.toml`]:
+    'server = "https://registry-1.docker.io"\n\n[host."https://mirror.internal"]\n  capabilities = ["pull", "resolve"]\n',
+  [`${CERTS_D}/registry2:5000/hosts.toml`]:
+    'server = "http://registry2:5000"\n\n[host."http://registry2:5000"]\n  capabilities = ["pull", "resolve", "push"]\n',
+  [`${CERTS_D}/192.168.12.34_5000_/ca.crt`]: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
+};
 const MANIFEST = (image: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: tool\nspec:\n  template:\n    spec:\n      containers:\n        - name: tool\n          image: ${image}\n`;
 
@@ -33,9 +47,55 @@ testRule(rule, {
       files: {
         'etc/containers/registries.conf': '[[registry]]\nlocation = "quay.example/team"\ninsecure = true\n'
       }
+    },
+    {
+      name: 'containerd _default is only a fallback: a registry with its own certs.d directory does not use it',
+      filename: 'compose.yaml',
+      code: 'services:\n  app:\n    image: registry.example.com:5000/team/app:1.0\n',
+      files: {
+        'certs.d/_default/hosts.toml':
+          '[host."http://fallback.internal:5000"]\n  capabilities = ["pull", "resolve"]\n',
+        'certs.d/registry.example.com:5000/hosts.toml':
+          'server = "https://registry.example.com:5000"\n[host."https://registry.example.com:5000"]\n  ca = "/etc/certs/ca.crt"\n'
+      }
+    },
+    {
+      name: 'nerdctl layout: Docker Hub and a host_port_ directory holding only its CA have their own configuration',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: 192.168.12.34:5000/team/db:16\n',
+      files: NERDCTL_HOSTS
     }
   ],
   invalid: [
+    {
+      name: 'containerd _default applies to a registry without a directory of its own',
+      filename: 'compose.yaml',
+      code: 'services:\n  app:\n    image: quay.io/team/app:1.0\n',
+      files: NERDCTL_HOSTS,
+      errors: [
+        {
+          messageId: 'workload',
+          line: 3,
+          message:
+            "Service 'app' pulls 'quay.io/team/app:1.0' from registry 'quay.io', configured for plain HTTP in 'home/.config/containerd/certs.d/_default/hosts.toml' ('host.\"http://fallback.internal:5000\"').",
+          related: [`${CERTS_D}/_default/hosts.toml:1`]
+        }
+      ]
+    },
+    {
+      name: "a registry's own insecure certs.d directory is the one named, not _default",
+      code: 'FROM registry2:5000/base/alpine:3.20\n',
+      files: NERDCTL_HOSTS,
+      errors: [
+        {
+          messageId: 'dockerfile',
+          line: 1,
+          message:
+            "FROM pulls 'registry2:5000/base/alpine:3.20' from registry 'registry2:5000', configured for plain HTTP in 'home/.config/containerd/certs.d/registry2:5000/hosts.toml' ('server').",
+          related: [`${CERTS_D}/registry2:5000/hosts.toml:1`, `${CERTS_D}/registry2:5000/hosts.toml:3`]
+        }
+      ]
+    },
     {
       name: 'manifest pulling from a registry daemon.json marks insecure',
       filename: 'deploy/tool.yaml',

@@ -1,5 +1,5 @@
 import { InputParseError } from '../../core/errors.js';
-import { containerdHostsFormat } from './containerd-hosts.js';
+import { containerdHostsFormat, registriesWithOwnHostsDirectory } from './containerd-hosts.js';
 
 const DOCKER_IO = `# pulls for docker.io try the mirrors first, then Docker Hub
 server = "https://registry-1.docker.io"
@@ -134,6 +134,19 @@ describe('containerdHostsFormat.parse', () => {
     ]);
   });
 
+  it('marks what _default sets as a fallback, and nothing a registry directory sets', () => {
+    const text = 'server = "http://fallback.corp.internal:5000"\nskip_verify = true\n';
+    const fallback = containerdHostsFormat.parse(text, 'etc/containerd/certs.d/_default/hosts.toml');
+    expect(fallback.insecureEndpoints.map(e => [e.key, e.fallback])).toEqual([
+      ['server', true],
+      ['skip_verify', true]
+    ]);
+    for (const directory of ['docker.io', 'registry.corp.internal_5000_', '_default.bak']) {
+      const own = containerdHostsFormat.parse(text, `etc/containerd/certs.d/${directory}/hosts.toml`);
+      expect(own.insecureEndpoints.map(e => e.fallback)).toEqual([undefined, undefined]);
+    }
+  });
+
   it('grades push and default capabilities as full risk; pull-only plain HTTP as low', () => {
     const text = `[host."http://push-cache.corp.internal"]
   capabilities = ["pull", "push"]
@@ -198,5 +211,34 @@ describe('containerdHostsFormat.parse', () => {
       expect(error).toBeInstanceOf(InputParseError);
       expect((error as InputParseError).line).toBe(3);
     }
+  });
+});
+
+describe('registriesWithOwnHostsDirectory', () => {
+  // nerdctl's rootless layout (~/.config/containerd/certs.d): one directory per registry, either spelling.
+  const files = [
+    'home/.config/containerd/certs.d/_default/hosts.toml',
+    'home/.config/containerd/certs.d/docker.io/hosts.toml',
+    'home/.config/containerd/certs.d/registry2:5000/hosts.toml',
+    'home/.config/containerd/certs.d/192.168.12.34_5000_/hosts.toml',
+    'home/.config/containerd/certs.d/Quay.IO/ca.crt',
+    'home/.config/containerd/certs.d/README.md',
+    'etc/containerd/certs.d/ghcr.io/hosts.toml',
+    'home/.config/containerd/config.toml'
+  ];
+
+  it('names the sibling directories of _default as registries, whatever they hold', () => {
+    const own = registriesWithOwnHostsDirectory('home/.config/containerd/certs.d/_default/hosts.toml', files);
+    expect([...own].sort()).toEqual(['192.168.12.34:5000', 'docker.io', 'quay.io', 'registry2:5000']);
+  });
+
+  it('reads only its own certs.d root, and a root at the top of the scan', () => {
+    expect([...registriesWithOwnHostsDirectory('etc/containerd/certs.d/_default/hosts.toml', files)]).toEqual(
+      ['ghcr.io']
+    );
+    const top = ['_default/hosts.toml', 'registry.corp.internal_5000_/hosts.toml', 'hosts.toml'];
+    expect([...registriesWithOwnHostsDirectory('_default/hosts.toml', top)]).toEqual([
+      'registry.corp.internal:5000'
+    ]);
   });
 });

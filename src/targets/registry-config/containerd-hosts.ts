@@ -4,6 +4,7 @@ import { baseName, pathSegments } from './path-segments.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
 import { isPlainHttpUrl, redactUserinfo, registryHostOf } from './registry-hosts.js';
+import { normaliseRegistryPattern } from '../registry-patterns.js';
 
 /** Keys only a containerd hosts file has at the start of a line (docs/hosts.md). */
 const HOSTS_KEYS = /^[ \t]*(?:server[ \t]*=|\[[ \t]*host[ \t]*\.|skip_verify[ \t]*=|capabilities[ \t]*=)/m;
@@ -25,6 +26,7 @@ export const containerdHostsFormat: RegistryFormat = {
   parse(text, path) {
     const root = parseToml(text);
     const namespace = namespaceOf(path);
+    const isDefault = hostsDirectoryOf(path) === DEFAULT_DIRECTORY;
     const document: RegistryConfigDocument = {
       format: 'containerd-hosts',
       text,
@@ -58,9 +60,55 @@ export const containerdHostsFormat: RegistryFormat = {
           endpointFor('skip-verify', registry, namespace, 'skip_verify', skip, host)
         );
     }
+    // containerd reads `_default` only for a registry without a directory of its own.
+    if (isDefault) for (const endpoint of document.insecureEndpoints) endpoint.fallback = true;
     return document;
   }
 };
+
+/** containerd's hosts directory for registries that have none of their own. */
+const DEFAULT_DIRECTORY = '_default';
+
+/** The directory a hosts file sits in (its last directory segment). */
+function hostsDirectoryOf(path: string): string | undefined {
+  const segments = pathSegments(path);
+  return segments[segments.length - 2];
+}
+
+/** The registry a hosts directory is named after: `host_port_` is containerd's spelling of `host:port` (`hostDirectory`). */
+function registryOfHostsDirectory(directory: string): string {
+  const port = /^(.+)_(\d+)_$/.exec(directory);
+  return port ? `${port[1]}:${port[2]}` : directory;
+}
+
+/**
+ * The registries that have a directory of their own beside the `_default` directory of `path`, in
+ * either spelling (containerd core/remotes/docker/config/hosts.go `hostPaths`: `host_port_`, then
+ * `host:port`, then `_default`; the first that exists wins). What that directory holds does not matter:
+ * a `ca.crt` alone is a registry's configuration, and `_default` is then not read for it. `files` is
+ * every file of the scan; the answer for one certs.d root is computed once.
+ */
+export function registriesWithOwnHostsDirectory(path: string, files: readonly string[]): ReadonlySet<string> {
+  const posixPath = path.replace(/\\/g, '/');
+  const directoryStart = posixPath.lastIndexOf('/', posixPath.lastIndexOf('/') - 1) + 1;
+  const root = posixPath.slice(0, directoryStart);
+  let byRoot = OWN_DIRECTORIES.get(files);
+  if (!byRoot) OWN_DIRECTORIES.set(files, (byRoot = new Map()));
+  let registries = byRoot.get(root);
+  if (registries) return registries;
+  registries = new Set();
+  for (const file of files) {
+    if (!file.startsWith(root)) continue;
+    const slash = file.indexOf('/', root.length);
+    const directory = file.slice(root.length, slash);
+    if (slash > root.length && directory !== DEFAULT_DIRECTORY)
+      registries.add(normaliseRegistryPattern(registryOfHostsDirectory(directory)));
+  }
+  byRoot.set(root, registries);
+  return registries;
+}
+
+const OWN_DIRECTORIES = new WeakMap<readonly string[], Map<string, Set<string>>>();
 
 /**
  * The namespace a hosts file configures: its directory, `host_port_` meaning `host:port`
@@ -72,10 +120,15 @@ function namespaceOf(path: string): string | undefined {
   const directory = segments[segments.length - 2];
   if (!directory) return undefined;
   const underCertsDir = segments[segments.length - 3]?.toLowerCase() === 'certs.d';
-  if (directory === '_default') return '*';
-  const port = /^(.+)_(\d+)_$/.exec(directory);
-  if (port) return `${port[1]}:${port[2]}`;
-  if (underCertsDir || /[.:]/.test(directory) || directory.toLowerCase() === 'localhost') return directory;
+  if (directory === DEFAULT_DIRECTORY) return '*';
+  const registry = registryOfHostsDirectory(directory);
+  if (
+    registry !== directory ||
+    underCertsDir ||
+    /[.:]/.test(directory) ||
+    directory.toLowerCase() === 'localhost'
+  )
+    return registry;
   return undefined;
 }
 

@@ -1,8 +1,9 @@
 import type { InsecureRegistry } from '../../core/repository.js';
 import { parseImageReference, type ImageReference } from '../dockerfile/image-reference.js';
-import { matchInsecureRegistries } from './insecure-registries.js';
+import { containerdHostsFormat } from './containerd-hosts.js';
+import { insecureRegistriesOf, matchInsecureRegistries } from './insecure-registries.js';
 
-function entry(pattern: string, prefix = false, line = 1): InsecureRegistry {
+function entry(pattern: string, prefix = false, line = 1, except?: ReadonlySet<string>): InsecureRegistry {
   return {
     pattern,
     prefix,
@@ -12,7 +13,8 @@ function entry(pattern: string, prefix = false, line = 1): InsecureRegistry {
       file: 'daemon.json',
       region: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
       message: `'${pattern}'`
-    }
+    },
+    ...(except ? { except } : {})
   };
 }
 
@@ -54,11 +56,40 @@ describe('matchInsecureRegistries', () => {
     );
   });
 
+  it("leaves a default's entries out for the registries that have configuration of their own", () => {
+    const own = new Set(['docker.io', 'registry2:5000', 'fallback.corp.internal:5000']);
+    const registries = [
+      entry('*', false, 1, own),
+      entry('fallback.corp.internal:5000', false, 1, own),
+      entry('registry2:5000', false, 2)
+    ];
+    const answers = [
+      'quay.io/app:1',
+      'nginx:1',
+      'registry2:5000/app:1',
+      'fallback.corp.internal:5000/app:1'
+    ].map(raw => patterns(matchInsecureRegistries(reference(raw), registries)));
+    expect(answers).toEqual([['*'], [], ['registry2:5000'], []]);
+  });
+
+  it("keeps a later entry when a default's excepted entries fill the first ten lines", () => {
+    const own = new Set(['reg.io']);
+    const registries = [
+      ...Array.from({ length: 15 }, (_, i) => entry('*', false, i + 1, own)),
+      entry('*', false, 16)
+    ];
+    const lines = (raw: string) =>
+      matchInsecureRegistries(reference(raw), registries).map(match => match.location.region.startLine);
+    expect(lines('reg.io/app:1')).toEqual([16]);
+    expect(lines('quay.io/app:1')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
   /** The runtimes' matching written out entry by entry: the specification the index must keep. */
   function matchesOneByOne(ref: ImageReference, registries: InsecureRegistry[]): InsecureRegistry[] {
     const registry = ref.registry.toLowerCase();
     const name = `${registry}/${ref.repository.toLowerCase()}`;
-    return registries.filter(({ pattern, prefix }) => {
+    return registries.filter(({ pattern, prefix, except }) => {
+      if (except?.has(registry)) return false;
       if (pattern === '*') return true;
       if (prefix && pattern.startsWith('*.')) {
         const [host = '', ...path] = pattern.split('/');
@@ -112,10 +143,15 @@ describe('matchInsecureRegistries', () => {
       'reg.io/team',
       'a.corp.example.com'
     ];
+    // A default (containerd `_default`) names `*` or exact hosts, and excepts the registries with their own directory.
+    const defaults = ['*', '*', 'reg.io', '10.2.3.4:5000'];
+    const exceptions = [new Set(['reg.io']), new Set(['10.2.3.4:5000', 'corp.example.com'])];
     const differences: string[] = [];
     for (let round = 0; round < 400; round++) {
       const registries = Array.from({ length: 1 + (round % 9) }, (_, line) =>
-        entry(pick(candidates), pick([true, false]), line + 1)
+        pick([true, false, false])
+          ? entry(pick(defaults), false, line + 1, pick(exceptions))
+          : entry(pick(candidates), pick([true, false]), line + 1)
       );
       const ref = reference(`${pick(hosts)}/${pick(['team/app', 'app', 'team/sub/app'])}:1`);
       const indexed = matchInsecureRegistries(ref, registries);
@@ -144,5 +180,32 @@ describe('matchInsecureRegistries', () => {
       matched += matchInsecureRegistries(ref, registries).length;
     }
     expect(matched).toBe(5000);
+  });
+});
+
+describe('insecureRegistriesOf', () => {
+  const DEFAULT_HOSTS = '[host."http://fallback.corp.internal:5000"]\n  capabilities = ["pull", "resolve"]\n';
+  const files = [
+    'etc/containerd/certs.d/_default/hosts.toml',
+    'etc/containerd/certs.d/docker.io/hosts.toml',
+    'etc/containerd/certs.d/registry.corp.internal_5000_/ca.crt'
+  ];
+
+  it("gives a _default hosts file's entries the registries with a directory of their own as exceptions", () => {
+    const path = 'etc/containerd/certs.d/_default/hosts.toml';
+    const entries = insecureRegistriesOf(path, containerdHostsFormat.parse(DEFAULT_HOSTS, path), files);
+    expect(entries.map(e => [e.pattern, [...(e.except ?? [])].sort()])).toEqual([
+      ['fallback.corp.internal:5000', ['docker.io', 'registry.corp.internal:5000']],
+      ['*', ['docker.io', 'registry.corp.internal:5000']]
+    ]);
+  });
+
+  it('gives a registry directory of its own no exceptions', () => {
+    const path = 'etc/containerd/certs.d/docker.io/hosts.toml';
+    const entries = insecureRegistriesOf(path, containerdHostsFormat.parse(DEFAULT_HOSTS, path), files);
+    expect(entries.map(e => [e.pattern, e.except])).toEqual([
+      ['fallback.corp.internal:5000', undefined],
+      ['docker.io', undefined]
+    ]);
   });
 });

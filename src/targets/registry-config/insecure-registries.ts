@@ -2,6 +2,7 @@ import type { InsecureRegistry } from '../../core/repository.js';
 import type { ImageReference } from '../dockerfile/image-reference.js';
 import type { InsecureEndpoint, RegistryConfigDocument } from './registry-config-document.js';
 import { isUnderRegistryPrefix, normaliseRegistryPattern } from '../registry-patterns.js';
+import { registriesWithOwnHostsDirectory } from './containerd-hosts.js';
 
 /** How each setting reads in messages. */
 export const INSECURE_SETTING_DESCRIPTION: Record<InsecureEndpoint['setting'], string> = {
@@ -10,9 +11,21 @@ export const INSECURE_SETTING_DESCRIPTION: Record<InsecureEndpoint['setting'], s
   'insecure-registry': 'configured as an insecure registry'
 };
 
-/** The registries a config marks insecure; a mirror counts for the registry it mirrors. */
-export function insecureRegistriesOf(path: string, document: RegistryConfigDocument): InsecureRegistry[] {
+/**
+ * The registries a config marks insecure; a mirror counts for the registry it mirrors. A default's
+ * entries (containerd `certs.d/_default`) leave out the registries that have configuration of their
+ * own, which for a hosts file are its sibling directories among `files` (every file of the scan).
+ */
+export function insecureRegistriesOf(
+  path: string,
+  document: RegistryConfigDocument,
+  files: readonly string[] = []
+): InsecureRegistry[] {
+  let except: ReadonlySet<string> | undefined;
   return document.insecureEndpoints.flatMap(endpoint => {
+    if (endpoint.fallback && !except)
+      except =
+        document.format === 'containerd-hosts' ? registriesWithOwnHostsDirectory(path, files) : new Set();
     const targets = [endpoint.registry, ...(endpoint.mirrorOf ? [endpoint.mirrorOf] : [])];
     return targets.map(target => ({
       pattern: normaliseRegistryPattern(target),
@@ -23,7 +36,8 @@ export function insecureRegistriesOf(path: string, document: RegistryConfigDocum
         file: path,
         region: endpoint.region,
         message: `'${endpoint.key}' in ${path}: ${INSECURE_SETTING_DESCRIPTION[endpoint.setting]}.`
-      }
+      },
+      ...(endpoint.fallback && except ? { except } : {})
     }));
   });
 }
@@ -34,7 +48,7 @@ export function insecureRegistriesOf(path: string, document: RegistryConfigDocum
  * following the runtimes' own matching: the registry is `host[:port]` exactly as written (no port
  * = the default port, so `host` and `host:5000` differ); registries.conf `location` matches as a
  * prefix at path boundaries; `*.example.com` matches subdomains; Docker's CIDR entries match
- * IP-address registries.
+ * IP-address registries; a default's entry (`except`) does not match the registries it excepts.
  *
  * Each list is indexed once (by exact host, path prefix, domain suffix and CIDR mask, each kept to
  * its first ten config lines) and each registry name answered once, so a repository with thousands
@@ -77,6 +91,11 @@ interface RegistryIndex {
   suffixes: Map<string, number[]>;
   /** CIDR entries: mask → masked network → entries. */
   networks: Map<number, Map<number, number[]>>;
+  /**
+   * Defaults' entries (`*` or an exact host: containerd hosts files name no other kind), by the set of
+   * registries they except: one group per default file, so each is looked up once per registry.
+   */
+  defaults: Map<ReadonlySet<string>, { everywhere: Map<string, number[]>; exact: Map<string, number[]> }>;
   answers: Map<string, InsecureRegistry[]>;
 }
 
@@ -92,6 +111,7 @@ function indexRegistries(registries: readonly InsecureRegistry[]): RegistryIndex
     wildcardPrefixes: [],
     suffixes: new Map(),
     networks: new Map(),
+    defaults: new Map(),
     answers: new Map()
   };
   const lines = new Map<unknown, Set<string>>();
@@ -106,8 +126,12 @@ function indexRegistries(registries: readonly InsecureRegistry[]): RegistryIndex
     bucket.push(position);
   };
   const everywhere = new Map([['*', index.everywhere]]);
-  registries.forEach(({ pattern, prefix }, position) => {
-    if (pattern === '*') addTo(everywhere, '*', position);
+  registries.forEach(({ pattern, prefix, except }, position) => {
+    if (except) {
+      let group = index.defaults.get(except);
+      if (!group) index.defaults.set(except, (group = { everywhere: new Map(), exact: new Map() }));
+      addTo(pattern === '*' ? group.everywhere : group.exact, pattern, position);
+    } else if (pattern === '*') addTo(everywhere, '*', position);
     else if (prefix && pattern.startsWith('*.')) index.wildcardPrefixes.push(position);
     else if (prefix) addTo(index.prefixes, pattern, position);
     else if (pattern.startsWith('*.')) addTo(index.suffixes, pattern.slice(1), position);
@@ -148,6 +172,11 @@ function lookUp(
   if (ip) {
     const address = addressOf(ip);
     for (const [mask, networks] of index.networks) take(networks.get((address & mask) >>> 0));
+  }
+  for (const [except, group] of index.defaults) {
+    if (except.has(registry)) continue;
+    take(group.everywhere.get('*'));
+    take(group.exact.get(registry));
   }
   return found.sort((a, b) => a - b);
 }

@@ -30,6 +30,11 @@ export interface InsecureEndpoint {
   lowRisk: boolean;
   /** registries.conf `location` (a prefix match at path boundaries) rather than an exact host. */
   prefix?: boolean;
+  /**
+   * A default for registries without configuration of their own (containerd's `certs.d/_default`):
+   * a registry that has its own does not fall under it (RULES.md BH401).
+   */
+  fallback?: boolean;
 }
 
 /** A Docker daemon listening socket (`hosts` / `-H`). */
