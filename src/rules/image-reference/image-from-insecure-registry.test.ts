@@ -64,6 +64,15 @@ testRule(rule, {
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: 192.168.12.34:5000/team/db:16\n',
       files: NERDCTL_HOSTS
+    },
+    {
+      name: 'a hosts.toml mirror trusted only to pull never resolves tags: pulls from its registry stay verified',
+      filename: 'compose.yaml',
+      code: 'services:\n  app:\n    image: pullonly.example:5000/team/app:1.0\n',
+      files: {
+        'certs.d/pullonly.example:5000/hosts.toml':
+          '[host."http://cache.internal:5000"]\n  capabilities = ["pull"]\n'
+      }
     }
   ],
   invalid: [
@@ -93,6 +102,20 @@ testRule(rule, {
           message:
             "FROM pulls 'registry2:5000/base/alpine:3.20' from registry 'registry2:5000', configured for plain HTTP in 'home/.config/containerd/certs.d/registry2:5000/hosts.toml' ('server').",
           related: [`${CERTS_D}/registry2:5000/hosts.toml:1`, `${CERTS_D}/registry2:5000/hosts.toml:3`]
+        }
+      ]
+    },
+    {
+      name: "a hosts.toml upstream server on another host counts for the directory's registry",
+      filename: 'compose.yaml',
+      code: 'services:\n  app:\n    image: quay.io/team/app:1.0\n',
+      files: { 'etc/containerd/certs.d/quay.io/hosts.toml': 'server = "http://proxy.internal/v2/quay"\n' },
+      errors: [
+        {
+          messageId: 'workload',
+          line: 3,
+          message:
+            "Service 'app' pulls 'quay.io/team/app:1.0' from registry 'quay.io', configured for plain HTTP in 'etc/containerd/certs.d/quay.io/hosts.toml' ('server')."
         }
       ]
     },

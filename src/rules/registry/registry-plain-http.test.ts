@@ -119,10 +119,39 @@ testRule(rule, {
 `,
       errors: [
         {
-          messageId: 'registry',
+          messageId: 'mirror',
           line: 3,
-          message: `Registry 'cache.lab.example:5000' is reached over plain HTTP ('host."http://cache.lab.example:5000"').`,
+          message: `Mirror 'cache.lab.example:5000' of registry 'docker.io' is reached over plain HTTP ('host."http://cache.lab.example:5000"').`,
           severity: 'low'
+        }
+      ]
+    },
+    {
+      name: 'hosts.toml: a pull-only host of a registry with no server line is still its mirror',
+      filename: 'certs.d/pullonly.example:5000/hosts.toml',
+      code: `[host."http://cache.internal:5000"]
+  capabilities = ["pull"]
+`,
+      errors: [
+        {
+          messageId: 'mirror',
+          line: 1,
+          message: `Mirror 'cache.internal:5000' of registry 'pullonly.example:5000' is reached over plain HTTP ('host."http://cache.internal:5000"').`,
+          severity: 'low'
+        }
+      ]
+    },
+    {
+      name: "hosts.toml: the server is the registry's upstream, not a mirror, wherever it points",
+      filename: 'etc/containerd/certs.d/quay.io/hosts.toml',
+      code: `server = "http://proxy.lab.example/v2/quay"
+`,
+      errors: [
+        {
+          messageId: 'registry',
+          line: 1,
+          message: "Registry 'proxy.lab.example' is reached over plain HTTP ('server').",
+          severity: 'high'
         }
       ]
     },

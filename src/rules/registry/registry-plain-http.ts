@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { mirroredRegistryOf } from '../../targets/registry-config/insecure-registries.js';
 import { redactUserinfo } from '../../targets/registry-config/registry-hosts.js';
 
 /** BH801: a registry endpoint reached over plain HTTP. */
@@ -30,8 +31,9 @@ export default defineRule({
     'registry-config'({ document, report }) {
       for (const endpoint of document.insecureEndpoints) {
         if (endpoint.setting !== 'plain-http') continue;
-        const { registry, key, mirrorOf, region } = endpoint;
-        const isMirror = mirrorOf !== undefined && mirrorOf !== registry;
+        const { registry, key, region } = endpoint;
+        const mirrorOf = mirroredRegistryOf(endpoint);
+        const isMirror = mirrorOf !== undefined;
         report({
           messageId: isMirror ? 'mirror' : 'registry',
           // A URL or location may carry `user:password@`: messages never quote the password.

@@ -189,6 +189,38 @@ Restart=always
       ]
     },
     {
+      name: 'hosts.toml: skip_verify on a mirror trusted only to pull is still a mirror',
+      filename: 'etc/containerd/certs.d/docker.io/hosts.toml',
+      code: `server = "https://registry-1.docker.io"
+
+[host."https://mirror2.lab.example"]
+  capabilities = ["pull"]
+  skip_verify = true
+`,
+      errors: [
+        {
+          messageId: 'mirrorSkipVerify',
+          line: 5,
+          message:
+            "TLS certificate verification is off for mirror 'mirror2.lab.example' of registry 'docker.io' ('skip_verify')."
+        }
+      ]
+    },
+    {
+      name: "hosts.toml: a root skip_verify is the upstream server's, not a mirror's",
+      filename: 'etc/containerd/certs.d/quay.io/hosts.toml',
+      code: `server = "https://proxy.lab.example/v2/quay"
+skip_verify = true
+`,
+      errors: [
+        {
+          messageId: 'skipVerify',
+          line: 2,
+          message: "TLS certificate verification is off for registry 'proxy.lab.example' ('skip_verify')."
+        }
+      ]
+    },
+    {
       name: 'buildkitd.toml: insecure = true',
       filename: 'buildkitd.toml',
       code: `[registry."registry.lab.example:5000"]

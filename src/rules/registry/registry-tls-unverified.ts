@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { isLoopbackHost } from '../../targets/registry-config/loopback-host.js';
+import { mirroredRegistryOf } from '../../targets/registry-config/insecure-registries.js';
 import { redactUserinfo } from '../../targets/registry-config/registry-hosts.js';
 
 /** BH802: TLS certificate verification turned off for a registry. */
@@ -36,8 +37,9 @@ export default defineRule({
     'registry-config'({ document, report }) {
       for (const endpoint of document.insecureEndpoints) {
         if (endpoint.setting === 'plain-http') continue;
-        const { registry, key, mirrorOf, region } = endpoint;
-        const isMirror = mirrorOf !== undefined && mirrorOf !== registry;
+        const { registry, key, region } = endpoint;
+        const mirrorOf = mirroredRegistryOf(endpoint);
+        const isMirror = mirrorOf !== undefined;
         const kind = endpoint.setting === 'skip-verify' ? 'skipVerify' : 'insecure';
         report({
           messageId: isMirror ? (kind === 'skipVerify' ? 'mirrorSkipVerify' : 'mirrorInsecure') : kind,

@@ -1,5 +1,6 @@
 import { InputParseError } from '../../core/errors.js';
 import { containerdHostsFormat, registriesWithOwnHostsDirectory } from './containerd-hosts.js';
+import type { InsecureEndpoint } from './registry-config-document.js';
 
 const DOCKER_IO = `# pulls for docker.io try the mirrors first, then Docker Hub
 server = "https://registry-1.docker.io"
@@ -67,6 +68,8 @@ describe('containerdHostsFormat.parse', () => {
         // trusted only to pull: never resolves tags, and what it serves is digest-checked
         setting: 'skip-verify',
         registry: 'mirror.corp.internal',
+        mirrorOf: 'docker.io',
+        resolvesTags: false,
         key: 'skip_verify',
         region: { startLine: 9, startColumn: 3, endLine: 9, endColumn: 14 },
         lowRisk: true
@@ -93,20 +96,21 @@ describe('containerdHostsFormat.parse', () => {
     ]);
   });
 
-  it('counts an upstream server on another host for the namespace unless it cannot resolve', () => {
+  it('reads an upstream server on another host as the namespace upstream, resolving unless pull-only', () => {
+    const fields = (e: InsecureEndpoint) => [e.registry, e.mirrorOf, e.upstream, e.resolvesTags, e.lowRisk];
     const resolving = containerdHostsFormat.parse(
       'server = "http://proxy.corp.internal/v2/quay"\n',
       'certs.d/quay.io/hosts.toml'
     );
-    expect(resolving.insecureEndpoints.map(e => [e.registry, e.mirrorOf, e.lowRisk])).toEqual([
-      ['proxy.corp.internal', 'quay.io', false]
+    expect(resolving.insecureEndpoints.map(fields)).toEqual([
+      ['proxy.corp.internal', 'quay.io', true, undefined, false]
     ]);
     const pullOnly = containerdHostsFormat.parse(
       'server = "http://proxy.corp.internal"\ncapabilities = ["pull"]\n',
       'certs.d/quay.io/hosts.toml'
     );
-    expect(pullOnly.insecureEndpoints.map(e => [e.registry, e.mirrorOf, e.lowRisk])).toEqual([
-      ['proxy.corp.internal', undefined, true]
+    expect(pullOnly.insecureEndpoints.map(fields)).toEqual([
+      ['proxy.corp.internal', 'quay.io', true, false, true]
     ]);
   });
 
@@ -157,10 +161,13 @@ describe('containerdHostsFormat.parse', () => {
   capabilities = ["PULL"]
 `;
     const document = containerdHostsFormat.parse(text, 'certs.d/ghcr.io/hosts.toml');
-    expect(document.insecureEndpoints.map(e => [e.registry, e.mirrorOf, e.lowRisk])).toEqual([
-      ['push-cache.corp.internal', undefined, false],
-      ['all-caps.corp.internal', 'ghcr.io', false],
-      ['pull-only.corp.internal', undefined, true]
+    // every [host] is a mirror of ghcr.io; only those that resolve tags count for it (BH401)
+    expect(
+      document.insecureEndpoints.map(e => [e.registry, e.mirrorOf, e.resolvesTags, e.upstream, e.lowRisk])
+    ).toEqual([
+      ['push-cache.corp.internal', 'ghcr.io', false, undefined, false],
+      ['all-caps.corp.internal', 'ghcr.io', undefined, undefined, false],
+      ['pull-only.corp.internal', 'ghcr.io', false, undefined, true]
     ]);
   });
 

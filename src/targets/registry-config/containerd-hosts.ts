@@ -40,11 +40,13 @@ export const containerdHostsFormat: RegistryFormat = {
     const serverHost = serverUrl ? registryHostOf(serverUrl) : undefined;
     const upstream = serverHost || namespace || '*';
     if (server && serverUrl && isPlainHttpUrl(serverUrl))
-      document.insecureEndpoints.push(endpointFor('plain-http', upstream, namespace, 'server', server, root));
+      document.insecureEndpoints.push(
+        endpointFor('plain-http', upstream, namespace, 'server', server, root, true)
+      );
     const rootSkip = root.get('skip_verify');
     if (rootSkip?.isTrue)
       document.insecureEndpoints.push(
-        endpointFor('skip-verify', upstream, namespace, 'skip_verify', rootSkip, root)
+        endpointFor('skip-verify', upstream, namespace, 'skip_verify', rootSkip, root, true)
       );
 
     for (const [url, host] of root.get('host')?.entries() ?? []) {
@@ -52,12 +54,12 @@ export const containerdHostsFormat: RegistryFormat = {
       const registry = registryHostOf(url);
       if (isPlainHttpUrl(url))
         document.insecureEndpoints.push(
-          endpointFor('plain-http', registry, namespace, `host."${redactUserinfo(url)}"`, host, host)
+          endpointFor('plain-http', registry, namespace, `host."${redactUserinfo(url)}"`, host, host, false)
         );
       const skip = host.get('skip_verify');
       if (skip?.isTrue)
         document.insecureEndpoints.push(
-          endpointFor('skip-verify', registry, namespace, 'skip_verify', skip, host)
+          endpointFor('skip-verify', registry, namespace, 'skip_verify', skip, host, false)
         );
     }
     // containerd reads `_default` only for a registry without a directory of its own.
@@ -133,9 +135,10 @@ function namespaceOf(path: string): string | undefined {
 }
 
 /**
- * One insecure endpoint. A host trusted only to `pull` fetches blobs by digest (verified), so it is
- * low risk; a host without `resolve` never maps tags to digests, so it does not count for the
- * namespace it mirrors (RULES.md BH401).
+ * One insecure endpoint. A `[host."…"]` table is a mirror of the directory's namespace and the root
+ * (`server`) its upstream, whichever host they name. A host trusted only to `pull` fetches blobs by
+ * digest (verified), so it is low risk; a host without `resolve` never maps tags to digests, so it does
+ * not count for the namespace it mirrors (RULES.md BH401).
  */
 function endpointFor(
   setting: InsecureEndpoint['setting'],
@@ -143,7 +146,8 @@ function endpointFor(
   namespace: string | undefined,
   key: string,
   at: TomlNode,
-  hostTable: TomlNode
+  hostTable: TomlNode,
+  upstream: boolean
 ): InsecureEndpoint {
   const capabilities = hostTable
     .get('capabilities')
@@ -151,10 +155,13 @@ function endpointFor(
     .map(capability => (capability.text ?? '').toLowerCase());
   const pullOnly = !!capabilities?.length && capabilities.every(capability => capability === 'pull');
   const resolves = !capabilities?.length || capabilities.includes('resolve');
+  const mirrors = namespace !== undefined && namespace !== registry;
   return {
     setting,
     registry,
-    ...(namespace && namespace !== registry && resolves ? { mirrorOf: namespace } : {}),
+    ...(mirrors ? { mirrorOf: namespace } : {}),
+    ...(mirrors && !resolves ? { resolvesTags: false } : {}),
+    ...(mirrors && upstream ? { upstream: true } : {}),
     key,
     region: at.reportRegion,
     lowRisk: isLoopbackHost(registry) || pullOnly

@@ -209,3 +209,25 @@ describe('insecureRegistriesOf', () => {
     ]);
   });
 });
+
+describe('insecureRegistriesOf: what a hosts.toml host counts for', () => {
+  it('counts a mirror for its namespace only when it resolves tags, and an upstream server always', () => {
+    const text = `server = "http://proxy.corp.internal"
+
+[host."http://resolving.corp.internal"]
+  capabilities = ["pull", "resolve"]
+
+[host."http://pull-only.corp.internal"]
+  capabilities = ["pull"]
+`;
+    const path = 'etc/containerd/certs.d/quay.io/hosts.toml';
+    const entries = insecureRegistriesOf(path, containerdHostsFormat.parse(text, path));
+    expect(entries.map(e => `${e.pattern} (line ${e.location.region.startLine})`)).toEqual([
+      'proxy.corp.internal (line 1)',
+      'quay.io (line 1)',
+      'resolving.corp.internal (line 3)',
+      'quay.io (line 3)',
+      'pull-only.corp.internal (line 6)'
+    ]);
+  });
+});

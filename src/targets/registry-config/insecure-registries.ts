@@ -12,7 +12,17 @@ export const INSECURE_SETTING_DESCRIPTION: Record<InsecureEndpoint['setting'], s
 };
 
 /**
- * The registries a config marks insecure; a mirror counts for the registry it mirrors. A default's
+ * The mirror an endpoint is, as messages name it: the registry it mirrors, or undefined when it is a
+ * registry itself (a hosts.toml `server` is its namespace's upstream, wherever it points).
+ */
+export function mirroredRegistryOf(endpoint: InsecureEndpoint): string | undefined {
+  const { mirrorOf, registry } = endpoint;
+  return mirrorOf !== undefined && mirrorOf !== registry && !endpoint.upstream ? mirrorOf : undefined;
+}
+
+/**
+ * The registries a config marks insecure; a mirror counts for the registry it mirrors when it may
+ * resolve tags. A default's
  * entries (containerd `certs.d/_default`) leave out the registries that have configuration of their
  * own, which for a hosts file are its sibling directories among `files` (every file of the scan).
  */
@@ -26,7 +36,8 @@ export function insecureRegistriesOf(
     if (endpoint.fallback && !except)
       except =
         document.format === 'containerd-hosts' ? registriesWithOwnHostsDirectory(path, files) : new Set();
-    const targets = [endpoint.registry, ...(endpoint.mirrorOf ? [endpoint.mirrorOf] : [])];
+    const countsFor = endpoint.resolvesTags !== false ? endpoint.mirrorOf : undefined;
+    const targets = [endpoint.registry, ...(countsFor ? [countsFor] : [])];
     return targets.map(target => ({
       pattern: normaliseRegistryPattern(target),
       prefix: endpoint.prefix === true,

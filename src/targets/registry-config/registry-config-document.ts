@@ -21,8 +21,19 @@ export interface InsecureEndpoint {
   setting: 'plain-http' | 'skip-verify' | 'insecure-registry';
   /** The registry the setting applies to: `host[:port]` as written (`*.example.com`, CIDR `10.0.0.0/8` allowed). */
   registry: string;
-  /** When the endpoint is a mirror, the registry it mirrors (a mirror counts for it: RULES.md BH401). */
+  /**
+   * When the endpoint is another host that serves a registry's pulls, that registry: a mirror's, or the
+   * namespace of a hosts.toml whose upstream `server` is elsewhere. It counts for that registry (RULES.md
+   * BH401) unless `resolvesTags` is false.
+   */
   mirrorOf?: string;
+  /** False for a hosts.toml host without the `resolve` capability: it never maps a tag to a digest. */
+  resolvesTags?: boolean;
+  /**
+   * A hosts.toml `server` (or a setting at its root): the namespace's upstream itself, not a mirror,
+   * so messages call it a registry.
+   */
+  upstream?: boolean;
   /** The key as written, for messages: `insecure-registries`, `plain-http`, `insecure_skip_verify`, `http`, `server`, … */
   key: string;
   region: Region;
