@@ -1,7 +1,8 @@
 /**
  * The files mutations start from: every example (examples/), every test fixture (test/fixtures/), and
  * a few inline files for formats and spellings the examples do not carry (containerd config v1/v3,
- * registries.conf v1, Kubernetes JSON and lists, dockerd in systemd units and PowerShell). Each seed
+ * registries.conf v1, k3s registries.yaml, Kubernetes JSON and lists, dockerd in systemd units and
+ * PowerShell). Each seed
  * keeps its relative path, so a mutated copy is still classified as the same target by name.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -95,6 +96,27 @@ insecure = true
     ]
   }
 }
+`
+  },
+  {
+    path: 'inline/k3s/etc/rancher/k3s/registries.yaml',
+    text: `# k3s / RKE2 registries.yaml: containerd's registry model in YAML
+mirrors:
+  docker.io:
+    endpoint:
+      - "http://registry.lab.example:5000"
+    rewrite:
+      "^rancher/(.*)": "mirrorproject/rancher-images/$1"
+  "*":
+    endpoint: ["https://cache.lab.example"]
+configs:
+  "registry.lab.example:5000":
+    auth: { username: deploy, password: Xk92hQ7vLp3sWm, identity_token: eyJhbGciOi.k3s }
+    tls:
+      insecure_skip_verify: yes
+      ca_file: /etc/ssl/certs/lab-ca.pem
+  "*":
+    tls: { insecure_skip_verify: true }
 `
   },
   {

@@ -23,6 +23,15 @@ const MANIFEST = (image: string) =>
 testRule(rule, {
   valid: [
     {
+      name: 'k3s registries.yaml: a "*" default does not cover a registry with an entry of its own',
+      filename: 'deploy/tool.yaml',
+      code: MANIFEST('docker.io/team/tool:1.0'),
+      files: {
+        'etc/rancher/k3s/registries.yaml':
+          'mirrors:\n  "*":\n    endpoint: ["http://proxy.lab.example:5000"]\nconfigs:\n  "docker.io":\n    tls: {ca_file: /etc/ssl/hub-ca.pem}\n  "*":\n    tls:\n      insecure_skip_verify: true\n'
+      }
+    },
+    {
       name: 'same manifest, another registry',
       filename: 'deploy/tool.yaml',
       code: MANIFEST('ghcr.io/team/tool:1.0'),
@@ -76,6 +85,41 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'k3s registries.yaml: a workload pulls from a registry it skips TLS verification for',
+      filename: 'deploy/tool.yaml',
+      code: MANIFEST('registry.internal:5000/team/tool:1.0'),
+      files: {
+        'etc/rancher/k3s/registries.yaml':
+          'configs:\n  "registry.internal:5000":\n    tls:\n      insecure_skip_verify: true\n'
+      },
+      errors: [
+        {
+          messageId: 'workload',
+          line: 10,
+          message:
+            "Container 'tool' pulls 'registry.internal:5000/team/tool:1.0' from registry 'registry.internal:5000', configured to skip TLS verification in 'etc/rancher/k3s/registries.yaml' ('insecure_skip_verify').",
+          related: ['etc/rancher/k3s/registries.yaml:4']
+        }
+      ]
+    },
+    {
+      name: 'k3s registries.yaml: the "*" mirror over HTTP covers a registry without an entry of its own',
+      code: 'FROM quay.io/team/base:1.0\n',
+      files: {
+        'etc/rancher/k3s/registries.yaml':
+          'mirrors:\n  "*":\n    endpoint: ["http://proxy.lab.example:5000"]\n  docker.io:\n    endpoint: ["https://registry-1.docker.io"]\n'
+      },
+      errors: [
+        {
+          messageId: 'dockerfile',
+          line: 1,
+          message:
+            "FROM pulls 'quay.io/team/base:1.0' from registry 'quay.io', configured for plain HTTP in 'etc/rancher/k3s/registries.yaml' ('endpoint').",
+          related: ['etc/rancher/k3s/registries.yaml:3']
+        }
+      ]
+    },
     {
       name: 'containerd _default applies to a registry without a directory of its own',
       filename: 'compose.yaml',

@@ -7,6 +7,19 @@ const AUTH = b64('ci-bot:Zq8-not-a-real-pass-3Lm');
 testRule(rule, {
   valid: [
     {
+      name: "k3s registries.yaml: the docs' placeholders and a username alone",
+      filename: 'etc/rancher/k3s/registries.yaml',
+      code: `configs:
+  "registry.lab.example:5000":
+    auth:
+      username: xxxxxx # this is the registry username
+      password: xxxxxx # this is the registry password
+  "ghcr.io":
+    auth:
+      username: ci-bot
+`
+    },
+    {
       name: 'credential store and helpers: config.json only names them',
       filename: 'home/.docker/config.json',
       code: `{
@@ -53,6 +66,33 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'k3s registries.yaml: password and identity token inline',
+      filename: 'etc/rancher/k3s/registries.yaml',
+      code: `configs:
+  "registry.lab.example:5000":
+    auth:
+      username: deploy
+      password: Xk92hQ7vLp3sWm
+  "ghcr.io":
+    auth:
+      identity_token: eyJhbGciOiJSUzI1NiJ9.k3s-node-refresh-7Qp
+`,
+      errors: [
+        {
+          messageId: 'inline',
+          line: 5,
+          message:
+            "Key 'password' holds inline credentials for registry 'registry.lab.example:5000' ('Xk9…')."
+        },
+        {
+          messageId: 'inline',
+          line: 8,
+          message: /^Key 'identity_token' holds inline credentials for registry 'ghcr\.io'/
+        }
+      ],
+      docs: true
+    },
     {
       name: 'docker login stored in config.json',
       filename: 'home/.docker/config.json',

@@ -10,7 +10,7 @@ export default defineRule({
     slug: 'registry-credentials-in-config',
     title: 'Registry credentials inline in config',
     description:
-      'A registry login is stored in the configuration file itself: Docker `config.json` (and the same format in Podman/Skopeo `auth.json` or a `.dockerconfigjson` file) `auths.<registry>.auth` (base64 of `user:password`, an encoding, not encryption) or `identitytoken`, containerd `registry.configs."<host>".auth` `password`/`auth`/`identitytoken`. Anyone who can read the repository can pull from (and often push to) the registry, and the credential stays in the history for good.',
+      'A registry login is stored in the configuration file itself: Docker `config.json` (and the same format in Podman/Skopeo `auth.json` or a `.dockerconfigjson` file) `auths.<registry>.auth` (base64 of `user:password`, an encoding, not encryption) or `identitytoken`, containerd `registry.configs."<host>".auth` `password`/`auth`/`identitytoken`, k3s/RKE2 `registries.yaml` `configs.<host>.auth` `password`/`auth`/`identity_token`. Anyone who can read the repository can pull from (and often push to) the registry, and the credential stays in the history for good.',
     severity: 'high',
     remediation:
       'Remove the credential from the file and rotate it. Docker: run `docker login` with a credential store (`"credsStore": "desktop"`, `pass`, `secretservice`, `wincred`, `osxkeychain`) or per-registry `credHelpers` (`ecr-login`, `gcloud`, `acr-env`), so `config.json` only names the helper. containerd and Kubernetes nodes: use `imagePullSecrets` created at deploy time or a kubelet credential provider. CI: log in at run time from the CI secret store (`docker/login-action`, `docker login --password-stdin`).',

@@ -4,6 +4,21 @@ import { testRule } from '../../../test/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      name: 'k3s registries.yaml: HTTPS mirror with its CA, and a rewrite',
+      filename: 'etc/rancher/k3s/registries.yaml',
+      code: `mirrors:
+  docker.io:
+    endpoint:
+      - "https://registry.lab.example:5000"
+    rewrite:
+      "^rancher/(.*)": "mirrorproject/rancher-images/$1"
+configs:
+  "registry.lab.example:5000":
+    tls:
+      ca_file: /etc/ssl/certs/lab-ca.pem
+`
+    },
+    {
       name: 'hosts.toml: HTTPS with a private CA',
       filename: 'etc/containerd/certs.d/registry.lab.example:5000/hosts.toml',
       code: `server = "https://registry.lab.example:5000"
@@ -45,6 +60,44 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'k3s registries.yaml: Docker Hub mirror over HTTP',
+      filename: 'etc/rancher/k3s/registries.yaml',
+      code: `mirrors:
+  docker.io:
+    endpoint:
+      - "http://registry.lab.example:5000"
+`,
+      errors: [
+        {
+          messageId: 'mirror',
+          line: 4,
+          message:
+            "Mirror 'registry.lab.example:5000' of registry 'docker.io' is reached over plain HTTP ('endpoint').",
+          severity: 'high'
+        }
+      ],
+      docs: true
+    },
+    {
+      name: 'RKE2 registries.yaml: a registry that is its own HTTP endpoint, and a loopback one',
+      filename: 'etc/rancher/rke2/registries.yaml',
+      code: `mirrors:
+  "registry.lab.example:5000":
+    endpoint: ["http://registry.lab.example:5000"]
+  "localhost:5000":
+    endpoint: ["http://localhost:5000"]
+`,
+      errors: [
+        {
+          messageId: 'registry',
+          line: 3,
+          severity: 'high',
+          message: /^Registry 'registry\.lab\.example:5000'/
+        },
+        { messageId: 'registry', line: 5, severity: 'low' }
+      ]
+    },
     {
       name: 'hosts.toml: a mirror URL with user:password is quoted with the password redacted',
       filename: 'etc/containerd/certs.d/docker.io/hosts.toml',

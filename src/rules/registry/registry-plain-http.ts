@@ -9,7 +9,7 @@ export default defineRule({
     slug: 'registry-plain-http',
     title: 'Registry reached over plain HTTP',
     description:
-      'A runtime is told to talk to a registry or mirror over `http://`: Docker `registry-mirrors`, containerd `endpoint`/`server`/`[host."http://…"]`/`plain-http`, BuildKit `http = true`. Whoever is on the network path can read the credentials sent to it and answer tag lookups with an image of their choice. Loopback registries, and hosts.toml mirrors trusted only to `pull` (blobs are checked against their digest), are reported as low.',
+      'A runtime is told to talk to a registry or mirror over `http://`: Docker `registry-mirrors`, containerd `endpoint`/`server`/`[host."http://…"]`/`plain-http`, k3s/RKE2 `registries.yaml` `mirrors.<registry>.endpoint`, BuildKit `http = true`. Whoever is on the network path can read the credentials sent to it and answer tag lookups with an image of their choice. Loopback registries, and hosts.toml mirrors trusted only to `pull` (blobs are checked against their digest), are reported as low.',
     severity: 'high',
     remediation:
       'Serve the registry over HTTPS with a certificate the runtime trusts, then switch the endpoint to `https://` and remove `http = true` / `plain-http`. For a private CA: Docker `/etc/docker/certs.d/<host:port>/ca.crt`; containerd `ca = "…"` in `/etc/containerd/certs.d/<host>/hosts.toml`; Podman/CRI-O `/etc/containers/certs.d/<host:port>/ca.crt`; BuildKit `ca = ["…"]` under `[registry."<host>"]`. A mirror that must stay on HTTP should only get `capabilities = ["pull"]`, so tags are still resolved over TLS.',

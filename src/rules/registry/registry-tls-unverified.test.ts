@@ -4,6 +4,18 @@ import { testRule } from '../../../test/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      name: 'k3s registries.yaml: verification on, with a private CA and a client certificate',
+      filename: 'etc/rancher/k3s/registries.yaml',
+      code: `configs:
+  "registry.lab.example:5000":
+    tls:
+      ca_file: /etc/ssl/certs/lab-ca.pem
+      cert_file: /etc/ssl/certs/node.pem
+      key_file: /etc/ssl/private/node-key.pem
+      insecure_skip_verify: false
+`
+    },
+    {
       name: 'hosts.toml: the registry CA instead of skip_verify',
       filename: 'etc/containerd/certs.d/registry.lab.example:5000/hosts.toml',
       code: `server = "https://registry.lab.example:5000"
@@ -48,6 +60,28 @@ insecure = false
     }
   ],
   invalid: [
+    {
+      name: 'k3s registries.yaml: insecure_skip_verify for one registry and, as a default, for every other',
+      filename: 'etc/rancher/k3s/registries.yaml',
+      code: `configs:
+  "registry.lab.example:5000":
+    tls:
+      insecure_skip_verify: true
+  "*":
+    tls:
+      insecure_skip_verify: true
+`,
+      errors: [
+        {
+          messageId: 'skipVerify',
+          line: 4,
+          message:
+            "TLS certificate verification is off for registry 'registry.lab.example:5000' ('insecure_skip_verify')."
+        },
+        { messageId: 'skipVerify', line: 7, message: /for registry '\*'/ }
+      ],
+      docs: true
+    },
     {
       name: 'registries.conf: a location with user:password is quoted with the password redacted',
       filename: 'etc/containers/registries.conf',

@@ -195,6 +195,23 @@ describe('containerdFormat.parse', () => {
     ]);
   });
 
+  it('reads mirrors."*" as a default for registries without a mirrors entry of their own (CRI registryEndpoints)', () => {
+    const text = `version = 2
+[plugins."io.containerd.grpc.v1.cri".registry.mirrors."*"]
+  endpoint = ["http://cache.corp.internal:5000"]
+[plugins."io.containerd.grpc.v1.cri".registry.mirrors."docker.io"]
+  endpoint = ["https://registry-1.docker.io"]
+[plugins."io.containerd.grpc.v1.cri".registry.configs."gcr.io".tls]
+  ca_file = "/etc/ssl/corp-ca.pem"
+`;
+    const document = containerdFormat.parse(text, 'config.toml');
+    expect(document.insecureEndpoints.map(e => [e.registry, e.mirrorOf, e.fallback])).toEqual([
+      ['cache.corp.internal:5000', '*', 'endpoint']
+    ]);
+    // a configs entry is not a mirrors entry: the CRI still sends gcr.io through the "*" mirror
+    expect(document.configuredRegistries).toEqual(['docker.io']);
+  });
+
   it('treats every spelling of the registry table as one model in one file', () => {
     const text = `[plugins.cri.registry.mirrors."a.example.com"]
   endpoint = ["http://a-mirror.example.com"]

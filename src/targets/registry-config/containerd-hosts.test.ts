@@ -142,8 +142,8 @@ describe('containerdHostsFormat.parse', () => {
     const text = 'server = "http://fallback.corp.internal:5000"\nskip_verify = true\n';
     const fallback = containerdHostsFormat.parse(text, 'etc/containerd/certs.d/_default/hosts.toml');
     expect(fallback.insecureEndpoints.map(e => [e.key, e.fallback])).toEqual([
-      ['server', true],
-      ['skip_verify', true]
+      ['server', 'endpoint'],
+      ['skip_verify', 'endpoint']
     ]);
     for (const directory of ['docker.io', 'registry.corp.internal_5000_', '_default.bak']) {
       const own = containerdHostsFormat.parse(text, `etc/containerd/certs.d/${directory}/hosts.toml`);

@@ -63,7 +63,7 @@ export const containerdHostsFormat: RegistryFormat = {
         );
     }
     // containerd reads `_default` only for a registry without a directory of its own.
-    if (isDefault) for (const endpoint of document.insecureEndpoints) endpoint.fallback = true;
+    if (isDefault) for (const endpoint of document.insecureEndpoints) endpoint.fallback = 'endpoint';
     return document;
   }
 };

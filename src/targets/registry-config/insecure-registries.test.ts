@@ -1,6 +1,7 @@
 import type { InsecureRegistry } from '../../core/repository.js';
 import { parseImageReference, type ImageReference } from '../dockerfile/image-reference.js';
 import { containerdHostsFormat } from './containerd-hosts.js';
+import { k3sRegistriesFormat } from './k3s-registries.js';
 import { insecureRegistriesOf, matchInsecureRegistries } from './insecure-registries.js';
 
 function entry(pattern: string, prefix = false, line = 1, except?: ReadonlySet<string>): InsecureRegistry {
@@ -228,6 +229,28 @@ describe('insecureRegistriesOf: what a hosts.toml host counts for', () => {
       'resolving.corp.internal (line 3)',
       'quay.io (line 3)',
       'pull-only.corp.internal (line 6)'
+    ]);
+  });
+});
+
+describe('insecureRegistriesOf: a registry table\'s "*" defaults', () => {
+  it('leaves out the registries the file configures by name, except the hosts contacted as themselves', () => {
+    const text = `mirrors:
+  "*":
+    endpoint: ["https://cache.corp.internal"]
+  docker.io:
+    endpoint: ["https://registry-1.docker.io"]
+configs:
+  cache.corp.internal:
+    tls: {insecure_skip_verify: true}
+  Quay.IO:
+    tls: {ca_file: /etc/ssl/corp-ca.pem}
+`;
+    const path = 'etc/rancher/k3s/registries.yaml';
+    const entries = insecureRegistriesOf(path, k3sRegistriesFormat.parse(text, path));
+    expect(entries.map(e => [e.pattern, e.except && [...e.except].sort()])).toEqual([
+      ['cache.corp.internal', undefined],
+      ['*', ['cache.corp.internal', 'docker.io', 'quay.io']]
     ]);
   });
 });

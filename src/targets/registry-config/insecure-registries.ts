@@ -22,23 +22,28 @@ export function mirroredRegistryOf(endpoint: InsecureEndpoint): string | undefin
 
 /**
  * The registries a config marks insecure; a mirror counts for the registry it mirrors when it may
- * resolve tags. A default's
- * entries (containerd `certs.d/_default`) leave out the registries that have configuration of their
- * own, which for a hosts file are its sibling directories among `files` (every file of the scan).
+ * resolve tags. A default's entries (containerd `certs.d/_default`, a CRI or k3s `"*"`) leave out the
+ * registries that have configuration of their own: for a hosts file its sibling directories among
+ * `files` (every file of the scan), else the registries the file names itself.
  */
 export function insecureRegistriesOf(
   path: string,
   document: RegistryConfigDocument,
   files: readonly string[] = []
 ): InsecureRegistry[] {
-  let except: ReadonlySet<string> | undefined;
+  let defaultsSkip: ReadonlySet<string> | undefined;
+  const ownConfigured = (): ReadonlySet<string> =>
+    (defaultsSkip ??=
+      document.format === 'containerd-hosts'
+        ? registriesWithOwnHostsDirectory(path, files)
+        : new Set((document.configuredRegistries ?? []).map(normaliseRegistryPattern)));
   return document.insecureEndpoints.flatMap(endpoint => {
-    if (endpoint.fallback && !except)
-      except =
-        document.format === 'containerd-hosts' ? registriesWithOwnHostsDirectory(path, files) : new Set();
     const countsFor = endpoint.resolvesTags !== false ? endpoint.mirrorOf : undefined;
-    const targets = [endpoint.registry, ...(countsFor ? [countsFor] : [])];
-    return targets.map(target => ({
+    const targets: [string, boolean][] = [
+      [endpoint.registry, endpoint.fallback === 'endpoint'],
+      ...(countsFor ? [[countsFor, endpoint.fallback !== undefined] as [string, boolean]] : [])
+    ];
+    return targets.map(([target, isDefault]) => ({
       pattern: normaliseRegistryPattern(target),
       prefix: endpoint.prefix === true,
       setting: endpoint.setting,
@@ -48,7 +53,7 @@ export function insecureRegistriesOf(
         region: endpoint.region,
         message: `'${endpoint.key}' in ${path}: ${INSECURE_SETTING_DESCRIPTION[endpoint.setting]}.`
       },
-      ...(endpoint.fallback && except ? { except } : {})
+      ...(isDefault ? { except: ownConfigured() } : {})
     }));
   });
 }

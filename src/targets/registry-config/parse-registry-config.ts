@@ -2,6 +2,7 @@ import type { RegistryConfigDocument } from './registry-config-document.js';
 import type { RegistryFormat } from './registry-format.js';
 import { containerdFormat } from './containerd-config.js';
 import { containerdHostsFormat } from './containerd-hosts.js';
+import { k3sRegistriesFormat } from './k3s-registries.js';
 import { buildkitdFormat } from './buildkitd-config.js';
 import { registriesConfFormat } from './registries-conf.js';
 import { dockerDaemonFormat } from './docker-daemon-config.js';
@@ -14,6 +15,7 @@ import { dockerdFlagsFormat } from './dockerd-flags.js';
 export const REGISTRY_FORMATS: readonly RegistryFormat[] = [
   containerdHostsFormat,
   containerdFormat,
+  k3sRegistriesFormat,
   buildkitdFormat,
   registriesConfFormat,
   dockerDaemonFormat,

@@ -5,6 +5,7 @@ export type RegistryConfigFormat =
   | 'docker-daemon' // daemon.json (Linux, rootless, Windows)
   | 'containerd' // config.toml v1, v2, v3 (one model)
   | 'containerd-hosts' // certs.d/<host>/hosts.toml
+  | 'k3s-registries' // k3s / RKE2 registries.yaml (containerd's CRI registry model in YAML)
   | 'registries-conf' // registries.conf v1/v2, registries.conf.d/*.conf
   | 'containers-policy' // policy.json
   | 'notation-trust-policy' // trustpolicy.json
@@ -42,10 +43,12 @@ export interface InsecureEndpoint {
   /** registries.conf `location` (a prefix match at path boundaries) rather than an exact host. */
   prefix?: boolean;
   /**
-   * A default for registries without configuration of their own (containerd's `certs.d/_default`):
-   * a registry that has its own does not fall under it (RULES.md BH401).
+   * A default for registries without configuration of their own (containerd's `certs.d/_default`, the
+   * `"*"` entries of a CRI or k3s registry table): a registry that has its own does not fall under it
+   * (RULES.md BH401). `endpoint`: the whole setting is the default's; `mirror`: only its mirroring of
+   * every registry is (a `configs` entry for a host the `"*"` mirror lists is that host's own).
    */
-  fallback?: boolean;
+  fallback?: 'endpoint' | 'mirror';
 }
 
 /** A Docker daemon listening socket (`hosts` / `-H`). */
@@ -91,6 +94,11 @@ export interface RegistryConfigDocument {
   credentials: InlineRegistryCredential[];
   trustWeaknesses: TrustWeakness[];
   shortNames?: ShortNameResolution;
+  /**
+   * The registries a CRI or k3s registry table configures by name (`mirrors` keys; in k3s `configs`
+   * keys too): its `"*"` defaults do not apply to them.
+   */
+  configuredRegistries?: string[];
 }
 
 declare module '../../core/target.js' {
