@@ -1,4 +1,11 @@
-import { classifyFile, isDockerfileName, isTemplate, mightBeTarget } from './classify-file.js';
+import {
+  classifyFile,
+  isComposeByContent,
+  isDockerfile,
+  isDockerfileName,
+  isTemplate,
+  mightBeTarget
+} from './classify-file.js';
 
 describe('classifyFile', () => {
   it.each([
@@ -58,6 +65,133 @@ describe('classifyFile', () => {
     ).toBeUndefined();
     expect(classifyFile('hugo/config.yaml', 'baseURL: https://example.com\ntitle: Site\n')).toBeUndefined();
     expect(classifyFile('.vscode/settings.json', '{ "editor.tabSize": 2 }\n')).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "jitsi's jibri.yml (four-space indent, defaults in the image)",
+      'jibri.yml',
+      'services:\n    jibri:\n        image: ${JITSI_IMAGE_REPO:-ghcr.io/jitsi}/jibri:${JITSI_IMAGE_VERSION:-unstable}\n        restart: ${RESTART_POLICY:-unless-stopped}\n        volumes:\n            - ${CONFIG}/jibri:/config:Z\n        networks:\n            meet.jitsi:\n'
+    ],
+    [
+      "immich's hwaccel.ml.yml: services that `extends` picks up, without image or build",
+      'docker/hwaccel.ml.yml',
+      '# Configurations for hardware-accelerated machine learning\n\nservices:\n  armnn:\n    devices:\n      - /dev/mali0:/dev/mali0\n  rknn:\n    security_opt:\n      - systempaths=unconfined\n  cpu: {}\n  cuda:\n    deploy:\n      resources:\n        reservations:\n          devices:\n            - driver: nvidia\n              capabilities: [gpu]\n'
+    ],
+    [
+      'a Docker stack file',
+      'docker-stack.yml',
+      'version: "3.9"\nservices:\n  vote:\n    image: dockersamples/examplevotingapp_vote\n    deploy:\n      replicas: 2\nnetworks:\n  frontend: {}\nvolumes:\n  db-data:\n'
+    ],
+    [
+      'x- extensions merged into services, name and include',
+      'deploy/stack.yaml',
+      'name: shop\ninclude:\n  - infra.yaml\nx-defaults: &defaults\n  restart: unless-stopped\n  x-owner: team-a\nservices:\n  api:\n    <<: *defaults\n    build:\n      context: ./api\n  worker:\n    <<: *defaults\nsecrets:\n  db:\n    file: ./db.txt\n'
+    ]
+  ])('reads %s as Compose by content', (_, path, text) => {
+    expect(classifyFile(path, text)).toBe('compose');
+  });
+
+  it.each([
+    [
+      'a Kubernetes object',
+      'k8s/mesh.yaml',
+      'apiVersion: mesh.example/v1\nkind: Mesh\nservices:\n  web:\n    image: nginx:1.27\n'
+    ],
+    [
+      'a Helm template whose actions sit in quoted values',
+      'chart/templates/stack.yaml',
+      'services:\n  web:\n    image: "{{ .Values.image }}"\n'
+    ],
+    [
+      'a template with an action where YAML goes',
+      'deploy/stack.tmpl.yaml',
+      'services:\n  web:\n    image: nginx:1.27\n    environment: {{ toYaml .Values.env }}\n'
+    ],
+    [
+      'a GitHub Actions workflow (jobs.<id>.services)',
+      '.github/workflows/ci.yml',
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgres:16\n        ports: ["5432:5432"]\n    steps:\n      - run: make test\n'
+    ],
+    [
+      'GitLab CI: a top-level services list and lists inside jobs',
+      '.gitlab-ci.yml',
+      'image: ruby:3.3\nservices:\n  - postgres:16\nstages: [test]\ntest:\n  services:\n    - name: redis:7\n      alias: cache\n  script: bundle exec rake\n'
+    ],
+    [
+      'Bitbucket Pipelines (definitions: services:)',
+      'bitbucket-pipelines.yml',
+      'image: node:20\ndefinitions:\n  services:\n    docker:\n      memory: 3072\npipelines:\n  default:\n    - step:\n        services: [docker]\n        script: [npm test]\n'
+    ],
+    [
+      'CircleCI',
+      '.circleci/config.yml',
+      'version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:20.11\n    steps: [checkout]\nworkflows:\n  main:\n    jobs: [build]\n'
+    ],
+    ['Travis (a block list)', '.travis.yml', 'language: python\nservices:\n  - docker\nscript: make test\n'],
+    ['Travis (a flow list)', '.travis.yml', 'services: [docker]\nscript: make test\n'],
+    [
+      'Woodpecker CI (steps and services as mappings)',
+      '.woodpecker.yml',
+      'steps:\n  build:\n    image: golang:1.23\n    commands: [go build]\nservices:\n  db:\n    image: postgres:16\n'
+    ],
+    [
+      "jitsi's prometheus/prometheus.yml",
+      'prometheus/prometheus.yml',
+      'scrape_configs:\n  - job_name: "prometheus"\n    static_configs:\n      - targets: ["prosody:5280"]\n'
+    ],
+    [
+      'an Ansible playbook',
+      'site.yml',
+      '- hosts: all\n  tasks:\n    - name: services\n      community.docker.docker_compose_v2:\n        project_src: /srv/app\n'
+    ],
+    [
+      'Ansible variables that describe services in their own words',
+      'group_vars/all.yml',
+      'services:\n  web:\n    image: nginx:1.27\n    port: 8080\n    replicas: 2\n'
+    ],
+    [
+      'an OpenAPI description',
+      'api/openapi.yaml',
+      'openapi: 3.0.3\ninfo:\n  title: Services\n  version: "1"\npaths:\n  /services:\n    get:\n      responses:\n        "200":\n          description: ok\n'
+    ],
+    [
+      "Symfony's services.yaml",
+      'config/services.yaml',
+      "services:\n  _defaults:\n    autowire: true\n    autoconfigure: true\n  App\\:\n    resource: '../src/'\n"
+    ],
+    [
+      "Azure Developer CLI's azure.yaml",
+      'azure.yaml',
+      'name: todo\nservices:\n  web:\n    project: ./src/web\n    language: js\n    host: appservice\n'
+    ],
+    [
+      'Lando (build is a list of commands there)',
+      '.lando.yml',
+      'name: app\nrecipe: lamp\nservices:\n  appserver:\n    type: php:8.2\n    build:\n      - composer install\n'
+    ]
+  ])('does not read %s as Compose', (_, path, text) => {
+    expect(classifyFile(path, text)).not.toBe('compose');
+    expect(isComposeByContent(path, text)).toBe(false);
+  });
+
+  it('leaves registry configuration and JSON to their own classification', () => {
+    // A workflow that starts dockerd is registry configuration first (classifyFile's order).
+    const workflow =
+      'on: push\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - run: sudo dockerd --insecure-registry registry.local:5000 &\n';
+    expect(classifyFile('.github/workflows/e2e.yml', workflow)).toBe('registry-config');
+    expect(
+      classifyFile('stack.json', '{ "services": { "web": { "image": "nginx:1.27" } } }\n')
+    ).toBeUndefined();
+  });
+
+  it('says what classifyFile says about Dockerfiles without reading YAML', () => {
+    expect(isDockerfile('build/Dockerfile-alpine', 'ARG V=1\nFROM alpine:${V}\n')).toBe(true);
+    expect(isDockerfile('api.Dockerfile', 'RUN x\n')).toBe(true);
+    expect(isDockerfile('jibri.yml', 'services:\n  a:\n    image: x\n    command: npm run start\n')).toBe(
+      false
+    );
+    expect(isDockerfile('notes.txt', 'FROM alpine\n')).toBe(false);
   });
 
   it('only reads files that could be targets', () => {

@@ -1,6 +1,7 @@
 import { Lexer } from '../targets/yaml/yaml-library.js';
 import type { TargetKind } from '../core/target.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
+import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
 
 /** File names that are never Dockerfiles even though they start with `Dockerfile.`. */
 // Docs, data, scripts and source code named after Dockerfiles (BuildKit's `dockerfile.go`).
@@ -39,6 +40,7 @@ export function isComposeName(path: string): boolean {
 }
 
 const YAML_OR_JSON = /\.(ya?ml|json)$/i;
+const YAML = /\.ya?ml$/i;
 /** Files that may hold registry configuration (RULES.md 8xx): TOML, JSON, registries.conf(.d), scripts, systemd units, workflows. */
 const REGISTRY_CANDIDATE = /\.(toml|json|conf|sh|service|ya?ml)$/i;
 
@@ -53,18 +55,47 @@ function looksLikeManifest(text: string): boolean {
 
 /**
  * The target a file belongs to, by name first and then by content (RULES.md: "Files are
- * classified by name and content"). Undefined: not ours.
+ * classified by name and content"). Undefined: not ours. Reading YAML content needs the YAML
+ * library loaded (load-document-parsers.ts).
  */
 export function classifyFile(path: string, text: string): TargetKind | undefined {
   if (isDockerfileName(path)) return 'dockerfile';
   if (isComposeName(path)) return 'compose';
   if (REGISTRY_CANDIDATE.test(path) && registryFormatOf(path, text)) return 'registry-config';
-  if (YAML_OR_JSON.test(path)) return looksLikeManifest(text) ? 'kubernetes' : undefined;
+  if (YAML_OR_JSON.test(path)) {
+    if (looksLikeManifest(text)) return 'kubernetes';
+    return isComposeByContent(path, text) ? 'compose' : undefined;
+  }
+  return isDockerfileByContent(path, text) ? 'dockerfile' : undefined;
+}
+
+/** Whether a file is a Dockerfile, by name or content: what classifyFile says, without reading YAML. */
+export function isDockerfile(path: string, text: string): boolean {
+  return isDockerfileName(path) || isDockerfileByContent(path, text);
+}
+
+/**
+ * Only extension-less files are sniffed for Dockerfile content (`build/Dockerfile-alpine` style names
+ * are covered by this too), so a README or script never turns into a Dockerfile.
+ */
+function isDockerfileByContent(path: string, text: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  // Only extension-less files are sniffed for Dockerfile content (`build/Dockerfile-alpine` style names are
-  // covered by this too), so a README or script never turns into a Dockerfile.
-  if (!base.includes('.') && looksLikeDockerfile(text)) return 'dockerfile';
-  return undefined;
+  return !base.includes('.') && looksLikeDockerfile(text);
+}
+
+/**
+ * A YAML file that is no Kubernetes manifest but a Compose file by its content (jitsi's `jibri.yml`).
+ * The caller has ruled out registry configuration (classifyFile's order). A template (`{{ … }}` where
+ * YAML goes, or anywhere in a Helm chart's `templates/`) is not claimed: it is no Compose file until
+ * rendered, and a named one would only be skipped with a note.
+ */
+export function isComposeByContent(path: string, text: string): boolean {
+  return (
+    YAML.test(path) &&
+    looksLikeCompose(text) &&
+    !looksLikeManifest(text) &&
+    !(text.includes('{{') && (/(^|\/)templates\//.test(path) || isTemplate(text, true)))
+  );
 }
 
 /**

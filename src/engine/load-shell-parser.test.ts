@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { mayParseShell } from './load-shell-parser.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('mayParseShell', () => {
   it('is true for a Dockerfile with a RUN script beyond plain words, by name or by content, in any case', () => {
@@ -68,5 +72,20 @@ describe('mayParseShell', () => {
     ).toBe(false);
     // A README that mentions RUN is not sniffed as a Dockerfile (it has an extension).
     expect(mayParseShell('README.md', 'Add a RUN step to your Dockerfile: RUN echo "$HOME".\n')).toBe(false);
+  });
+
+  it('reads no YAML: it runs before the scan loads the YAML parser, also on a Compose file known by content', () => {
+    // A process of its own, where nothing has loaded the YAML library (Jest's setup has, here).
+    const code = [
+      "import { mayParseShell } from './src/engine/load-shell-parser.ts';",
+      "const compose = 'services:\\n  app:\\n    image: node:22\\n    command: npm run start\\n';",
+      "console.log(JSON.stringify(mayParseShell('deploy/app.yml', compose)));"
+    ].join('\n');
+    const run = spawnSync(`${ROOT}node_modules/.bin/tsx`, ['--input-type=module', '-e', code], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('false');
   });
 });

@@ -5,7 +5,7 @@ import { runScriptSources } from '../targets/dockerfile/run-commands.js';
 import { loadBashParser } from '../targets/shell/load-bash-parser.js';
 import { needsBashParser } from '../targets/shell/parse-posix.js';
 import { parseShell } from '../targets/shell/shell-commands.js';
-import { classifyFile } from './classify-file.js';
+import { isDockerfile } from './classify-file.js';
 
 /**
  * Loads the shell parser (tree-sitter-bash, WebAssembly) once per thread. WebAssembly is set up
@@ -27,7 +27,7 @@ export function loadShellParser(): Promise<void> {
  */
 export function mayParseShell(path: string, text: string): boolean {
   if (dockerdFlagsFormat.matches(path, text)) return true;
-  if (!RUN_WORD.test(text) || classifyFile(path, text) !== 'dockerfile') return false;
+  if (!RUN_WORD.test(text) || !isDockerfile(path, text)) return false;
   // Reading a very long Dockerfile twice costs more than loading the parser.
   if (text.length > MAX_PROBED_DOCKERFILE) return true;
   try {

@@ -20,7 +20,7 @@ import { composeDocumentOf } from '../targets/compose/parse-compose.js';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
 import { isValidParse, parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
-import { isComposeName, isDockerfileName } from './classify-file.js';
+import { isComposeByContent, isComposeName, isDockerfileName } from './classify-file.js';
 import { exceedsWorkBudget } from './work-budget.js';
 import type { SourceFile } from './scan-documents.js';
 
@@ -94,7 +94,8 @@ export function buildRepositoryFacts(
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
       else if (isDockerfileName(path)) dockerfileTexts.set(path, text);
-      else if (isComposeName(path)) {
+      // A Compose file by content (classifyFile's order: registry configuration claims it first).
+      else if (isComposeName(path) || (!registryFormat && isComposeByContent(path, text))) {
         const yaml = parseYamlDocuments(text);
         for (const document of yaml.documents)
           composeBuilds(path, document.root, { builtBy, contexts: buildContexts, targets: buildTargets });

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan } from '../../src/engine/scan.js';
+
+// docker-jitsi-meet's log-analyser.yml, cut down: a Compose file named after what it adds.
+const LOG_ANALYSER = [
+  'services:',
+  '  otel:',
+  '    image: otel/opentelemetry-collector-contrib:0.130.0',
+  '    user: "0"',
+  '    volumes:',
+  '      - /var/run/docker.sock:/var/run/docker.sock',
+  ''
+].join('\n');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bulkhead-compose-'));
+  const put = (path: string, text: string) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  put('log-analyser.yml', LOG_ANALYSER);
+  put('compose.log-analyser.yml', LOG_ANALYSER);
+  // A stack file whose service is built by a Dockerfile of the repository that sets no USER.
+  put('deploy/stack.yml', 'services:\n  api:\n    build: ../api\n    command: npm run start\n');
+  put('api/Dockerfile', 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n');
+  // YAML with `services` that is no Compose file.
+  put('.gitlab-ci.yml', 'image: ruby:3.3\nservices:\n  - postgres:16\ntest:\n  script: bundle exec rake\n');
+  put(
+    'config/services.yaml',
+    "services:\n  _defaults:\n    autowire: true\n  App\\:\n    resource: '../src/'\n"
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Compose files known by their content', () => {
+  it('get the findings a Compose-named copy gets, and feed the build links rules read', async () => {
+    const { result } = await scan({ paths: [dir], cwd: dir, jobs: 1 });
+    expect(result.complete).toBe(true);
+    const compose = result.files.filter(f => f.target === 'compose').map(f => f.path);
+    expect(compose.sort()).toEqual(['compose.log-analyser.yml', 'deploy/stack.yml', 'log-analyser.yml']);
+    const findingsOf = (file: string) =>
+      result.findings
+        .filter(f => f.location.file === file)
+        .map(f => `${f.location.region.startLine} ${f.ruleId} ${f.message}`);
+    expect(findingsOf('log-analyser.yml')).toEqual(findingsOf('compose.log-analyser.yml'));
+    expect(findingsOf('log-analyser.yml').map(f => f.split(' ').slice(0, 2).join(' '))).toEqual([
+      '2 BH506',
+      '4 BH502',
+      '6 BH505'
+    ]);
+    // The build link of a content-known Compose file: its Dockerfile is found and runs as root.
+    const stack = result.findings.filter(f => f.location.file === 'deploy/stack.yml');
+    expect(stack.map(f => [f.ruleId, f.location.region.startLine, f.severity])).toEqual([
+      ['BH502', 2, 'medium']
+    ]);
+    expect(stack[0]?.relatedLocations?.map(l => `${l.file}:${l.region.startLine}`)).toEqual([
+      'api/Dockerfile:1'
+    ]);
+  });
+});
