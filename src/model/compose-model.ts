@@ -44,7 +44,8 @@ export function composeModel(
 }
 
 function serviceModel(service: ComposeService, file: string, repository: RepositoryFacts): ServiceModel {
-  const image = imageFacts(service.image?.text, repository);
+  // Interpolated as Compose does: `${IMAGE:-nginx:1.27}` is judged by its default (RULES.md 5xx).
+  const image = imageFacts(serviceText(service, 'image')?.value, repository);
   const dockerfile = buildDockerfile(service, file);
   // `build.target` stops at that stage: its user, not the final stage's, is the image's.
   const target = service.node.get('build')?.get('target')?.text;

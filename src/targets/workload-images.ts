@@ -1,5 +1,6 @@
 import type { Region } from '../core/location.js';
 import type { ComposeDocument } from './compose/compose-document.js';
+import { interpolateDefaults } from './compose/interpolate-defaults.js';
 import { parseImageReference, type ImageReference } from './dockerfile/image-reference.js';
 import type { KubernetesDocument } from './kubernetes/kubernetes-document.js';
 
@@ -16,27 +17,37 @@ export interface WorkloadImage {
 }
 
 /**
- * Every image reference of the workloads of a manifest or Compose file. References with variables
- * (`${TAG}`, Compose interpolation, templating) are left out: their value is not known here.
+ * Every image reference of the workloads of a manifest or Compose file. A Compose `image:` is
+ * interpolated first, as Compose does (RULES.md 5xx): `alpine:${TAG:-latest}` is `alpine:latest`
+ * unless the user's environment says otherwise. References with a variable left (`${TAG}`, `${TAG:?}`,
+ * templating) are left out: their value is not known here.
  */
 export function workloadImages(document: KubernetesDocument | ComposeDocument): WorkloadImage[] {
   const images: WorkloadImage[] = [];
   const add = (
-    node: { text?: string; reportRegion: Region } | undefined,
+    image: string | undefined,
+    region: Region,
     owner: WorkloadImage['owner'],
     name: string,
     built: boolean
   ) => {
-    const image = node?.text?.trim();
-    const reference = image && !image.includes('$') ? parseImageReference(image) : undefined;
-    if (node && reference) images.push({ reference, owner, name, region: node.reportRegion, built });
+    const text = image?.trim();
+    const reference = text && !text.includes('$') ? parseImageReference(text) : undefined;
+    if (reference) images.push({ reference, owner, name, region, built });
   };
   if ('workloads' in document) {
-    for (const container of document.workloads.flatMap(w => w.containers))
-      add(container.image, 'Container', container.name, false);
+    for (const { image, name } of document.workloads.flatMap(w => w.containers))
+      if (image) add(image.text, image.reportRegion, 'Container', name, false);
   } else {
-    for (const service of document.services)
-      add(service.image, 'Service', service.name, service.node.get('build') !== undefined);
+    for (const { image, name, node } of document.services)
+      if (image?.text !== undefined)
+        add(composeImage(image.text), image.reportRegion, 'Service', name, node.get('build') !== undefined);
   }
   return images;
+}
+
+/** A Compose `image:` with its defaults filled in; undefined while a variable without one is left. */
+function composeImage(text: string): string | undefined {
+  const { value, unknown } = interpolateDefaults(text);
+  return unknown ? undefined : value;
 }

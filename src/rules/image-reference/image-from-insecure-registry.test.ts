@@ -206,6 +206,22 @@ testRule(rule, {
         'etc/containers/registries.conf': '[[registry]]\nlocation = "quay.example/team"\ninsecure = true\n'
       },
       errors: [{ messageId: 'workload', line: 3 }]
+    },
+    {
+      name: 'Compose: the registry a service pulls from by default (`${VAR:-default}`)',
+      filename: 'compose.yaml',
+      code: 'services:\n  tool:\n    image: ${REGISTRY:-registry.lab.example:5000}/team/tool:1.0\n  other:\n    image: ${REGISTRY}/team/tool:1.0\n',
+      files: { 'etc/docker/daemon.json': DAEMON_JSON },
+      errors: [
+        {
+          messageId: 'workload',
+          line: 3,
+          column: 5,
+          message:
+            "Service 'tool' pulls 'registry.lab.example:5000/team/tool:1.0' from registry 'registry.lab.example:5000', configured as an insecure registry in 'etc/docker/daemon.json' ('insecure-registries').",
+          related: ['etc/docker/daemon.json:3']
+        }
+      ]
     }
   ]
 });

@@ -94,6 +94,12 @@ testRule(rule, {
       settings: GHCR_ONLY
     },
     {
+      name: "Compose: a default on the list, and references that are only known with the user's variables",
+      filename: 'compose.yaml',
+      code: 'services:\n  api:\n    image: ${REGISTRY:-ghcr.io/acme}/api:1.0\n  web:\n    image: ${REGISTRY}/web:1.0\n  db:\n    image: ${DB_IMAGE:?set DB_IMAGE}\n',
+      settings: GHCR_ONLY
+    },
+    {
       name: 'image: a built image labelled with a trusted base, or with no base label',
       image: imageDoc({
         names: ['ghcr.io/acme/api:1.8.2'],
@@ -211,6 +217,22 @@ testRule(rule, {
           message:
             "Service 'db' pulls 'postgres:16.3' from registry 'docker.io' ('docker.io/library/postgres'), which is not on the trusted-registries list set by the Action input 'trusted-registries'."
         }
+      ]
+    },
+    {
+      name: 'Compose: an image default is checked (`${VAR:-default}`, `${VAR-default}`)',
+      filename: 'compose.yaml',
+      code: 'services:\n  db:\n    image: postgres:${POSTGRES_TAG:-16}\n  proxy:\n    image: ${PROXY_IMAGE-quay.io/acme/proxy:2.1}\n',
+      settings: GHCR_ONLY,
+      errors: [
+        {
+          messageId: 'workload',
+          line: 3,
+          column: 5,
+          message:
+            "Service 'db' pulls 'postgres:16' from registry 'docker.io' ('docker.io/library/postgres'), which is not on the trusted-registries list set by --trusted-registries."
+        },
+        { messageId: 'workload', line: 5, message: /'quay\.io\/acme\/proxy:2\.1' from registry 'quay\.io'/ }
       ]
     }
   ]

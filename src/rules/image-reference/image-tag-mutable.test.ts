@@ -79,6 +79,20 @@ spec:
   cache:
     image: redis:7.2.5-alpine
 `
+    },
+    {
+      name: 'Compose: a tag or registry that is a variable without a default is unknown',
+      filename: 'compose.yaml',
+      code: `services:
+  web:
+    image: nginx:\${NGINX_TAG}
+  api:
+    image: \${REGISTRY}/acme/api
+  worker:
+    image: acme/worker:\${WORKER_TAG:?set WORKER_TAG}
+  cron:
+    image: acme/cron:\${CRON_TAG:+latest}
+`
     }
   ],
   invalid: [
@@ -231,6 +245,35 @@ spec:
             "Service 'web' uses image 'mcr.microsoft.com/windows/servercore/iis:latest' with the mutable tag 'latest'."
         },
         { messageId: 'usesUntagged', line: 6 }
+      ]
+    },
+    {
+      // docker-jitsi-meet's images: what Compose pulls when the variables are not set.
+      name: 'Compose: image defaults (`${VAR:-default}`, `${VAR-default}`, nested) are checked',
+      filename: 'jitsi.yml',
+      code: `services:
+  jibri:
+    image: \${JITSI_IMAGE_REPO:-ghcr.io/jitsi}/jibri:\${JITSI_IMAGE_VERSION:-latest}
+  web:
+    image: "\${WEB_IMAGE-nginx}"
+  cache:
+    image: redis:\${REDIS_TAG:-\${DEFAULT_TAG:-latest}}
+  db:
+    image: postgres:\${POSTGRES_TAG:-16}
+`,
+      errors: [
+        {
+          messageId: 'usesLatest',
+          line: 3,
+          column: 5,
+          message: "Service 'jibri' uses image 'ghcr.io/jitsi/jibri:latest' with the mutable tag 'latest'."
+        },
+        {
+          messageId: 'usesUntagged',
+          line: 5,
+          message: "Service 'web' uses image 'nginx' without a tag, so it means 'nginx:latest'."
+        },
+        { messageId: 'usesLatest', line: 7, message: /'redis:latest'/ }
       ]
     }
   ]

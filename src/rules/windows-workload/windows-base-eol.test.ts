@@ -214,6 +214,24 @@ spec:
       ]
     },
     {
+      name: 'Compose: the Windows release a tag default names (`${VAR:-default}`); an unset tag is unknown',
+      filename: 'docker-compose.yml',
+      code: `services:
+  mssql:
+    image: scr.sitecore.com/sxp/sitecore-xp0-mssql:\${SITECORE_VERSION:-10.0.0-20H2}
+  solr:
+    image: scr.sitecore.com/sxp/sitecore-xp0-solr:\${SITECORE_VERSION}
+`,
+      settings,
+      errors: [
+        {
+          messageId: 'ended',
+          line: 3,
+          message: /sitecore-xp0-mssql:10\.0\.0-20H2' is Windows Server, version 20H2/
+        }
+      ]
+    },
+    {
       name: 'built image: config os.version of a 1909 image',
       image: imageDoc({ platform: { os: 'windows', osVersion: '10.0.18363.1556' } }),
       settings,

@@ -340,6 +340,14 @@ spec:
       errors: [
         { messageId: 'serviceImageRoot', line: 2, message: /'root' because its image does \(distroless/ }
       ]
+    },
+    {
+      name: 'Compose image default from the base table (`${VAR:-default}`)',
+      filename: 'compose.yaml',
+      code: 'services:\n  static:\n    image: ${STATIC_IMAGE:-gcr.io/distroless/static-debian12:latest}\n  other:\n    image: ${OTHER_IMAGE}\n',
+      errors: [
+        { messageId: 'serviceImageRoot', line: 2, message: /'root' because its image does \(distroless/ }
+      ]
     }
   ]
 });
