@@ -64,6 +64,41 @@ export function scanReferences(text: string): ReferenceScan {
   return scan;
 }
 
+/** Nested defaults followed by {@link expandDefaults} (`${A:-${B:-x}}`); deeper ones stay as written. */
+const MAX_DEFAULT_DEPTH = 8;
+
+/**
+ * `text` with every `${X:-d}`, `${X-d}`, `${X:=d}`, `${X=d}`, `${X:+a}` and `${X+a}` replaced by its
+ * default or alternative (itself expanded), and everything else as written, references included. The
+ * same defaults {@link scanReferences} gives the literal check, in place, so that credential formats
+ * are found in them: in `${BROKER_URL:-redis://:pw@redis:6379/1}` the `-` before `redis` would
+ * otherwise read as part of a word, and a URL or token never starts inside a word.
+ */
+export function expandDefaults(text: string, depth = 0): string {
+  if (!text.includes('${')) return text;
+  let expanded = '';
+  let i = 0;
+  while (i < text.length) {
+    // `$$` is an escaped `$`; `$${X}` hands `${X}` to the container's shell, as in scanReferences.
+    if (text.startsWith('$$', i) && !text.startsWith('$${', i)) {
+      expanded += '$$';
+      i += 2;
+      continue;
+    }
+    const end = text.startsWith('${', i) && !text.startsWith('${{', i) ? referenceEnd(text, i) : undefined;
+    if (end === undefined) {
+      expanded += text.charAt(i);
+      i++;
+      continue;
+    }
+    const reference = text.slice(i, end);
+    const fallback = PARAMETER_OPERATOR.exec(reference.slice(2, -1))?.[3];
+    expanded += fallback && depth < MAX_DEFAULT_DEPTH ? expandDefaults(fallback, depth + 1) : reference;
+    i = end;
+  }
+  return expanded;
+}
+
 /** End offset of a reference starting at `start`, or undefined when none starts there. */
 function referenceEnd(text: string, start: number): number | undefined {
   const at = (prefix: string) => text.startsWith(prefix, start);

@@ -4,6 +4,7 @@ import { makeAwsKeyPair, makeGithubToken, pseudoRandom } from '../../../test/bui
 
 const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 21));
 const AWS = makeAwsKeyPair(9);
+const SLACK_BOT = `xoxb-${pseudoRandom(11, 4, '0123456789')}-${pseudoRandom(12, 5, '0123456789')}-${pseudoRandom(24, 6)}`;
 
 const deployment = (env: string, extra = '') => `apiVersion: apps/v1
 kind: Deployment
@@ -205,6 +206,20 @@ testRule(rule, {
       API_TOKEN: "{{ .Values.api.token }}"
       AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE
       AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+`
+    },
+    {
+      name: 'Compose: defaults without a credential, a password that is itself a variable, and escaped interpolation',
+      filename: 'docker-compose.yaml',
+      code: `services:
+  worker:
+    image: langgenius/dify-api:1.4.0
+    environment:
+      CELERY_BROKER_URL: \${CELERY_BROKER_URL:-redis://redis:6379/1}
+      CACHE_URL: \${CACHE_URL:-redis://:\${REDIS_PASSWORD}@redis:6379/0}
+      AMQP_URL: \${AMQP_URL:-amqp://guest:guest@rabbitmq:5672/}
+      NOTIFY_HOOK: \${NOTIFY_HOOK:?set NOTIFY_HOOK}
+      SLACK_CHANNEL: \${SLACK_CHANNEL:-xoxb-your-token-here}
 `
     },
     {
@@ -438,6 +453,38 @@ spec:
       - ConnectionStrings__Default=\${ConnectionStrings__Default}
       - GITHUB_CLIENT=\${GITHUB_CLIENT}
 `
+    },
+    {
+      // dify's docker-compose.yaml: known formats in a default fire under any name, as they do written out.
+      name: 'Compose: a password in a URL and a Slack token inside `${VAR:-default}`',
+      filename: 'docker-compose.yaml',
+      code: `services:
+  api:
+    image: langgenius/dify-api:1.4.0
+    environment:
+      CELERY_BROKER_URL: \${CELERY_BROKER_URL:-redis://:difyai123456@redis:6379/1}
+      NOTIFY: "\${NOTIFY-\${SLACK_BOT:-${SLACK_BOT}}}"
+`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 5,
+          message: "Service 'api' sets 'CELERY_BROKER_URL' to a credential (password in URL: 'dif…')."
+        },
+        {
+          messageId: 'knownFormat',
+          line: 6,
+          message: "Service 'api' sets 'NOTIFY' to a credential (Slack bot token: 'xoxb…')."
+        }
+      ]
+    },
+    {
+      name: 'Kubernetes: a token in a shell-style default of a value',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: GIT_HELPER
+              value: \${GIT_HELPER:-${GITHUB_TOKEN}}
+`),
+      errors: [{ messageId: 'knownFormat', line: 16, message: /GitHub personal access token: 'ghp_…'/ }]
     },
     {
       name: 'Compose environment inherited through merge keys and aliases, reported once per service',

@@ -2,6 +2,7 @@ import type { Region } from '../../core/location.js';
 import { findKnownCredentials } from '../../secrets/known-credentials.js';
 import { findPrivateKeys } from '../../secrets/private-keys.js';
 import { redactSecret } from '../../secrets/redact.js';
+import { expandDefaults } from '../../secrets/value-references.js';
 import { knownSecretIdType } from '../../secrets/secret-ids.js';
 import { isNamedSecret, isSecretLikeUrlName, valueEmbedsCredentials } from '../../secrets/secret-names.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
@@ -46,20 +47,22 @@ export function containerEnv(container: WorkloadContainer): EnvVariable[] {
  * RULES.md BH205 over one container's (or service's) variables: known credential formats under
  * any name, known secret IDs (`AKIA…`), else a secret-like name with a literal value (a
  * `_URL`-style name only when the value embeds credentials). Known formats are searched across
- * all the variables, so an AWS key pair split over two variables is still a pair. Private keys
- * are skipped: BH207 reports them.
+ * all the variables, so an AWS key pair split over two variables is still a pair, and in the
+ * defaults of `${VAR:-default}` (what Compose runs when the variable is unset), as the name check
+ * judges them. Private keys are skipped: BH207 reports them.
  */
 export function findEnvSecrets(variables: EnvVariable[]): EnvSecret[] {
   let text = '';
   const spans = variables.map(variable => {
     const value = variable.value ?? '';
+    const expanded = expandDefaults(value);
     const start = text.length + variable.name.length + 1;
-    text += `${variable.name}=${value}\n`;
-    return { variable, value, start, end: start + value.length };
+    text += `${variable.name}=${expanded}\n`;
+    return { variable, value, expanded, start, end: start + expanded.length };
   });
   const matches = findKnownCredentials(text);
-  return spans.flatMap(({ variable, value, start, end }): EnvSecret[] => {
-    if (variable.value === undefined || findPrivateKeys(value).length > 0) return [];
+  return spans.flatMap(({ variable, value, expanded, start, end }): EnvSecret[] => {
+    if (variable.value === undefined || findPrivateKeys(expanded).length > 0) return [];
     const own = matches.filter(match => match.start >= start && match.end <= end);
     if (own.length > 0) {
       return own.map(match => ({
@@ -69,8 +72,8 @@ export function findEnvSecrets(variables: EnvVariable[]): EnvSecret[] {
         shown: redactSecret(match.value)
       }));
     }
-    const idType = knownSecretIdType(value);
-    if (idType) return [{ variable, kind: 'knownFormat', type: idType, shown: redactSecret(value) }];
+    const idType = knownSecretIdType(expanded);
+    if (idType) return [{ variable, kind: 'knownFormat', type: idType, shown: redactSecret(expanded) }];
     // RULES.md 2xx: an `auth`/`credential(s)`-only name needs a credential-shaped value, a
     // connection-string name a secret component (`REGISTRY_AUTH=htpasswd` is configuration).
     const named =
