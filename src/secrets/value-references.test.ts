@@ -6,6 +6,7 @@ describe('expandDefaults', () => {
     ['${A-x}/${B:=y}/${C=z}/${D:+on}/${E+on}', 'x/y/z/on/on'],
     ['${A:-${B:-${C:-deep}}}', 'deep'],
     ['prefix-${TAG:-1.0}-suffix', 'prefix-1.0-suffix'],
+    ['${EMPTY:-}x', 'x'],
     // No default: the reference stays as written, and so does an error message.
     ['${PASSWORD}', '${PASSWORD}'],
     ['${TOKEN:?set TOKEN}', '${TOKEN:?set TOKEN}'],

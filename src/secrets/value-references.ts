@@ -93,7 +93,8 @@ export function expandDefaults(text: string, depth = 0): string {
     }
     const reference = text.slice(i, end);
     const fallback = PARAMETER_OPERATOR.exec(reference.slice(2, -1))?.[3];
-    expanded += fallback && depth < MAX_DEFAULT_DEPTH ? expandDefaults(fallback, depth + 1) : reference;
+    expanded +=
+      fallback !== undefined && depth < MAX_DEFAULT_DEPTH ? expandDefaults(fallback, depth + 1) : reference;
     i = end;
   }
   return expanded;

@@ -455,6 +455,36 @@ spec:
 `
     },
     {
+      // dify's docker-compose.yaml: the preview is the start of the default, redacted as any secret.
+      name: 'Compose: a literal default of a secret-like name shows the start of the default',
+      filename: 'docker-compose.yaml',
+      code: `services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD: \${DB_PASSWORD:-difyai123456}
+      REDIS_PASSWORD: "prefix-\${REDIS_SUFFIX:-}Xk29fLq7"
+      SESSION_SECRET: \${SESSION_SECRET-\${FALLBACK_SECRET:-7Rv2kQ9mZx}}
+`,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 5,
+          message: "Service 'db' sets 'POSTGRES_PASSWORD' to a literal secret ('dif…')."
+        },
+        {
+          messageId: 'namedSecret',
+          line: 6,
+          message: "Service 'db' sets 'REDIS_PASSWORD' to a literal secret ('pre…')."
+        },
+        {
+          messageId: 'namedSecret',
+          line: 7,
+          message: "Service 'db' sets 'SESSION_SECRET' to a literal secret ('7R…')."
+        }
+      ]
+    },
+    {
       // dify's docker-compose.yaml: known formats in a default fire under any name, as they do written out.
       name: 'Compose: a password in a URL and a Slack token inside `${VAR:-default}`',
       filename: 'docker-compose.yaml',

@@ -79,7 +79,8 @@ export function findEnvSecrets(variables: EnvVariable[]): EnvSecret[] {
     const named =
       (isNamedSecret(variable.name, value) && !echoesName(variable.name, value)) ||
       (isSecretLikeUrlName(variable.name) && valueEmbedsCredentials(value));
-    return named ? [{ variable, kind: 'namedSecret', shown: redactSecret(value) }] : [];
+    // The preview is the start of what the container gets: the default, not the `${` around it.
+    return named ? [{ variable, kind: 'namedSecret', shown: redactSecret(expanded) }] : [];
   });
 }
 
