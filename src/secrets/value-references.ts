@@ -51,17 +51,19 @@ export function scanReferences(text: string): ReferenceScan {
     }
     const reference = text.slice(i, end);
     scan.references.push(reference);
-    const expansion = /^\$\{([\s\S]*)\}$/.exec(reference);
-    const inner = expansion?.[1] ?? '';
-    const operator =
-      expansion && !reference.startsWith('${{') && !DASHED_NAME.test(inner)
-        ? PARAMETER_OPERATOR.exec(inner)
-        : null;
-    if (operator?.[3]) scan.defaults.push(operator[3]);
+    const fallback =
+      reference.startsWith('${') && !reference.startsWith('${{') ? defaultOf(reference) : undefined;
+    if (fallback) scan.defaults.push(fallback);
     scan.remainder += ' ';
     i = end;
   }
   return scan;
+}
+
+/** The default or alternative of a `${…}` reference (`${X:-d}` → `d`), if it has one. */
+function defaultOf(reference: string): string | undefined {
+  const inner = reference.slice(2, -1);
+  return DASHED_NAME.test(inner) ? undefined : PARAMETER_OPERATOR.exec(inner)?.[3];
 }
 
 /** Nested defaults followed by {@link expandDefaults} (`${A:-${B:-x}}`); deeper ones stay as written. */
@@ -92,7 +94,7 @@ export function expandDefaults(text: string, depth = 0): string {
       continue;
     }
     const reference = text.slice(i, end);
-    const fallback = PARAMETER_OPERATOR.exec(reference.slice(2, -1))?.[3];
+    const fallback = defaultOf(reference);
     expanded +=
       fallback !== undefined && depth < MAX_DEFAULT_DEPTH ? expandDefaults(fallback, depth + 1) : reference;
     i = end;
