@@ -77,8 +77,11 @@ function matches(path: string, list: SensitivePath[]): string | undefined {
  * `C:\ProgramData\docker`, `C:\var\lib\kubelet`, `C:\k` and the Docker and containerd named pipes
  * with what is below them), else undefined. Either slash, any drive-letter case; Windows paths
  * compare case-insensitively (NTFS), Linux paths case-sensitively. `~` (Compose) is a home directory.
+ * On a Windows node (`os`) a path without a drive letter is on the system drive: `/k` is `C:\k` and
+ * `/var/lib/kubelet` is `C:\var\lib\kubelet` (Azure CNI's Windows DaemonSets), and the Linux list
+ * (`/var/run` holding the runtime's socket) says nothing there.
  */
-export function sensitiveHostPath(path: string): string | undefined {
+export function sensitiveHostPath(path: string, os?: 'windows' | 'linux'): string | undefined {
   const slashed = path.trim().replace(/\\/g, '/');
   const pipe = WINDOWS_PIPE.exec(slashed);
   if (pipe)
@@ -89,6 +92,8 @@ export function sensitiveHostPath(path: string): string | undefined {
       PIPES
     );
   if (SYSTEM_DRIVE.test(slashed)) return matches(normaliseAbsolute(slashed.slice(2).toLowerCase()), WINDOWS);
+  if (os === 'windows' && slashed.startsWith('/'))
+    return matches(normaliseAbsolute(slashed.toLowerCase()), WINDOWS);
   if (slashed === '~') return "a user's home directory";
   if (slashed.startsWith('~/')) return "inside '~': a user's home directory";
   return slashed.startsWith('/') ? matches(normaliseAbsolute(slashed), LINUX) : undefined;

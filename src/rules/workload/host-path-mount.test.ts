@@ -136,6 +136,39 @@ volumes:
       ]
     },
     {
+      // Azure CNI's Windows DaemonSets: paths without a drive letter are on C: on a Windows node.
+      name: 'Windows pod mounting host paths without a drive letter',
+      filename: 'cns-windows.yaml',
+      code: pod(
+        {
+          ...onWindows('os'),
+          containers: [
+            container('cns', 'mcr.microsoft.com/containernetworking/azure-cns:v1.6.0', {
+              volumeMounts: [
+                flow({ name: 'cni-bin', mountPath: 'C:\\k\\azurecni\\bin' }),
+                flow({ name: 'vnet', mountPath: 'C:\\var\\run\\azure-vnet' })
+              ]
+            })
+          ],
+          volumes: [
+            hostPathVolume('cni-bin', '/k/azurecni/bin'),
+            hostPathVolume('vnet', '/var/run/azure-vnet')
+          ]
+        },
+        { name: 'azure-cns-win' }
+      ),
+      errors: [
+        {
+          messageId: 'sensitiveVolume',
+          line: 16,
+          severity: 'high',
+          message: /'\/k\/azurecni\/bin' \(inside 'C:\\k': the node's Kubernetes configuration/
+        },
+        // `/var/run` holds the runtime's socket on Linux; on Windows it is C:\var\run.
+        { messageId: 'volume', line: 19, severity: 'medium' }
+      ]
+    },
+    {
       name: 'CronJob init container mounting the host root',
       filename: 'cron.yaml',
       code: cronJob(

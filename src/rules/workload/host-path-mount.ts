@@ -11,7 +11,7 @@ export default defineRule({
     slug: 'host-path-mount',
     title: 'Host path mounted into a workload',
     description:
-      "A `hostPath` volume (a Compose bind mount) gives the container the node's own files, outside any quota or isolation, and the Pod Security Standards forbid it at the baseline level. Sensitive paths are high: the root file system, `/etc`, `/proc`, home directories, `/var/run` with the Docker socket, and on Windows `C:\\`, `C:\\Windows`, Docker's and the kubelet's data, `C:\\k`, and the `docker_engine` and containerd named pipes, each of which hands the container the node.",
+      "A `hostPath` volume (a Compose bind mount) gives the container the node's own files, outside any quota or isolation, and the Pod Security Standards forbid it at the baseline level. Sensitive paths are high: the root file system, `/etc`, `/proc`, home directories, `/var/run` with the Docker socket, and on Windows `C:\\`, `C:\\Windows`, Docker's and the kubelet's data, `C:\\k` (a Windows pod's `/k` is `C:\\k`), and the `docker_engine` and containerd named pipes, each of which hands the container the node.",
     severity: 'medium',
     remediation:
       'Use a PersistentVolumeClaim, `emptyDir`, a ConfigMap or a Secret instead; if the host path is truly needed, mount the narrowest path with `readOnly: true`, never the container runtime socket or pipe. In Compose, prefer named volumes to bind mounts.',
@@ -39,7 +39,7 @@ export default defineRule({
           const users = pod.containers.filter(c =>
             hostPathMounts(pod, c).some(m => m.volume.name === volume.name)
           );
-          const exposes = sensitiveHostPath(volume.path);
+          const exposes = sensitiveHostPath(volume.path, pod.os.os === 'windows' ? 'windows' : undefined);
           report({
             messageId: exposes ? 'sensitiveVolume' : 'volume',
             data: {
