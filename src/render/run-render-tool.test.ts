@@ -1,4 +1,4 @@
-import { lastErrorLine } from './run-render-tool.js';
+import { lastErrorLine, offlineReason } from './run-render-tool.js';
 
 describe('lastErrorLine', () => {
   // kubectl 1.35 (klog) prefixes its error with the time and its process id.
@@ -48,5 +48,29 @@ describe('lastErrorLine', () => {
   it('shortens a long reason in the middle, keeping where it starts and its cause', () => {
     const reason = lastErrorLine(`Error: start ${'x'.repeat(400)} missing manifest.yaml`);
     expect(reason).toMatch(/^start x{94} … x{168} missing manifest\.yaml$/);
+  });
+});
+
+describe('offlineReason', () => {
+  const refused =
+    'Error: Get "https://raw.githubusercontent.com/org/repo/v1/deploy.yaml": proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused';
+
+  it('says a fetch the offline proxy refused was not made, naming the setting (flux2, metallb remote bases)', () => {
+    expect(lastErrorLine(offlineReason(refused, false))).toBe(
+      'Get "https://raw.githubusercontent.com/org/repo/v1/deploy.yaml": not fetched (render.fetch-dependencies is off)'
+    );
+  });
+
+  it('says the same of a git fetch of a remote base, and cuts a long reason between words', () => {
+    const git = `Error: accumulating resources: accumulation err='accumulating resources from 'manifests/crds': '${'x'.repeat(40)} https://github.com/fluxcd/source-controller/config/crd?ref=v1.4.1' must resolve to a file: failed to run '/usr/bin/git fetch --depth=1 https://github.com/fluxcd/source-controller HEAD': fatal: transport 'https' not allowed : exit status 128`;
+    const reason = lastErrorLine(offlineReason(git, false));
+    expect(reason).toMatch(
+      /^accumulating resources: accumulation err='accumulating resources from 'manifests\/crds': … /
+    );
+    expect(reason).toMatch(/HEAD': not fetched \(render.fetch-dependencies is off\) : exit status 128$/);
+  });
+
+  it("leaves the tool's words when the network is allowed", () => {
+    expect(offlineReason(refused, true)).toBe(refused);
   });
 });

@@ -50,7 +50,8 @@ export function runRenderTool(run: ToolRun): Promise<ToolOutcome> {
         const killed = (error as { killed?: boolean }).killed;
         const reason = killed
           ? `it did not finish within ${Math.round(run.timeoutMs / 1000)} s`
-          : lastErrorLine((run.rewriteErrors ?? String)(String(stderr))) || error.message;
+          : lastErrorLine(offlineReason((run.rewriteErrors ?? String)(String(stderr)), run.allowNetwork)) ||
+            error.message;
         resolvePromise({ ok: false, reason });
       }
     );
@@ -99,6 +100,20 @@ function isolatedEnvironment(run: ToolRun): Record<string, string> {
   return env;
 }
 
+/** What Go's HTTP client says when the request meets the proxy that goes nowhere (isolatedEnvironment). */
+const OFFLINE_PROXY = /proxyconnect tcp: dial tcp 127\.0\.0\.1:9: connect: connection refused/g;
+/** What git says when GIT_ALLOW_PROTOCOL keeps it to local repositories (isolatedEnvironment). */
+const OFFLINE_GIT = /fatal: transport '[a-z+]+' not allowed/g;
+const OFFLINE = 'not fetched (render.fetch-dependencies is off)';
+
+/**
+ * A tool's error with the refused proxy said as what it is: the scan fetches nothing unless
+ * `render.fetch-dependencies` allows it (the user never set a proxy on 127.0.0.1:9).
+ */
+export function offlineReason(stderr: string, allowNetwork: boolean): string {
+  return allowNetwork ? stderr : stderr.replace(OFFLINE_PROXY, OFFLINE).replace(OFFLINE_GIT, OFFLINE);
+}
+
 const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\]\s*/;
 
 /**
@@ -123,5 +138,11 @@ export function lastErrorLine(stderr: string): string {
     .map(line => line.trim().replace(KLOG_HEADER, ''))
     .join(' ')
     .replace(/^error:\s*/i, '');
-  return text.length > 300 ? `${text.slice(0, 100).trimEnd()} … ${text.slice(-190).trimStart()}` : text;
+  if (text.length <= 300) return text;
+  // Cut between words: the head ends at a space before its 100th character, the tail starts after one.
+  const headEnd = text.lastIndexOf(' ', 100);
+  const tailStart = text.indexOf(' ', text.length - 190);
+  const head = text.slice(0, headEnd > 50 ? headEnd : 100).trimEnd();
+  const tail = text.slice(tailStart > 0 && tailStart < text.length - 120 ? tailStart : -190).trimStart();
+  return `${head} … ${tail}`;
 }
