@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { posix, relative, resolve } from 'node:path';
 import type { Finding, Note } from '../core/finding.js';
@@ -376,16 +376,21 @@ function chartOptions(
   for (const [dir, chart] of Object.entries(input.config.charts)) {
     const chartDir = relative(input.cwd, resolve(input.configDir, dir)).split('\\').join('/') || '.';
     if (chartDir !== root.dir) continue;
-    return {
-      values: chart.values.map(v =>
-        relative(input.cwd, resolve(input.configDir, dir, v))
-          .split('\\')
-          .join('/')
-      ),
-      set: chart.set
-    };
+    return { values: chart.values.map(v => valuesFilePath(input, dir, v)), set: chart.set };
   }
   return { values: [], set: {} };
+}
+
+/**
+ * A configured values file, relative to the working directory. Config paths are relative to the
+ * config file (RULES.md), so `envs/prod.yaml` beside `.bulkhead.yml` is that file; a name that
+ * exists only in the chart directory (`values-prod.yaml`, as earlier versions read it) is the chart's.
+ */
+function valuesFilePath(input: RenderScanInput, chartDir: string, file: string): string {
+  const fromConfig = resolve(input.configDir, file);
+  const fromChart = resolve(input.configDir, chartDir, file);
+  const path = existsSync(fromConfig) || !existsSync(fromChart) ? fromConfig : fromChart;
+  return relative(input.cwd, path).split('\\').join('/');
 }
 
 /** The texts of a chart's own templates (`templates/**`, helpers included). */

@@ -600,6 +600,18 @@ describe('render configuration and fingerprints', () => {
     ]);
   });
 
+  it('reads a values file relative to the config file, as every config path is', async () => {
+    mkdirSync(join(dir, 'envs'));
+    writeFileSync(join(dir, 'envs', 'prod.yaml'), 'securityContext:\n  allowPrivilegeEscalation: true\n');
+    writeFileSync(
+      join(dir, '.bulkhead.yml'),
+      'render:\n  charts:\n    web-chart:\n      values: [envs/prod.yaml]\n'
+    );
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.renders?.map(r => r.status)).toEqual(['rendered']);
+    expect(result.findings.map(where)).toContain('BH503 envs/prod.yaml:2');
+  });
+
   it('keeps fingerprints when unrelated template and values lines move', async () => {
     const first = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
     const template = join(dir, 'web-chart/templates/deployment.yaml');
