@@ -46,7 +46,9 @@ describe('looksRandom', () => {
     'Xk9$mP2#qL8vN4!zR7',
     'aZ3kQ9xLm2PqR7tYb8Vn',
     'dummy-8f3Kq9ZxL2mN7pR4vT',
-    'k3j9dl2m4nq8x7z1w5v6'
+    'k3j9dl2m4nq8x7z1w5v6',
+    // Separator-joined random pieces still do, a word and its number aside.
+    'ab12-x7k2m9q4-zt83kq'
   ])('%j looks random', value => expect(looksRandom(value)).toBe(true));
 
   it.each([
@@ -77,6 +79,9 @@ describe('looksRandom', () => {
     'libssl1.1_1.1.1n-0+deb11u5',
     'ubuntu-22.04-server-cloudimg-amd64',
     'com.example.MyApplication2',
+    // Algorithm names (Longhorn's volume encryption Secret): words and their numbers.
+    'aes-cbc-essiv:sha256',
+    'aes-xts-plain64:sha512',
     'MyDatabasePassword2024',
     // Sequential runs.
     'abcdefghijklmnopqrstuvwxyz0123456789',

@@ -90,12 +90,13 @@ function isWordLike(text: string): boolean {
 }
 
 /**
- * Package, file and image names: separator-joined pieces that are each a number, a word in one
- * case (`linux`, `SDK`, `Debian`) or at most 3 characters (`x64`, `v20`). Random keys that hold a
- * separator (`+`, `/`, `-`, `_` in base64/base64url) have mixed-case pieces such as `aZ3kQ9`.
+ * Package, file, image and algorithm names: separator-joined pieces that are each a number, a word
+ * in one case (`linux`, `SDK`, `Debian`), a lower-case word and its number (`sha256`, `debian12`) or
+ * at most 3 characters (`x64`, `v20`): Longhorn's `aes-cbc-essiv:sha256` cipher. Random keys that hold
+ * a separator (`+`, `/`, `-`, `_` in base64/base64url) have mixed pieces such as `aZ3kQ9`, `x7k2m9`.
  */
 function isStructured(text: string): boolean {
   const pieces = text.split(/[-._/:+@]+/).filter(piece => piece.length > 0);
   if (pieces.length < 2) return false;
-  return pieces.every(piece => piece.length <= 3 || /^(\d+|[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(piece));
+  return pieces.every(piece => piece.length <= 3 || /^(\d+|[a-z]+\d*|[A-Z]+|[A-Z][a-z]+)$/.test(piece));
 }
