@@ -17,6 +17,12 @@ export interface WorkloadImage {
 }
 
 /**
+ * `image: auto`: Istio's gateway injection template puts the proxy image in when the pod is created
+ * (`inject.istio.io/templates: gateway`); there is no image of that name to pin.
+ */
+const INJECTED = 'auto';
+
+/**
  * Every image reference of the workloads of a manifest or Compose file. A Compose `image:` is
  * interpolated first, as Compose does (RULES.md 5xx): `alpine:${TAG:-latest}` is `alpine:latest`
  * unless the user's environment says otherwise. References with a variable left (`${TAG}`, `${TAG:?}`,
@@ -37,7 +43,8 @@ export function workloadImages(document: KubernetesDocument | ComposeDocument): 
   };
   if ('workloads' in document) {
     for (const { image, name } of document.workloads.flatMap(w => w.containers))
-      if (image) add(image.text, image.reportRegion, 'Container', name, false);
+      if (image && image.text?.trim() !== INJECTED)
+        add(image.text, image.reportRegion, 'Container', name, false);
   } else {
     for (const { image, name, node } of document.services)
       if (image?.text !== undefined)

@@ -11,6 +11,12 @@ testRule(rule, {
       code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: controller-manager\nspec:\n  template:\n    spec:\n      containers:\n      # Change the value of image field below to your controller image URL\n      - image: IMAGE_URL\n        name: manager\n'
     },
     {
+      // Istio's gateway chart: the injection webhook sets the proxy image when the pod is created.
+      name: "Istio's injected image: auto",
+      filename: 'gateway.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: istio-ingressgateway\nspec:\n  template:\n    metadata:\n      annotations:\n        inject.istio.io/templates: gateway\n    spec:\n      containers:\n      - name: istio-proxy\n        image: auto\n'
+    },
+    {
       name: 'digest pin',
       code: 'FROM alpine@sha256:beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d\n',
       docs: true
