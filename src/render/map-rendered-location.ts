@@ -4,7 +4,7 @@ import { posix, relative, resolve } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
 import { findGeneratorLine } from './generator-lines.js';
-import { includedDefinition } from './included-definition.js';
+import { definitionText, inlineIncludes } from './inline-includes.js';
 import { imageEntries, patchSources, type PatchSource } from './kustomization-sources.js';
 import { findInPatch } from './json6902-patch.js';
 import { blockScalarPathAt, keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
@@ -105,19 +105,16 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   const subchart = segments.slice(0, templates); // [] or ['charts', 'sub', …]
   const keys: { key: string; at: number }[] = [];
   path.forEach((segment, at) => typeof segment === 'string' && keys.push({ key: segment, at }));
-  // A template whose object is all one `include` (the EBS CSI driver's node-windows.yaml): its keys
-  // are in the named template's `define`.
-  const own = indexTemplateKeys(text);
-  const defined = own.length
-    ? undefined
-    : includedDefinition(
-        template,
-        text,
-        posix.join(context.root.dir, ...segments.slice(0, templates + 1)),
-        context
-      );
-  const source = defined?.file ?? template;
-  const entries = defined?.entries ?? own;
+  // Named templates the template pastes as blocks (a container, a pod spec, or the whole object as
+  // the EBS CSI driver's node-windows.yaml does) are read in place: their keys are on their own lines.
+  const inlined = inlineIncludes(
+    template,
+    text,
+    { own: posix.join(context.root.dir, ...subchart), root: context.root.dir },
+    context
+  );
+  const at = (line: number) => inlined.origin(line);
+  const entries = indexTemplateKeys(inlined.text);
   const sameKind = entries.filter(e => e.kind === undefined || e.kind === object.kind);
   const candidates = sameKind.length ? sameKind : entries;
   const names = renderedItemNames(object, path);
@@ -134,14 +131,14 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   }
   if (!entry) {
     const kindLine = candidates.find(e => e.keys.length === 1 && e.keys[0] === 'kind')?.line ?? 1;
-    return { file: source, line: kindLine, exact: false, via: 'template' };
+    return { ...at(kindLine), exact: false, via: 'template' };
   }
-  const lines = (defined?.text ?? text).split(/\r\n|\r|\n/);
+  const lines = inlined.text.split('\n');
   const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
   // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
   // so it stays on the template line even when the name text comes from values.
   if (depth === keys.length && path.at(-1) === 'name')
-    return { file: source, line: entry.line, exact: true, via: 'template' };
+    return { ...at(entry.line), exact: true, via: 'template' };
   if (depth === keys.length) {
     const lineText = lines[entry.line - 1] ?? '';
     const references = valuesReferences(lineText.slice(lineText.indexOf(':') + 1));
@@ -151,7 +148,7 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
       if (found?.exact && found.value !== '' && found.value !== null && renderedFrom(rendered, found.value))
         return withoutValue(found);
     }
-    return { file: source, line: entry.line, exact: true, via: 'template' };
+    return { ...at(entry.line), exact: true, via: 'template' };
   }
   // The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`).
   const next = entries.find(
@@ -168,7 +165,7 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     const found = values([...blockPath, ...rest]);
     if (found) return withoutValue(found);
   }
-  return { file: source, line: entry.line, exact: false, via: 'template' };
+  return { ...at(entry.line), exact: false, via: 'template' };
 }
 
 /**
@@ -258,7 +255,38 @@ function templatedNameMatches(
     if (!rendered.includes(String(value))) return false;
     matched = true;
   }
-  return matched;
+  if (matched !== undefined) return matched;
+  // Text the name prints itself, or through the named templates it includes (Tetragon's
+  // `{{ include "container.tetragon.name" . }}` prints `tetragon`).
+  const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
+  const fragments = printedText(template, name => definitionText(name, chartDirs, context));
+  return fragments.length ? fragments.some(fragment => rendered.includes(fragment)) : undefined;
+}
+
+/**
+ * Literal text a template prints: what stands outside its actions, the quoted strings of `print`,
+ * `printf` and `quote` actions (without `%s` verbs), and the same of the named templates it includes.
+ */
+function printedText(
+  template: string,
+  definition: (name: string) => string | undefined,
+  depth = 0
+): string[] {
+  const fragments: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
+    fragments.push(template.slice(last, match.index));
+    last = match.index + match[0].length;
+    const action = match[1] as string;
+    const included = /^\s*(?:include|template)\s+"([^"]+)"/.exec(action)?.[1];
+    const body = included !== undefined && depth < 2 ? definition(included) : undefined;
+    if (body !== undefined) fragments.push(...printedText(body, definition, depth + 1));
+    else if (/^\s*(?:print|printf|quote)\b|^\s*"[^"]*"\s*$/.test(action))
+      for (const quoted of action.matchAll(/"([^"]*)"/g))
+        fragments.push(...(quoted[1] as string).split(/%[a-z]/));
+  }
+  fragments.push(template.slice(last));
+  return fragments.map(fragment => fragment.trim()).filter(fragment => /[a-z0-9].*[a-z0-9]/i.test(fragment));
 }
 
 /** The values file line of a values path: configured files (last wins), then the chart's and subchart's values.yaml. */

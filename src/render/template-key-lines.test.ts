@@ -88,5 +88,10 @@ describe('values references', () => {
       )
     ).toEqual(['podSecurityContext']);
     expect(blockValuesPath('labels:\n  {{- include "web.labels" . | nindent 4 }}')).toBeUndefined();
+    expect(
+      blockValuesPath(
+        'securityContext:\n  {{- toYaml (index . 0).Values.sidecar.securityContext | nindent 4 }}'
+      )
+    ).toEqual(['sidecar', 'securityContext']);
   });
 });

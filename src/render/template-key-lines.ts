@@ -105,7 +105,9 @@ export function valuesReferences(text: string): string[][] {
  * `{{- with .Values.x }}` followed by `{{- toYaml . | nindent 8 }}`.
  */
 export function blockValuesPath(block: string): string[] | undefined {
-  const direct = /toYaml\s+\(?\s*\$?\.Values((?:\.[A-Za-z0-9_]+)+)/.exec(block);
+  // `toYaml .Values.x`, `toYaml (.Values.x)`, `toYaml $.Values.x`, `toYaml (index . 0).Values.x` (the
+  // root context passed to a named template in a list).
+  const direct = /toYaml\s+[^|}\n]*?\.Values((?:\.[A-Za-z0-9_]+)+)/.exec(block);
   if (direct) return (direct[1] as string).slice(1).split('.');
   const withBlock = /with\s+\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*-?}}[\s\S]*?toYaml\s+\.\s/.exec(block);
   if (withBlock) return (withBlock[1] as string).slice(1).split('.');

@@ -276,6 +276,58 @@ spec:
   });
 });
 
+describe('containers and pod specs a chart keeps in named templates', () => {
+  it('points at the lines of the define each include pastes, and from there at values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-includes-'));
+    try {
+      writeTree(dir, {
+        'ci/Chart.yaml': 'apiVersion: v2\nname: ci\nversion: 0.1.0\n',
+        'ci/values.yaml': 'sidecar:\n  securityContext:\n    privileged: true\nimage:\n  tag: latest\n',
+        // Jenkins' config-reload sidecar: one define for the init container and the container.
+        'ci/templates/_helpers.tpl': `{{- define "ci.sidecar" -}}
+- name: {{ index . 1 }}
+  image: registry.example/reload:1.2.0
+  securityContext:
+    {{- toYaml (index . 0).Values.sidecar.securityContext | nindent 4 }}
+{{- end -}}
+
+{{- define "ci.podSpec" -}}
+hostNetwork: true
+containers:
+  - name: app
+    image: "registry.example/app:{{ .Values.image.tag }}"
+    resources: {limits: {cpu: 100m, memory: 64Mi}}
+{{- include "ci.sidecar" (list . "reload") | nindent 2 }}
+    resources: {limits: {cpu: 100m, memory: 64Mi}}
+{{- end -}}
+`,
+        'ci/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  selector:
+    matchLabels: {app: ci}
+  template:
+    metadata:
+      labels: {app: ci}
+    spec:
+      {{- include "ci.podSpec" . | nindent 6 }}
+`
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(where).sort()).toEqual([
+        'BH403 ci/values.yaml:5',
+        'BH501 ci/values.yaml:3',
+        'BH504 ci/templates/_helpers.tpl:9'
+      ]);
+      expect(result.findings.every(f => f.properties?.sourceMapping === 'exact')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('secrets a chart generates in its Windows pass', () => {
   it('drops them as in the default render: only the Windows pass renders them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-winsecret-'));
@@ -630,11 +682,10 @@ describe('render configuration and fingerprints', () => {
     expect(byRule(second.result)).toEqual(byRule(first.result));
   });
 
-  it('falls back to the nearest template line for a value from a named template, with the rendered object as related location', async () => {
-    writeFileSync(
-      join(dir, 'web-chart/templates/_agent.tpl'),
-      '{{- define "web.agentSecurity" -}}\nprivileged: true\n{{- end }}\n'
-    );
+  it('falls back to the nearest template line for a value the template computes, with the rendered object as related location', async () => {
+    // `tpl` renders a string of values as YAML: no line of any file writes `privileged:`.
+    const values = join(dir, 'web-chart/values.yaml');
+    writeFileSync(values, `${readFileSync(values, 'utf8')}agentSecurity: "privileged: true"\n`);
     writeFileSync(
       join(dir, 'web-chart/templates/agent.yaml'),
       [
@@ -653,7 +704,7 @@ describe('render configuration and fingerprints', () => {
         '        - name: agent',
         '          image: registry.example.com/agent:1.0.0',
         '          securityContext:',
-        '            {{- include "web.agentSecurity" . | nindent 12 }}',
+        '            {{- tpl .Values.agentSecurity . | nindent 12 }}',
         '          resources:',
         '            limits: { cpu: 100m, memory: 64Mi }',
         ''
