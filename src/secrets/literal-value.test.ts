@@ -22,6 +22,8 @@ describe('classifyValue', () => {
     'trust',
     'letmein',
     'Sup3rS3cret!',
+    'change-me-2024-Kq7', // an instruction with a number in it is a value someone chose
+    'changedHisMind',
     's3cr3t',
     'abcd',
     'Pa$$w0rd', // `$$` is an escaped `$` (Compose, Kubernetes)
@@ -167,6 +169,8 @@ describe('classifyValue', () => {
     'your-registry-token',
     'discovery_token_goes_here',
     'ReplaceWithYourKey',
+    'CHANGE_ME_PRIVATE_KEY_FROM_CONFIG', // DataDog's private-action-runner chart
+    'change-this-to-the-admin-token',
     "--gh-token 'placeholder'"
   ])('%j is a placeholder', value => expect(reasonOf(value)).toBe('placeholder'));
 

@@ -47,13 +47,17 @@ const INSTRUCTION_FIRST_WORDS = new Set(['your', 'insert', 'enter', 'paste', 'pr
 
 /**
  * Whether `text` reads as an instruction to the reader: only letters, starting with
- * `your`/`insert`/`enter`/`paste`/`provide`/`fill`/`replace…` or ending with `here`.
+ * `your`/`insert`/`enter`/`paste`/`provide`/`fill`/`replace…`/`changeme`/`change me`/`change this`
+ * (DataDog's `CHANGE_ME_PRIVATE_KEY_FROM_CONFIG`) or ending with `here`.
  */
 export function isInstructionPlaceholder(text: string): boolean {
   const words = valueWords(text);
   if (words.length < 2 || words.some(word => /\d/.test(word))) return false;
   const first = words[0] ?? '';
-  return INSTRUCTION_FIRST_WORDS.has(first) || first.startsWith('replace') || words.at(-1) === 'here';
+  const changeMe = first === 'changeme' || (first === 'change' && ['me', 'this'].includes(words[1] ?? ''));
+  return (
+    INSTRUCTION_FIRST_WORDS.has(first) || first.startsWith('replace') || changeMe || words.at(-1) === 'here'
+  );
 }
 
 /** Splits a value into lower-case words at non-alphanumerics, camelCase and letter/digit changes. */
