@@ -120,12 +120,19 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   const names = renderedItemNames(object, path);
   let depth = 0;
   let entry: TemplateKeyLine | undefined;
+  const lines = inlined.text.split('\n');
+  const rendered = object.document.getIn(path);
   for (let j = keys.length; j > 0 && !entry; j--) {
     const wanted = keys.slice(0, j).map(k => k.key);
-    entry = pickByItemNames(
-      candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i])),
-      names,
-      (template, rendered) => templatedNameMatches(template, rendered, subchart, context)
+    const sameKeys = candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i]));
+    // Branches of an `if` write the key twice (Istio's `image:` with and without a hub): the line
+    // that renders to the value, with the values filled in, is the one Helm took.
+    const taken =
+      j === keys.length && sameKeys.length > 1
+        ? sameKeys.filter(e => rendersTo(lines[e.line - 1] ?? '', rendered, subchart, context))
+        : [];
+    entry = pickByItemNames(taken.length ? taken : sameKeys, names, (template, value) =>
+      templatedNameMatches(template, value, subchart, context)
     );
     if (entry) depth = j;
   }
@@ -133,7 +140,6 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     const kindLine = candidates.find(e => e.keys.length === 1 && e.keys[0] === 'kind')?.line ?? 1;
     return { ...at(kindLine), exact: false, via: 'template' };
   }
-  const lines = inlined.text.split('\n');
   const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
   // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
   // so it stays on the template line even when the name text comes from values.
@@ -142,7 +148,6 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
   if (depth === keys.length) {
     const lineText = lines[entry.line - 1] ?? '';
     const references = valuesReferences(lineText.slice(lineText.indexOf(':') + 1));
-    const rendered = object.document.getIn(path);
     for (const reference of references.reverse()) {
       const found = values(reference);
       if (found?.exact && found.value !== '' && found.value !== null && renderedFrom(rendered, found.value))
@@ -166,6 +171,37 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     if (found) return withoutValue(found);
   }
   return { ...at(entry.line), exact: false, via: 'template' };
+}
+
+/**
+ * Whether a template key line's value, with each `{{ .Values.x }}` action (optionally piped to
+ * `quote`) replaced by its values scalar, is the rendered scalar. False when an action is anything else.
+ */
+function rendersTo(
+  lineText: string,
+  rendered: unknown,
+  subchart: string[],
+  context: MappingContext
+): boolean {
+  if (typeof rendered !== 'string' && typeof rendered !== 'number' && typeof rendered !== 'boolean')
+    return false;
+  const value = lineText
+    .slice(lineText.indexOf(':') + 1)
+    .trim()
+    .replace(/^"(.*)"$|^'(.*)'$/, '$1$2');
+  let resolvable = true;
+  const filled = value.replace(
+    /\{\{-?\s*\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*(?:\|\s*quote\s*)?-?\}\}|\{\{[\s\S]*?\}\}/g,
+    (action, path?: string) => {
+      const found =
+        path === undefined ? undefined : lookupValues(path.slice(1).split('.'), subchart, context)?.value;
+      if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean')
+        return String(found);
+      resolvable = false;
+      return action;
+    }
+  );
+  return resolvable && filled.replace(/^"(.*)"$/, '$1') === String(rendered);
 }
 
 /**

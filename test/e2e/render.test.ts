@@ -448,6 +448,38 @@ patches:
   });
 });
 
+describe('a key each branch of an if writes', () => {
+  it('points at the branch Helm took, by what its line renders to (Istio: image with or without a hub)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-branches-'));
+    try {
+      writeTree(dir, {
+        'mesh/Chart.yaml': 'apiVersion: v2\nname: mesh\nversion: 0.1.0\n',
+        'mesh/values.yaml': 'hub: docker.io/istio\nimage: proxyv2\ntag: latest\n',
+        'mesh/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: istiod
+spec:
+  template:
+    spec:
+      containers:
+        - name: discovery
+{{- if contains "/" .Values.image }}
+          image: "{{ .Values.image }}"
+{{- else }}
+          image: "{{ .Values.hub }}/{{ .Values.image }}:{{ .Values.tag }}"
+{{- end }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+`
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(where)).toEqual(['BH403 mesh/values.yaml:3']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a ServiceAccount the render names', () => {
   it('decides BH517 for the pods that run as it, renamed by namePrefix or named by the chart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-service-account-'));
