@@ -69,9 +69,37 @@ export function mapRenderedLocation(
     lineText,
     valueFile ? 0 : location.line
   );
-  return inText
-    ? { ...location, file: valueFile ?? location.file, line: inText, exact: true, keyPath }
-    : { ...location, exact: false, keyPath };
+  if (inText) return { ...location, file: valueFile ?? location.file, line: inText, exact: true, keyPath };
+  // Text a template pastes from values (`app.yaml: |-` then `{{- .Values.appConfig | nindent 4 }}`):
+  // the line is in the values file, below the key the block reads.
+  const fromValues =
+    context.root.kind === 'helm' && !valueFile ? valuesLineOfBlock(location, lineText, context) : undefined;
+  return fromValues ? { ...fromValues, keyPath } : { ...location, exact: false, keyPath };
+}
+
+/** The values line, below a key the template block under `location` reads, whose text is `lineText`. */
+function valuesLineOfBlock(
+  location: { file: string; line: number },
+  lineText: string,
+  context: MappingContext
+): Omit<MappedLocation, 'keyPath'> | undefined {
+  const lines = (context.readText(location.file) ?? '').split(/\r\n|\r|\n/);
+  const keyLine = lines[location.line - 1] ?? '';
+  const indent = keyLine.length - keyLine.trimStart().length;
+  const block: string[] = [];
+  for (let i = location.line; i < lines.length && block.length < 200; i++) {
+    const line = lines[i] as string;
+    const content = line.trim();
+    if (content !== '' && !content.startsWith('{{') && line.length - line.trimStart().length <= indent) break;
+    block.push(line);
+  }
+  for (const reference of valuesReferences(block.join('\n'))) {
+    const found = lookupValues(reference, [], context);
+    if (!found?.exact) continue;
+    const line = lineInText(context.readText(found.file), lineText, found.line - 1);
+    if (line) return { file: found.file, line, exact: true, via: 'values' };
+  }
+  return undefined;
 }
 
 /**

@@ -448,6 +448,27 @@ patches:
   });
 });
 
+describe('text a chart pastes from values into a ConfigMap', () => {
+  it('points at the line in the values file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-values-text-'));
+    try {
+      writeTree(dir, {
+        'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+        'app/values.yaml':
+          'replicas: 1\nappConfig: |-\n  server:\n    port: 8080\n  db:\n    user: app\n    password: "Hq7-not-a-real-one-2Lm"\n',
+        'app/templates/cm.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  app.yaml: |-\n    {{- .Values.appConfig | nindent 4 }}\n'
+      });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
+        ['BH209 app/values.yaml:7', 'exact']
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a key each branch of an if writes', () => {
   it('points at the branch Helm took, by what its line renders to (Istio: image with or without a hub)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-branches-'));
