@@ -24,6 +24,20 @@ function writeTree(dir: string, files: Record<string, string>): void {
   }
 }
 
+/** Scans a tree of files (path → text) written below a temporary directory, which is removed afterwards. */
+async function scanTree(
+  prefix: string,
+  files: Record<string, string>
+): Promise<Awaited<ReturnType<typeof scan>>['result']> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    writeTree(dir, files);
+    return (await scan({ paths: ['.'], cwd: dir, env: TOOLS })).result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('rendering Helm charts and Kustomize roots with the real tools', () => {
   let result: Awaited<ReturnType<typeof scan>>['result'];
   beforeAll(async () => {
@@ -234,14 +248,12 @@ describe('secrets a chart generates at install time', () => {
 
 describe('a template that is one include', () => {
   it("points at the key in the named template's define (the EBS CSI driver's node-windows.yaml)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-include-'));
-    try {
-      writeTree(dir, {
-        'csi/Chart.yaml': 'apiVersion: v2\nname: csi\nversion: 0.1.0\n',
-        'csi/values.yaml': 'image: registry.example/csi:1.2.3\n',
-        'csi/templates/node-windows.yaml':
-          '{{$args := dict\n  "NodeName" "node-win"\n}}\n{{- include "csi.node-windows" (deepCopy $ | mustMerge $args) -}}\n',
-        'csi/templates/_node-windows.tpl': `{{- define "csi.node-windows" -}}
+    const result = await scanTree('bulkhead-render-include-', {
+      'csi/Chart.yaml': 'apiVersion: v2\nname: csi\nversion: 0.1.0\n',
+      'csi/values.yaml': 'image: registry.example/csi:1.2.3\n',
+      'csi/templates/node-windows.yaml':
+        '{{$args := dict\n  "NodeName" "node-win"\n}}\n{{- include "csi.node-windows" (deepCopy $ | mustMerge $args) -}}\n',
+      'csi/templates/_node-windows.tpl': `{{- define "csi.node-windows" -}}
 apiVersion: apps/v1
 kind: DaemonSet
 metadata:
@@ -265,26 +277,20 @@ spec:
             limits: {cpu: 100m, memory: 100Mi}
 {{- end -}}
 `
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
-        ['BH601 csi/templates/_node-windows.tpl:20', 'exact']
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
+      ['BH601 csi/templates/_node-windows.tpl:20', 'exact']
+    ]);
   });
 });
 
 describe('containers and pod specs a chart keeps in named templates', () => {
   it('points at the lines of the define each include pastes, and from there at values', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-includes-'));
-    try {
-      writeTree(dir, {
-        'ci/Chart.yaml': 'apiVersion: v2\nname: ci\nversion: 0.1.0\n',
-        'ci/values.yaml': 'sidecar:\n  securityContext:\n    privileged: true\nimage:\n  tag: latest\n',
-        // Jenkins' config-reload sidecar: one define for the init container and the container.
-        'ci/templates/_helpers.tpl': `{{- define "ci.sidecar" -}}
+    const result = await scanTree('bulkhead-render-includes-', {
+      'ci/Chart.yaml': 'apiVersion: v2\nname: ci\nversion: 0.1.0\n',
+      'ci/values.yaml': 'sidecar:\n  securityContext:\n    privileged: true\nimage:\n  tag: latest\n',
+      // Jenkins' config-reload sidecar: one define for the init container and the container.
+      'ci/templates/_helpers.tpl': `{{- define "ci.sidecar" -}}
 - name: {{ index . 1 }}
   image: registry.example/reload:1.2.0
   securityContext:
@@ -301,7 +307,7 @@ containers:
     resources: {limits: {cpu: 100m, memory: 64Mi}}
 {{- end -}}
 `,
-        'ci/templates/deployment.yaml': `apiVersion: apps/v1
+      'ci/templates/deployment.yaml': `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: {{ .Release.Name }}
@@ -314,78 +320,60 @@ spec:
     spec:
       {{- include "ci.podSpec" . | nindent 6 }}
 `
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.findings.map(where).sort()).toEqual([
-        'BH403 ci/values.yaml:5',
-        'BH501 ci/values.yaml:3',
-        'BH504 ci/templates/_helpers.tpl:9'
-      ]);
-      expect(result.findings.every(f => f.properties?.sourceMapping === 'exact')).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.findings.map(where).sort()).toEqual([
+      'BH403 ci/values.yaml:5',
+      'BH501 ci/values.yaml:3',
+      'BH504 ci/templates/_helpers.tpl:9'
+    ]);
+    expect(result.findings.every(f => f.properties?.sourceMapping === 'exact')).toBe(true);
   });
 });
 
 describe('secrets a chart generates in its Windows pass', () => {
   it('drops them as in the default render: only the Windows pass renders them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-winsecret-'));
-    try {
-      writeTree(dir, {
-        'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
-        'agent/values.yaml': 'windows:\n  enabled: false\n',
-        'agent/templates/windows-secret.yaml':
-          '{{- if .Values.windows.enabled }}\napiVersion: v1\nkind: Secret\nmetadata:\n  name: agent-windows\nstringData:\n  token: {{ randAlphaNum 24 | quote }}\n{{- end }}\n'
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
-        ['rendered', 'windows.enabled=true']
-      ]);
-      expect(result.findings).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const result = await scanTree('bulkhead-render-winsecret-', {
+      'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+      'agent/values.yaml': 'windows:\n  enabled: false\n',
+      'agent/templates/windows-secret.yaml':
+        '{{- if .Values.windows.enabled }}\napiVersion: v1\nkind: Secret\nmetadata:\n  name: agent-windows\nstringData:\n  token: {{ randAlphaNum 24 | quote }}\n{{- end }}\n'
+    });
+    expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
+      ['rendered', 'windows.enabled=true']
+    ]);
+    expect(result.findings).toEqual([]);
   });
 });
 
 describe('one base deployed by several overlays', () => {
   it('gives one result per rule and line, and puts a missing pod field on the base, not on a patch of the pod', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-overlays-'));
     const deployment = (spec: string) =>
       `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n${spec}`;
-    try {
-      writeTree(dir, {
-        '.bulkhead.yml': 'pod-security-level: restricted\n',
-        'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
-        'base/deploy.yaml': deployment(
-          '      hostNetwork: true\n      containers:\n      - name: web\n        image: nginx:1.25\n'
-        ),
-        'dev/kustomization.yaml': 'namePrefix: dev-\nresources:\n- ../base\n',
-        // The patch only adds a nodeSelector: it holds the pod `spec:`, not what the pod lacks.
-        'prod/kustomization.yaml': 'namePrefix: prod-\nresources:\n- ../base\npatches:\n- path: patch.yaml\n',
-        'prod/patch.yaml': deployment('      nodeSelector:\n        pool: prod\n')
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      const found = result.findings.map(where);
-      expect(found.filter(f => /BH50[4]|BH517/.test(f)).sort()).toEqual([
-        'BH504 base/deploy.yaml:8',
-        'BH517 base/deploy.yaml:7'
-      ]);
-      expect(new Set(found).size).toBe(found.length);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const result = await scanTree('bulkhead-render-overlays-', {
+      '.bulkhead.yml': 'pod-security-level: restricted\n',
+      'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+      'base/deploy.yaml': deployment(
+        '      hostNetwork: true\n      containers:\n      - name: web\n        image: nginx:1.25\n'
+      ),
+      'dev/kustomization.yaml': 'namePrefix: dev-\nresources:\n- ../base\n',
+      // The patch only adds a nodeSelector: it holds the pod `spec:`, not what the pod lacks.
+      'prod/kustomization.yaml': 'namePrefix: prod-\nresources:\n- ../base\npatches:\n- path: patch.yaml\n',
+      'prod/patch.yaml': deployment('      nodeSelector:\n        pool: prod\n')
+    });
+    const found = result.findings.map(where);
+    expect(found.filter(f => /BH50[4]|BH517/.test(f)).sort()).toEqual([
+      'BH504 base/deploy.yaml:8',
+      'BH517 base/deploy.yaml:7'
+    ]);
+    expect(new Set(found).size).toBe(found.length);
   });
 });
 
 describe('what an overlay changes without a patch file of the object', () => {
   it('points at the images entry, the inline patch line or the JSON patch value that set the key', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-overlay-edits-'));
-    try {
-      writeTree(dir, {
-        'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
-        'base/deploy.yaml': `apiVersion: apps/v1
+    const result = await scanTree('bulkhead-render-overlay-edits-', {
+      'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+      'base/deploy.yaml': `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: web
@@ -397,7 +385,7 @@ spec:
         image: nginx:1.25
         resources: {limits: {cpu: 100m, memory: 64Mi}}
 `,
-        'overlay/kustomization.yaml': `resources:
+      'overlay/kustomization.yaml': `resources:
 - ../base
 images:
 - name: nginx
@@ -424,8 +412,8 @@ patches:
     kind: Deployment
   path: add-sidecar.yaml
 `,
-        // A JSON 6902 patch file: the new container's keys are in the value of its op.
-        'overlay/add-sidecar.yaml': `- op: add
+      // A JSON 6902 patch file: the new container's keys are in the value of its op.
+      'overlay/add-sidecar.yaml': `- op: add
   path: /spec/template/spec/containers/-
   value:
     name: sidecar
@@ -434,49 +422,37 @@ patches:
       runAsUser: 0
     resources: {limits: {cpu: 100m, memory: 64Mi}}
 `
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.findings.map(where).sort()).toEqual([
-        'BH403 overlay/kustomization.yaml:5',
-        'BH501 overlay/kustomization.yaml:14',
-        'BH502 overlay/add-sidecar.yaml:7',
-        'BH504 overlay/kustomization.yaml:23'
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.findings.map(where).sort()).toEqual([
+      'BH403 overlay/kustomization.yaml:5',
+      'BH501 overlay/kustomization.yaml:14',
+      'BH502 overlay/add-sidecar.yaml:7',
+      'BH504 overlay/kustomization.yaml:23'
+    ]);
   });
 });
 
 describe('text a chart pastes from values into a ConfigMap', () => {
   it('points at the line in the values file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-values-text-'));
-    try {
-      writeTree(dir, {
-        'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
-        'app/values.yaml':
-          'replicas: 1\nappConfig: |-\n  server:\n    port: 8080\n  db:\n    user: app\n    password: "Hq7-not-a-real-one-2Lm"\n',
-        'app/templates/cm.yaml':
-          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  app.yaml: |-\n    {{- .Values.appConfig | nindent 4 }}\n'
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
-        ['BH209 app/values.yaml:7', 'exact']
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const result = await scanTree('bulkhead-render-values-text-', {
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+      'app/values.yaml':
+        'replicas: 1\nappConfig: |-\n  server:\n    port: 8080\n  db:\n    user: app\n    password: "Hq7-not-a-real-one-2Lm"\n',
+      'app/templates/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  app.yaml: |-\n    {{- .Values.appConfig | nindent 4 }}\n'
+    });
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
+      ['BH209 app/values.yaml:7', 'exact']
+    ]);
   });
 });
 
 describe('a key each branch of an if writes', () => {
   it('points at the branch Helm took, by what its line renders to (Istio: image with or without a hub)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-branches-'));
-    try {
-      writeTree(dir, {
-        'mesh/Chart.yaml': 'apiVersion: v2\nname: mesh\nversion: 0.1.0\n',
-        'mesh/values.yaml': 'hub: docker.io/istio\nimage: proxyv2\ntag: latest\n',
-        'mesh/templates/deploy.yaml': `apiVersion: apps/v1
+    const result = await scanTree('bulkhead-render-branches-', {
+      'mesh/Chart.yaml': 'apiVersion: v2\nname: mesh\nversion: 0.1.0\n',
+      'mesh/values.yaml': 'hub: docker.io/istio\nimage: proxyv2\ntag: latest\n',
+      'mesh/templates/deploy.yaml': `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: istiod
@@ -492,12 +468,8 @@ spec:
 {{- end }}
           resources: {limits: {cpu: 100m, memory: 64Mi}}
 `
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.findings.map(where)).toEqual(['BH403 mesh/values.yaml:3']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.findings.map(where)).toEqual(['BH403 mesh/values.yaml:3']);
   });
 });
 
@@ -551,12 +523,10 @@ spec:
 
 describe('a value a template computes from values', () => {
   it('points at the template line when the values only choose the text, at the values line when they give it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-computed-'));
-    try {
-      writeTree(dir, {
-        'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
-        'agent/values.yaml': 'ipv4:\n  enabled: true\ntag: latest\ndbPassword: Hq7-not-a-real-one-2Lm\n',
-        'agent/templates/agent.yaml': `apiVersion: v1
+    const result = await scanTree('bulkhead-render-computed-', {
+      'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+      'agent/values.yaml': 'ipv4:\n  enabled: true\ntag: latest\ndbPassword: Hq7-not-a-real-one-2Lm\n',
+      'agent/templates/agent.yaml': `apiVersion: v1
 kind: Pod
 metadata:
   name: agent
@@ -578,33 +548,27 @@ metadata:
 data:
   password: {{ .Values.dbPassword | b64enc | quote }}
 `
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.findings.map(where).sort()).toEqual([
-        'BH206 agent/values.yaml:4',
-        'BH403 agent/values.yaml:3',
-        // cilium's probes: ipv4.enabled only chooses between two literals of the template.
-        'BH516 agent/templates/agent.yaml:12'
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.findings.map(where).sort()).toEqual([
+      'BH206 agent/values.yaml:4',
+      'BH403 agent/values.yaml:3',
+      // cilium's probes: ipv4.enabled only chooses between two literals of the template.
+      'BH516 agent/templates/agent.yaml:12'
+    ]);
   });
 });
 
 describe('a chart whose values schema refers to a remote document', () => {
   it('renders without checking the schema offline, and says so (nginx ingress: Kubernetes definitions by URL)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-remote-schema-'));
     const url = 'https://schemas.example/v1.36.1/_definitions.json';
-    try {
-      writeTree(dir, {
-        'ingress/Chart.yaml': 'apiVersion: v2\nname: ingress\nversion: 0.1.0\n',
-        'ingress/values.yaml': 'podAnnotations: {}\nprivileged: true\n',
-        'ingress/values.schema.json': JSON.stringify({
-          type: 'object',
-          properties: { podAnnotations: { $ref: `${url}#/definitions/annotations` } }
-        }),
-        'ingress/templates/pod.yaml': `apiVersion: v1
+    const result = await scanTree('bulkhead-render-remote-schema-', {
+      'ingress/Chart.yaml': 'apiVersion: v2\nname: ingress\nversion: 0.1.0\n',
+      'ingress/values.yaml': 'podAnnotations: {}\nprivileged: true\n',
+      'ingress/values.schema.json': JSON.stringify({
+        type: 'object',
+        properties: { podAnnotations: { $ref: `${url}#/definitions/annotations` } }
+      }),
+      'ingress/templates/pod.yaml': `apiVersion: v1
 kind: Pod
 metadata:
   name: controller
@@ -617,30 +581,24 @@ spec:
       resources:
         limits: {cpu: 100m, memory: 100Mi}
 `
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.renders?.map(r => r.status)).toEqual(['rendered']);
-      expect(result.findings.map(where)).toEqual(['BH501 ingress/values.yaml:2']);
-      expect(result.notes.filter(n => n.kind === 'render').map(n => n.message)).toEqual([
-        `Helm chart 'ingress' was rendered without checking its values schema, which refers to '${url}' (not fetched: render.fetch-dependencies is off).`
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.renders?.map(r => r.status)).toEqual(['rendered']);
+    expect(result.findings.map(where)).toEqual(['BH501 ingress/values.yaml:2']);
+    expect(result.notes.filter(n => n.kind === 'render').map(n => n.message)).toEqual([
+      `Helm chart 'ingress' was rendered without checking its values schema, which refers to '${url}' (not fetched: render.fetch-dependencies is off).`
+    ]);
   });
 });
 
 describe('a Windows switch that is a string', () => {
   it('renders the chart again with the value set to windows when a template compares it (DataDog: targetSystem)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-target-system-'));
-    try {
-      writeTree(dir, {
-        'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
-        'agent/values.yaml':
-          '# targetSystem -- Target OS for this deployment (possible values: linux, windows)\ntargetSystem: "linux"\n',
-        'agent/templates/_helpers.tpl':
-          '{{- define "agent.os" -}}{{- if eq .Values.targetSystem "windows" -}}windows{{- else -}}linux{{- end -}}{{- end -}}\n',
-        'agent/templates/daemonset-windows.yaml': `{{- if eq .Values.targetSystem "windows" }}
+    const result = await scanTree('bulkhead-render-target-system-', {
+      'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+      'agent/values.yaml':
+        '# targetSystem -- Target OS for this deployment (possible values: linux, windows)\ntargetSystem: "linux"\n',
+      'agent/templates/_helpers.tpl':
+        '{{- define "agent.os" -}}{{- if eq .Values.targetSystem "windows" -}}windows{{- else -}}linux{{- end -}}{{- end -}}\n',
+      'agent/templates/daemonset-windows.yaml': `{{- if eq .Values.targetSystem "windows" }}
 apiVersion: apps/v1
 kind: DaemonSet
 metadata:
@@ -666,17 +624,13 @@ spec:
       hostNetwork: true
 {{- end }}
 `
-      });
-      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
-      expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
-        ['rendered', 'targetSystem=windows']
-      ]);
-      const hostProcess = result.findings.find(f => f.ruleId === 'BH604');
-      expect(hostProcess && where(hostProcess)).toBe('BH604 agent/templates/daemonset-windows.yaml:20');
-      expect(hostProcess?.message).toMatch(/Only rendered with targetSystem=windows\.$/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
+      ['rendered', 'targetSystem=windows']
+    ]);
+    const hostProcess = result.findings.find(f => f.ruleId === 'BH604');
+    expect(hostProcess && where(hostProcess)).toBe('BH604 agent/templates/daemonset-windows.yaml:20');
+    expect(hostProcess?.message).toMatch(/Only rendered with targetSystem=windows\.$/);
   });
 });
 
