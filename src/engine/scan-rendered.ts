@@ -356,7 +356,8 @@ function scanRendered(
   return {
     findings: scanned.findings,
     notes,
-    objects: objects.length,
+    // Every object the render made, CustomResourceDefinitions (not read: readRenderedObjects) included.
+    objects: objects.length + (stream.match(/^kind: CustomResourceDefinition\s*$/gm)?.length ?? 0),
     renderedLines,
     sourceFiles: [...sourceFiles]
   };

@@ -1,4 +1,5 @@
 import type { Document } from 'yaml';
+import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
 import {
   isMap,
   isScalar,
@@ -36,12 +37,21 @@ const MAX_DEPTH = 64;
 const ORIGIN = 'config.kubernetes.io/origin';
 const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
 
-/** The objects of a rendered YAML stream (`helm template`, `kubectl kustomize`). */
+/**
+ * The objects of a rendered YAML stream (`helm template`, `kubectl kustomize`). CustomResourceDefinitions
+ * are left out before parsing (no rule reads them, and an operator's render is mostly their schemas:
+ * Argo Workflows' overlays render 12 MB each); the lines of the others stay where they are.
+ */
 export function readRenderedObjects(text: string): RenderedObject[] {
   const lineCounter = new LineCounter();
   const objects: RenderedObject[] = [];
-  for (const document of parseAllDocuments(text, { lineCounter })) {
+  const read = text.includes('CustomResourceDefinition')
+    ? maskUnreadDocuments(text, kind => kind !== 'CustomResourceDefinition')
+    : text;
+  for (const document of parseAllDocuments(read, { lineCounter })) {
+    // An empty document (a CustomResourceDefinition left out, a stray `---`) is no object.
     if (!('contents' in document) || !document.contents) continue;
+    if (isScalar(document.contents) && document.contents.value === null) continue;
     const range = document.contents.range ?? [0, 0, 0];
     const comment = `${document.commentBefore ?? ''}\n${document.contents.commentBefore ?? ''}`;
     const source = /^\s*Source:\s*(.+?)\s*$/m.exec(comment)?.[1];
