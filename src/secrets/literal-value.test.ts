@@ -170,6 +170,8 @@ describe('classifyValue', () => {
     'discovery_token_goes_here',
     'ReplaceWithYourKey',
     'CHANGE_ME_PRIVATE_KEY_FROM_CONFIG', // DataDog's private-action-runner chart
+    'precompile_placeholder', // Mastodon's Dockerfile: rails assets:precompile needs some value
+    'assets_precompile_dummy_key',
     'change-this-to-the-admin-token',
     "--gh-token 'placeholder'"
   ])('%j is a placeholder', value => expect(reasonOf(value)).toBe('placeholder'));

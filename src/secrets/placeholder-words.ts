@@ -28,6 +28,9 @@ const FILLER_WORDS = new Set(
     // What a demo value says of itself (penpot's `change-this-insecure-key`, netbox-docker's
     // `dummyKeyWithMinimumLength-----…` for collectstatic).
     ' insecure unsafe minimum length' +
+    // Build steps a value only has to exist for (Rails' `SECRET_KEY_BASE=precompile_placeholder
+    // rails assets:precompile`, `assets_precompile_dummy_key`).
+    ' precompile assets asset' +
     // Token prefixes, so `ghp_xxxxxxxx…` or `xoxb-your-token` read as placeholders.
     ' ghp gho ghu ghs ghr github pat glpat npm xoxb xoxp xoxa xoxe xoxr xoxs xoxo akia asia sk'
   ).split(' ')
