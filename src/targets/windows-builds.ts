@@ -50,6 +50,8 @@ const BY_TAG_TOKEN: ReadonlyMap<string, string> = new Map([
   ['1909', '1909'],
   ['2004', '2004'],
   ['20h2', '20h2'],
+  // Microsoft's first tag for 20H2 (dotnet-framework-docker and iis-docker still have `…-2009`).
+  ['2009', '20h2'],
   ['ltsc2022', 'ltsc2022'],
   ['ltsc2025', 'ltsc2025']
 ]);
@@ -96,16 +98,18 @@ export interface TaggedRelease {
 export function windowsReleaseOfImage(reference: ImageReference): TaggedRelease | undefined {
   if (!isWindowsImageName(reference)) return undefined;
   const tag = (reference.tag ?? '').toLowerCase();
+  // The 2016-era Nano Server first: its `10.0.14393.*` tags are Nano Server 2016, not Server 2016 LTSC.
+  if (isNanoServer2016Reference(reference)) {
+    const nano2016 = releaseByKey('sac2016');
+    const token = tag.split(/[-_]/).find(part => part === 'sac2016' || part.startsWith('10.0.14393')) ?? tag;
+    if (nano2016) return { release: nano2016, token };
+  }
   for (const token of tag.split(/[-_]/)) {
     const key = BY_TAG_TOKEN.get(token);
     const known = key ? releaseByKey(key) : undefined;
     if (known) return { release: known, token };
     const version = windowsReleaseOfVersion(token);
     if (version) return { release: version, token };
-  }
-  if (isNanoServer2016Reference(reference)) {
-    const nano2016 = releaseByKey('sac2016');
-    if (nano2016) return { release: nano2016, token: tag };
   }
   // Docker Hub's `microsoft/windowsservercore` and `microsoft/iis` were retired in 2018 with their
   // `latest` (and so an untagged name) on Windows Server 2016; later releases shipped only on MCR.

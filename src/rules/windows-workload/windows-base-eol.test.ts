@@ -162,6 +162,19 @@ FROM mcr.microsoft.com/windows/nanoserver:10.0.17134.1305
       errors: [{ messageId: 'ended', line: 2, message: /version 1803 .*2019-11-12/ }]
     },
     {
+      // iis-docker's windowsservercore-2009: Microsoft's first tag for 20H2.
+      name: 'a 2009 tag is 20H2',
+      code: 'FROM mcr.microsoft.com/windows/servercore:2009\nRUN powershell -Command Add-WindowsFeature Web-Server\n',
+      settings,
+      errors: [{ messageId: 'ended', line: 1, message: /version 20H2 \(build 10\.0\.19042\).*2022-08-09/ }]
+    },
+    {
+      name: 'a 2016-era Nano Server by its build number',
+      code: 'FROM microsoft/nanoserver:10.0.14393.2068\nUSER ContainerUser\n',
+      settings,
+      errors: [{ messageId: 'ended', line: 1, message: /Nano Server 2016 \(sac2016\).*2018-10-09/ }]
+    },
+    {
       name: 'untagged 2016-era Nano Server as the final base',
       code: 'FROM microsoft/nanoserver\nUSER ContainerUser\n',
       settings,

@@ -15,7 +15,7 @@ export default defineRule({
     slug: 'windows-base-eol',
     title: 'Windows image out of support',
     description:
-      "The image's Windows release is past its end of support, so Microsoft publishes no more security updates for it: every Windows vulnerability fixed since stays open in the container. Semi-Annual Channel images (`1709`, `1803`, `1903`, `1909`, `2004`, `20H2`) had 18 months, the 2016-era Nano Server (`sac2016`) ended in 2018, and Windows Server 2016 (`ltsc2016`, `10.0.14393`) ends on 2027-01-12; `1809` is the Windows Server 2019 build, supported until 2029-01-09. Checked for a Dockerfile's final image, workload images (Kubernetes, Compose) and built images (their config `os.version`). Low when support ends within 180 days of the scan.",
+      "The image's Windows release is past its end of support, so Microsoft publishes no more security updates for it: every Windows vulnerability fixed since stays open in the container. Semi-Annual Channel images (`1709`, `1803`, `1903`, `1909`, `2004`, `20H2`, first tagged `2009`) had 18 months, the 2016-era Nano Server (`sac2016`, `10.0.14393.*`) ended in 2018, and Windows Server 2016 (`ltsc2016`, `10.0.14393`) ends on 2027-01-12; `1809` is the Windows Server 2019 build, supported until 2029-01-09. Checked for a Dockerfile's final image, workload images (Kubernetes, Compose) and built images (their config `os.version`). Low when support ends within 180 days of the scan.",
     severity: 'medium',
     remediation:
       'Rebuild on a supported release (`ltsc2022` or `ltsc2025`) and move the Windows nodes with it: with process isolation the image and node builds must match.',
