@@ -166,6 +166,11 @@ describe('classifyFile', () => {
       'name: todo\nservices:\n  web:\n    project: ./src/web\n    language: js\n    host: appservice\n'
     ],
     [
+      "a Helm chart's values, whatever its services look like",
+      'chart/values-prod.yaml',
+      'services:\n  api:\n    image: myorg/api:1.0\n    environment:\n      LOG_LEVEL: info\n'
+    ],
+    [
       'Lando (build is a list of commands there)',
       '.lando.yml',
       'name: app\nrecipe: lamp\nservices:\n  appserver:\n    type: php:8.2\n    build:\n      - composer install\n'

@@ -41,6 +41,8 @@ export function isComposeName(path: string): boolean {
 
 const YAML_OR_JSON = /\.(ya?ml|json)$/i;
 const YAML = /\.ya?ml$/i;
+/** A Helm chart's values (`values.yaml`, `values-prod.yaml`, `ci/test-values.yaml`): data for templates, never a Compose file. */
+const HELM_VALUES = /(^|\/)([^/]*[-_.])?values([-_.][^/]*)?\.ya?ml$/i;
 /** Files that may hold registry configuration (RULES.md 8xx): TOML, JSON, registries.conf(.d), scripts, systemd units, workflows. */
 const REGISTRY_CANDIDATE = /\.(toml|json|conf|sh|service|ya?ml)$/i;
 
@@ -92,6 +94,7 @@ function isDockerfileByContent(path: string, text: string): boolean {
 export function isComposeByContent(path: string, text: string): boolean {
   return (
     YAML.test(path) &&
+    !HELM_VALUES.test(path) &&
     looksLikeCompose(text) &&
     !looksLikeManifest(text) &&
     !(text.includes('{{') && (/(^|\/)templates\//.test(path) || isTemplate(text, true)))

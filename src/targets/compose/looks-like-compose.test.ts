@@ -26,6 +26,10 @@ describe('looksLikeCompose', () => {
     ],
     ['a syntax error', 'services:\n  web:\n    image: nginx:1.27\n   user: root\n'],
     [
+      "a Helm chart's values with an image mapping",
+      'services:\n  api:\n    image:\n      repository: myorg/api\n      tag: ""\n    ports:\n      - 8080\n'
+    ],
+    [
       'an indented `services:` (a key of something else)',
       'jobs:\n  services:\n    web:\n      image: nginx:1.27\n'
     ]

@@ -67,9 +67,16 @@ export function looksLikeCompose(text: string): boolean {
   );
 }
 
+/**
+ * A service mapping of Compose keys whose `image` is an image reference (a scalar): a Helm chart's
+ * `values.yaml` may hold `services: {api: {image: {repository: …, tag: …}, ports: […]}}`.
+ */
 function isServiceDefinition(service: YamlNode): boolean {
+  const image = service.get('image');
   return (
-    service.kind === 'map' && service.entries().every(([key]) => SERVICE_KEYS.has(key) || isExtension(key))
+    service.kind === 'map' &&
+    (image === undefined || image.kind === 'scalar') &&
+    service.entries().every(([key]) => SERVICE_KEYS.has(key) || isExtension(key))
   );
 }
 
