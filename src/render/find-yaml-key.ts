@@ -41,14 +41,9 @@ export function findYamlKey(text: string, path: KeyPath, search: KeySearch = {})
     )
       continue;
     const name = document.getIn(['metadata', 'name']);
-    // An overlay's `namePrefix` comes first; a generated ConfigMap or Secret ends in kustomize's hash.
-    if (
-      search.name !== undefined &&
-      typeof name === 'string' &&
-      !search.name.endsWith(name) &&
-      !search.name.replace(/-[a-z0-9]{10}$/, '').endsWith(name)
-    )
-      continue;
+    // An overlay's `namePrefix` comes first and its `nameSuffix` last; a generated ConfigMap or Secret
+    // ends in kustomize's hash.
+    if (search.name !== undefined && typeof name === 'string' && !search.name.includes(name)) continue;
     const match = walkKeyPath(document.contents, path, search, lineCounter);
     if (match && (!best || match.matched > best.matched)) best = match;
   }

@@ -440,7 +440,9 @@ function locateInKustomize(
   const consider = (file: string, via: 'patch' | 'resource', source?: PatchSource) => {
     const text = source ? source.text : context.readText(file);
     if (text === undefined) return false;
-    const found = source ? findInPatch(text, path, search) : findYamlKey(text, path, search);
+    // A patch with a `target` selects the object by it: its own `metadata.name` may be anything.
+    const searched = source?.target ? { ...search, name: undefined } : search;
+    const found = source ? findInPatch(text, path, searched) : findYamlKey(text, path, searched);
     if (!found) return false;
     const match = { ...found, line: found.line + (source ? source.firstLine - 1 : 0) };
     if (match.matched === path.length) {

@@ -473,6 +473,24 @@ spec:
   });
 });
 
+describe('an overlay that renames the object or patches it by target', () => {
+  it('still finds the base and the patch: nameSuffix, and a patch named otherwise that a target selects', async () => {
+    const result = await scanTree('bulkhead-render-suffix-', {
+      'base/kustomization.yaml': 'resources:\n- deployment.yaml\n',
+      'base/deployment.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: nginx:1.27\n',
+      'ov/kustomization.yaml':
+        'nameSuffix: -backend\nresources:\n- ../base\npatches:\n- path: hostnet.yaml\n  target:\n    kind: Deployment\n',
+      'ov/hostnet.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: not-important\nspec:\n  template:\n    spec:\n      hostNetwork: true\n'
+    });
+    expect(result.findings.map(where).sort()).toEqual([
+      'BH504 ov/hostnet.yaml:8',
+      'BH508 base/deployment.yaml:9'
+    ]);
+  });
+});
+
 describe('a ServiceAccount the render names', () => {
   it('decides BH517 for the pods that run as it, renamed by namePrefix or named by the chart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-service-account-'));
