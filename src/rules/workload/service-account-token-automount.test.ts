@@ -40,6 +40,18 @@ ${DEPLOYMENT({ serviceAccountName: 'api' })}`,
       }
     },
     {
+      // prometheus-operator's non-RBAC example: an empty name is the namespace's default account.
+      name: 'an empty serviceAccountName is the default ServiceAccount, which opts out',
+      filename: 'deploy.yaml',
+      settings: restricted,
+      code: `apiVersion: v1
+kind: ServiceAccount
+metadata: { name: default, namespace: shop }
+automountServiceAccountToken: false
+---
+${DEPLOYMENT({ serviceAccountName: '' })}`
+    },
+    {
       name: 'unset at baseline (restricted-only rule)',
       filename: 'deploy.yaml',
       code: DEPLOYMENT()

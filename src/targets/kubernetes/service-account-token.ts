@@ -20,7 +20,8 @@ export interface TokenAutomount {
  */
 export function tokenAutomount(workload: PodWorkload, repository: RepositoryFacts): TokenAutomount {
   const { spec } = workload;
-  const account = spec.get('serviceAccountName')?.text ?? spec.get('serviceAccount')?.text ?? 'default';
+  // An empty name is the namespace's `default` account, as the ServiceAccount admission plugin sets it.
+  const account = spec.get('serviceAccountName')?.text || spec.get('serviceAccount')?.text || 'default';
   const podField = spec.get('automountServiceAccountToken');
   if (podField && typeof podField.scalar === 'boolean')
     return { mounted: podField.scalar, account, podField };
