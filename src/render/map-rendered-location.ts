@@ -175,10 +175,28 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
     return { ...at(entry.line), exact: true, via: 'template' };
   if (depth === keys.length) {
     const lineText = lines[entry.line - 1] ?? '';
-    const references = valuesReferences(lineText.slice(lineText.indexOf(':') + 1));
-    for (const reference of references.reverse()) {
+    const valueText = lineText.slice(lineText.indexOf(':') + 1);
+    // Values a named template on the line reads (`{{ include "redis.password" . | b64enc }}`,
+    // `image: {{ template "redis.image" . }}`), after the line's own.
+    const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
+    const included = [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].flatMap(match =>
+      valuesReferences(definitionText(match[1] as string, chartDirs, context) ?? '')
+    );
+    const own = valuesReferences(valueText).reverse();
+    for (const reference of [...own, ...included.reverse()]) {
       const found = values(reference);
-      if (found?.exact && found.value !== '' && found.value !== null && renderedFrom(rendered, found.value))
+      // A named template's argument that is a whole mapping (`.Values.image`, `.Values.global`) says
+      // nothing of which of its lines the value came from.
+      const scalar = !own.includes(reference)
+        ? ['string', 'number', 'boolean'].includes(typeof found?.value)
+        : true;
+      if (
+        found?.exact &&
+        scalar &&
+        found.value !== '' &&
+        found.value !== null &&
+        renderedFrom(rendered, found.value)
+      )
         return withoutValue(found);
     }
     return { ...at(entry.line), exact: true, via: 'template' };

@@ -447,6 +447,39 @@ describe('text a chart pastes from values into a ConfigMap', () => {
   });
 });
 
+describe('a value a named template prints', () => {
+  it('points at the values line the define reads, not at a whole mapping it is given', async () => {
+    const result = await scanTree('bulkhead-render-define-values-', {
+      'web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+      'web/values.yaml':
+        'image:\n  repository: nginx\n  tag: latest\nauth:\n  password: "Hq7-not-a-real-one-2Lm"\nglobal:\n  registry: docker.io\n',
+      'web/templates/_helpers.tpl':
+        '{{- define "web.image" -}}\n{{ .Values.global.registry }}/{{ .Values.image.repository }}:{{ .Values.image.tag }}\n{{- end -}}\n{{- define "web.password" -}}\n{{ .Values.auth.password }}\n{{- end -}}\n{{- define "web.sidecarImage" -}}\n{{ include "common.image" (dict "root" .Values.global) }}busybox\n{{- end -}}\n',
+      'web/templates/all.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: {{ template "web.image" . }}
+      resources: {limits: {cpu: 100m, memory: 64Mi}}
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: web
+data:
+  password: {{ include "web.password" . | b64enc | quote }}
+`
+    });
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping]).sort()).toEqual([
+      ['BH206 web/values.yaml:5', 'exact'],
+      ['BH403 web/values.yaml:3', 'exact']
+    ]);
+  });
+});
+
 describe('a key each branch of an if writes', () => {
   it('points at the branch Helm took, by what its line renders to (Istio: image with or without a hub)', async () => {
     const result = await scanTree('bulkhead-render-branches-', {
