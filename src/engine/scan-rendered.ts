@@ -307,8 +307,12 @@ function scanRendered(
     const mapped = object
       ? mapRenderedLocation(object, line, context, streamLines[line - 1])
       : { file: root.file, line: 1, exact: false, via: 'root' as const, keyPath: '' };
-    // BH207 names the line of the key block, which is now the source's.
-    if (mapped.exact) finding.message = finding.message.replace(`, line ${line})`, `, line ${mapped.line})`);
+    // BH207 names the line of the key block, which is now the source's; a line of the rendered output
+    // alone would mean nothing to the reader.
+    finding.message = finding.message.replace(
+      `, line ${line})`,
+      mapped.exact ? `, line ${mapped.line})` : ')'
+    );
     const text = context.readText(mapped.file) ?? '';
     const lineText = text.split(/\r\n|\r|\n/)[mapped.line - 1] ?? '';
     const indent = lineText.length - lineText.trimStart().length;

@@ -77,7 +77,10 @@ export function mapRenderedLocation(
   return fromValues ? { ...fromValues, keyPath } : { ...location, exact: false, keyPath };
 }
 
-/** The values line, below a key the template block under `location` reads, whose text is `lineText`. */
+/**
+ * The line, whose text is `lineText`, of what the template block under `location` pastes: a values key
+ * it reads, or a chart file it reads with `.Files.Get "files/tls.key"`.
+ */
 function valuesLineOfBlock(
   location: { file: string; line: number },
   lineText: string,
@@ -99,7 +102,23 @@ function valuesLineOfBlock(
     const line = lineInText(context.readText(found.file), lineText, found.line - 1);
     if (line) return { file: found.file, line, exact: true, via: 'values' };
   }
+  for (const file of chartFilesRead(block.join('\n'), location.file)) {
+    const line = lineInText(context.readText(file), lineText, 0);
+    if (line) return { file, line, exact: true, via: 'template' };
+  }
   return undefined;
+}
+
+/**
+ * The chart files a piece of template text reads with `.Files.Get "files/tls.key"`, relative to the
+ * working directory (the path is the chart directory's: the one above `templates/` of `template`).
+ */
+function chartFilesRead(text: string, template: string): string[] {
+  const at = template.lastIndexOf('/templates/');
+  const chartDir = at < 0 ? posix.dirname(posix.dirname(template)) : template.slice(0, at);
+  return [...text.matchAll(/\.Files\.Get\s+"([^"]+)"/g)].map(match =>
+    posix.normalize(posix.join(chartDir, match[1] as string))
+  );
 }
 
 /**
@@ -199,6 +218,10 @@ function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext)
       )
         return withoutValue(found);
     }
+    // A chart file read whole (`tls.key: {{ .Files.Get "files/tls.key" | b64enc }}`): the file is the source.
+    const read = chartFilesRead(valueText, at(entry.line).file)[0];
+    if (read && context.readText(read) !== undefined)
+      return { file: read, line: 1, exact: true, via: 'template' };
     return { ...at(entry.line), exact: true, via: 'template' };
   }
   // The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`).

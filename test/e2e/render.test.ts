@@ -480,6 +480,26 @@ data:
   });
 });
 
+describe('a file a chart reads with .Files.Get', () => {
+  it('is where a secret the template pastes from it points, and BH207 names its line there', async () => {
+    const key = [
+      '-----BEGIN PRIVATE KEY-----',
+      'MC4CAQAwBQYDK2VwBCIEIJVXhsRa2EVD4Tv9eqBAKjjndt+wKhwIKiGyCg3zBtOQ',
+      '-----END PRIVATE KEY-----',
+      ''
+    ].join('\n');
+    const result = await scanTree('bulkhead-render-files-get-', {
+      'tls/Chart.yaml': 'apiVersion: v2\nname: tls\nversion: 0.1.0\n',
+      'tls/files/tls.key': key,
+      'tls/templates/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: tls\ntype: kubernetes.io/tls\nstringData:\n  tls.key: |\n{{ .Files.Get "files/tls.key" | indent 4 }}\n'
+    });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      'BH207 tls/files/tls.key:1 The file contains private key material (PKCS#8 private key, line 1).'
+    ]);
+  });
+});
+
 describe('a key each branch of an if writes', () => {
   it('points at the branch Helm took, by what its line renders to (Istio: image with or without a hub)', async () => {
     const result = await scanTree('bulkhead-render-branches-', {
