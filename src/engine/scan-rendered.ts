@@ -324,9 +324,12 @@ function scanRendered(
       ? `${object.kind ?? 'object'}/${object.name ?? '(unnamed)'}`
       : 'the rendered stream';
     // A generated Secret is `oauth2-proxy-h675gf55ht` in one overlay and `eks-oauth2-proxy-h675gf55ht`
-    // in another; at the generator's line it is `oauth2-proxy`, and the overlays' findings are one.
-    if (mapped.sourceName && object?.name)
-      finding.message = finding.message.split(`'${object.name}'`).join(`'${mapped.sourceName}'`);
+    // in another; at the generator's line it is `oauth2-proxy`, and the overlays' findings are one. Only
+    // the object is renamed (`Deployment 'antrea-mc-controller'`), not a container of the same name.
+    if (mapped.sourceName && object?.name && object.kind)
+      finding.message = finding.message
+        .split(`${object.kind} '${object.name}'`)
+        .join(`${object.kind} '${mapped.sourceName}'`);
     finding.properties = {
       ...finding.properties,
       renderedFrom: root.dir,

@@ -531,7 +531,7 @@ describe('an overlay that renames the object or patches it by target', () => {
     const result = await scanTree('bulkhead-render-suffix-', {
       'base/kustomization.yaml': 'resources:\n- deployment.yaml\n',
       'base/deployment.yaml':
-        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: nginx:1.27\n',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n      - name: app-backend\n        image: nginx:1.27\n',
       'ov/kustomization.yaml':
         'nameSuffix: -backend\nresources:\n- ../base\npatches:\n- path: hostnet.yaml\n  target:\n    kind: Deployment\n',
       'ov/hostnet.yaml':
@@ -540,6 +540,12 @@ describe('an overlay that renames the object or patches it by target', () => {
     expect(result.findings.map(where).sort()).toEqual([
       'BH504 ov/hostnet.yaml:8',
       'BH508 base/deployment.yaml:9'
+    ]);
+    // A container that has the Deployment's rendered name keeps it in its message (Antrea's multicluster
+    // controller): only the object is named as a file names it.
+    expect(result.findings.map(f => f.message).sort()).toEqual([
+      "Container 'app-backend' sets no 'cpu' or 'memory' limit.",
+      "Deployment 'app-backend' shares the host's network namespace ('hostNetwork: true')."
     ]);
   });
 });
