@@ -14,7 +14,9 @@ import {
 import { isRenderRootFile } from '../render/discover-render-roots.js';
 import { isPatchName, kustomizationPatches, unlistedPatchFiles } from '../render/kustomization-patches.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
-import { mapRenderedLocation, originFile, type MappingContext } from '../render/map-rendered-location.js';
+import { mapRenderedLocation } from '../render/map-rendered-location.js';
+import { originFile } from '../render/map-kustomize.js';
+import type { MappingContext } from '../render/mapping-context.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
 import { renderHelm, unloadableSchemaReference, type HelmRender } from '../render/render-helm.js';
 import { renderKustomize } from '../render/render-kustomize.js';

@@ -1,7 +1,8 @@
 import type { RepositoryFacts, ServiceAccountFact } from '../core/repository.js';
 import { lineRegion } from '../core/location.js';
 import { isMap, isScalar } from '../targets/yaml/yaml-library.js';
-import { mapRenderedLocation, type MappingContext } from './map-rendered-location.js';
+import { mapRenderedLocation } from './map-rendered-location.js';
+import type { MappingContext } from './mapping-context.js';
 import type { RenderedObject } from './rendered-objects.js';
 
 const FIELD = 'automountServiceAccountToken';

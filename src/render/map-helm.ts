@@ -1,0 +1,347 @@
+/**
+ * Helm: the template, named-template, values or chart-file line behind a key of a rendered object
+ * (docs/rendering.md "Where findings point").
+ */
+import { Buffer } from 'node:buffer';
+import { posix } from 'node:path';
+import { isMap } from '../targets/yaml/yaml-library.js';
+import { findYamlKey } from './find-yaml-key.js';
+import { definitionText, inlineIncludes } from './inline-includes.js';
+import { lineInText, type Mapped, type MappedLocation, type MappingContext } from './mapping-context.js';
+import type { KeyPath, RenderedObject } from './rendered-objects.js';
+import {
+  blockValuesPath,
+  indexTemplateKeys,
+  valuesReferences,
+  type TemplateKeyLine
+} from './template-key-lines.js';
+
+/**
+ * The line, whose text is `lineText`, of what the template block under `location` pastes: a values key
+ * it reads, or a chart file it reads with `.Files.Get "files/tls.key"`.
+ */
+export function valuesLineOfBlock(
+  location: { file: string; line: number },
+  lineText: string,
+  context: MappingContext
+): Omit<MappedLocation, 'keyPath'> | undefined {
+  const lines = (context.readText(location.file) ?? '').split(/\r\n|\r|\n/);
+  const keyLine = lines[location.line - 1] ?? '';
+  const indent = keyLine.length - keyLine.trimStart().length;
+  const block: string[] = [];
+  for (let i = location.line; i < lines.length && block.length < 200; i++) {
+    const line = lines[i] as string;
+    const content = line.trim();
+    if (content !== '' && !content.startsWith('{{') && line.length - line.trimStart().length <= indent) break;
+    block.push(line);
+  }
+  for (const reference of valuesReferences(block.join('\n'))) {
+    const found = lookupValues(reference, [], context);
+    if (!found?.exact) continue;
+    const line = lineInText(context.readText(found.file), lineText, found.line - 1);
+    if (line) return { file: found.file, line, exact: true, via: 'values' };
+  }
+  for (const file of chartFilesRead(block.join('\n'), location.file)) {
+    const line = lineInText(context.readText(file), lineText, 0);
+    if (line) return { file, line, exact: true, via: 'template' };
+  }
+  return undefined;
+}
+
+/**
+ * The chart files a piece of template text reads with `.Files.Get "files/tls.key"`, relative to the
+ * working directory (the path is the chart directory's: the one above `templates/` of `template`).
+ */
+function chartFilesRead(text: string, template: string): string[] {
+  const at = template.lastIndexOf('/templates/');
+  const chartDir = at < 0 ? posix.dirname(posix.dirname(template)) : template.slice(0, at);
+  return [...text.matchAll(/\.Files\.Get\s+"([^"]+)"/g)].map(match =>
+    posix.normalize(posix.join(chartDir, match[1] as string))
+  );
+}
+
+export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
+  if (!object.helmSource) return undefined;
+  // `# Source:` starts with the chart's name (not its directory): drop it and resolve in the chart directory.
+  const segments = object.helmSource.split('/').slice(1);
+  const templates = segments.lastIndexOf('templates');
+  const template = posix.join(context.root.dir, ...segments);
+  const text = context.readText(template);
+  if (text === undefined || templates < 0) return undefined;
+  const subchart = segments.slice(0, templates); // [] or ['charts', 'sub', …]
+  const keys: { key: string; at: number }[] = [];
+  path.forEach((segment, at) => typeof segment === 'string' && keys.push({ key: segment, at }));
+  // Named templates the template pastes as blocks (a container, a pod spec, or the whole object as
+  // the EBS CSI driver's node-windows.yaml does) are read in place: their keys are on their own lines.
+  const inlined = inlineIncludes(
+    template,
+    text,
+    { own: posix.join(context.root.dir, ...subchart), root: context.root.dir },
+    context
+  );
+  const at = (line: number) => inlined.origin(line);
+  const entries = indexTemplateKeys(inlined.text);
+  const sameKind = entries.filter(e => e.kind === undefined || e.kind === object.kind);
+  const candidates = sameKind.length ? sameKind : entries;
+  const names = renderedItemNames(object, path);
+  let depth = 0;
+  let entry: TemplateKeyLine | undefined;
+  const lines = inlined.text.split('\n');
+  const rendered = object.document.getIn(path);
+  for (let j = keys.length; j > 0 && !entry; j--) {
+    const wanted = keys.slice(0, j).map(k => k.key);
+    const sameKeys = candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i]));
+    // Branches of an `if` write the key twice (Istio's `image:` with and without a hub): the line
+    // that renders to the value, with the values filled in, is the one Helm took.
+    const taken =
+      j === keys.length && sameKeys.length > 1
+        ? sameKeys.filter(e => rendersTo(lines[e.line - 1] ?? '', rendered, subchart, context))
+        : [];
+    entry = pickByItemNames(taken.length ? taken : sameKeys, names, (template, value) =>
+      templatedNameMatches(template, value, subchart, context)
+    );
+    if (entry) depth = j;
+  }
+  if (!entry) {
+    const kindLine = candidates.find(e => e.keys.length === 1 && e.keys[0] === 'kind')?.line ?? 1;
+    return { ...at(kindLine), exact: false, via: 'template' };
+  }
+  const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
+  // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
+  // so it stays on the template line even when the name text comes from values.
+  if (depth === keys.length && path.at(-1) === 'name')
+    return { ...at(entry.line), exact: true, via: 'template' };
+  if (depth === keys.length) {
+    const lineText = lines[entry.line - 1] ?? '';
+    const valueText = lineText.slice(lineText.indexOf(':') + 1);
+    // Values a named template on the line reads (`{{ include "redis.password" . | b64enc }}`,
+    // `image: {{ template "redis.image" . }}`), after the line's own.
+    const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
+    const included = [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].flatMap(match =>
+      valuesReferences(definitionText(match[1] as string, chartDirs, context) ?? '')
+    );
+    const own = valuesReferences(valueText).reverse();
+    for (const reference of [...own, ...included.reverse()]) {
+      const found = values(reference);
+      // A named template's argument that is a whole mapping (`.Values.image`, `.Values.global`) says
+      // nothing of which of its lines the value came from.
+      const scalar = !own.includes(reference)
+        ? ['string', 'number', 'boolean'].includes(typeof found?.value)
+        : true;
+      if (
+        found?.exact &&
+        scalar &&
+        found.value !== '' &&
+        found.value !== null &&
+        renderedFrom(rendered, found.value)
+      )
+        return withoutValue(found);
+    }
+    // A chart file read whole (`tls.key: {{ .Files.Get "files/tls.key" | b64enc }}`): the file is the source.
+    const read = chartFilesRead(valueText, at(entry.line).file)[0];
+    if (read && context.readText(read) !== undefined)
+      return { file: read, line: 1, exact: true, via: 'template' };
+    return { ...at(entry.line), exact: true, via: 'template' };
+  }
+  // The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`).
+  const next = entries.find(
+    e => e.line > (entry as TemplateKeyLine).line && e.indent <= (entry as TemplateKeyLine).indent
+  );
+  const block = lines
+    .slice(entry.line - 1, (next?.line ?? lines.length + 1) - 1)
+    .join('\n')
+    .slice(0, 4000);
+  // `{{- with .Values.x }}` may open on the line above the key, which then sits inside it.
+  const blockPath = blockValuesPath(`${withLineAbove(lines, entry.line - 1)}${block}`);
+  if (blockPath) {
+    const rest = path.slice((keys[depth - 1] as { at: number }).at + 1);
+    const found = values([...blockPath, ...rest]);
+    if (found) return withoutValue(found);
+  }
+  return { ...at(entry.line), exact: false, via: 'template' };
+}
+
+/**
+ * Whether a template key line's value, with each `{{ .Values.x }}` action (optionally piped to
+ * `quote`) replaced by its values scalar, is the rendered scalar. False when an action is anything else.
+ */
+function rendersTo(
+  lineText: string,
+  rendered: unknown,
+  subchart: string[],
+  context: MappingContext
+): boolean {
+  if (typeof rendered !== 'string' && typeof rendered !== 'number' && typeof rendered !== 'boolean')
+    return false;
+  const value = lineText
+    .slice(lineText.indexOf(':') + 1)
+    .trim()
+    .replace(/^"(.*)"$|^'(.*)'$/, '$1$2');
+  let resolvable = true;
+  const filled = value.replace(
+    /\{\{-?\s*\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*(?:\|\s*quote\s*)?-?\}\}|\{\{[\s\S]*?\}\}/g,
+    (action, path?: string) => {
+      const found =
+        path === undefined ? undefined : lookupValues(path.slice(1).split('.'), subchart, context)?.value;
+      if (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean')
+        return String(found);
+      resolvable = false;
+      return action;
+    }
+  );
+  return resolvable && filled.replace(/^"(.*)"$/, '$1') === String(rendered);
+}
+
+/**
+ * Whether a rendered scalar shows the values scalar a template line reads: as it is, quoted, in part
+ * of a longer text (`repo:{{ .Values.tag }}`), cut short (`trunc`), in other case, or base64-encoded
+ * (`b64enc`). A value the template only chooses by (`{{ .Values.ipv4.enabled | ternary "127.0.0.1"
+ * "::1" }}`, `{{ if .Values.tls }}https{{ end }}`) is not where the rendered text comes from: the
+ * template line is. A rendered map or list (from a scalar?) says nothing against it.
+ */
+function renderedFrom(rendered: unknown, value: unknown): boolean {
+  if (typeof rendered !== 'string' && typeof rendered !== 'number' && typeof rendered !== 'boolean')
+    return true;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return true;
+  const shown = String(rendered).toLowerCase();
+  const given = String(value).toLowerCase();
+  return (
+    shown.includes(given) ||
+    (shown.length >= 3 && given.startsWith(shown)) ||
+    String(rendered) === Buffer.from(String(value)).toString('base64')
+  );
+}
+
+/** The line above line index `at` when it only opens `{{- with .Values.x }}`, with its line break; else ''. */
+function withLineAbove(lines: readonly string[], at: number): string {
+  const above = lines[at - 1] ?? '';
+  return /^\s*\{\{-?\s*with\s+\$?\.Values(\.[A-Za-z0-9_]+)+\s*-?\}\}\s*$/.test(above) ? `${above}\n` : '';
+}
+
+/** The `name` of each rendered list item along the path, outermost first. */
+function renderedItemNames(object: RenderedObject, path: KeyPath): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  path.forEach((segment, at) => {
+    if (typeof segment !== 'number') return;
+    const item = object.document.getIn(path.slice(0, at + 1));
+    const name = isMap(item) ? item.get('name') : undefined;
+    names.push(typeof name === 'string' ? name : undefined);
+  });
+  return names;
+}
+
+/**
+ * Of the template lines with the right keys, the one in the list items with the rendered items' names
+ * (a Deployment's six containers all have `image:`); a line whose item has a different literal name is
+ * never it. Without names to go by, the first.
+ */
+function pickByItemNames(
+  candidates: TemplateKeyLine[],
+  names: (string | undefined)[],
+  templatedMatches: (template: string, rendered: string) => boolean | undefined
+): TemplateKeyLine | undefined {
+  let best: TemplateKeyLine | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    let score = 0;
+    let excluded = false;
+    candidate.itemNames.forEach((name, i) => {
+      const rendered = names[i];
+      const template = candidate.itemNameTemplates[i];
+      if (rendered === undefined) return;
+      const matches =
+        name !== undefined ? name === rendered : template ? templatedMatches(template, rendered) : undefined;
+      if (matches === true) score++;
+      else if (matches === false) excluded = true;
+    });
+    if (!excluded && score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a templated item name (`{{ template "x" . }}-{{ .Values.server.name }}`) can be the rendered
+ * name: each `.Values` part it uses must appear in it. Undefined when nothing can be told.
+ */
+function templatedNameMatches(
+  template: string,
+  rendered: string,
+  subchart: string[],
+  context: MappingContext
+): boolean | undefined {
+  let matched: boolean | undefined;
+  for (const reference of valuesReferences(template)) {
+    const value = lookupValues(reference, subchart, context)?.value;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (!rendered.includes(String(value))) return false;
+    matched = true;
+  }
+  if (matched !== undefined) return matched;
+  // Text the name prints itself, or through the named templates it includes (Tetragon's
+  // `{{ include "container.tetragon.name" . }}` prints `tetragon`).
+  const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
+  const fragments = printedText(template, name => definitionText(name, chartDirs, context));
+  return fragments.length ? fragments.some(fragment => rendered.includes(fragment)) : undefined;
+}
+
+/**
+ * Literal text a template prints: what stands outside its actions, the quoted strings of `print`,
+ * `printf` and `quote` actions (without `%s` verbs), and the same of the named templates it includes.
+ */
+function printedText(
+  template: string,
+  definition: (name: string) => string | undefined,
+  depth = 0
+): string[] {
+  const fragments: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
+    fragments.push(template.slice(last, match.index));
+    last = match.index + match[0].length;
+    const action = match[1] as string;
+    const included = /^\s*(?:include|template)\s+"([^"]+)"/.exec(action)?.[1];
+    const body = included !== undefined && depth < 2 ? definition(included) : undefined;
+    if (body !== undefined) fragments.push(...printedText(body, definition, depth + 1));
+    else if (/^\s*(?:print|printf|quote)\b|^\s*"[^"]*"\s*$/.test(action))
+      for (const quoted of action.matchAll(/"([^"]*)"/g))
+        fragments.push(...(quoted[1] as string).split(/%[a-z]/));
+  }
+  fragments.push(template.slice(last));
+  return fragments.map(fragment => fragment.trim()).filter(fragment => /[a-z0-9].*[a-z0-9]/i.test(fragment));
+}
+
+/** The values file line of a values path: configured files (last wins), then the chart's and subchart's values.yaml. */
+function lookupValues(
+  valuesPath: KeyPath,
+  subchart: string[],
+  context: MappingContext
+): (Mapped & { value?: unknown }) | undefined {
+  const subName = subchart.length >= 2 ? subchart.at(-1) : undefined;
+  const sources: { file: string; prefix: string[] }[] = [];
+  const prefix = subName ? [subName] : [];
+  for (const file of [...context.valuesFiles].reverse()) sources.push({ file, prefix });
+  sources.push({ file: posix.join(context.root.dir, 'values.yaml'), prefix });
+  if (subchart.length)
+    sources.push({ file: posix.join(context.root.dir, ...subchart, 'values.yaml'), prefix: [] });
+  let partial: Mapped | undefined;
+  for (const source of sources) {
+    const text = context.readText(source.file);
+    if (text === undefined) continue;
+    const wanted = [...source.prefix, ...valuesPath];
+    const match = findYamlKey(text, wanted);
+    if (!match) continue;
+    if (match.matched === wanted.length)
+      return { file: source.file, line: match.line, exact: true, via: 'values', value: match.value };
+    if (!partial && match.matched > source.prefix.length + Math.min(1, valuesPath.length - 1))
+      partial = { file: source.file, line: match.line, exact: false, via: 'values' };
+  }
+  return partial;
+}
+
+function withoutValue(found: Mapped & { value?: unknown }): Mapped {
+  const { value: _value, ...mapped } = found;
+  return mapped;
+}

@@ -1,0 +1,156 @@
+/**
+ * Kustomize: the resource, patch (file, inline or JSON 6902), `images` entry or generator line behind
+ * a key of a rendered object, by the origin and transformer annotations the render adds.
+ */
+import { relative, resolve } from 'node:path';
+import { isMap } from '../targets/yaml/yaml-library.js';
+import { findYamlKey, type KeySearch } from './find-yaml-key.js';
+import { findGeneratorLine } from './generator-lines.js';
+import { findInPatch } from './json6902-patch.js';
+import { imageEntries, patchSources, type PatchSource } from './kustomization-sources.js';
+import type { Mapped, MappingContext } from './mapping-context.js';
+import type { KeyPath, RenderedObject } from './rendered-objects.js';
+
+/** A kustomize origin path (relative to the scratch kustomization) as a path relative to the working directory. */
+function fromOrigin(file: string, cwd: string, originBase: string): string {
+  return relative(cwd, resolve(originBase, file)).split('\\').join('/');
+}
+
+/** The repository file a rendered kustomize object came from (its origin annotation), if any. */
+export function originFile(object: RenderedObject, context: MappingContext): string | undefined {
+  return object.originPath && context.originBase
+    ? fromOrigin(object.originPath, context.cwd, context.originBase)
+    : undefined;
+}
+
+/**
+ * The resource, patch or generator line behind a rendered kustomize object's key. The message then
+ * names the object as that file does: `namePrefix` makes `web` `dev-web` in one overlay and `prod-web`
+ * in another, and both findings at the base's line are one.
+ */
+export function mapKustomize(
+  object: RenderedObject,
+  path: KeyPath,
+  context: MappingContext
+): Mapped | undefined {
+  const mapped = locateInKustomize(object, path, context);
+  if (!mapped || mapped.sourceName !== undefined || !object.name) return mapped;
+  const text = context.readText(mapped.file);
+  const match =
+    text === undefined
+      ? undefined
+      : findYamlKey(text, ['metadata', 'name'], {
+          ...(object.kind ? { kind: object.kind } : {}),
+          name: object.name
+        });
+  const name = match?.matched === 2 ? match.value : undefined;
+  return typeof name === 'string' && name !== object.name ? { ...mapped, sourceName: name } : mapped;
+}
+
+function locateInKustomize(
+  object: RenderedObject,
+  path: KeyPath,
+  context: MappingContext
+): Mapped | undefined {
+  const { originBase } = context;
+  if (!originBase) return undefined;
+  const toRelative = (file: string) => fromOrigin(file, context.cwd, originBase);
+  const search: KeySearch = {
+    ...(object.kind ? { kind: object.kind } : {}),
+    ...(object.name ? { name: object.name } : {}),
+    itemName: index => {
+      const item = object.document.getIn(path.slice(0, index + 1));
+      const name = isMap(item) ? item.get('name') : undefined;
+      return typeof name === 'string' ? name : undefined;
+    }
+  };
+  let best: Mapped & { matched: number } = {
+    file: context.root.file,
+    line: 1,
+    exact: false,
+    via: 'root',
+    matched: 0
+  };
+  const consider = (file: string, via: 'patch' | 'resource', source?: PatchSource) => {
+    const text = source ? source.text : context.readText(file);
+    if (text === undefined) return false;
+    // A patch with a `target` selects the object by it: its own `metadata.name` may be anything.
+    const searched = source?.target ? { ...search, name: undefined } : search;
+    const found = source ? findInPatch(text, path, searched) : findYamlKey(text, path, searched);
+    if (!found) return false;
+    const match = { ...found, line: found.line + (source ? source.firstLine - 1 : 0) };
+    if (match.matched === path.length) {
+      best = { file, line: match.line, exact: true, via, matched: match.matched };
+      return true;
+    }
+    if (match.matched > best.matched)
+      best = { file, line: match.line, exact: false, via, matched: match.matched };
+    return false;
+  };
+  const origin = originFile(object, context);
+  // A list item's `name` identifies it (a container without limits): the resource that defines the
+  // item is where the finding belongs, not a patch that names it to change its image. So does the
+  // pod `spec:` a pod-level field is missing from (no `automountServiceAccountToken`): every patch of
+  // the pod has that `spec:`.
+  const identity = path.at(-1) === 'name' && typeof path.at(-2) === 'number';
+  const podSpec = path.at(-1) === 'spec' && isMap(object.document.getIn(path));
+  if ((identity || podSpec) && origin && consider(origin, 'resource')) return best;
+  // An `images` entry that renames or retags the image is where its reference comes from.
+  const image = path.at(-1) === 'image' ? object.document.getIn(path) : undefined;
+  if (typeof image === 'string')
+    for (const kustomization of [...object.imagesIn].reverse()) {
+      const file = toRelative(kustomization);
+      const entry = imageEntries(file, context.readText).find(
+        e => (e.newName ?? e.name) === imageRepository(image)
+      );
+      // An entry that sets nothing (`- name: prom/prometheus` alone) changes no image.
+      const line = entry && (entry.lines.newTag ?? entry.lines.digest ?? entry.lines.newName);
+      if (line !== undefined) {
+        return {
+          file,
+          line,
+          exact: true,
+          via: 'patch'
+        };
+      }
+    }
+  // A patch that sets the key is what the user edits, so patches are searched before the resource:
+  // patch files and inline patches, of the kustomizations that patched the object.
+  for (const kustomization of [...object.patchedIn].reverse())
+    for (const source of patchSources(toRelative(kustomization), context.readText))
+      if (targets(source, object) && consider(source.file, 'patch', source)) return best;
+  if (origin) consider(origin, 'resource');
+  else if (object.generatedIn && (path[0] === 'data' || path[0] === 'stringData') && path.length === 2) {
+    // A key of a generated Secret or ConfigMap: the literal, env-file or file entry that gives it.
+    const generated = findGeneratorLine(
+      toRelative(object.generatedIn),
+      object.kind,
+      object.name,
+      String(path[1]),
+      context.readText
+    );
+    if (generated) {
+      const { name, ...line } = generated;
+      return { ...line, exact: true, via: 'resource', ...(name !== undefined ? { sourceName: name } : {}) };
+    }
+  }
+  if (best.via === 'root') return undefined;
+  const { matched: _matched, ...mapped } = best;
+  return mapped;
+}
+
+/** Whether a patch's `target` can be the object (its name before an overlay's prefix or suffix). */
+function targets(source: PatchSource, object: RenderedObject): boolean {
+  const { kind, name } = source.target ?? {};
+  return (
+    (kind === undefined || object.kind === undefined || kind === object.kind) &&
+    (name === undefined || object.name === undefined || object.name.includes(name))
+  );
+}
+
+/** An image reference without its tag and digest, as kustomize's `images` entries name it. */
+function imageRepository(image: string): string {
+  const withoutDigest = image.split('@')[0] as string;
+  const tagAt = withoutDigest.lastIndexOf(':');
+  return tagAt > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, tagAt) : withoutDigest;
+}

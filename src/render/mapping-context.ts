@@ -1,0 +1,52 @@
+/**
+ * What mapping a rendered finding back to its source shares between Helm (map-helm.ts) and Kustomize
+ * (map-kustomize.ts): the context of a render, the location it gives, and finding a line by its text.
+ */
+import type { RenderRoot } from './discover-render-roots.js';
+
+/** Where a finding on a rendered object lands in the files the user edits. */
+export interface MappedLocation {
+  /** Relative to the working directory, POSIX separators. */
+  file: string;
+  line: number;
+  /** False when only an enclosing key (or the object) was found: the rendered object is then a related location. */
+  exact: boolean;
+  via: 'template' | 'values' | 'resource' | 'patch' | 'root';
+  /** The rendered key path, `spec.template.spec.containers[0].securityContext`. */
+  keyPath: string;
+  /** The object's name where the user writes it, when the rendered one differs (a generator's `name`). */
+  sourceName?: string;
+}
+
+export interface MappingContext {
+  root: RenderRoot;
+  cwd: string;
+  /** Reads a file by its path relative to the working directory (cached by the caller). */
+  readText(path: string): string | undefined;
+  /** Configured values files of the chart, relative to the working directory, in `--values` order. */
+  valuesFiles: string[];
+  /** Kustomize: the absolute directory the origin annotations are relative to. */
+  originBase?: string;
+  /** Every discovered file, relative to the working directory (where a chart's named templates are). */
+  files?: readonly string[];
+}
+
+/**
+ * The 1-based line, after line `after`, whose text is `wanted` (both trimmed), within a bounded look;
+ * else a template line whose text before its first `{{` starts it (`password={{ .Values.db }}`).
+ */
+export function lineInText(text: string | undefined, wanted: string, after: number): number | undefined {
+  const needle = wanted.trim();
+  if (text === undefined || needle === '') return undefined;
+  const lines = text.split(/\r\n|\r|\n/).slice(after, after + 5000);
+  const same = lines.findIndex(line => line.trim() === needle);
+  if (same >= 0) return after + same + 1;
+  const templated = lines.findIndex(line => {
+    const literal = line.trim().split('{{')[0] as string;
+    return line.includes('{{') && literal.length >= 3 && needle.startsWith(literal);
+  });
+  return templated >= 0 ? after + templated + 1 : undefined;
+}
+
+/** A mapped location; `valueFile`: the file a generator's `files` entry reads, whose text is the value. */
+export type Mapped = Omit<MappedLocation, 'keyPath'> & { valueFile?: string };
