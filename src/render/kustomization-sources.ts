@@ -26,6 +26,25 @@ interface Parsed {
   lineCounter: LineCounter;
 }
 
+/**
+ * A kustomization parsed once for each render (`readText` is the render's cached reader): every finding
+ * on a patched object asks for its kustomizations' patches and images again.
+ */
+const parsedKustomizations = new WeakMap<
+  (path: string) => string | undefined,
+  Map<string, Parsed | undefined>
+>();
+
+function readParsed(
+  kustomization: string,
+  readText: (path: string) => string | undefined
+): Parsed | undefined {
+  let known = parsedKustomizations.get(readText);
+  if (!known) parsedKustomizations.set(readText, (known = new Map()));
+  if (!known.has(kustomization)) known.set(kustomization, parseKustomization(readText(kustomization)));
+  return known.get(kustomization);
+}
+
 function parseKustomization(text: string | undefined): Parsed | undefined {
   if (text === undefined) return undefined;
   const lineCounter = new LineCounter();
@@ -52,7 +71,7 @@ export function patchSources(
   kustomization: string,
   readText: (path: string) => string | undefined
 ): PatchSource[] {
-  const parsed = parseKustomization(readText(kustomization));
+  const parsed = readParsed(kustomization, readText);
   if (!parsed) return [];
   const { document, lineCounter } = parsed;
   const dir = posix.dirname(kustomization);
@@ -118,7 +137,7 @@ export function imageEntries(
   kustomization: string,
   readText: (path: string) => string | undefined
 ): ImageEntry[] {
-  const parsed = parseKustomization(readText(kustomization));
+  const parsed = readParsed(kustomization, readText);
   const list = parsed?.document.get('images');
   if (!parsed || !isSeq(list)) return [];
   const entries: ImageEntry[] = [];
