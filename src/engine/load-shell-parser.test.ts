@@ -89,3 +89,28 @@ describe('mayParseShell', () => {
     expect(run.stdout.trim()).toBe('false');
   });
 });
+
+describe('loadShellParser', () => {
+  it('keeps the WebAssembly parser off TurboFan on every Node: a script that makes it hot does not grow the process by hundreds of MB', () => {
+    // A process of its own: the flags are process-wide. On Node 24, `--liftoff-only` set at run time
+    // alone let TurboFan recompile tree-sitter's lexer in background threads once this script had run
+    // (peak RSS 570 MB against 70 MB); the wait gives those threads the time they took.
+    const code = [
+      "import { loadShellParser } from './src/engine/load-shell-parser.ts';",
+      "import { parseShell } from './src/targets/shell/shell-commands.ts';",
+      'await loadShellParser();',
+      `const script = ${JSON.stringify('rm -rf ~/.bundle/ "${BUNDLE_PATH}"/ruby/*/cache')};`,
+      "for (let i = 0; i < 50; i++) parseShell(script, 'posix');",
+      'await new Promise(done => setTimeout(done, 1500));',
+      'console.log(JSON.stringify(process.resourceUsage().maxRSS));'
+    ].join('\n');
+    const run = spawnSync(`${ROOT}node_modules/.bin/tsx`, ['--input-type=module', '-e', code], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    });
+    expect(run.stderr).toBe('');
+    const peakMegabytes = Number(run.stdout.trim()) / 1024;
+    expect(peakMegabytes).toBeGreaterThan(10);
+    expect(peakMegabytes).toBeLessThan(300);
+  });
+});

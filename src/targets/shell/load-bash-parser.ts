@@ -48,16 +48,29 @@ export function bashParserFailure(): string | undefined {
   return failure;
 }
 
+/**
+ * A function index no WebAssembly module of the parser has: with V8's `--wasm-tier-up-filter` set to
+ * it, TurboFan recompiles none of their functions.
+ */
+const NO_FUNCTION_INDEX = 2 ** 31 - 1;
+
 async function instantiate({ runtime, grammar }: ShellParserAssets): Promise<BashParser> {
   // Imported here, not at the top, so that `--version` never evaluates it.
   const { Parser, Language } = await import('web-tree-sitter');
   // V8 first runs WebAssembly with its baseline compiler (Liftoff) and recompiles hot functions with
   // TurboFan. tree-sitter's parse and lex functions are huge: TurboFan spent ~0.9 s of CPU on them
   // during a 5,000-Dockerfile scan (16,000 scripts), and Liftoff's code is fast enough that the whole
-  // parse then cost ~0.75 s instead of ~1.6 s. The flag only concerns WebAssembly, which nothing else
-  // in Bulkhead runs; it is process-wide, so worker threads inherit it.
+  // parse then cost ~0.75 s instead of ~1.6 s. TurboFan is also memory: on Node 24 it took the peak
+  // RSS of a scan of one Dockerfile whose script made the lexer hot (`rm -rf ~/.b "${B}"/*/c`) from
+  // 60 MB to 570 MB, and of the realistic 10,000-file bench tree from 160 MB to 640 MB. Node 20's V8
+  // reads `--liftoff-only` at run time; Node 22's and 24's do not (V8 freezes most flags once
+  // started), but they read the tier-up filter, set to a function no module has. The flags only
+  // concern WebAssembly, which nothing else in Bulkhead runs; they are process-wide, so worker
+  // threads inherit them.
   // `node:v8` is taken here, not imported at the top: a scan that never loads the parser skips it.
-  process.getBuiltinModule('node:v8').setFlagsFromString('--liftoff-only');
+  const v8 = process.getBuiltinModule('node:v8');
+  v8.setFlagsFromString('--liftoff-only');
+  v8.setFlagsFromString(`--wasm-tier-up-filter=${NO_FUNCTION_INDEX}`);
   await Parser.init({ wasmBinary: runtime } as Parameters<typeof Parser.init>[0]);
   const parser = new Parser();
   parser.setLanguage(await Language.load(grammar));
