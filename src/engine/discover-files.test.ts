@@ -201,6 +201,20 @@ describe('discoverFiles', () => {
       ]);
     });
 
+    it('sizes only the files the scan will read: another file over the limit is listed, unsized, with no note', async () => {
+      const dir = tree('will-read', {
+        'big.yml': '12345678901',
+        'docs/big.png': '12345678901',
+        'ok.yml': '1'
+      });
+      const result = await discover(dir, { maxFileSize: 10, willRead: file => file.endsWith('.yml') });
+      expect(result.files).toEqual([
+        { absolutePath: path.join(dir, 'docs', 'big.png'), path: 'docs/big.png' },
+        { absolutePath: path.join(dir, 'ok.yml'), path: 'ok.yml', size: 1 }
+      ]);
+      expect(result.notes).toEqual([expect.objectContaining({ kind: 'too-large', file: 'big.yml' })]);
+    });
+
     it('skips a 50 MB file under the default limit, even when named explicitly', async () => {
       const dir = tree('huge', { 'small.yml': 'a: 1\n' });
       fs.writeFileSync(path.join(dir, 'huge.yml'), '');

@@ -28,6 +28,12 @@ export interface DiscoverOptions {
   useGitignore: boolean;
   /** Files above this many bytes are skipped with a note (default 5 MiB). */
   maxFileSize: number;
+  /**
+   * The files (paths as listed) that will be read: only these are sized, and a file over
+   * `maxFileSize` is skipped with a note. Others are listed unread and unsized: a stat per file was
+   * 40% of the walk of a tree where 93 files in 100 are source code no rule reads. Default: all.
+   */
+  willRead?: (path: string) => boolean;
 }
 
 /** A regular file to scan. */
@@ -35,7 +41,8 @@ export interface DiscoveredFile {
   absolutePath: string;
   /** Relative to cwd, POSIX separators, no leading './' (if outside cwd, keep a relative path with ../). */
   path: string;
-  size: number;
+  /** In bytes; only for a file the scan will read (DiscoverOptions.willRead). */
+  size?: number;
 }
 
 /** The files to scan, in walk order (given paths in order, each directory sorted), and what was skipped. */
@@ -98,6 +105,11 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     if (size <= options.maxFileSize) files.push({ absolutePath: abs, path: file, size });
     else note('too-large', file, `${size} bytes is over the ${options.maxFileSize}-byte size limit`);
   };
+  const addUnread = (abs: string, real: string, file: string): void => {
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push({ absolutePath: abs, path: file });
+  };
   const isExcluded = (scan: ScanRoot, rel: string, isDir: boolean): boolean =>
     excluded(rel, isDir) || (scan.prefix !== '' && excluded(scan.prefix + rel, isDir));
   const isSkipped = (
@@ -150,11 +162,15 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
       else if (entry.isDirectory()) walk(scan, abs, childRel, realDir + path.sep + entry.name, ctx);
       else if (entry.isFile()) {
         // Sockets, FIFOs and devices are left out above: reading a FIFO would block the scan.
-        try {
-          addFile(abs, realDir + path.sep + entry.name, scan.prefix + childRel, statSync(abs));
-        } catch (error) {
-          note('unreadable', scan.prefix + childRel, `it ${cannotRead(error)}`);
-        }
+        const file = scan.prefix + childRel;
+        if (options.willRead && !options.willRead(file))
+          addUnread(abs, realDir + path.sep + entry.name, file);
+        else
+          try {
+            addFile(abs, realDir + path.sep + entry.name, file, statSync(abs));
+          } catch (error) {
+            note('unreadable', file, `it ${cannotRead(error)}`);
+          }
       }
     }
   };

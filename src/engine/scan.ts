@@ -79,6 +79,11 @@ export interface ScanOutcome {
 
 const CHUNK = 128;
 
+/** A file the scan reads: a target or a source of cross-file facts (the rest are only listed). */
+function isCandidate(path: string): boolean {
+  return mightBeTarget(path) || isFactSource(path);
+}
+
 /** Discovers, reads and scans files; throws ConfigurationError for bad paths or config. */
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const startedAt = new Date().toISOString();
@@ -135,13 +140,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         cwd: options.cwd,
         exclude,
         useGitignore: options.useGitignore ?? true,
-        maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+        maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+        willRead: isCandidate
       })
     : { files: [], notes: [] };
   for (const note of discovery.notes) total.notes.push(note);
   // Every candidate is read once, up front: cross-file facts (which Dockerfile builds which image,
   // .dockerignore files, RuntimeClasses) must be known before any rule runs.
-  const candidates = discovery.files.filter(f => mightBeTarget(f.path) || isFactSource(f.path));
+  const candidates = discovery.files.filter(f => isCandidate(f.path));
   // The workers start now, so that their cold start overlaps reading the files and the facts pass.
   // Their number follows the files discovery found (a file that turns out binary or unreadable
   // changes no output, whatever the number of threads).
