@@ -112,7 +112,7 @@ Configuration:
       --require-digest       Every image reference must be pinned by digest
       --exclude GLOB         Skip matching paths (repeatable)
       --no-gitignore         Also scan files that .gitignore excludes
-      --max-file-size SIZE   Skip larger files with a note (default 5MB)
+      --max-file-size SIZE   Skip larger files it would scan, with a note (default 5MB)
   -j, --jobs N               Threads that scan files (default: one per core, at
                              most 8; 1: no workers)
       --stdin-filename NAME  Name of the file read from stdin ('-')
