@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { posix, relative, resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import type { Finding, Note } from '../core/finding.js';
 import { ConfigurationError } from '../core/errors.js';
 import { lineRegion } from '../core/location.js';
@@ -18,18 +18,13 @@ import { mapRenderedLocation } from '../render/map-rendered-location.js';
 import { originFile } from '../render/map-kustomize.js';
 import type { MappingContext } from '../render/mapping-context.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
-import { renderHelm, unloadableSchemaReference, type HelmRender } from '../render/render-helm.js';
+import { renderChart, withPeriod } from '../render/render-chart.js';
 import { renderKustomize } from '../render/render-kustomize.js';
 import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
 import { withRenderedServiceAccounts } from '../render/rendered-service-accounts.js';
-import {
-  describeSwitches,
-  findWindowsSwitches,
-  switchesOnValues,
-  type WindowsSwitch
-} from '../render/windows-switches.js';
+import { describeSwitches, type WindowsSwitch } from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
 import { scanDocuments, type DocumentsResult, type EngineOptions } from './scan-documents.js';
 import type { RenderedRoot } from '../core/scan-result.js';
@@ -179,53 +174,26 @@ async function renderRoot(
   let rerender: (() => Promise<ToolOutcome>) | undefined;
   if (root.kind === 'helm') {
     if (!tools.helm) return note(`helm was not found (PATH, render.helm-path or BULKHEAD_HELM).`);
-    const chart = chartOptions(root, input);
-    context.valuesFiles = chart.values;
-    const render: HelmRender = {
+    const chart = await renderChart({
       helm: tools.helm,
-      chartDir: absolute,
-      valuesFiles: chart.values.map(v => resolve(input.cwd, v)),
-      set: chart.set,
+      root,
+      cwd: input.cwd,
+      charts: input.config.charts,
+      configDir: input.configDir,
       fetchDependencies: input.config.fetchDependencies,
+      windowsSwitches: input.config.windowsSwitches,
       timeoutMs,
-      env: input.env
-    };
-    first = await renderHelm(render);
-    const remoteSchema =
-      first.ok || render.fetchDependencies ? undefined : unloadableSchemaReference(first.reason);
-    if (!first.ok && remoteSchema) {
-      // A schema that refers to a remote document fails on every render offline: render without it.
-      render.skipSchemaValidation = true;
-      first = await renderHelm(render);
-      if (first.ok)
-        renderedWith.push(
-          `Helm chart '${root.dir}' was rendered without checking its values schema, which refers to '${remoteSchema}' (not fetched: render.fetch-dependencies is off).`
-        );
-    }
-    const ciValues =
-      !first.ok && chart.values.length === 0 ? ciValuesFile(root, first.reason, input.files) : undefined;
-    if (!first.ok && ciValues) {
-      // The defaults fail a `required` or `fail`: the chart's own CI values are how it is meant to render.
-      const defaultsFailed = first.reason;
-      render.valuesFiles = [resolve(input.cwd, ciValues)];
-      context.valuesFiles = [ciValues];
-      first = await renderHelm(render);
-      if (first.ok) {
-        summary.valuesFile = ciValues;
-        renderedWith.push(
-          `Helm chart '${root.dir}' was rendered with '${ciValues}': its default values fail: ${withPeriod(defaultsFailed)}`
-        );
-      } else
-        first = { ok: false, reason: `${withPeriod(defaultsFailed)} With '${ciValues}': ${first.reason}` };
-    }
-    const values = readText(posix.join(root.dir, 'values.yaml'));
-    switches =
-      input.config.windowsSwitches && values !== undefined
-        ? findWindowsSwitches(values, chartTemplates(root, input.files, readText))
-        : [];
-    if (switches.length)
-      windowsPass = () => renderHelm({ ...render, extraValues: switchesOnValues(switches) });
-    rerender = () => renderHelm(render);
+      env: input.env,
+      files: input.files,
+      readText
+    });
+    first = chart.outcome;
+    context.valuesFiles = chart.valuesFiles;
+    if (chart.ciValuesFile) summary.valuesFile = chart.ciValuesFile;
+    renderedWith.push(...chart.notes);
+    switches = chart.switches;
+    windowsPass = chart.windowsPass;
+    rerender = chart.rerender;
   } else {
     if (!tools.kustomize)
       return note(`kubectl or kustomize was not found (PATH, render.kubectl-path or BULKHEAD_KUBECTL).`);
@@ -378,61 +346,6 @@ interface RenderedScan extends ScannedStream {
   sourceFiles: string[];
 }
 
-/** The configured values files and `--set` pairs of a chart, paths made relative to the working directory. */
-function chartOptions(
-  root: RenderRoot,
-  input: RenderScanInput
-): { values: string[]; set: Record<string, string | number | boolean> } {
-  for (const [dir, chart] of Object.entries(input.config.charts)) {
-    const chartDir = relative(input.cwd, resolve(input.configDir, dir)).split('\\').join('/') || '.';
-    if (chartDir !== root.dir) continue;
-    return { values: chart.values.map(v => valuesFilePath(input, dir, v)), set: chart.set };
-  }
-  return { values: [], set: {} };
-}
-
-/**
- * A configured values file, relative to the working directory. Config paths are relative to the
- * config file (RULES.md), so `envs/prod.yaml` beside `.bulkhead.yml` is that file; a name that
- * exists only in the chart directory (`values-prod.yaml`, as earlier versions read it) is the chart's.
- */
-function valuesFilePath(input: RenderScanInput, chartDir: string, file: string): string {
-  const fromConfig = resolve(input.configDir, file);
-  const fromChart = resolve(input.configDir, chartDir, file);
-  const path = existsSync(fromConfig) || !existsSync(fromChart) ? fromConfig : fromChart;
-  return relative(input.cwd, path).split('\\').join('/');
-}
-
-/** The texts of a chart's own templates (`templates/**`, helpers included). */
-function chartTemplates(
-  root: RenderRoot,
-  files: readonly string[],
-  readText: (path: string) => string | undefined
-): string[] {
-  const dir = root.dir === '.' ? 'templates/' : `${root.dir}/templates/`;
-  return files.flatMap(file => {
-    const text = file.startsWith(dir) ? readText(file) : undefined;
-    return text === undefined ? [] : [text];
-  });
-}
-
-/**
- * The values file chart-testing renders a chart with (`ci/*-values.yaml`, the first by name), when
- * the chart's defaults fail on a `required` or `fail` ("execution error") or on its values schema
- * (external-dns leaves `policy:` null for the user to choose): undefined otherwise.
- */
-function ciValuesFile(root: RenderRoot, reason: string, files: readonly string[]): string | undefined {
-  if (
-    !reason.includes('execution error') &&
-    !reason.includes("values don't meet the specifications of the schema")
-  )
-    return undefined;
-  const dir = root.dir === '.' ? 'ci/' : `${root.dir}/ci/`;
-  return files
-    .filter(file => file.startsWith(dir) && /^[^/]*values\.ya?ml$/.test(file.slice(dir.length)))
-    .sort()[0];
-}
-
 /** Rule, file, line and message: the same finding reached twice (a base's file in two overlays, a plain file also rendered). */
 export function findingKey(finding: Finding): string {
   return `${lineKey(finding)}\u0000${finding.message}`;
@@ -462,10 +375,6 @@ function readOptional(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function withPeriod(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function toolName(kind: 'helm' | 'kustomize'): string {
