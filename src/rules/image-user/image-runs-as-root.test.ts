@@ -23,6 +23,27 @@ testRule(rule, {
       name: 'an unknown base whose RUN starts a program by drive-letter path is a Windows image',
       code: 'FROM ruby\nRUN C:\\ruby30-x64\\bin\\gem install rails\nCMD ["rails", "server"]\n'
     },
+    // jenkinsci/docker's test images, built on a Windows image of the repo that sets a PowerShell SHELL.
+    {
+      name: 'an unknown base is a Windows image by a cmdlet on a Windows path',
+      code: 'FROM bats-jenkins\nRUN Remove-Item -Force C:/ProgramData/Jenkins/Reference\n'
+    },
+    {
+      name: 'an unknown base is a Windows image by the call operator on a Windows path',
+      code: 'FROM bats-jenkins\nRUN & C:/ProgramData/Jenkins/jenkins-plugin-cli.ps1 --plugins junit:1.28\n'
+    },
+    {
+      name: 'an unknown base is a Windows image by mkdir of a Windows path',
+      code: 'FROM bats-jenkins\nRUN mkdir C:/ProgramData/Jenkins/x ; echo $null >> C:/ProgramData/Jenkins/x/t\n'
+    },
+    {
+      name: 'an unknown base is a Windows image by a COPY to a Windows path',
+      code: 'FROM bats-jenkins\nCOPY plugins.txt C:/ProgramData/Jenkins/Reference/plugins.txt\n'
+    },
+    {
+      name: 'an unknown base is a Windows image by an ENV Windows path with forward slashes',
+      code: 'FROM bats-jenkins\nENV JENKINS_WAR=C:/ProgramData/x.war\n'
+    },
     {
       name: 'an unresolved Windows tag is not a Linux image',
       code: 'ARG OSVERSION\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nUSER ContainerAdministrator\n'
@@ -178,6 +199,17 @@ testRule(rule, {
       code: 'FROM mycorp/runtime:3\nCOPY app /app\nUSER root\n',
       errors: [{ messageId: 'explicit', line: 3 }],
       output: null
+    },
+    {
+      name: "sed with ':' as its delimiter is no Windows path",
+      code: "FROM mycorp/runtime:3\nRUN sed -i 's:/usr/local:/opt:g' /etc/profile\n",
+      errors: [{ messageId: 'byDefault', line: 1 }]
+    },
+    {
+      // BuildKit removes the quotes (jenkinsci/docker's official images: `FROM debian:"${DEBIAN_RELEASE}"`).
+      name: 'a quoted image or tag in FROM is the image',
+      code: 'ARG DEBIAN_RELEASE=bookworm-20250317\nFROM debian:"${DEBIAN_RELEASE}"-slim\nRUN apt-get update\n',
+      errors: [{ messageId: 'byDefault', line: 2 }]
     },
     {
       name: 'PowerShell 7 (pwsh) runs on Linux images too: not Windows evidence',

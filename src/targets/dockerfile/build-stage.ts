@@ -5,7 +5,7 @@ import type {
   StageOs,
   StageShell
 } from './dockerfile-document.js';
-import { expandVariables, type VariableScope } from './expand-variables.js';
+import { expandVariables, removeWordQuotes, type VariableScope } from './expand-variables.js';
 import { parseImageReference } from './image-reference.js';
 import { isWindowsImageName, lookupBaseImageDefault } from './base-images.js';
 
@@ -22,10 +22,11 @@ export function buildStage(
 ): DockerStage {
   const [image, as, name] = from.args;
   const baseText = image?.value ?? '';
-  const expanded = expandVariables(baseText, globals, escapeChar);
+  const unquoted = removeWordQuotes(baseText, escapeChar);
+  const expanded = expandVariables(unquoted, globals, escapeChar);
   const base = expanded.resolved
-    ? resolveBase(expanded.value, baseText, earlier)
-    : withKnownRepository(baseText, globals, escapeChar);
+    ? resolveBase(expanded.value, unquoted, earlier)
+    : withKnownRepository(unquoted, globals, escapeChar);
   const platformFlag = from.flags.find(f => f.name === 'platform')?.value;
   const platform =
     platformFlag === undefined ? undefined : expandVariables(platformFlag, globals, escapeChar);
@@ -197,10 +198,15 @@ function windowsEvidence(stage: DockerStage, escapeChar: string): string | undef
       return `SHELL uses ${program}`;
     if (i.keyword === 'WORKDIR' && DRIVE_PATH.test(i.argsText))
       return `WORKDIR '${i.argsText}' is a Windows path`;
-    if (i.keyword === 'ENV' && i.properties.some(p => /(^|;)[A-Za-z]:\\/.test(p.value ?? '')))
+    if (i.keyword === 'ENV' && i.properties.some(p => /(^|;)[A-Za-z]:[\\/]/.test(p.value ?? '')))
       return 'ENV holds Windows paths';
     const runs = i.keyword === 'RUN' ? windowsProgram(i) : undefined;
     if (runs) return `RUN starts '${runs}'`;
+    const path = i.keyword === 'RUN' ? windowsPathWord(i.argsText) : undefined;
+    if (path) return `RUN uses the Windows path '${path}'`;
+    const destination = i.keyword === 'COPY' || i.keyword === 'ADD' ? i.args.at(-1)?.value : undefined;
+    if (destination && windowsPathWord(destination))
+      return `${i.keyword} writes to the Windows path '${destination}'`;
     const entry = i.execForm?.[0];
     if ((i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD') && entry && /\.exe$/i.test(entry))
       return `${i.keyword} runs '${entry}'`;
@@ -212,6 +218,19 @@ function windowsEvidence(stage: DockerStage, escapeChar: string): string | undef
     }
   }
   return escapeChar === '`' ? 'the escape directive is a backtick' : undefined;
+}
+
+/**
+ * A word that is an absolute Windows path (`C:/ProgramData/x.ps1`, `"C:\\tools"`), as a RUN's
+ * argument or a COPY destination: cmdlets and the call operator (`& C:/x.ps1`, `Remove-Item C:/x`)
+ * show PowerShell inherited from an unknown Windows base. A word with another colon is not one:
+ * `sed 's:/usr:/opt:'` uses `:` as its delimiter.
+ */
+function windowsPathWord(text: string): string | undefined {
+  return text
+    .split(/\s+/)
+    .map(word => word.replace(/^["']|["';]$/g, ''))
+    .find(word => /^[A-Za-z]:[\\/][^:]*$/.test(word));
 }
 
 /**

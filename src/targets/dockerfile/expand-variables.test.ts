@@ -1,4 +1,4 @@
-import { expandVariables } from './expand-variables.js';
+import { expandVariables, removeWordQuotes } from './expand-variables.js';
 
 const scope = new Map<string, string | undefined>([
   ['BASE', 'alpine:3.20'],
@@ -28,5 +28,21 @@ describe('expandVariables', () => {
 
   it('honours the backtick escape', () => {
     expect(expandVariables('`$BASE', scope, '`')).toEqual({ value: '$BASE', resolved: true });
+  });
+});
+
+describe('removeWordQuotes', () => {
+  it('removes shell quotes as BuildKit does for a FROM image, leaving single-quoted text unexpanded', () => {
+    const scope = new Map([['TAG', 'ltsc2022']]);
+    const expand = (word: string, escape = '\\') =>
+      expandVariables(removeWordQuotes(word, escape), scope, escape).value;
+    expect(expand('mcr.microsoft.com/windows/servercore:"${TAG}"')).toBe(
+      'mcr.microsoft.com/windows/servercore:ltsc2022'
+    );
+    expect(expand('"alpine":3.20')).toBe('alpine:3.20');
+    expect(expand("app:'$TAG'")).toBe('app:$TAG');
+    expect(expand("app:'$TAG'", '`')).toBe('app:$TAG');
+    expect(expand('app:\\"x\\"')).toBe('app:"x"');
+    expect(expand('alpine:3.20')).toBe('alpine:3.20');
   });
 });

@@ -102,6 +102,29 @@ export function expandVariables(
 const MAX_NESTING = 32;
 
 /**
+ * A word with its shell quotes removed, as BuildKit's word processing removes them from a FROM image
+ * (`FROM servercore:"${TAG}"` pulls `servercore:ltsc2022`; Jenkins' official images are built so):
+ * double quotes go; single-quoted text stays literal, so its `$` is escaped from substitution. An
+ * escaped quote stays a quote.
+ */
+export function removeWordQuotes(text: string, escapeChar = '\\'): string {
+  if (!text.includes('"') && !text.includes("'")) return text;
+  let out = '';
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === escapeChar && quote !== "'" && (text[i + 1] === '"' || text[i + 1] === "'")) {
+      out += text[++i];
+      continue;
+    }
+    if (quote === undefined && (c === '"' || c === "'")) quote = c;
+    else if (c === quote) quote = undefined;
+    else out += quote === "'" && c === '$' ? `${escapeChar}$` : c;
+  }
+  return out;
+}
+
+/**
  * Each `{` → the index of the `}` that closes it, in one pass: looking for the closing brace from every
  * `${` separately is quadratic on a line of thousands of unclosed `${`.
  */
