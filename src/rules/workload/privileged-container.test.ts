@@ -27,6 +27,11 @@ const PRIVILEGED = { securityContext: { privileged: true } };
 
 testRule(rule, {
   valid: [
+    {
+      name: 'Compose privileged off as a string, by a default, or left to the environment',
+      filename: 'compose.yaml',
+      code: 'services:\n  a:\n    image: alpine:3.20\n    privileged: "false"\n  b:\n    image: alpine:3.20\n    privileged: ${PRIVILEGED:-false}\n  c:\n    image: alpine:3.20\n    privileged: ${PRIVILEGED}\n  d:\n    image: alpine:3.20\n    privileged: "no"\n'
+    },
     { name: 'privileged: false on a hardened pod', filename: 'pod.yaml', code: hardenedPod, docs: true },
     {
       name: 'Windows pod: privileged is BH603',
@@ -218,6 +223,17 @@ spec:
         { messageId: 'service', line: 4, message: "Service 'dind' runs privileged ('privileged: true')." }
       ],
       docs: true
+    },
+    {
+      // compose-go casts the strings of boolean fields after interpolation (`yes`, `on`, `y`, `true`).
+      name: 'Compose privileged as a string or an interpolated default, as Compose casts it',
+      filename: 'compose.yaml',
+      code: 'services:\n  quoted:\n    image: alpine:3.20\n    privileged: "true"\n  interpolated:\n    image: alpine:3.20\n    privileged: ${PRIVILEGED:-true}\n  word:\n    image: alpine:3.20\n    privileged: yes\n',
+      errors: [
+        { messageId: 'service', line: 4 },
+        { messageId: 'service', line: 7 },
+        { messageId: 'service', line: 10 }
+      ]
     },
     {
       name: 'privileged inherited through a merge key: one result per service, at the anchor line',

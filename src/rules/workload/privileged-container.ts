@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { isComposeTrue } from '../../targets/compose/compose-boolean.js';
 
 /** BH501: a Linux (or not pinned) container runs privileged. */
 export default defineRule({
@@ -43,7 +44,7 @@ export default defineRule({
     compose({ model, report }) {
       for (const service of model.services) {
         const privileged = service.node.get('privileged');
-        if (privileged?.isTrue)
+        if (privileged && isComposeTrue(privileged))
           report({
             messageId: 'service',
             data: { service: service.name },

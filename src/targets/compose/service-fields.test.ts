@@ -82,6 +82,20 @@ describe('hostMounts', () => {
     ).toEqual([{ source: '/etc', target: '/host/etc', readOnly: true }]);
   });
 
+  it('reads read_only as Compose casts it: a string or an interpolated default of true is read-only', () => {
+    const bind = (readOnly: string) => [
+      '- type: bind',
+      '  source: ./conf',
+      '  target: /conf',
+      `  read_only: ${readOnly}`
+    ];
+    const readOnly = (value: string) => mounts(...bind(value))[0]?.readOnly;
+    for (const on of ['true', '"true"', 'yes', 'On', '"Y"', '${CONF_RO:-true}'])
+      expect([on, readOnly(on)]).toEqual([on, true]);
+    for (const off of ['false', '"false"', 'no', '${CONF_RO:-false}', '${CONF_RO}', '"1"'])
+      expect([off, readOnly(off)]).toEqual([off, false]);
+  });
+
   it('reads long-syntax npipe mounts of Windows named pipes as host mounts', () => {
     expect(
       mounts(

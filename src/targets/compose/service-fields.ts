@@ -2,6 +2,7 @@ import type { Region } from '../../core/location.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 import type { ComposeService } from './compose-document.js';
 import { interpolateDefaults, isUnknownVariable } from './interpolate-defaults.js';
+import { isComposeTrue } from './compose-boolean.js';
 
 /** A host path mounted into a service: a bind mount, or a Windows named pipe. */
 export interface ComposeMount {
@@ -41,7 +42,7 @@ export function hostMounts(service: ComposeService): ComposeMount[] {
         {
           source,
           target: item.get('target')?.text,
-          readOnly: item.get('read_only')?.isTrue === true,
+          readOnly: isComposeTrue(item.get('read_only')),
           region: item.region
         }
       ];
