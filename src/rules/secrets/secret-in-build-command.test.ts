@@ -260,6 +260,12 @@ testRule(rule, {
       ]
     },
     {
+      // fluent-bit's Windows Dockerfiles: the command line turns `\"` into a quote before PowerShell runs.
+      name: 'Windows: PowerShell strings written with command-line escaped quotes',
+      code: `${POWERSHELL}RUN $sa_password=\\"Str0ngP4ssw0rd9\\"; $msvs_build_tools_dist_name=\\"vs_buildtools.exe\\"\n`,
+      errors: [{ messageId: 'setting', line: 3, message: /^RUN sets 'sa_password' to a literal \('St/ }]
+    },
+    {
       name: 'Windows: cmd set of a secret variable',
       code: `${SERVER_CORE}RUN set DB_PASSWORD=Sup3rS3cret! && setup.exe /quiet\nRUN set "API_KEY=k3y-2f9a8b7c6d" && tool.exe\n`,
       errors: [

@@ -170,6 +170,14 @@ testRule(rule, {
       ]
     },
     {
+      name: 'Windows: PowerShell download with command-line escaped quotes (fluent-bit)',
+      code: `${POWERSHELL}RUN Invoke-WebRequest -OutFile \\"C:\\x.zip\\" \\"http://example.org/x.zip\\"; iwr -Uri \\"http://example.org/y.zip\\" -OutFile y.zip\n`,
+      errors: [
+        { messageId: 'download', line: 3, message: /'http:\/\/example.org\/x.zip' with Invoke-WebRequest/ },
+        { messageId: 'download', line: 3, message: /'http:\/\/example.org\/y.zip' with iwr/ }
+      ]
+    },
+    {
       name: 'Windows: PowerShell downloads',
       code: `# escape=\`\n${POWERSHELL}ENV MONGO_URL http://downloads.example/mongo.zip\nRUN Invoke-WebRequest ('http://dl.example/httpd-{0}.zip' -f $env:V) -OutFile a.zip; \`\n    iwr -Uri $env:MONGO_URL -OutFile m.zip; \`\n    $url = 'http://dl.example/php/' + $name; Invoke-WebRequest -Uri $url -OutFile p.zip\n`,
       errors: [

@@ -83,7 +83,23 @@ export function runScriptSource(
   const text = instruction.argsText;
   if (first && /^<<-?["']?\w+["']?\s*$/.test(text.split('\n')[0]?.trim() ?? ''))
     return { text: first.body, dialect };
-  return { text, dialect };
+  return { text: dialect === 'powershell' ? unescapeCommandLineQuotes(text) : text, dialect };
+}
+
+/**
+ * On Windows a shell-form RUN reaches PowerShell on its command line, where `\"` is a quote
+ * (the C runtime's argument rules): fluent-bit's Dockerfiles write every string as
+ * `$name=\"value\"` and `Invoke-WebRequest -Uri \"http://…\"`. Each `\"` becomes a quote and a
+ * blank (before an opening one, after a closing one), so offsets stay those of the written text.
+ */
+function unescapeCommandLineQuotes(text: string): string {
+  if (!text.includes('\\"')) return text;
+  let opening = true;
+  return text.replace(/(?<!\\)\\"/g, () => {
+    const quote = opening ? ' "' : '" ';
+    opening = !opening;
+    return quote;
+  });
 }
 
 /** Exec-form arguments become one POSIX command line with each argument single-quoted. */
