@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-K5ZFF2UC.js";
+} from "./chunk-A6C44DNT.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-SC3QKBTI.js";
+} from "./chunk-R3NJYY4A.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-BJ2YMUBR.js");
+        const { runFix } = await import("./chunk-3UUGQIYJ.js");
         return await runFix(command.options, io);
       }
     }

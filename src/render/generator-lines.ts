@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from '../targets/yaml/yaml-library.js';
+import { KUSTOMIZATION_NAMES, readKustomization, referencedPath } from './discover-render-roots.js';
 
 /** Where a key of a generated Secret or ConfigMap is written in the repository. */
 export interface GeneratorLine {
@@ -24,7 +25,9 @@ export function findGeneratorLine(
   kind: string | undefined,
   renderedName: string | undefined,
   key: string,
-  readText: (path: string) => string | undefined
+  readText: (path: string) => string | undefined,
+  /** Only generators that change one made further down (`behavior: merge` or `replace`). */
+  onlyChanging = false
 ): GeneratorLine | undefined {
   const field = kind === 'Secret' || kind === 'ConfigMap' ? GENERATOR_FIELDS[kind] : undefined;
   const text = field ? readText(kustomization) : undefined;
@@ -42,7 +45,9 @@ export function findGeneratorLine(
     const range = (node as { range?: [number, number, number] }).range;
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
-  const candidates = generators.items.filter(isMap);
+  const candidates = generators.items
+    .filter(isMap)
+    .filter(g => !onlyChanging || CHANGING.has(String(g.get('behavior'))));
   const named = candidates.filter(g => {
     const name = g.get('name');
     return typeof name === 'string' && renderedName !== undefined && renderedName.includes(name);
@@ -53,6 +58,54 @@ export function findGeneratorLine(
     if (found) return typeof name === 'string' ? { ...found, name } : found;
   }
   return undefined;
+}
+
+const CHANGING = new Set(['merge', 'replace']);
+
+/**
+ * The line that gives `key` of a generated Secret or ConfigMap, where the render took it from: an
+ * overlay's generator with `behavior: merge` or `replace` wins over the generator it changes, the
+ * outermost first (kustomize's origin annotation names only the first generator). The overlays are
+ * the kustomizations from the render root down to the generating one, through local `resources`,
+ * `bases` and `components`.
+ */
+export function findRenderedGeneratorLine(
+  rootDir: string,
+  generatedIn: string,
+  kind: string | undefined,
+  renderedName: string | undefined,
+  key: string,
+  readText: (path: string) => string | undefined
+): GeneratorLine | undefined {
+  for (const overlay of overlaysDownTo(rootDir, generatedIn, readText)) {
+    const changed = findGeneratorLine(overlay, kind, renderedName, key, readText, true);
+    if (changed) return changed;
+  }
+  return findGeneratorLine(generatedIn, kind, renderedName, key, readText);
+}
+
+/** The kustomization files on the way from `rootDir` to `target` (excluded), outermost first; none if it is not reached. */
+function overlaysDownTo(
+  rootDir: string,
+  target: string,
+  readText: (path: string) => string | undefined
+): string[] {
+  const visited = new Set<string>();
+  const walk = (dir: string): string[] | undefined => {
+    if (visited.has(dir)) return undefined;
+    visited.add(dir);
+    const file = KUSTOMIZATION_NAMES.map(name => (dir === '.' ? name : `${dir}/${name}`)).find(
+      f => readText(f) !== undefined
+    );
+    if (file === undefined) return undefined;
+    if (file === target) return [];
+    for (const reference of readKustomization(readText(file)).references) {
+      const below = walk(referencedPath(dir, reference));
+      if (below) return [file, ...below];
+    }
+    return undefined;
+  };
+  return walk(posix.normalize(rootDir)) ?? [];
 }
 
 /** The line of `key` in one generator: a `literals` entry, a `files` entry, or a line of an `envs` file. */

@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { isMap } from '../targets/yaml/yaml-library.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
-import { findGeneratorLine } from './generator-lines.js';
+import { findRenderedGeneratorLine } from './generator-lines.js';
 import { findInPatch } from './json6902-patch.js';
 import { imageEntries, patchSources, type PatchSource } from './kustomization-sources.js';
 import type { Mapped, MappingContext } from './mapping-context.js';
@@ -122,7 +122,8 @@ function locateInKustomize(
   if (origin) consider(origin, 'resource');
   else if (object.generatedIn && (path[0] === 'data' || path[0] === 'stringData') && path.length === 2) {
     // A key of a generated Secret or ConfigMap: the literal, env-file or file entry that gives it.
-    const generated = findGeneratorLine(
+    const generated = findRenderedGeneratorLine(
+      context.root.dir,
       toRelative(object.generatedIn),
       object.kind,
       object.name,

@@ -1134,6 +1134,26 @@ data:
     expect(result.findings.map(where)).toEqual(['BH209 demo/overlays/production/patch.yaml:8']);
   });
 
+  it("points at the overlay generator that merges a key into a base's, not at the base's entry (kustomize's springboot staging)", async () => {
+    write({
+      'db/base/kustomization.yaml':
+        'secretGenerator:\n  - name: db\n    literals:\n      - password=changeme\n',
+      'db/prod/kustomization.yaml':
+        'resources: [../base]\nnamePrefix: prod-\nsecretGenerator:\n  - name: db\n    behavior: merge\n    literals:\n      - password=Prod-S3cret-x9Qw\n',
+      'app/base/kustomization.yaml':
+        'configMapGenerator:\n  - name: app\n    files: [application.properties]\n',
+      'app/base/application.properties': 'spring.datasource.password=changeme\n',
+      'app/staging/kustomization.yaml':
+        'resources: [../base]\nconfigMapGenerator:\n  - name: app\n    behavior: merge\n    files: [application.properties]\n',
+      'app/staging/application.properties': 'app.name=Staging\nspring.datasource.password=St4ging-db-2024\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH209 app/staging/application.properties:2 ConfigMap 'app' key 'application.properties' sets 'spring.datasource.password' to a literal secret ('St4…').",
+      "BH206 db/prod/kustomization.yaml:7 Secret 'db' key 'password' holds a literal value ('Prod…')."
+    ]);
+  });
+
   it("points at its line in the file a generator's files entry reads, once for every overlay", async () => {
     write({
       'ldap/base/kustomization.yaml':
