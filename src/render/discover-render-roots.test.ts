@@ -1,4 +1,4 @@
-import { discoverRenderRoots } from './discover-render-roots.js';
+import { discoverRenderRoots, readKustomization } from './discover-render-roots.js';
 
 describe('discoverRenderRoots', () => {
   it('finds charts and kustomize overlays, not subcharts and not bases or components used by an overlay', () => {
@@ -48,5 +48,29 @@ describe('discoverRenderRoots', () => {
     expect(discoverRenderRoots(['k/kustomization.yaml'], () => undefined)).toEqual([
       { kind: 'kustomize', dir: 'k', file: 'k/kustomization.yaml' }
     ]);
+  });
+});
+
+describe('readKustomization', () => {
+  it('reads the patch files a kustomization names, a bare name under patches included (argocd-example-apps)', () => {
+    const text = [
+      'resources: [./all.yaml]',
+      'patches:',
+      '  - path: patch-a.yaml',
+      '  - overlays/guestbook-deployment.yaml',
+      '  - patch: |-',
+      '      - op: remove',
+      '        path: /spec/replicas',
+      'patchesStrategicMerge:',
+      '  - patch-b.yaml',
+      'patchesJson6902:',
+      '  - path: ops.yaml',
+      '    target: {kind: Deployment, name: web}',
+      ''
+    ].join('\n');
+    expect(readKustomization(text)).toEqual({
+      references: ['./all.yaml'],
+      patches: ['patch-a.yaml', 'overlays/guestbook-deployment.yaml', 'ops.yaml', 'patch-b.yaml']
+    });
   });
 });

@@ -105,7 +105,9 @@ export function readKustomization(text: string | undefined): KustomizationEntrie
   for (const field of ['patches', 'patchesJson6902'])
     if (Array.isArray(fields[field]))
       for (const patch of fields[field] as unknown[])
-        patches.push((patch as { path?: unknown } | null)?.path);
+        // A bare file name under `patches:` is an error for kustomize (the entry is an object), but it
+        // names the file as a patch all the same: judged alone, a fragment only gives false findings.
+        patches.push(typeof patch === 'string' ? patch : (patch as { path?: unknown } | null)?.path);
   if (Array.isArray(fields.patchesStrategicMerge))
     for (const patch of fields.patchesStrategicMerge) patches.push(patch);
   const entries = {
