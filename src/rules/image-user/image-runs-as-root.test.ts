@@ -45,6 +45,10 @@ testRule(rule, {
       code: 'FROM bats-jenkins\nENV JENKINS_WAR=C:/ProgramData/x.war\n'
     },
     {
+      name: 'an unknown base is a Windows image by a domain-prefixed Windows account in USER',
+      code: 'FROM mycorp/winbase:1.0\nUSER "User Manager\\ContainerUser"\n'
+    },
+    {
       name: 'an unresolved Windows tag is not a Linux image',
       code: 'ARG OSVERSION\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nUSER ContainerAdministrator\n'
     },

@@ -93,6 +93,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'an unknown base made Windows by a domain-prefixed ContainerAdministrator in USER',
+      code: 'FROM mycorp/winbase:1.0\nUSER "User Manager\\ContainerAdministrator"\n',
+      errors: [{ messageId: 'explicit', line: 2 }]
+    },
+    {
       name: 'fix: a trailing USER ContainerAdministrator becomes ContainerUser',
       code: '# escape=`\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022\nCOPY site/ C:/inetpub/wwwroot\nUSER ContainerAdministrator\n',
       errors: [{ messageId: 'explicit', line: 4 }],

@@ -212,7 +212,7 @@ function windowsEvidence(stage: DockerStage, escapeChar: string): string | undef
       return `${i.keyword} runs '${entry}'`;
     if (
       i.keyword === 'USER' &&
-      /^["']?(containeruser|containeradministrator)["']?$/i.test(i.argsText.trim())
+      /^["']?([^"'\\]+\\)?(containeruser|containeradministrator)["']?$/i.test(i.argsText.trim())
     ) {
       return `USER '${i.argsText.trim()}' is a Windows account`;
     }
