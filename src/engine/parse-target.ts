@@ -32,12 +32,17 @@ export function parseTarget(
   text: string,
   path: string,
   /** The document already parsed for cross-file facts. */
-  parsed?: TargetDocuments[keyof TargetDocuments]
+  parsed?: TargetDocuments[keyof TargetDocuments],
+  /** Every file of the scan (paths as discovered), to tell a chart's `templates/` from another; empty: unknown. */
+  files: readonly string[] = []
 ): ParseOutcome {
   const parse = PARSERS[kind];
   if (!parse)
     return { kind: 'skip', note: { kind: 'skipped', file: path, message: `No parser for ${kind} yet.` } };
-  if (isTemplate(text, kind !== 'dockerfile', /\.(toml|conf)$/i.test(path)) || isChartTemplate(path, text)) {
+  if (
+    isTemplate(text, kind !== 'dockerfile', /\.(toml|conf)$/i.test(path)) ||
+    isChartTemplate(path, text, files)
+  ) {
     return {
       kind: 'skip',
       note: {
@@ -69,8 +74,27 @@ export function parseTarget(
 
 /**
  * A file under a Helm chart's `templates/` is only meaningful rendered (RULES.md BH000), even when its
- * `{{ … }}` all sit inside values and the raw file happens to read as YAML.
+ * `{{ … }}` all sit inside values and the raw file happens to read as YAML. A `templates/` folder with
+ * no `Chart.yaml` above it is no chart's (Cluster API's cloud-init templates quote a Jinja
+ * `'{{ ds.meta_data["local_hostname"] }}'`): its files are read as they are. When the scan's files
+ * are unknown (stdin), any `templates/` counts.
  */
-function isChartTemplate(path: string, text: string): boolean {
-  return /(^|\/)templates\/[^/]+$/.test(path) && text.includes('{{');
+function isChartTemplate(path: string, text: string, files: readonly string[]): boolean {
+  const at = /(^|\/)templates\/[^/]+$/.exec(path);
+  if (!at || !text.includes('{{')) return false;
+  if (files.length === 0) return true;
+  const chartDir = path.slice(0, at.index);
+  return chartFiles(files).has(chartDir ? `${chartDir}/Chart.yaml` : 'Chart.yaml');
+}
+
+const CHART_FILES = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The `Chart.yaml` files of a scan, computed once per file list (a worker keeps its copy of the facts). */
+function chartFiles(files: readonly string[]): ReadonlySet<string> {
+  let charts = CHART_FILES.get(files);
+  if (!charts) {
+    charts = new Set(files.filter(file => file === 'Chart.yaml' || file.endsWith('/Chart.yaml')));
+    CHART_FILES.set(files, charts);
+  }
+  return charts;
 }

@@ -109,7 +109,7 @@ function scanFile(
     // Each file is scanned once: dropping the facts pass's copy lets a big document go as soon as its
     // rules are done, instead of keeping every parsed Dockerfile and config alive to the end.
     options.repository.parsed.delete(source.path);
-    const outcome = parseTarget(target, source.text, source.path, parsed);
+    const outcome = parseTarget(target, source.text, source.path, parsed, options.repository.facts.files);
     if (outcome.kind === 'skip') {
       notes.push(outcome.note);
       return findings;

@@ -63,3 +63,44 @@ describe('Kubernetes files from the real world', () => {
     ).toBe(false);
   });
 });
+
+describe('templates/ folders', () => {
+  const POD = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    '  annotations:',
+    `    hostname: '{{ ds.meta_data["local_hostname"] }}'`,
+    'spec:',
+    '  containers:',
+    '    - name: web',
+    '      image: "{{ .Values.image }}"',
+    '      securityContext: {privileged: true}',
+    ''
+  ].join('\n');
+
+  it("skip a chart's templates whose {{ }} all sit in quoted values, and read another templates/ folder as it is (Cluster API)", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bulkhead-templates-'));
+    try {
+      for (const [path, text] of Object.entries({
+        'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+        'chart/templates/pod.yaml': POD,
+        'capz/templates/pod.yaml': POD
+      })) {
+        mkdirSync(join(root, path, '..'), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const { result } = await scan({ paths: ['.'], cwd: root, env: {} });
+      expect(result.notes.filter(n => n.kind === 'template').map(n => n.file)).toEqual([
+        'chart/templates/pod.yaml'
+      ]);
+      expect(
+        result.findings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`)
+      ).toEqual(expect.arrayContaining(['BH501 capz/templates/pod.yaml:11']));
+      expect(result.findings.filter(f => f.location.file.startsWith('chart/'))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
