@@ -243,6 +243,17 @@ describe('discoverFiles', () => {
       );
     });
 
+    it('skips a second path to a directory with a note that names it, not a loop (a chart linking its library chart)', async () => {
+      const dir = tree('second-path', { 'charts/library/Chart.yaml': '', 'charts/app/Chart.yaml': '' });
+      fs.mkdirSync(path.join(dir, 'charts', 'app', 'charts'));
+      fs.symlinkSync(path.join('..', '..', 'library'), path.join(dir, 'charts', 'app', 'charts', 'library'));
+      const result = await discover(dir);
+      expect(result.files.map(f => f.path)).toEqual(['charts/app/Chart.yaml', 'charts/library/Chart.yaml']);
+      expect(result.notes.map(n => n.message)).toEqual([
+        "Skipped symlink 'charts/app/charts/library': it points to a directory already scanned ('charts/library')."
+      ]);
+    });
+
     it('skips a link to a file or directory outside the scan root, and a dangling link, with notes', async () => {
       const outside = tree('outside', { 'secret.yml': '' });
       const dir = tree('escape', { 'in.yml': '' });

@@ -190,7 +190,13 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     } else if (st.isFile()) addFile(abs, real, file, st);
     else if (!st.isDirectory() || isSkipped(scan, rel, true, ctx)) return;
     else if (scan.visited.has(real))
-      note('symlink', file, 'it points to a directory already scanned (a loop)');
+      note(
+        'symlink',
+        file,
+        isInside(realParent(abs), real)
+          ? 'it points to a directory already scanned (a loop)'
+          : `it points to a directory already scanned ('${scan.prefix + toPosix(path.relative(scan.realRoot, real)) || '.'}')`
+      );
     else walk(scan, abs, rel, real, ctx);
   };
 
@@ -243,6 +249,20 @@ export function compileExcludedPath(
   };
   return file =>
     leftOut(file) || prefixes.some(prefix => file.startsWith(prefix) && leftOut(file.slice(prefix.length)));
+}
+
+/** The real path of the directory holding `abs` (itself when it cannot be resolved). */
+function realParent(abs: string): string {
+  try {
+    return realpathSync.native(path.dirname(abs));
+  } catch {
+    return path.dirname(abs);
+  }
+}
+
+/** Whether `dir` is `ancestor` or below it. */
+function isInside(dir: string, ancestor: string): boolean {
+  return dir === ancestor || dir.startsWith(ancestor + path.sep);
 }
 
 /** Compiles `--exclude` globs; `dir/` matches directories only, and a glob without `/` matches at any depth. */

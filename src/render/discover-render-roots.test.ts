@@ -28,6 +28,16 @@ describe('discoverRenderRoots', () => {
     ]);
   });
 
+  it('never renders a library chart on its own: the charts that depend on it render its templates (rook)', () => {
+    const texts: Record<string, string> = {
+      'charts/library/Chart.yaml': 'apiVersion: v2\nname: library\ntype: library\nversion: 0.0.1\n',
+      'charts/app/Chart.yaml':
+        'apiVersion: v2\nname: app\ntype: application # the default\nversion: 1.0.0\ndependencies:\n  - name: library\n    repository: file://../library\n'
+    };
+    const roots = discoverRenderRoots(Object.keys(texts), path => texts[path]);
+    expect(roots.map(r => r.dir)).toEqual(['charts/app']);
+  });
+
   it('treats the charts/ of a chart at the top as its subcharts', () => {
     const roots = discoverRenderRoots(['Chart.yaml', 'charts/common/Chart.yaml'], () => undefined);
     expect(roots).toEqual([{ kind: 'helm', dir: '.', file: 'Chart.yaml' }]);

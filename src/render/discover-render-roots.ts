@@ -41,8 +41,10 @@ export function discoverRenderRoots(
     else if (KUSTOMIZATION_NAMES.includes(base) && !kustomizations.has(dir)) kustomizations.set(dir, file);
   }
   const roots: RenderRoot[] = [];
-  for (const dir of charts)
-    if (!isSubchart(dir, charts)) roots.push({ kind: 'helm', dir, file: posix.join(dir, 'Chart.yaml') });
+  for (const dir of charts) {
+    const file = posix.join(dir, 'Chart.yaml');
+    if (!isSubchart(dir, charts) && !isLibraryChart(readText(file))) roots.push({ kind: 'helm', dir, file });
+  }
   const bases = new Set<string>();
   for (const [dir, file] of kustomizations) {
     const kustomization = readKustomization(readText(file));
@@ -52,6 +54,14 @@ export function discoverRenderRoots(
   }
   for (const [dir, file] of kustomizations) if (!bases.has(dir)) roots.push({ kind: 'kustomize', dir, file });
   return roots.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.kind < b.kind ? -1 : 1));
+}
+
+/**
+ * A library chart (`type: library`) only defines named templates for the charts that depend on it:
+ * Helm refuses to render it alone, and its templates are rendered through those charts.
+ */
+function isLibraryChart(text: string | undefined): boolean {
+  return text !== undefined && /^type:[ \t]*["']?library["']?[ \t]*(#.*)?$/m.test(text);
 }
 
 /** `parent/charts/<name>` (at any depth below a chart's `charts/`). */
