@@ -130,6 +130,11 @@ spec:
       code: 'services:\n  web:\n    image: myorg/web:1\n    isolation: default\n    user: ContainerAdministrator\n'
     },
     {
+      name: 'Compose: no user on a Nano Server image (ContainerUser by default)',
+      filename: 'compose.yaml',
+      code: 'services:\n  web:\n    image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
+    },
+    {
       name: 'Compose: ContainerAdministrator on a non-Windows image',
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    image: nginx:1.27\n    user: ContainerAdministrator\n'
@@ -358,6 +363,25 @@ spec:
         }
       ],
       docs: true
+    },
+    {
+      // Virtualization-Documentation's ASP.NET blog sample: both services build Server Core images with no USER.
+      name: 'Compose: no user on a Server Core image, or on a repo Dockerfile that ends as the admin default',
+      filename: 'docker-compose.yml',
+      code: "services:\n  core:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n  web:\n    build: ./web\n    ports: ['80:80']\n",
+      files: {
+        'web/Dockerfile':
+          'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2019\nCOPY site/ C:/inetpub/wwwroot\n'
+      },
+      errors: [
+        {
+          messageId: 'composeImage',
+          line: 2,
+          message:
+            /^Service 'core' sets no user, so its image runs its Windows container as 'ContainerAdministrator'/
+        },
+        { messageId: 'composeImage', line: 4, message: /^Service 'web' sets no user/ }
+      ]
     },
     {
       name: 'Compose: Windows by isolation and by platform',

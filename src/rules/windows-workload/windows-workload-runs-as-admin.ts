@@ -25,7 +25,9 @@ export default defineRule({
       pod: "The pod runs {containers} as '{user}', an administrator account.",
       image:
         "Container '{container}' sets no runAsUserName, so image '{image}' runs it as '{user}', an administrator account ({reason}).",
-      compose: "Service '{service}' runs its Windows container as '{user}', an administrator account."
+      compose: "Service '{service}' runs its Windows container as '{user}', an administrator account.",
+      composeImage:
+        "Service '{service}' sets no user, so its image runs its Windows container as '{user}', an administrator account ({reason})."
     },
     whenToIgnore:
       'Software that only installs or runs as an administrator, isolated with Hyper-V (a RuntimeClass with the `runhcs-wcow-hypervisor` handler); suppress with the reason.'
@@ -81,14 +83,24 @@ export default defineRule({
     },
     compose({ model, report }) {
       for (const service of model.services) {
-        const { user } = service;
-        if (!user || !isWindowsAdmin(user.value) || service.os.os !== 'windows') continue;
-        report({
-          messageId: 'compose',
-          data: { service: service.name, user: user.value },
-          region: user.node.reportRegion,
-          properties: service.properties
-        });
+        const { user, admin } = service;
+        if (service.os.os !== 'windows') continue;
+        if (user && isWindowsAdmin(user.value))
+          report({
+            messageId: 'compose',
+            data: { service: service.name, user: user.value },
+            region: user.node.reportRegion,
+            properties: service.properties
+          });
+        // No `user:`: the image's default user, known from the base table or the repo Dockerfile it builds.
+        else if (!user && admin)
+          report({
+            messageId: 'composeImage',
+            data: { service: service.name, user: admin.user, reason: admin.reason },
+            region: service.region,
+            properties: service.properties,
+            ...(admin.related ? { relatedLocations: [admin.related] } : {})
+          });
       }
     }
   }
