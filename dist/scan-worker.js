@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-PBB67ULB.js";
+} from "./chunk-TGIWLHWH.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-N436ZGNO.js";
 import "./chunk-FYCLPXZE.js";

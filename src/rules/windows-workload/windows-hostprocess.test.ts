@@ -41,6 +41,45 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "a container that names its own account under the pod's hostProcess is rated and reported by it",
+      filename,
+      code: `apiVersion: v1
+kind: Pod
+metadata: {name: hpc}
+spec:
+  nodeSelector: {kubernetes.io/os: windows}
+  hostNetwork: true
+  securityContext:
+    windowsOptions:
+      hostProcess: true
+      runAsUserName: "NT AUTHORITY\\\\SYSTEM"
+  containers:
+    - name: a
+      image: mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0
+    - name: b
+      image: mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0
+      securityContext:
+        windowsOptions:
+          runAsUserName: "NT AUTHORITY\\\\Local service"
+`,
+      errors: [
+        {
+          messageId: 'pod',
+          line: 9,
+          severity: 'critical',
+          message:
+            "The pod's 'hostProcess: true' makes container 'a' run on the node, without isolation, as 'NT AUTHORITY\\SYSTEM'."
+        },
+        {
+          messageId: 'container',
+          line: 18,
+          severity: 'high',
+          message:
+            "Container 'b' is a HostProcess container: it runs on the node, without isolation, as 'NT AUTHORITY\\Local service'."
+        }
+      ]
+    },
+    {
       name: 'pod-level HostProcess as SYSTEM (csi-proxy style DaemonSet)',
       filename,
       code: `apiVersion: apps/v1
@@ -151,7 +190,7 @@ spec:
       errors: [{ messageId: 'container', line: 15, severity: 'critical' }]
     },
     {
-      name: 'pod account overridden by one container: the strongest account rates the pod field',
+      name: 'pod account overridden by one container: each account rates the containers that run as it',
       filename,
       code: cronJob(
         {
@@ -171,9 +210,16 @@ spec:
         {
           messageId: 'pod',
           line: 17,
+          severity: 'high',
+          message:
+            "The pod's 'hostProcess: true' makes container 'a' run on the node, without isolation, as 'NT AUTHORITY\\LOCAL SERVICE'."
+        },
+        {
+          messageId: 'container',
+          line: 26,
           severity: 'critical',
           message:
-            "The pod's 'hostProcess: true' makes containers 'a' and 'b' run on the node, without isolation, as 'LocalSystem'."
+            "Container 'b' is a HostProcess container: it runs on the node, without isolation, as 'LocalSystem'."
         }
       ]
     }

@@ -2,6 +2,8 @@ import { defineRule } from '../../core/rule.js';
 import type { Severity } from '../../core/severity.js';
 import { isWindowsAdmin } from '../../targets/dockerfile/user-names.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
+import type { ContainerModel } from '../../model/workload-model.js';
+import type { EffectiveSetting } from '../../targets/kubernetes/security-context.js';
 import { printableUserName } from '../../targets/kubernetes/run-as-user-name.js';
 
 /** BH604: HostProcess containers run on the Windows node itself, rated by the account they run as. */
@@ -37,15 +39,13 @@ export default defineRule({
     kubernetes({ model, report }) {
       for (const pod of model.pods) {
         const hostProcess = pod.containers.filter(c => c.security.hostProcess?.node.isTrue === true);
-        const groups = groupBySetting(hostProcess, c => c.security.hostProcess);
-        for (const { setting, containers } of groups) {
+        const report$ = (at: EffectiveSetting, containers: ContainerModel[], atPod: boolean) => {
           const accounts = containers.map(c => c.security.runAsUserName?.node.text);
           // The most powerful account decides: unset first, then an admin, then any other.
           const named = accounts.filter((a): a is string => a !== undefined);
           const account =
             named.length < accounts.length ? undefined : (named.find(a => isWindowsAdmin(a)) ?? named[0]);
           const severity: Severity = account === undefined || isWindowsAdmin(account) ? 'critical' : 'high';
-          const atPod = setting.level === 'pod';
           const messageId =
             account === undefined
               ? atPod
@@ -61,10 +61,22 @@ export default defineRule({
               containers: describeContainers(containers),
               account: printableUserName(account ?? '')
             },
-            region: setting.node.reportRegion,
+            region: at.node.reportRegion,
             severity,
             properties: pod.properties
           });
+        };
+        for (const { setting, containers } of groupBySetting(hostProcess, c => c.security.hostProcess)) {
+          // Under the pod's hostProcess, a container that names its own account runs as that one: it is
+          // reported at its runAsUserName, rated by it, not named among the pod account's containers.
+          const own =
+            setting.level === 'pod'
+              ? containers.filter(c => c.security.runAsUserName?.level === 'container')
+              : [];
+          const rest = containers.filter(c => !own.includes(c));
+          if (rest.length) report$(setting, rest, setting.level === 'pod');
+          for (const container of own)
+            report$(container.security.runAsUserName as EffectiveSetting, [container], false);
         }
       }
     }
