@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-TGIWLHWH.js";
+} from "./chunk-M4QETLGM.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-N436ZGNO.js";
 import "./chunk-FYCLPXZE.js";

@@ -40,7 +40,12 @@ const POWERSHELL_VALUE_OPTIONS: [string, number][] = [
  * `powershell -Command ...`/`-EncodedCommand`, `cmd /c ...`, `bash <<EOF`, also behind wrappers
  * such as `sudo`; undefined for anything else.
  */
-export function nestedScript(cmd: ShellCommand, outer: string): NestedScript | undefined {
+export function nestedScript(
+  cmd: ShellCommand,
+  outer: string,
+  /** The shell `outer` is written for: cmd hands its words to a program as one command line. */
+  outerDialect: ShellDialect = 'posix'
+): NestedScript | undefined {
   const words = [cmd.name, ...cmd.args];
   const first = WRAPPERS.has(cmd.program)
     ? words.findIndex((w, k) => k > 0 && isShell(programName(w.value)))
@@ -53,7 +58,11 @@ export function nestedScript(cmd: ShellCommand, outer: string): NestedScript | u
     return posixShell(rest) ?? heredocShell(cmd, rest, outer);
   }
   if (program === 'su' || program === 'runuser') return su(rest);
-  if (program === 'powershell' || program === 'pwsh') return powerShell(rest, program === 'powershell');
+  if (program === 'powershell' || program === 'pwsh')
+    return powerShell(
+      outerDialect === 'cmd' ? rest.map(asCommandLineArgument) : rest,
+      program === 'powershell'
+    );
   if (program === 'cmd') return cmdShell(rest);
   return undefined;
 }
@@ -112,6 +121,30 @@ function powerShell(args: ShellWord[], bareIsCommand: boolean): NestedScript | u
     if (POWERSHELL_VALUE_OPTIONS.some(([name, min]) => option.length >= min && name.startsWith(option))) k++;
   }
   return undefined;
+}
+
+/**
+ * A word of a cmd line as the program it starts reads it: cmd passes the line on as written, and
+ * powershell.exe splits it by the C runtime's rules, where `\"` is a quote character and a quote
+ * otherwise only groups (`-Command "Invoke-WebRequest -Uri \"http://…\""` is one argument holding
+ * `-Uri "http://…"`). Backslashes count only before a quote: 2n of them are n, then the quote groups;
+ * 2n+1 are n and a quote.
+ */
+function asCommandLineArgument(word: ShellWord): ShellWord {
+  if (!word.raw.includes('"')) return word;
+  let value = '';
+  for (let i = 0; i < word.raw.length; i++) {
+    let slashes = 0;
+    while (word.raw[i] === '\\') {
+      slashes++;
+      i++;
+    }
+    if (word.raw[i] === '"') {
+      value += '\\'.repeat(Math.floor(slashes / 2));
+      if (slashes % 2 === 1) value += '"';
+    } else value += '\\'.repeat(slashes) + (word.raw[i] ?? '');
+  }
+  return { ...word, value };
 }
 
 /** `-EncodedCommand` takes base64 of UTF-16LE text; its offsets all fall inside the encoded word. */

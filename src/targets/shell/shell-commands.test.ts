@@ -208,6 +208,18 @@ describe('parseShell (powershell)', () => {
 });
 
 describe('parseShell (cmd)', () => {
+  it('hands powershell -Command its command line as powershell.exe reads it: \\" is a quote', () => {
+    const parse = parseShell(
+      'powershell -Command "Invoke-WebRequest -Uri \\"http://example.com/x.zip\\" -OutFile \\"C:\\x.zip\\"" && echo \\"kept\\"',
+      'cmd'
+    );
+    expect(parse.commands.map(c => [c.dialect, c.program, ...values(c)])).toEqual([
+      ['cmd', 'powershell', '-Command', expect.any(String)],
+      ['powershell', 'invoke-webrequest', '-Uri', 'http://example.com/x.zip', '-OutFile', 'C:\\x.zip'],
+      ['cmd', 'echo', expect.stringContaining('kept')]
+    ]);
+  });
+
   it('splits on && and keeps /switches as arguments', () => {
     const parse = parseShell('net user bob P@ss /add && echo done', 'cmd');
     expect(parse.commands.map(c => [c.program, ...values(c)])).toEqual([

@@ -116,7 +116,7 @@ function parseDialect(script: string, dialect: ShellDialect, depth: number): She
   let pipelines = pipelineCount(result.commands); // nested scripts' pipelines are numbered after these
   for (const command of result.commands.sort((a, b) => a.name.start - b.name.start)) {
     commands.push(command);
-    const nested = depth < MAX_SHELL_DEPTH ? nestedScript(command, script) : undefined;
+    const nested = depth < MAX_SHELL_DEPTH ? nestedScript(command, script, dialect) : undefined;
     if (!nested?.script.trim()) continue;
     const inner = parseDialect(nested.script, nested.dialect, depth + 1);
     append(
