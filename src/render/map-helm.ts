@@ -4,7 +4,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
-import { isMap } from '../targets/yaml/yaml-library.js';
+import { isMap, isSeq, parseDocument } from '../targets/yaml/yaml-library.js';
 import { findYamlKey } from './find-yaml-key.js';
 import { definitionText, inlineIncludes } from './inline-includes.js';
 import { lineInText, type Mapped, type MappedLocation, type MappingContext } from './mapping-context.js';
@@ -15,6 +15,7 @@ import {
   valuesReferences,
   type TemplateKeyLine
 } from './template-key-lines.js';
+import { placeListItem } from './values-list-item.js';
 
 /**
  * The line, whose text is `lineText`, of what the template block under `location` pastes: a values key
@@ -152,13 +153,59 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
     .join('\n')
     .slice(0, 4000);
   // `{{- with .Values.x }}` may open on the line above the key, which then sits inside it.
-  const blockPath = blockValuesPath(`${withLineAbove(lines, entry.line - 1)}${block}`);
-  if (blockPath) {
-    const rest = path.slice((keys[depth - 1] as { at: number }).at + 1);
+  const blockText = `${withLineAbove(lines, entry.line - 1)}${block}`;
+  const blockPath = blockValuesPath(blockText);
+  const keyAt = (keys[depth - 1] as { at: number }).at;
+  const rest = path.slice(keyAt + 1);
+  // An item of a list the template writes in part itself: which item of which values list it is.
+  const item =
+    typeof rest[0] === 'number'
+      ? valuesListItem(object, path.slice(0, keyAt + 1), rest[0], blockText, subchart, context)
+      : undefined;
+  if (item === 'template') return { ...at(entry.line), exact: false, via: 'template' };
+  if (item) {
+    const found = values([...item, ...rest.slice(1)]);
+    if (found) return withoutValue(found);
+  } else if (blockPath) {
     const found = values([...blockPath, ...rest]);
     if (found) return withoutValue(found);
   }
   return { ...at(entry.line), exact: false, via: 'template' };
+}
+
+/**
+ * The values path of the rendered list item at `index` of the list at `listPath`, of the values lists
+ * the template block (`blockText`) reads, the one it pastes whole first: the item's index there
+ * counts neither the items the template writes itself nor those of another values list before it.
+ * 'template' when the template wrote it; undefined when that cannot be told (the list is not pasted
+ * as it is in values).
+ */
+function valuesListItem(
+  object: RenderedObject,
+  listPath: KeyPath,
+  index: number,
+  blockText: string,
+  subchart: string[],
+  context: MappingContext
+): KeyPath | 'template' | undefined {
+  const rendered = object.document.getIn(listPath);
+  if (!isSeq(rendered)) return undefined;
+  const first = blockValuesPath(blockText);
+  const paths = [...(first ? [first] : []), ...valuesReferences(blockText)].filter(
+    (candidate, i, all) => all.findIndex(other => other.join('.') === candidate.join('.')) === i
+  );
+  const lists: { path: string[]; items: unknown[] }[] = [];
+  for (const candidate of paths.slice(0, 20)) {
+    const items = valuesList(candidate, subchart, context);
+    if (items) lists.push({ path: candidate, items });
+  }
+  const place = placeListItem(
+    rendered.toJSON() as unknown[],
+    index,
+    lists.map(list => list.items)
+  );
+  if (place === undefined || place === 'template') return place;
+  return [...(lists[place.list] as { path: string[] }).path, place.index];
 }
 
 /**
@@ -313,12 +360,11 @@ function printedText(
   return fragments.map(fragment => fragment.trim()).filter(fragment => /[a-z0-9].*[a-z0-9]/i.test(fragment));
 }
 
-/** The values file line of a values path: configured files (last wins), then the chart's and subchart's values.yaml. */
-function lookupValues(
-  valuesPath: KeyPath,
-  subchart: string[],
-  context: MappingContext
-): (Mapped & { value?: unknown }) | undefined {
+/**
+ * The values files a chart's value may come from, the one that wins first: configured files (last
+ * wins), then the chart's and subchart's values.yaml. `prefix` leads to the subchart's values.
+ */
+function valuesSources(subchart: string[], context: MappingContext): { file: string; prefix: string[] }[] {
   const subName = subchart.length >= 2 ? subchart.at(-1) : undefined;
   const sources: { file: string; prefix: string[] }[] = [];
   const prefix = subName ? [subName] : [];
@@ -326,8 +372,39 @@ function lookupValues(
   sources.push({ file: posix.join(context.root.dir, 'values.yaml'), prefix });
   if (subchart.length)
     sources.push({ file: posix.join(context.root.dir, ...subchart, 'values.yaml'), prefix: [] });
+  return sources;
+}
+
+/**
+ * The list a values path holds, from the first values file that sets the path (Helm replaces a list
+ * whole, it never merges one); undefined when that is not a list.
+ */
+function valuesList(valuesPath: KeyPath, subchart: string[], context: MappingContext): unknown[] | undefined {
+  for (const source of valuesSources(subchart, context)) {
+    const text = context.readText(source.file);
+    if (text === undefined) continue;
+    const wanted = [...source.prefix, ...valuesPath];
+    let document: ReturnType<typeof parseDocument>;
+    try {
+      document = parseDocument(text);
+    } catch {
+      continue;
+    }
+    if (!document.hasIn(wanted)) continue;
+    const node = document.getIn(wanted, true);
+    return isSeq(node) ? (node.toJSON() as unknown[]) : undefined;
+  }
+  return undefined;
+}
+
+/** The values file line of a values path, from the values file that wins (`valuesSources`). */
+function lookupValues(
+  valuesPath: KeyPath,
+  subchart: string[],
+  context: MappingContext
+): (Mapped & { value?: unknown }) | undefined {
   let partial: Mapped | undefined;
-  for (const source of sources) {
+  for (const source of valuesSources(subchart, context)) {
     const text = context.readText(source.file);
     if (text === undefined) continue;
     const wanted = [...source.prefix, ...valuesPath];

@@ -447,6 +447,108 @@ describe('text a chart pastes from values into a ConfigMap', () => {
   });
 });
 
+describe('a list the template writes in part and pastes from values', () => {
+  it('points at the values item, counting neither the literal items before it nor another values list', async () => {
+    const result = await scanTree('bulkhead-render-list-offset-', {
+      'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+      'agent/values.yaml': `extraEnv:
+  - name: LOG_LEVEL
+    value: debug
+  - name: DB_PASSWORD
+    value: Tr0ub4dor-x9Q
+  - name: TZ
+    value: UTC
+defaultVolumes: []
+volumes:
+  - name: logs
+    hostPath:
+      path: /var/log
+  - name: containers
+    hostPath:
+      path: /var/lib/docker/containers
+cacheDir: /var/cache/agent
+extraVolumes:
+  - name: cache
+    hostPath:
+      path: "{{ .Values.cacheDir }}"
+`,
+      'agent/templates/daemonset.yaml': `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels: {app: agent}
+  template:
+    metadata:
+      labels: {app: agent}
+    spec:
+      containers:
+        - name: agent
+          image: registry.example/agent:1.0
+          env:
+            - name: MODE
+              value: agent
+            {{- with .Values.extraEnv }}
+            {{- toYaml . | nindent 12 }}
+            {{- end }}
+          resources:
+            limits: {cpu: 100m, memory: 64Mi}
+      volumes:
+        - name: config
+          configMap:
+            name: agent
+        - name: run
+          hostPath:
+            path: /run/agent
+        {{- with .Values.defaultVolumes }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+        {{- with .Values.volumes }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+        {{- with .Values.extraVolumes }}
+        {{- tpl (toYaml .) $ | nindent 8 }}
+        {{- end }}
+`
+    });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`).sort()).toEqual(
+      [
+        // env: MODE is the template's; DB_PASSWORD is extraEnv[1], not extraEnv[2] (TZ).
+        "BH205 agent/values.yaml:4 Container 'agent' sets 'DB_PASSWORD' to a literal secret ('Tr0…').",
+        // The values items' hostPath lines: rendered items 2 and 3 are volumes[0] and [1], after two literal ones.
+        "BH505 agent/values.yaml:11 Volume 'logs' mounts host path '/var/log', used by no container.",
+        "BH505 agent/values.yaml:14 Volume 'containers' mounts host path '/var/lib/docker/containers', used by no container.",
+        // Rewritten by tpl: found by its name in extraVolumes.
+        "BH505 agent/values.yaml:19 Volume 'cache' mounts host path '/var/cache/agent', used by no container.",
+        // Written in the template: stays there.
+        "BH505 agent/templates/daemonset.yaml:28 Volume 'run' mounts sensitive host path '/run/agent' (inside '/run': the sockets of host daemons such as the container runtime), used by no container."
+      ].sort()
+    );
+  });
+
+  it('keeps the index of a values list the template pastes alone', async () => {
+    const result = await scanTree('bulkhead-render-list-alone-', {
+      'web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+      'web/values.yaml':
+        'volumes:\n  - name: tmp\n    emptyDir: {}\n  - name: logs\n    hostPath:\n      path: /var/log\n',
+      'web/templates/pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: web
+      image: registry.example/web:1.0
+      resources: {limits: {cpu: 100m, memory: 64Mi}}
+  volumes:
+    {{- toYaml .Values.volumes | nindent 4 }}
+`
+    });
+    expect(result.findings.map(where)).toEqual(['BH505 web/values.yaml:5']);
+  });
+});
+
 describe('a value a named template prints', () => {
   it('points at the values line the define reads, not at a whole mapping it is given', async () => {
     const result = await scanTree('bulkhead-render-define-values-', {
