@@ -45,6 +45,54 @@ describe('inlineIncludes', () => {
     expect(inlined.origin(1)).toEqual({ file: 'chart/templates/_helpers.tpl', line: 6 });
   });
 
+  it('follows a define of actions only, in a subfolder of templates/, to the block-shaped define it includes', () => {
+    // JupyterHub's image puller: the template includes a define that sets values and includes the DaemonSet.
+    const puller = `{{- define "web.puller" -}}
+apiVersion: apps/v1
+kind: DaemonSet
+spec:
+  containers:
+    - name: pause
+{{- end }}
+
+{{- define "web.puller.continuous" -}}
+    {{- $_ := merge (dict "hook" false) . }}
+    {{- include "web.puller" $_ }}
+{{- end }}
+
+{{- define "web.loop" -}}
+    {{- include "web.loop" . }}
+{{- end }}
+
+{{- define "web.render" -}}
+{{- if typeIs "string" .value }}
+  {{- tpl .value .context }}
+{{- end }}
+{{- end -}}
+`;
+    const files: Record<string, string> = { ...FILES, 'chart/templates/puller/_puller.tpl': puller };
+    const nested = { files: Object.keys(files), readText: (path: string) => files[path] };
+    const template = '{{- if .Values.enabled }}\n{{- include "web.puller.continuous" . }}\n{{- end }}\n';
+    const inlined = inlineIncludes('chart/templates/puller.yaml', template, dirs, nested);
+    const lines = inlined.text.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '{{- if .Values.enabled }}',
+      '{{- $_ := merge (dict "hook" false) . }}',
+      'apiVersion: apps/v1',
+      'kind: DaemonSet',
+      'spec:'
+    ]);
+    expect(inlined.origin(lines.indexOf('    - name: pause') + 1)).toEqual({
+      file: 'chart/templates/puller/_puller.tpl',
+      line: 6
+    });
+    // A define of actions only that writes no block (a tpl helper), or only includes itself, stays an include.
+    for (const name of ['web.render', 'web.loop']) {
+      const alone = `spec:\n  {{- include "${name}" (dict "value" .Values.x "context" $) | nindent 2 }}\n`;
+      expect(inlineIncludes('chart/templates/x.yaml', alone, dirs, nested).text).toBe(alone);
+    }
+  });
+
   it('gives the text of any define, a scalar one too', () => {
     expect(definitionText('web.fullname', dirs, sources)).toBe('{{- print "web" -}}');
     expect(definitionText('web.missing', dirs, sources)).toBeUndefined();

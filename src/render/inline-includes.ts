@@ -52,6 +52,24 @@ export function inlineIncludes(
   const own = definitionsIn(chartDirs.own, sources);
   const all = chartDirs.root === chartDirs.own ? own : definitionsIn(chartDirs.root, sources);
   const defines = { get: (name: string) => own.get(name) ?? all.get(name) };
+  const leads = new Map<Definition, boolean>();
+  // A define of actions only that includes a block-shaped one (JupyterHub's image puller: `$_ := merge
+  // (dict "hook" false) .` then `include "jupyterhub.imagePuller.daemonset" $_`) writes that block.
+  const leadsToBlock = (definition: Definition, depth: number): boolean => {
+    if (definition.blockShaped) return true;
+    const known = leads.get(definition);
+    if (known !== undefined) return known;
+    leads.set(definition, false); // a define that includes itself leads nowhere
+    const found =
+      depth < MAX_DEPTH &&
+      definition.lines.some(line => {
+        const name = INCLUDE_LINE.exec(line)?.[3];
+        const inner = name === undefined ? undefined : defines.get(name);
+        return inner !== undefined && leadsToBlock(inner, depth + 1);
+      });
+    leads.set(definition, found);
+    return found;
+  };
   const out: string[] = [];
   const origins: { file: string; line: number }[] = [];
   const paste = (
@@ -64,7 +82,7 @@ export function inlineIncludes(
     lines.forEach((line, index) => {
       const match = depth < MAX_DEPTH && out.length < MAX_LINES ? INCLUDE_LINE.exec(line) : null;
       const found = match ? defines.get(match[3] as string) : undefined;
-      const definition = found?.blockShaped ? found : undefined;
+      const definition = found && leadsToBlock(found, depth + 1) ? found : undefined;
       const pipeline = match?.[4] ?? '';
       const indentBy = INDENT.exec(pipeline);
       // A key with an include after it takes a block only through (n)indent; alone, the include's column.
@@ -79,7 +97,7 @@ export function inlineIncludes(
         origins.push({ file: from, line: firstLine + index });
       }
       const by = indentBy ? Number(indentBy[2]) : (match[1] ?? '').length;
-      paste(definition.lines, definition.file, definition.firstLine, indent + by, depth + 1);
+      paste(bodyLines(definition), definition.file, definition.firstLine, indent + by, depth + 1);
     });
   };
   paste(text.split(/\r\n|\r|\n/), file, 1, 0, 0);
@@ -88,17 +106,27 @@ export function inlineIncludes(
   if (indexTemplateKeys(out.join('\n')).length === 0) {
     const named = [...text.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)]
       .map(match => defines.get(match[1] as string))
-      .find(definition => definition?.blockShaped);
+      .find(definition => definition !== undefined && leadsToBlock(definition, 1));
     if (named) {
       out.length = 0;
       origins.length = 0;
-      paste(named.lines, named.file, named.firstLine, 0, 1);
+      paste(bodyLines(named), named.file, named.firstLine, 0, 1);
     }
   }
   return {
     text: out.join('\n'),
     origin: line => origins[line - 1] ?? { file, line: 1 }
   };
+}
+
+/**
+ * The lines a define pastes. Those of a define of actions only lose the indentation before a `{{-`,
+ * which trims it: an include there is written at the column of the include that pastes the define.
+ */
+function bodyLines(definition: Definition): readonly string[] {
+  return definition.blockShaped
+    ? definition.lines
+    : definition.lines.map(line => line.replace(/^[ \t]+(?=\{\{-)/, ''));
 }
 
 /**
@@ -126,10 +154,8 @@ function definitionsIn(chartDir: string, sources: IncludeSources): Map<string, D
   defines = new Map();
   const prefix = chartDir === '.' || chartDir === '' ? '' : `${chartDir}/`;
   for (const file of sources.files ?? []) {
-    if (
-      !file.startsWith(prefix) ||
-      !/\/templates\/[^/]*\.(tpl|ya?ml)$|^templates\/[^/]*\.(tpl|ya?ml)$/.test(file)
-    )
+    // Helm reads templates/ with its subfolders (JupyterHub's templates/image-puller/_helpers-daemonset.tpl).
+    if (!file.startsWith(prefix) || !/(?:^|\/)templates\/(?:[^/]+\/)*[^/]*\.(?:tpl|ya?ml)$/.test(file))
       continue;
     const text = sources.readText(file);
     if (text === undefined || !text.includes('define')) continue;

@@ -282,6 +282,48 @@ spec:
       ['BH601 csi/templates/_node-windows.tpl:20', 'exact']
     ]);
   });
+
+  it('follows a define of actions only to the define it includes (JupyterHub: the continuous image puller)', async () => {
+    const result = await scanTree('bulkhead-render-nested-include-', {
+      'hub/Chart.yaml': 'apiVersion: v2\nname: hub\nversion: 0.1.0\n',
+      'hub/values.yaml': 'puller:\n  enabled: true\n',
+      'hub/templates/puller/daemonset-continuous.yaml': `{{- /*
+The continuous puller.
+*/}}
+{{- if .Values.puller.enabled }}
+{{- include "hub.puller.continuous" . }}
+{{- end }}
+`,
+      'hub/templates/puller/_helpers-daemonset.tpl': `{{- define "hub.puller" -}}
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: {{ .prefix }}puller
+spec:
+  selector:
+    matchLabels: {app: puller}
+  template:
+    metadata:
+      labels: {app: puller}
+    spec:
+      containers:
+        - name: pause
+          image: registry.k8s.io/pause:3.9
+          securityContext:
+            privileged: true
+{{- end }}
+
+{{- define "hub.puller.continuous" -}}
+    {{- $_ := merge (dict "prefix" "continuous-") . }}
+    {{- include "hub.puller" $_ }}
+{{- end }}
+`
+    });
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping]).sort()).toEqual([
+      ['BH501 hub/templates/puller/_helpers-daemonset.tpl:17', 'exact'],
+      ['BH508 hub/templates/puller/_helpers-daemonset.tpl:14', 'exact']
+    ]);
+  });
 });
 
 describe('containers and pod specs a chart keeps in named templates', () => {
