@@ -4,7 +4,8 @@
  */
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
-import { isMap, isSeq, parseDocument } from '../targets/yaml/yaml-library.js';
+import type { Document } from 'yaml';
+import { isMap, isNode, isSeq, parseDocument } from '../targets/yaml/yaml-library.js';
 import { findYamlKey } from './find-yaml-key.js';
 import { definitionText, inlineIncludes } from './inline-includes.js';
 import { lineInText, type Mapped, type MappedLocation, type MappingContext } from './mapping-context.js';
@@ -16,6 +17,7 @@ import {
   type TemplateKeyLine
 } from './template-key-lines.js';
 import { placeListItem } from './values-list-item.js';
+import { isEmptyValue, valuesLoopsByLine } from './values-loops.js';
 
 /**
  * The line, whose text is `lineText`, of what the template block under `location` pastes: a values key
@@ -89,9 +91,17 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   let entry: TemplateKeyLine | undefined;
   const lines = inlined.text.split('\n');
   const rendered = object.document.getIn(path);
+  let loops: ReturnType<typeof valuesLoopsByLine> | undefined;
+  // A line in a `range` or `with` over empty values rendered nothing: another with the same keys did.
+  const renders = (e: TemplateKeyLine) =>
+    !(loops ??= valuesLoopsByLine(inlined.text))[e.line]?.some(loop =>
+      valuesEmpty(loop.valuesPath, subchart, context)
+    );
   for (let j = keys.length; j > 0 && !entry; j--) {
     const wanted = keys.slice(0, j).map(k => k.key);
-    const sameKeys = candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i]));
+    const written = candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i]));
+    const live = written.length > 1 ? written.filter(renders) : written;
+    const sameKeys = live.length ? live : written;
     // Branches of an `if` write the key twice (Istio's `image:` with and without a hub): the line
     // that renders to the value, with the values filled in, is the one Helm took.
     const taken =
@@ -380,21 +390,54 @@ function valuesSources(subchart: string[], context: MappingContext): { file: str
  * whole, it never merges one); undefined when that is not a list.
  */
 function valuesList(valuesPath: KeyPath, subchart: string[], context: MappingContext): unknown[] | undefined {
-  for (const source of valuesSources(subchart, context)) {
-    const text = context.readText(source.file);
-    if (text === undefined) continue;
-    const wanted = [...source.prefix, ...valuesPath];
-    let document: ReturnType<typeof parseDocument>;
-    try {
-      document = parseDocument(text);
-    } catch {
-      continue;
-    }
-    if (!document.hasIn(wanted)) continue;
-    const node = document.getIn(wanted, true);
-    return isSeq(node) ? (node.toJSON() as unknown[]) : undefined;
+  const first = valuesSettings(valuesPath, subchart, context).next();
+  return !first.done && Array.isArray(first.value) ? first.value : undefined;
+}
+
+/**
+ * Whether a values path is empty as `range` and `with` see it once Helm has merged the values files:
+ * unset, or set to an empty value that no file under it fills (maps merge; anything else replaces).
+ */
+function valuesEmpty(valuesPath: KeyPath, subchart: string[], context: MappingContext): boolean {
+  for (const data of valuesSettings(valuesPath, subchart, context)) {
+    if (!isEmptyValue(data)) return false;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return true;
   }
-  return undefined;
+  return true;
+}
+
+/** Values files parsed once per render: a chart's findings read the same few files. */
+const parsedValues = new WeakMap<MappingContext, Map<string, Document | undefined>>();
+
+function parsedValuesFile(file: string, context: MappingContext): Document | undefined {
+  let parsed = parsedValues.get(context);
+  if (!parsed) parsedValues.set(context, (parsed = new Map()));
+  if (!parsed.has(file)) {
+    const text = context.readText(file);
+    let document: Document | undefined;
+    try {
+      document = text === undefined ? undefined : parseDocument(text);
+    } catch {
+      document = undefined;
+    }
+    parsed.set(file, document);
+  }
+  return parsed.get(file);
+}
+
+/** The data each values file that sets a values path gives it, the one that wins first. */
+function* valuesSettings(
+  valuesPath: KeyPath,
+  subchart: string[],
+  context: MappingContext
+): Generator<unknown> {
+  for (const source of valuesSources(subchart, context)) {
+    const document = parsedValuesFile(source.file, context);
+    const wanted = [...source.prefix, ...valuesPath];
+    if (!document?.hasIn(wanted)) continue;
+    const node = document.getIn(wanted, true);
+    yield isNode(node) ? node.toJSON() : node;
+  }
 }
 
 /** The values file line of a values path, from the values file that wins (`valuesSources`). */

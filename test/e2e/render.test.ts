@@ -591,6 +591,63 @@ spec:
   });
 });
 
+describe('list items two range loops write with templated names', () => {
+  const files = (env: string) => ({
+    'op/Chart.yaml': 'apiVersion: v2\nname: op\nversion: 0.1.0\n',
+    'op/values.yaml': `env: ${env}\n`,
+    // Kong's operator: the values' variables, then those the chart sets itself.
+    'op/templates/_helpers.tpl': `{{- define "op.env" -}}
+{{- $defaultEnv := dict -}}
+{{- $_ := set $defaultEnv "API_TOKEN" "f9Qz7LmW2pXv8RkT" -}}
+{{- range $key, $val := .Values.env }}
+- name: {{ $key | upper }}
+  value: {{ $val | quote }}
+{{- end }}
+{{- range $key, $val := $defaultEnv }}
+- name: {{ $key }}
+  value: {{ $val | quote }}
+{{- end }}
+{{- end }}
+`,
+    'op/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: op
+spec:
+  selector:
+    matchLabels: {app: op}
+  template:
+    metadata:
+      labels: {app: op}
+    spec:
+      containers:
+        - name: manager
+          image: registry.example/op:1.0
+          resources:
+            limits: {cpu: 100m, memory: 64Mi}
+          env:
+            {{- include "op.env" . | nindent 12 }}
+`
+  });
+
+  it('points at the loop that wrote the item, not at one over empty values (env: {})', async () => {
+    const result = await scanTree('bulkhead-render-range-env-', files('{}'));
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH205 op/templates/_helpers.tpl:9 Container 'manager' sets 'API_TOKEN' to a literal secret ('f9Qz…')."
+    ]);
+  });
+
+  it('keeps a loop over values that are set', async () => {
+    const result = await scanTree(
+      'bulkhead-render-range-env-set-',
+      files('{db_password: Hq7-not-a-real-one-2Lm}')
+    );
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toContain(
+      "BH205 op/templates/_helpers.tpl:5 Container 'manager' sets 'DB_PASSWORD' to a literal secret ('Hq7-…')."
+    );
+  });
+});
+
 describe('a value a named template prints', () => {
   it('points at the values line the define reads, not at a whole mapping it is given', async () => {
     const result = await scanTree('bulkhead-render-define-values-', {

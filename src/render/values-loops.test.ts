@@ -1,0 +1,53 @@
+import { isEmptyValue, valuesLoopsByLine } from './values-loops.js';
+
+// Kong's operator: variables from values, then those the chart sets itself.
+const ENV = `{{- range $key, $val := .Values.env -}}
+  {{- $var := printf "KONG_OPERATOR_%s" (upper $key) -}}
+- name: {{ $var }}
+  value: {{ $val | quote }}
+{{- end -}}
+{{ range $key, $val := $defaultEnv }}
+- name: {{ $key }}
+{{- end -}}
+{{- with .Values.extraEnv }}
+{{- toYaml . | nindent 0 }}
+{{- else }}
+- name: NONE
+{{- end }}
+{{- if and .Values.a
+      .Values.b }}
+{{- range .Values.items }}
+- name: {{ .name }}{{ end }}
+{{- end }}
+`;
+
+describe('valuesLoopsByLine', () => {
+  const loops = valuesLoopsByLine(ENV);
+  const paths = (line: number) => loops[line]?.map(loop => loop.valuesPath.join('.'));
+
+  it('gives each line the range and with blocks over values it sits in', () => {
+    expect(paths(1)).toEqual([]);
+    expect(paths(3)).toEqual(['env']);
+    expect(paths(4)).toEqual(['env']);
+    expect(paths(10)).toEqual(['extraEnv']);
+  });
+
+  it('leaves out loops over other data, else branches and what follows the end', () => {
+    // `range $defaultEnv`: the chart's own dict.
+    expect(paths(7)).toEqual([]);
+    expect(paths(12)).toEqual([]);
+    expect(paths(14)).toEqual([]);
+  });
+
+  it('reads an action over two lines as one block, and a loop that ends on its own line', () => {
+    expect(paths(17)).toEqual(['items']);
+    expect(paths(19)).toEqual([]);
+  });
+});
+
+describe('isEmptyValue', () => {
+  it('is what range and with skip', () => {
+    for (const value of [undefined, null, false, 0, '', [], {}]) expect(isEmptyValue(value)).toBe(true);
+    for (const value of [true, 1, 'x', [0], { a: null }]) expect(isEmptyValue(value)).toBe(false);
+  });
+});
