@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-DCIR752D.js";
+} from "./chunk-U53Q4G5H.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-6D4QUGLI.js";
+} from "./chunk-WRXT7CZW.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-7C4E4HNE.js");
+        const { runFix } = await import("./chunk-6BZ4652U.js");
         return await runFix(command.options, io);
       }
     }

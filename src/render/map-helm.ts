@@ -10,6 +10,7 @@ import { lineInText, type Mapped, type MappedLocation, type MappingContext } fro
 import type { KeyPath, RenderedObject } from './rendered-objects.js';
 import {
   blockValuesPath,
+  defaultedValuesPaths,
   indexTemplateKeys,
   valuesReferences,
   type TemplateKeyLine
@@ -163,7 +164,10 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
     .slice(0, 4000);
   // `{{- with .Values.x }}` may open on the line above the key, which then sits inside it.
   const blockText = `${withLineAbove(lines, entry.line - 1)}${block}`;
-  const blockPath = blockValuesPath(blockText);
+  const defaulted = defaultedValuesPaths(blockText);
+  const blockPath = defaulted
+    ? (defaulted.find(candidate => !valuesEmpty(candidate, subchart, context)) ?? defaulted[1])
+    : blockValuesPath(blockText);
   const keyAt = (keys[depth - 1] as { at: number }).at;
   const rest = path.slice(keyAt + 1);
   // An item of a list the template writes in part itself: which item of which values list it is.

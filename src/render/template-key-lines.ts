@@ -104,6 +104,25 @@ export function valuesReferences(text: string): string[][] {
  * The values path a block under a key line takes whole: `{{ toYaml .Values.x | nindent 8 }}`, or
  * `{{- with .Values.x }}` followed by `{{- toYaml . | nindent 8 }}`.
  */
+/**
+ * `toYaml (.Values.a | default .Values.b)` or `toYaml (default .Values.b .Values.a)` (elastic's
+ * filebeat: `podSecurityContext | default daemonset.securityContext`): the value's path, then its
+ * default's. Helm takes the default when the value is empty.
+ */
+export function defaultedValuesPaths(block: string): [string[], string[]] | undefined {
+  const piped = PIPED_DEFAULT.exec(block);
+  const prefixed = piped ? undefined : PREFIX_DEFAULT.exec(block);
+  const [value, fallback] = piped ? [piped[1], piped[2]] : prefixed ? [prefixed[2], prefixed[1]] : [];
+  if (value === undefined || fallback === undefined) return undefined;
+  return [value.slice(1).split('.'), fallback.slice(1).split('.')];
+}
+
+const VALUES_PATH = String.raw`\$?\.Values((?:\.[A-Za-z0-9_]+)+)`;
+const PIPED_DEFAULT = new RegExp(
+  String.raw`toYaml\s+\(\s*${VALUES_PATH}\s*\|\s*default\s+${VALUES_PATH}\s*\)`
+);
+const PREFIX_DEFAULT = new RegExp(String.raw`toYaml\s+\(\s*default\s+${VALUES_PATH}\s+${VALUES_PATH}\s*\)`);
+
 export function blockValuesPath(block: string): string[] | undefined {
   // `toYaml .Values.x`, `toYaml (.Values.x)`, `toYaml $.Values.x`, `toYaml (index . 0).Values.x` (the
   // root context passed to a named template in a list).

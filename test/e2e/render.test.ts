@@ -246,6 +246,44 @@ describe('secrets a chart generates at install time', () => {
   });
 });
 
+describe('a block pasted from a value or its default', () => {
+  it("points at the values key Helm took: the default when the value is empty (elastic's filebeat)", async () => {
+    const daemonSet = (expression: string) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: {{ .Release.Name }}-beat
+spec:
+  selector:
+    matchLabels: {app: beat}
+  template:
+    metadata:
+      labels: {app: beat}
+    spec:
+      containers:
+        - name: beat
+          image: docker.elastic.co/beats/filebeat:8.5.1
+          resources: {limits: {cpu: 1, memory: 1Gi}}
+          securityContext: {{ toYaml ${expression} | nindent 12 }}
+`;
+    const result = await scanTree('bulkhead-render-default-', {
+      'beat/Chart.yaml': 'apiVersion: v2\nname: beat\nversion: 0.1.0\n',
+      'beat/values.yaml':
+        'podSecurityContext: {}\ndaemonset:\n  securityContext:\n    runAsUser: 0\n    privileged: true\nsidecar:\n  securityContext:\n    privileged: true\n',
+      'beat/templates/piped.yaml': daemonSet(
+        '(.Values.podSecurityContext | default .Values.daemonset.securityContext)'
+      ),
+      'beat/templates/prefixed.yaml': daemonSet(
+        '(default .Values.daemonset.securityContext .Values.sidecar.securityContext)'
+      )
+    });
+    expect(result.findings.map(where)).toEqual([
+      'BH502 beat/values.yaml:4',
+      'BH501 beat/values.yaml:5',
+      'BH501 beat/values.yaml:8'
+    ]);
+  });
+});
+
 describe('a template that is one include', () => {
   it("points at the key in the named template's define (the EBS CSI driver's node-windows.yaml)", async () => {
     const result = await scanTree('bulkhead-render-include-', {
