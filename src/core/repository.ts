@@ -41,6 +41,11 @@ export interface InsecureRegistry {
 
 /** A ServiceAccount object of the scan (BH517 reads its token default). */
 export interface ServiceAccountFact {
+  /**
+   * The file whose documents define it: a manifest, or a render's stream (its path as the rules see it).
+   * A pod's own file or render is where its account is looked up first (BH517).
+   */
+  source: string;
   namespace?: string;
   /** Its `automountServiceAccountToken`; undefined when unset (the token is mounted). */
   automount?: boolean;

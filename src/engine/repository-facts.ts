@@ -317,7 +317,7 @@ function serviceAccountOf(path: string, root: YamlNode, accounts: Map<string, Se
     const message = `ServiceAccount '${name}'${automount === undefined ? ' leaves automountServiceAccountToken unset' : ` sets automountServiceAccountToken: ${String(automount)}`}`;
     const region = (automount === undefined ? kind : (field ?? kind)).reportRegion;
     const list = accounts.get(name) ?? [];
-    list.push({ namespace, automount, location: { file: path, region, message } });
+    list.push({ source: path, namespace, automount, location: { file: path, region, message } });
     accounts.set(name, list);
   }
 }

@@ -255,7 +255,7 @@ function scanRendered(
   const objects = readRenderedObjects(stream);
   const repository = engine.repository && {
     ...engine.repository,
-    facts: withRenderedServiceAccounts(engine.repository.facts, objects, context)
+    facts: withRenderedServiceAccounts(engine.repository.facts, objects, context, renderedPath)
   };
   const scanned = scanDocuments([{ path: renderedPath, text: stream, target: 'kubernetes' }], {
     ...engine,

@@ -11,12 +11,14 @@ const FIELD = 'automountServiceAccountToken';
  * The repository's facts with the ServiceAccounts of a rendered stream first: a pod of the render runs
  * as the account the render makes, under the name the render gives it (an overlay's `namePrefix` turns
  * `app` into `prod-app`; a chart names it after the release), and with the field its values set
- * (RULES.md BH517: the ServiceAccount's field applies when the pod's is unset).
+ * (RULES.md BH517: the ServiceAccount's field applies when the pod's is unset). `stream` is the
+ * rendered stream's path, the file its pods are scanned as: their lookup prefers these accounts.
  */
 export function withRenderedServiceAccounts(
   facts: RepositoryFacts,
   objects: readonly RenderedObject[],
-  context: MappingContext
+  context: MappingContext,
+  stream: string
 ): RepositoryFacts {
   const accounts = objects.filter(o => o.kind === 'ServiceAccount' && o.name !== undefined);
   if (accounts.length === 0) return facts;
@@ -36,6 +38,7 @@ export function withRenderedServiceAccounts(
     const namespace = object.document.getIn(['metadata', 'namespace']);
     const list = serviceAccounts.get(name) ?? [];
     list.push({
+      source: stream,
       ...(typeof namespace === 'string' ? { namespace } : {}),
       ...(automount !== undefined ? { automount } : {}),
       location: {

@@ -1,4 +1,6 @@
 import rule from './service-account-token-automount.js';
+import { DEFAULT_RULE_SETTINGS } from '../../core/settings.js';
+import { scanDocuments } from '../../engine/scan-documents.js';
 import { testRule } from '../../../test/rule-tester.js';
 import { container, deployment, job, onWindows, type PodSpec } from '../../../test/builders/workload.js';
 
@@ -121,4 +123,63 @@ items:
       errors: [{ messageId: 'unset', line: 7 }]
     }
   ]
+});
+
+/** A ServiceAccount `app` of namespace `shop`, with its token field when given. */
+const ACCOUNT = (automount?: boolean) =>
+  `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n  namespace: shop\n${automount === undefined ? '' : `automountServiceAccountToken: ${String(automount)}\n`}`;
+const APP = deployment(
+  { serviceAccountName: 'app', containers: [container('app', 'ghcr.io/acme/app:2.0')] },
+  { name: 'app', namespace: 'shop' }
+);
+
+/** BH517's findings when `files` (path → text) are scanned in this order, as `file:line (related)`. */
+function scanInOrder(files: [string, string][]): string[] {
+  const result = scanDocuments(
+    files.map(([path, text]) => ({ path, text })),
+    { rules: [rule], settings: { ...DEFAULT_RULE_SETTINGS, ...restricted } }
+  );
+  return result.findings.map(
+    f =>
+      `${f.location.file}:${f.location.region.startLine} (${(f.relatedLocations ?? []).map(l => `${l.file}:${l.region.startLine}`).join(', ')})`
+  );
+}
+
+// Two projects of one repository that both deploy `app` into `shop` (kubebuilder's tutorials, each with
+// its own install.yaml): each pod runs as the account deployed with it, whatever the other one says.
+describe("a ServiceAccount of the same name and namespace in the pod's own file and in another", () => {
+  it("decides by the pod's own file's account when it leaves the token on", () => {
+    const own = `${ACCOUNT()}---\n${APP}`;
+    expect(
+      scanInOrder([
+        ['a/app.yaml', ACCOUNT(false)],
+        ['b/app.yaml', own]
+      ])
+    ).toEqual(['b/app.yaml:18 (b/app.yaml:2)']);
+  });
+
+  it("decides by the pod's own file's account when it opts out", () => {
+    const own = `${ACCOUNT(false)}---\n${APP}`;
+    expect(
+      scanInOrder([
+        ['a/app.yaml', ACCOUNT()],
+        ['b/app.yaml', own]
+      ])
+    ).toEqual([]);
+  });
+
+  it('falls back to the account of another file when its own file has none', () => {
+    expect(
+      scanInOrder([
+        ['a/app.yaml', ACCOUNT(false)],
+        ['b/app.yaml', APP]
+      ])
+    ).toEqual([]);
+    expect(
+      scanInOrder([
+        ['a/app.yaml', ACCOUNT()],
+        ['b/app.yaml', APP]
+      ])
+    ).toEqual(['b/app.yaml:12 (a/app.yaml:2)']);
+  });
 });

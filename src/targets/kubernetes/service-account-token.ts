@@ -17,8 +17,14 @@ export interface TokenAutomount {
  * The pod's field wins; when it is unset, the ServiceAccount's field applies (a ServiceAccount the
  * repository defines, in the pod's namespace when both name one); unset everywhere means mounted
  * (https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting).
+ * `file` is the pod's file (or render): an account defined there is the one deployed with the pod, so it
+ * is preferred to a same-named account of another project or example elsewhere in the repository.
  */
-export function tokenAutomount(workload: PodWorkload, repository: RepositoryFacts): TokenAutomount {
+export function tokenAutomount(
+  workload: PodWorkload,
+  repository: RepositoryFacts,
+  file: string
+): TokenAutomount {
   const { spec } = workload;
   // An empty name is the namespace's `default` account, as the ServiceAccount admission plugin sets it.
   const account = spec.get('serviceAccountName')?.text || spec.get('serviceAccount')?.text || 'default';
@@ -27,8 +33,9 @@ export function tokenAutomount(workload: PodWorkload, repository: RepositoryFact
     return { mounted: podField.scalar, account, podField };
   const namespace = workload.object.root.at('metadata', 'namespace')?.text;
   const candidates = repository.serviceAccounts.get(account) ?? [];
-  const accountObject =
-    candidates.find(c => c.namespace !== undefined && c.namespace === namespace) ??
-    candidates.find(c => c.namespace === undefined || namespace === undefined);
+  const inNamespace = (list: readonly ServiceAccountFact[]) =>
+    list.find(c => c.namespace !== undefined && c.namespace === namespace) ??
+    list.find(c => c.namespace === undefined || namespace === undefined);
+  const accountObject = inNamespace(candidates.filter(c => c.source === file)) ?? inNamespace(candidates);
   return { mounted: accountObject?.automount !== false, account, accountObject };
 }
