@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-IMAEHGXV.js";
+} from "./chunk-IJSSVLFZ.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-GGS2NT4Z.js";
+} from "./chunk-D5AJR4TN.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-5NBGGSSH.js");
+        const { runFix } = await import("./chunk-IFSO3PHC.js");
         return await runFix(command.options, io);
       }
     }

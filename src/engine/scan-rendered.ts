@@ -24,6 +24,7 @@ import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
 import { withRenderedServiceAccounts } from '../render/rendered-service-accounts.js';
+import { sourceNamer } from '../render/source-names.js';
 import { describeSwitches, type WindowsSwitch } from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
 import { scanDocuments, type DocumentsResult, type EngineOptions } from './scan-documents.js';
@@ -266,6 +267,7 @@ function scanRendered(
     if (!inline.has(file)) inline.set(file, parseInlineSuppressions(text.split(/\r\n|\r|\n/)));
     return inline.get(file) as InlineSuppressions;
   };
+  const withSourceNames = sourceNamer(objects, context);
   const renderedLines = new Map<Finding, number>();
   const streamLines = scanned.findings.length ? stream.split(/\r\n|\r|\n/) : [];
   for (const finding of scanned.findings) {
@@ -300,6 +302,8 @@ function scanRendered(
       finding.message = finding.message
         .split(`${object.kind} '${object.name}'`)
         .join(`${object.kind} '${mapped.sourceName}'`);
+    // So is another object of the render it names (the ServiceAccount `prod-app` is the base's `app`).
+    finding.message = withSourceNames(finding.message, object);
     finding.properties = {
       ...finding.properties,
       renderedFrom: root.dir,

@@ -2,7 +2,7 @@
  * Kustomize: the resource, patch (file, inline or JSON 6902), `images` entry or generator line behind
  * a key of a rendered object, by the origin and transformer annotations the render adds.
  */
-import { relative, resolve } from 'node:path';
+import { posix, relative, resolve } from 'node:path';
 import { isMap } from '../targets/yaml/yaml-library.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
 import { findRenderedGeneratorLine } from './generator-lines.js';
@@ -26,7 +26,8 @@ export function originFile(object: RenderedObject, context: MappingContext): str
 /**
  * The resource, patch or generator line behind a rendered kustomize object's key. The message then
  * names the object as that file does: `namePrefix` makes `web` `dev-web` in one overlay and `prod-web`
- * in another, and both findings at the base's line are one.
+ * in another, and both findings at the base's line are one. A base's patch that does not name the
+ * object (a JSON 6902 patch, by its `target`) names it as its resource does.
  */
 export function mapKustomize(
   object: RenderedObject,
@@ -35,16 +36,45 @@ export function mapKustomize(
 ): Mapped | undefined {
   const mapped = locateInKustomize(object, path, context);
   if (!mapped || mapped.sourceName !== undefined || !object.name) return mapped;
-  const text = context.readText(mapped.file);
-  const match =
-    text === undefined
-      ? undefined
-      : findYamlKey(text, ['metadata', 'name'], {
-          ...(object.kind ? { kind: object.kind } : {}),
-          name: object.name
-        });
-  const name = match?.matched === 2 ? match.value : undefined;
-  return typeof name === 'string' && name !== object.name ? { ...mapped, sourceName: name } : mapped;
+  const origin = originFile(object, context);
+  const name =
+    nameInFile(object, mapped.file, context) ??
+    (origin !== undefined && origin !== mapped.file && isBeside(mapped.file, origin)
+      ? nameInFile(object, origin, context)
+      : undefined);
+  return name !== undefined && name !== object.name ? { ...mapped, sourceName: name } : mapped;
+}
+
+/**
+ * The name a rendered kustomize object has in the file it came from (its origin), when the render changed
+ * it (`namePrefix`, `nameSuffix`): how a message names another object of the render, such as the
+ * ServiceAccount a pod runs as.
+ */
+export function sourceNameOf(object: RenderedObject, context: MappingContext): string | undefined {
+  const origin = originFile(object, context);
+  const name = origin === undefined ? undefined : nameInFile(object, origin, context);
+  return name !== object.name ? name : undefined;
+}
+
+/**
+ * Whether a patch is in the folder of the resource it patches, or above it: kustomize applies a
+ * kustomization's patches before its `namePrefix`, so there the object has its resource's name. An
+ * overlay elsewhere (`../base`) may come after other prefixes: its findings keep the rendered name.
+ */
+function isBeside(patch: string, resource: string): boolean {
+  const dir = posix.dirname(patch);
+  return dir === '.' ? !resource.startsWith('../') : resource.startsWith(`${dir}/`);
+}
+
+/** The `metadata.name` of the document of `file` that the rendered object is (by kind and name). */
+function nameInFile(object: RenderedObject, file: string, context: MappingContext): string | undefined {
+  const text = context.readText(file);
+  if (text === undefined || !object.name) return undefined;
+  const match = findYamlKey(text, ['metadata', 'name'], {
+    ...(object.kind ? { kind: object.kind } : {}),
+    name: object.name
+  });
+  return match?.matched === 2 && typeof match.value === 'string' ? match.value : undefined;
 }
 
 function locateInKustomize(

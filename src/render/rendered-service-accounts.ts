@@ -26,12 +26,12 @@ export function withRenderedServiceAccounts(
   for (const object of accounts) {
     const name = object.name as string;
     const contents = object.document.contents;
-    const pair = isMap(contents)
-      ? contents.items.find(p => isScalar(p.key) && p.key.value === FIELD)
-      : undefined;
+    const pair = topLevelPair(contents, FIELD);
     const value = isScalar(pair?.value) ? pair.value.value : undefined;
     const automount = typeof value === 'boolean' ? value : undefined;
-    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    // The field when set, else the `kind:` line, as for an account in a plain manifest.
+    const key = (pair ?? topLevelPair(contents, 'kind'))?.key;
+    const offset = isScalar(key) ? key.range?.[0] : undefined;
     const line = offset === undefined ? object.startLine : object.lineCounter.linePos(offset).line;
     const mapped = mapRenderedLocation(object, line, context);
     const text = context.readText(mapped.file)?.split(/\r\n|\r|\n/)[mapped.line - 1];
@@ -44,7 +44,8 @@ export function withRenderedServiceAccounts(
       location: {
         file: mapped.file,
         region: lineRegion(mapped.line, text),
-        message: `ServiceAccount '${name}'${automount === undefined ? ` leaves ${FIELD} unset` : ` sets ${FIELD}: ${String(automount)}`}`
+        // Named as the file at that line names it (the base's `app`, not an overlay's `prod-app`).
+        message: `ServiceAccount '${mapped.sourceName ?? name}'${automount === undefined ? ` leaves ${FIELD} unset` : ` sets ${FIELD}: ${String(automount)}`}`
       }
     });
     serviceAccounts.set(name, list);
@@ -52,4 +53,9 @@ export function withRenderedServiceAccounts(
   for (const [name, list] of facts.serviceAccounts)
     serviceAccounts.set(name, [...(serviceAccounts.get(name) ?? []), ...list]);
   return { ...facts, serviceAccounts };
+}
+
+/** A top-level field of a rendered object. */
+function topLevelPair(contents: unknown, field: string) {
+  return isMap(contents) ? contents.items.find(p => isScalar(p.key) && p.key.value === field) : undefined;
 }

@@ -447,6 +447,113 @@ describe('one base deployed by several overlays', () => {
     ]);
     expect(new Set(found).size).toBe(found.length);
   });
+
+  it('names the ServiceAccount a message names as the base does, so the overlays give one result', async () => {
+    const result = await scanTree('bulkhead-render-overlay-names-', {
+      '.bulkhead.yml': 'pod-security-level: restricted\n',
+      'base/kustomization.yaml': 'resources:\n- all.yaml\n',
+      'base/all.yaml': `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: app
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      serviceAccountName: app
+      containers:
+      - name: app
+        image: nginx:1.25
+`,
+      'dev/kustomization.yaml': 'resources:\n- ../base\nnamePrefix: dev-\n',
+      'prod/kustomization.yaml': 'resources:\n- ../base\nnamePrefix: prod-\n',
+      // An overlay's own account is named as its file names it; one the render lacks keeps its name.
+      'own/kustomization.yaml': 'resources:\n- all.yaml\nnamePrefix: own-\n',
+      'own/all.yaml': `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: own-sa
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: tool
+spec:
+  serviceAccountName: own-sa
+  containers:
+  - name: tool
+    image: busybox:1.36
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: runner
+spec:
+  serviceAccountName: builder
+  containers:
+  - name: runner
+    image: busybox:1.36
+`
+    });
+    const tokens = result.findings.filter(f => f.ruleId === 'BH517');
+    expect(
+      tokens.map(f => [
+        where(f),
+        f.message.match(/ServiceAccount '[^']+'/)?.[0],
+        f.relatedLocations?.map(l => `${l.file}:${l.region.startLine} ${l.message ?? ''}`)
+      ])
+    ).toEqual([
+      [
+        'BH517 base/all.yaml:12',
+        "ServiceAccount 'app'",
+        // The account's `kind:` line, as for a ServiceAccount in a plain manifest.
+        ["base/all.yaml:2 ServiceAccount 'app' leaves automountServiceAccountToken unset"]
+      ],
+      [
+        'BH517 own/all.yaml:10',
+        "ServiceAccount 'own-sa'",
+        ["own/all.yaml:2 ServiceAccount 'own-sa' leaves automountServiceAccountToken unset"]
+      ],
+      ['BH517 own/all.yaml:20', "ServiceAccount 'builder'", undefined]
+    ]);
+  });
+
+  it("names the object a base's JSON 6902 patch changes as the base does", async () => {
+    const result = await scanTree('bulkhead-render-overlay-json-names-', {
+      'base/kustomization.yaml': `resources:
+- deploy.yaml
+patches:
+- target: {kind: Deployment, name: api}
+  patch: |-
+    - op: add
+      path: /spec/template/spec/hostPID
+      value: true
+`,
+      'base/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+      - name: api
+        image: nginx:1.25
+`,
+      'dev/kustomization.yaml': 'resources:\n- ../base\nnamePrefix: dev-\n',
+      'prod/kustomization.yaml': 'resources:\n- ../base\nnamePrefix: prod-\n'
+    });
+    expect(result.findings.filter(f => f.ruleId === 'BH504').map(f => [where(f), f.message])).toEqual([
+      [
+        'BH504 base/kustomization.yaml:8',
+        "Deployment 'api' shares the host's process (PID) namespace ('hostPID: true')."
+      ]
+    ]);
+  });
 });
 
 describe('what an overlay changes without a patch file of the object', () => {
