@@ -32,18 +32,31 @@ export function findYamlKey(text: string, path: KeyPath, search: KeySearch = {})
     return undefined;
   }
   let best: KeyMatch | undefined;
-  for (const document of documents) {
-    if (!document.contents) continue;
+  const candidates = documents.filter(
+    document =>
+      document.contents &&
+      (search.kind === undefined ||
+        document.get('kind') === undefined ||
+        document.get('kind') === search.kind)
+  );
+  // An overlay's `namePrefix` comes first and its `nameSuffix` last; a generated ConfigMap or Secret
+  // ends in kustomize's hash. Of the names the rendered one contains, the longest is the object's:
+  // `web-admin` is not the `web` of the same file.
+  const nameOf = (document: Document.Parsed) => document.getIn(['metadata', 'name']);
+  let longest = -1;
+  for (const document of candidates) {
+    const name = nameOf(document);
+    if (search.name !== undefined && typeof name === 'string' && search.name.includes(name))
+      longest = Math.max(longest, name.length);
+  }
+  for (const document of candidates) {
+    const name = nameOf(document);
     if (
-      search.kind !== undefined &&
-      document.get('kind') !== undefined &&
-      document.get('kind') !== search.kind
+      search.name !== undefined &&
+      typeof name === 'string' &&
+      (!search.name.includes(name) || name.length < longest)
     )
       continue;
-    const name = document.getIn(['metadata', 'name']);
-    // An overlay's `namePrefix` comes first and its `nameSuffix` last; a generated ConfigMap or Secret
-    // ends in kustomize's hash.
-    if (search.name !== undefined && typeof name === 'string' && !search.name.includes(name)) continue;
     const match = walkKeyPath(document.contents, path, search, lineCounter);
     if (match && (!best || match.matched > best.matched)) best = match;
   }

@@ -9,9 +9,33 @@ export interface PatchSource {
   text: string;
   /** The line of `file` that is the text's first line. */
   firstLine: number;
-  /** The patch's `target` (kind and name), when it gives one. */
-  target?: { kind?: string; name?: string };
+  /** The patch's `target`, when it gives one. */
+  target?: PatchTarget;
 }
+
+/**
+ * A patch's `target` selector: kustomize matches `group`, `version`, `kind`, `name` and `namespace` as
+ * anchored regular expressions, and the selectors as label selectors (api/types/selector.go).
+ */
+export interface PatchTarget {
+  group?: string;
+  version?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  labelSelector?: string;
+  annotationSelector?: string;
+}
+
+const TARGET_FIELDS = [
+  'group',
+  'version',
+  'kind',
+  'name',
+  'namespace',
+  'labelSelector',
+  'annotationSelector'
+] as const;
 
 /** An `images` entry of a kustomization, with the line of each field it sets. */
 export interface ImageEntry {
@@ -76,7 +100,7 @@ export function patchSources(
   const { document, lineCounter } = parsed;
   const dir = posix.dirname(kustomization);
   const sources: PatchSource[] = [];
-  const fromFile = (path: string, target?: PatchSource['target']) => {
+  const fromFile = (path: string, target?: PatchTarget) => {
     const file = posix.normalize(posix.join(dir, path));
     const text = readText(file);
     if (text !== undefined) sources.push({ file, text, firstLine: 1, ...(target ? { target } : {}) });
@@ -108,7 +132,7 @@ function inline(
   kustomization: string,
   lineCounter: LineCounter,
   sources: PatchSource[],
-  target?: PatchSource['target']
+  target?: PatchTarget
 ): void {
   if (typeof scalar.value !== 'string') return;
   const start = lineOf(scalar, lineCounter);
@@ -122,14 +146,15 @@ function inline(
   });
 }
 
-function targetOf(node: unknown): PatchSource['target'] {
+function targetOf(node: unknown): PatchTarget | undefined {
   if (!isMap(node)) return undefined;
-  const kind = node.get('kind');
-  const name = node.get('name');
-  return {
-    ...(typeof kind === 'string' ? { kind } : {}),
-    ...(typeof name === 'string' ? { name } : {})
-  };
+  const target: PatchTarget = {};
+  for (const field of TARGET_FIELDS) {
+    const value = node.get(field);
+    // An empty field selects anything, as kustomize reads it.
+    if (typeof value === 'string' && value !== '') target[field] = value;
+  }
+  return target;
 }
 
 /** The `images` entries of a kustomization (kustomize's image tag transformer). */

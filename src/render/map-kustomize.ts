@@ -8,6 +8,7 @@ import { findYamlKey, type KeySearch } from './find-yaml-key.js';
 import { findRenderedGeneratorLine } from './generator-lines.js';
 import { findInPatch } from './json6902-patch.js';
 import { imageEntries, patchSources, type PatchSource } from './kustomization-sources.js';
+import { targetSelects, type OriginalIdentity } from './patch-target.js';
 import type { Mapped, MappingContext } from './mapping-context.js';
 import type { KeyPath, RenderedObject } from './rendered-objects.js';
 
@@ -66,11 +67,30 @@ function isBeside(patch: string, resource: string): boolean {
   return dir === '.' ? !resource.startsWith('../') : resource.startsWith(`${dir}/`);
 }
 
+/** The object's name and namespace in the resource file it came from. */
+function originalIdentity(object: RenderedObject, context: MappingContext): OriginalIdentity {
+  const origin = originFile(object, context);
+  if (origin === undefined) return {};
+  const name = metadataInFile(object, origin, 'name', context);
+  const namespace = metadataInFile(object, origin, 'namespace', context);
+  return { ...(name !== undefined ? { name } : {}), ...(namespace !== undefined ? { namespace } : {}) };
+}
+
 /** The `metadata.name` of the document of `file` that the rendered object is (by kind and name). */
 function nameInFile(object: RenderedObject, file: string, context: MappingContext): string | undefined {
+  return metadataInFile(object, file, 'name', context);
+}
+
+/** A `metadata` field of the document of `file` that the rendered object is. */
+function metadataInFile(
+  object: RenderedObject,
+  file: string,
+  field: 'name' | 'namespace',
+  context: MappingContext
+): string | undefined {
   const text = context.readText(file);
   if (text === undefined || !object.name) return undefined;
-  const match = findYamlKey(text, ['metadata', 'name'], {
+  const match = findYamlKey(text, ['metadata', field], {
     ...(object.kind ? { kind: object.kind } : {}),
     name: object.name
   });
@@ -146,9 +166,12 @@ function locateInKustomize(
     }
   // A patch that sets the key is what the user edits, so patches are searched before the resource:
   // patch files and inline patches, of the kustomizations that patched the object.
+  let original: OriginalIdentity | undefined;
+  const selects = (source: PatchSource) =>
+    !source.target || targetSelects(source.target, object, (original ??= originalIdentity(object, context)));
   for (const kustomization of [...object.patchedIn].reverse())
     for (const source of patchSources(toRelative(kustomization), context.readText))
-      if (targets(source, object) && consider(source.file, 'patch', source)) return best;
+      if (selects(source) && consider(source.file, 'patch', source)) return best;
   if (origin) consider(origin, 'resource');
   else if (object.generatedIn && (path[0] === 'data' || path[0] === 'stringData') && path.length === 2) {
     // A key of a generated Secret or ConfigMap: the literal, env-file or file entry that gives it.
@@ -168,15 +191,6 @@ function locateInKustomize(
   if (best.via === 'root') return undefined;
   const { matched: _matched, ...mapped } = best;
   return mapped;
-}
-
-/** Whether a patch's `target` can be the object (its name before an overlay's prefix or suffix). */
-function targets(source: PatchSource, object: RenderedObject): boolean {
-  const { kind, name } = source.target ?? {};
-  return (
-    (kind === undefined || object.kind === undefined || kind === object.kind) &&
-    (name === undefined || object.name === undefined || object.name.includes(name))
-  );
 }
 
 /** An image reference without its tag and digest, as kustomize's `images` entries name it. */

@@ -619,6 +619,53 @@ patches:
   });
 });
 
+describe('a patch target, as kustomize selects objects with it', () => {
+  it('matches name and kind as anchored regular expressions, and labels by the label selector', async () => {
+    const deployment = (name: string, spec = '') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  labels: {app: ${name}}
+spec:
+  template:
+    spec:
+${spec}      containers:
+      - name: ${name}
+        image: nginx:1.27
+        resources: {limits: {cpu: 100m, memory: 64Mi}}
+`;
+    const hostNetwork =
+      '  patch: |-\n    - op: add\n      path: /spec/template/spec/hostNetwork\n      value: true\n';
+    const result = await scanTree('bulkhead-render-targets-', {
+      // web's own hostNetwork is its file's line, not the patch that selects api by its label.
+      'label/kustomization.yaml': `resources:\n- all.yaml\npatches:\n- target:\n    kind: Deployment\n    labelSelector: app=api\n${hostNetwork}`,
+      'label/all.yaml': `${deployment('api')}---\n${deployment('web', '      hostNetwork: true\n')}`,
+      // \`name: web\` is not web-admin.
+      'substring/kustomization.yaml': `resources:\n- all.yaml\npatches:\n- target: {kind: Deployment, name: web}\n${hostNetwork}`,
+      'substring/all.yaml': `${deployment('web')}---\n${deployment('web-admin', '      hostNetwork: true\n')}`,
+      // A pattern: \`ap.*\` is api, and \`Deploy.*\` its kind.
+      'regex/kustomization.yaml': `resources:\n- all.yaml\npatches:\n- target: {kind: Deploy.*, name: ap.*}\n${hostNetwork}`,
+      'regex/all.yaml': `${deployment('api')}---\n${deployment('web')}`,
+      // The name an object has at the kustomization that patches it: the base's prefix, not the overlay's.
+      'chain/base/kustomization.yaml': 'resources:\n- all.yaml\nnamePrefix: dev-\n',
+      'chain/base/all.yaml': deployment('api'),
+      'chain/eu/kustomization.yaml': `resources:\n- ../base\nnamePrefix: eu-\npatches:\n- target: {name: dev-api}\n${hostNetwork}`
+    });
+    expect(
+      result.findings
+        .filter(f => f.ruleId === 'BH504')
+        .map(f => `${where(f)} ${f.message.split(' shares')[0]}`)
+    ).toEqual([
+      "BH504 chain/eu/kustomization.yaml:9 Deployment 'eu-dev-api'",
+      "BH504 label/all.yaml:22 Deployment 'web'",
+      "BH504 label/kustomization.yaml:10 Deployment 'api'",
+      "BH504 regex/kustomization.yaml:8 Deployment 'api'",
+      "BH504 substring/all.yaml:22 Deployment 'web-admin'",
+      "BH504 substring/kustomization.yaml:8 Deployment 'web'"
+    ]);
+  });
+});
+
 describe('text a chart pastes from values into a ConfigMap', () => {
   it('points at the line in the values file', async () => {
     const result = await scanTree('bulkhead-render-values-text-', {
