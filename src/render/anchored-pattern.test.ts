@@ -43,11 +43,9 @@ describe('wholeMatcher', () => {
     expect(matches('a{x}', 'a{x}')).toEqual([true]);
   });
 
-  it('is quick on patterns that make a backtracking engine take exponential time', () => {
-    const started = Date.now();
-    expect(matches('(a*)*b', 'a'.repeat(200))).toEqual([false]);
-    expect(matches('(a|aa)+c', 'a'.repeat(200))).toEqual([false]);
-    expect(Date.now() - started).toBeLessThan(2000);
+  it('answers patterns that make a backtracking engine take exponential time (no backtracking here)', () => {
+    expect(matches('(a*)*b', 'a'.repeat(200), `${'a'.repeat(200)}b`)).toEqual([false, true]);
+    expect(matches('(a|aa)+c', 'a'.repeat(200), `${'a'.repeat(199)}c`)).toEqual([false, true]);
   });
 
   it('gives up on syntax it does not know and on patterns RE2 rejects', () => {
