@@ -69,7 +69,8 @@ describe('measure', () => {
     const busy = measure([
       process.execPath,
       '-e',
-      'const end = Date.now() + 200; while (Date.now() < end); process.exit(3)'
+      // 200 ms of its own CPU time, not of the clock: on a loaded machine a clock-bound loop gets less.
+      'const start = process.cpuUsage(); for (;;) { const used = process.cpuUsage(start); if (used.user + used.system >= 200000) break; } process.exit(3)'
     ]);
     expect(busy.exitCode).toBe(3);
     expect(busy.cpu).toBeGreaterThan(0.15);
