@@ -10,7 +10,8 @@ import {
   poolSize,
   runScanPool,
   SCAN_WORKER_URL,
-  startScanWorkers
+  startScanWorkers,
+  WORKER_YOUNG_GENERATION_MB
 } from './scan-pool.js';
 
 // A file that exists, standing in for a built worker entry.
@@ -114,6 +115,30 @@ describe('chunkByLane', () => {
   });
 });
 
+const SETUP: WorkerSetup = {
+  settings: DEFAULT_RULE_SETTINGS,
+  ruleIds: [],
+  ignores: { list: [], today: '2026-12-05', configDir: '/repo', cwd: '/repo' }
+};
+
+describe('startScanWorkers', () => {
+  it("caps each worker's young generation (Node 24 lets it grow to 64 MB semi-spaces)", async () => {
+    const reporter = new URL(
+      `data:text/javascript,${encodeURIComponent(
+        "import { parentPort, resourceLimits } from 'node:worker_threads'; parentPort.postMessage(resourceLimits);"
+      )}`
+    );
+    const { slots } = startScanWorkers(1, SETUP, reporter);
+    const worker = slots[0]?.worker;
+    if (!worker) throw new Error('no worker started');
+    const limits = await new Promise<{ maxYoungGenerationSizeMb?: number }>(done =>
+      worker.once('message', done)
+    );
+    await worker.terminate();
+    expect(limits.maxYoungGenerationSizeMb).toBe(WORKER_YOUNG_GENERATION_MB);
+  });
+});
+
 describe('runScanPool with lanes', () => {
   // A stand-in worker that answers each chunk with the chunk's files as its own.
   const STAND_IN = new URL(
@@ -126,11 +151,6 @@ describe('runScanPool with lanes', () => {
       ].join('\n')
     )}`
   );
-  const SETUP: WorkerSetup = {
-    settings: DEFAULT_RULE_SETTINGS,
-    ruleIds: [],
-    ignores: { list: [], today: '2026-12-05', configDir: '/repo', cwd: '/repo' }
-  };
 
   it('gives the worker its lane and this thread the other, and hands every result on once, in order', async () => {
     const sources: SourceFile[] = MONOREPO.map(path => ({ path, text: '' }));
