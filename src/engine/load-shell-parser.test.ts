@@ -5,6 +5,13 @@ import { mayParseShell } from './load-shell-parser.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Runs ES module code from the sources in a Node process of its own (what this process loaded, it has not). */
+const runModule = (code: string) =>
+  spawnSync(`${ROOT}node_modules/.bin/tsx`, ['--input-type=module', '-e', code], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  });
+
 describe('mayParseShell', () => {
   it('is true for a Dockerfile with a RUN script beyond plain words, by name or by content, in any case', () => {
     expect(mayParseShell('Dockerfile', 'FROM alpine:3.20\nRUN apk add --no-cache curl > "$(mktemp)"\n')).toBe(
@@ -81,10 +88,7 @@ describe('mayParseShell', () => {
       "const compose = 'services:\\n  app:\\n    image: node:22\\n    command: npm run start\\n';",
       "console.log(JSON.stringify(mayParseShell('deploy/app.yml', compose)));"
     ].join('\n');
-    const run = spawnSync(`${ROOT}node_modules/.bin/tsx`, ['--input-type=module', '-e', code], {
-      cwd: ROOT,
-      encoding: 'utf8'
-    });
+    const run = runModule(code);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('false');
   });
@@ -104,10 +108,7 @@ describe('loadShellParser', () => {
       'await new Promise(done => setTimeout(done, 1500));',
       'console.log(JSON.stringify(process.resourceUsage().maxRSS));'
     ].join('\n');
-    const run = spawnSync(`${ROOT}node_modules/.bin/tsx`, ['--input-type=module', '-e', code], {
-      cwd: ROOT,
-      encoding: 'utf8'
-    });
+    const run = runModule(code);
     expect(run.stderr).toBe('');
     const peakMegabytes = Number(run.stdout.trim()) / 1024;
     expect(peakMegabytes).toBeGreaterThan(10);
