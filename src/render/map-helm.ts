@@ -117,47 +117,71 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
     const kindLine = candidates.find(e => e.keys.length === 1 && e.keys[0] === 'kind')?.line ?? 1;
     return { ...at(kindLine), exact: false, via: 'template' };
   }
-  const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
+  const matched: MatchedKey = { object, path, keys, depth, entry, entries, lines, at, subchart, context };
   // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
   // so it stays on the template line even when the name text comes from values.
   if (depth === keys.length && path.at(-1) === 'name')
     return { ...at(entry.line), exact: true, via: 'template' };
-  if (depth === keys.length) {
-    const lineText = lines[entry.line - 1] ?? '';
-    const valueText = lineText.slice(lineText.indexOf(':') + 1);
-    // Values a named template on the line reads (`{{ include "redis.password" . | b64enc }}`,
-    // `image: {{ template "redis.image" . }}`), after the line's own.
-    const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
-    const included = [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].flatMap(match =>
-      valuesReferences(definitionText(match[1] as string, chartDirs, context) ?? '')
-    );
-    const own = valuesReferences(valueText).reverse();
-    for (const reference of [...own, ...included.reverse()]) {
-      const found = values(reference);
-      // A named template's argument that is a whole mapping (`.Values.image`, `.Values.global`) says
-      // nothing of which of its lines the value came from.
-      const scalar = !own.includes(reference)
-        ? ['string', 'number', 'boolean'].includes(typeof found?.value)
-        : true;
-      if (
-        found?.exact &&
-        scalar &&
-        found.value !== '' &&
-        found.value !== null &&
-        renderedFrom(rendered, found.value)
-      )
-        return withoutValue(found);
-    }
-    // A chart file read whole (`tls.key: {{ .Files.Get "files/tls.key" | b64enc }}`): the file is the source.
-    const read = chartFilesRead(valueText, at(entry.line).file)[0];
-    if (read && context.readText(read) !== undefined)
-      return { file: read, line: 1, exact: true, via: 'template' };
-    return { ...at(entry.line), exact: true, via: 'template' };
-  }
-  // The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`).
-  const next = entries.find(
-    e => e.line > (entry as TemplateKeyLine).line && e.indent <= (entry as TemplateKeyLine).indent
+  return depth === keys.length ? mapKeyLine(matched, rendered) : mapPastedBlock(matched);
+}
+
+/** A rendered key found on a template line (`entry`), `depth` keys of `path` deep. */
+interface MatchedKey {
+  object: RenderedObject;
+  path: KeyPath;
+  /** The string keys of `path`, with their index in it. */
+  keys: { key: string; at: number }[];
+  depth: number;
+  entry: TemplateKeyLine;
+  /** Every key line of the template (named templates pasted in place). */
+  entries: TemplateKeyLine[];
+  lines: string[];
+  /** A line of the inlined template as a file and line of the chart. */
+  at: (line: number) => { file: string; line: number };
+  subchart: string[];
+  context: MappingContext;
+}
+
+/** The whole path is written on the key line: the values it reads, a chart file it pastes, or the line. */
+function mapKeyLine(matched: MatchedKey, rendered: unknown): Mapped {
+  const { entry, lines, at, subchart, context } = matched;
+  const lineText = lines[entry.line - 1] ?? '';
+  const valueText = lineText.slice(lineText.indexOf(':') + 1);
+  // Values a named template on the line reads (`{{ include "redis.password" . | b64enc }}`,
+  // `image: {{ template "redis.image" . }}`), after the line's own.
+  const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
+  const included = [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].flatMap(match =>
+    valuesReferences(definitionText(match[1] as string, chartDirs, context) ?? '')
   );
+  const own = valuesReferences(valueText).reverse();
+  for (const reference of [...own, ...included.reverse()]) {
+    const found = lookupValues(reference, subchart, context);
+    // A named template's argument that is a whole mapping (`.Values.image`, `.Values.global`) says
+    // nothing of which of its lines the value came from.
+    const scalar = !own.includes(reference)
+      ? ['string', 'number', 'boolean'].includes(typeof found?.value)
+      : true;
+    if (
+      found?.exact &&
+      scalar &&
+      found.value !== '' &&
+      found.value !== null &&
+      renderedFrom(rendered, found.value)
+    )
+      return withoutValue(found);
+  }
+  // A chart file read whole (`tls.key: {{ .Files.Get "files/tls.key" | b64enc }}`): the file is the source.
+  const read = chartFilesRead(valueText, at(entry.line).file)[0];
+  if (read && context.readText(read) !== undefined)
+    return { file: read, line: 1, exact: true, via: 'template' };
+  return { ...at(entry.line), exact: true, via: 'template' };
+}
+
+/** The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`). */
+function mapPastedBlock(matched: MatchedKey): Mapped {
+  const { object, path, keys, depth, entry, entries, lines, at, subchart, context } = matched;
+  const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
+  const next = entries.find(e => e.line > entry.line && e.indent <= entry.indent);
   const block = lines
     .slice(entry.line - 1, (next?.line ?? lines.length + 1) - 1)
     .join('\n')

@@ -39,7 +39,7 @@ export default defineRule({
     kubernetes({ model, report }) {
       for (const pod of model.pods) {
         const hostProcess = pod.containers.filter(c => c.security.hostProcess?.node.isTrue === true);
-        const report$ = (at: EffectiveSetting, containers: ContainerModel[], atPod: boolean) => {
+        const reportAccount = (at: EffectiveSetting, containers: ContainerModel[], atPod: boolean) => {
           const accounts = containers.map(c => c.security.runAsUserName?.node.text);
           // The most powerful account decides: unset first, then an admin, then any other.
           const named = accounts.filter((a): a is string => a !== undefined);
@@ -74,9 +74,9 @@ export default defineRule({
               ? containers.filter(c => c.security.runAsUserName?.level === 'container')
               : [];
           const rest = containers.filter(c => !own.includes(c));
-          if (rest.length) report$(setting, rest, setting.level === 'pod');
+          if (rest.length) reportAccount(setting, rest, setting.level === 'pod');
           for (const container of own)
-            report$(container.security.runAsUserName as EffectiveSetting, [container], false);
+            reportAccount(container.security.runAsUserName as EffectiveSetting, [container], false);
         }
       }
     }
