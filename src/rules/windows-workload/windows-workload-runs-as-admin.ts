@@ -83,22 +83,22 @@ export default defineRule({
     },
     compose({ model, report }) {
       for (const service of model.services) {
-        const { user, admin } = service;
-        if (service.os.os !== 'windows') continue;
-        if (user && isWindowsAdmin(user.value))
+        // `admin`: its `user:`, else the image's default user (the base table or the repo Dockerfile it builds).
+        const { user, admin, properties } = service;
+        if (service.os.os !== 'windows' || !admin) continue;
+        if (user)
           report({
             messageId: 'compose',
             data: { service: service.name, user: user.value },
             region: user.node.reportRegion,
-            properties: service.properties
+            properties
           });
-        // No `user:`: the image's default user, known from the base table or the repo Dockerfile it builds.
-        else if (!user && admin)
+        else
           report({
             messageId: 'composeImage',
             data: { service: service.name, user: admin.user, reason: admin.reason },
             region: service.region,
-            properties: service.properties,
+            properties,
             ...(admin.related ? { relatedLocations: [admin.related] } : {})
           });
       }
