@@ -255,7 +255,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     }
     for (const note of ignores.expiredNotes()) total.notes.push(note);
     total.findings.sort(compareFindings);
-    redactFindings(total.findings, total.notes);
+    redactFindings(total.findings, total.notes, renders?.roots);
     return {
       config,
       result: {

@@ -1,4 +1,5 @@
 import type { Finding, Note } from '../core/finding.js';
+import type { RenderedRoot } from '../core/scan-result.js';
 import { redactFindings } from './redact-findings.js';
 
 const password = 'Rt5yKp8QzW3nLx7V';
@@ -33,6 +34,22 @@ describe('redactFindings', () => {
     expect(redacted?.suppression?.justification).toBe('rotated; was https://ci:Rt5y…@git.example.com');
     expect(notes[0]?.message).toBe('Pulled with token=Rt5y….');
     expect(JSON.stringify({ findings, notes })).not.toContain(password.slice(4));
+  });
+
+  it("redacts a render's failure reason (kustomize quotes a helmCharts entry's valuesInline)", () => {
+    const renders: RenderedRoot[] = [
+      {
+        root: 'base',
+        kind: 'kustomize',
+        status: 'failed',
+        reason: `trouble configuring builtin HelmChartInflationGenerator with config: \` name: app valuesInline: db: password: ${password} \`: must specify --enable-helm`
+      },
+      { root: 'chart', kind: 'helm', status: 'rendered', objects: 2 }
+    ];
+    redactFindings([], [], renders);
+    expect(renders[0]?.reason).toContain('password: Rt5y… `');
+    expect(JSON.stringify(renders)).not.toContain(password.slice(4));
+    expect(renders[1]).toEqual({ root: 'chart', kind: 'helm', status: 'rendered', objects: 2 });
   });
 
   it('keeps locations exact, even a random-looking path in an image layer', () => {

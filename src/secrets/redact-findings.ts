@@ -7,10 +7,15 @@
  * fingerprints, baselines and alert dismissal match on them.
  */
 import type { Finding, Note } from '../core/finding.js';
+import type { RenderedRoot } from '../core/scan-result.js';
 import { redactText } from './redact-text.js';
 
-/** Redacts, in place, every free text of `findings` and `notes`. */
-export function redactFindings(findings: Finding[], notes: Note[]): void {
+/**
+ * Redacts, in place, every free text of `findings` and `notes`, and the reasons of `renders` (a render
+ * tool's error can quote the values it was given: kustomize prints a `helmCharts` entry's
+ * `valuesInline` whole).
+ */
+export function redactFindings(findings: Finding[], notes: Note[], renders: RenderedRoot[] = []): void {
   for (const finding of findings) {
     finding.message = redactText(finding.message);
     for (const related of finding.relatedLocations ?? []) {
@@ -20,4 +25,5 @@ export function redactFindings(findings: Finding[], notes: Note[]): void {
       finding.suppression.justification = redactText(finding.suppression.justification);
   }
   for (const note of notes) note.message = redactText(note.message);
+  for (const render of renders) if (render.reason) render.reason = redactText(render.reason);
 }

@@ -246,6 +246,27 @@ describe('secrets a chart generates at install time', () => {
   });
 });
 
+describe('a render that fails on a secret it was given', () => {
+  it("redacts the reason in the renders list as in the note (kustomize quotes a helmCharts entry's values)", async () => {
+    const password = 'Xk9fQ2mZr7LpT4vW';
+    const result = await scanTree('bulkhead-render-reason-', {
+      'base/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+helmCharts:
+  - name: app
+    releaseName: app
+    valuesInline:
+      db:
+        password: ${password}
+`
+    });
+    const [render] = result.renders ?? [];
+    expect(render).toMatchObject({ root: 'base', kind: 'kustomize', status: 'failed' });
+    expect(render?.reason).toContain('password: Xk9f…');
+    expect(JSON.stringify(result)).not.toContain(password);
+  });
+});
+
 describe('a block pasted from a value or its default', () => {
   it("points at the values key Helm took: the default when the value is empty (elastic's filebeat)", async () => {
     const daemonSet = (expression: string) => `apiVersion: apps/v1
