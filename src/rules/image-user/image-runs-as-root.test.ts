@@ -136,6 +136,10 @@ testRule(rule, {
       code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe C:/app/\n'
     },
     {
+      name: 'an older Insider name of Server Core is Windows (StefanScherer/dockerfiles-windows)',
+      code: 'FROM mcr.microsoft.com/windowsservercore-insider:10.0.17744.1001\nRUN dir\n'
+    },
+    {
       name: 'unknown base that shows Windows evidence',
       code: '# escape=`\nFROM mycorp/windows-base:1.0\nSHELL ["powershell", "-Command"]\nRUN Write-Host hi\n'
     },

@@ -118,6 +118,12 @@ testRule(rule, {
       errors: [{ messageId: 'explicit', line: 5 }]
     },
     {
+      name: 'an older Insider name of Server Core, no USER (StefanScherer/dockerfiles-windows)',
+      code: 'FROM mcr.microsoft.com/windows/servercore-insider\nRUN dir\n',
+      errors: [{ messageId: 'byDefault', line: 1 }],
+      output: 'FROM mcr.microsoft.com/windows/servercore-insider\nRUN dir\nUSER ContainerUser\n'
+    },
+    {
       name: 'Server Core with an unresolved tag and no USER',
       code: 'ARG TAG\nFROM mcr.microsoft.com/windows/servercore:${TAG}\nRUN powershell -Command Install-WindowsFeature Web-Server\n',
       errors: [{ messageId: 'byDefault', line: 2 }]

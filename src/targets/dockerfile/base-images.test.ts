@@ -78,6 +78,11 @@ describe('lookupBaseImageDefault', () => {
       'mcr.microsoft.com/windows:ltsc2019',
       'mcr.microsoft.com/windows:1809',
       'mcr.microsoft.com/windows/insider:10.0.26100.1',
+      // The older Insider names (StefanScherer/dockerfiles-windows builds on them).
+      'mcr.microsoft.com/windowsservercore-insider:10.0.17744.1001',
+      'mcr.microsoft.com/windows/servercore-insider:10.0.17763.1',
+      'microsoft/windowsservercore-insider',
+      'mcr.microsoft.com/windows-insider:10.0.17744.1001',
       'microsoft/windowsservercore',
       'microsoft/windowsservercore:1709',
       'Microsoft/WindowsServerCore:ltsc2016',
@@ -163,6 +168,8 @@ describe('lookupBaseImageDefault', () => {
       // `windows` is Windows only at Microsoft's registry.
       'myacr.azurecr.io/windows:ltsc2022',
       'someone/windows',
+      'someone/windows-insider',
+      'myacr.azurecr.io/windows-insider:10.0.17744.1001',
       'ghcr.io/prometheus-community/windows-exporter:0.29.0',
       'server/servercore-tools-not-a-path',
       `gcr.io/distroless/static-debian12@${DIGEST}`,

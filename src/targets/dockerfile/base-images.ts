@@ -102,12 +102,14 @@ function isNanoServer2016(name: Name): boolean {
 }
 
 function windowsAdminDefault(name: Name): BaseImageDefault | undefined {
-  const { segments } = name;
+  // Insider builds: the newer names add an `/insider` segment (`windows/servercore/insider`), the older
+  // ones a suffix (`windowsservercore-insider`, `windows/servercore-insider`, `windows-insider`).
+  const segments = name.segments.map(segment => segment.replace(/-insider$/, ''));
   if (segments.includes('servercore') || segments.includes('windowsservercore')) return SERVER_CORE;
   if (name.tag.includes('servercore')) return SERVER_CORE;
   if (hasPath(name, 'windows/server')) return WINDOWS_SERVER;
   // `mcr.microsoft.com/windows` is the full Windows image; other registries' `windows` repositories are unknown.
-  if (name.registry === 'mcr.microsoft.com' && /^windows(?:\/insider)?$/.test(name.repository))
+  if (name.registry === 'mcr.microsoft.com' && /^windows(?:\/insider|-insider)?$/.test(name.repository))
     return WINDOWS;
   if (hasPath(name, 'microsoft/iis')) return IIS;
   if (hasPath(name, 'dotnet/framework') || hasPath(name, 'microsoft/dotnet-framework'))
