@@ -209,6 +209,16 @@ describe('classifyFile', () => {
     expect(isTemplate('FROM {{ .Values.image }}\n')).toBe(true);
     expect(isTemplate('FROM {{- $base -}}\n')).toBe(true);
     expect(isTemplate('{% if x %}FROM a{% endif %}\n')).toBe(true);
+    // ERB (fluentd-docker-image's Dockerfile.template.erb); `<%%` is ERB's literal `<%`.
+    expect(
+      isTemplate('<% if is_windows %>\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n<% end %>\n')
+    ).toBe(true);
+    expect(isTemplate('FROM ruby:<%= version %>\n')).toBe(true);
+    expect(isTemplate('FROM alpine\n<%- if x -%>\nUSER 1000\n<%- end -%>\n')).toBe(true);
+    expect(isTemplate('image: <%= current_sha %>\n', true)).toBe(true);
+    expect(isTemplate('FROM alpine\nRUN echo "<%%= not a tag %>" > t.erb\n')).toBe(false);
+    expect(isTemplate('FROM alpine\nRUN echo 50<%\nRUN echo done %>\n')).toBe(false);
+    expect(isTemplate('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo <%PATH%>\n')).toBe(false);
     expect(isTemplate('FROM alpine\nRUN echo "${X}"\n')).toBe(false);
     // Go templates for a tool, in shell quotes (BuildKit's generated-files.Dockerfile), are RUN text.
     expect(
@@ -263,6 +273,7 @@ describe('classifyFile', () => {
   it('needs `{{ … }}` or `{% … %}` on one line in a Dockerfile', () => {
     expect(isTemplate('FROM alpine\nRUN echo {{\nRUN echo }}\n')).toBe(false);
     expect(isTemplate(`FROM alpine\nRUN ${'{% '.repeat(100_000)}\n`)).toBe(false);
+    expect(isTemplate(`FROM alpine\nRUN ${'<% '.repeat(100_000)}\n`)).toBe(false);
     expect(isTemplate(`FROM alpine\nRUN ${'{{ '.repeat(100_000)}\n`)).toBe(false);
     expect(isTemplate(`FROM alpine\nRUN ${'{{ '.repeat(100_000)}}}\n`)).toBe(true);
   });

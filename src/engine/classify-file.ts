@@ -102,14 +102,14 @@ export function isComposeByContent(path: string, text: string): boolean {
 }
 
 /**
- * A Go/Helm/Jinja template (`{{ … }}`, `{% … %}`) is not a file we can judge before rendering. In YAML
- * and JSON a template is a `{{` where YAML structure goes (a value, a sequence item, a line of its own):
- * `{{` inside a scalar is text (a PrometheusRule's `description: Pod {{ $labels.pod }} is down`, a
- * ConfigMap's block text, Kyverno's and Argo's `"{{ request.object… }}"`), and Kubernetes reads such a
- * file as it is. Linear in the text: no pattern here can backtrack.
+ * A Go/Helm/Jinja/ERB template (`{{ … }}`, `{% … %}`, `<% … %>`) is not a file we can judge before
+ * rendering. In YAML and JSON a template is a `{{` where YAML structure goes (a value, a sequence item,
+ * a line of its own): `{{` inside a scalar is text (a PrometheusRule's `description: Pod {{ $labels.pod }}
+ * is down`, a ConfigMap's block text, Kyverno's and Argo's `"{{ request.object… }}"`), and Kubernetes
+ * reads such a file as it is. Linear in the text: no pattern here can backtrack.
  */
 export function isTemplate(text: string, structured = false, toml = false): boolean {
-  if (hasJinjaTag(text)) return true;
+  if (hasOneLineTag(text, JINJA) || hasOneLineTag(text, ERB)) return true;
   if (!text.includes('{{')) return false;
   if (toml) return TOML_TEMPLATE_VALUE.test(text);
   return structured ? hasStructuralBraces(text) : hasActionOnOneLine(text);
@@ -121,16 +121,27 @@ export function isTemplate(text: string, structured = false, toml = false): bool
  */
 const TOML_TEMPLATE_VALUE = /^[ \t]*(?:\{\{|[^#"'=\n]*=[ \t]*\{\{)/m;
 
-/** `{% … %}` (with optional `-`) on one line. */
-function hasJinjaTag(text: string): boolean {
-  for (let at = text.indexOf('{%'); at >= 0; at = text.indexOf('{%', at + 2)) {
-    const after = text[at + 2] === '-' ? at + 3 : at + 2;
+/** A template tag: its opening and closing marks, and the characters that may follow the opening one. */
+interface TagSyntax {
+  open: string;
+  close: string;
+  flags: string;
+}
+/** Jinja `{% … %}`, with an optional `-`. */
+const JINJA: TagSyntax = { open: '{%', close: '%}', flags: '-' };
+/** ERB `<% … %>`, `<%= … %>`, `<%- … -%>`, `<%# … %>` (fluentd's `Dockerfile.template.erb`). */
+const ERB: TagSyntax = { open: '<%', close: '%>', flags: '=-#' };
+
+/** A tag of `syntax` opened and closed on one line, with a blank after the opening mark (and its flag). */
+function hasOneLineTag(text: string, { open, close, flags }: TagSyntax): boolean {
+  for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 2)) {
+    const after = flags.includes(text[at + 2] ?? '\n') ? at + 3 : at + 2;
     if (!/\s/.test(text[after] ?? '')) continue;
     const lineEnd = text.indexOf('\n', after);
-    const close = text.indexOf('%}', after);
-    if (close >= 0 && (lineEnd < 0 || close < lineEnd)) return true;
+    const closeAt = text.indexOf(close, after);
+    if (closeAt >= 0 && (lineEnd < 0 || closeAt < lineEnd)) return true;
     if (lineEnd < 0) return false;
-    at = lineEnd - 2; // one look per line is enough: any later `{%` on it closes at the same `%}`
+    at = lineEnd - 2; // one look per line is enough: any later opening on it closes at the same mark
   }
   return false;
 }

@@ -48,7 +48,8 @@ export function parseTarget(
       note: {
         kind: 'template',
         file: path,
-        message: 'Template file (`{{ … }}`): skipped; scan the rendered output instead.'
+        message:
+          'Template file (`{{ … }}`, `{% … %}` or `<% … %>`): skipped; scan the rendered output instead.'
       }
     };
   }
