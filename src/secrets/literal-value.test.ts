@@ -23,6 +23,9 @@ describe('classifyValue', () => {
     'letmein',
     'Sup3rS3cret!',
     'change-me-2024-Kq7', // an instruction with a number in it is a value someone chose
+    'your-password-123',
+    'your-s3cr3t-pass', // leetspeak is a chosen value, not a service name
+    'yourpass2024',
     'changedHisMind',
     's3cr3t',
     'abcd',
@@ -167,6 +170,10 @@ describe('classifyValue', () => {
     // RULES.md `your-…-here` / `replace…`: text telling the reader what to put there.
     'INSERT_ETCD_DISCOVERY_TOKEN', // kubernetes/examples openshift-origin
     'your-registry-token',
+    // A short service name with a digit is a word of the instruction (langfuse-k8s' example Secret).
+    'your-s3-password',
+    'your-k8s-token',
+    'your-ec2-key-here',
     'discovery_token_goes_here',
     'ReplaceWithYourKey',
     'CHANGE_ME_PRIVATE_KEY_FROM_CONFIG', // DataDog's private-action-runner chart

@@ -55,12 +55,20 @@ const INSTRUCTION_FIRST_WORDS = new Set(['your', 'insert', 'enter', 'paste', 'pr
  */
 export function isInstructionPlaceholder(text: string): boolean {
   const words = valueWords(text);
-  if (words.length < 2 || words.some(word => /\d/.test(word))) return false;
+  if (words.length < 2 || text.split(/[^A-Za-z0-9]+/).some(isNumberToken)) return false;
   const first = words[0] ?? '';
   const changeMe = first === 'changeme' || (first === 'change' && ['me', 'this'].includes(words[1] ?? ''));
   return (
     INSTRUCTION_FIRST_WORDS.has(first) || first.startsWith('replace') || changeMe || words.at(-1) === 'here'
   );
+}
+
+/**
+ * A token with a digit that is not a short service name such as `s3`, `k8s`, `ec2` or `b2`
+ * (langfuse's `your-s3-password`): `your-password-123` and `yourpass2024` are values, not instructions.
+ */
+function isNumberToken(token: string): boolean {
+  return /\d/.test(token) && !/^[A-Za-z]{1,2}\d[A-Za-z]?$/.test(token);
 }
 
 /** Splits a value into lower-case words at non-alphanumerics, camelCase and letter/digit changes. */
