@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-XGYH2FF5.js";
+} from "./chunk-JOMX7NHL.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-N436ZGNO.js";
 import "./chunk-FYCLPXZE.js";

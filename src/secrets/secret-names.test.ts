@@ -115,6 +115,10 @@ describe('isSecretLikeName', () => {
     'AUTH_PROXY_IMAGE',
     'tokenImages',
     'storageSecretNameAnnotation',
+    // The variable that holds it, by name; a rule it follows.
+    'secretEnv',
+    'CLIENT_SECRET_ENV',
+    'MB_PASSWORD_COMPLEXITY',
     // Public keys.
     'PUBLIC_KEY',
     'AUTH_PUBLIC_KEY',

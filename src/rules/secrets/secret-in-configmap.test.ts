@@ -12,6 +12,25 @@ const configMap = (data: string, name = 'orders-config') =>
 testRule(rule, {
   valid: [
     {
+      name: "a one-line JSON file under a key named like tokens (tektoncd/catalog's replace-tokens test)",
+      filename: 'tests/configmap.yaml',
+      code: configMap(`  tokens.json: |
+    { "name": "token-replace", "image": "ubuntu" }
+  secrets.yaml: |
+    replicas: 3
+`)
+    },
+    {
+      name: "Dex's secretEnv and idEnv name the variables that hold the client's credentials",
+      filename: 'common/dex/base/config-map.yaml',
+      code: configMap(`  config.yaml: |
+    staticClients:
+    - idEnv: OIDC_CLIENT_ID
+      name: 'Dex Login Application'
+      secretEnv: OIDC_CLIENT_SECRET
+`)
+    },
+    {
       name: 'Spring Boot properties that reference the environment',
       filename: 'k8s/orders-config.yaml',
       code: configMap(`  application.properties: |
@@ -170,6 +189,18 @@ data:
     }
   ],
   invalid: [
+    {
+      name: 'a one-line JSON file with a password setting, reported at the setting',
+      filename: 'k8s/app-config.yaml',
+      code: configMap(`  settings.json: |
+    { "user": "app", "password": "Xk9mR2vLq7pTw4" }
+  password.txt: Xk9mR2vLq7pTw4
+`),
+      errors: [
+        { messageId: 'embedded', line: 8, message: /key 'settings\.json' sets 'password'/ },
+        { messageId: 'literal', line: 9, message: /key 'password\.txt' holds a literal secret/ }
+      ]
+    },
     {
       name: 'a password in quotes in Python source in a ConfigMap',
       filename: 'models/worker.yaml',

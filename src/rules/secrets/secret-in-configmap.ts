@@ -57,7 +57,9 @@ export default defineRule<MessageId>({
 
 function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) => void): void {
   const { configMap, key, value, region } = entry;
-  const single = !value.trim().includes('\n');
+  // A key named like a config file holds that file, even on one line (tektoncd/catalog's
+  // `tokens.json: { "name": …, "image": … }`): its settings are judged, not the whole text under the key's name.
+  const single = !value.trim().includes('\n') && !CONFIG_FILE_KEY.test(key);
   if (single) {
     if (isSecretReference(value)) return;
     const [found] = secretValues([{ name: key, value: value.trim() }]);
@@ -67,7 +69,7 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
     }
     if (isSecretLikeUrlName(key) && valueEmbedsCredentials(value))
       return report({ messageId: 'literal', data: { configMap, key, value: redactSecret(value) }, region });
-    if (!CONFIG_FILE_KEY.test(key)) return;
+    return;
   }
   // Embedded config text: each secret setting at its own line, then credentials outside settings.
   const code = SOURCE_CODE_KEY.test(key);
