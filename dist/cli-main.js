@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-VUNX66LH.js";
+} from "./chunk-UCXHIFG2.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-NPOUSHNE.js";
+} from "./chunk-Y4DDE3JZ.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-JOMX7NHL.js";
+} from "./chunk-TIWHJ2L5.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -40,7 +40,7 @@ import {
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
-import "./chunk-N436ZGNO.js";
+import "./chunk-R7SXB4GR.js";
 import {
   ConfigurationError,
   errorMessage
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-TPRYTLAF.js");
+        const { runFix } = await import("./chunk-QRWGD2PO.js");
         return await runFix(command.options, io);
       }
     }

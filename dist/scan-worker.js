@@ -6,9 +6,9 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-JOMX7NHL.js";
+} from "./chunk-TIWHJ2L5.js";
 import "./chunk-MFQIY6JZ.js";
-import "./chunk-N436ZGNO.js";
+import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 

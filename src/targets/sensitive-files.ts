@@ -27,6 +27,8 @@ const BY_EXTENSION = new Map<string, SensitiveKind>(
   })
 );
 
+const SSH_KEY_COPY = /^id_(?:rsa|dsa|ecdsa|ed25519)[._-]/;
+
 // `.env.example`-style templates hold no secrets; `.env.production` does.
 const ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults?)$/i;
 // PEM files that by name hold certificates (public), not keys: `ca.pem`, `fullchain.pem`, `cert.pem`.
@@ -46,6 +48,8 @@ export function sensitiveFileKind(path: string): SensitiveKind | undefined {
   if (lower.endsWith('.kube/config')) return 'a kubeconfig';
   const byName = BY_NAME.get(base);
   if (byName) return byName;
+  // A named copy of an SSH key: `id_rsa.capi` (image-builder's CAPI context), `id_ed25519_deploy`.
+  if (SSH_KEY_COPY.test(base)) return 'an SSH private key';
   if (base.startsWith('.env.') && !ENV_TEMPLATE.test(base)) return 'an environment file';
   const extension = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
   if (extension === 'pem' && PUBLIC_PEM.test(base)) return undefined;
