@@ -4,13 +4,14 @@ import type { TargetDocuments, TargetKind } from '../core/target.js';
 import { errorMessage, InputParseError, InputTooLargeError } from '../core/errors.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { parseManifests } from '../targets/kubernetes/parse-manifests.js';
-import { parseCompose } from '../targets/compose/parse-compose.js';
+import { legacyComposeNote, parseCompose } from '../targets/compose/parse-compose.js';
+import type { ComposeDocument } from '../targets/compose/compose-document.js';
 import { parseRegistryConfig } from '../targets/registry-config/parse-registry-config.js';
 import { isTemplate } from './classify-file.js';
 
 /** What parsing a file gave: a document for the rules, a parse error (BH000), or a reason to skip it. */
 export type ParseOutcome =
-  | { kind: 'document'; document: TargetDocuments[keyof TargetDocuments] }
+  | { kind: 'document'; document: TargetDocuments[keyof TargetDocuments]; note?: Note }
   | { kind: 'error'; message: string; region: Region }
   | { kind: 'skip'; note: Note };
 
@@ -54,7 +55,9 @@ export function parseTarget(
     };
   }
   try {
-    return { kind: 'document', document: parsed ?? parse(text, path) };
+    const document = parsed ?? parse(text, path);
+    const note = kind === 'compose' ? legacyComposeNote(document as ComposeDocument, path) : undefined;
+    return note ? { kind: 'document', document, note } : { kind: 'document', document };
   } catch (error) {
     if (error instanceof InputTooLargeError)
       return { kind: 'skip', note: { kind: 'too-large', file: path, message: error.message } };

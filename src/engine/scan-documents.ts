@@ -121,6 +121,7 @@ function scanFile(
         findings.push(buildFinding(parseErrorRule, target, location, outcome.message, options.ruleConfig));
     } else {
       document = outcome.document;
+      if (outcome.note) notes.push(outcome.note);
       const run = runChecks(
         {
           target,

@@ -61,3 +61,48 @@ describe('Compose files known by their content', () => {
     ]);
   });
 });
+
+describe('Compose file format 1 (docker/labs: services at the top level)', () => {
+  const LEGACY = [
+    'web:',
+    '  image: mariadb:10.1.10',
+    '  privileged: true',
+    '  environment:',
+    '    - MYSQL_ROOT_PASSWORD=Xk9mR2vLq7pTw4Zs',
+    'worker:',
+    '  build: .',
+    '  links:',
+    '    - web',
+    ''
+  ].join('\n');
+
+  it('reads the top-level services as docker-compose 1.x did, and says Compose v2 does not', async () => {
+    const legacy = mkdtempSync(join(tmpdir(), 'bulkhead-compose-v1-'));
+    try {
+      writeFileSync(join(legacy, 'docker-compose.yml'), LEGACY);
+      mkdirSync(join(legacy, 'v2'));
+      // A current file with the same service, and one of only shared settings: neither is format 1.
+      writeFileSync(
+        join(legacy, 'v2', 'docker-compose.yml'),
+        `version: "2"\nservices:\n${LEGACY.replace(/^/gm, '  ')}`
+      );
+      writeFileSync(
+        join(legacy, 'v2', 'compose.override.yml'),
+        'x-logging:\n  driver: json-file\nvolumes:\n  data: {}\n'
+      );
+      const { result } = await scan({ paths: ['.'], cwd: legacy, jobs: 1 });
+      const where = result.findings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`);
+      expect(where).toEqual(
+        expect.arrayContaining([
+          'BH501 docker-compose.yml:3',
+          'BH205 docker-compose.yml:5',
+          'BH501 v2/docker-compose.yml:5'
+        ])
+      );
+      const notes = result.notes.filter(n => /format 1/.test(n.message)).map(n => n.file);
+      expect(notes).toEqual(['docker-compose.yml']);
+    } finally {
+      rmSync(legacy, { recursive: true, force: true });
+    }
+  });
+});

@@ -14,6 +14,11 @@ export interface ComposeService {
 export interface ComposeDocument {
   text: string;
   services: ComposeService[];
+  /**
+   * Compose file format 1: services at the top level, with no `services:` key (docker-compose 1.x).
+   * Its services are read from there; Docker Compose v2 does not read such a file (a note says so).
+   */
+  legacyFormat?: boolean;
 }
 
 declare module '../../core/target.js' {
