@@ -272,7 +272,7 @@ describe('discoverFiles', () => {
       );
     });
 
-    it('follows a link inside the root once, reporting the real path of what it reaches twice', async () => {
+    it('follows a link inside the root once, listing what it reaches twice under its real path, with a note', async () => {
       const dir = tree('inside', { 'z/real.yml': '', 'z/other.yml': '', 'only/linked.yml': '' });
       fs.symlinkSync(path.join(dir, 'z', 'real.yml'), path.join(dir, 'a-link.yml'));
       fs.symlinkSync('../only', path.join(dir, 'z', 'dir-link'));
@@ -285,6 +285,17 @@ describe('discoverFiles', () => {
         'z/real.yml',
         'z/dir-link/linked.yml'
       ]);
+      // zabbix-docker's `compose.yaml` links its default stack file: the link is named, as a linked directory is.
+      expect(result.notes.map(n => n.message)).toEqual([
+        "Skipped symlink 'a-link.yml': it points to a file already scanned ('z/real.yml')."
+      ]);
+    });
+
+    it('says nothing of a second path to a file the scan does not read', async () => {
+      const dir = tree('inside-unread', { 'docs/README.md': '' });
+      fs.symlinkSync(path.join('docs', 'README.md'), path.join(dir, 'README.md'));
+      const result = await discover(dir, { willRead: file => !file.endsWith('.md') });
+      expect(result.files.map(f => f.path)).toEqual(['docs/README.md']);
       expect(result.notes).toEqual([]);
     });
   });

@@ -93,21 +93,23 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
   const notes: Note[] = [];
   // Real paths, so a file reached twice (two given paths, a link) is listed once. Not dev:ino: Windows
   // file ids overflow a double, and a bigint stat costs a third of the walk.
-  const seen = new Set<string>();
+  /** Real path → the path it was listed under: each file is scanned once, under its first path. */
+  const seen = new Map<string, string>();
   const excluded = compileExclude(options.exclude);
   const note = (kind: Note['kind'], file: string, why: string): void => {
     notes.push({ kind, message: `Skipped ${kind === 'symlink' ? 'symlink ' : ''}'${file}': ${why}.`, file });
   };
   const addFile = (abs: string, real: string, file: string, st: Stats): void => {
     if (seen.has(real)) return;
-    seen.add(real);
+    seen.set(real, file);
     const size = st.size;
     if (size <= options.maxFileSize) files.push({ absolutePath: abs, path: file, size });
     else note('too-large', file, `${size} bytes is over the ${options.maxFileSize}-byte size limit`);
   };
+  const willRead = (file: string): boolean => options.willRead?.(file) ?? true;
   const addUnread = (abs: string, real: string, file: string): void => {
     if (seen.has(real)) return;
-    seen.add(real);
+    seen.set(real, file);
     files.push({ absolutePath: abs, path: file });
   };
   const isExcluded = (scan: ScanRoot, rel: string, isDir: boolean): boolean =>
@@ -187,8 +189,13 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     }
     if (real !== scan.realRoot && !real.startsWith(scan.realRoot + path.sep)) {
       note('symlink', file, `it points outside the scan root '${scan.given}'`);
-    } else if (st.isFile()) addFile(abs, real, file, st);
-    else if (!st.isDirectory() || isSkipped(scan, rel, true, ctx)) return;
+    } else if (st.isFile()) {
+      const listed = seen.get(real);
+      if (listed === undefined) addFile(abs, real, file, st);
+      // zabbix-docker's `compose.yaml` → `docker-compose_v3_alpine_mysql_latest.yaml`: its findings are the target's.
+      else if (willRead(file) || willRead(listed))
+        note('symlink', file, `it points to a file already scanned ('${listed}')`);
+    } else if (!st.isDirectory() || isSkipped(scan, rel, true, ctx)) return;
     else if (scan.visited.has(real))
       note(
         'symlink',
