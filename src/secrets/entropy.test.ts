@@ -48,7 +48,10 @@ describe('looksRandom', () => {
     'dummy-8f3Kq9ZxL2mN7pR4vT',
     'k3j9dl2m4nq8x7z1w5v6',
     // Separator-joined random pieces still do, a word and its number aside.
-    'ab12-x7k2m9q4-zt83kq'
+    'ab12-x7k2m9q4-zt83kq',
+    // Words cannot hide a random part (only one short service name among whole words passes).
+    'AmazonS3Xk9mQ7SecretKey',
+    'Kq7LmTr9XpWvQz4Nb8Ys'
   ])('%j looks random', value => expect(looksRandom(value)).toBe(true));
 
   it.each([
@@ -83,6 +86,10 @@ describe('looksRandom', () => {
     'aes-cbc-essiv:sha256',
     'aes-xts-plain64:sha512',
     'MyDatabasePassword2024',
+    // Setting names around a short service name (Mattermost's config.json keys).
+    'AmazonS3SecretAccessKey',
+    'MinioS3AccessKey',
+    'awsEc2SecretKey',
     // Sequential runs.
     'abcdefghijklmnopqrstuvwxyz0123456789',
     'ABCDEFGH12345678'

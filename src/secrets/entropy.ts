@@ -58,6 +58,7 @@ export function looksRandom(value: string): boolean {
   if (/^(0x)?[0-9a-f]+$/i.test(text)) return false;
   if (UUID.test(text) || VERSION.test(text) || DIGEST_PREFIX.test(text)) return false;
   if (isPathOrUrl(text) || isSequential(text) || isWordLike(text) || isStructured(text)) return false;
+  if (isWordsAroundServiceName(text)) return false;
   return shannonEntropy(text) > randomEntropyThreshold(Array.from(text).length);
 }
 
@@ -87,6 +88,18 @@ function isWordLike(text: string): boolean {
     .filter(piece => piece.length > 0);
   const letters = pieces.reduce((sum, piece) => sum + piece.length, 0);
   return pieces.length > 0 && letters / pieces.length >= 4;
+}
+
+/**
+ * A camelCase or PascalCase setting name whose only digit is in a short service name such as `S3`,
+ * `EC2` or `K8s` (Mattermost's `AmazonS3SecretAccessKey`, `MinioS3AccessKey`): the letter/digit split
+ * above cuts it into pieces as short as a random string's.
+ */
+function isWordsAroundServiceName(text: string): boolean {
+  const pieces = text.split(/(?<=[a-z0-9])(?=[A-Z])/);
+  const words = pieces.filter(piece => /^[A-Za-z][a-z]{2,}$/.test(piece)).length;
+  const services = pieces.filter(piece => /^[A-Za-z]{1,2}\d[a-z]?$/.test(piece)).length;
+  return services === 1 && words >= 2 && words + services === pieces.length;
 }
 
 /**
