@@ -72,6 +72,12 @@ export interface RepositoryFacts {
   dockerfileImages: ReadonlyMap<string, BuiltImage>;
   /** Dockerfile path → the build context a Compose `build.context` or workflow `context:` gives it. */
   buildContexts: ReadonlyMap<string, string>;
+  /**
+   * Dockerfile path → the names of the build contexts its builds give it besides the main one (lower
+   * case: Compose `additional_contexts`, workflow `build-contexts`, bake `contexts`). BuildKit resolves
+   * such a name in `FROM` and `COPY --from` to that context, not to an image.
+   */
+  namedContexts?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Registries that registry configs of the repository mark insecure (plain HTTP or unverified TLS). */
   insecureRegistries: readonly InsecureRegistry[];
   /** RuntimeClass name → the OS its scheduling selects, from RuntimeClass objects in the scan. */

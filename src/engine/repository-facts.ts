@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import type {
   BuiltImage,
   InsecureRegistry,
@@ -9,12 +8,11 @@ import type {
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
-import { buildTargetKey, isDockerIgnoreFile, splitBuildTargetKey } from '../core/repository.js';
+import { isDockerIgnoreFile, splitBuildTargetKey } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
 import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
 import { windowsReleaseOfImage } from '../targets/windows-builds.js';
-import { parseImageReference } from '../targets/dockerfile/image-reference.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { composeDocumentOf } from '../targets/compose/parse-compose.js';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
@@ -22,6 +20,17 @@ import { isValidParse, parseYamlDocuments } from '../targets/yaml/parse-yaml-doc
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
 import { isComposeByContent, isComposeName, isDockerfileName } from './classify-file.js';
 import { exceedsWorkBudget } from './work-budget.js';
+import {
+  addBakeContexts,
+  addImage,
+  bakeContextNames,
+  composeBuilds,
+  emptyBuildLinks,
+  isBakeFile,
+  isWorkflowFile,
+  mayUseBuildPushAction,
+  workflowBuilds
+} from './build-links.js';
 import type { SourceFile } from './scan-documents.js';
 
 /** What the facts builder needs to read before rules run. */
@@ -31,13 +40,10 @@ export function isFactSource(path: string): boolean {
     isComposeName(path) ||
     isDockerIgnoreFile(path) ||
     isWorkflowFile(path) ||
+    isBakeFile(path) ||
     /\.(ya?ml|json|toml|conf|sh|service)$/i.test(path) ||
     KEY_FILE.test(path)
   );
-}
-
-function isWorkflowFile(path: string): boolean {
-  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
 }
 
 /** Facts plus the documents parsed on the way (Dockerfiles, registry configs, Compose files), so the rules' pass does not parse them again. */
@@ -65,9 +71,9 @@ export function buildRepositoryFacts(
   const dockerfiles = new Map<string, DockerfileDocument>();
   const dockerfileTexts = new Map<string, string>();
   const parsed: RepositoryBuild['parsed'] = new Map();
-  const builtBy = new Map<string, string[]>(); // image name → builds (buildTargetKey), in the order found
-  const buildContexts = new Map<string, string>(); // Dockerfile path → context directory
-  const buildTargets = new Set<string>(); // builds of a named stage (buildTargetKey), from Compose and workflows
+  const links = emptyBuildLinks();
+  const { builtBy, contexts: buildContexts, targets: buildTargets } = links;
+  const bakes: { path: string; names: string[] }[] = [];
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
   const runtimeClassDetails = new Map<string, RuntimeClassDetails>();
@@ -97,17 +103,14 @@ export function buildRepositoryFacts(
       // A Compose file by content (classifyFile's order: registry configuration claims it first).
       else if (isComposeName(path) || (!registryFormat && isComposeByContent(path, text))) {
         const yaml = parseYamlDocuments(text);
-        for (const document of yaml.documents)
-          composeBuilds(path, document.root, { builtBy, contexts: buildContexts, targets: buildTargets });
+        for (const document of yaml.documents) composeBuilds(path, document.root, links);
         // What parseCompose would do with the same parse (a file with an error is parsed again when
         // scanned, for its BH000).
         if (isValidParse(yaml)) parsed.set(path, composeDocumentOf(text, yaml.documents));
       } else if (isWorkflowFile(path)) {
-        if (mayUseBuildPushAction(text))
-          readYaml(text, root =>
-            workflowBuilds(root, { builtBy, contexts: buildContexts, targets: buildTargets })
-          );
-      } else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
+        if (mayUseBuildPushAction(text)) readYaml(text, root => workflowBuilds(root, links));
+      } else if (isBakeFile(path)) bakes.push({ path, names: bakeContextNames(path, text) });
+      else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
         readYaml(unreadDocumentsSkipped.on ? maskUnreadDocuments(text, isFactKind) : text, root => {
           runtimeClassOs(root, runtimeClasses);
           runtimeClassDetail(path, root, runtimeClassDetails);
@@ -115,6 +118,7 @@ export function buildRepositoryFacts(
         });
     });
   }
+  addBakeContexts(links, bakes, dockerfileTexts.keys());
   // `.bulkhead.yml` `images` is the user's explicit answer: it replaces what Compose and workflows say.
   for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path, true);
   // Only the Dockerfiles a fact points at are parsed here: those that build a named image, and the
@@ -157,6 +161,7 @@ export function buildRepositoryFacts(
       builtImages,
       dockerfileImages,
       buildContexts,
+      namedContexts: links.namedContexts,
       insecureRegistries,
       runtimeClasses,
       runtimeClassDetails,
@@ -206,71 +211,6 @@ export const unreadDocumentsSkipped = { on: true };
 
 function readYaml(text: string, visit: (root: YamlNode) => void): void {
   for (const document of parseYamlDocuments(text).documents) visit(document.root);
-}
-
-function addImage(
-  builtBy: Map<string, string[]>,
-  image: string | undefined,
-  dockerfile: string,
-  replace = false
-): void {
-  const reference = image ? parseImageReference(image.trim()) : undefined;
-  if (!reference) return;
-  const name = reference.name.toLowerCase();
-  const path = posix.normalize(dockerfile);
-  const paths = replace ? [] : (builtBy.get(name) ?? []);
-  if (!paths.includes(path)) paths.push(path);
-  builtBy.set(name, paths);
-}
-
-/** What Compose files and workflows say about builds. */
-interface BuildLinks {
-  /** Image name → builds (buildTargetKey). */
-  builtBy: Map<string, string[]>;
-  /** Dockerfile path → context directory. */
-  contexts: Map<string, string>;
-  /** Builds that stop at a named stage (buildTargetKey). */
-  targets: Set<string>;
-}
-
-/** Compose `build: ctx` or `build: { context, dockerfile, target }` with `image:` names the image it builds. */
-function composeBuilds(path: string, root: YamlNode, links: BuildLinks): void {
-  const base = posix.dirname(path);
-  for (const [, service] of root.get('services')?.entries() ?? []) {
-    const build = service.get('build');
-    if (!build) continue;
-    const context = build.text ?? build.get('context')?.text ?? '.';
-    const dockerfile = build.get('dockerfile')?.text ?? 'Dockerfile';
-    const file = posix.join(base, context, dockerfile);
-    links.contexts.set(file, posix.join(base, context));
-    const key = buildTargetKey(file, build.get('target')?.text);
-    if (key !== file) links.targets.add(key);
-    addImage(links.builtBy, service.get('image')?.text, key);
-  }
-}
-
-/**
- * Whether a workflow may have a `docker/build-push-action` step: most workflows do not, and are not parsed.
- * The name is in the text unless a double-quoted scalar spells it with escapes (any backslash: parsed).
- */
-function mayUseBuildPushAction(text: string): boolean {
-  return text.includes('docker/build-push-action') || text.includes('\\');
-}
-
-/** `uses: docker/build-push-action@…` with `context`, `file` and `tags` (comma or newline separated). */
-function workflowBuilds(root: YamlNode, links: BuildLinks): void {
-  for (const [, job] of root.get('jobs')?.entries() ?? []) {
-    for (const step of job.get('steps')?.items() ?? []) {
-      if (!step.get('uses')?.text?.startsWith('docker/build-push-action')) continue;
-      const inputs = step.get('with');
-      const context = inputs?.get('context')?.text ?? '.';
-      const file = posix.normalize(inputs?.get('file')?.text ?? posix.join(context, 'Dockerfile'));
-      links.contexts.set(file, posix.normalize(context));
-      const key = buildTargetKey(file, inputs?.get('target')?.text);
-      if (key !== file) links.targets.add(key);
-      for (const tag of (inputs?.get('tags')?.text ?? '').split(/[,\n]/)) addImage(links.builtBy, tag, key);
-    }
-  }
 }
 
 /** A RuntimeClass whose scheduling selects `kubernetes.io/os`, or whose handler is Windows' runhcs. */

@@ -32,11 +32,20 @@ export interface ReferenceUse {
   logical?: string;
 }
 
-/** A Dockerfile's FROM and `COPY --from` images, and bases whose registry is written out. */
-export function dockerfileReferenceUses(document: DockerfileDocument): ReferenceUse[] {
-  return [...imageUses(document), ...partlyResolvedBases(document).map(use => ({ ...use, via: 'FROM' }))].map(
-    use => ({ reference: use.reference, region: use.region, messageId: 'dockerfile', data: { via: use.via } })
-  );
+/** A Dockerfile's FROM and `COPY --from` images (not its named contexts), and bases whose registry is written out. */
+export function dockerfileReferenceUses(
+  document: DockerfileDocument,
+  namedContexts?: ReadonlySet<string>
+): ReferenceUse[] {
+  return [
+    ...imageUses(document, namedContexts),
+    ...partlyResolvedBases(document).map(use => ({ ...use, via: 'FROM' }))
+  ].map(use => ({
+    reference: use.reference,
+    region: use.region,
+    messageId: 'dockerfile',
+    data: { via: use.via }
+  }));
 }
 
 /** Workload images; Compose images a service builds itself are left to its Dockerfile. */

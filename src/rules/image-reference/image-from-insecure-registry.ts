@@ -36,8 +36,8 @@ const rule = defineRule<MessageId>({
     }
   },
   checks: {
-    dockerfile({ document, repository, report }) {
-      for (const use of imageUses(document))
+    dockerfile({ document, file, repository, report }) {
+      for (const use of imageUses(document, repository.namedContexts?.get(file)))
         reportInsecure(use.reference, use.region, { via: use.via }, 'dockerfile', repository, report);
     },
     kubernetes: ({ document, repository, report }) =>

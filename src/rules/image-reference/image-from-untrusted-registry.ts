@@ -39,8 +39,12 @@ const rule = defineRule<MessageId>({
       'An image that is vetted but pulled under another name on purpose, e.g. through a pull-through cache the list does not name yet.'
   },
   checks: {
-    dockerfile: ({ document, settings, report }) =>
-      reportUntrusted(dockerfileReferenceUses(document), settings, report),
+    dockerfile: ({ document, file, repository, settings, report }) =>
+      reportUntrusted(
+        dockerfileReferenceUses(document, repository.namedContexts?.get(file)),
+        settings,
+        report
+      ),
     kubernetes: ({ document, settings, report }) =>
       reportUntrusted(workloadReferenceUses(document), settings, report),
     compose: ({ document, settings, report }) =>

@@ -35,6 +35,25 @@ testRule(rule, {
       code: 'FROM golang:1.23\nRUN go build\nFROM alpine:3.20\nCOPY --from=0 /out /out\n'
     },
     { name: 'scratch', code: 'FROM scratch\nCOPY app /\n' },
+    {
+      // discourse_docker's image/docker-bake.hcl gives its Dockerfiles `contexts = { templates = "../templates" }`.
+      name: 'COPY --from a named build context of a bake file above the Dockerfile',
+      filename: 'image/discourse_dev/Dockerfile',
+      code: 'FROM debian:bookworm-slim\nCOPY --from=templates /redis.template.yml /jobs/\n',
+      files: {
+        'image/docker-bake.hcl':
+          'target "dev" {\n  context = "discourse_dev"\n  contexts = {\n    templates = "../templates"\n  }\n}\n'
+      }
+    },
+    {
+      name: 'FROM and COPY --from named contexts of the Compose build (map and list forms)',
+      filename: 'app/Dockerfile',
+      code: 'FROM base\nCOPY --from=assets /dist /srv\n',
+      files: {
+        'compose.yaml':
+          'services:\n  app:\n    build:\n      context: app\n      additional_contexts:\n        base: docker-image://alpine:3.20\n  web:\n    build:\n      context: app\n      additional_contexts:\n        - assets=../web/dist\n'
+      }
+    },
     { name: 'unresolvable ARG is skipped', code: 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\n' },
     { name: 'ARG default with a tag', code: 'ARG GO_VERSION=1.23\nFROM golang:${GO_VERSION}-alpine\n' },
     { name: 'Windows LTSC tag', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n' },
@@ -102,6 +121,15 @@ spec:
     }
   ],
   invalid: [
+    {
+      name: "another Dockerfile's named context is an image here",
+      filename: 'tools/Dockerfile',
+      code: 'FROM debian:bookworm-slim\nCOPY --from=templates /redis.template.yml /jobs/\n',
+      files: {
+        'image/docker-bake.hcl': 'target "dev" {\n  contexts = {\n    templates = "../templates"\n  }\n}\n'
+      },
+      errors: [{ messageId: 'untagged', line: 2 }]
+    },
     {
       name: 'latest',
       code: 'FROM ubuntu:latest\n',

@@ -12,7 +12,7 @@ export default defineRule({
     slug: 'image-tag-mutable',
     title: 'Image referenced by a mutable tag',
     description:
-      'An image referenced as `:latest` or without a tag can change under the same name at any time, so two builds of the same commit can ship different software, and a compromised or rebuilt upstream image is picked up silently. With `require-digest: true`, every reference must be pinned by `@sha256:` digest.',
+      'An image referenced as `:latest` or without a tag can change under the same name at any time, so two builds of the same commit can ship different software, and a compromised or rebuilt upstream image is picked up silently. With `require-digest: true`, every reference must be pinned by `@sha256:` digest. Earlier build stages, `scratch` and the named build contexts a Compose `additional_contexts`, a workflow `build-contexts` or a bake file gives the Dockerfile are no images.',
     severity: 'low',
     remediation:
       'Reference a specific version tag, and for reproducible builds pin the digest too (`image:1.2.3@sha256:…`); let a bot such as Dependabot or Renovate bump it.',
@@ -32,8 +32,8 @@ export default defineRule({
     whenToIgnore: 'Internal images whose `latest` tag is promoted deliberately by your own pipeline.'
   },
   checks: {
-    dockerfile({ document, settings, report }) {
-      for (const use of imageUses(document)) {
+    dockerfile({ document, file, repository, settings, report }) {
+      for (const use of imageUses(document, repository.namedContexts?.get(file))) {
         const { reference } = use;
         if (reference.digest) continue;
         const image = reference.raw;

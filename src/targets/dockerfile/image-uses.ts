@@ -14,12 +14,14 @@ export interface ImageUse {
 
 /**
  * Every external image the Dockerfile references. References whose variables have no default are
- * left out: we cannot know what they pull.
+ * left out: we cannot know what they pull. So are names of the build contexts its builds give it
+ * (`namedContexts`, lower case: RepositoryFacts.namedContexts), which BuildKit takes before an image.
  */
-export function imageUses(document: DockerfileDocument): ImageUse[] {
+export function imageUses(document: DockerfileDocument, namedContexts?: ReadonlySet<string>): ImageUse[] {
   const uses: ImageUse[] = [];
+  const isNamedContext = (value: string) => namedContexts?.has(value.toLowerCase()) === true;
   for (const stage of document.stages) {
-    if (stage.base.kind === 'image') {
+    if (stage.base.kind === 'image' && !isNamedContext(stage.base.reference.raw)) {
       uses.push({
         reference: stage.base.reference,
         written: stage.baseText,
@@ -33,6 +35,7 @@ export function imageUses(document: DockerfileDocument): ImageUse[] {
       if (!from?.value) continue;
       const expanded = expandVariables(from.value, instruction.scope, document.escapeChar);
       if (!expanded.resolved || isStageReference(expanded.value, document, stage.index)) continue;
+      if (isNamedContext(expanded.value)) continue;
       const reference = parseImageReference(expanded.value);
       if (reference) uses.push({ reference, written: from.value, region: from.region, via: 'COPY --from' });
     }

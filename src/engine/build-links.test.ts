@@ -1,0 +1,101 @@
+import { parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
+import {
+  addBakeContexts,
+  bakeContextNames,
+  composeBuilds,
+  emptyBuildLinks,
+  isBakeFile,
+  workflowBuilds
+} from './build-links.js';
+
+const rootOf = (text: string) => {
+  const root = parseYamlDocuments(text).documents[0]?.root;
+  if (!root) throw new Error('no document');
+  return root;
+};
+
+const names = (links: ReturnType<typeof emptyBuildLinks>) =>
+  Object.fromEntries([...links.namedContexts].map(([file, set]) => [file, [...set].sort()]));
+
+describe('named build contexts', () => {
+  it("reads Compose additional_contexts, as a map or a list, for the service's Dockerfile", () => {
+    const links = emptyBuildLinks();
+    composeBuilds(
+      'deploy/compose.yaml',
+      rootOf(`services:
+  api:
+    build:
+      context: ../api
+      dockerfile: Dockerfile.prod
+      additional_contexts:
+        Base: docker-image://alpine:3.20
+        assets: ../web/dist
+  worker:
+    build:
+      context: ../worker
+      additional_contexts:
+        - shared=../shared
+  plain:
+    build: ../plain
+`),
+      links
+    );
+    expect(names(links)).toEqual({
+      'api/Dockerfile.prod': ['assets', 'base'],
+      'worker/Dockerfile': ['shared']
+    });
+    expect(links.contexts.get('api/Dockerfile.prod')).toBe('api');
+  });
+
+  it('reads build-push-action build-contexts, one per line or comma separated', () => {
+    const links = emptyBuildLinks();
+    workflowBuilds(
+      rootOf(`jobs:
+  build:
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          context: image
+          file: image/Dockerfile
+          build-contexts: |
+            templates=./templates
+            alpine=docker-image://alpine:3.20
+      - uses: docker/build-push-action@v6
+        with:
+          file: other/Dockerfile
+          build-contexts: a=./a,b=./b
+      - uses: actions/checkout@v4
+`),
+      links
+    );
+    expect(names(links)).toEqual({
+      'image/Dockerfile': ['alpine', 'templates'],
+      'other/Dockerfile': ['a', 'b']
+    });
+  });
+
+  it('reads the contexts of a bake file in HCL and JSON, and gives them to the Dockerfiles below it', () => {
+    expect(isBakeFile('image/docker-bake.hcl')).toBe(true);
+    expect(isBakeFile('docker-bake.override.json')).toBe(true);
+    expect(isBakeFile('bake.hcl')).toBe(false);
+    const hcl = bakeContextNames(
+      'image/docker-bake.hcl',
+      `variable "TAG" {\n  default = "latest"\n}\ntarget "dev" {\n  contexts = {\n    templates = "../templates"\n    "docker.io/library/alpine:3.20" = "docker-image://alpine:3.20@sha256:0"\n  }\n  tags = ["app:\${TAG}"]\n}\n`
+    );
+    expect(hcl).toEqual(['templates', 'docker.io/library/alpine:3.20']);
+    expect(
+      bakeContextNames(
+        'docker-bake.json',
+        JSON.stringify({ target: { a: { contexts: { src: '.' } }, b: {} } })
+      )
+    ).toEqual(['src']);
+    expect(bakeContextNames('docker-bake.json', '{ not json')).toEqual([]);
+    const links = emptyBuildLinks();
+    addBakeContexts(
+      links,
+      [{ path: 'image/docker-bake.hcl', names: hcl }],
+      ['image/dev/Dockerfile', 'images/Dockerfile', 'Dockerfile']
+    );
+    expect(names(links)).toEqual({ 'image/dev/Dockerfile': ['docker.io/library/alpine:3.20', 'templates'] });
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * What a repository says about its builds outside the Dockerfiles: Compose `build:`, workflow
+ * `docker/build-push-action` steps and Buildx bake files link a Dockerfile to the image it builds,
+ * its build context, the stage it stops at, and the named build contexts it may use in place of an
+ * image (`FROM name`, `COPY --from=name`).
+ */
+import { posix } from 'node:path';
+import { buildTargetKey } from '../core/repository.js';
+import { parseImageReference } from '../targets/dockerfile/image-reference.js';
+import type { YamlNode } from '../targets/yaml/yaml-node.js';
+
+/** What Compose files, workflows and bake files say about builds. */
+export interface BuildLinks {
+  /** Image name → builds (buildTargetKey). */
+  builtBy: Map<string, string[]>;
+  /** Dockerfile path → context directory. */
+  contexts: Map<string, string>;
+  /** Builds that stop at a named stage (buildTargetKey). */
+  targets: Set<string>;
+  /** Dockerfile path → names of the build contexts a build gives it besides the main one (lower case). */
+  namedContexts: Map<string, Set<string>>;
+}
+
+export function emptyBuildLinks(): BuildLinks {
+  return { builtBy: new Map(), contexts: new Map(), targets: new Set(), namedContexts: new Map() };
+}
+
+export function isWorkflowFile(path: string): boolean {
+  return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+}
+
+/** A Buildx bake file (https://docs.docker.com/build/bake/reference/): `docker-bake[.override].hcl|json`. */
+export function isBakeFile(path: string): boolean {
+  return /(^|\/)docker-bake(\.override)?\.(hcl|json)$/i.test(path);
+}
+
+/** Records that `dockerfile` builds `image` (a tag or a name; anything that is no reference is ignored). */
+export function addImage(
+  builtBy: Map<string, string[]>,
+  image: string | undefined,
+  dockerfile: string,
+  replace = false
+): void {
+  const reference = image ? parseImageReference(image.trim()) : undefined;
+  if (!reference) return;
+  const name = reference.name.toLowerCase();
+  const path = posix.normalize(dockerfile);
+  const paths = replace ? [] : (builtBy.get(name) ?? []);
+  if (!paths.includes(path)) paths.push(path);
+  builtBy.set(name, paths);
+}
+
+function addNamedContexts(links: BuildLinks, dockerfile: string, names: Iterable<string>): void {
+  const known = links.namedContexts.get(dockerfile) ?? new Set<string>();
+  for (const name of names) if (name) known.add(name.toLowerCase());
+  if (known.size) links.namedContexts.set(dockerfile, known);
+}
+
+/**
+ * Compose `build: ctx` or `build: { context, dockerfile, target, additional_contexts }` with `image:`
+ * names the image it builds. `additional_contexts` is a map (`name: path`) or a list (`name=path`).
+ */
+export function composeBuilds(path: string, root: YamlNode, links: BuildLinks): void {
+  const base = posix.dirname(path);
+  for (const [, service] of root.get('services')?.entries() ?? []) {
+    const build = service.get('build');
+    if (!build) continue;
+    const context = build.text ?? build.get('context')?.text ?? '.';
+    const dockerfile = build.get('dockerfile')?.text ?? 'Dockerfile';
+    const file = posix.join(base, context, dockerfile);
+    links.contexts.set(file, posix.join(base, context));
+    const key = buildTargetKey(file, build.get('target')?.text);
+    if (key !== file) links.targets.add(key);
+    addImage(links.builtBy, service.get('image')?.text, key);
+    const additional = build.get('additional_contexts');
+    const names =
+      additional?.kind === 'map'
+        ? additional.entries().map(([name]) => name)
+        : (additional?.items() ?? []).map(item => (item.text ?? '').split('=')[0] ?? '');
+    addNamedContexts(links, file, names);
+  }
+}
+
+/**
+ * Whether a workflow may have a `docker/build-push-action` step: most workflows do not, and are not parsed.
+ * The name is in the text unless a double-quoted scalar spells it with escapes (any backslash: parsed).
+ */
+export function mayUseBuildPushAction(text: string): boolean {
+  return text.includes('docker/build-push-action') || text.includes('\\');
+}
+
+/**
+ * `uses: docker/build-push-action@…` with `context`, `file`, `tags` (comma or newline separated) and
+ * `build-contexts` (`name=value`, one per line or comma separated).
+ */
+export function workflowBuilds(root: YamlNode, links: BuildLinks): void {
+  for (const [, job] of root.get('jobs')?.entries() ?? []) {
+    for (const step of job.get('steps')?.items() ?? []) {
+      if (!step.get('uses')?.text?.startsWith('docker/build-push-action')) continue;
+      const inputs = step.get('with');
+      const context = inputs?.get('context')?.text ?? '.';
+      const file = posix.normalize(inputs?.get('file')?.text ?? posix.join(context, 'Dockerfile'));
+      links.contexts.set(file, posix.normalize(context));
+      const key = buildTargetKey(file, inputs?.get('target')?.text);
+      if (key !== file) links.targets.add(key);
+      for (const tag of (inputs?.get('tags')?.text ?? '').split(/[,\n]/)) addImage(links.builtBy, tag, key);
+      const contexts = (inputs?.get('build-contexts')?.text ?? '').split(/[,\n]/);
+      addNamedContexts(
+        links,
+        file,
+        contexts.map(entry => (entry.split('=')[0] ?? '').trim())
+      );
+    }
+  }
+}
+
+/** `contexts = { name = "…", "other" = "…" }` in a bake file's HCL; `"contexts": {…}` in its JSON. */
+const HCL_CONTEXTS = /\bcontexts\s*=\s*\{([^}]*)\}/g;
+const HCL_KEY = /^\s*(?:"([^"\n]+)"|([A-Za-z0-9_][\w.:/-]*))\s*=/gm;
+
+/**
+ * The named contexts of a bake file's targets. Bake computes each target's Dockerfile from variables,
+ * matrices and inheritance, which this does not evaluate: the names apply to every Dockerfile below the
+ * bake file's folder (discourse_docker's `contexts = { templates = "../templates" }`).
+ */
+export function bakeContextNames(path: string, text: string): string[] {
+  const names: string[] = [];
+  if (path.toLowerCase().endsWith('.json')) {
+    let bake: unknown;
+    try {
+      bake = JSON.parse(text);
+    } catch {
+      return names;
+    }
+    const targets = (bake as { target?: unknown } | null)?.target;
+    if (targets === null || typeof targets !== 'object') return names;
+    for (const target of Object.values(targets)) {
+      const contexts = (target as { contexts?: unknown } | null)?.contexts;
+      if (contexts !== null && typeof contexts === 'object') names.push(...Object.keys(contexts));
+    }
+    return names;
+  }
+  for (const block of text.matchAll(HCL_CONTEXTS))
+    for (const key of (block[1] ?? '').matchAll(HCL_KEY)) names.push(key[1] ?? key[2] ?? '');
+  return names.filter(name => name !== '');
+}
+
+/** Gives every Dockerfile below a bake file's folder that bake file's named contexts. */
+export function addBakeContexts(
+  links: BuildLinks,
+  bakes: readonly { path: string; names: readonly string[] }[],
+  dockerfiles: Iterable<string>
+): void {
+  if (!bakes.length) return;
+  for (const dockerfile of dockerfiles)
+    for (const { path, names } of bakes) {
+      const dir = posix.dirname(path);
+      if (dir === '.' || dockerfile.startsWith(`${dir}/`)) addNamedContexts(links, dockerfile, names);
+    }
+}
