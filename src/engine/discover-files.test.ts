@@ -291,11 +291,13 @@ describe('discoverFiles', () => {
       ]);
     });
 
-    it('says nothing of a second path to a file the scan does not read', async () => {
-      const dir = tree('inside-unread', { 'docs/README.md': '' });
+    it('says nothing of a second path to a file the scan does not read, a script or an extensionless file', async () => {
+      const dir = tree('inside-unread', { 'docs/README.md': '', 'tools/build.sh': '', 'tools/OWNERS': '' });
       fs.symlinkSync(path.join('docs', 'README.md'), path.join(dir, 'README.md'));
+      fs.symlinkSync(path.join('tools', 'build.sh'), path.join(dir, 'build.sh'));
+      fs.symlinkSync(path.join('tools', 'OWNERS'), path.join(dir, 'OWNERS'));
       const result = await discover(dir, { willRead: file => !file.endsWith('.md') });
-      expect(result.files.map(f => f.path)).toEqual(['docs/README.md']);
+      expect(result.files.map(f => f.path)).toEqual(['docs/README.md', 'tools/OWNERS', 'tools/build.sh']);
       expect(result.notes).toEqual([]);
     });
   });

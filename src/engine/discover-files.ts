@@ -16,6 +16,7 @@ import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { Note } from '../core/finding.js';
 import { append } from '../core/append.js';
 import { trackedIgnoredFiles } from './tracked-ignored-files.js';
+import { isDockerfileName } from './classify-file.js';
 
 /** What to scan and what to leave out. */
 export interface DiscoverOptions {
@@ -106,7 +107,8 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     if (size <= options.maxFileSize) files.push({ absolutePath: abs, path: file, size });
     else note('too-large', file, `${size} bytes is over the ${options.maxFileSize}-byte size limit`);
   };
-  const willRead = (file: string): boolean => options.willRead?.(file) ?? true;
+  const isNamedTarget = (file: string): boolean =>
+    (options.willRead?.(file) ?? true) && (isDockerfileName(file) || /\.(ya?ml|json|toml)$/i.test(file));
   const addUnread = (abs: string, real: string, file: string): void => {
     if (seen.has(real)) return;
     seen.set(real, file);
@@ -192,8 +194,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     } else if (st.isFile()) {
       const listed = seen.get(real);
       if (listed === undefined) addFile(abs, real, file, st);
-      // zabbix-docker's `compose.yaml` → `docker-compose_v3_alpine_mysql_latest.yaml`: its findings are the target's.
-      else if (willRead(file) || willRead(listed))
+      // zabbix-docker's `compose.yaml` → `docker-compose_v3_alpine_mysql_latest.yaml`: its findings are
+      // the target's. Links to scripts and extensionless files (CSI drivers' release-tools) stay silent.
+      else if (isNamedTarget(file) || isNamedTarget(listed))
         note('symlink', file, `it points to a file already scanned ('${listed}')`);
     } else if (!st.isDirectory() || isSkipped(scan, rel, true, ctx)) return;
     else if (scan.visited.has(real))
