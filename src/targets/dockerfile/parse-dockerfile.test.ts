@@ -70,6 +70,33 @@ describe('parseDockerfile', () => {
     expect(doc.instructions[2]?.heredocs[0]?.body).toContain('listen = 0.0.0.0:8080');
   });
 
+  it("reads a heredoc with a file-descriptor prefix, as BuildKit does (buildah's tests/bud/heredoc)", () => {
+    const text = [
+      'FROM alpine:3.20',
+      'RUN cat /proc/self/fd/5 5<<FILE1 > /out.txt',
+      'hello from fd five',
+      'FILE1',
+      'RUN 0<<EOF cat',
+      'echo 3<<notaheredoc',
+      'EOF',
+      'RUN echo 1 2>&1',
+      'USER 1000',
+      ''
+    ].join('\n');
+    const doc = parseDockerfile(text);
+    expect(doc.problems).toEqual([]);
+    expect(doc.instructions.map(i => i.keyword)).toEqual(['FROM', 'RUN', 'RUN', 'RUN', 'USER']);
+    expect(doc.instructions.map(i => i.heredocs.map(h => `${h.name}: ${h.body.trim()}`))).toEqual([
+      [],
+      ['FILE1: hello from fd five'],
+      ['EOF: echo 3<<notaheredoc'],
+      [],
+      []
+    ]);
+    // Positions are the text's own.
+    expect(doc.instructions[4]?.region.startLine).toBe(9);
+  });
+
   it('resolves ARG and ENV per stage, with global ARG re-declaration and ENV inheritance', () => {
     const doc = parseDockerfile(
       'ARG UID=1000\nFROM alpine AS base\nENV APP_USER=app\nFROM base\nARG UID\nUSER ${APP_USER}:${UID}\n'

@@ -55,9 +55,26 @@ export function parseDockerfile(text: string): DockerfileDocument {
   return document;
 }
 
+/**
+ * BuildKit reads a heredoc word with a file-descriptor prefix (`RUN cat /proc/self/fd/5 5<<EOF`,
+ * `RUN 0<<EOF cat`: its reHeredoc is `^(\d*)<<(-?)\s*([^<]*)$`); dockerfile-ast knows only `<<EOF`,
+ * and read the body as instructions (BH000). The parser gets the digits as spaces, so every offset is
+ * the text's own; the texts the document keeps (heredoc bodies, instruction lines) are sliced from it.
+ */
+function withoutHeredocDescriptors(text: string): string {
+  if (!HEREDOC_DESCRIPTOR.test(text)) return text;
+  return text.replace(HEREDOC_DESCRIPTORS, (_match, before: string, digits: string, heredoc: string) => {
+    return before + ' '.repeat(digits.length) + heredoc;
+  });
+}
+
+/** A word `<digits><<[-]["']NAME`, after a blank or at a line start. */
+const HEREDOC_DESCRIPTOR = /(^|[ \t])(\d+)(<<-?["']?[A-Za-z_])/m;
+const HEREDOC_DESCRIPTORS = new RegExp(HEREDOC_DESCRIPTOR.source, 'gm');
+
 function parseNewDockerfile(text: string): DockerfileDocument {
   cacheArgumentReads();
-  const ast = DockerfileParser.parse(text);
+  const ast = DockerfileParser.parse(withoutHeredocDescriptors(text));
   const source = new SourceText(text);
   const lines = text.split(/\r\n|\r|\n/);
   const escapeChar = ast.getEscapeCharacter();
