@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-KLZGHLOC.js";
+} from "./chunk-OH2AA34S.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-5JDTDK22.js";
+} from "./chunk-SKKL4V6T.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-RM2IASWY.js";
+} from "./chunk-NBP5LK3Q.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-AECEODVG.js");
+        const { runFix } = await import("./chunk-5IOOWVZK.js");
         return await runFix(command.options, io);
       }
     }

@@ -9,7 +9,8 @@ describe('plainUrl', () => {
     ["$('http://dl.example/httpd-{0}.zip' -f $env:V)", 'http://dl.example/httpd-{0}.zip'],
     ["('http://dl.example/a.zip')", 'http://dl.example/a.zip'],
     ['\u201chttp://dl.example/a\u201d', 'http://dl.example/a'],
-    ['http://localhost.example.com/x', 'http://localhost.example.com/x']
+    ['http://localhost.example.com/x', 'http://localhost.example.com/x'],
+    ['http://mirror.example:${PORT}/x', 'http://mirror.example:${PORT}/x']
   ])('finds %s', (text, url) => {
     expect(plainUrl(text)).toBe(url);
   });
@@ -22,6 +23,11 @@ describe('plainUrl', () => {
     'http://127.1.2.3/',
     'http://[::1]:80/',
     'http://0.0.0.0:8000/',
+    // A port in a variable (buildah's tests/bud/run-privd): still loopback.
+    'http://localhost:${HTTP_SERVER_PORT}/Dockerfile',
+    'http://127.0.0.1:$PORT/f',
+    'http://localhost:$env:PORT/x',
+    'http://localhost:%PORT%/x',
     'http://',
     'x http://example.com',
     'git://git.example/r.git'

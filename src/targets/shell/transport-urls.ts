@@ -19,7 +19,11 @@ export function plainUrl(text: string, schemes: RegExp = PLAIN_SCHEMES): string 
   if (!schemes.test(rest)) return undefined;
   const url = /^[^\s'"()<>\u2018\u2019\u201c\u201d]+/.exec(rest)?.[0] ?? '';
   const authority = url.replace(/^\w+:\/\//, '').split(/[/?#]/)[0] ?? '';
-  const host = authority.replace(/^.*@/, '').replace(/:\d*$/, '').toLowerCase();
+  // A port may be a variable (`http://localhost:${PORT}/`): the host is what is judged.
+  const host = authority
+    .replace(/^.*@/, '')
+    .replace(/:(?:\d*|\$\{\w+\}|\$(?:env:)?\w+|%\w+%)$/i, '')
+    .toLowerCase();
   if (!host || isLoopback(host)) return undefined;
   return redactUserinfo(url);
 }
