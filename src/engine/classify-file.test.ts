@@ -28,7 +28,11 @@ describe('classifyFile', () => {
     'dockerfile-lint.json',
     // Source code named after Dockerfiles (BuildKit's frontend/dockerfile/dockerfile.go).
     'frontend/dockerfile/dockerfile.go',
-    'parser/Dockerfile.ts'
+    'parser/Dockerfile.ts',
+    // Test snapshots and preprocessor inputs (trivy's integration testdata, buildah's Containerfile.in).
+    'integration/testdata/dockerfile.json.golden',
+    'testdata/Dockerfile.snap',
+    'tests/bud/containerfile/Containerfile.in'
   ])('%s is not a Dockerfile by name', path => expect(isDockerfileName(path)).toBe(false));
 
   it('sniffs extension-less files by content', () => {
@@ -36,6 +40,13 @@ describe('classifyFile', () => {
       classifyFile('docker/dockerfile_1', '# comment\nFROM mcr.microsoft.com/windows/servercore\nRUN x\n')
     ).toBe('dockerfile');
     expect(classifyFile('build/Dockerfile-alpine', 'ARG V=1\nFROM alpine:${V}\n')).toBe('dockerfile');
+    // Version dots in a dashed name are no extension (trivy's buildinfo testdata).
+    expect(
+      classifyFile('testdata/Dockerfile-ubi8-8.3-227', 'FROM registry.access.redhat.com/ubi8:8.3-227\n')
+    ).toBe('dockerfile');
+    expect(mightBeTarget('testdata/Dockerfile-ubi8-8.3-227')).toBe(true);
+    expect(classifyFile('docs/Dockerfile-guide.md', 'FROM alpine\n')).toBeUndefined();
+    expect(classifyFile('scripts/dockerfile-lint.2.sh', 'FROM alpine\n')).toBeUndefined();
     expect(classifyFile('Makefile', 'all:\n\techo FROM x\n')).toBeUndefined();
     expect(classifyFile('LICENSE', 'Apache License\nFROM here on\n')).toBeUndefined();
     expect(classifyFile('notes.txt', 'FROM alpine\n')).toBeUndefined();

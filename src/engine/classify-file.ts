@@ -5,8 +5,14 @@ import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
 
 /** File names that are never Dockerfiles even though they start with `Dockerfile.`. */
 // Docs, data, scripts and source code named after Dockerfiles (BuildKit's `dockerfile.go`).
+// Test snapshots and preprocessor inputs too (trivy's `dockerfile.json.golden`, buildah's `Containerfile.in`).
 const NOT_DOCKERFILE_SUFFIX =
-  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|rb|php|swift|toml|xml)$/i;
+  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|rb|php|swift|toml|xml|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv)$/i;
+
+/** `Dockerfile-ubi8-8.3-227`: a Dockerfile name with a dash, whose version dots are no extension. */
+function isDashedDockerfileName(base: string): boolean {
+  return /^(dockerfile|containerfile)-/i.test(base) && !NOT_DOCKERFILE_SUFFIX.test(base);
+}
 
 /** Docker's names: Dockerfile, Containerfile, *.Dockerfile, Dockerfile.* (https://docs.docker.com/build/concepts/dockerfile/#filename). */
 export function isDockerfileName(path: string): boolean {
@@ -77,12 +83,13 @@ export function isDockerfile(path: string, text: string): boolean {
 }
 
 /**
- * Only extension-less files are sniffed for Dockerfile content (`build/Dockerfile-alpine` style names
- * are covered by this too), so a README or script never turns into a Dockerfile.
+ * Only extension-less files and `Dockerfile-…` names (`build/Dockerfile-alpine`, trivy's
+ * `Dockerfile-ubi8-8.3-227`) are sniffed for Dockerfile content, so a README or script never turns
+ * into a Dockerfile.
  */
 function isDockerfileByContent(path: string, text: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return !base.includes('.') && looksLikeDockerfile(text);
+  return (!base.includes('.') || isDashedDockerfileName(base)) && looksLikeDockerfile(text);
 }
 
 /**
@@ -202,6 +209,10 @@ function hasStructuralBraces(text: string): boolean {
 export function mightBeTarget(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   return (
-    isDockerfileName(path) || YAML_OR_JSON.test(base) || REGISTRY_CANDIDATE.test(base) || !base.includes('.')
+    isDockerfileName(path) ||
+    YAML_OR_JSON.test(base) ||
+    REGISTRY_CANDIDATE.test(base) ||
+    !base.includes('.') ||
+    isDashedDockerfileName(base)
   );
 }
