@@ -43,17 +43,8 @@ export function parseTarget(
   if (
     isTemplate(text, kind !== 'dockerfile', /\.(toml|conf)$/i.test(path)) ||
     isChartTemplate(path, text, files)
-  ) {
-    return {
-      kind: 'skip',
-      note: {
-        kind: 'template',
-        file: path,
-        message:
-          'Template file (`{{ … }}`, `{% … %}` or `<% … %>`): skipped; scan the rendered output instead.'
-      }
-    };
-  }
+  )
+    return TEMPLATE_SKIP(path);
   try {
     const document = parsed ?? parse(text, path);
     const note = kind === 'compose' ? legacyComposeNote(document as ComposeDocument, path) : undefined;
@@ -64,6 +55,9 @@ export function parseTarget(
     const at = error instanceof InputParseError ? error : undefined;
     const line = at?.line ?? 1;
     const column = at?.column ?? 1;
+    // A template action whose own quotes break the YAML around it (`IMAGE: "{{ template "image" . }}"`):
+    // the file is a template the structural look let through, not a broken manifest.
+    if (at && kind !== 'dockerfile' && hasActionOnLine(text, line)) return TEMPLATE_SKIP(path);
     return {
       kind: 'error',
       message: at
@@ -76,6 +70,29 @@ export function parseTarget(
   }
 }
 
+const TEMPLATE_SKIP = (file: string): ParseOutcome => ({
+  kind: 'skip',
+  note: {
+    kind: 'template',
+    file,
+    message: 'Template file (`{{ … }}`, `{% … %}` or `<% … %>`): skipped; scan the rendered output instead.'
+  }
+});
+
+/** Whether the 1-based `line` of `text` holds a whole `{{ … }}` action. */
+function hasActionOnLine(text: string, line: number): boolean {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return false;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  const content = text.slice(start, end < 0 ? undefined : end);
+  const open = content.indexOf('{{');
+  return open >= 0 && content.indexOf('}}', open + 2) > 0;
+}
+
 /**
  * A file under a Helm chart's `templates/` is only meaningful rendered (RULES.md BH000), even when its
  * `{{ … }}` all sit inside values and the raw file happens to read as YAML. A `templates/` folder with
@@ -84,11 +101,14 @@ export function parseTarget(
  * are unknown (stdin), any `templates/` counts.
  */
 function isChartTemplate(path: string, text: string, files: readonly string[]): boolean {
-  const at = /(^|\/)templates\/[^/]+$/.exec(path);
-  if (!at || !text.includes('{{')) return false;
-  if (files.length === 0) return true;
-  const chartDir = path.slice(0, at.index);
-  return chartFiles(files).has(chartDir ? `${chartDir}/Chart.yaml` : 'Chart.yaml');
+  if (!text.includes('{{')) return false;
+  // Helm renders every file below `templates/`, in subfolders too (mariadb-operator's `templates/operator/`).
+  for (const at of path.matchAll(/(^|\/)templates\//g)) {
+    if (files.length === 0) return true;
+    const chartDir = path.slice(0, at.index);
+    if (chartFiles(files).has(chartDir ? `${chartDir}/Chart.yaml` : 'Chart.yaml')) return true;
+  }
+  return false;
 }
 
 const CHART_FILES = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -86,18 +86,33 @@ describe('templates/ folders', () => {
       for (const [path, text] of Object.entries({
         'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
         'chart/templates/pod.yaml': POD,
-        'capz/templates/pod.yaml': POD
+        // Helm renders subfolders of templates/ too (mariadb-operator's templates/operator/).
+        'chart/templates/operator/pod.yaml': POD,
+        'capz/templates/pod.yaml': POD,
+        'capz/templates/sub/pod.yaml': POD,
+        // A template action whose own quotes break the YAML, outside any chart: a template, not a BH000.
+        'plain/cm.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  IMAGE: "{{ template "image" . }}"\n',
+        'plain/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [cfg\n'
       })) {
         mkdirSync(join(root, path, '..'), { recursive: true });
         writeFileSync(join(root, path), text);
       }
       const { result } = await scan({ paths: ['.'], cwd: root, env: {} });
       expect(result.notes.filter(n => n.kind === 'template').map(n => n.file)).toEqual([
-        'chart/templates/pod.yaml'
+        'chart/templates/operator/pod.yaml',
+        'chart/templates/pod.yaml',
+        'plain/cm.yaml'
       ]);
-      expect(
-        result.findings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`)
-      ).toEqual(expect.arrayContaining(['BH501 capz/templates/pod.yaml:11']));
+      const where = result.findings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`);
+      expect(where).toEqual(
+        expect.arrayContaining([
+          'BH501 capz/templates/pod.yaml:11',
+          'BH501 capz/templates/sub/pod.yaml:11',
+          'BH000 plain/broken.yaml:5'
+        ])
+      );
+      expect(where.filter(w => w.startsWith('BH000'))).toEqual(['BH000 plain/broken.yaml:5']);
       expect(result.findings.filter(f => f.location.file.startsWith('chart/'))).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
