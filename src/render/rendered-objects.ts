@@ -48,13 +48,22 @@ export function readRenderedObjects(text: string): RenderedObject[] {
   const read = text.includes('CustomResourceDefinition')
     ? maskUnreadDocuments(text, kind => kind !== 'CustomResourceDefinition')
     : text;
+  // Helm prints `# Source:` once per template: a template whose output starts with `---` (a false
+  // `{{ if }}`, then `{{- if … }}` and `---`) leaves the header alone in an empty document, and the
+  // object after it has none of its own. It came from the template of the header before it.
+  let lastSource: string | undefined;
   for (const document of parseAllDocuments(read, { lineCounter })) {
     // An empty document (a CustomResourceDefinition left out, a stray `---`) is no object.
     if (!('contents' in document) || !document.contents) continue;
-    if (isScalar(document.contents) && document.contents.value === null) continue;
+    if (isScalar(document.contents) && document.contents.value === null) {
+      const comments = [document.commentBefore, document.contents.commentBefore, document.contents.comment];
+      lastSource = sourceComment(comments.join('\n')) ?? lastSource;
+      continue;
+    }
     const range = document.contents.range ?? [0, 0, 0];
     const comment = `${document.commentBefore ?? ''}\n${document.contents.commentBefore ?? ''}`;
-    const source = /^\s*Source:\s*(.+?)\s*$/m.exec(comment)?.[1];
+    const source = sourceComment(comment) ?? lastSource;
+    lastSource = source;
     const annotations = document.getIn(['metadata', 'annotations']);
     const annotation = (key: string) =>
       isMap(annotations) ? (annotations.get(key) as unknown as string | undefined) : undefined;
@@ -74,6 +83,11 @@ export function readRenderedObjects(text: string): RenderedObject[] {
     });
   }
   return objects;
+}
+
+/** The template path of a `# Source: chart/templates/x.yaml` comment among `comment`'s lines. */
+function sourceComment(comment: string): string | undefined {
+  return /^\s*Source:\s*(.+?)\s*$/m.exec(comment)?.[1];
 }
 
 function originOf(text: string | undefined): { originPath?: string; generatedIn?: string } {

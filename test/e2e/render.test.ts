@@ -1081,6 +1081,32 @@ spec:
   });
 });
 
+describe('a template whose output starts with `---`', () => {
+  it('points at its template and values lines, not at Chart.yaml (sonarqube-dce: a false if, then `{{- if … }}` and `---`)', async () => {
+    // Helm prints the template's `# Source:` header, then its `---`: the object is a document of its own.
+    const ifThenSeparator = (object: string) =>
+      `---\n{{- if false }}\nkind: ConfigMap\n{{- end }}\n{{- if true }}\n---\n${object}{{- end }}\n`;
+    const result = await scanTree('bulkhead-render-separator-', {
+      'demo/Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 0.1.0\n',
+      'demo/values.yaml': 'jwtSecret: "mnGBJtmwRbIREqy3vSw6Cinoi2WEom9JH+iw/tXOJX4="\n',
+      'demo/templates/secret.yaml': ifThenSeparator(
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: jwt\ndata:\n  JWT_SECRET: {{ .Values.jwtSecret | b64enc | quote }}\n'
+      ),
+      'demo/templates/pod.yaml': ifThenSeparator(
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: nginx:1.25\n      securityContext:\n        privileged: true\n'
+      )
+    });
+    expect(result.renders?.map(r => r.status)).toEqual(['rendered']);
+    expect(result.findings.map(where).sort()).toEqual([
+      'BH206 demo/values.yaml:1',
+      'BH501 demo/templates/pod.yaml:17',
+      'BH504 demo/templates/pod.yaml:12',
+      'BH508 demo/templates/pod.yaml:14'
+    ]);
+    expect(result.findings.map(f => f.properties?.sourceMapping)).toEqual(result.findings.map(() => 'exact'));
+  });
+});
+
 describe('a Windows switch that is a string', () => {
   it('renders the chart again with the value set to windows when a template compares it (DataDog: targetSystem)', async () => {
     const result = await scanTree('bulkhead-render-target-system-', {
