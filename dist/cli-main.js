@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-6VOXIVCV.js";
+} from "./chunk-WR2XO7MC.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-MAKEJYL5.js";
+} from "./chunk-PQ6WEX7O.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-RVK3NMGH.js");
+        const { runFix } = await import("./chunk-PTNCC4BG.js");
         return await runFix(command.options, io);
       }
     }

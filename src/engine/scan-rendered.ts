@@ -104,10 +104,17 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
   const outcomes = await runBounded(jobs, Math.max(1, availableParallelism?.() ?? cpus().length));
   for (const outcome of outcomes) {
     result.roots.push(outcome.summary);
-    for (const finding of outcome.findings) result.findings.push(finding);
     for (const note of outcome.notes) result.notes.push(note);
     for (const file of outcome.sourceFiles ?? []) result.renderedSources.add(file);
   }
+  // A chart's templates also render in a chart that takes it as a `file://` dependency (SonarQube's
+  // Azure chart): the same finding from both is first the one of the chart whose file it is.
+  const inOwnRoot = (finding: Finding, root: string) =>
+    root === '.' || finding.location.file.startsWith(`${root}/`);
+  for (const own of [true, false])
+    for (const outcome of outcomes)
+      for (const finding of outcome.findings)
+        if (inOwnRoot(finding, outcome.summary.root) === own) result.findings.push(finding);
   if (result.renderedSources.size) {
     // What a root that did not render would deploy is unknown: its files keep their findings as files.
     const files = new Set(input.files);
@@ -190,6 +197,7 @@ async function renderRoot(
     });
     first = chart.outcome;
     context.valuesFiles = chart.valuesFiles;
+    if (chart.localCharts.size) context.localCharts = chart.localCharts;
     if (chart.ciValuesFile) summary.valuesFile = chart.ciValuesFile;
     renderedWith.push(...chart.notes);
     switches = chart.switches;

@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import type { Document } from 'yaml';
 import { isNode, parseDocument } from '../targets/yaml/yaml-library.js';
 import { findYamlKey } from './find-yaml-key.js';
-import type { Mapped, MappingContext } from './mapping-context.js';
+import { helmChartPath, type Mapped, type MappingContext } from './mapping-context.js';
 import type { KeyPath } from './rendered-objects.js';
 import { isEmptyValue } from './values-loops.js';
 
@@ -21,7 +21,7 @@ function valuesSources(subchart: string[], context: MappingContext): { file: str
   for (const file of [...context.valuesFiles].reverse()) sources.push({ file, prefix });
   sources.push({ file: posix.join(context.root.dir, 'values.yaml'), prefix });
   if (subchart.length)
-    sources.push({ file: posix.join(context.root.dir, ...subchart, 'values.yaml'), prefix: [] });
+    sources.push({ file: helmChartPath(context, [...subchart, 'values.yaml']), prefix: [] });
   return sources;
 }
 

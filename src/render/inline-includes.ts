@@ -6,6 +6,16 @@ export interface IncludeSources {
   files?: readonly string[];
 }
 
+/** Where a template's named templates are, relative to the working directory. */
+export interface ChartDirs {
+  /** The directory of the chart (or subchart) the template belongs to. */
+  own: string;
+  /** The directory of the chart rendered. */
+  root: string;
+  /** The directories of the subcharts copied from a `file://` dependency (MappingContext's `localCharts`). */
+  local?: readonly string[];
+}
+
 /** A template with the named templates it pastes as blocks written in, and where each line came from. */
 export interface InlinedTemplate {
   text: string;
@@ -45,13 +55,10 @@ const INDENT = /\|\s*(n?)indent\s+(\d+)\s*$/;
 export function inlineIncludes(
   file: string,
   text: string,
-  chartDirs: { own: string; root: string },
+  chartDirs: ChartDirs,
   sources: IncludeSources
 ): InlinedTemplate {
-  // Helm shares named templates between a chart and its subcharts: the template's own chart first.
-  const own = definitionsIn(chartDirs.own, sources);
-  const all = chartDirs.root === chartDirs.own ? own : definitionsIn(chartDirs.root, sources);
-  const defines = { get: (name: string) => own.get(name) ?? all.get(name) };
+  const defines = { get: (name: string) => findDefinition(name, chartDirs, sources) };
   const leads = new Map<Definition, boolean>();
   // A define of actions only that includes a block-shaped one (JupyterHub's image puller: `$_ := merge
   // (dict "hook" false) .` then `include "jupyterhub.imagePuller.daemonset" $_`) writes that block.
@@ -135,12 +142,22 @@ function bodyLines(definition: Definition): readonly string[] {
  */
 export function definitionText(
   name: string,
-  chartDirs: { own: string; root: string },
+  chartDirs: ChartDirs,
   sources: IncludeSources
 ): string | undefined {
-  const own = definitionsIn(chartDirs.own, sources);
-  const found = own.get(name) ?? definitionsIn(chartDirs.root, sources).get(name);
-  return found?.lines.join('\n');
+  return findDefinition(name, chartDirs, sources)?.lines.join('\n');
+}
+
+/**
+ * Helm shares named templates between a chart and its subcharts: the template's own chart first, then
+ * the chart rendered (its vendored subcharts with it), then subcharts copied from a `file://` dependency.
+ */
+function findDefinition(name: string, chartDirs: ChartDirs, sources: IncludeSources): Definition | undefined {
+  for (const dir of [chartDirs.own, chartDirs.root, ...(chartDirs.local ?? [])]) {
+    const found = definitionsIn(dir, sources).get(name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The chart's named templates, by name, read once per chart for each render. */

@@ -5,8 +5,14 @@
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
 import { isMap, isSeq } from '../targets/yaml/yaml-library.js';
-import { definitionText, inlineIncludes } from './inline-includes.js';
-import { lineInText, type Mapped, type MappedLocation, type MappingContext } from './mapping-context.js';
+import { definitionText, inlineIncludes, type ChartDirs } from './inline-includes.js';
+import {
+  helmChartPath,
+  lineInText,
+  type Mapped,
+  type MappedLocation,
+  type MappingContext
+} from './mapping-context.js';
 import type { KeyPath, RenderedObject } from './rendered-objects.js';
 import {
   blockValuesPath,
@@ -63,12 +69,22 @@ function chartFilesRead(text: string, template: string): string[] {
   );
 }
 
+/** The chart directories whose named templates a template of `subchart` (`[]` for the chart's own) may include. */
+function chartDirsOf(subchart: string[], context: MappingContext): ChartDirs {
+  const local = [...(context.localCharts?.values() ?? [])];
+  return {
+    own: helmChartPath(context, subchart),
+    root: context.root.dir,
+    ...(local.length ? { local } : {})
+  };
+}
+
 export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingContext): Mapped | undefined {
   if (!object.helmSource) return undefined;
   // `# Source:` starts with the chart's name (not its directory): drop it and resolve in the chart directory.
   const segments = object.helmSource.split('/').slice(1);
   const templates = segments.lastIndexOf('templates');
-  const template = posix.join(context.root.dir, ...segments);
+  const template = helmChartPath(context, segments);
   const text = context.readText(template);
   if (text === undefined || templates < 0) return undefined;
   const subchart = segments.slice(0, templates); // [] or ['charts', 'sub', …]
@@ -76,12 +92,7 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   path.forEach((segment, at) => typeof segment === 'string' && keys.push({ key: segment, at }));
   // Named templates the template pastes as blocks (a container, a pod spec, or the whole object as
   // the EBS CSI driver's node-windows.yaml does) are read in place: their keys are on their own lines.
-  const inlined = inlineIncludes(
-    template,
-    text,
-    { own: posix.join(context.root.dir, ...subchart), root: context.root.dir },
-    context
-  );
+  const inlined = inlineIncludes(template, text, chartDirsOf(subchart, context), context);
   const at = (line: number) => inlined.origin(line);
   const entries = indexTemplateKeys(inlined.text);
   const sameKind = entries.filter(e => e.kind === undefined || e.kind === object.kind);
@@ -149,7 +160,7 @@ function mapKeyLine(matched: MatchedKey, rendered: unknown): Mapped {
   const valueText = lineText.slice(lineText.indexOf(':') + 1);
   // Values a named template on the line reads (`{{ include "redis.password" . | b64enc }}`,
   // `image: {{ template "redis.image" . }}`), after the line's own.
-  const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
+  const chartDirs = chartDirsOf(subchart, context);
   const included = [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].flatMap(match =>
     valuesReferences(definitionText(match[1] as string, chartDirs, context) ?? '')
   );
@@ -366,7 +377,7 @@ function templatedNameMatches(
   if (matched !== undefined) return matched;
   // Text the name prints itself, or through the named templates it includes (Tetragon's
   // `{{ include "container.tetragon.name" . }}` prints `tetragon`).
-  const chartDirs = { own: posix.join(context.root.dir, ...subchart), root: context.root.dir };
+  const chartDirs = chartDirsOf(subchart, context);
   const fragments = printedText(template, name => definitionText(name, chartDirs, context));
   return fragments.length ? fragments.some(fragment => rendered.includes(fragment)) : undefined;
 }

@@ -2,6 +2,7 @@
  * What mapping a rendered finding back to its source shares between Helm (map-helm.ts) and Kustomize
  * (map-kustomize.ts): the context of a render, the location it gives, and finding a line by its text.
  */
+import { posix } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
 
 /** Where a finding on a rendered object lands in the files the user edits. */
@@ -29,6 +30,25 @@ export interface MappingContext {
   originBase?: string;
   /** Every discovered file, relative to the working directory (where a chart's named templates are). */
   files?: readonly string[];
+  /**
+   * Helm: subchart directories of the render, relative to the chart (`charts/partials`), that were
+   * copied from a `file://` dependency, with the directory they came from, relative to the working
+   * directory (`charts/partials` beside the chart).
+   */
+  localCharts?: ReadonlyMap<string, string>;
+}
+
+/**
+ * A path of a Helm render (`charts/partials/templates/_proxy.tpl`, relative to the chart, as its
+ * `# Source:` gives it past the chart's name) as a path relative to the working directory: in the
+ * chart directory, or in the directory a `file://` dependency copied into `charts/` came from.
+ */
+export function helmChartPath(context: MappingContext, segments: readonly string[]): string {
+  for (let end = segments.length; end >= 2 && context.localCharts?.size; end--) {
+    const dir = context.localCharts.get(segments.slice(0, end).join('/'));
+    if (dir !== undefined) return posix.join(dir, ...segments.slice(end));
+  }
+  return posix.join(context.root.dir, ...segments);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { posix, relative, resolve } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
+import { localChartDirectories, readLocalCharts } from './local-chart-dependencies.js';
 import { renderHelm, unloadableSchemaReference, type HelmRender } from './render-helm.js';
 import type { ToolOutcome } from './run-render-tool.js';
 import { findWindowsSwitches, switchesOnValues, type WindowsSwitch } from './windows-switches.js';
@@ -42,6 +43,8 @@ export interface ChartRender {
   windowsPass?: () => Promise<ToolOutcome>;
   /** The same render again (generated secrets change between renders). */
   rerender: () => Promise<ToolOutcome>;
+  /** Subcharts of the render copied from a `file://` dependency, and their directory (MappingContext). */
+  localCharts: Map<string, string>;
 }
 
 /**
@@ -56,12 +59,15 @@ export async function renderChart(input: ChartRenderInput): Promise<ChartRender>
   const notes: string[] = [];
   let valuesFiles = chart.values;
   let ciValues: string | undefined;
+  const chartDir = resolve(input.cwd, root.dir);
+  const localCharts = readLocalCharts(chartDir, input.cwd);
   const render: HelmRender = {
     helm: input.helm,
-    chartDir: resolve(input.cwd, root.dir),
+    chartDir,
     valuesFiles: chart.values.map(v => resolve(input.cwd, v)),
     set: chart.set,
     fetchDependencies: input.fetchDependencies,
+    localCharts,
     timeoutMs: input.timeoutMs,
     env: input.env
   };
@@ -105,7 +111,8 @@ export async function renderChart(input: ChartRenderInput): Promise<ChartRender>
     windowsPass: switches.length
       ? () => renderHelm({ ...render, extraValues: switchesOnValues(switches) })
       : undefined,
-    rerender: () => renderHelm(render)
+    rerender: () => renderHelm(render),
+    localCharts: localChartDirectories(localCharts, input.cwd, input.fetchDependencies)
   };
 }
 

@@ -1,5 +1,13 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+  copyChart,
+  localChartProblem,
+  mirrorLocalCharts,
+  placeLocalCharts,
+  unvendored,
+  type LocalChart
+} from './local-chart-dependencies.js';
 import { runRenderTool, withScratchDirectory, type ToolOutcome } from './run-render-tool.js';
 
 /** One `helm template` call. */
@@ -16,6 +24,8 @@ export interface HelmRender {
   /** `--skip-schema-validation`: the chart's values schema refers to documents that cannot be fetched offline. */
   skipSchemaValidation?: boolean;
   fetchDependencies: boolean;
+  /** The chart's `file://` dependencies (readLocalCharts). */
+  localCharts?: readonly LocalChart[];
   timeoutMs: number;
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -28,6 +38,9 @@ export const RELEASE_NAME = 'bulkhead';
  * and the plugin directory is empty, so nothing but Helm's template engine runs. Dependencies that are
  * not vendored in `charts/` make Helm fail (one note) unless fetching is allowed; then the chart is
  * copied to a scratch directory first, so `helm dependency build` never writes into the user's tree.
+ * A `file://` dependency is in the repository: offline, its directory is copied into the scratch
+ * copy's `charts/`; with fetching, the chart and its dependencies are copied as they lie, so the paths
+ * `helm dependency build` follows still hold.
  */
 export function renderHelm(render: HelmRender): Promise<ToolOutcome> {
   return withScratchDirectory(async scratch => {
@@ -38,10 +51,9 @@ export function renderHelm(render: HelmRender): Promise<ToolOutcome> {
       timeoutMs: render.timeoutMs,
       env: render.env
     };
-    let chart = render.chartDir;
+    const chart = stageChart(render, scratch);
+    if (typeof chart !== 'string') return chart;
     if (render.fetchDependencies) {
-      chart = join(scratch, 'chart');
-      cpSync(render.chartDir, chart, { recursive: true, filter: source => !/[\\/]\.git$/.test(source) });
       const built = await runRenderTool({
         ...base,
         args: ['dependency', 'build', chart],
@@ -60,6 +72,30 @@ export function renderHelm(render: HelmRender): Promise<ToolOutcome> {
     }
     return runRenderTool({ ...base, args, allowNetwork: render.fetchDependencies });
   });
+}
+
+/**
+ * The chart directory Helm is given: the user's own, or a scratch copy when dependencies are fetched
+ * or a `file://` dependency must be copied into `charts/`; a failed outcome when one cannot be.
+ */
+function stageChart(render: HelmRender, scratch: string): string | ToolOutcome {
+  const local = render.localCharts ?? [];
+  const needed = render.fetchDependencies || unvendored(local).length > 0;
+  if (!needed) return render.chartDir;
+  const problem = localChartProblem(local, render.fetchDependencies);
+  if (problem) return { ok: false, reason: problem };
+  try {
+    if (render.fetchDependencies)
+      return local.length
+        ? mirrorLocalCharts(render.chartDir, local, join(scratch, 'tree'))
+        : copyChart(render.chartDir, join(scratch, 'chart'));
+    return placeLocalCharts(copyChart(render.chartDir, join(scratch, 'chart')), local);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `the chart could not be copied with its local dependencies: ${String(error)}`
+    };
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -1078,6 +1078,171 @@ spec:
     expect(result.notes.filter(n => n.kind === 'render').map(n => n.message)).toEqual([
       `Helm chart 'ingress' was rendered without checking its values schema, which refers to '${url}' (not fetched: render.fetch-dependencies is off).`
     ]);
+  });
+});
+
+describe("a chart's file:// dependencies: charts elsewhere in the repository", () => {
+  // linkerd's control plane takes its named templates from `file://../partials`; SonarQube's Azure chart
+  // is `file://../../charts/sonarqube` with values of its own. Neither vendors them in charts/.
+  const TREE = {
+    'app/Chart.yaml': `apiVersion: v2
+name: app
+version: 0.1.0
+dependencies:
+  - name: partials
+    version: 0.1.0
+    repository: file://../partials
+  - name: worker
+    version: 0.1.0
+    repository: file://../worker
+    alias: jobs
+    condition: jobs.enabled
+  - name: worker
+    version: 0.1.0
+    repository: file://../worker
+    alias: cron
+    condition: cron.enabled
+`,
+    'app/values.yaml':
+      'jobs:\n  enabled: true\n  securityContext:\n    privileged: true\ncron:\n  enabled: false\n',
+    'app/templates/pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ include "partials.name" . }}
+spec:
+  containers:
+    {{- include "partials.container" . | nindent 4 }}
+`,
+    'partials/Chart.yaml': 'apiVersion: v2\nname: partials\nversion: 0.1.0\ntype: library\n',
+    'partials/templates/_helpers.tpl': `{{- define "partials.name" -}}app{{- end -}}
+{{- define "partials.container" -}}
+- name: proxy
+  image: registry.example/proxy:1.0.0
+  securityContext:
+    allowPrivilegeEscalation: true
+  resources:
+    limits: {cpu: 100m, memory: 64Mi}
+{{- end -}}
+`,
+    'worker/Chart.yaml': 'apiVersion: v2\nname: worker\nversion: 0.1.0\n',
+    'worker/values.yaml': 'securityContext: {}\n',
+    'worker/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}-{{ .Chart.Name }}
+spec:
+  selector: {matchLabels: {app: worker}}
+  template:
+    metadata: {labels: {app: worker}}
+    spec:
+      containers:
+        - name: worker
+          image: registry.example/worker:1.0.0
+          securityContext: {{- toYaml .Values.securityContext | nindent 12 }}
+          ports:
+            - containerPort: 8080
+              hostPort: 8080
+          resources:
+            limits: {cpu: 100m, memory: 64Mi}
+`
+  };
+  const EXPECTED = [
+    // The define in the dependency's own directory, and the parent's values for the aliased subchart.
+    'BH501 app/values.yaml:4',
+    'BH503 partials/templates/_helpers.tpl:6',
+    // Both renders have it: one finding, the worker chart's own.
+    'BH510 worker/templates/deploy.yaml:16'
+  ];
+
+  it('renders offline with them copied into a scratch charts/, and points at their files and the values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-file-dep-'));
+    try {
+      writeTree(dir, TREE);
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.renders?.map(r => [r.root, r.status])).toEqual([
+        ['app', 'rendered'],
+        ['worker', 'rendered']
+      ]);
+      // cron.enabled is false: one Deployment, one finding.
+      expect(result.findings.map(where).sort()).toEqual(EXPECTED);
+      expect(
+        result.findings.map(f => [where(f), f.properties?.renderedFrom, f.properties?.sourceMapping])
+      ).toEqual([
+        ['BH501 app/values.yaml:4', 'app', 'exact'],
+        ['BH503 partials/templates/_helpers.tpl:6', 'app', 'exact'],
+        ['BH510 worker/templates/deploy.yaml:16', 'worker', 'exact']
+      ]);
+      expect(result.notes.filter(n => n.kind === 'render')).toEqual([]);
+      // Nothing is written into the user's tree.
+      expect(existsSync(join(dir, 'app/charts'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('renders them with render.fetch-dependencies too, whose helm dependency build follows the paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-file-dep-fetch-'));
+    try {
+      writeTree(dir, { ...TREE, '.bulkhead.yml': 'render:\n  fetch-dependencies: true\n' });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.renders?.map(r => [r.root, r.status, r.reason])).toEqual([
+        ['app', 'rendered', undefined],
+        ['worker', 'rendered', undefined]
+      ]);
+      expect(result.findings.map(where).sort()).toEqual(EXPECTED);
+      expect(existsSync(join(dir, 'app/charts'))).toBe(false);
+      expect(existsSync(join(dir, 'app/Chart.lock'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says which dependency is missing or outside the working directory, and renders a vendored one as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-file-dep-missing-'));
+    try {
+      writeTree(dir, {
+        ...TREE,
+        'app/Chart.yaml': TREE['app/Chart.yaml'].replace('file://../partials', 'file://../partial'),
+        'repo/app/Chart.yaml': TREE['app/Chart.yaml'].replace('file://../partials', 'file://../../partials'),
+        'repo/app/templates/pod.yaml': TREE['app/templates/pod.yaml'],
+        'repo/worker': '',
+        // The partials chart vendored in charts/: Helm reads that copy, and its path is never followed.
+        'vendored/Chart.yaml': TREE['app/Chart.yaml']
+          .replace('file://../partials', 'file://../nowhere')
+          .replace(/ {2}- name: worker[^]*/, ''),
+        'vendored/templates/pod.yaml': TREE['app/templates/pod.yaml'],
+        'vendored/charts/partials/Chart.yaml': TREE['partials/Chart.yaml'],
+        'vendored/charts/partials/templates/_helpers.tpl': TREE['partials/templates/_helpers.tpl']
+      });
+      rmSync(join(dir, 'repo/worker'));
+      const reasons = async (cwd: string) =>
+        (await scan({ paths: ['.'], cwd, env: TOOLS })).result.renders?.map(r => [
+          r.root,
+          r.reason ?? r.status
+        ]);
+      expect(await reasons(dir)).toEqual([
+        [
+          'app',
+          "its dependency 'partials' (file://../partial) is not in charts/ and cannot be copied there: there is no chart at that path."
+        ],
+        [
+          'repo/app',
+          "its dependency 'worker' (file://../worker) is not in charts/ and cannot be copied there: there is no chart at that path."
+        ],
+        ['vendored', 'rendered'],
+        ['worker', 'rendered']
+      ]);
+      expect(await reasons(join(dir, 'repo'))).toEqual([
+        [
+          'app',
+          "its dependency 'partials' (file://../../partials) is not in charts/ and cannot be copied there: it is outside the working directory, which is all a scan reads."
+        ]
+      ]);
+      const { result } = await scan({ paths: ['vendored'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(where)).toEqual(['BH503 vendored/charts/partials/templates/_helpers.tpl:6']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,0 +1,231 @@
+/**
+ * Helm: `file://` dependencies, charts a chart takes from elsewhere in the repository (linkerd's
+ * `file://../partials`, SonarQube's Azure chart `file://../../charts/sonarqube`). `helm template` only
+ * reads subcharts from `charts/`, and `helm dependency build` resolves the path against the chart
+ * directory it is given, so a render in place fails unless the user vendored them, and a render of a
+ * scratch copy loses the path. The referenced directories are copied into the scratch copy instead.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parse as parseYaml } from '../targets/yaml/yaml-library.js';
+
+/** A `file://` dependency of a chart. */
+export interface LocalChart {
+  /** The dependency's `name` (the chart's own name). */
+  name: string;
+  /** Its `alias`, the subchart's name in the render when set. */
+  alias?: string;
+  /** `repository:` as written. */
+  repository: string;
+  /** The directory, absolute, resolved against the directory of the chart that lists it as Helm does. */
+  dir: string;
+  /** Its real path (symbolic links resolved); undefined when there is nothing there. */
+  realDir?: string;
+  /** Whether the chart that lists it holds it in `charts/` already (vendored): Helm uses that copy. */
+  vendored: boolean;
+  /** Why the directory cannot be used: not there, outside the working directory, or a cycle. */
+  problem?: string;
+  /** Its own `file://` dependencies. */
+  dependencies: LocalChart[];
+}
+
+/** Charts of charts, at most: a real chain is two or three deep. */
+const MAX_DEPTH = 8;
+
+/**
+ * The `file://` dependencies of the chart in `chartDir` (Chart.yaml's `dependencies`, or
+ * requirements.yaml's for an `apiVersion: v1` chart), with theirs. A directory must be a chart inside
+ * `boundary` (the working directory: an untrusted chart names no other file of the machine), and may not
+ * contain a chart that depends on it (the chain would never end).
+ */
+export function readLocalCharts(chartDir: string, boundary: string): LocalChart[] {
+  const realBoundary = realPath(boundary) ?? resolve(boundary);
+  return dependenciesOf(chartDir, realBoundary, [realPath(chartDir) ?? resolve(chartDir)]);
+}
+
+function dependenciesOf(chartDir: string, boundary: string, chain: string[]): LocalChart[] {
+  const listed = [
+    ...listedDependencies(readOptional(join(chartDir, 'Chart.yaml'))),
+    ...listedDependencies(readOptional(join(chartDir, 'requirements.yaml')))
+  ];
+  return listed.map(({ name, alias, repository }) => {
+    const path = repository.slice('file://'.length);
+    // Helm: an absolute path stands, a relative one is joined to the chart directory.
+    const dir = isAbsolute(path) ? resolve(path) : resolve(chartDir, path);
+    const realDir = realPath(dir);
+    const chart: LocalChart = {
+      name,
+      ...(alias ? { alias } : {}),
+      repository,
+      dir,
+      ...(realDir ? { realDir } : {}),
+      vendored: isVendored(chartDir, name),
+      dependencies: []
+    };
+    const problem = problemOf(realDir, boundary, chain);
+    if (problem) chart.problem = problem;
+    else if (realDir && chain.length < MAX_DEPTH)
+      chart.dependencies = dependenciesOf(dir, boundary, [...chain, realDir]);
+    return chart;
+  });
+}
+
+function problemOf(realDir: string | undefined, boundary: string, chain: string[]): string | undefined {
+  if (!realDir || !existsSync(join(realDir, 'Chart.yaml'))) return 'there is no chart at that path';
+  if (!isInside(realDir, boundary)) return 'it is outside the working directory, which is all a scan reads';
+  if (chain.some(chart => isInside(chart, realDir)))
+    return 'it holds a chart that depends on it, so the chain never ends';
+  return chain.length >= MAX_DEPTH ? `it is more than ${MAX_DEPTH} charts deep` : undefined;
+}
+
+/** `dependencies` entries whose repository is `file://…`. */
+function listedDependencies(
+  text: string | undefined
+): { name: string; alias?: string; repository: string }[] {
+  if (text === undefined || !text.includes('file://')) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    return [];
+  }
+  const entries = (data as { dependencies?: unknown } | null)?.dependencies;
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap(entry => {
+    const { name, alias, repository } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || name === '' || /[\\/]/.test(name)) return [];
+    if (typeof repository !== 'string' || !repository.startsWith('file://')) return [];
+    return [{ name, ...(typeof alias === 'string' && alias ? { alias } : {}), repository }];
+  });
+}
+
+/**
+ * Whether `charts/` holds the chart `name` already: a directory whose Chart.yaml names it, or an
+ * archive `name-<version>.tgz` as `helm dependency build` leaves it.
+ */
+function isVendored(chartDir: string, name: string): boolean {
+  const charts = join(chartDir, 'charts');
+  let entries: string[];
+  try {
+    entries = readdirSync(charts);
+  } catch {
+    return false;
+  }
+  const archive = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d.*\\.tgz$`);
+  return entries.some(
+    entry => archive.test(entry) || chartName(readOptional(join(charts, entry, 'Chart.yaml'))) === name
+  );
+}
+
+function chartName(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : /^name:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(#.*)?$/m.exec(text)?.[1];
+}
+
+/** The dependencies Helm reads from their path: those the listing chart does not vendor. */
+export function unvendored(charts: readonly LocalChart[]): LocalChart[] {
+  return charts.filter(chart => !chart.vendored);
+}
+
+/** Why the render cannot have a dependency it needs (the first such), said with the path as written. */
+export function localChartProblem(charts: readonly LocalChart[], all: boolean): string | undefined {
+  for (const chart of all ? charts : unvendored(charts)) {
+    if (chart.problem)
+      return `its dependency '${chart.name}' (${chart.repository}) ${chart.vendored ? 'cannot be built from its path' : 'is not in charts/ and cannot be copied there'}: ${chart.problem}.`;
+    const inner = localChartProblem(chart.dependencies, false);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * Copies every dependency of `charts` that is not vendored into `copy`'s `charts/` (a directory named
+ * as the chart, which is how Helm finds it), with theirs in turn; `copy`. Never writes outside it.
+ */
+export function placeLocalCharts(copy: string, charts: readonly LocalChart[]): string {
+  const placed = new Set<string>();
+  for (const chart of unvendored(charts)) {
+    // An aliased chart listed twice (two aliases) is one subchart directory: Helm copies it per alias.
+    if (placed.has(chart.name) || !chart.realDir) continue;
+    placed.add(chart.name);
+    let target = join(copy, 'charts', chart.name);
+    for (let n = 2; existsSync(target); n++) target = join(copy, 'charts', `${chart.name}-${n}`);
+    placeLocalCharts(copyChart(chart.realDir, target), chart.dependencies);
+  }
+  return copy;
+}
+
+/**
+ * For `helm dependency build`, which packages each `file://` dependency from its path: the chart and
+ * its direct dependencies copied below `tree` as they lie to one another, so that the paths hold. Their
+ * own dependencies are placed in their `charts/`. The chart's copy is returned.
+ */
+export function mirrorLocalCharts(chartDir: string, charts: readonly LocalChart[], tree: string): string {
+  const usable = charts.filter(chart => chart.realDir && !chart.problem);
+  let base = resolve(chartDir);
+  for (const chart of usable) while (!isInside(chart.dir, base)) base = dirname(base);
+  const copyOf = (dir: string) => join(tree, relative(base, dir));
+  copyChart(realPath(chartDir) ?? chartDir, copyOf(chartDir));
+  const copied = [resolve(chartDir)];
+  const placed = new Set<string>();
+  for (const chart of usable) {
+    if (!copied.some(dir => isInside(chart.dir, dir))) {
+      copyChart(chart.realDir as string, copyOf(chart.dir));
+      copied.push(chart.dir);
+    }
+    // A chart listed twice (two aliases) gets its own dependencies once.
+    if (!placed.has(chart.dir)) placeLocalCharts(copyOf(chart.dir), chart.dependencies);
+    placed.add(chart.dir);
+  }
+  return copyOf(chartDir);
+}
+
+/**
+ * The subchart directories of the render (`charts/partials`, `charts/a/charts/b`, relative to the chart;
+ * by alias when there is one) that are copies of a dependency's directory, with that directory relative
+ * to `cwd`: the files a finding on them points at. `all`: every direct dependency, vendored or not, is
+ * taken from its path (`helm dependency build`).
+ */
+export function localChartDirectories(
+  charts: readonly LocalChart[],
+  cwd: string,
+  all: boolean,
+  prefix = ''
+): Map<string, string> {
+  const dirs = new Map<string, string>();
+  const realCwd = realPath(cwd) ?? resolve(cwd);
+  for (const chart of all ? charts : unvendored(charts)) {
+    if (!chart.realDir || chart.problem) continue;
+    const rendered = `${prefix}charts/${chart.alias ?? chart.name}`;
+    dirs.set(rendered, relative(realCwd, chart.realDir).split(sep).join('/') || '.');
+    for (const [inner, dir] of localChartDirectories(chart.dependencies, cwd, false, `${rendered}/`))
+      dirs.set(inner, dir);
+  }
+  return dirs;
+}
+
+/** A chart directory copied, less its `.git`; the copy's path. */
+export function copyChart(from: string, to: string): string {
+  cpSync(from, to, { recursive: true, filter: source => !/[\\/]\.git$/.test(source) });
+  return to;
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
