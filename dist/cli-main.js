@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-WR2XO7MC.js";
+} from "./chunk-CZBNTWUE.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-PQ6WEX7O.js";
+} from "./chunk-AMGSJJSB.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-KMQ54GS6.js";
+} from "./chunk-F4I3BJZ2.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-PTNCC4BG.js");
+        const { runFix } = await import("./chunk-6TYSBRXI.js");
         return await runFix(command.options, io);
       }
     }

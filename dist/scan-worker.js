@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-KMQ54GS6.js";
+} from "./chunk-F4I3BJZ2.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -4,7 +4,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
-import { isMap, isSeq } from '../targets/yaml/yaml-library.js';
+import { isAlias, isMap, isScalar, isSeq } from '../targets/yaml/yaml-library.js';
 import { definitionText, inlineIncludes, type ChartDirs } from './inline-includes.js';
 import {
   helmChartPath,
@@ -313,14 +313,19 @@ function withLineAbove(lines: readonly string[], at: number): string {
   return /^\s*\{\{-?\s*with\s+\$?\.Values(\.[A-Za-z0-9_]+)+\s*-?\}\}\s*$/.test(above) ? `${above}\n` : '';
 }
 
-/** The `name` of each rendered list item along the path, outermost first. */
+/**
+ * The `name` of each rendered list item along the path, outermost first. A name may be an alias of a
+ * value the item writes earlier (linkerd's proxy: `value: &containerName linkerd-proxy`, then
+ * `name: *containerName`): it is that value.
+ */
 function renderedItemNames(object: RenderedObject, path: KeyPath): (string | undefined)[] {
   const names: (string | undefined)[] = [];
   path.forEach((segment, at) => {
     if (typeof segment !== 'number') return;
     const item = object.document.getIn(path.slice(0, at + 1));
-    const name = isMap(item) ? item.get('name') : undefined;
-    names.push(typeof name === 'string' ? name : undefined);
+    const node: unknown = isMap(item) ? item.get('name', true) : undefined;
+    const name = isAlias(node) ? node.resolve(object.document) : node;
+    names.push(isScalar(name) && typeof name.value === 'string' ? name.value : undefined);
   });
   return names;
 }

@@ -42,6 +42,29 @@ describe('indexTemplateKeys', () => {
     expect(at(9)?.keys).toEqual(['spec', 'template', 'spec', 'tolerations']);
   });
 
+  it("reads a name given as an alias as the value anchored before it (linkerd's proxy container)", () => {
+    const proxy = indexTemplateKeys(
+      [
+        'containers:',
+        '- env:',
+        '  - name: CONTAINER_NAME',
+        '    value: &containerName linkerd-proxy',
+        '  image: proxy:1.0',
+        '  name: *containerName',
+        '- image: other:1.0',
+        '  name: *unknown',
+        '- image: templated:1.0',
+        '  env: [{name: X, value: &templated {{ .Values.name }}}]',
+        '  name: *templated'
+      ].join('\n')
+    );
+    expect(proxy.filter(e => e.keys.at(-1) === 'image').map(e => e.itemNames)).toEqual([
+      ['linkerd-proxy'],
+      [undefined],
+      [undefined]
+    ]);
+  });
+
   it('names list items even when `name:` comes after the first key', () => {
     expect(at(19)?.itemNames).toEqual(['driver']);
     expect(at(21)?.keys).toEqual(['spec', 'template', 'spec', 'containers', 'securityContext']);

@@ -22,6 +22,9 @@ interface Level {
   item?: { name?: string; template?: string };
 }
 
+/** A scalar with an anchor, `&containerName linkerd-proxy`: the anchor's name and the value. */
+const ANCHORED_SCALAR = /&([A-Za-z0-9_-]+)[ \t]+["']?([^"'{}#\s*&]+)/g;
+
 /** `key:` possibly after `- ` items; keys may be quoted. Anchored and linear: no nested quantifiers. */
 const KEY_LINE = /^( *)((?:- +)*)(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_./-]+)) *:(?: |$)/;
 
@@ -37,8 +40,12 @@ export function indexTemplateKeys(text: string): TemplateKeyLine[] {
   const items: { entry: TemplateKeyLine; levels: Level[] }[] = [];
   let documentStart = 0;
   const documentKinds: { start: number; kind: string }[] = [];
+  const anchors = new Map<string, string>();
   lines.forEach((line, index) => {
     const trimmed = line.trim();
+    if (line.includes('&'))
+      for (const [, anchor, value] of line.matchAll(ANCHORED_SCALAR))
+        anchors.set(anchor as string, value as string);
     if (trimmed === '---' || trimmed.startsWith('--- ')) {
       stack = [];
       documentStart = entries.length;
@@ -52,7 +59,9 @@ export function indexTemplateKeys(text: string): TemplateKeyLine[] {
     while (stack.length && (stack.at(-1) as Level).indent >= indent) sibling = stack.pop();
     const item = match[2] ? {} : sibling?.indent === indent ? sibling.item : undefined;
     if (item && key === 'name') {
-      const name = /:\s*["']?([^"'{}#\s]+)["']?\s*(#.*)?$/.exec(line)?.[1];
+      const written = /:\s*["']?([^"'{}#\s]+)["']?\s*(#.*)?$/.exec(line)?.[1];
+      // `name: *containerName` (linkerd's proxy) is the value anchored earlier: `&containerName linkerd-proxy`.
+      const name = written?.startsWith('*') ? anchors.get(written.slice(1)) : written;
       if (name) item.name = name;
       else if (line.includes('{{')) item.template = line.slice(line.indexOf(':') + 1).trim();
     }

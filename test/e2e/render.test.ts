@@ -431,6 +431,54 @@ spec:
   });
 });
 
+describe('a container whose name is a YAML alias (linkerd: `name: *containerName`)', () => {
+  // linkerd's proxy define anchors the name in an env value and names the container with the alias.
+  const proxy = (indent: string) =>
+    `${indent}env:\n${indent}- name: CONTAINER_NAME\n${indent}  value: &containerName sidecar\n${indent}image: busybox:1.36\n${indent}name: *containerName\n`;
+  const chart = (pasted: string, define: string) => ({
+    'demo/Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 0.1.0\n',
+    'demo/templates/_proxy.tpl': `{{- define "proxy" -}}\n${define}{{- end -}}\n`,
+    'demo/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: d
+spec:
+  selector: {matchLabels: {a: b}}
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers:
+      - image: nginx:1.25
+        name: app
+        resources: {limits: {cpu: 1, memory: 1Gi}}
+${pasted}`
+  });
+
+  it("is not put on another container's name line: pasted where Bulkhead cannot inline it, it falls back to containers:", async () => {
+    // linkerd's identity.yaml: `- {{- include "partials.proxy" . | indent 8 | trimPrefix (repeat 7 " ") }}`.
+    const pasted = '      - {{- include "proxy" . | indent 8 | trimPrefix (repeat 7 " ") }}\n';
+    const aliased = await scanTree('bulkhead-render-alias-name-', chart(pasted, proxy('')));
+    const literal = await scanTree(
+      'bulkhead-render-literal-name-',
+      chart(pasted, proxy('').replace('*containerName', 'sidecar'))
+    );
+    const summary = (r: typeof aliased) =>
+      r.findings.map(f => [where(f), f.properties?.sourceMapping, f.relatedLocations?.length ?? 0]);
+    expect(summary(aliased)).toEqual([['BH508 demo/templates/deploy.yaml:10', 'approximate', 1]]);
+    expect(summary(aliased)).toEqual(summary(literal));
+  });
+
+  it('points at the name line of the define when it is pasted as a block', async () => {
+    const result = await scanTree(
+      'bulkhead-render-alias-block-',
+      chart('      {{- include "proxy" . | nindent 6 }}\n', proxy('  ').replace('  env:', '- env:'))
+    );
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping])).toEqual([
+      ['BH508 demo/templates/_proxy.tpl:6', 'exact']
+    ]);
+  });
+});
+
 describe('secrets a chart generates in its Windows pass', () => {
   it('drops them as in the default render: only the Windows pass renders them', async () => {
     const result = await scanTree('bulkhead-render-winsecret-', {
