@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-CZBNTWUE.js";
+} from "./chunk-73YDPXZX.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-AMGSJJSB.js";
+} from "./chunk-6FI6M2HI.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -30,7 +30,7 @@ import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-F4I3BJZ2.js";
+} from "./chunk-RBLGN2AQ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-6TYSBRXI.js");
+        const { runFix } = await import("./chunk-ECHWVD2V.js");
         return await runFix(command.options, io);
       }
     }

@@ -6,7 +6,7 @@ import {
   createChunkScanner,
   loadDocumentParsers,
   loadShellParser
-} from "./chunk-F4I3BJZ2.js";
+} from "./chunk-RBLGN2AQ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -1,5 +1,5 @@
 import type { Fix } from './fix.js';
-import type { Location, RelatedLocation } from './location.js';
+import type { Location, Region, RelatedLocation } from './location.js';
 import type { Severity } from './severity.js';
 import type { TargetKind } from './target.js';
 
@@ -22,6 +22,8 @@ export interface Finding {
   message: string;
   target: TargetKind;
   location: Location;
+  /** `Report.valueRegion`: read when a rendered finding is mapped to its source, then dropped. */
+  valueRegion?: Region;
   relatedLocations?: RelatedLocation[];
   /** Facts behind the finding, emitted as SARIF result properties. */
   properties?: FindingProperties;

@@ -34,6 +34,12 @@ export interface Report<MessageId extends string = string> {
   messageId: MessageId;
   data?: Record<string, string | number>;
   region: Region;
+  /**
+   * Where the value the message reports is written, when `region` is a key that only names it (an env
+   * entry's `- name:` line): a rendered finding goes to the source of that value when another file than
+   * the anchor's gives it (a Kustomize patch that replaces the entry, a Helm values file).
+   */
+  valueRegion?: Region;
   /** Overrides `meta.severity` where RULES.md gives a rule two severities. */
   severity?: Severity;
   relatedLocations?: RelatedLocation[];

@@ -90,6 +90,7 @@ export function runChecks(
             options.ruleConfig,
             report.severity
           );
+          if (report.valueRegion) finding.valueRegion = report.valueRegion;
           if (report.relatedLocations?.length) finding.relatedLocations = report.relatedLocations;
           if (report.properties) finding.properties = report.properties;
           if (report.fixes?.length) finding.fixes = report.fixes;

@@ -14,7 +14,7 @@ import {
 import { isRenderRootFile } from '../render/discover-render-roots.js';
 import { isPatchName, kustomizationPatches, unlistedPatchFiles } from '../render/kustomization-patches.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
-import { mapRenderedLocation } from '../render/map-rendered-location.js';
+import { mapReportedValue } from '../render/map-rendered-location.js';
 import { originFile } from '../render/map-kustomize.js';
 import type { MappingContext } from '../render/mapping-context.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
@@ -285,8 +285,9 @@ function scanRendered(
     renderedLines.set(finding, line);
     const object = objectAtLine(objects, line);
     const mapped = object
-      ? mapRenderedLocation(object, line, context, streamLines[line - 1])
+      ? mapReportedValue(object, line, finding.valueRegion?.startLine, context, streamLines[line - 1])
       : { file: root.file, line: 1, exact: false, via: 'root' as const, keyPath: '' };
+    delete finding.valueRegion;
     // BH207 names the line of the key block, which is now the source's; a line of the rendered output
     // alone would mean nothing to the reader.
     finding.message = finding.message.replace(

@@ -38,6 +38,26 @@ export function mapRenderedLocation(
   return fromValues ? { ...fromValues, keyPath } : { ...location, exact: false, keyPath };
 }
 
+/**
+ * A finding's source when its anchor is a key that only names what it reports (an env entry's `- name:`
+ * at `anchorLine`, its `value:` at `valueLine`): the value's source when another file than the
+ * anchor's gives it exactly. A JSON 6902 patch that replaces a base's `env` list, or a strategic-merge
+ * patch that overrides one entry's `value`, leaves the name where the base wrote it, and the finding
+ * is the patch's; a value written beside its name keeps the finding on the name's line.
+ */
+export function mapReportedValue(
+  object: RenderedObject,
+  anchorLine: number,
+  valueLine: number | undefined,
+  context: MappingContext,
+  lineText?: string
+): MappedLocation {
+  const anchor = mapRenderedLocation(object, anchorLine, context, lineText);
+  if (valueLine === undefined || valueLine === anchorLine) return anchor;
+  const value = mapRenderedLocation(object, valueLine, context);
+  return value.exact && value.file !== anchor.file ? value : anchor;
+}
+
 /** `spec.template.spec.containers[0].securityContext`. */
 export function formatKeyPath(path: KeyPath): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');

@@ -688,6 +688,126 @@ patches:
   });
 });
 
+describe("an env entry's value that an overlay's patch replaces", () => {
+  const BASE = {
+    'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+    'base/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: nginx:1.27
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+          env:
+            - name: API_TOKEN
+              value: changeme
+            - name: DB_PASSWORD
+              valueFrom:
+                secretKeyRef: {name: s, key: p}
+            - name: SESSION_SECRET
+              value: Wq4-base-literal-9Tz
+`
+  };
+  const secrets = (result: Awaited<ReturnType<typeof scanTree>>) =>
+    result.findings.filter(f => f.ruleId === 'BH205').map(f => `${where(f)} ${f.message}`);
+
+  it("points at the patch's value line, not at the base's unchanged name (kubeflow's katib-standalone-postgres)", async () => {
+    const result = await scanTree('bulkhead-render-env-patch-', {
+      ...BASE,
+      // A JSON 6902 replace of the whole list: DB_PASSWORD's name is the base's, its literal the patch's.
+      'json/kustomization.yaml':
+        'resources:\n- ../base\npatches:\n- path: patch.yaml\n  target: {kind: Deployment, name: app}\n',
+      'json/patch.yaml': `- op: replace
+  path: /spec/template/spec/containers/0/env
+  value:
+    - name: DB_NAME
+      value: "postgres"
+    - name: DB_PASSWORD
+      value: "Kx9vT2qLw7"
+`,
+      // A strategic-merge patch that overrides the base's placeholder with a literal.
+      'smp/kustomization.yaml': 'resources:\n- ../base\npatches:\n- path: patch.yaml\n',
+      'smp/patch.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          env:
+            - name: API_TOKEN
+              value: "Zq8wR4mLp2Vt"
+`
+    });
+    expect(secrets(result).sort()).toEqual([
+      // The base's own literal, which the strategic-merge overlay keeps: at its name, once.
+      "BH205 base/deploy.yaml:18 Container 'app' sets 'SESSION_SECRET' to a literal secret ('Wq4-…').",
+      "BH205 json/patch.yaml:7 Container 'app' sets 'DB_PASSWORD' to a literal secret ('Kx…').",
+      "BH205 smp/patch.yaml:12 Container 'app' sets 'API_TOKEN' to a literal secret ('Zq8…')."
+    ]);
+  });
+
+  it("keeps the name's line for an entry a patch adds whole, or a base literal a patch leaves as it is", async () => {
+    const result = await scanTree('bulkhead-render-env-patch-kept-', {
+      ...BASE,
+      'overlay/kustomization.yaml': 'resources:\n- ../base\npatches:\n- path: patch.yaml\n',
+      // Retags the container and adds an entry: the base's literal stays the base's.
+      'overlay/patch.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: nginx:1.27.1
+          env:
+            - name: GITHUB_TOKEN
+              value: ghp_0123456789abcdefghijklmnopqrstuvwxyzAB
+`
+    });
+    expect(secrets(result).map(s => s.split(' Container')[0])).toEqual([
+      'BH205 base/deploy.yaml:18',
+      'BH205 overlay/patch.yaml:12'
+    ]);
+  });
+
+  it('points at the values line a Helm template reads the value from, and at the name for a literal in the template', async () => {
+    const result = await scanTree('bulkhead-render-env-values-', {
+      'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\n',
+      'chart/values.yaml': 'image: nginx:1.27\ndb:\n  password: Hq7-values-literal-2Lm\n',
+      'chart/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: {{ .Values.image }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+          env:
+            - name: DB_PASSWORD
+              value: {{ .Values.db.password | quote }}
+            - name: API_TOKEN
+              value: Wq4-template-literal-9Tz
+`
+    });
+    expect(secrets(result).map(s => s.split(' Container')[0])).toEqual([
+      'BH205 chart/templates/deploy.yaml:15',
+      'BH205 chart/values.yaml:3'
+    ]);
+  });
+});
+
 describe('a patch target, as kustomize selects objects with it', () => {
   it('matches name and kind as anchored regular expressions, and labels by the label selector', async () => {
     const deployment = (name: string, spec = '') => `apiVersion: apps/v1

@@ -61,6 +61,7 @@ function reportSecrets(
       messageId: secret.kind,
       data: { owner, name, variable: secret.variable.name, value: secret.shown, type: secret.type ?? '' },
       region: secret.variable.region,
+      ...(secret.variable.valueRegion ? { valueRegion: secret.variable.valueRegion } : {}),
       ...fixes(fixFor(secret.variable))
     });
   }

@@ -13,6 +13,8 @@ export interface EnvVariable {
   name: string;
   value?: string;
   region: Region;
+  /** Kubernetes: the `value:` key of the entry, when it has one (`region` is its `name:`). */
+  valueRegion?: Region;
   /** Kubernetes: the `env` item; Compose: the value (map form) or the `KEY=value` item (list form). For fixes. */
   node?: YamlNode;
 }
@@ -38,7 +40,13 @@ export function containerEnv(container: WorkloadContainer): EnvVariable[] {
     const value = item.get('value');
     const region = name.reportRegion;
     return [
-      { name: name.text, value: value?.kind === 'scalar' ? value.text : undefined, region, node: item }
+      {
+        name: name.text,
+        value: value?.kind === 'scalar' ? value.text : undefined,
+        region,
+        ...(value ? { valueRegion: value.reportRegion } : {}),
+        node: item
+      }
     ];
   });
 }
