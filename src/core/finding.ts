@@ -24,6 +24,8 @@ export interface Finding {
   location: Location;
   /** `Report.valueRegion`: read when a rendered finding is mapped to its source, then dropped. */
   valueRegion?: Region;
+  /** `Report.valuePart`: read when a rendered finding is mapped to its source, then dropped. */
+  valuePart?: string;
   relatedLocations?: RelatedLocation[];
   /** Facts behind the finding, emitted as SARIF result properties. */
   properties?: FindingProperties;

@@ -40,6 +40,11 @@ export interface Report<MessageId extends string = string> {
    * the anchor's gives it (a Kustomize patch that replaces the entry, a Helm values file).
    */
   valueRegion?: Region;
+  /**
+   * The part of the value the message is about, when it is not all of it (an image's tag): a rendered
+   * finding goes to the chart line that gives that part (a Helm chart's `appVersion`).
+   */
+  valuePart?: string;
   /** Overrides `meta.severity` where RULES.md gives a rule two severities. */
   severity?: Severity;
   relatedLocations?: RelatedLocation[];

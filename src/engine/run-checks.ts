@@ -91,6 +91,7 @@ export function runChecks(
             report.severity
           );
           if (report.valueRegion) finding.valueRegion = report.valueRegion;
+          if (report.valuePart !== undefined) finding.valuePart = report.valuePart;
           if (report.relatedLocations?.length) finding.relatedLocations = report.relatedLocations;
           if (report.properties) finding.properties = report.properties;
           if (report.fixes?.length) finding.fixes = report.fixes;

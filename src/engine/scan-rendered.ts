@@ -285,9 +285,19 @@ function scanRendered(
     renderedLines.set(finding, line);
     const object = objectAtLine(objects, line);
     const mapped = object
-      ? mapReportedValue(object, line, finding.valueRegion?.startLine, context, streamLines[line - 1])
+      ? mapReportedValue(
+          object,
+          line,
+          {
+            ...(finding.valueRegion ? { valueLine: finding.valueRegion.startLine } : {}),
+            ...(finding.valuePart !== undefined ? { valuePart: finding.valuePart } : {})
+          },
+          context,
+          streamLines[line - 1]
+        )
       : { file: root.file, line: 1, exact: false, via: 'root' as const, keyPath: '' };
     delete finding.valueRegion;
+    delete finding.valuePart;
     // BH207 names the line of the key block, which is now the source's; a line of the rendered output
     // alone would mean nothing to the reader.
     finding.message = finding.message.replace(
@@ -327,6 +337,18 @@ function scanRendered(
         logical: `${objectName}${mapped.keyPath ? `:${mapped.keyPath}` : ''}`,
         message: `Rendered object ${objectName}${mapped.keyPath ? ` at ${mapped.keyPath}` : ''} (${root.kind === 'helm' ? 'helm template' : 'kustomize'} of '${root.dir}'); the primary location is the nearest line that produces it.`
       });
+    // `repo:{{ .Values.image.tag | default .Chart.AppVersion }}`: the values line is not all of the value.
+    if (mapped.appVersion && mapped.via !== 'chart') {
+      const { file, line: appVersionLine, value } = mapped.appVersion;
+      (finding.relatedLocations ??= []).push({
+        file,
+        region: lineRegion(
+          appVersionLine,
+          (context.readText(file) ?? '').split(/\r\n|\r|\n/)[appVersionLine - 1]
+        ),
+        message: `The chart's appVersion ('${value}'), which the template prints into the value.`
+      });
+    }
     // Comments in the template reach the rendered text (Helm keeps them); a `# bulkhead-ignore` in the
     // values file or patch the finding now points at is read here, and config ignores match the new path.
     if (finding.suppression?.kind === 'external') delete finding.suppression;

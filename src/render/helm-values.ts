@@ -6,8 +6,9 @@ import { posix } from 'node:path';
 import type { Document } from 'yaml';
 import { isNode, parseDocument } from '../targets/yaml/yaml-library.js';
 import { findYamlKey } from './find-yaml-key.js';
-import { helmChartPath, type Mapped, type MappingContext } from './mapping-context.js';
+import { helmChartPath, type ChartLine, type Mapped, type MappingContext } from './mapping-context.js';
 import type { KeyPath } from './rendered-objects.js';
+import { valuesReferences } from './template-key-lines.js';
 import { isEmptyValue } from './values-loops.js';
 
 /**
@@ -103,4 +104,34 @@ export function lookupValues(
       partial = { file: source.file, line: match.line, exact: false, via: 'values' };
   }
   return partial;
+}
+
+/**
+ * The chart's `appVersion` line when a template line's value (`valueText`) printed it into the rendered
+ * scalar: an action that names `.Chart.AppVersion` and reads no value that is set, as Helm's scaffold
+ * writes the image (`{{ .Values.image.tag | default .Chart.AppVersion }}` with `tag: ""`), and the
+ * rendered scalar shows it. The values line of the repository is then not all of the value.
+ */
+export function takenAppVersion(
+  valueText: string,
+  rendered: unknown,
+  subchart: string[],
+  context: MappingContext
+): ChartLine | undefined {
+  if (!valueText.includes('.Chart.AppVersion') || typeof rendered !== 'string') return undefined;
+  const taken = [...valueText.matchAll(/\{\{([\s\S]*?)\}\}/g)].some(
+    ([, action]) =>
+      action?.includes('.Chart.AppVersion') &&
+      valuesReferences(action).every(path => isEmptyValue(lookupValues(path, subchart, context)?.value))
+  );
+  if (!taken) return undefined;
+  const file = helmChartPath(context, [...subchart, 'Chart.yaml']);
+  const text = context.readText(file);
+  const match = text === undefined ? undefined : findYamlKey(text, ['appVersion']);
+  const value = match?.matched === 1 ? match.value : undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const shown = String(value);
+  return shown !== '' && rendered.includes(shown) && match
+    ? { file, line: match.line, value: shown }
+    : undefined;
 }

@@ -23,7 +23,7 @@ import {
 } from './template-key-lines.js';
 import { placeListItem } from './values-list-item.js';
 import { valuesLoopsByLine } from './values-loops.js';
-import { lookupValues, valuesEmpty, valuesList } from './helm-values.js';
+import { lookupValues, takenAppVersion, valuesEmpty, valuesList } from './helm-values.js';
 
 /**
  * The line, whose text is `lineText`, of what the template block under `location` pastes: a values key
@@ -133,7 +133,9 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   // so it stays on the template line even when the name text comes from values.
   if (depth === keys.length && path.at(-1) === 'name')
     return { ...at(entry.line), exact: true, via: 'template' };
-  return depth === keys.length ? mapKeyLine(matched, rendered) : mapPastedBlock(matched);
+  if (depth !== keys.length) return mapPastedBlock(matched);
+  const appVersion = takenAppVersion(lines[entry.line - 1] ?? '', rendered, subchart, context);
+  return { ...mapKeyLine(matched, rendered), ...(appVersion ? { appVersion } : {}) };
 }
 
 /** A rendered key found on a template line (`entry`), `depth` keys of `path` deep. */

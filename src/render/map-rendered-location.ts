@@ -38,24 +38,44 @@ export function mapRenderedLocation(
   return fromValues ? { ...fromValues, keyPath } : { ...location, exact: false, keyPath };
 }
 
+/** What a finding on a rendered line reports (`Report.valueRegion`'s line and `Report.valuePart`). */
+export interface ReportedValue {
+  valueLine?: number;
+  valuePart?: string;
+}
+
 /**
  * A finding's source when its anchor is a key that only names what it reports (an env entry's `- name:`
  * at `anchorLine`, its `value:` at `valueLine`): the value's source when another file than the
  * anchor's gives it exactly. A JSON 6902 patch that replaces a base's `env` list, or a strategic-merge
  * patch that overrides one entry's `value`, leaves the name where the base wrote it, and the finding
- * is the patch's; a value written beside its name keeps the finding on the name's line.
+ * is the patch's; a value written beside its name keeps the finding on the name's line. A finding
+ * about the part of the value a chart's `appVersion` gives (an image's tag) is that line's.
  */
 export function mapReportedValue(
   object: RenderedObject,
   anchorLine: number,
-  valueLine: number | undefined,
+  reported: ReportedValue,
   context: MappingContext,
   lineText?: string
 ): MappedLocation {
   const anchor = mapRenderedLocation(object, anchorLine, context, lineText);
-  if (valueLine === undefined || valueLine === anchorLine) return anchor;
-  const value = mapRenderedLocation(object, valueLine, context);
-  return value.exact && value.file !== anchor.file ? value : anchor;
+  const { valueLine, valuePart } = reported;
+  const value =
+    valueLine === undefined || valueLine === anchorLine
+      ? anchor
+      : mapRenderedLocation(object, valueLine, context);
+  const mapped = value.exact && value.file !== anchor.file ? value : anchor;
+  const { appVersion } = mapped;
+  if (appVersion && valuePart !== undefined && valuePart.toLowerCase() === appVersion.value.toLowerCase())
+    return {
+      file: appVersion.file,
+      line: appVersion.line,
+      exact: true,
+      via: 'chart',
+      keyPath: mapped.keyPath
+    };
+  return mapped;
 }
 
 /** `spec.template.spec.containers[0].securityContext`. */

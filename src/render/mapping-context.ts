@@ -12,11 +12,20 @@ export interface MappedLocation {
   line: number;
   /** False when only an enclosing key (or the object) was found: the rendered object is then a related location. */
   exact: boolean;
-  via: 'template' | 'values' | 'resource' | 'patch' | 'root';
+  via: 'template' | 'values' | 'resource' | 'patch' | 'chart' | 'root';
   /** The rendered key path, `spec.template.spec.containers[0].securityContext`. */
   keyPath: string;
   /** The object's name where the user writes it, when the rendered one differs (a generator's `name`). */
   sourceName?: string;
+  /** Helm: the chart's `appVersion`, where the key's template line printed it into the rendered value. */
+  appVersion?: ChartLine;
+}
+
+/** A line of a chart's Chart.yaml and the scalar it sets. */
+export interface ChartLine {
+  file: string;
+  line: number;
+  value: string;
 }
 
 export interface MappingContext {

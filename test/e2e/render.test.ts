@@ -1217,6 +1217,52 @@ data:
   });
 });
 
+describe("an image tag a chart's appVersion gives", () => {
+  const chart = (values: string, appVersion: string) => ({
+    'chart/Chart.yaml': `apiVersion: v2\nname: demo\nversion: 0.1.0\nappVersion: ${appVersion}\n`,
+    'chart/values.yaml': values,
+    // Helm's scaffold: the tag is the chart's appVersion unless values set one.
+    'chart/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: d
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"
+          resources: {limits: {cpu: 1, memory: 1Gi}}
+`
+  });
+  const images = (result: Awaited<ReturnType<typeof scanTree>>) =>
+    result.findings
+      .filter(f => f.ruleId === 'BH403')
+      .map(f => [where(f), f.relatedLocations?.map(l => `${l.file}:${l.region.startLine}`)]);
+
+  it("points a 'latest' tag at appVersion in Chart.yaml when values leave the tag empty (mattermost-rtcd)", async () => {
+    const result = await scanTree('bulkhead-render-appversion-', {
+      ...chart('image:\n  repository: mattermost/rtcd\n  tag: ""\n', 'latest')
+    });
+    expect(images(result)).toEqual([['BH403 chart/Chart.yaml:4', undefined]]);
+  });
+
+  it('points at the values tag that wins over appVersion, and not at Chart.yaml', async () => {
+    const result = await scanTree('bulkhead-render-appversion-set-', {
+      ...chart('image:\n  repository: mattermost/rtcd\n  tag: latest\n', '"1.2.0"')
+    });
+    expect(images(result)).toEqual([['BH403 chart/values.yaml:3', undefined]]);
+  });
+
+  it("keeps a finding about the whole reference on the values line, with appVersion's line related", async () => {
+    const result = await scanTree('bulkhead-render-appversion-digest-', {
+      ...chart('image:\n  repository: mattermost/rtcd\n', '"1.2.0"'),
+      '.bulkhead.yml': 'require-digest: true\n'
+    });
+    expect(images(result)).toEqual([['BH403 chart/values.yaml:2', ['chart/Chart.yaml:4']]]);
+  });
+});
+
 describe('a chart whose values schema refers to a remote document', () => {
   it('renders without checking the schema offline, and says so (nginx ingress: Kubernetes definitions by URL)', async () => {
     const url = 'https://schemas.example/v1.36.1/_definitions.json';

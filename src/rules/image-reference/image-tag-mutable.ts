@@ -70,7 +70,11 @@ function reportWorkloadImages(
       report({
         messageId,
         data: { owner: use.owner, name: use.name, image: use.reference.raw },
-        region: use.region
+        region: use.region,
+        // A chart's `appVersion` may give the tag alone (`repo:{{ .Values.image.tag | default .Chart.AppVersion }}`).
+        ...(messageId === 'usesLatest' && use.reference.tag !== undefined
+          ? { valuePart: use.reference.tag }
+          : {})
       });
   }
 }
