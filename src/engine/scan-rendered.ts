@@ -238,12 +238,13 @@ async function renderRoot(
         message: `Helm chart '${root.dir}' with ${values} could not be rendered: ${withPeriod(second.reason)}`
       });
     else {
-      const seen = new Set(findings.map(findingKey));
+      const isRepeat = repeatFilter();
+      // The second pass renders the first's objects again: its findings are counted apart.
+      for (const finding of findings) isRepeat(finding, 'default values');
       const extra = scanRendered(second.stdout, root, context, input.engine);
       // The Windows pass's own secrets findings are checked for generated values as the first render's are.
       for (const finding of await withoutGeneratedSecrets(extra, second.stdout, windowsPass)) {
-        if (seen.has(findingKey(finding))) continue;
-        seen.add(findingKey(finding));
+        if (isRepeat(finding, values)) continue;
         finding.message = `${finding.message} Only rendered with ${values}.`;
         finding.properties = { ...finding.properties, renderValues: values };
         findings.push(finding);
@@ -384,6 +385,28 @@ interface RenderedScan extends ScannedStream {
 /** Rule, file, line and message: the same finding reached twice (a base's file in two overlays, a plain file also rendered). */
 export function findingKey(finding: Finding): string {
   return `${lineKey(finding)}\u0000${finding.message}`;
+}
+
+/**
+ * Tells a rendered finding that repeats one already taken (same rule, file, line and message): a
+ * base's file in two overlays, an object the Windows pass renders again, one template line rendered
+ * for two objects are one result. Two fields of one rendered object that one values line gives
+ * (`hostPort: {{ .Values.rtcPort }}` twice) are two, as in a plain file: a key is taken as many times
+ * as the one rendered object that reaches it most often does. `render` tells renders apart (by default
+ * the root the finding was rendered from).
+ */
+export function repeatFilter(): (finding: Finding, render?: string) => boolean {
+  const taken = new Map<string, number>();
+  const byObject = new Map<string, number>();
+  return (finding, render = String(finding.properties?.renderedFrom)) => {
+    const key = findingKey(finding);
+    const objectKey = `${render}\u0000${String(finding.properties?.renderedObject)}\u0000${key}`;
+    const nth = (byObject.get(objectKey) ?? 0) + 1;
+    byObject.set(objectKey, nth);
+    if ((taken.get(key) ?? 0) >= nth) return true;
+    taken.set(key, nth);
+    return false;
+  };
 }
 
 /** Rule, file and line: a plain file's finding there and a render's are one, whatever the rendered object's name. */

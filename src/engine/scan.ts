@@ -18,8 +18,8 @@ import { loadDocumentParsers, mayParseDocuments } from './load-document-parsers.
 import { scanImageDocuments } from './scan-images.js';
 import {
   DEFAULT_RENDER_CONFIG,
-  findingKey,
   lineKey,
+  repeatFilter,
   scanRenderRoots,
   type RenderScanResult
 } from './scan-rendered.js';
@@ -338,17 +338,14 @@ function mergeRendered(
     total.findings.length = 0;
     for (const finding of kept) total.findings.push(finding);
   }
-  // Keyed only when there is something to add: a tree with no chart keys every finding for nothing.
-  const seen = new Set(renders.findings.length ? total.findings.map(findingKey) : []);
   // The file's own finding at that line is the same one, whatever name an overlay's `namePrefix`
   // gives the object in the rendered message (`Secret 'demo-mysql-pass'` for `mysql-pass`).
+  // Keyed only when there is something to add: a tree with no chart keys every finding for nothing.
   const asFile = new Set(renders.findings.length ? total.findings.map(lineKey) : []);
+  const isRepeat = repeatFilter();
   for (const finding of renders.findings) {
     // A chart renders whole: what lands on an excluded template or values file is left out with it.
-    if (isExcluded(finding.location.file)) continue;
-    const key = findingKey(finding);
-    if (seen.has(key) || asFile.has(lineKey(finding))) continue;
-    seen.add(key);
+    if (isExcluded(finding.location.file) || asFile.has(lineKey(finding)) || isRepeat(finding)) continue;
     total.findings.push(finding);
   }
   const rendered = renders.roots.filter(r => r.status === 'rendered' && r.kind === 'helm').map(r => r.root);

@@ -625,6 +625,44 @@ spec:
   });
 });
 
+describe('fields whose value one values line gives', () => {
+  it('keeps two fields of one object that one values line gives apart, and one template line rendered for two objects one (mattermost-rtcd)', async () => {
+    const result = await scanTree('bulkhead-render-hostports-', {
+      'chart/Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 0.1.0\n',
+      'chart/values.yaml': 'rtcPort: 8443\n',
+      // Two Pods from one loop, each with the same port twice (UDP and TCP).
+      'chart/templates/pod.yaml': `{{- range $i := until 2 }}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: p-{{ $i }}
+spec:
+  containers:
+    - name: c
+      image: nginx:1.25
+      resources: {limits: {cpu: 1, memory: 1Gi}}
+      ports:
+        - containerPort: {{ $.Values.rtcPort }}
+          hostPort: {{ $.Values.rtcPort }}
+          protocol: UDP
+        - containerPort: {{ $.Values.rtcPort }}
+          hostPort: {{ $.Values.rtcPort }}
+          protocol: TCP
+{{- end }}
+`
+    });
+    expect(
+      result.findings
+        .filter(f => f.ruleId === 'BH510')
+        .map(f => `${where(f)} ${f.properties?.renderedKeyPath} ${f.message}`)
+    ).toEqual([
+      "BH510 chart/values.yaml:1 spec.containers[0].ports[0].hostPort Container 'c' binds port 8443 on the node ('hostPort: 8443').",
+      "BH510 chart/values.yaml:1 spec.containers[0].ports[1].hostPort Container 'c' binds port 8443 on the node ('hostPort: 8443')."
+    ]);
+  });
+});
+
 describe('what an overlay changes without a patch file of the object', () => {
   it('points at the images entry, the inline patch line or the JSON patch value that set the key', async () => {
     const result = await scanTree('bulkhead-render-overlay-edits-', {
