@@ -24,6 +24,9 @@ describe('classifyValue', () => {
     'Sup3rS3cret!',
     'change-me-2024-Kq7', // an instruction with a number in it is a value someone chose
     'your-password-123',
+    '{username}-Xk9mR2vLq7',
+    '{user}:hunter2',
+    'p4ss{word}2024',
     'your-s3cr3t-pass', // leetspeak is a chosen value, not a service name
     'yourpass2024',
     'changedHisMind',
@@ -170,6 +173,9 @@ describe('classifyValue', () => {
     // RULES.md `your-…-here` / `replace…`: text telling the reader what to put there.
     'INSERT_ETCD_DISCOVERY_TOKEN', // kubernetes/examples openshift-origin
     'your-registry-token',
+    // Naming patterns a program fills in (postgres-operator's ConfigMap).
+    '{username}.{cluster}.credentials.{tprkind}.{tprgroup}',
+    '{username}-{cluster}',
     // A short service name with a digit is a word of the instruction (langfuse-k8s' example Secret).
     'your-s3-password',
     'your-k8s-token',

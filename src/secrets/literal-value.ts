@@ -33,6 +33,21 @@ const CONFIG_VALUES: [RegExp, string][] = [
 // `<your-token>`, `[TOKEN_HERE]`, `{password}`, `__DB_PASSWORD__` (token-replacement markers).
 const WRAPPED_PLACEHOLDER = /^(<[^<>]+>|\[[\w\s.-]+\]|\{[\w\s.-]+\}|__[A-Za-z0-9_]+__)$/;
 
+/** `{name}` in a naming pattern. */
+const BRACE_REFERENCE = /\{[A-Za-z_][\w.-]*\}/g;
+
+/**
+ * A pattern of `{…}` references joined by separators and filler words, which a program fills in
+ * (postgres-operator's `secret_name_template: "{username}.{cluster}.credentials.{tprkind}.{tprgroup}"`,
+ * `password_template: "{username}-{cluster}"`). Any other word or a number in it makes it a value.
+ */
+function isReferenceTemplate(text: string): boolean {
+  if (!text.includes('{')) return false;
+  const rest = text.replace(BRACE_REFERENCE, ' ');
+  if (rest === text) return false;
+  return /^[\s._:/@-]*$/.test(rest) || placeholderWords(rest) !== undefined;
+}
+
 /**
  * RULES.md "literal": non-empty, not only a variable reference (`$X`, `${X}`, `%X%`, `$(…)`,
  * `{{ … }}`, `$env:X`, `${{ secrets.X }}`), not a placeholder (all words are placeholder/filler
@@ -131,6 +146,7 @@ function classifyPlainText(value: string): LiteralVerdict {
   const text = /\s/.test(value) ? value.replace(OPTION, '$1').trim() : value;
   if (text === '') return notLiteral('placeholder', 'only command-line options');
   if (WRAPPED_PLACEHOLDER.test(text)) return notLiteral('placeholder', `a template placeholder ('${text}')`);
+  if (isReferenceTemplate(text)) return notLiteral('placeholder', 'a pattern of `{…}` references');
   const length = Array.from(text).length;
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return length >= 3 || text.includes('…')
