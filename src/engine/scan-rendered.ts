@@ -12,7 +12,12 @@ import {
   type RenderRoot
 } from '../render/discover-render-roots.js';
 import { isRenderRootFile } from '../render/discover-render-roots.js';
-import { isPatchName, kustomizationPatches, unlistedPatchFiles } from '../render/kustomization-patches.js';
+import {
+  isPatchName,
+  isWorkloadFragment,
+  kustomizationPatches,
+  unlistedPatchFiles
+} from '../render/kustomization-patches.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
 import { mapReportedValue } from '../render/map-rendered-location.js';
 import { originFile } from '../render/map-kustomize.js';
@@ -122,15 +127,22 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
       if (root.kind === 'kustomize' && outcomes[index]?.summary.status !== 'rendered')
         for (const file of kustomizationFiles(root.dir, files, readText)) result.renderedSources.delete(file);
   }
-  // Patch-named files by directory, gathered once: each kustomization then looks at its own folder only.
+  // Patches by directory, gathered once: each kustomization then looks at its own folder only. A
+  // patch is named as one, or is a workload fragment whose containers name no image (cloudnative-pg's
+  // env_override.yaml, which its Makefile adds with `kustomize edit add patch`).
+  const kustomizationDirs = new Set(
+    input.files.filter(file => KUSTOMIZATION_NAMES.includes(posix.basename(file))).map(posix.dirname)
+  );
   const patchNamed = new Map<string, string[]>();
-  for (const file of input.files)
-    if (isPatchName(file)) {
-      const dir = posix.dirname(file);
+  for (const file of input.files) {
+    const dir = posix.dirname(file);
+    if (!kustomizationDirs.has(dir) || KUSTOMIZATION_NAMES.includes(posix.basename(file))) continue;
+    if (isPatchName(file) || (/\.ya?ml$/i.test(file) && isWorkloadFragment(readText(file)))) {
       const inDir = patchNamed.get(dir);
       if (inDir) inDir.push(file);
       else patchNamed.set(dir, [file]);
     }
+  }
   for (const file of input.files)
     if (KUSTOMIZATION_NAMES.includes(posix.basename(file))) {
       for (const patch of kustomizationPatches(file, readText)) result.patchFiles.add(patch);

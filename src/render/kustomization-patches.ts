@@ -25,8 +25,24 @@ export function isPatchName(path: string): boolean {
   return PATCH_NAME.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
+const WORKLOAD_KIND =
+  /^kind:[ \t]*["']?(Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob|Pod)["']?[ \t]*(#.*)?$/m;
+
 /**
- * Of the patch-named files beside a kustomization (`besides`, from isPatchName), those it lists
+ * A workload that names no image anywhere and has containers: a fragment of an object for a patch to
+ * merge (the API server rejects a container without an image), not an object of its own.
+ */
+export function isWorkloadFragment(text: string | undefined): boolean {
+  return (
+    text !== undefined &&
+    WORKLOAD_KIND.test(text) &&
+    /^[ \t]*(?:-[ \t]+)?containers[ \t]*:/m.test(text) &&
+    !/^[ \t]*(?:-[ \t]+)?["']?image["']?[ \t]*:/m.test(text)
+  );
+}
+
+/**
+ * Of the patches beside a kustomization (`besides`: patch-named files and workload fragments), those it lists
  * neither as a resource nor as a patch: kubebuilder's scaffolds keep such patches commented out until
  * wanted. A patch is a fragment of an object, so on its own it is no workload to judge.
  */

@@ -1849,6 +1849,38 @@ spec:
     expect(result.findings.map(where)).toEqual(['BH508 config/manager/manager.yaml:13']);
   });
 
+  it("judges no unlisted workload fragment whose containers name no image, whatever its name (cloudnative-pg's env_override.yaml)", async () => {
+    write({
+      'config/manager/manager.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: controller-manager}
+spec:
+  selector: {matchLabels: {app: manager}}
+  template:
+    metadata: {labels: {app: manager}}
+    spec:
+      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+      containers:
+        - image: ghcr.io/acme/manager:1.2.0
+          name: manager
+          securityContext: {allowPrivilegeEscalation: false}
+          resources: {limits: {cpu: 500m, memory: 256Mi}}
+`,
+      'config/manager/kustomization.yaml': 'resources: [manager.yaml]\n',
+      // Added by the Makefile with `kustomize edit add patch`: a fragment no kustomization lists yet.
+      'config/manager/env_override.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: controller-manager}\nspec:\n  template:\n    spec:\n      containers:\n      - name: manager\n        envFrom:\n        - configMapRef: {name: controller-manager-env}\n',
+      // Unlisted too, but a whole workload with an image: still judged as a file.
+      'config/manager/debug-pod.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\nspec:\n  containers:\n  - name: shell\n    image: busybox:1.36\n    securityContext: {privileged: true}\n'
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings.filter(f => f.location.file.endsWith('env_override.yaml'))).toEqual([]);
+    expect(result.findings.map(where)).toEqual(
+      expect.arrayContaining(['BH501 config/manager/debug-pod.yaml:8'])
+    );
+  });
+
   it("reports a committed Secret once, though an overlay's namePrefix renames it (kustomize's wordpress example)", async () => {
     write({
       'app/secret.yaml':
