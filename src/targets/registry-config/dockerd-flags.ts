@@ -5,6 +5,7 @@ import { unwrapCommand } from '../shell/unwrap-command.js';
 import { dockerInsecureRegistry, dockerRegistryMirror, isTcpAddress } from './docker-daemon-settings.js';
 import { commandFileKind, commandScripts, type CommandScript } from './dockerd-command-lines.js';
 import type { RegistryConfigDocument } from './registry-config-document.js';
+import { inlineBuildkitdEndpoints, mayHaveInlineBuildkitdConfig } from './workflow-buildkitd-config.js';
 import type { RegistryFormat } from './registry-format.js';
 
 /**
@@ -23,14 +24,20 @@ const FLAG_TEXT = /--insecure-registry|--registry-mirror|--host\b|(?:^|[\s"'=])-
  * dockerd command lines in shell and PowerShell scripts, systemd units and drop-ins
  * (`ExecStart=/usr/bin/dockerd …`) and GitHub Actions `run:` steps: `--insecure-registry`
  * (BH802), `--registry-mirror http://…` (BH801, mirrors Docker Hub), and `-H`/`--host` TCP listeners
- * with or without `--tlsverify` (BH803). Options are read the way dockerd's flag parser reads them
+ * with or without `--tlsverify` (BH803); and a workflow's inline buildkitd.toml (`docker/setup-buildx-action`'s
+ * `buildkitd-config-inline`). Options are read the way dockerd's flag parser reads them
  * (`--flag value`, `--flag=value`, `-H value`, `-Hvalue`, `-H=value`, `-DH value`), each reported on
  * the line where it is written.
  */
 export const dockerdFlagsFormat: RegistryFormat = {
   format: 'dockerd-flags',
   matches(path, text) {
-    return commandFileKind(path) !== undefined && /dockerd/.test(text) && FLAG_TEXT.test(text);
+    const kind = commandFileKind(path);
+    if (kind === undefined) return false;
+    return (
+      (/dockerd/.test(text) && FLAG_TEXT.test(text)) ||
+      (kind === 'workflow' && mayHaveInlineBuildkitdConfig(text))
+    );
   },
   parse(text, path) {
     const document: RegistryConfigDocument = {
@@ -48,6 +55,9 @@ export const dockerdFlagsFormat: RegistryFormat = {
         if (dockerd) readOptions(dockerd, script, document);
       }
     }
+    // A workflow can also give BuildKit its registry settings inline (docker/setup-buildx-action).
+    if (kind === 'workflow' && mayHaveInlineBuildkitdConfig(text))
+      for (const endpoint of inlineBuildkitdEndpoints(text, path)) document.insecureEndpoints.push(endpoint);
     return document;
   }
 };
