@@ -10,7 +10,13 @@ describe('plainUrl', () => {
     ["('http://dl.example/a.zip')", 'http://dl.example/a.zip'],
     ['\u201chttp://dl.example/a\u201d', 'http://dl.example/a'],
     ['http://localhost.example.com/x', 'http://localhost.example.com/x'],
-    ['http://mirror.example:${PORT}/x', 'http://mirror.example:${PORT}/x']
+    ['http://mirror.example:${PORT}/x', 'http://mirror.example:${PORT}/x'],
+    // A command substitution in the host is kept whole (kubernetes-sigs/lws' llama.cpp example).
+    [
+      "http://$(ip route | awk '/default/ { print $3 }'):9999/model.gguf -o m",
+      "http://$(ip route | awk '/default/ { print $3 }'):9999/model.gguf"
+    ],
+    ['http://$(unclosed', 'http://$']
   ])('finds %s', (text, url) => {
     expect(plainUrl(text)).toBe(url);
   });

@@ -17,7 +17,7 @@ const URL_PREFIX = /^(?:\s|[$@]?\(|["'\u2018\u2019\u201c\u201d])*/;
 export function plainUrl(text: string, schemes: RegExp = PLAIN_SCHEMES): string | undefined {
   const rest = text.replace(URL_PREFIX, '');
   if (!schemes.test(rest)) return undefined;
-  const url = /^[^\s'"()<>\u2018\u2019\u201c\u201d]+/.exec(rest)?.[0] ?? '';
+  const url = urlWord(rest);
   const authority = url.replace(/^\w+:\/\//, '').split(/[/?#]/)[0] ?? '';
   // A port may be a variable (`http://localhost:${PORT}/`): the host is what is judged.
   const host = authority
@@ -26,6 +26,27 @@ export function plainUrl(text: string, schemes: RegExp = PLAIN_SCHEMES): string 
     .toLowerCase();
   if (!host || isLoopback(host)) return undefined;
   return redactUserinfo(url);
+}
+
+const URL_RUN = /^[^\s'"()<>\u2018\u2019\u201c\u201d]+/;
+
+/**
+ * The URL at the start of `text`, up to a blank, a quote or a bracket; a command substitution in it
+ * (`http://$(ip route | awk …):9999/x`, lws' llama.cpp image) is kept whole, so the URL shown is not `http://$`.
+ */
+function urlWord(text: string): string {
+  let url = URL_RUN.exec(text)?.[0] ?? '';
+  while (url.endsWith('$') && text[url.length] === '(') {
+    let depth = 0;
+    let end = url.length;
+    for (; end < text.length; end++) {
+      if (text[end] === '(') depth++;
+      else if (text[end] === ')' && --depth === 0) break;
+    }
+    if (depth !== 0) break;
+    url = text.slice(0, end + 1) + (URL_RUN.exec(text.slice(end + 1))?.[0] ?? '');
+  }
+  return url;
 }
 
 /** Whether a word starts with a variable reference (`$URL`, `${BASE}/x`, `$env:URL`, `%URL%`): the reference and the rest. */
