@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { posix, resolve } from 'node:path';
 import type { Finding, Note } from '../core/finding.js';
@@ -25,6 +24,7 @@ import type { MappingContext } from '../render/mapping-context.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
 import { renderChart, withPeriod } from '../render/render-chart.js';
 import { renderKustomize } from '../render/render-kustomize.js';
+import { readOptionalText } from '../render/read-optional-text.js';
 import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
@@ -80,7 +80,7 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
   if (input.files.some(isRenderRootFile)) await loadDocumentParsers();
   const texts = new Map<string, string | undefined>();
   const readText = (path: string): string | undefined => {
-    if (!texts.has(path)) texts.set(path, readOptional(resolve(input.cwd, path)));
+    if (!texts.has(path)) texts.set(path, readOptionalText(resolve(input.cwd, path)));
     return texts.get(path);
   };
   const roots = discoverRenderRoots(input.files, readText);
@@ -437,14 +437,6 @@ async function runBounded<T>(jobs: (() => Promise<T>)[], limit: number): Promise
   };
   await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
   return results;
-}
-
-function readOptional(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function toolName(kind: 'helm' | 'kustomize'): string {

@@ -5,9 +5,10 @@
  * directory it is given, so a render in place fails unless the user vendored them, and a render of a
  * scratch copy loses the path. The referenced directories are copied into the scratch copy instead.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from '../targets/yaml/yaml-library.js';
+import { readOptionalText } from './read-optional-text.js';
 
 /** A `file://` dependency of a chart. */
 export interface LocalChart {
@@ -45,8 +46,8 @@ export function readLocalCharts(chartDir: string, boundary: string): LocalChart[
 
 function dependenciesOf(chartDir: string, boundary: string, chain: string[]): LocalChart[] {
   const listed = [
-    ...listedDependencies(readOptional(join(chartDir, 'Chart.yaml'))),
-    ...listedDependencies(readOptional(join(chartDir, 'requirements.yaml')))
+    ...listedDependencies(readOptionalText(join(chartDir, 'Chart.yaml'))),
+    ...listedDependencies(readOptionalText(join(chartDir, 'requirements.yaml')))
   ];
   return listed.map(({ name, alias, repository }) => {
     const path = repository.slice('file://'.length);
@@ -113,7 +114,7 @@ function isVendored(chartDir: string, name: string): boolean {
   }
   const archive = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d.*\\.tgz$`);
   return entries.some(
-    entry => archive.test(entry) || chartName(readOptional(join(charts, entry, 'Chart.yaml'))) === name
+    entry => archive.test(entry) || chartName(readOptionalText(join(charts, entry, 'Chart.yaml'))) === name
   );
 }
 
@@ -217,14 +218,6 @@ function isInside(path: string, dir: string): boolean {
 function realPath(path: string): string | undefined {
   try {
     return realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function readOptional(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
