@@ -46,6 +46,9 @@ describe('classifyFile', () => {
     ).toBe('dockerfile');
     expect(mightBeTarget('testdata/Dockerfile-ubi8-8.3-227')).toBe(true);
     expect(classifyFile('docs/Dockerfile-guide.md', 'FROM alpine\n')).toBeUndefined();
+    // docker-library's jq templates: an extension, not a version.
+    expect(mightBeTarget('Dockerfile-debian.template')).toBe(false);
+    expect(classifyFile('Dockerfile-debian.template', 'FROM debian:{{ .debian }}-slim\n')).toBeUndefined();
     expect(classifyFile('scripts/dockerfile-lint.2.sh', 'FROM alpine\n')).toBeUndefined();
     expect(classifyFile('Makefile', 'all:\n\techo FROM x\n')).toBeUndefined();
     expect(classifyFile('LICENSE', 'Apache License\nFROM here on\n')).toBeUndefined();

@@ -9,9 +9,12 @@ import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
 const NOT_DOCKERFILE_SUFFIX =
   /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|rb|php|swift|toml|xml|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv)$/i;
 
-/** `Dockerfile-ubi8-8.3-227`: a Dockerfile name with a dash, whose version dots are no extension. */
+/**
+ * `Dockerfile-ubi8-8.3-227`: a Dockerfile name with a dash whose dots are all a version's (a digit
+ * follows each), so it has no extension; `Dockerfile-debian.template` (docker-library's) has one.
+ */
 function isDashedDockerfileName(base: string): boolean {
-  return /^(dockerfile|containerfile)-/i.test(base) && !NOT_DOCKERFILE_SUFFIX.test(base);
+  return /^(dockerfile|containerfile)-[^.]*(\.\d[^.]*)*$/i.test(base);
 }
 
 /** Docker's names: Dockerfile, Containerfile, *.Dockerfile, Dockerfile.* (https://docs.docker.com/build/concepts/dockerfile/#filename). */
