@@ -22,9 +22,12 @@ export interface Finding {
   message: string;
   target: TargetKind;
   location: Location;
-  /** `Report.valueRegion`: read when a rendered finding is mapped to its source, then dropped. */
+  /**
+   * `Report.valueRegion`: read when a rendered finding is mapped to its source, which drops it. A plain
+   * file's finding keeps it; no reporter writes it.
+   */
   valueRegion?: Region;
-  /** `Report.valuePart`: read when a rendered finding is mapped to its source, then dropped. */
+  /** `Report.valuePart`: as `valueRegion`. */
   valuePart?: string;
   relatedLocations?: RelatedLocation[];
   /** Facts behind the finding, emitted as SARIF result properties. */
