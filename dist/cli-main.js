@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-B4LKIX5M.js";
+} from "./chunk-XCUUZW7L.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-DYMGTTBH.js";
+} from "./chunk-AIGDXPI4.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-TC2US4YL.js");
+        const { runFix } = await import("./chunk-FW6DPOKQ.js");
         return await runFix(command.options, io);
       }
     }

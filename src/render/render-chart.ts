@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { posix, relative, resolve } from 'node:path';
 import type { RenderRoot } from './discover-render-roots.js';
 import { localChartDirectories, readLocalCharts } from './local-chart-dependencies.js';
-import { renderHelm, unloadableSchemaReference, type HelmRender } from './render-helm.js';
+import {
+  OTHER_NAMESPACE,
+  refusesDefaultNamespace,
+  renderHelm,
+  unloadableSchemaReference,
+  type HelmRender
+} from './render-helm.js';
 import type { ToolOutcome } from './run-render-tool.js';
 import { findWindowsSwitches, switchesOnValues, type WindowsSwitch } from './windows-switches.js';
 
@@ -81,6 +87,19 @@ export async function renderChart(input: ChartRenderInput): Promise<ChartRender>
       notes.push(
         `Helm chart '${root.dir}' was rendered without checking its values schema, which refers to '${remoteSchema}' (not fetched: render.fetch-dependencies is off).`
       );
+  }
+  if (!outcome.ok && refusesDefaultNamespace(outcome.reason)) {
+    const refused = outcome.reason;
+    render.namespace = OTHER_NAMESPACE;
+    outcome = await renderHelm(render);
+    if (outcome.ok)
+      notes.push(
+        `Helm chart '${root.dir}' was rendered in namespace '${OTHER_NAMESPACE}': it refuses 'default': ${withPeriod(refused)}`
+      );
+    else {
+      delete render.namespace;
+      outcome = { ok: false, reason: refused };
+    }
   }
   const ciFile =
     !outcome.ok && chart.values.length === 0 ? ciValuesFile(root, outcome.reason, input.files) : undefined;

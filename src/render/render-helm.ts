@@ -23,6 +23,8 @@ export interface HelmRender {
   extraValues?: string;
   /** `--skip-schema-validation`: the chart's values schema refers to documents that cannot be fetched offline. */
   skipSchemaValidation?: boolean;
+  /** `--namespace`; default `default`, as `helm install` without one. */
+  namespace?: string;
   fetchDependencies: boolean;
   /** The chart's `file://` dependencies (readLocalCharts). */
   localCharts?: readonly LocalChart[];
@@ -32,6 +34,18 @@ export interface HelmRender {
 
 /** The release name in rendered output (`{{ .Release.Name }}`); any valid name would do. */
 export const RELEASE_NAME = 'bulkhead';
+
+/** The namespace of a chart that refuses `default` (refusesDefaultNamespace). */
+export const OTHER_NAMESPACE = 'bulkhead';
+
+/**
+ * Whether a failed render is a chart's own refusal of the `default` namespace (a `fail` in a template:
+ * NVIDIA's device plugin stops with "Running in the 'default' namespace is not recommended … use
+ * --namespace"), which any other namespace passes.
+ */
+export function refusesDefaultNamespace(reason: string): boolean {
+  return /execution error/i.test(reason) && /\bnamespace\b/i.test(reason) && /\bdefault\b/i.test(reason);
+}
 
 /**
  * `helm template` with the chart's defaults plus the configured values. There is no `--post-renderer`
@@ -61,7 +75,7 @@ export function renderHelm(render: HelmRender): Promise<ToolOutcome> {
       });
       if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${built.reason}` };
     }
-    const args = ['template', RELEASE_NAME, chart, '--namespace', 'default'];
+    const args = ['template', RELEASE_NAME, chart, '--namespace', render.namespace ?? 'default'];
     for (const file of render.valuesFiles) args.push('--values', resolve(file));
     for (const [key, value] of Object.entries(render.set)) args.push('--set', `${key}=${String(value)}`);
     if (render.skipSchemaValidation) args.push('--skip-schema-validation');

@@ -246,6 +246,42 @@ describe('secrets a chart generates at install time', () => {
   });
 });
 
+describe("a chart that refuses the 'default' namespace (NVIDIA's device plugin)", () => {
+  it('renders in another namespace, says so, and reports what it deploys', async () => {
+    const result = await scanTree('bulkhead-render-namespace-', {
+      'plugin/Chart.yaml': 'apiVersion: v2\nname: plugin\nversion: 0.1.0\n',
+      'plugin/values.yaml': 'allowDefaultNamespace: false\n',
+      'plugin/templates/validation.yaml':
+        '{{- if and (eq .Release.Namespace "default") (not .Values.allowDefaultNamespace) }}\n{{- fail "Running in the \'default\' namespace is not recommended. Use --namespace." }}\n{{- end }}\n',
+      'plugin/templates/ds.yaml': `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: plugin
+spec:
+  selector:
+    matchLabels: {app: plugin}
+  template:
+    metadata:
+      labels: {app: plugin}
+    spec:
+      containers:
+        - name: plugin
+          image: nginx:1.27
+          securityContext:
+            privileged: true
+`,
+      // A chart that fails for another reason keeps its note.
+      'broken/Chart.yaml': 'apiVersion: v2\nname: broken\nversion: 0.1.0\n',
+      'broken/templates/x.yaml': '{{- fail "image.tag is required" }}\n'
+    });
+    expect(result.renders?.map(r => `${r.root} ${r.status}`)).toEqual(['broken failed', 'plugin rendered']);
+    expect(result.findings.map(where)).toEqual(expect.arrayContaining(['BH501 plugin/templates/ds.yaml:16']));
+    expect(result.notes.find(n => n.file === 'plugin/Chart.yaml')?.message).toMatch(
+      /^Helm chart 'plugin' was rendered in namespace 'bulkhead': it refuses 'default': .*Running in the 'default' namespace/
+    );
+  });
+});
+
 describe('a render that fails on a secret it was given', () => {
   it("redacts the reason in the renders list as in the note (kustomize quotes a helmCharts entry's values)", async () => {
     const password = 'Xk9fQ2mZr7LpT4vW';
