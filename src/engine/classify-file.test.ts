@@ -32,7 +32,10 @@ describe('classifyFile', () => {
     // Test snapshots and preprocessor inputs (trivy's integration testdata, buildah's Containerfile.in).
     'integration/testdata/dockerfile.json.golden',
     'testdata/Dockerfile.snap',
-    'tests/bud/containerfile/Containerfile.in'
+    'tests/bud/containerfile/Containerfile.in',
+    'tool/TeamCity.Docker/Model/Dockerfile.cs',
+    'src/Dockerfile.cpp',
+    'src/main/kotlin/Dockerfile.kt'
   ])('%s is not a Dockerfile by name', path => expect(isDockerfileName(path)).toBe(false));
 
   it('sniffs extension-less files by content', () => {

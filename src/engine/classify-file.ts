@@ -5,9 +5,10 @@ import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
 
 /** File names that are never Dockerfiles even though they start with `Dockerfile.`. */
 // Docs, data, scripts and source code named after Dockerfiles (BuildKit's `dockerfile.go`).
-// Test snapshots and preprocessor inputs too (trivy's `dockerfile.json.golden`, buildah's `Containerfile.in`).
+// Test snapshots and preprocessor inputs too (trivy's `dockerfile.json.golden`, buildah's
+// `Containerfile.in`), and source in other languages (TeamCity's `Model/Dockerfile.cs`).
 const NOT_DOCKERFILE_SUFFIX =
-  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|rb|php|swift|toml|xml|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv)$/i;
+  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|psm1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|kt|kts|groovy|scala|rb|php|swift|cs|fs|vb|c|cc|cpp|cxx|h|hpp|m|pl|lua|dart|ex|exs|erl|clj|sql|toml|xml|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv)$/i;
 
 /**
  * `Dockerfile-ubi8-8.3-227`: a Dockerfile name with a dash whose dots are all a version's (a digit
