@@ -22,13 +22,20 @@ describe('findWindowsSwitches', () => {
       'metrics:',
       '  enabled: false',
       'win:',
-      '  enabled: "false"'
+      '  enabled: "false"',
+      // microsoft/retina's chart: `{{- if .Values.os.windows }}` around its HostProcess DaemonSet.
+      'os:',
+      '  linux: true',
+      '  windows: false',
+      'tolerations:',
+      '  windowsNodes: false'
     ].join('\n');
     expect(findWindowsSwitches(values)).toEqual([
       on('windows', 'enabled'),
       on('windows', 'csiproxy', 'enabled'),
       on('enableWindows'),
-      on('node', 'windowsEnabled')
+      on('node', 'windowsEnabled'),
+      on('os', 'windows')
     ]);
   });
 

@@ -67,7 +67,9 @@ function comparedWithWindows(templates: readonly string[]): Set<string> {
 
 function isWindowsSwitch(path: string[]): boolean {
   const last = (path.at(-1) ?? '').toLowerCase();
-  if (/^(enable_?windows|windows_?enabled?|deploy_?windows|install_?windows)$/.test(last)) return true;
+  // A boolean named `windows` is the switch itself (retina's `os: {linux: true, windows: false}`).
+  if (/^(windows|enable_?windows|windows_?enabled?|deploy_?windows|install_?windows)$/.test(last))
+    return true;
   // `windows.enabled`, and a Windows-only part below it such as `windows.csiproxy.enabled`.
   return (
     /^(enabled?|deploy|install)$/.test(last) &&
