@@ -124,6 +124,13 @@ testRule(rule, {
       output: 'FROM mcr.microsoft.com/windows/servercore-insider\nRUN dir\nUSER ContainerUser\n'
     },
     {
+      name: "Server Core whose tag ARG has an empty default, which the build sets (Azure Monitor's Docker-Provider)",
+      code: 'ARG WINDOWS_VERSION=\nFROM mcr.microsoft.com/windows/servercore:${WINDOWS_VERSION}\nRUN dir\n',
+      errors: [{ messageId: 'byDefault', line: 2 }],
+      output:
+        'ARG WINDOWS_VERSION=\nFROM mcr.microsoft.com/windows/servercore:${WINDOWS_VERSION}\nRUN dir\nUSER ContainerUser\n'
+    },
+    {
       name: 'Server Core with an unresolved tag and no USER',
       code: 'ARG TAG\nFROM mcr.microsoft.com/windows/servercore:${TAG}\nRUN powershell -Command Install-WindowsFeature Web-Server\n',
       errors: [{ messageId: 'byDefault', line: 2 }]

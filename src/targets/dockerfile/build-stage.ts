@@ -24,9 +24,13 @@ export function buildStage(
   const baseText = image?.value ?? '';
   const unquoted = removeWordQuotes(baseText, escapeChar);
   const expanded = expandVariables(unquoted, globals, escapeChar);
-  const base = expanded.resolved
-    ? resolveBase(expanded.value, unquoted, earlier)
-    : withKnownRepository(unquoted, globals, escapeChar);
+  const resolvedBase = expanded.resolved ? resolveBase(expanded.value, unquoted, earlier) : undefined;
+  // An empty default (`ARG WINDOWS_VERSION=`, which the build always sets) leaves no valid reference
+  // (`…/servercore:`), as an ARG without a default does: the repository is still known.
+  const base =
+    resolvedBase && resolvedBase.kind !== 'unresolved'
+      ? resolvedBase
+      : withKnownRepository(unquoted, globals, escapeChar);
   const platformFlag = from.flags.find(f => f.name === 'platform')?.value;
   const platform =
     platformFlag === undefined ? undefined : expandVariables(platformFlag, globals, escapeChar);
