@@ -36,9 +36,10 @@ export default defineRule({
     kubernetes({ model, report }) {
       for (const pod of model.pods) {
         for (const volume of hostPathVolumes(pod)) {
-          const users = pod.containers.filter(c =>
-            hostPathMounts(pod, c).some(m => m.volume.name === volume.name)
-          );
+          // By name: overlays of one base that order the containers differently give one message.
+          const users = pod.containers
+            .filter(c => hostPathMounts(pod, c).some(m => m.volume.name === volume.name))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
           const exposes = sensitiveHostPath(volume.path, pod.os.os === 'windows' ? 'windows' : undefined);
           report({
             messageId: exposes ? 'sensitiveVolume' : 'volume',
