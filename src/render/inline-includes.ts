@@ -12,7 +12,7 @@ export interface ChartDirs {
   own: string;
   /** The directory of the chart rendered. */
   root: string;
-  /** The directories of the subcharts copied from a `file://` dependency (MappingContext's `localCharts`). */
+  /** The directories of subcharts that lie elsewhere than the render names them (MappingContext's `localCharts`). */
   local?: readonly string[];
 }
 

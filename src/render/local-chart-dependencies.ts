@@ -45,10 +45,10 @@ export function readLocalCharts(chartDir: string, boundary: string): LocalChart[
 }
 
 function dependenciesOf(chartDir: string, boundary: string, chain: string[]): LocalChart[] {
-  const listed = [
-    ...listedDependencies(readOptionalText(join(chartDir, 'Chart.yaml'))),
-    ...listedDependencies(readOptionalText(join(chartDir, 'requirements.yaml')))
-  ];
+  const listed = chartDependencies(chartDir).filter(
+    (entry): entry is ListedDependency & { repository: string } =>
+      entry.repository?.startsWith('file://') === true
+  );
   return listed.map(({ name, alias, repository }) => {
     const path = repository.slice('file://'.length);
     // Helm: an absolute path stands, a relative one is joined to the chart directory.
@@ -79,11 +79,24 @@ function problemOf(realDir: string | undefined, boundary: string, chain: string[
   return chain.length >= MAX_DEPTH ? `it is more than ${MAX_DEPTH} charts deep` : undefined;
 }
 
-/** `dependencies` entries whose repository is `file://…`. */
-function listedDependencies(
-  text: string | undefined
-): { name: string; alias?: string; repository: string }[] {
-  if (text === undefined || !text.includes('file://')) return [];
+/** A `dependencies` entry of a chart. */
+export interface ListedDependency {
+  name: string;
+  alias?: string;
+  /** `repository:` as written; undefined when the entry gives none (the chart is vendored in `charts/`). */
+  repository?: string;
+}
+
+/** The `dependencies` of the chart in `chartDir`: Chart.yaml's, then requirements.yaml's (`apiVersion: v1`). */
+export function chartDependencies(chartDir: string): ListedDependency[] {
+  return [
+    ...listedDependencies(readOptionalText(join(chartDir, 'Chart.yaml'))),
+    ...listedDependencies(readOptionalText(join(chartDir, 'requirements.yaml')))
+  ];
+}
+
+function listedDependencies(text: string | undefined): ListedDependency[] {
+  if (text === undefined || !text.includes('dependencies')) return [];
   let data: unknown;
   try {
     data = parseYaml(text, { maxAliasCount: 100 });
@@ -95,8 +108,13 @@ function listedDependencies(
   return entries.flatMap(entry => {
     const { name, alias, repository } = (entry ?? {}) as Record<string, unknown>;
     if (typeof name !== 'string' || name === '' || /[\\/]/.test(name)) return [];
-    if (typeof repository !== 'string' || !repository.startsWith('file://')) return [];
-    return [{ name, ...(typeof alias === 'string' && alias ? { alias } : {}), repository }];
+    return [
+      {
+        name,
+        ...(typeof alias === 'string' && alias && !/[\\/]/.test(alias) ? { alias } : {}),
+        ...(typeof repository === 'string' ? { repository } : {})
+      }
+    ];
   });
 }
 
@@ -118,7 +136,7 @@ function isVendored(chartDir: string, name: string): boolean {
   );
 }
 
-function chartName(text: string | undefined): string | undefined {
+export function chartName(text: string | undefined): string | undefined {
   return text === undefined ? undefined : /^name:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(#.*)?$/m.exec(text)?.[1];
 }
 

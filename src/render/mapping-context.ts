@@ -40,9 +40,10 @@ export interface MappingContext {
   /** Every discovered file, relative to the working directory (where a chart's named templates are). */
   files?: readonly string[];
   /**
-   * Helm: subchart directories of the render, relative to the chart (`charts/partials`), that were
-   * copied from a `file://` dependency, with the directory they came from, relative to the working
-   * directory (`charts/partials` beside the chart).
+   * Helm: subchart directories of the render, relative to the chart (`charts/partials`,
+   * `charts/second`), whose files lie elsewhere, with that directory relative to the working directory:
+   * copied from a `file://` dependency (`charts/partials` beside the chart), or vendored in a folder of
+   * another name (`parent/charts/sub` for the dependency `sub` with `alias: second`).
    */
   localCharts?: ReadonlyMap<string, string>;
 }
@@ -50,7 +51,8 @@ export interface MappingContext {
 /**
  * A path of a Helm render (`charts/partials/templates/_proxy.tpl`, relative to the chart, as its
  * `# Source:` gives it past the chart's name) as a path relative to the working directory: in the
- * chart directory, or in the directory a `file://` dependency copied into `charts/` came from.
+ * chart directory, in the directory a `file://` dependency copied into `charts/` came from, or in the
+ * folder of `charts/` that holds an aliased subchart.
  */
 export function helmChartPath(context: MappingContext, segments: readonly string[]): string {
   for (let end = segments.length; end >= 2 && context.localCharts?.size; end--) {

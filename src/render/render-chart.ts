@@ -9,6 +9,7 @@ import {
   unloadableSchemaReference,
   type HelmRender
 } from './render-helm.js';
+import { vendoredChartDirectories } from './vendored-charts.js';
 import type { ToolOutcome } from './run-render-tool.js';
 import { findWindowsSwitches, switchesOnValues, type WindowsSwitch } from './windows-switches.js';
 
@@ -49,7 +50,10 @@ export interface ChartRender {
   windowsPass?: () => Promise<ToolOutcome>;
   /** The same render again (generated secrets change between renders). */
   rerender: () => Promise<ToolOutcome>;
-  /** Subcharts of the render copied from a `file://` dependency, and their directory (MappingContext). */
+  /**
+   * Subcharts of the render whose files lie elsewhere than the render names them (MappingContext): copied
+   * from a `file://` dependency, or vendored in `charts/` under another name (an alias).
+   */
   localCharts: Map<string, string>;
 }
 
@@ -131,7 +135,11 @@ export async function renderChart(input: ChartRenderInput): Promise<ChartRender>
       ? () => renderHelm({ ...render, extraValues: switchesOnValues(switches) })
       : undefined,
     rerender: () => renderHelm(render),
-    localCharts: localChartDirectories(localCharts, input.cwd, input.fetchDependencies)
+    // A `file://` dependency Helm takes from its path is that path's, whatever `charts/` holds.
+    localCharts: new Map([
+      ...vendoredChartDirectories(chartDir, input.cwd),
+      ...localChartDirectories(localCharts, input.cwd, input.fetchDependencies)
+    ])
   };
 }
 

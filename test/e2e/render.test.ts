@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -1528,6 +1529,83 @@ spec:
       ]);
       const { result } = await scan({ paths: ['vendored'], cwd: dir, env: TOOLS });
       expect(result.findings.map(where)).toEqual(['BH503 vendored/charts/partials/templates/_helpers.tpl:6']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a vendored subchart the parent takes under an alias', () => {
+  // Helm names the files `parent/charts/second/…` by the alias; they are in `charts/sub/`.
+  const TREE = {
+    'parent/Chart.yaml': `apiVersion: v2
+name: parent
+version: 0.1.0
+dependencies:
+  - name: sub
+    version: "0.1.0"
+    alias: second
+`,
+    'parent/values.yaml': 'second:\n  hostNetwork: true\n',
+    'parent/charts/sub/Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.1.0\n',
+    'parent/charts/sub/values.yaml': 'image: busybox\nhostNetwork: false\n',
+    'parent/charts/sub/templates/_helpers.tpl': `{{- define "sub.sidecar" -}}
+- name: side
+  image: registry.example/side:1.0.0
+  securityContext:
+    allowPrivilegeEscalation: true
+{{- end -}}
+`,
+    'parent/charts/sub/templates/pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Release.Name }}-{{ .Chart.Name }}
+spec:
+  hostNetwork: {{ .Values.hostNetwork }}
+  containers:
+    - name: app
+      image: {{ .Values.image }}
+      securityContext:
+        privileged: true
+      resources:
+        limits: {cpu: 100m, memory: 64Mi}
+    {{- include "sub.sidecar" . | nindent 4 }}
+`
+  };
+
+  it("points at the subchart's template, named template and values, and at the parent's values under the alias", async () => {
+    const result = await scanTree('bulkhead-render-alias-', TREE);
+    expect(result.renders?.map(r => [r.root, r.status])).toEqual([['parent', 'rendered']]);
+    expect(result.findings.map(f => [where(f), f.properties?.sourceMapping]).sort()).toEqual([
+      ['BH403 parent/charts/sub/values.yaml:1', 'exact'],
+      ['BH501 parent/charts/sub/templates/pod.yaml:11', 'exact'],
+      ['BH503 parent/charts/sub/templates/_helpers.tpl:5', 'exact'],
+      ['BH504 parent/values.yaml:2', 'exact'],
+      // The sidecar the define writes has no limits: its name line.
+      ['BH508 parent/charts/sub/templates/_helpers.tpl:2', 'exact']
+    ]);
+  });
+
+  it('stays on the Chart.yaml of the parent for a subchart vendored as an archive, which has no lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-alias-tgz-'));
+    try {
+      writeTree(dir, TREE);
+      execFileSync(TOOLS.BULKHEAD_HELM, [
+        'package',
+        join(dir, 'parent/charts/sub'),
+        '--destination',
+        join(dir, 'parent/charts')
+      ]);
+      expect(existsSync(join(dir, 'parent/charts/sub-0.1.0.tgz'))).toBe(true);
+      rmSync(join(dir, 'parent/charts/sub'), { recursive: true });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.findings.map(where).sort()).toEqual([
+        'BH403 parent/Chart.yaml:1',
+        'BH501 parent/Chart.yaml:1',
+        'BH503 parent/Chart.yaml:1',
+        'BH504 parent/Chart.yaml:1',
+        'BH508 parent/Chart.yaml:1'
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
