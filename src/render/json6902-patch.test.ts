@@ -40,4 +40,47 @@ describe('findInPatch', () => {
     });
     expect(findInPatch('- a\n- b\n', ['spec'])).toBeUndefined();
   });
+
+  it('takes an indexed item for the rendered one of its name, in the object as the patch found it', () => {
+    // kustomize's strategic merge, after the JSON patch, moved `side` first: `app` renders second.
+    const rendered = ['side', 'app'];
+    const search = { itemName: (index: number) => (index === 4 ? rendered[1] : undefined) };
+    const before = { spec: { template: { spec: { containers: [{ name: 'app' }, { name: 'side' }] } } } };
+    const patch =
+      '- op: add\n  path: /spec/template/spec/containers/0/securityContext\n  value:\n    privileged: true\n';
+    const privileged = ['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'privileged'];
+    const onFirst = ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'privileged'];
+    expect(findInPatch(patch, privileged, search, before)).toEqual({ matched: 7, line: 4, value: true });
+    // The item the index meant is `app`: `side` at index 0 of the render is not it.
+    const onSide = { itemName: (index: number) => (index === 4 ? 'side' : undefined) };
+    expect(findInPatch(patch, onFirst, onSide, before)).toBeUndefined();
+    // Without the object's state or names, the index decides, as before.
+    expect(findInPatch(patch, onFirst)?.matched).toBe(7);
+    expect(findInPatch(patch, privileged, search)).toBeUndefined();
+  });
+
+  it("follows the patch's own operations, and takes a container it writes by the name it gives", () => {
+    const before = { spec: { containers: [{ name: 'app' }] } };
+    const patch = `- op: add
+  path: /spec/containers/0
+  value:
+    name: init
+- op: replace
+  path: /spec/containers/1/image
+  value: nginx:latest
+- op: add
+  path: /spec/containers/-
+  value:
+    name: sidecar
+    securityContext:
+      privileged: true
+`;
+    const named = (name: string) => ({ itemName: (index: number) => (index === 2 ? name : undefined) });
+    // After the first operation, index 1 is `app`.
+    expect(findInPatch(patch, ['spec', 'containers', 1, 'image'], named('app'), before)?.line).toBe(7);
+    expect(findInPatch(patch, ['spec', 'containers', 1, 'image'], named('init'), before)?.matched).toBe(3);
+    const privileged = ['spec', 'containers', 2, 'securityContext', 'privileged'];
+    expect(findInPatch(patch, privileged, named('sidecar'), before)?.line).toBe(13);
+    expect(findInPatch(patch, privileged, named('app'))?.matched ?? 0).toBeLessThan(3);
+  });
 });

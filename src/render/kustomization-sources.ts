@@ -11,6 +11,21 @@ export interface PatchSource {
   firstLine: number;
   /** The patch's `target`, when it gives one. */
   target?: PatchTarget;
+  /** The kustomization field that lists it. */
+  field: PatchField;
+}
+
+export type PatchField = 'patches' | 'patchesJson6902' | 'patchesStrategicMerge';
+
+/**
+ * The order kustomize applies a kustomization's patches in: by its transformers' order, the
+ * `patchesStrategicMerge` first, then `patches`, then `patchesJson6902`, each field's in its order.
+ */
+const APPLIED: readonly PatchField[] = ['patchesStrategicMerge', 'patches', 'patchesJson6902'];
+
+/** A kustomization's patches (patchSources) in the order kustomize applies them. */
+export function inAppliedOrder(sources: readonly PatchSource[]): PatchSource[] {
+  return APPLIED.flatMap(field => sources.filter(source => source.field === field));
 }
 
 /**
@@ -100,19 +115,20 @@ export function patchSources(
   const { document, lineCounter } = parsed;
   const dir = posix.dirname(kustomization);
   const sources: PatchSource[] = [];
-  const fromFile = (path: string, target?: PatchTarget) => {
-    const file = posix.normalize(posix.join(dir, path));
-    const text = readText(file);
-    if (text !== undefined) sources.push({ file, text, firstLine: 1, ...(target ? { target } : {}) });
-  };
-  for (const field of ['patches', 'patchesJson6902', 'patchesStrategicMerge']) {
+  for (const field of ['patches', 'patchesJson6902', 'patchesStrategicMerge'] as const) {
+    const fromFile = (path: string, target?: PatchTarget) => {
+      const file = posix.normalize(posix.join(dir, path));
+      const text = readText(file);
+      if (text !== undefined)
+        sources.push({ file, text, firstLine: 1, ...(target ? { target } : {}), field });
+    };
     const list = document.get(field);
     if (!isSeq(list)) continue;
     for (const item of list.items) {
       if (isScalar(item) && typeof item.value === 'string') {
         // patchesStrategicMerge: a file name, or the patch itself.
         if (!item.value.includes('\n')) fromFile(item.value);
-        else inline(item, kustomization, lineCounter, sources);
+        else inline(item, { kustomization, field }, lineCounter, sources);
         continue;
       }
       if (!isMap(item)) continue;
@@ -120,7 +136,7 @@ export function patchSources(
       const path = item.get('path');
       if (typeof path === 'string') fromFile(path, target);
       const patch = item.get('patch', true);
-      if (isScalar(patch)) inline(patch, kustomization, lineCounter, sources, target);
+      if (isScalar(patch)) inline(patch, { kustomization, field }, lineCounter, sources, target);
     }
   }
   return sources;
@@ -129,7 +145,7 @@ export function patchSources(
 /** An inline patch: a block scalar's text starts on the line after its indicator, line for line. */
 function inline(
   scalar: { value: unknown; type?: string; range?: [number, number, number] | null },
-  kustomization: string,
+  { kustomization, field }: { kustomization: string; field: PatchField },
   lineCounter: LineCounter,
   sources: PatchSource[],
   target?: PatchTarget
@@ -142,7 +158,8 @@ function inline(
     file: kustomization,
     text: scalar.value,
     firstLine: block ? start + 1 : start,
-    ...(target ? { target } : {})
+    ...(target ? { target } : {}),
+    field
   });
 }
 

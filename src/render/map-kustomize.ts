@@ -7,7 +7,8 @@ import { isMap } from '../targets/yaml/yaml-library.js';
 import { findYamlKey, type KeySearch } from './find-yaml-key.js';
 import { findRenderedGeneratorLine } from './generator-lines.js';
 import { findInPatch } from './json6902-patch.js';
-import { imageEntries, patchSources, type PatchSource } from './kustomization-sources.js';
+import { imageEntries, inAppliedOrder, patchSources, type PatchSource } from './kustomization-sources.js';
+import { jsonPatchOps, patchDocument, patchKey, statesBeforePatches } from './patch-replay.js';
 import { targetSelects, type OriginalIdentity } from './patch-target.js';
 import type { Mapped, MappingContext } from './mapping-context.js';
 import type { KeyPath, RenderedObject } from './rendered-objects.js';
@@ -121,12 +122,19 @@ function locateInKustomize(
     via: 'root',
     matched: 0
   };
+  const selects = patchSelects(object, context);
+  // The object as each patch found it: which item a JSON patch's index meant (patch-replay.ts).
+  let states: Map<string, unknown> | undefined;
   const consider = (file: string, via: 'patch' | 'resource', source?: PatchSource) => {
     const text = source ? source.text : context.readText(file);
     if (text === undefined) return false;
     // A patch with a `target` selects the object by it: its own `metadata.name` may be anything.
     const searched = source?.target ? { ...search, name: undefined } : search;
-    const found = source ? findInPatch(text, path, searched) : findYamlKey(text, path, searched);
+    const before = () =>
+      (states ??= patchStates(object, context, selects)).get(patchKey(source as PatchSource));
+    const found = source
+      ? findInPatch(text, path, searched, jsonPatchOps(text) ? before() : undefined)
+      : findYamlKey(text, path, searched);
     if (!found) return false;
     const match = { ...found, line: found.line + (source ? source.firstLine - 1 : 0) };
     if (match.matched === path.length) {
@@ -166,9 +174,6 @@ function locateInKustomize(
     }
   // A patch that sets the key is what the user edits, so patches are searched before the resource:
   // patch files and inline patches, of the kustomizations that patched the object.
-  let original: OriginalIdentity | undefined;
-  const selects = (source: PatchSource) =>
-    !source.target || targetSelects(source.target, object, (original ??= originalIdentity(object, context)));
   for (const kustomization of [...object.patchedIn].reverse())
     for (const source of patchSources(toRelative(kustomization), context.readText))
       if (selects(source) && consider(source.file, 'patch', source)) return best;
@@ -191,6 +196,44 @@ function locateInKustomize(
   if (best.via === 'root') return undefined;
   const { matched: _matched, ...mapped } = best;
   return mapped;
+}
+
+/** Whether a patch with a `target` selects the object; one without is searched by its own names. */
+function patchSelects(object: RenderedObject, context: MappingContext): (source: PatchSource) => boolean {
+  let original: OriginalIdentity | undefined;
+  return source =>
+    !source.target || targetSelects(source.target, object, (original ??= originalIdentity(object, context)));
+}
+
+/**
+ * The object as each patch kustomize applied to it found it, replayed from its resource document: the
+ * patches of its kustomizations (base first) in kustomize's order, those whose target selects it, or,
+ * without a target, strategic-merge patches with a document of its kind and name.
+ */
+function patchStates(
+  object: RenderedObject,
+  context: MappingContext,
+  selects: (source: PatchSource) => boolean
+): Map<string, unknown> {
+  const origin = originFile(object, context);
+  const text = origin === undefined ? undefined : context.readText(origin);
+  const identity = {
+    ...(object.kind ? { kind: object.kind } : {}),
+    ...(object.name ? { name: object.name } : {})
+  };
+  const resource = text === undefined ? undefined : patchDocument(text, identity);
+  if (resource === undefined || !context.originBase) return new Map();
+  const base = context.originBase;
+  const kustomizations = object.patchedIn.filter((k, i, all) => all.indexOf(k) === i);
+  const applied = kustomizations.flatMap(kustomization =>
+    inAppliedOrder(patchSources(fromOrigin(kustomization, context.cwd, base), context.readText)).filter(
+      source =>
+        source.target
+          ? selects(source)
+          : !jsonPatchOps(source.text) && patchDocument(source.text, identity) !== undefined
+    )
+  );
+  return statesBeforePatches(resource, applied, identity);
 }
 
 /** An image reference without its tag and digest, as kustomize's `images` entries name it. */

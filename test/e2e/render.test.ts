@@ -930,6 +930,70 @@ ${spec}      containers:
   });
 });
 
+describe("a JSON 6902 patch's list index, when a strategic-merge patch moves the list's items", () => {
+  // kustomize's strategic merge puts the containers a patch names first: `app`, index 0 for the JSON
+  // patch, renders second once a later patch adds env to `side`.
+  const base = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+      - name: app
+        image: nginx:1.25
+        resources: {limits: {cpu: 100m, memory: 64Mi}}
+      - name: side
+        image: busybox:1.36
+        resources: {limits: {cpu: 100m, memory: 64Mi}}
+`;
+  const privileged = (index: number) =>
+    `- op: add\n  path: /spec/template/spec/containers/${index}/securityContext\n  value:\n    privileged: true\n`;
+  const side = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    spec:
+      containers:
+      - name: side
+        env:
+        - name: LOG_LEVEL
+          value: debug
+`;
+  const target = '  target: {kind: Deployment, name: app}\n';
+
+  it('points at the JSON patch that wrote the field to the item its index meant, whichever patch ran first', async () => {
+    const result = await scanTree('bulkhead-render-json-then-smp-', {
+      'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+      'base/deploy.yaml': base,
+      // The JSON patch first, then the strategic merge that moves `side` first.
+      'after/kustomization.yaml': `resources:\n- ../base\npatches:\n- path: priv.yaml\n${target}- path: side.yaml\n`,
+      'after/priv.yaml': privileged(0),
+      'after/side.yaml': side,
+      // kustomize applies patchesStrategicMerge first, wherever it is listed: index 0 is then `side`.
+      'before/kustomization.yaml': `resources:\n- ../base\npatchesJson6902:\n- path: priv.yaml\n${target}patchesStrategicMerge:\n- side.yaml\n`,
+      'before/priv.yaml': privileged(0),
+      'before/side.yaml': side,
+      // No strategic merge: the index is the render's.
+      'alone/kustomization.yaml': `resources:\n- ../base\npatches:\n- path: priv.yaml\n${target}`,
+      'alone/priv.yaml': privileged(1)
+    });
+    expect(
+      result.findings
+        .filter(f => f.ruleId === 'BH501')
+        .map(f => `${where(f)} ${f.message} ${String(f.properties?.sourceMapping)}`)
+        .sort()
+    ).toEqual([
+      "BH501 after/priv.yaml:4 Container 'app' runs privileged ('privileged: true'). exact",
+      "BH501 alone/priv.yaml:4 Container 'side' runs privileged ('privileged: true'). exact",
+      "BH501 before/priv.yaml:4 Container 'side' runs privileged ('privileged: true'). exact"
+    ]);
+  });
+});
+
 describe('text a chart pastes from values into a ConfigMap', () => {
   it('points at the line in the values file', async () => {
     const result = await scanTree('bulkhead-render-values-text-', {
