@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-RKGGK352.js";
+} from "./chunk-UVTNEHRX.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-3UFDC3WJ.js";
+} from "./chunk-2DUQGJXL.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
@@ -472,7 +472,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-TLZS4ZG6.js");
+        const { runFix } = await import("./chunk-JBZQ6Y5I.js");
         return await runFix(command.options, io);
       }
     }

@@ -273,6 +273,8 @@ function rendersTo(
   const value = lineText
     .slice(lineText.indexOf(':') + 1)
     .trim()
+    // A trailing comment (`hostNetwork: true # required to fetch correct hostname`, which Helm keeps).
+    .replace(/\s+#[^"'{}]*$/, '')
     .replace(/^"(.*)"$|^'(.*)'$/, '$1$2');
   let resolvable = true;
   const filled = value.replace(

@@ -247,6 +247,45 @@ describe('secrets a chart generates at install time', () => {
   });
 });
 
+describe('two objects of one kind in one template', () => {
+  it("takes the line that renders the value, a trailing comment aside (cloud-provider-azure's DaemonSets)", async () => {
+    const daemonSet = (name: string, os: string, extra: string) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: ${name}
+spec:
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+    spec:
+${extra}      nodeSelector:
+        kubernetes.io/os: ${os}
+      containers:
+        - name: m
+          image: {{ .Values.image }}
+          resources: {limits: {cpu: 1, memory: 1Gi}}
+`;
+    const result = await scanTree('bulkhead-render-comment-', {
+      'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\n',
+      'chart/values.yaml': 'image: mcr.microsoft.com/oss/node-manager:v1.30.0\n',
+      'chart/templates/ds.yaml': [
+        daemonSet('node-manager', 'linux', '      hostNetwork: true # required to fetch correct hostname\n'),
+        // A HostProcess pod: BH604's, never BH504's (RULES.md).
+        daemonSet(
+          'node-manager-windows',
+          'windows',
+          '      securityContext:\n        windowsOptions: {hostProcess: true, runAsUserName: "NT AUTHORITY\\\\system"}\n      hostNetwork: true\n'
+        )
+      ].join('---\n')
+    });
+    expect(result.findings.filter(f => f.ruleId === 'BH504').map(where)).toEqual([
+      'BH504 chart/templates/ds.yaml:12'
+    ]);
+  });
+});
+
 describe("a chart that refuses the 'default' namespace (NVIDIA's device plugin)", () => {
   it('renders in another namespace, says so, and reports what it deploys', async () => {
     const result = await scanTree('bulkhead-render-namespace-', {
