@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { composeAdminReport } from '../../model/compose-admin-report.js';
 import { isWindowsAdmin } from '../../targets/dockerfile/user-names.js';
 import { describeContainers, groupBySetting } from '../../targets/kubernetes/group-by-setting.js';
 import { fixes, replaceSettingFix, windowsUserFix } from '../../targets/kubernetes/security-context-fixes.js';
@@ -82,25 +83,11 @@ export default defineRule({
       }
     },
     compose({ model, report }) {
+      // `admin`: its `user:`, else the image's default user (the base table or the repo Dockerfile it builds).
       for (const service of model.services) {
-        // `admin`: its `user:`, else the image's default user (the base table or the repo Dockerfile it builds).
-        const { user, admin, properties } = service;
-        if (service.os.os !== 'windows' || !admin) continue;
-        if (user)
-          report({
-            messageId: 'compose',
-            data: { service: service.name, user: user.value },
-            region: user.node.reportRegion,
-            properties
-          });
-        else
-          report({
-            messageId: 'composeImage',
-            data: { service: service.name, user: admin.user, reason: admin.reason },
-            region: service.region,
-            properties,
-            ...(admin.related ? { relatedLocations: [admin.related] } : {})
-          });
+        if (service.os.os !== 'windows') continue;
+        const found = composeAdminReport(service, { user: 'compose', image: 'composeImage' });
+        if (found) report(found);
       }
     }
   }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { composeAdminReport } from '../../model/compose-admin-report.js';
 import type { ContainerModel } from '../../model/workload-model.js';
 import { groupBySetting, quotedNames } from '../../targets/kubernetes/group-by-setting.js';
 import { fixes, nonRootFix, unprivilegedUidFix } from '../../targets/kubernetes/security-context-fixes.js';
@@ -67,24 +68,13 @@ export default defineRule({
     },
     compose({ model, report }) {
       for (const service of model.services) {
-        const { user, admin, properties } = service;
-        if (!admin || service.os.os === 'windows') continue; // BH601
-        if (user)
-          report({
-            messageId: 'service',
-            data: { service: service.name, user: user.value },
-            region: user.node.reportRegion,
-            properties
-          });
-        else
-          report({
-            messageId: 'serviceImageRoot',
-            data: { service: service.name, user: admin.user, reason: admin.reason },
-            region: service.region,
-            severity: 'medium',
-            properties,
-            ...(admin.related ? { relatedLocations: [admin.related] } : {})
-          });
+        if (service.os.os === 'windows') continue; // BH601
+        const found = composeAdminReport(service, {
+          user: 'service',
+          image: 'serviceImageRoot',
+          imageSeverity: 'medium'
+        });
+        if (found) report(found);
       }
     }
   }
