@@ -1,14 +1,6 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   localChartDirectories,
   localChartProblem,
@@ -17,6 +9,7 @@ import {
   readLocalCharts,
   type LocalChart
 } from './local-chart-dependencies.js';
+import { writeTree } from '../../test/write-tree.js';
 
 let repo: string;
 let scratch: string;
@@ -29,12 +22,7 @@ afterEach(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-function write(files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  }
-}
+const write = (files: Record<string, string>) => writeTree(repo, files);
 
 const chart = (name: string, dependencies = '') =>
   `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n${dependencies ? `dependencies:\n${dependencies}` : ''}`;

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { vendoredChartDirectories } from './vendored-charts.js';
+import { writeTree } from '../../test/write-tree.js';
 
 let repo: string;
 beforeEach(() => {
@@ -9,12 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
-function write(files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  }
-}
+const write = (files: Record<string, string>) => writeTree(repo, files);
 
 const chart = (name: string, dependencies = '') =>
   `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n${dependencies ? `dependencies:\n${dependencies}` : ''}`;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/core/finding.js';
 import { scan } from '../../src/engine/scan.js';
@@ -9,6 +9,7 @@ import { k8sToolPath } from '../k8s-tools.js';
 import type * as Sarif from 'sarif';
 import { compileSarifSchema, describeResults, EXPECTED_NOTES, runMultitool } from '../sarif-validation.js';
 import { runCli } from './run-cli.js';
+import { writeTree } from '../write-tree.js';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
 const FIXTURES = 'test/fixtures/render';
@@ -16,14 +17,6 @@ const FIXTURES = 'test/fixtures/render';
 const TOOLS = { PATH: '', BULKHEAD_HELM: k8sToolPath('helm'), BULKHEAD_KUBECTL: k8sToolPath('kubectl') };
 
 const where = (f: Finding) => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`;
-
-/** Writes files (path → text) below `dir`, making their folders. */
-function writeTree(dir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-}
 
 /** Scans a tree of files (path → text) written below a temporary directory, which is removed afterwards. */
 async function scanTree(

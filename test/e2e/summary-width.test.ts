@@ -5,9 +5,9 @@
  * Set BULKHEAD_SUMMARY_SCREENSHOT=/tmp/summary.png to also get a picture to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { scan } from '../../src/engine/scan.js';
 import { formatMarkdown } from '../../src/reporters/markdown.js';
 import {
@@ -17,18 +17,14 @@ import {
   screenshot,
   summaryPage
 } from '../summary/summary-page.js';
+import { writeTree } from '../write-tree.js';
 
 const chromium = findChromium();
 let dir: string;
 
 const DEEP = 'deploy/overlays/production-eu-west-1/workloads/ingestion-pipeline-backfill-worker-v2';
 
-function write(files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-}
+const write = (files: Record<string, string>) => writeTree(dir, files);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bulkhead-summary-width-'));
