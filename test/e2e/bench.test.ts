@@ -133,9 +133,14 @@ describe('npm run bench, at a tiny size', () => {
       'node dist/index.js (in a one-file repository) with the runner environment'
     );
     expect(report.scaling.dense?.[0]?.summary.exitCodes).toEqual([0]);
+    // The floor runs beside Bulkhead at each size of the series.
+    expect(report.scaling.dense?.[0]?.floor.exitCodes).toEqual([0]);
+    expect(report.scaling.dense?.[0]?.floorCpuPerFileMs).toBeGreaterThan(0);
     expect(report.goals.map(g => g.goal)).toEqual([
       'realistic: CPU per file flat from 1k to 100k files (within 20%)',
+      "realistic: the parse-only floor's CPU per file on the same trees, for reference",
       'dense: CPU per file flat from 1k to 100k files (within 20%)',
+      "dense: the parse-only floor's CPU per file on the same trees, for reference",
       'realistic 100,000 files: wall < 30 s on 2 cores, peak RSS < 1 GB',
       'dense 10,000 files: < 5 s',
       'realistic 120 files: wall bulkhead/parse-only floor <= 1.0',
