@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-PPTSZQRH.js";
+} from "./chunk-HSGYBV3Q.js";
 import {
   changedLinesSince,
   runGit
@@ -19,18 +19,20 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-ITXQKMIA.js";
+} from "./chunk-O2DAUWI4.js";
+import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
 import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
+import "./chunk-7QC3UAP7.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-BVWPNGVP.js";
+} from "./chunk-7DLUJ22F.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -40,7 +42,7 @@ import {
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
-import "./chunk-R7SXB4GR.js";
+import "./chunk-MDFHVC4X.js";
 import {
   ConfigurationError,
   errorMessage
@@ -472,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-6B43TGK2.js");
+        const { runFix } = await import("./chunk-BJHJWOOT.js");
         return await runFix(command.options, io);
       }
     }

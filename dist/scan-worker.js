@@ -2,13 +2,15 @@
 import { createRequire as __bulkheadRequire } from 'node:module';
 const require = __bulkheadRequire(import.meta.url);
 import {
-  EMPTY_REPOSITORY,
   createChunkScanner,
-  loadDocumentParsers,
   loadShellParser
-} from "./chunk-BVWPNGVP.js";
+} from "./chunk-7QC3UAP7.js";
+import {
+  EMPTY_REPOSITORY,
+  loadDocumentParsers
+} from "./chunk-7DLUJ22F.js";
 import "./chunk-MFQIY6JZ.js";
-import "./chunk-R7SXB4GR.js";
+import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 

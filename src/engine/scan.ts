@@ -16,13 +16,9 @@ import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-doc
 import { loadShellParser, mayParseShell } from './load-shell-parser.js';
 import { loadDocumentParsers, mayParseDocuments } from './load-document-parsers.js';
 import { scanImageDocuments } from './scan-images.js';
-import {
-  DEFAULT_RENDER_CONFIG,
-  lineKey,
-  repeatFilter,
-  scanRenderRoots,
-  type RenderScanResult
-} from './scan-rendered.js';
+import type { RenderScanResult } from './scan-rendered.js';
+import { lineKey, repeatFilter } from './rendered-repeats.js';
+import { isRenderRootFile } from '../render/discover-render-roots.js';
 import type { ScanResult } from '../core/scan-result.js';
 import { compareFindings } from '../core/sort-findings.js';
 import { unknownConfigRuleNotes } from './suppressions.js';
@@ -232,15 +228,19 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         // progress line) and I/O callbacks would only run after the whole scan.
         await nextTurn();
       }
-    const renders = discovery.files.length
-      ? await scanRenderRoots({
-          files: discovery.files.map(f => f.path),
-          cwd: options.cwd,
-          config: config?.render ?? DEFAULT_RENDER_CONFIG,
-          configDir,
-          env: options.env ?? process.env,
-          engine: { ...engine, repository }
-        })
+    // The render step (about a tenth of the code a scan loads) is loaded only for a tree with a chart or
+    // a kustomization: without one it finds no root and adds nothing.
+    const renders = discovery.files.some(f => isRenderRootFile(f.path))
+      ? await import('./scan-rendered.js').then(({ DEFAULT_RENDER_CONFIG, scanRenderRoots }) =>
+          scanRenderRoots({
+            files: discovery.files.map(f => f.path),
+            cwd: options.cwd,
+            config: config?.render ?? DEFAULT_RENDER_CONFIG,
+            configDir,
+            env: options.env ?? process.env,
+            engine: { ...engine, repository }
+          })
+        )
       : undefined;
     if (renders) mergeRendered(total, renders, compileExcludedPath(exclude, options.paths, options.cwd));
     if (options.image?.images.length) {

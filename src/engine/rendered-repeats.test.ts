@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { lineRegion } from '../core/location.js';
-import { repeatFilter } from './scan-rendered.js';
+import { repeatFilter } from './rendered-repeats.js';
 
 /** A rendered BH510 finding at values.yaml:1 from `object` of the root `root`. */
 function hostPort(root: string, object: string, keyPath: string): Finding {
