@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-7QC3UAP7.js";
+} from "./chunk-T23KMBT4.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-7DLUJ22F.js";
+} from "./chunk-XLKEBIND.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

@@ -141,7 +141,10 @@ describe('lookupBaseImageDefault', () => {
       ['mcr.microsoft.com/dotnet/runtime:8.0-azurelinux3.0-distroless', '1654'],
       ['mcr.microsoft.com/dotnet/monitor/base:8.1.3-ubuntu-chiseled-amd64', '1654'],
       ['mcr.microsoft.com/azurelinux/distroless/base:3.0-nonroot', '65532'],
-      ['mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0-nonroot', '65532']
+      ['mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0-nonroot', '65532'],
+      // Mariner's dated tags put the date after the variant (Azure/kubernetes-kms), Azure Linux's before it.
+      ['mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0-nonroot.20250402', '65532'],
+      ['mcr.microsoft.com/azurelinux/distroless/base:3.0.20250402-nonroot', '65532']
     ])('%s → %s', (raw, user) => {
       expect(lookup(raw)).toBe(`linux ${user}`);
     });
@@ -160,6 +163,9 @@ describe('lookupBaseImageDefault', () => {
       // Elsewhere `chiseled` says nothing of the user; Azure Linux distroless without `-nonroot` is root by Docker's default.
       'myregistry.example/dotnet/aspnet:8.0-jammy-chiseled',
       'mcr.microsoft.com/azurelinux/distroless/minimal:3.0',
+      // A dated tag without the variant is root, and a word that only contains `nonroot` is not it.
+      'mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0.20250402',
+      'mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0-nonrootless.1',
       'mcr.microsoft.com/azure-cli',
       'mcr.microsoft.com/mssql/server:2017-latest',
       'mcr.microsoft.com/cbl-mariner/base/core:2.0',

@@ -79,6 +79,14 @@ function nameOf(ref: ImageReference): Name {
   };
 }
 
+/**
+ * Whether the tag holds `word` as a word of its own, dots included among the separators: CBL-Mariner
+ * dates its distroless tags after the variant (`2.0-nonroot.20250402`).
+ */
+function hasTagWord(name: Name, word: string): boolean {
+  return name.tagTokens.some(token => token === word || token.split('.').includes(word));
+}
+
 /** Whether `path` occurs as whole consecutive segments, so mirrors (`myacr.azurecr.io/windows/servercore`) match too. */
 function hasPath(name: Name, path: string): boolean {
   return `/${name.repository}/`.includes(`/${path}/`);
@@ -125,13 +133,13 @@ function linuxDefault(name: Name): BaseImageDefault | undefined {
   const [owner] = name.segments;
   if (name.registry === 'docker.io' && name.repository === 'library/scratch') return SCRATCH;
   if (owner === 'distroless' && name.registry !== 'docker.io') {
-    if (name.tagTokens.includes('nonroot')) return DISTROLESS_NONROOT;
+    if (hasTagWord(name, 'nonroot')) return DISTROLESS_NONROOT;
     return name.digestOnly ? undefined : DISTROLESS_ROOT;
   }
   if (hasPath(name, 'nginxinc/nginx-unprivileged')) return NGINX_UNPRIVILEGED;
   if (isDotnetLinux(name) && name.tagTokens.some(token => token === 'chiseled' || token === 'distroless'))
     return DOTNET_APP;
-  if (isAzureLinuxDistroless(name) && name.tagTokens.includes('nonroot')) return AZURE_LINUX_NONROOT;
+  if (isAzureLinuxDistroless(name) && hasTagWord(name, 'nonroot')) return AZURE_LINUX_NONROOT;
   if (name.repository === 'mssql/server' && /^20(19|2\d)-/.test(name.tag)) return MSSQL_NONROOT;
   if (owner === 'bitnami' || owner === 'bitnamilegacy' || owner === 'bitnamisecure') {
     return name.segments[1] === 'minideb' ? MINIDEB : BITNAMI;
