@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-T23KMBT4.js";
+} from "./chunk-YYLDS3WF.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-XLKEBIND.js";
+} from "./chunk-ZHQCY37D.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

@@ -173,12 +173,29 @@ export function buildRepositoryFacts(
 }
 
 const KEY_FILE = /\.(key|pem)$/i;
-const PUBLIC_BLOCKS = ['PGP PUBLIC KEY BLOCK', 'PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'];
+/**
+ * PEM blocks that hold no secret (RFC 7468 labels, and OpenSSL's for parameters): keys' public halves,
+ * certificates, certificate requests and revocation lists, and key-exchange parameters (the RFC 7919
+ * `ffdhe*.pem` groups that mail and proxy images ship).
+ */
+const PUBLIC_BLOCKS = [
+  'PGP PUBLIC KEY BLOCK',
+  'PUBLIC KEY',
+  'RSA PUBLIC KEY',
+  'CERTIFICATE',
+  'TRUSTED CERTIFICATE',
+  'CERTIFICATE REQUEST',
+  'NEW CERTIFICATE REQUEST',
+  'X509 CRL',
+  'DH PARAMETERS',
+  'X9.42 DH PARAMETERS',
+  'EC PARAMETERS'
+];
 
 /**
- * A key-named file that holds a PGP public key block, a certificate or a public key, and no private
- * key block: Jenkins' and Microsoft's apt signing keys ship as `*.key` (RULES.md BH203: private
- * material only).
+ * A key-named file that holds a PGP public key block, a certificate or a public key, or parameters,
+ * and no private key block: Jenkins' and Microsoft's apt signing keys ship as `*.key`, nginx-proxy its
+ * Diffie-Hellman groups as `*.pem` (RULES.md BH203: private material only).
  */
 function holdsOnlyPublicMaterial(text: string): boolean {
   return (

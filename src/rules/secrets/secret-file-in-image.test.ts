@@ -28,6 +28,18 @@ testRule(rule, {
       }
     },
     {
+      name: 'Diffie-Hellman groups, EC parameters and a certificate request as *.pem (nginx-proxy, docker-mailserver)',
+      code: 'FROM nginx:1.27\nCOPY app /app\nCOPY ffdhe4096.pem ec.pem server.csr.pem /etc/ssl/\n',
+      files: {
+        'app/dhparam/ffdhe2048.pem':
+          '-----BEGIN DH PARAMETERS-----\nMIIBCAKCAQEA//8=\n-----END DH PARAMETERS-----\n',
+        'ffdhe4096.pem': '-----BEGIN DH PARAMETERS-----\nMIICCAKCAgEA//8=\n-----END DH PARAMETERS-----\n',
+        'ec.pem': '-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n',
+        'server.csr.pem':
+          '-----BEGIN CERTIFICATE REQUEST-----\nMIICijCCAXICAQAw\n-----END CERTIFICATE REQUEST-----\n'
+      }
+    },
+    {
       name: 'context secrets excluded by .dockerignore',
       code: 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n',
       files: {
@@ -83,6 +95,15 @@ testRule(rule, {
     { name: 'image: no files of interest', image: imageDoc({ layerCount: 4 }) }
   ],
   invalid: [
+    {
+      name: 'EC parameters with the private key that `openssl ecparam -genkey` writes after them',
+      code: 'FROM alpine:3.20\nCOPY ec.pem /etc/ssl/\n',
+      files: {
+        'ec.pem':
+          '-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIA==\n-----END EC PRIVATE KEY-----\n'
+      },
+      errors: [{ messageId: 'named', line: 2 }]
+    },
     {
       name: 'a *.key in the repository that holds a private key block',
       code: 'FROM debian:bookworm\nCOPY signing.key /root/\n',
