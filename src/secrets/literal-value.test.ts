@@ -28,6 +28,9 @@ describe('classifyValue', () => {
     '{user}:hunter2',
     'p4ss{word}2024',
     'your-s3cr3t-pass', // leetspeak is a chosen value, not a service name
+    '_blue_horse_', // words in underscores that do not name a credential
+    '_My_Admin_Password_', // mixed case, and digits, are chosen text
+    '_admin_pass2_',
     'yourpass2024',
     'changedHisMind',
     's3cr3t',
@@ -151,6 +154,9 @@ describe('classifyValue', () => {
     '[TOKEN_HERE]',
     '{password}',
     '__DB_PASSWORD__',
+    '_admin_password_', // photoprism's setup/docker/cloud/compose.yaml, replaced by its setup.sh
+    '_DATABASE_PASSWORD_',
+    '_api_token_',
     'xxx',
     'XXXXXXXX',
     'xxxx-xxxx-xxxx',

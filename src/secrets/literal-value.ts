@@ -33,6 +33,14 @@ const CONFIG_VALUES: [RegExp, string][] = [
 // `<your-token>`, `[TOKEN_HERE]`, `{password}`, `__DB_PASSWORD__` (token-replacement markers).
 const WRAPPED_PLACEHOLDER = /^(<[^<>]+>|\[[\w\s.-]+\]|\{[\w\s.-]+\}|__[A-Za-z0-9_]+__)$/;
 
+/**
+ * A token-replacement marker in single underscores: words of one case that end in what the marker
+ * stands for (PhotoPrism's setup script replaces `_admin_password_` in its Compose file). Any other
+ * text in underscores (`_blue_horse_`, `_My_Password_`, `_pass2_`) is a value someone chose.
+ */
+const UNDERSCORE_MARKER =
+  /^_(?:[a-z]+_)*(?:password|passwd|pass|pwd|secret|token|key)_$|^_(?:[A-Z]+_)*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)_$/;
+
 /** `{name}` in a naming pattern. */
 const BRACE_REFERENCE = /\{[A-Za-z_][\w.-]*\}/g;
 
@@ -145,7 +153,8 @@ const OPTION = /(^|\s)--?[A-Za-z][A-Za-z0-9-]*=?/g;
 function classifyPlainText(value: string): LiteralVerdict {
   const text = /\s/.test(value) ? value.replace(OPTION, '$1').trim() : value;
   if (text === '') return notLiteral('placeholder', 'only command-line options');
-  if (WRAPPED_PLACEHOLDER.test(text)) return notLiteral('placeholder', `a template placeholder ('${text}')`);
+  if (WRAPPED_PLACEHOLDER.test(text) || UNDERSCORE_MARKER.test(text))
+    return notLiteral('placeholder', `a template placeholder ('${text}')`);
   if (isReferenceTemplate(text)) return notLiteral('placeholder', 'a pattern of `{…}` references');
   const length = Array.from(text).length;
   if (!/[\p{L}\p{N}]/u.test(text)) {
