@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-N4YSZ53T.js";
+} from "./chunk-UMYI2BD6.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-S2AFE4OY.js";
+} from "./chunk-BEHAAKRU.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

@@ -58,6 +58,39 @@ testRule(rule, {
       errors: [{ messageId: 'grant', line: 2 }]
     },
     {
+      name: 'useradd with the account before its options (Azure/iotedge builder image)',
+      code: 'FROM debian:12\nRUN useradd rust --user-group --create-home --shell /bin/bash --groups sudo\n',
+      errors: [
+        {
+          messageId: 'grant',
+          line: 2,
+          message: "RUN grants administrator rights: useradd puts 'rust' in group 'sudo'."
+        }
+      ]
+    },
+    {
+      name: 'useradd with valued short options and a cluster after the account',
+      code: 'FROM debian:12\nRUN useradd -u 1000 -s/bin/bash -c "Build user" builder -mG sudo\n',
+      errors: [
+        {
+          messageId: 'grant',
+          line: 2,
+          message: "RUN grants administrator rights: useradd puts 'builder' in group 'sudo'."
+        }
+      ]
+    },
+    {
+      name: 'usermod renaming the account with -l: the account is the last argument',
+      code: 'FROM debian:12\nRUN usermod -l admin2 -aG wheel olduser\n',
+      errors: [
+        {
+          messageId: 'grant',
+          line: 2,
+          message: "RUN grants administrator rights: usermod puts 'olduser' in group 'wheel'."
+        }
+      ]
+    },
+    {
       name: 'Debian adduser USER sudo',
       code: 'FROM debian:12\nRUN adduser dev sudo\n',
       errors: [{ messageId: 'grant', line: 2 }]

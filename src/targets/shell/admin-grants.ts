@@ -24,7 +24,9 @@ function describeGrant(command: ShellCommand): string | undefined {
     case 'useradd': {
       const groups = optionValue(args, 'G', '--groups');
       const admin = groups?.split(',').find(g => ADMIN_GROUPS.has(g));
-      return admin ? `${command.program} puts '${args.at(-1) ?? ''}' in group '${admin}'` : undefined;
+      return admin
+        ? `${command.program} puts '${accountOf(command.program, args) ?? ''}' in group '${admin}'`
+        : undefined;
     }
     case 'adduser':
     case 'addgroup': {
@@ -62,6 +64,41 @@ function describeGrant(command: ShellCommand): string | undefined {
     }
   }
   return grantsNopasswd(command) ? `'${command.name.value}' writes a NOPASSWD sudoers rule` : undefined;
+}
+
+/**
+ * Options of shadow's useradd and usermod that take a value (useradd(8), usermod(8)); `-l` takes
+ * one only in usermod (`--login NEW`), in useradd it is `--no-log-init`.
+ */
+const USERADD_SHORT_WITH_VALUE = 'bcdefgGkKpPRsuZ';
+const USERMOD_SHORT_WITH_VALUE = 'cdefgGlpPRsuvVwWZ';
+const ACCOUNT_LONG_WITH_VALUE = new Set(
+  (
+    '--base-dir --comment --home-dir --home --expiredate --inactive --gid --groups --skel --key ' +
+    '--password --root --prefix --shell --uid --selinux-user --login --add-subuids --del-subuids ' +
+    '--add-subgids --del-subgids --selinux-range'
+  ).split(' ')
+);
+
+/**
+ * The account a useradd or usermod names: the argument that is neither an option nor an option's
+ * value. The tools take options after it too (`useradd rust --groups sudo`, as getopt permutes).
+ */
+function accountOf(program: string, args: string[]): string | undefined {
+  const withValue = program === 'usermod' ? USERMOD_SHORT_WITH_VALUE : USERADD_SHORT_WITH_VALUE;
+  let account: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') return args[i + 1] ?? account;
+    if (arg.startsWith('--')) {
+      if (!arg.includes('=') && ACCOUNT_LONG_WITH_VALUE.has(arg)) i++;
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      // A short cluster: the first letter that takes a value takes the rest, or the next argument.
+      const at = [...arg.slice(1)].findIndex(letter => withValue.includes(letter));
+      if (at >= 0 && at === arg.length - 2) i++;
+    } else account = arg;
+  }
+  return account;
 }
 
 /** `-G x`, `-Gx`, `-aG x` (short cluster ending in the letter), `--groups x`, `--groups=x`. */
