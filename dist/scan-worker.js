@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-UMYI2BD6.js";
+} from "./chunk-N6K7BCP3.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-BEHAAKRU.js";
+} from "./chunk-QMJ44YPI.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

@@ -8,6 +8,7 @@ import { loadDocumentParsers } from './load-document-parsers.js';
 import {
   discoverRenderRoots,
   KUSTOMIZATION_NAMES,
+  libraryChartDirs,
   type RenderRoot
 } from '../render/discover-render-roots.js';
 import { isRenderRootFile } from '../render/discover-render-roots.js';
@@ -68,6 +69,8 @@ export interface RenderScanResult extends DocumentsResult {
    * rendered objects came from, less those of any Kustomize root that was not rendered.
    */
   renderedSources: Set<string>;
+  /** Library charts' directories: their templates are rendered only through the charts that use them. */
+  libraryCharts: string[];
 }
 
 /**
@@ -93,7 +96,8 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
     roots: [],
     patchFiles: new Set(),
     unlistedPatches: new Set(),
-    renderedSources: new Set()
+    renderedSources: new Set(),
+    libraryCharts: libraryChartDirs(input.files, readText)
   };
   if (roots.length === 0) return result;
   const tools = findRenderTools(

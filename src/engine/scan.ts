@@ -348,7 +348,11 @@ function mergeRendered(
     if (isExcluded(finding.location.file) || asFile.has(lineKey(finding)) || isRepeat(finding)) continue;
     total.findings.push(finding);
   }
-  const rendered = renders.roots.filter(r => r.status === 'rendered' && r.kind === 'helm').map(r => r.root);
+  // A library chart's templates hold named templates for other charts: nothing there renders alone.
+  const rendered = [
+    ...renders.roots.filter(r => r.status === 'rendered' && r.kind === 'helm').map(r => r.root),
+    ...renders.libraryCharts
+  ];
   const inRendered = (file: string) => rendered.some(dir => dir === '.' || file.startsWith(`${dir}/`));
   const notes = total.notes.filter(n => n.kind !== 'template' || n.file === undefined || !inRendered(n.file));
   total.notes.length = 0;

@@ -57,6 +57,20 @@ export function discoverRenderRoots(
 }
 
 /**
+ * The directories of the library charts among the discovered files: what their templates hold is
+ * only ever rendered through the charts that use them, so none of their files is scanned alone.
+ */
+export function libraryChartDirs(
+  files: readonly string[],
+  readText: (path: string) => string | undefined
+): string[] {
+  return files
+    .filter(file => file === 'Chart.yaml' || file.endsWith('/Chart.yaml'))
+    .filter(file => isLibraryChart(readText(file)))
+    .map(file => posix.dirname(file));
+}
+
+/**
  * A library chart (`type: library`) only defines named templates for the charts that depend on it:
  * Helm refuses to render it alone, and its templates are rendered through those charts.
  */

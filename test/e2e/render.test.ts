@@ -2268,3 +2268,33 @@ data:
     ]);
   });
 });
+
+describe('a library chart', () => {
+  // spiffe/helm-charts-hardened's spire-lib: named templates in `templates/_*.yaml`, which Helm renders
+  // only through the charts that depend on it.
+  const LIBRARY = {
+    'lib/Chart.yaml': 'apiVersion: v2\nname: lib\nversion: 0.1.0\ntype: library\n',
+    'lib/templates/_namespace.yaml':
+      '{{- define "lib.namespace" -}}\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: {{ .Release.Namespace }}\n{{- end -}}\n'
+  };
+
+  it('gives its templates no "scan the rendered output" note, alone or with a chart that uses it', async () => {
+    const alone = await scanTree('bulkhead-render-library-', LIBRARY);
+    expect(alone.notes.filter(n => n.kind === 'template')).toEqual([]);
+    expect(alone.renders).toBeUndefined();
+    const used = await scanTree('bulkhead-render-library-used-', {
+      ...LIBRARY,
+      'app/Chart.yaml':
+        'apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: lib\n    version: 0.1.0\n    repository: file://../lib\n',
+      'app/templates/namespace.yaml': '{{ include "lib.namespace" . }}\n',
+      // A template of an application chart that fails to render keeps its note.
+      'broken/Chart.yaml': 'apiVersion: v2\nname: broken\nversion: 0.1.0\n',
+      'broken/templates/pod.yaml':
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: broken\nspec:\n  containers:\n    - name: c\n      image: {{ required "image is required" .Values.image }}\n'
+    });
+    expect(used.renders?.map(r => `${r.root} ${r.status}`)).toEqual(['app rendered', 'broken failed']);
+    expect(used.notes.filter(n => n.kind === 'template').map(n => n.file)).toEqual([
+      'broken/templates/pod.yaml'
+    ]);
+  });
+});
