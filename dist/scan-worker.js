@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-N6K7BCP3.js";
+} from "./chunk-KD3YF4FS.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-QMJ44YPI.js";
+} from "./chunk-KGNK6GC2.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

@@ -76,6 +76,8 @@ describe('findKnownCredentials: npm registry auth', () => {
     });
     expect(only('_auth = "dXNlcjpodW50ZXIy"')).toMatchObject({ type: 'npm registry basic-auth credential' });
     expect(only('npmAuthToken: s3cr3t-t0ken')).toMatchObject({ type: 'Yarn registry auth token' });
+    // npm's environment form of the keys.
+    expect(only('ENV npm_config__authToken=Xk9mP2qL8vN4')).toMatchObject({ type: 'npm registry auth token' });
   });
 
   it('prefers the npm token format to the generic _authToken form', () => {
@@ -94,7 +96,11 @@ describe('findKnownCredentials: npm registry auth', () => {
     '//registry.npmjs.org/:_authToken=YOUR_TOKEN_HERE',
     '_authToken=',
     'npmAuthToken: "${NPM_AUTH_TOKEN}"',
-    'db_password=hunter22' // not npm's `_password`
+    'db_password=hunter22', // not npm's `_password`
+    // Settings whose separator is `__` (listmonk's koanf, dynaconf): a word of the name, not npm's key.
+    'LISTMONK_db__password: listmonk',
+    'APP__auth: htpasswd',
+    'ENV KAFKA__sasl__auth=SCRAM-SHA-256'
   ])('ignores %s', text => expect(ids(text)).toEqual([]));
 });
 

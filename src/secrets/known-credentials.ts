@@ -60,9 +60,12 @@ function findUrlPasswords(text: string): CredentialMatch[] {
 }
 
 // .npmrc `_authToken=` (also `//registry/:_authToken=`), legacy `_auth=` (base64 user:pass) and
-// `_password=`, and Yarn Berry's `npmAuthToken:`. https://docs.npmjs.com/cli/configuring-npm/npmrc
+// `_password=`, npm's environment form of those keys (`npm_config__authToken`), and Yarn Berry's
+// `npmAuthToken:`. https://docs.npmjs.com/cli/configuring-npm/npmrc
+// Inside another name the key is only a word of it: `LISTMONK_db__password`, `APP__auth` (settings
+// whose separator is `__`) are no npm configuration.
 const NPM_AUTH =
-  /(?<![A-Za-z0-9])(_authToken|_auth|_password|npmAuthToken)["']?\s*[=:]\s*(["']?)([^\s"'`#;]+)\2/g;
+  /(?:(?<!\w)|(?<=npm_config_))(_authToken|_auth|_password|npmAuthToken)["']?\s*[=:]\s*(["']?)([^\s"'`#;]+)\2/g;
 const NPM_AUTH_TYPES: Record<string, string> = {
   _authToken: 'npm registry auth token',
   _auth: 'npm registry basic-auth credential',
