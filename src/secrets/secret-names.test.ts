@@ -119,6 +119,9 @@ describe('isSecretLikeName', () => {
     'secretEnv',
     'CLIENT_SECRET_ENV',
     'MB_PASSWORD_COMPLEXITY',
+    // How often it may be used (Plane's `API_KEY_RATE_LIMIT: 60/minute`).
+    'API_KEY_RATE_LIMIT',
+    'tokenLimits',
     // Public keys.
     'PUBLIC_KEY',
     'AUTH_PUBLIC_KEY',

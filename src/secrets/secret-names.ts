@@ -63,8 +63,9 @@ const EXTRA_NON_SECRET_SUFFIXES = new Set(
     'image images annotation annotations ' +
     // The environment variable that holds the secret, by name: Dex's `secretEnv: OIDC_CLIENT_SECRET`.
     'env ' +
-    // A rule the secret must follow, like `_POLICY`: Metabase's `MB_PASSWORD_COMPLEXITY=normal`.
-    'complexity'
+    // A rule the secret must follow, like `_POLICY`: Metabase's `MB_PASSWORD_COMPLEXITY=normal`;
+    // or how much it may be used, like `_MAX`: Plane's `API_KEY_RATE_LIMIT: 60/minute`.
+    'complexity limit limits'
   ).split(' ')
 );
 
@@ -110,7 +111,7 @@ function hasSecretWord(words: string[]): boolean {
  * `_LENGTH`, `_MIN`/`_MAX`, `_ENABLED`, `_TYPE`, `_POLICY`, `_REGION`, `_VERSION`, their plurals
  * and camelCase forms like `passwordFile`, plus `_ARN`, `_METHOD`, `_MODE`, `_SCHEME`,
  * `_PROVIDER`, `_STRATEGY`, `_PREFIX`, `_FORMAT`, `_REALM`, `_SERVICE`, `_ISSUER`, `_AUDIENCE`,
- * `_NAMESPACE`, `_IMAGE`, `_ANNOTATION`, `_ENV`, `_COMPLEXITY`), and not `PUBLIC_KEY`/`*_PUB_KEY`. Well-known
+ * `_NAMESPACE`, `_IMAGE`, `_ANNOTATION`, `_ENV`, `_COMPLEXITY`, `_LIMIT`), and not `PUBLIC_KEY`/`*_PUB_KEY`. Well-known
  * secret names without such a word (`PGPASSWORD`, `RAILS_MASTER_KEY`) are secret-like; `PWD`,
  * `SSH_AUTH_SOCK`, `GOOGLE_APPLICATION_CREDENTIALS` (a file path) are not.
  */
