@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-KD3YF4FS.js";
+} from "./chunk-D4UPXPJJ.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-KGNK6GC2.js";
+} from "./chunk-BDWF77UR.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

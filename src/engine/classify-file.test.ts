@@ -48,6 +48,18 @@ describe('classifyFile', () => {
       classifyFile('testdata/Dockerfile-ubi8-8.3-227', 'FROM registry.access.redhat.com/ubi8:8.3-227\n')
     ).toBe('dockerfile');
     expect(mightBeTarget('testdata/Dockerfile-ubi8-8.3-227')).toBe(true);
+    // podman's `build -f A -f B` tests; an underscore before a version as a dash is.
+    for (const path of [
+      'test/build/from-multiple-files/Dockerfile1.alpine',
+      'test/Containerfile2.fedora',
+      'images/Dockerfile_ubuntu-22.04'
+    ]) {
+      expect(mightBeTarget(path)).toBe(true);
+      expect(classifyFile(path, 'FROM alpine:3.20\nCOPY . /src\n')).toBe('dockerfile');
+    }
+    // Numbered names with an extension of other files, or with prose in them, are not.
+    expect(mightBeTarget('docs/Dockerfile2.md')).toBe(false);
+    expect(classifyFile('test/Dockerfile1.alpine', 'This file lists the alpine packages.\n')).toBeUndefined();
     expect(classifyFile('docs/Dockerfile-guide.md', 'FROM alpine\n')).toBeUndefined();
     // docker-library's jq templates: an extension, not a version.
     expect(mightBeTarget('Dockerfile-debian.template')).toBe(false);

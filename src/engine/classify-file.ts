@@ -11,11 +11,18 @@ const NOT_DOCKERFILE_SUFFIX =
   /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|psm1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|kt|kts|groovy|scala|rb|php|swift|cs|fs|vb|c|cc|cpp|cxx|h|hpp|m|pl|lua|dart|ex|exs|erl|clj|sql|toml|xml|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv)$/i;
 
 /**
- * `Dockerfile-ubi8-8.3-227`: a Dockerfile name with a dash whose dots are all a version's (a digit
- * follows each), so it has no extension; `Dockerfile-debian.template` (docker-library's) has one.
+ * Dockerfile names that are sniffed for content, besides names without a dot:
+ * - a dash or underscore whose dots are all a version's (a digit follows each), so the name has no
+ *   extension: `Dockerfile-ubi8-8.3-227` (trivy's testdata), `Dockerfile_ubuntu-22.04`;
+ *   `Dockerfile-debian.template` (docker-library's) has one;
+ * - a number, then at most one suffix that is no extension of other files: `Dockerfile1.alpine`,
+ *   `Containerfile2.fedora` (podman's `build -f A -f B` tests).
  */
-function isDashedDockerfileName(base: string): boolean {
-  return /^(dockerfile|containerfile)-[^.]*(\.\d[^.]*)*$/i.test(base);
+function isVariantDockerfileName(base: string): boolean {
+  return (
+    /^(dockerfile|containerfile)[-_][^.]*(\.\d[^.]*)*$/i.test(base) ||
+    (/^(dockerfile|containerfile)\d+(\.[^.]+)?$/i.test(base) && !NOT_DOCKERFILE_SUFFIX.test(base))
+  );
 }
 
 /** Docker's names: Dockerfile, Containerfile, *.Dockerfile, Dockerfile.* (https://docs.docker.com/build/concepts/dockerfile/#filename). */
@@ -87,13 +94,13 @@ export function isDockerfile(path: string, text: string): boolean {
 }
 
 /**
- * Only extension-less files and `Dockerfile-…` names (`build/Dockerfile-alpine`, trivy's
- * `Dockerfile-ubi8-8.3-227`) are sniffed for Dockerfile content, so a README or script never turns
- * into a Dockerfile.
+ * Only extension-less files and variants of Dockerfile names (`build/Dockerfile-alpine`, trivy's
+ * `Dockerfile-ubi8-8.3-227`, podman's `Dockerfile1.alpine`) are sniffed for Dockerfile content, so a
+ * README or script never turns into a Dockerfile.
  */
 function isDockerfileByContent(path: string, text: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return (!base.includes('.') || isDashedDockerfileName(base)) && looksLikeDockerfile(text);
+  return (!base.includes('.') || isVariantDockerfileName(base)) && looksLikeDockerfile(text);
 }
 
 /**
@@ -217,6 +224,6 @@ export function mightBeTarget(path: string): boolean {
     YAML_OR_JSON.test(base) ||
     REGISTRY_CANDIDATE.test(base) ||
     !base.includes('.') ||
-    isDashedDockerfileName(base)
+    isVariantDockerfileName(base)
   );
 }
