@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-D4UPXPJJ.js";
+} from "./chunk-Z72YB3A7.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-BDWF77UR.js";
+} from "./chunk-TGC3ZRF3.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

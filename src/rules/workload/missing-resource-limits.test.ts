@@ -45,9 +45,35 @@ testRule(rule, {
         ...onWindows('os'),
         containers: [container('w', NANO, { resources: { limits: flow({ cpu: '2', memory: '2Gi' }) } })]
       })
+    },
+    {
+      // jaeger-operator's tests/e2e/sidecar/*/02-assert.yaml: the fields a test waits for, not a pod.
+      name: 'a kuttl assert file: a status to wait for and containers that name no image',
+      filename: 'tests/e2e/sidecar/02-assert.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    app: myapp\nspec:\n  containers:\n    - name: myapp\n    - name: jaeger-agent\nstatus:\n  phase: Running\n'
+    },
+    {
+      name: 'a kuttl assert file: an unnamed pod whose containers name no image (jaeger-operator istio test)',
+      filename: 'tests/e2e/miscellaneous/istio/03-assert.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: myapp\n    - name: istio-proxy\n'
     }
   ],
   invalid: [
+    {
+      name: 'a named pod without images or status (a patch-like fragment outside any kustomization) is judged',
+      filename: 'pod.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n',
+      errors: [{ messageId: 'missing', line: 7 }]
+    },
+    {
+      name: 'a pod with a status (a `kubectl get -o yaml` dump) whose containers name images',
+      filename: 'dump.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: ghcr.io/acme/web:1.2\n    - name: agent\nstatus:\n  phase: Running\n',
+      errors: [
+        { messageId: 'missing', line: 7 },
+        { messageId: 'missing', line: 9 }
+      ]
+    },
     {
       name: 'requests only',
       filename: 'deploy.yaml',
