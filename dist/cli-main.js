@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-EXFSC3CU.js";
+} from "./chunk-XZDEEKOC.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-Z2UZSKGD.js";
+} from "./chunk-F2RQ27TX.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-XTG4VOTH.js");
+        const { runFix } = await import("./chunk-ZWL2VHM3.js");
         return await runFix(command.options, io);
       }
     }

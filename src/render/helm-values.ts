@@ -40,6 +40,31 @@ export function valuesList(
 }
 
 /**
+ * The items a `range` over a values path goes through once Helm has merged the values files: the
+ * indices of a list (the first file's, as Helm replaces a list whole), the keys of a map (those of
+ * every file that sets a map there); undefined for anything else.
+ */
+export function valuesItems(
+  valuesPath: KeyPath,
+  subchart: string[],
+  context: MappingContext
+): (string | number)[] | undefined {
+  const keys = new Set<string>();
+  for (const data of valuesSettings(valuesPath, subchart, context)) {
+    if (Array.isArray(data)) return keys.size ? [...keys] : data.map((_, index) => index);
+    if (typeof data !== 'object' || data === null) break;
+    for (const key of Object.keys(data)) keys.add(key);
+  }
+  return keys.size ? [...keys] : undefined;
+}
+
+/** The value Helm gives a values path: from the first values file that sets it (`valuesSources`). */
+export function valuesValue(valuesPath: KeyPath, subchart: string[], context: MappingContext): unknown {
+  const first = valuesSettings(valuesPath, subchart, context).next();
+  return first.done ? undefined : first.value;
+}
+
+/**
  * Whether a values path is empty as `range` and `with` see it once Helm has merged the values files:
  * unset, or set to an empty value that no file under it fills (maps merge; anything else replaces).
  */

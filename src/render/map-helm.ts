@@ -22,8 +22,17 @@ import {
   type TemplateKeyLine
 } from './template-key-lines.js';
 import { placeListItem } from './values-list-item.js';
-import { valuesLoopsByLine } from './values-loops.js';
-import { lookupValues, takenAppVersion, valuesEmpty, valuesList } from './helm-values.js';
+import { valuesLoopsByLine, type ValuesLoop } from './values-loops.js';
+import { isScalarValue, loopValuesReferences, sameScalar } from './loop-references.js';
+import { bindValuesVariables, type BoundVariables } from './values-variables.js';
+import {
+  lookupValues,
+  takenAppVersion,
+  valuesEmpty,
+  valuesItems,
+  valuesList,
+  valuesValue
+} from './helm-values.js';
 
 /**
  * The line, whose text is `lineText`, of what the template block under `location` pastes: a values key
@@ -92,8 +101,20 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   path.forEach((segment, at) => typeof segment === 'string' && keys.push({ key: segment, at }));
   // Named templates the template pastes as blocks (a container, a pod spec, or the whole object as
   // the EBS CSI driver's node-windows.yaml does) are read in place: their keys are on their own lines.
-  const inlined = inlineIncludes(template, text, chartDirsOf(subchart, context), context);
+  // Variables that stand for a values path (`$sc := merge .Values.sc dict`) are read as that path.
+  const bound = boundVariables(template, text, context);
+  const inlined = inlineIncludes(template, bound.text, chartDirsOf(subchart, context), context);
   const at = (line: number) => inlined.origin(line);
+  const variables: VariableLines = {
+    changed: bound.changed,
+    rewritten: (from, to) => {
+      for (let line = from; line <= to; line++) {
+        const origin = at(line);
+        if (origin.file === template && bound.rewritten.has(origin.line)) return true;
+      }
+      return false;
+    }
+  };
   const entries = indexTemplateKeys(inlined.text);
   const sameKind = entries.filter(e => e.kind === undefined || e.kind === object.kind);
   const candidates = sameKind.length ? sameKind : entries;
@@ -103,11 +124,10 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   const lines = inlined.text.split('\n');
   const rendered = object.document.getIn(path);
   let loops: ReturnType<typeof valuesLoopsByLine> | undefined;
+  const loopsAt = (line: number) => (loops ??= valuesLoopsByLine(inlined.text))[line] ?? [];
   // A line in a `range` or `with` over empty values rendered nothing: another with the same keys did.
   const renders = (e: TemplateKeyLine) =>
-    !(loops ??= valuesLoopsByLine(inlined.text))[e.line]?.some(loop =>
-      valuesEmpty(loop.valuesPath, subchart, context)
-    );
+    !loopsAt(e.line).some(loop => valuesEmpty(loop.valuesPath, subchart, context));
   for (let j = keys.length; j > 0 && !entry; j--) {
     const wanted = keys.slice(0, j).map(k => k.key);
     const written = candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i]));
@@ -128,7 +148,21 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
     const kindLine = candidates.find(e => e.keys.length === 1 && e.keys[0] === 'kind')?.line ?? 1;
     return { ...at(kindLine), exact: false, via: 'template' };
   }
-  const matched: MatchedKey = { object, path, keys, depth, entry, entries, lines, at, subchart, context };
+  const matched: MatchedKey = {
+    object,
+    path,
+    keys,
+    depth,
+    entry,
+    entries,
+    lines,
+    at,
+    subchart,
+    context,
+    variables,
+    ownLine: line => at(line).file === template,
+    loopsAt
+  };
   // A list item's `name` identifies it: a finding there (a container without limits) is about the item,
   // so it stays on the template line even when the name text comes from values.
   if (depth === keys.length && path.at(-1) === 'name')
@@ -153,11 +187,45 @@ interface MatchedKey {
   at: (line: number) => { file: string; line: number };
   subchart: string[];
   context: MappingContext;
+  variables: VariableLines;
+  /** Whether a line of the inlined template is the template's own (not pasted from a define). */
+  ownLine(line: number): boolean;
+  /** The values loops open on a line of the inlined template. */
+  loopsAt(line: number): readonly ValuesLoop[];
+}
+
+/** What the template's variables bound to values paths (values-variables.ts) did to its lines. */
+interface VariableLines {
+  /** Values paths the template changes through a variable: no values line holds what renders there. */
+  changed: readonly string[][];
+  /** Whether a line of the inlined template between `from` and `to` (1-based) read a variable as its path. */
+  rewritten(from: number, to: number): boolean;
+}
+
+/** A template's variables, bound once per template for each render (a chart's findings share templates). */
+const boundTemplates = new WeakMap<MappingContext, Map<string, BoundVariables>>();
+
+function boundVariables(template: string, text: string, context: MappingContext): BoundVariables {
+  let byTemplate = boundTemplates.get(context);
+  if (!byTemplate) boundTemplates.set(context, (byTemplate = new Map()));
+  let bound = byTemplate.get(template);
+  if (!bound) byTemplate.set(template, (bound = bindValuesVariables(text)));
+  return bound;
+}
+
+/**
+ * Whether the template changes a values path, or part of it, through a variable (`set $sc
+ * "capabilities" …` changes `sc.capabilities` and so `sc`, but not `sc.runAsUser`).
+ */
+function changedInTemplate(valuesPath: KeyPath, changed: readonly string[][]): boolean {
+  return changed.some(path =>
+    path.every((segment, i) => i >= valuesPath.length || valuesPath[i] === segment)
+  );
 }
 
 /** The whole path is written on the key line: the values it reads, a chart file it pastes, or the line. */
 function mapKeyLine(matched: MatchedKey, rendered: unknown): Mapped {
-  const { entry, lines, at, subchart, context } = matched;
+  const { entry, lines, at, subchart, context, variables } = matched;
   const lineText = lines[entry.line - 1] ?? '';
   const valueText = lineText.slice(lineText.indexOf(':') + 1);
   // Values a named template on the line reads (`{{ include "redis.password" . | b64enc }}`,
@@ -167,16 +235,19 @@ function mapKeyLine(matched: MatchedKey, rendered: unknown): Mapped {
     valuesReferences(definitionText(match[1] as string, chartDirs, context) ?? '')
   );
   const own = valuesReferences(valueText).reverse();
-  for (const reference of [...own, ...included.reverse()]) {
+  // `{{ $val }}` in `range $key, $val := .Values.env`, `{{ .x }}` in `with .Values.pod`: a scalar item of values.
+  const looped = matched.ownLine(entry.line) ? loopReferences(matched, valueText, rendered) : [];
+  for (const reference of [...own, ...looped, ...included.reverse()] as KeyPath[]) {
     const found = lookupValues(reference, subchart, context);
     // A named template's argument that is a whole mapping (`.Values.image`, `.Values.global`) says
     // nothing of which of its lines the value came from.
-    const scalar = !own.includes(reference)
+    const scalar = !own.includes(reference as string[])
       ? ['string', 'number', 'boolean'].includes(typeof found?.value)
       : true;
     if (
       found?.exact &&
       scalar &&
+      !changedInTemplate(reference, variables.changed) &&
       found.value !== '' &&
       found.value !== null &&
       renderedFrom(rendered, found.value)
@@ -190,17 +261,48 @@ function mapKeyLine(matched: MatchedKey, rendered: unknown): Mapped {
   return { ...at(entry.line), exact: true, via: 'template' };
 }
 
+/** The values paths a key line's value reads through the `range` and `with` blocks over values it sits in. */
+function loopReferences(matched: MatchedKey, valueText: string, rendered: unknown): KeyPath[] {
+  const { object, path, entry, subchart, context } = matched;
+  const loops = matched.loopsAt(entry.line);
+  if (!loops.length) return [];
+  const names = renderedItemNames(object, path);
+  return loopValuesReferences(valueText, rendered, {
+    loops,
+    itemNames: entry.itemNameTemplates.map((template, i) => ({
+      ...(template !== undefined ? { template } : {}),
+      ...(names[i] !== undefined ? { rendered: names[i] } : {})
+    })),
+    items: valuesPath => valuesItems(valuesPath, subchart, context),
+    value: valuesPath => valuesValue(valuesPath, subchart, context)
+  });
+}
+
 /** The rest of the path comes from a block the template pastes in (`toYaml .Values.x | nindent`). */
 function mapPastedBlock(matched: MatchedKey): Mapped {
-  const { object, path, keys, depth, entry, entries, lines, at, subchart, context } = matched;
-  const values = (valuesPath: KeyPath) => lookupValues(valuesPath, subchart, context);
+  const { object, path, keys, depth, entry, entries, lines, at, subchart, context, variables } = matched;
   const next = entries.find(e => e.line > entry.line && e.indent <= entry.indent);
   const block = lines
     .slice(entry.line - 1, (next?.line ?? lines.length + 1) - 1)
     .join('\n')
     .slice(0, 4000);
   // `{{- with .Values.x }}` may open on the line above the key, which then sits inside it.
-  const blockText = `${withLineAbove(lines, entry.line - 1)}${block}`;
+  const above = withLineAbove(lines, entry.line - 1);
+  const blockText = `${above}${block}`;
+  // A block a variable pastes (`toYaml $sc`) may hold what the template set in it: the values line
+  // must hold the rendered scalar.
+  const fromVariable = variables.rewritten(
+    entry.line - (above ? 1 : 0),
+    (next?.line ?? lines.length + 1) - 1
+  );
+  const rendered = object.document.getIn(path);
+  const values = (valuesPath: KeyPath) => {
+    if (changedInTemplate(valuesPath, variables.changed)) return undefined;
+    const found = lookupValues(valuesPath, subchart, context);
+    return !fromVariable || !isScalarValue(rendered) || (found?.exact && sameScalar(rendered, found.value))
+      ? found
+      : undefined;
+  };
   const defaulted = defaultedValuesPaths(blockText);
   const blockPath = defaulted
     ? (defaulted.find(candidate => !valuesEmpty(candidate, subchart, context)) ?? defaulted[1])

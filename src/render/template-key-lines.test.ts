@@ -116,5 +116,10 @@ describe('values references', () => {
         'securityContext:\n  {{- toYaml (index . 0).Values.sidecar.securityContext | nindent 4 }}'
       )
     ).toEqual(['sidecar', 'securityContext']);
+    expect(
+      blockValuesPath('securityContext:\n  {{- .Values.securityContext | toYaml | nindent 12 }}')
+    ).toEqual(['securityContext']);
+    // A value piped to something else first is not pasted as it is.
+    expect(blockValuesPath('args:\n  {{- .Values.args | compact | toYaml | nindent 12 }}')).toBeUndefined();
   });
 });

@@ -137,6 +137,9 @@ export function blockValuesPath(block: string): string[] | undefined {
   // root context passed to a named template in a list).
   const direct = /toYaml\s+[^|}\n]*?\.Values((?:\.[A-Za-z0-9_]+)+)/.exec(block);
   if (direct) return (direct[1] as string).slice(1).split('.');
+  // `{{- .Values.x | toYaml | nindent 12 }}` (SPIFFE's CSI driver pipes its securityContext so).
+  const piped = /\{\{-?\s*\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*\|\s*toYaml\b/.exec(block);
+  if (piped) return (piped[1] as string).slice(1).split('.');
   const withBlock = /with\s+\$?\.Values((?:\.[A-Za-z0-9_]+)+)\s*-?}}[\s\S]*?toYaml\s+\.\s/.exec(block);
   if (withBlock) return (withBlock[1] as string).slice(1).split('.');
   return undefined;

@@ -51,3 +51,38 @@ describe('isEmptyValue', () => {
     for (const value of [true, 1, 'x', [0], { a: null }]) expect(isEmptyValue(value)).toBe(false);
   });
 });
+
+describe('valuesLoopsByLine: what a loop binds', () => {
+  const loops = valuesLoopsByLine(
+    [
+      '{{- range $key, $val := .Values.env }}', // 1
+      '- name: {{ $key }}', // 2
+      '{{- end }}', // 3
+      '{{- with .Values.pod }}', // 4
+      'hostNetwork: {{ .hostNetwork }}', // 5
+      '{{- range .Values.other }}{{ .x }}', // 6
+      'a: {{ .a }}', // 7
+      '{{- end }}', // 8
+      '{{- range $i := list 1 2 }}', // 9
+      'b: {{ . }}', // 10
+      '{{- end }}', // 11
+      '{{- end }}' // 12
+    ].join('\n')
+  );
+
+  it('names the key and item variables of a range, and the loop that sets the dot of each line', () => {
+    expect(loops[2]).toEqual([
+      { valuesPath: ['env'], range: true, keyVariable: '$key', valueVariable: '$val', dot: true }
+    ]);
+    expect(loops[5]).toEqual([{ valuesPath: ['pod'], range: false, dot: true }]);
+    // In a range over values within the with, the range sets the dot.
+    expect(loops[7]?.map(loop => [loop.valuesPath.join('.'), loop.dot])).toEqual([
+      ['pod', undefined],
+      ['other', true]
+    ]);
+  });
+
+  it('gives no values loop the dot inside a range over other data', () => {
+    expect(loops[10]?.map(loop => [loop.valuesPath.join('.'), loop.dot])).toEqual([['pod', undefined]]);
+  });
+});

@@ -374,6 +374,157 @@ spec:
   });
 });
 
+describe('values a template reads through a variable', () => {
+  const pod = (name: string, spec: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+spec:
+  containers:
+    - name: ${name}
+      image: nginx:1.27
+      resources: {limits: {cpu: 100m, memory: 64Mi}}
+${spec}`;
+  const values = `sc:
+  runAsUser: 0
+  privileged: true
+kubeVip:
+  enabled: true
+csi:
+  securityContext:
+    privileged: true
+hostNetwork: true
+env:
+  DB_PASSWORD: s3cr3tV4lue99
+  API_TOKEN: s3cr3tV4lue99
+  LOG_LEVEL: debug
+a:
+  runAsUser: 0
+b:
+  privileged: true
+own:
+  runAsUser: 1000
+`;
+
+  it("points at the values line the variable stands for (vcluster's merge, SPIFFE's deepCopy, a range over env)", async () => {
+    const result = await scanTree('bulkhead-render-variables-', {
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+      'app/values.yaml': `${values}extraEnv:\n  - name: SMTP_PASSWORD\n    value: hunter2hunter2\npodSpec:\n  hostPID: true\n`,
+      // vcluster: the map merged with an empty dict, then the template adds a capability of its own.
+      'app/templates/merged.yaml': pod(
+        'merged',
+        `      securityContext:
+        {{- $sc := merge .Values.sc dict }}
+        {{- if .Values.kubeVip.enabled }}
+          {{- $_ := set $sc "capabilities" (dict "add" (list "NET_ADMIN")) }}
+        {{- end }}
+{{ toYaml $sc | indent 8 }}
+`
+      ),
+      // SPIFFE's CSI driver: a deep copy bound at the top, piped to toYaml.
+      'app/templates/copied.yaml': `{{- $main := deepCopy .Values.csi.securityContext }}
+${pod(
+  'copied',
+  `      securityContext:
+        {{- $main | toYaml | nindent 8 }}
+`
+)}`,
+      'app/templates/range.yaml': pod(
+        'range',
+        `      env:
+        {{- range $k, $val := .Values.env }}
+        - name: {{ $k }}
+          value: {{ $val | quote }}
+        {{- end }}
+  {{- $v := .Values }}
+  hostNetwork: {{ $v.hostNetwork }}
+`
+      ),
+      // The dot of a range over a values list, and of a with.
+      'app/templates/dot.yaml': pod(
+        'dot',
+        `      env:
+        {{- range .Values.extraEnv }}
+        - name: {{ .name }}
+          value: {{ .value | quote }}
+        {{- end }}
+  {{- with .Values.podSpec }}
+  hostPID: {{ .hostPID }}
+  {{- end }}
+`
+      )
+    });
+    expect(result.findings.map(where)).toEqual([
+      // The capability is the template's own: it stays on the key that pastes the map.
+      'BH507 app/templates/merged.yaml:10',
+      'BH502 app/values.yaml:2',
+      'BH501 app/values.yaml:3',
+      'BH501 app/values.yaml:8',
+      'BH504 app/values.yaml:9',
+      // Both variables hold the same text: the item's name tells which key it is.
+      'BH205 app/values.yaml:11',
+      'BH205 app/values.yaml:12',
+      'BH205 app/values.yaml:22',
+      'BH504 app/values.yaml:24'
+    ]);
+  });
+
+  it('stays on the template line when the variable stands for more than one values path, or for none', async () => {
+    const result = await scanTree('bulkhead-render-variables-not-', {
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+      'app/values.yaml': `${values}caps:\n  capabilities:\n    add: [NET_RAW]\n`,
+      'app/templates/both.yaml': pod(
+        'both',
+        `      securityContext:
+        {{- $both := merge .Values.a .Values.b }}
+{{ toYaml $both | indent 8 }}
+`
+      ),
+      // The template sets the value values give otherwise (1000), and a capability in place of values' own.
+      'app/templates/set.yaml': pod(
+        'set',
+        `      securityContext:
+        {{- $own := merge .Values.own dict }}
+        {{- $_ := set $own "runAsUser" 0 }}
+{{ toYaml $own | indent 8 }}
+`
+      ),
+      // Values give the same 0, but the template sets it whatever they say: editing values changes nothing.
+      'app/templates/forced.yaml': pod(
+        'forced',
+        `      securityContext:
+        {{- $forced := .Values.a }}
+        {{- $_ := set $forced "runAsUser" 0 }}
+{{ toYaml $forced | indent 8 }}
+`
+      ),
+      'app/templates/caps.yaml': pod(
+        'caps',
+        `      securityContext:
+        {{- $caps := deepCopy .Values.caps }}
+        {{- $_ := set $caps.capabilities "add" (list "SYS_ADMIN") }}
+{{ toYaml $caps | indent 8 }}
+`
+      ),
+      'app/templates/literal.yaml': pod(
+        'literal',
+        `      {{- $uid := 0 }}
+      securityContext:
+        runAsUser: {{ $uid }}
+`
+      )
+    });
+    expect(result.findings.map(where)).toEqual([
+      'BH501 app/templates/both.yaml:10',
+      'BH502 app/templates/both.yaml:10',
+      'BH507 app/templates/caps.yaml:10',
+      'BH502 app/templates/forced.yaml:10',
+      'BH502 app/templates/literal.yaml:12',
+      'BH502 app/templates/set.yaml:10'
+    ]);
+  });
+});
+
 describe('a template that is one include', () => {
   it("points at the key in the named template's define (the EBS CSI driver's node-windows.yaml)", async () => {
     const result = await scanTree('bulkhead-render-include-', {
