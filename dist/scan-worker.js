@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-Z72YB3A7.js";
+} from "./chunk-FD3DPAJE.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-TGC3ZRF3.js";
+} from "./chunk-FIW2YQNJ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

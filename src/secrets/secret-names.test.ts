@@ -186,7 +186,12 @@ describe('isNamedSecret', () => {
     ['AUTH_TOKEN', 'abcd1234efgh'],
     ['ConnectionStrings__Orders', 'Server=sql;Database=orders;User Id=app;Pwd=0rders-Pa55;'],
     ['REDIS_CONNECTION_STRING', 'cache:6380,password=Pr0dRedisPw,ssl=True'],
-    ['DB_CONNECTION_STRING', 'postgres://app:Pg-Pa55-2024@db:5432/app']
+    ['DB_CONNECTION_STRING', 'postgres://app:Pg-Pa55-2024@db:5432/app'],
+    // A default is what the service gets when the variable is unset (eShopOnContainers' Compose files).
+    [
+      'ConnectionString',
+      '${ESHOP_AZURE_CATALOG_DB:-Server=sqldata;Database=CatalogDb;User Id=sa;Password=Pass@word}'
+    ]
   ])('%s=%s is a secret', (name, value) => expect(isNamedSecret(name, value)).toBe(true));
 
   it.each([
@@ -202,6 +207,9 @@ describe('isNamedSecret', () => {
     ['ConnectionStrings__Catalog', 'Data Source=/data/catalog.db'],
     ['MONGO_CONNECTION_STRING', 'mongodb://mongo:27017/shop'],
     ['API_TOKEN', 'https://api.example.com/v1'],
-    ['DB_PASSWORD', 'changeme']
+    ['DB_PASSWORD', 'changeme'],
+    ['ConnectionString', '${CATALOG_DB:-Server=sqldata;Database=CatalogDb;Trusted_Connection=True}'],
+    ['ConnectionString', '${CATALOG_DB:-Server=sqldata;User Id=sa;Password=${SA_PASSWORD}}'],
+    ['ConnectionString', '${CATALOG_DB}']
   ])('%s=%s is configuration', (name, value) => expect(isNamedSecret(name, value)).toBe(false));
 });

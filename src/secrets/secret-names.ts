@@ -8,6 +8,7 @@ import { findKnownCredentials } from './known-credentials.js';
 import { classifyValue } from './literal-value.js';
 import { classifyStructuredValue } from './structured-value.js';
 import { findQueryParams, isSecretParamName, percentDecode } from './url-parts.js';
+import { expandDefaults } from './value-references.js';
 
 const SECRET_WORDS = new Set([
   'password',
@@ -181,10 +182,11 @@ export function isNamedSecret(name: string, value: string): boolean {
 /**
  * A URL or connection string whose password/key part is a literal (`Password=`, `Pwd=`,
  * `AccountKey=`, `SharedAccessKey=`, StackExchange.Redis `password=`, URL userinfo), or a known
- * credential format anywhere in it.
+ * credential format anywhere in it; a `${X:-default}` is judged by its default (eShopOnContainers'
+ * `ConnectionString=${ESHOP_AZURE_CATALOG_DB:-Server=sqldata;…;Password=Pass@word}`).
  */
 function hasSecretComponent(value: string): boolean {
-  const text = value.trim();
+  const text = expandDefaults(value.trim());
   return (
     classifyStructuredValue(text, classifyValue)?.literal === true || findKnownCredentials(text).length > 0
   );
