@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-FD3DPAJE.js";
+} from "./chunk-SZ5SXZFF.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-FIW2YQNJ.js";
+} from "./chunk-LLS3NGU4.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

@@ -79,6 +79,50 @@ describe('buildRepositoryFacts and Compose files', () => {
   });
 });
 
+describe('buildRepositoryFacts and several Compose files that build one image', () => {
+  const compose = (context: string) =>
+    `services:\n  wcf:\n    build: ${context}\n    image: eshop/wcfservice\n`;
+  const WINDOWS = 'FROM mcr.microsoft.com/dotnet/framework/wcf:4.7.2\nCOPY . /app\n';
+
+  it('takes the link whose Dockerfile the repository holds, not a stale one found later (eShopModernizing)', () => {
+    const sources: SourceFile[] = [
+      { path: 'eShopModernizedNTier/docker-compose.yml', text: compose('./src/wcf') },
+      { path: 'eShopModernizedNTier/src/wcf/Dockerfile', text: WINDOWS },
+      // The root Compose file builds the same name from a folder that no longer exists.
+      { path: 'temp/docker-compose.yml', text: compose('./deploy/wcf') }
+    ];
+    const build = buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources
+    );
+    const built = build.facts.builtImages.get('docker.io/eshop/wcfservice');
+    expect([built?.user, built?.os, built?.location.file]).toEqual([
+      'ContainerAdministrator',
+      'windows',
+      'eShopModernizedNTier/src/wcf/Dockerfile'
+    ]);
+    // One Dockerfile builds it: image findings (--image) can be placed on it.
+    expect(build.imageDockerfiles.get('docker.io/eshop/wcfservice')?.path).toBe(
+      'eShopModernizedNTier/src/wcf/Dockerfile'
+    );
+  });
+
+  it('still takes the last of two links that both resolve, and places no image findings', () => {
+    const sources: SourceFile[] = [
+      { path: 'a/docker-compose.yml', text: compose('.') },
+      { path: 'a/Dockerfile', text: WINDOWS },
+      { path: 'b/docker-compose.yml', text: compose('.') },
+      { path: 'b/Dockerfile', text: 'FROM alpine:3.20\nUSER 1000\n' }
+    ];
+    const build = buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources
+    );
+    expect(build.facts.builtImages.get('docker.io/eshop/wcfservice')?.location.file).toBe('b/Dockerfile');
+    expect(build.imageDockerfiles.has('docker.io/eshop/wcfservice')).toBe(false);
+  });
+});
+
 describe('buildRepositoryFacts and workflows', () => {
   const workflow = (uses: string) =>
     [

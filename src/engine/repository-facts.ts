@@ -145,13 +145,16 @@ export function buildRepositoryFacts(
   const builtImages = new Map<string, BuiltImage>();
   const imageDockerfiles: RepositoryBuild['imageDockerfiles'] = new Map();
   for (const [image, keys] of builtBy) {
-    // The last link found wins for rules, as it always has; only an unambiguous one places image findings.
-    const key = keys.at(-1) as string;
+    // The last link found wins for rules, as it always has, among those whose Dockerfile the repository
+    // holds: a stale Compose file building the image from a folder that is gone (eShopModernizing's
+    // root `docker-compose.yml`) says nothing of it. Only an unambiguous link places image findings.
+    const resolved = keys.filter(key => dockerfileImages.has(key));
+    const key = (resolved.at(-1) ?? keys.at(-1)) as string;
     const built = dockerfileImages.get(key);
     if (built) builtImages.set(image, built);
     const { path } = splitBuildTargetKey(key);
     const document = dockerfiles.get(path);
-    if (document && keys.length === 1) imageDockerfiles.set(image, { path, document });
+    if (document && resolved.length === 1) imageDockerfiles.set(image, { path, document });
   }
   return {
     facts: {
