@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-SZ5SXZFF.js";
+} from "./chunk-USEDZCVL.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-LLS3NGU4.js";
+} from "./chunk-CVFBFGC7.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

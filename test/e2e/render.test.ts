@@ -2449,3 +2449,61 @@ describe('a library chart', () => {
     ]);
   });
 });
+
+describe('a config file a rendered Secret holds, inline or from a generator', () => {
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  const STORAGE_CONFIG =
+    '{\n  "type": "s3",\n  "access_key_id": "s3admin",\n  "secret_access_key": "Zr9-Lm2Vx9PkT4w"\n}\n';
+  const block = (text: string) => text.trimEnd().replace(/^/gm, '    ');
+  const manifests = (kind: 'Secret' | 'ConfigMap', name: string) => `apiVersion: v1
+kind: ${kind}
+metadata:
+  name: ${name}
+${kind === 'Secret' ? 'stringData' : 'data'}:
+  localS3: |
+${block(STORAGE_CONFIG)}
+  password: Tr0ub4dor-3-horse
+`;
+
+  it("points at the line inside a stringData block, as at a ConfigMap's (kserve's storage-config)", async () => {
+    const result = await scanTree('bulkhead-render-secret-block-', {
+      // A chart's template is only scanned rendered; a Kustomize resource also as a plain file.
+      'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\n',
+      'chart/templates/storage.yaml': `${manifests('Secret', '{{ .Release.Name }}-storage')}data:\n  encoded: ${b64(STORAGE_CONFIG)}\n---\n${manifests('ConfigMap', '{{ .Release.Name }}-storage')}`,
+      's3-local/kustomization.yaml': 'resources: [storage-config.yaml]\n',
+      's3-local/storage-config.yaml': manifests('Secret', 'local-storage')
+    });
+    expect(result.findings.map(f => [`${where(f)} ${f.message}`, f.properties?.sourceMapping])).toEqual([
+      [
+        "BH206 chart/templates/storage.yaml:10 Secret 'bulkhead-storage' key 'localS3' sets 'secret_access_key' to a literal secret ('Zr9…').",
+        'exact'
+      ],
+      // One value is at its key's line; base64 text has no lines in the file.
+      [
+        "BH206 chart/templates/storage.yaml:12 Secret 'bulkhead-storage' key 'password' holds a literal value ('Tr0u…').",
+        'exact'
+      ],
+      [
+        "BH206 chart/templates/storage.yaml:14 Secret 'bulkhead-storage' key 'encoded' sets 'secret_access_key' to a literal secret ('Zr9…').",
+        'exact'
+      ],
+      [
+        "BH209 chart/templates/storage.yaml:25 ConfigMap 'bulkhead-storage' key 'localS3' sets 'secret_access_key' to a literal secret ('Zr9…').",
+        'exact'
+      ],
+      [
+        "BH209 chart/templates/storage.yaml:27 ConfigMap 'bulkhead-storage' key 'password' holds a literal secret ('Tr0u…').",
+        'exact'
+      ],
+      // The plain file's findings, at the lines its render maps to: reported once.
+      [
+        "BH206 s3-local/storage-config.yaml:10 Secret 'local-storage' key 'localS3' sets 'secret_access_key' to a literal secret ('Zr9…').",
+        undefined
+      ],
+      [
+        "BH206 s3-local/storage-config.yaml:12 Secret 'local-storage' key 'password' holds a literal value ('Tr0u…').",
+        undefined
+      ]
+    ]);
+  });
+});

@@ -206,15 +206,67 @@ stringData:
         },
         {
           messageId: 'embedded',
-          line: 10,
+          line: 13,
           message: "Secret 'orders-db' key 'appsettings.json' sets 'Password' to a literal secret ('m4i…')."
         },
         {
           messageId: 'embedded',
-          line: 15,
+          line: 17,
           message:
             "Secret 'orders-db' key 'application.properties' sets 'spring.datasource.password' to a literal secret ('Spr…')."
         }
+      ]
+    },
+    {
+      // kserve's storage-config Secret: one JSON document per storage, as BH209 reads a ConfigMap's.
+      name: 'a config file written in stringData: the line inside the block that sets the secret',
+      filename: 'storage-config-secret.yaml',
+      code: secret(`stringData:
+  localS3: |
+    {
+      "type": "s3",
+      "access_key_id": "s3admin",
+      "secret_access_key": "Zr9-Lm2Vx9PkT4w",
+      "bucket": "mlpipeline"
+    }
+  pgbackrest.conf: |
+    [global]
+    repo1-s3-key-type=shared
+    repo1-s3-key-secret=p9Vt2Rk4Lx8Qz1Wm6
+  notify.ini: >
+    [smtp]
+    host = smtp.example.com
+
+    password = m4il-Relay-2024
+  ci.env: |
+    CI_USER=builder
+    GH_PUSH=${GITHUB_TOKEN}
+`),
+      errors: [
+        { messageId: 'embedded', line: 11, message: /key 'localS3' sets 'secret_access_key'/ },
+        { messageId: 'embedded', line: 17, message: /key 'pgbackrest.conf' sets 'repo1-s3-key-secret'/ },
+        { messageId: 'embedded', line: 22, message: /key 'notify.ini' sets 'password'/ },
+        { messageId: 'knownFormat', line: 25, message: /key 'ci.env' holds a credential \(GitHub/ }
+      ]
+    },
+    {
+      name: 'values with no line of their own inside the value stay at the key line',
+      filename: 'secret.yaml',
+      code: secret(`data:
+  localS3: ${b64('{\n  "type": "s3",\n  "secret_access_key": "Zr9-Lm2Vx9PkT4w"\n}\n')}
+stringData:
+  password: Tr0ub4dor-3-horse
+  quoted.properties: "url=jdbc:postgresql://db/orders\\npassword=Spr1ng-Db-pw\\n"
+  terse.conf: |
+    user:builder
+    password:Xv9-Lm2q-Rk4w
+`),
+      errors: [
+        { messageId: 'embedded', line: 7, message: /key 'localS3' sets 'secret_access_key'/ },
+        { messageId: 'literal', line: 9, message: /key 'password' holds a literal value/ },
+        { messageId: 'embedded', line: 10, message: /key 'quoted.properties' sets 'password'/ },
+        // A setting BH209's reading of config text does not see (no space after the colon): the key.
+        { messageId: 'embedded', line: 11, message: /key 'terse.conf' sets 'password'/ }
       ]
     },
     {

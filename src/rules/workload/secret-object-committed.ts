@@ -35,7 +35,9 @@ export default defineRule({
           const verdict = judgeSecretEntry(entry);
           if (!verdict) continue;
           const data = { secret: secret.name ?? '', key: entry.key, value: verdict.shown };
-          const region = entry.region;
+          // A setting or credential inside a config file value is reported at its own line, as BH209 does.
+          const line = 'line' in verdict ? verdict.line : undefined;
+          const region = line === undefined ? entry.region : entry.regionOf(line);
           if (verdict.kind === 'literal') report({ messageId: 'literal', data, region });
           else if (verdict.kind === 'knownFormat')
             report({ messageId: 'knownFormat', data: { ...data, type: verdict.type }, region });

@@ -11,10 +11,15 @@ import {
   nameWords,
   valueEmbedsCredentials
 } from '../../secrets/secret-names.js';
+import { configTextSettings } from '../../secrets/config-text-settings.js';
+import { decodedText, writtenText, type EmbeddedText } from './embedded-text.js';
 import type { KubernetesDocument, ManifestObject } from './kubernetes-document.js';
 
-/** One key of a Secret's `data` (decoded) or `stringData`. */
-export interface SecretEntry {
+/**
+ * One key of a Secret's `data` (decoded) or `stringData`, with the lines of its value: a `stringData`
+ * block scalar's lines are lines of the manifest, decoded `data` lines all map to the key's line.
+ */
+export interface SecretEntry extends EmbeddedText {
   key: string;
   field: 'data' | 'stringData';
   /** The value as the container sees it: `data` base64-decoded (UTF-8), `stringData` as written. */
@@ -52,19 +57,23 @@ export function secretEntries(secret: ManifestObject): SecretEntry[] {
       const text = node.kind === 'scalar' && typeof node.scalar === 'string' ? node.text : undefined;
       if (text === undefined) return [];
       const region = node.reportRegion;
-      if (field === 'stringData') return [{ key, field, value: text, binary: false, region }];
+      if (field === 'stringData')
+        return [{ key, field, value: text, binary: false, region, ...writtenText(node, text) }];
       const decoded = decodeBase64(text);
       if (decoded === undefined) return [];
-      return [{ key, field, ...decoded, region }];
+      return [{ key, field, ...decoded, region, ...decodedText(decoded.value, region) }];
     })
   );
 }
 
-/** Why a Secret entry is a finding; `shown` is already redacted. */
+/**
+ * Why a Secret entry is a finding; `shown` is already redacted. `line`: in a config file value, the
+ * index in the entry's `lines` of the line that holds the setting or credential.
+ */
 export type SecretVerdict =
   | { kind: 'literal'; shown: string }
-  | { kind: 'knownFormat'; type: string; shown: string }
-  | { kind: 'embedded'; variable: string; shown: string }
+  | { kind: 'knownFormat'; type: string; shown: string; line?: number }
+  | { kind: 'embedded'; variable: string; shown: string; line?: number }
   | { kind: 'registry'; registries: string[]; shown: string };
 
 /**
@@ -109,7 +118,11 @@ export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined 
       : undefined;
   }
   const known = entry.binary ? undefined : findKnownCredentials(value)[0];
-  if (known) return { kind: 'knownFormat', type: known.type, shown: redactSecret(known.value) };
+  if (known) {
+    const verdict = { kind: 'knownFormat', type: known.type, shown: redactSecret(known.value) } as const;
+    const line = isConfigFile(value) ? entry.lines.findIndex(text => text.includes(known.value)) : -1;
+    return line < 0 ? verdict : { ...verdict, line };
+  }
   const idType = knownSecretIdType(value);
   if (idType) return { kind: 'knownFormat', type: idType, shown: redactSecret(value) };
   if (isNonSecretKey(key)) {
@@ -118,8 +131,11 @@ export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined 
   if (entry.binary) return literal(value);
   if (isPublicMaterial(value)) return undefined;
   // A config file: judged by its settings; a wrapped key file (MongoDB's keyfile) by its body.
-  if (value.trim().includes('\n'))
-    return embeddedSecret(value) ?? (looksRandom(value.replace(/\s+/g, '')) ? literal(value) : undefined);
+  if (isConfigFile(value))
+    return (
+      embeddedSecret(value, entry.lines) ??
+      (looksRandom(value.replace(/\s+/g, '')) ? literal(value) : undefined)
+    );
   if (!classifyValue(value).literal) return undefined;
   // A Secret also carries settings (`project: default`, `LOG_LEVEL: debug`): under a neutral key,
   // only generated-looking material counts.
@@ -163,16 +179,35 @@ function literal(value: string): SecretVerdict {
 // `password: x`, `password = "x"`, `"password": "x"`, `export DB_PASSWORD=x` in a config file value.
 const SETTING = /^\s*(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^"'\s#]+)["']?\s*(?:,\s*)?$/;
 
-/** The first secret-like setting with a literal value in a multi-line value (a JSON document, or one setting a line). */
-function embeddedSecret(text: string): SecretVerdict | undefined {
+/** A multi-line value: the text of a file (a config file, a wrapped key), judged by what it holds. */
+function isConfigFile(value: string): boolean {
+  return value.trim().includes('\n');
+}
+
+/**
+ * The first secret-like setting with a literal value in a multi-line value (a JSON document, or one
+ * setting a line), at the line of `lines` (the value as written) that sets it.
+ */
+function embeddedSecret(text: string, lines: readonly string[]): SecretVerdict | undefined {
   const settings =
     jsonSettings(parseJson(text)) ?? text.split(/\r?\n/).map(line => SETTING.exec(line)?.slice(1) ?? []);
   for (const [name = '', value = ''] of settings) {
     if (name && isNamedSecret(name, value)) {
-      return { kind: 'embedded', variable: name, shown: redactSecret(value) };
+      const verdict = { kind: 'embedded', variable: name, shown: redactSecret(value) } as const;
+      const line = settingLine(lines, name, value);
+      return line === undefined ? verdict : { ...verdict, line };
     }
   }
   return undefined;
+}
+
+/**
+ * The line that sets `name` to `value`, read as BH209 reads a ConfigMap's embedded config
+ * (`configTextSettings`, so a JSON key maps to the line that writes it); undefined when that reading
+ * finds no such setting (the value is then reported at the key's line).
+ */
+function settingLine(lines: readonly string[], name: string, value: string): number | undefined {
+  return configTextSettings(lines).find(setting => setting.name === name && setting.value === value)?.line;
 }
 
 /** String settings of a JSON document, depth first; undefined when it is not an object. */
