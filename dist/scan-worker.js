@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-USEDZCVL.js";
+} from "./chunk-DAAQ5IXP.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-CVFBFGC7.js";
+} from "./chunk-KPC7TVUS.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

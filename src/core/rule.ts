@@ -41,8 +41,9 @@ export interface Report<MessageId extends string = string> {
    */
   valueRegion?: Region;
   /**
-   * The part of the value the message is about, when it is not all of it (an image's tag): a rendered
-   * finding goes to the chart line that gives that part (a Helm chart's `appVersion`).
+   * The part of the value the message is about, when it is not all of it (an image's tag, one line of
+   * a config file a Secret holds): a rendered finding goes to the chart line that gives that part (a
+   * Helm chart's `appVersion`), or to that line in the file a Kustomize generator read the value from.
    */
   valuePart?: string;
   /** Overrides `meta.severity` where RULES.md gives a rule two severities. */

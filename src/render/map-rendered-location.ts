@@ -7,13 +7,16 @@ import { blockScalarPathAt, keyPathAtLine, type KeyPath, type RenderedObject } f
  * Maps a line of the rendered stream to the template, values, resource or patch line behind it. A line
  * inside embedded text (a ConfigMap's `application.properties: |`) maps to its key, then to the same
  * text below that key in the source (or in the file a generator's `files` entry reads): `lineText` is
- * the rendered line.
+ * the rendered line. A key whose value is encoded (a generated Secret's base64 `data`) has no such
+ * lines in the stream: `embeddedLine`, the line of its decoded text a finding is about, is looked for
+ * in the file its generator's `files` entry reads.
  */
 export function mapRenderedLocation(
   object: RenderedObject,
   line: number,
   context: MappingContext,
-  lineText?: string
+  lineText?: string,
+  embeddedLine?: string
 ): MappedLocation {
   const keyLine = keyPathAtLine(object, line);
   const blockPath = keyLine ? undefined : blockScalarPathAt(object, line);
@@ -24,7 +27,16 @@ export function mapRenderedLocation(
     context.root.kind === 'helm' ? mapHelm(object, path, context) : mapKustomize(object, path, context);
   if (!mapped) return fallback;
   const { valueFile, ...location } = mapped;
-  if (!blockPath || lineText === undefined) return { ...location, keyPath };
+  if (!blockPath) {
+    const inFile =
+      valueFile && embeddedLine !== undefined
+        ? lineInText(context.readText(valueFile), embeddedLine, 0)
+        : undefined;
+    return valueFile && inFile
+      ? { ...location, file: valueFile, line: inFile, keyPath }
+      : { ...location, keyPath };
+  }
+  if (lineText === undefined) return { ...location, keyPath };
   const inText = lineInText(
     context.readText(valueFile ?? location.file),
     lineText,
@@ -59,8 +71,8 @@ export function mapReportedValue(
   context: MappingContext,
   lineText?: string
 ): MappedLocation {
-  const anchor = mapRenderedLocation(object, anchorLine, context, lineText);
   const { valueLine, valuePart } = reported;
+  const anchor = mapRenderedLocation(object, anchorLine, context, lineText, valuePart);
   const value =
     valueLine === undefined || valueLine === anchorLine
       ? anchor

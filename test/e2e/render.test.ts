@@ -2506,4 +2506,56 @@ ${block(STORAGE_CONFIG)}
       ]
     ]);
   });
+
+  it("points at the line of the file a secretGenerator's files entry reads, as a configMapGenerator's (CrunchyData's kustomize/s3)", async () => {
+    const S3_CONF =
+      '[global]\nrepo1-s3-key=AKIAQ3EGRT5YUNVXKS7D\nrepo1-s3-key-secret=p9Vt2Rk4Lx8Qz1Wm6Hs3Jd7Fb0Nc5Ga\n';
+    const result = await scanTree('bulkhead-render-secret-files-', {
+      's3/kustomization.yaml': `secretGenerator:
+  - name: pgo-s3-creds
+    files:
+      - s3.conf
+      - backup.conf=s3-backup.conf
+      - token
+  - name: db
+    literals:
+      - password=Pg-Lit3ral-2024
+    envs: [db.env]
+configMapGenerator:
+  - name: pgo-s3-cfg
+    files: [s3cm.conf]
+`,
+      's3/s3.conf': S3_CONF,
+      's3/s3-backup.conf': `# backup repository\n${S3_CONF}`,
+      's3/s3cm.conf': S3_CONF,
+      // One value with no lines of its own: the files entry, as before.
+      's3/token': 'Xq7-Rv2m-Lp9k-Wz4t\n',
+      's3/db.env': 'DB_USER=app\nDB_PASSWORD=Pg-3nv-f1le-2024\n'
+    });
+    const found = result.findings.map(f => [`${where(f)} ${f.message}`, f.properties?.sourceMapping]);
+    expect(found.sort()).toEqual([
+      ["BH206 s3/db.env:2 Secret 'db' key 'DB_PASSWORD' holds a literal value ('Pg-3…').", 'exact'],
+      [
+        "BH206 s3/kustomization.yaml:6 Secret 'pgo-s3-creds' key 'token' holds a literal value ('Xq7-…').",
+        'exact'
+      ],
+      ["BH206 s3/kustomization.yaml:9 Secret 'db' key 'password' holds a literal value ('Pg-…').", 'exact'],
+      [
+        "BH206 s3/s3-backup.conf:4 Secret 'pgo-s3-creds' key 'backup.conf' sets 'repo1-s3-key-secret' to a literal secret ('p9Vt…').",
+        'exact'
+      ],
+      [
+        "BH206 s3/s3.conf:3 Secret 'pgo-s3-creds' key 's3.conf' sets 'repo1-s3-key-secret' to a literal secret ('p9Vt…').",
+        'exact'
+      ],
+      [
+        "BH209 s3/s3cm.conf:2 ConfigMap 'pgo-s3-cfg' key 's3cm.conf' holds a credential (AWS access key ID: 'AKIA…') in its embedded config.",
+        'exact'
+      ],
+      [
+        "BH209 s3/s3cm.conf:3 ConfigMap 'pgo-s3-cfg' key 's3cm.conf' sets 'repo1-s3-key-secret' to a literal secret ('p9Vt…').",
+        'exact'
+      ]
+    ]);
+  });
 });

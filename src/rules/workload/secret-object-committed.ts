@@ -35,17 +35,22 @@ export default defineRule({
           const verdict = judgeSecretEntry(entry);
           if (!verdict) continue;
           const data = { secret: secret.name ?? '', key: entry.key, value: verdict.shown };
-          // A setting or credential inside a config file value is reported at its own line, as BH209 does.
+          // A setting or credential inside a config file value is reported at its own line, as BH209
+          // does. Base64 `data` has no such line in the file, but a generator's source file does (a
+          // Kustomize `secretGenerator` `files` entry): the line's text finds it when rendered.
           const line = 'line' in verdict ? verdict.line : undefined;
-          const region = line === undefined ? entry.region : entry.regionOf(line);
-          if (verdict.kind === 'literal') report({ messageId: 'literal', data, region });
+          const at =
+            line === undefined
+              ? { region: entry.region }
+              : { region: entry.regionOf(line), valuePart: entry.lines[line] as string };
+          if (verdict.kind === 'literal') report({ messageId: 'literal', data, ...at });
           else if (verdict.kind === 'knownFormat')
-            report({ messageId: 'knownFormat', data: { ...data, type: verdict.type }, region });
+            report({ messageId: 'knownFormat', data: { ...data, type: verdict.type }, ...at });
           else if (verdict.kind === 'embedded')
-            report({ messageId: 'embedded', data: { ...data, variable: verdict.variable }, region });
+            report({ messageId: 'embedded', data: { ...data, variable: verdict.variable }, ...at });
           else {
             const registries = verdict.registries.map(registry => `'${registry}'`).join(', ');
-            report({ messageId: 'registry', data: { ...data, registries }, region });
+            report({ messageId: 'registry', data: { ...data, registries }, ...at });
           }
         }
       }
