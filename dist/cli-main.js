@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-LY6NACA3.js";
+} from "./chunk-AZD45Z5S.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-7Y3SDNBN.js";
+} from "./chunk-RVZSRSJ5.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-DAAQ5IXP.js";
+import "./chunk-UL65VDI5.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-KPC7TVUS.js";
+} from "./chunk-FOM47633.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-7ESCR22J.js");
+        const { runFix } = await import("./chunk-ONMP4VOK.js");
         return await runFix(command.options, io);
       }
     }

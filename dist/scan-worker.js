@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-DAAQ5IXP.js";
+} from "./chunk-UL65VDI5.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-KPC7TVUS.js";
+} from "./chunk-FOM47633.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

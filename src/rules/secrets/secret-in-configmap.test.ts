@@ -170,6 +170,22 @@ testRule(rule, {
 `)
     },
     {
+      name: 'Grafana Alloy config that reads its credentials from a Secret and the environment (k8s-monitoring)',
+      filename: 'k8s/alloy.yaml',
+      code: configMap(`  config.alloy: |
+    prometheus.remote_write "metrics" {
+      endpoint {
+        url = "https://prom.example.com/api/v1/write"
+        basic_auth {
+          username = convert.nonsensitive(remote.kubernetes.secret.prom.data["username"])
+          password = remote.kubernetes.secret.prom.data["password"]
+        }
+        bearer_token = env("PROM_TOKEN")
+      }
+    }
+`)
+    },
+    {
       name: 'a Secret is BH206, not this rule; a ConfigMap of another API group is not the core object',
       filename: 'k8s/other.yaml',
       code: `apiVersion: v1
@@ -210,6 +226,20 @@ data:
     db_password = "Xk9mR2vLq7pTw4"
 `),
       errors: [{ messageId: 'embedded', line: 10, message: /'db_password'/ }]
+    },
+    {
+      name: 'a password in quotes in Alloy config',
+      filename: 'k8s/alloy-literal.yaml',
+      code: configMap(`  config.alloy: |
+    loki.write "default" {
+      endpoint {
+        basic_auth {
+          password = "Xk9mR2vLq7pTw4"
+        }
+      }
+    }
+`),
+      errors: [{ messageId: 'embedded', line: 11, message: /'password'/ }]
     },
     {
       name: 'a plain data key with a literal password, and a token anywhere',

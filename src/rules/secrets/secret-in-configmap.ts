@@ -15,10 +15,13 @@ type MessageId = 'literal' | 'knownFormat' | 'embedded' | 'embeddedKnownFormat';
 /** Keys named like a config file: a one-line value under them is read as that file's setting. */
 const CONFIG_FILE_KEY = /\.(properties|env|ini|conf|cfg|ya?ml|json|toml)$|^\.env/i;
 /**
- * Keys that hold source code: there `token=os.environ["HF_TOKEN"]` or `password = args.password` is
- * an expression, and only a value in quotes is a literal.
+ * Keys that hold source code, or config in a language of expressions (HCL: Terraform, Nomad; Grafana
+ * Alloy and River): there `token=os.environ["HF_TOKEN"]`, `password = args.password` or
+ * `password = remote.kubernetes.secret.loki.data["password"]` is an expression, and only a value in
+ * quotes is a literal.
  */
-const SOURCE_CODE_KEY = /\.(py|js|mjs|cjs|ts|rb|go|java|kts?|cs|php|pl|lua|groovy|scala|rs|swift)$/i;
+const SOURCE_CODE_KEY =
+  /\.(py|js|mjs|cjs|ts|rb|go|java|kts?|cs|php|pl|lua|groovy|scala|rs|swift|alloy|river|hcl|tf|tfvars|nomad)$/i;
 
 /** BH209: a secret written into a ConfigMap, as a key of its own or inside an embedded config file. */
 export default defineRule<MessageId>({
