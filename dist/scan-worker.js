@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-UL65VDI5.js";
+} from "./chunk-3HI7A5NU.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-FOM47633.js";
+} from "./chunk-PZDLPA3W.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

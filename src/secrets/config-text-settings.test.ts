@@ -16,6 +16,27 @@ describe('configTextSettings', () => {
     ]);
   });
 
+  it("skips what block comments cover in JSON with comments (Orthanc's orthanc.json)", () => {
+    const jsonc = [
+      '{',
+      '  // "Password" : "alicePassword",',
+      '  /**',
+      '    "DicomTlsPrivateKey" : "orthanc.key",',
+      '  **/',
+      '  /* "MySQL": {',
+      '    "Password": "Zq8rT2vLw9"',
+      '  }, */',
+      '  /* one line */ ',
+      '  "Password": "Kx7mQ2pLw9",',
+      '  "Pattern": "/var/lib/*/data"',
+      '}'
+    ].join('\n');
+    expect(settings(jsonc)).toEqual([
+      { name: 'Password', value: 'Kx7mQ2pLw9', quoted: true, line: 9 },
+      { name: 'Pattern', value: '/var/lib/*/data', quoted: true, line: 10 }
+    ]);
+  });
+
   it('does not take a URL scheme or a nested structure for a setting', () => {
     expect(settings('http://user:pass@host/x\nauth: { type: basic }\nlist: [a, b]\nscript: |')).toEqual([]);
   });

@@ -41,8 +41,9 @@ export function configTextSettings(lines: readonly string[]): ConfigTextSetting[
 function lineSettings(lines: readonly string[]): ConfigTextSetting[] {
   const settings: ConfigTextSetting[] = [];
   const sections: { indent: number; name: string }[] = [];
+  const inComment = blockCommentLines(lines);
   lines.forEach((text, line) => {
-    if (text.length > MAX_LINE_LENGTH || COMMENT.test(text)) return;
+    if (inComment[line] || text.length > MAX_LINE_LENGTH || COMMENT.test(text)) return;
     const match = SETTING.exec(text);
     if (!match) return;
     const indent = (match[1] ?? '').length;
@@ -60,6 +61,22 @@ function lineSettings(lines: readonly string[]): ConfigTextSetting[] {
     settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, quoted, line });
   });
   return settings;
+}
+
+/**
+ * Which lines a `/* … *\/` block comment covers, from a line that opens it to the line that closes it
+ * (JSON with comments, as Orthanc's `orthanc.json` comments out whole sections; a line's own `//` or `#`
+ * comment is COMMENT's). A comment opens only at the start of a line, so `/*` in a value opens none.
+ */
+function blockCommentLines(lines: readonly string[]): boolean[] {
+  const covered: boolean[] = [];
+  let open = false;
+  lines.forEach((text, line) => {
+    if (!open && /^\s*\/\*/.test(text)) open = true;
+    covered[line] = open;
+    if (open && text.includes('*/', text.indexOf('/*') + 2)) open = false;
+  });
+  return covered;
 }
 
 /**
