@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-3HI7A5NU.js";
+} from "./chunk-ERIKBZB6.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-PZDLPA3W.js";
+} from "./chunk-YZ5Z3KUE.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

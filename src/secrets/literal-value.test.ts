@@ -28,6 +28,8 @@ describe('classifyValue', () => {
     '{user}:hunter2',
     'p4ss{word}2024',
     'your-s3cr3t-pass', // leetspeak is a chosen value, not a service name
+    'hunter2.key.backup', // a key file's name is the whole value, with its extension last
+    'Xk9.mR2/vLq7', // dots and slashes alone make no file name
     '_blue_horse_', // words in underscores that do not name a credential
     '_My_Admin_Password_', // mixed case, and digits, are chosen text
     '_admin_pass2_',
@@ -84,6 +86,11 @@ describe('classifyValue', () => {
     '/etc/ssl/private/server.key',
     '/srv/app/secrets/app.secret',
     'C:\\certs\\app.pfx',
+    // A relative path or file name of a key file (Orthanc's `"DicomTlsPrivateKey": "orthanc.key"`).
+    'server.key',
+    './certs/tls.key',
+    'client_secret.json',
+    'keys\\signing.pfx',
     '$(< /run/secrets/db)',
     '`cat /run/secrets/x`',
     '%PASSWORD%',

@@ -89,7 +89,7 @@ export function classifyValue(value: string): LiteralVerdict {
   const scan = scanReferences(text);
   if (scan.references.length > 0) return classifyWithReferences(scan);
   if (looksRandom(text)) return LITERAL;
-  if (isFilePath(text)) return notLiteral('reference', `a file path: '${text}'`);
+  if (isFilePath(text) || isKeyFileName(text)) return notLiteral('reference', `a file path: '${text}'`);
   return classifyPlainText(text);
 }
 
@@ -115,6 +115,18 @@ function isFilePath(text: string): boolean {
     ROOT_DIRECTORIES.has((segments[0] as string).toLowerCase()) ||
     /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(segments.at(-1) as string)
   );
+}
+
+/**
+ * A relative path or file name whose extension is a key, certificate or credentials file's
+ * (`SSL_PRIVATE_KEY=server.key`, `./certs/tls.key`, `CLIENT_SECRET=client_secret.json`, Orthanc's
+ * `"DicomTlsPrivateKey": "orthanc.key"`): where the secret is read from, as an absolute path is.
+ */
+const KEY_FILE_NAME =
+  /^(?:\.{1,2}[\\/])?(?:[\w.-]+[\\/])*[A-Za-z0-9_-][\w.-]*\.(?:key|pem|crt|cer|der|p12|pfx|jks|keystore|json|pub|asc|gpg|ppk|kdbx)$/i;
+
+function isKeyFileName(text: string): boolean {
+  return text.length <= 256 && KEY_FILE_NAME.test(text);
 }
 
 /**
