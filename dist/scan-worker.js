@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-ERIKBZB6.js";
+} from "./chunk-NHXZYAXS.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-YZ5Z3KUE.js";
+} from "./chunk-C65RGNY3.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

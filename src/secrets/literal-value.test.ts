@@ -28,6 +28,7 @@ describe('classifyValue', () => {
     '{user}:hunter2',
     'p4ss{word}2024',
     'your-s3cr3t-pass', // leetspeak is a chosen value, not a service name
+    '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n',
     'hunter2.key.backup', // a key file's name is the whole value, with its extension last
     'Xk9.mR2/vLq7', // dots and slashes alone make no file name
     '_blue_horse_', // words in underscores that do not name a credential
@@ -161,6 +162,9 @@ describe('classifyValue', () => {
     '[TOKEN_HERE]',
     '{password}',
     '__DB_PASSWORD__',
+    // A PEM block around placeholder words (VictoriaMetrics' vmcluster_with_backuper.yaml).
+    '-----BEGIN PRIVATE KEY-----\nprivate-key\n-----END PRIVATE KEY-----\n',
+    '-----BEGIN PRIVATE KEY-----\\nyour-private-key-here\\n-----END PRIVATE KEY-----',
     '_admin_password_', // photoprism's setup/docker/cloud/compose.yaml, replaced by its setup.sh
     '_DATABASE_PASSWORD_',
     '_api_token_',

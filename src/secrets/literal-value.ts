@@ -41,6 +41,9 @@ const WRAPPED_PLACEHOLDER = /^(<[^<>]+>|\[[\w\s.-]+\]|\{[\w\s.-]+\}|__[A-Za-z0-9
 const UNDERSCORE_MARKER =
   /^_(?:[a-z]+_)*(?:password|passwd|pass|pwd|secret|token|key)_$|^_(?:[A-Z]+_)*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)_$/;
 
+/** A PEM block (`-----BEGIN PRIVATE KEY-----` … `-----END PRIVATE KEY-----`), its line breaks real or `\n` escapes. */
+const PEM_ARMOR = /^-----BEGIN ([A-Z0-9 ]{1,64})-----((?:(?!-----)[\s\S])*)-----END \1-----$/;
+
 /** `{name}` in a naming pattern. */
 const BRACE_REFERENCE = /\{[A-Za-z_][\w.-]*\}/g;
 
@@ -78,6 +81,13 @@ export function classifyValue(value: string): LiteralVerdict {
     );
   }
   if (findTokenFormats(text).length > 0 || findCloudCredentials(text).length > 0) return LITERAL;
+  const armored = PEM_ARMOR.exec(text);
+  if (armored) {
+    // The armor is a format's, not the value's: a block around `private-key` or `your-key-here` is a placeholder.
+    const body = (armored[2] as string).replace(/\\n|\s+/g, '');
+    const verdict = classifyValue(body);
+    return verdict.literal ? LITERAL : notLiteral('placeholder', `a PEM block around ${verdict.detail}`);
+  }
   // A path where the secret is mounted at run time (`/run/secrets/db`, Kubernetes' projected
   // service-account token) names the secret's location, not the secret.
   if (SECRET_MOUNT_PATH.test(text))
