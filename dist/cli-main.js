@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-GPKFPFHO.js";
+} from "./chunk-N6THQ4GX.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-WN6Z2GYK.js";
+} from "./chunk-2P35JVQP.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-NHXZYAXS.js";
+import "./chunk-52TVWBEX.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-C65RGNY3.js";
+} from "./chunk-PXMAYJFX.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-LDFKVGM3.js");
+        const { runFix } = await import("./chunk-E6DCOWJ7.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-NHXZYAXS.js";
+} from "./chunk-52TVWBEX.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-C65RGNY3.js";
+} from "./chunk-PXMAYJFX.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-MDFHVC4X.js";
 import "./chunk-FYCLPXZE.js";

@@ -151,6 +151,19 @@ testRule(rule, {
       name: 'unknown base with Windows paths and an .exe entrypoint',
       code: 'FROM mycorp/base:1.0\nENV PATH="C:\\Windows\\system32;C:\\Windows"\nENTRYPOINT ["app.exe"]\n'
     },
+    {
+      // docker-on-windows' ch04-hello: a retag of a Nano Server image in a private registry.
+      name: 'unknown base whose CMD or ENTRYPOINT starts cmd or Windows PowerShell',
+      code: 'FROM registry.local:5000/infrastructure/registry:v2.6.2\nCMD ["cmd /s /c", "echo", "Hello"]\n'
+    },
+    {
+      name: 'unknown base whose ENTRYPOINT starts powershell (exec form)',
+      code: 'FROM mycorp/win-base:1.0\nENTRYPOINT ["powershell", "-File", "start.ps1"]\n'
+    },
+    {
+      name: 'unknown base whose CMD starts powershell (shell form)',
+      code: 'FROM mycorp/win-base:1.0\nCMD powershell ./Initialize-Database.ps1 -Verbose\n'
+    },
     { name: 'user named like root but not root', code: 'FROM alpine\nUSER rootless\n' },
     {
       name: 'suppressed with a reason',
@@ -207,6 +220,11 @@ testRule(rule, {
       code: 'FROM mycorp/runtime:3\nCOPY app /app\nUSER root\n',
       errors: [{ messageId: 'explicit', line: 3 }],
       output: null
+    },
+    {
+      name: 'pwsh runs on Linux images too, and a CMD .exe in shell form is a Linux shell command',
+      code: 'FROM mycorp/base:1.0\nCMD ["pwsh", "-File", "start.ps1"]\n',
+      errors: [{ messageId: 'byDefault', line: 1 }]
     },
     {
       name: "sed with ':' as its delimiter is no Windows path",

@@ -211,9 +211,8 @@ function windowsEvidence(stage: DockerStage, escapeChar: string): string | undef
     const destination = i.keyword === 'COPY' || i.keyword === 'ADD' ? i.args.at(-1)?.value : undefined;
     if (destination && windowsPathWord(destination))
       return `${i.keyword} writes to the Windows path '${destination}'`;
-    const entry = i.execForm?.[0];
-    if ((i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD') && entry && /\.exe$/i.test(entry))
-      return `${i.keyword} runs '${entry}'`;
+    const entry = i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD' ? windowsProgram(i) : undefined;
+    if (entry) return `${i.keyword} runs '${entry}'`;
     if (
       i.keyword === 'USER' &&
       /^["']?([^"'\\]+\\)?(containeruser|containeradministrator)["']?$/i.test(i.argsText.trim())
@@ -238,13 +237,16 @@ function windowsPathWord(text: string): string | undefined {
 }
 
 /**
- * A RUN that starts Windows PowerShell, cmd or a program by drive-letter path (`RUN powershell.exe …`,
- * `RUN C:\\ruby\\bin\\gem install rails`). `pwsh` is left out: PowerShell 7 runs on Linux images too.
+ * A RUN, CMD or ENTRYPOINT that starts Windows PowerShell, cmd or a program by drive-letter path
+ * (`RUN powershell.exe …`, `RUN C:\\ruby\\bin\\gem install rails`, `CMD ["cmd /s /c", …]`), or, for
+ * CMD and ENTRYPOINT, an `.exe` (`CMD ["app.exe"]`). `pwsh` is left out: PowerShell 7 runs on Linux
+ * images too.
  */
-function windowsProgram(run: DockerInstruction): string | undefined {
-  const first = run.execForm?.[0] ?? /^\s*(\S+)/.exec(run.argsText)?.[1];
+function windowsProgram(instruction: DockerInstruction): string | undefined {
+  const first = /^\s*(\S+)/.exec(instruction.execForm?.[0] ?? instruction.argsText)?.[1];
   if (!first) return undefined;
   const program = first.replace(/^.*[\\/]/, '').toLowerCase();
   if (/^(powershell|cmd)(\.exe)?$/.test(program) || DRIVE_PATH.test(first)) return first;
+  if (instruction.keyword !== 'RUN' && instruction.execForm && /\.exe$/i.test(first)) return first;
   return undefined;
 }
