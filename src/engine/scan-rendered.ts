@@ -30,6 +30,7 @@ import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets, type ScannedStream } from '../render/generated-secrets.js';
 import { objectAtLine, readRenderedObjects } from '../render/rendered-objects.js';
 import { withRenderedServiceAccounts } from '../render/rendered-service-accounts.js';
+import { renderedChartFiles } from '../render/chart-file-reads.js';
 import { sourceNamer } from '../render/source-names.js';
 import { describeSwitches, type WindowsSwitch } from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
@@ -66,7 +67,8 @@ export interface RenderScanResult extends DocumentsResult {
   unlistedPatches: Set<string>;
   /**
    * Plain manifests whose objects every kustomization that uses them deployed in a render: files the
-   * rendered objects came from, less those of any Kustomize root that was not rendered.
+   * rendered objects came from, less those of any Kustomize root that was not rendered; and the files
+   * of a rendered chart that its templates paste (`.Files.Get`, `.Files.Glob`) and that rendered.
    */
   renderedSources: Set<string>;
   /** Library charts' directories: their templates are rendered only through the charts that use them. */
@@ -161,7 +163,7 @@ interface RootOutcome {
   summary: RenderedRoot;
   findings: Finding[];
   notes: Note[];
-  /** Kustomize: the repository files the rendered objects came from. */
+  /** The repository files the rendered objects came from: Kustomize resources, chart files templates paste. */
   sourceFiles?: string[];
 }
 
@@ -383,6 +385,8 @@ function scanRendered(
     const origin = originFile(object, context);
     if (origin) sourceFiles.add(origin);
   }
+  // A chart's files its rendered templates paste (`.Files.Get`, `.Files.Glob`) are deployed as rendered.
+  for (const file of renderedChartFiles(objects, context)) sourceFiles.add(file);
   return {
     findings: scanned.findings,
     notes,

@@ -329,6 +329,7 @@ function mergeRendered(
   // was rendered, its image and workload findings (4xx-6xx) are the renders'. Secrets (2xx) stay:
   // a committed secret is in the repository whatever an overlay makes of it.
   // A patch no kustomization uses (commented out) is no workload either; what it commits still counts.
+  // A chart's files its rendered templates paste (`.Files.Get`, `.Files.Glob`) are among the rendered sources.
   const judgedRendered = (f: Finding) =>
     (renders.renderedSources.has(f.location.file) || renders.unlistedPatches.has(f.location.file)) &&
     f.target === 'kubernetes' &&

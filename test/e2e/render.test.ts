@@ -2559,3 +2559,100 @@ configMapGenerator:
     ]);
   });
 });
+
+describe('manifests a chart keeps in files/ and pastes with .Files.Get or .Files.Glob', () => {
+  const deployment = (name: string, image: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+    spec:
+      containers:
+      - name: ${name}
+        image: ${image}
+        securityContext:
+          privileged: true
+`;
+  const SECRET = `---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: creds
+stringData:
+  password: "Sup3rS3cretPassw0rd!"
+`;
+  const CHART = {
+    'web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'web/values.yaml': 'tag: "1.2.3"\nextra: false\n'
+  };
+  const rawRules = (result: Awaited<ReturnType<typeof scanTree>>, file: string) =>
+    result.findings
+      .filter(f => f.location.file === file && f.properties?.renderedFrom === undefined)
+      .map(f => f.ruleId)
+      .sort();
+
+  it('judges a file a template reads as the chart deploys it: no BH403 for the tag a replace sets (kserve)', async () => {
+    const result = await scanTree('bulkhead-render-files-get-', {
+      ...CHART,
+      'web/files/deploy.yaml': deployment('web', 'nginx:latest') + SECRET,
+      'web/templates/deploy.yaml':
+        '{{ .Files.Get "files/deploy.yaml" | replace "nginx:latest" (printf "nginx:%s" .Values.tag) }}\n',
+      // Read by no template: scanned as a file, with all its findings.
+      'web/files/unread.yaml': deployment('other', 'nginx:latest') + SECRET
+    });
+    expect(result.renders?.map(r => `${r.root} ${r.status}`)).toEqual(['web rendered']);
+    expect(result.findings.filter(f => f.ruleId === 'BH403').map(where)).toEqual([
+      'BH403 web/files/unread.yaml:14'
+    ]);
+    // The committed secret is reported whatever the render makes of it.
+    expect(rawRules(result, 'web/files/deploy.yaml')).toEqual(['BH206']);
+    expect(rawRules(result, 'web/files/unread.yaml')).toEqual(['BH206', 'BH403', 'BH501', 'BH508']);
+    // What the render deploys is still judged.
+    expect(
+      result.findings
+        .filter(f => f.properties?.renderedObject === 'Deployment/web')
+        .map(f => f.ruleId)
+        .sort()
+    ).toEqual(['BH501', 'BH508']);
+  });
+
+  it('reads a .Files.Glob pattern and a path passed to a named template as Helm does', async () => {
+    const result = await scanTree('bulkhead-render-files-glob-', {
+      ...CHART,
+      'web/templates/glob.yaml':
+        '{{- range $path, $_ := .Files.Glob "manifests/*.yaml" }}\n---\n{{ $.Files.Get $path | replace ":latest" ":1.0" }}\n{{- end }}\n',
+      'web/manifests/a.yaml': deployment('a', 'busybox:latest'),
+      // `*` stays within one folder: Helm does not paste this one.
+      'web/manifests/more/b.yaml': deployment('b', 'busybox:latest'),
+      'web/templates/_render.tpl':
+        '{{- define "web.render" -}}\n{{ .context.Files.Get .baseFile | replace ":latest" ":2.0" }}\n{{- end -}}\n',
+      'web/templates/base.yaml':
+        '{{- include "web.render" (dict "baseFile" "files/base.yaml" "context" .) }}\n',
+      'web/files/base.yaml': deployment('base', 'redis:latest')
+    });
+    expect(result.findings.filter(f => f.ruleId === 'BH403').map(where)).toEqual([
+      'BH403 web/manifests/more/b.yaml:14'
+    ]);
+  });
+
+  it('keeps the findings of a file whose template rendered nothing, and of a chart that fails to render', async () => {
+    const result = await scanTree('bulkhead-render-files-unrendered-', {
+      ...CHART,
+      'web/templates/extra.yaml':
+        '{{- if .Values.extra }}\n{{ .Files.Get "files/extra.yaml" }}\n{{- end }}\n',
+      'web/files/extra.yaml': deployment('extra', 'nginx:latest'),
+      'broken/Chart.yaml': 'apiVersion: v2\nname: broken\nversion: 0.1.0\n',
+      'broken/templates/deploy.yaml':
+        '{{ .Files.Get "files/deploy.yaml" }}\n{{ required "image is required" .Values.image }}\n',
+      'broken/files/deploy.yaml': deployment('web', 'nginx:latest')
+    });
+    expect(result.renders?.map(r => `${r.root} ${r.status}`)).toEqual(['broken failed', 'web rendered']);
+    expect(rawRules(result, 'web/files/extra.yaml')).toEqual(['BH403', 'BH501', 'BH508']);
+    expect(rawRules(result, 'broken/files/deploy.yaml')).toEqual(['BH403', 'BH501', 'BH508']);
+  });
+});
