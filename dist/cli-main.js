@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-5K7YYL2K.js";
+} from "./chunk-D3PYHZOC.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-CJ6T3REV.js";
+} from "./chunk-G74ROE7B.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-5ZIC63LU.js");
+        const { runFix } = await import("./chunk-SPALYU3W.js");
         return await runFix(command.options, io);
       }
     }

@@ -1,3 +1,4 @@
+import { mapChartFileObject } from './map-chart-file.js';
 import { mapHelm, valuesLineOfBlock } from './map-helm.js';
 import { mapKustomize } from './map-kustomize.js';
 import { lineInText, type MappedLocation, type MappingContext } from './mapping-context.js';
@@ -23,8 +24,11 @@ export function mapRenderedLocation(
   const path = keyLine ?? blockPath ?? [];
   const keyPath = formatKeyPath(path);
   const fallback: MappedLocation = { file: context.root.file, line: 1, exact: false, via: 'root', keyPath };
+  // An object pasted from a chart file read whole has its keys on that file's lines.
   const mapped =
-    context.root.kind === 'helm' ? mapHelm(object, path, context) : mapKustomize(object, path, context);
+    context.root.kind === 'helm'
+      ? (mapChartFileObject(object, path, context) ?? mapHelm(object, path, context))
+      : mapKustomize(object, path, context);
   if (!mapped) return fallback;
   const { valueFile, ...location } = mapped;
   if (!blockPath) {

@@ -2655,4 +2655,27 @@ stringData:
     expect(rawRules(result, 'web/files/extra.yaml')).toEqual(['BH403', 'BH501', 'BH508']);
     expect(rawRules(result, 'broken/files/deploy.yaml')).toEqual(['BH403', 'BH501', 'BH508']);
   });
+
+  it("points a rendered object's findings at the lines of the file it was pasted from, where the value is the file's", async () => {
+    const result = await scanTree('bulkhead-render-files-lines-', {
+      ...CHART,
+      'web/files/deploy.yaml': `${deployment('web', 'nginx:latest').trimEnd()}
+      - name: sidecar
+        image: busybox:1.36
+        securityContext:
+          privileged: false
+${SECRET}`,
+      'web/templates/deploy.yaml':
+        '{{ .Files.Get "files/deploy.yaml" | replace "nginx:latest" (printf "nginx:%s" .Values.tag) | replace "privileged: false" "privileged: true" }}\n'
+    });
+    expect(result.findings.map(f => `${where(f)} ${String(f.properties?.sourceMapping)}`).sort()).toEqual([
+      // The committed secret: the file's finding and the render's are one.
+      'BH206 web/files/deploy.yaml:27 undefined',
+      'BH501 web/files/deploy.yaml:16 exact',
+      // The replace made the sidecar privileged: no line of the file says so.
+      'BH501 web/templates/deploy.yaml:1 approximate',
+      'BH508 web/files/deploy.yaml:13 exact',
+      'BH508 web/files/deploy.yaml:17 exact'
+    ]);
+  });
 });
