@@ -71,13 +71,13 @@ export function templateFileReads(source: ObjectTemplate, context: MappingContex
 
 function readsOf({ template, chartDir }: ObjectTemplate, context: MappingContext): TemplateReads {
   const text = withoutComments(context.readText(template) ?? '');
-  const names = chartFileNames(chartDir, context);
   const files = new Set<string>();
   const add = (how: string, path: string) => {
-    for (const name of resolveRead(how, path, names)) files.add(posix.join(chartDir, name));
+    for (const name of resolveRead(how, path, chartFileNames(chartDir, context)))
+      files.add(posix.join(chartDir, name));
   };
   for (const [how, path] of literalReads(text)) add(how, path);
-  let writesKeys = indexTemplateKeys(text).length > 0;
+  const definitions: string[] = [];
   const included = [...new Set([...text.matchAll(INCLUDE)].map(match => match[1] as string))];
   if (included.length) {
     const passed = new Map<string, string[]>();
@@ -95,12 +95,16 @@ function readsOf({ template, chartDir }: ObjectTemplate, context: MappingContext
       const body = definitionText(name, chartDirs, context);
       if (body === undefined) continue;
       const definition = withoutComments(body);
-      writesKeys ||= indexTemplateKeys(definition).length > 0;
+      definitions.push(definition);
+      if (!definition.includes('Files.')) continue;
       for (const [how, path] of literalReads(definition)) add(how, path);
       for (const [, how, prefix, field] of definition.matchAll(PARAMETER_READ))
         for (const value of passed.get(field as string) ?? []) add(how as string, `${prefix ?? ''}${value}`);
     }
   }
+  // Only a template that reads files is asked whether it writes keys of its own.
+  const writesKeys =
+    files.size > 0 && [text, ...definitions].some(each => indexTemplateKeys(each).length > 0);
   return { files: [...files], writesKeys };
 }
 
