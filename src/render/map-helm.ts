@@ -4,7 +4,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { posix } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq } from '../targets/yaml/yaml-library.js';
+import { isSeq } from '../targets/yaml/yaml-library.js';
 import { definitionText, inlineIncludes, type ChartDirs } from './inline-includes.js';
 import {
   helmChartPath,
@@ -22,6 +22,7 @@ import {
   type TemplateKeyLine
 } from './template-key-lines.js';
 import { placeListItem } from './values-list-item.js';
+import { pickByItemNames, renderedItemNames, templatedNameMatches } from './rendered-item-names.js';
 import { valuesLoopsByLine, type ValuesLoop } from './values-loops.js';
 import { isScalarValue, loopValuesReferences, sameScalar } from './loop-references.js';
 import { bindValuesVariables, type BoundVariables } from './values-variables.js';
@@ -140,7 +141,7 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
         ? sameKeys.filter(e => rendersTo(lines[e.line - 1] ?? '', rendered, subchart, context))
         : [];
     entry = pickByItemNames(taken.length ? taken : sameKeys, names, (template, value) =>
-      templatedNameMatches(template, value, subchart, context)
+      templatedNameMatches(template, value, subchart, context, chartDirsOf(subchart, context))
     );
     if (entry) depth = j;
   }
@@ -417,106 +418,6 @@ function renderedFrom(rendered: unknown, value: unknown): boolean {
 function withLineAbove(lines: readonly string[], at: number): string {
   const above = lines[at - 1] ?? '';
   return /^\s*\{\{-?\s*with\s+\$?\.Values(\.[A-Za-z0-9_]+)+\s*-?\}\}\s*$/.test(above) ? `${above}\n` : '';
-}
-
-/**
- * The `name` of each rendered list item along the path, outermost first. A name may be an alias of a
- * value the item writes earlier (linkerd's proxy: `value: &containerName linkerd-proxy`, then
- * `name: *containerName`): it is that value.
- */
-function renderedItemNames(object: RenderedObject, path: KeyPath): (string | undefined)[] {
-  const names: (string | undefined)[] = [];
-  path.forEach((segment, at) => {
-    if (typeof segment !== 'number') return;
-    const item = object.document.getIn(path.slice(0, at + 1));
-    const node: unknown = isMap(item) ? item.get('name', true) : undefined;
-    const name = isAlias(node) ? node.resolve(object.document) : node;
-    names.push(isScalar(name) && typeof name.value === 'string' ? name.value : undefined);
-  });
-  return names;
-}
-
-/**
- * Of the template lines with the right keys, the one in the list items with the rendered items' names
- * (a Deployment's six containers all have `image:`); a line whose item has a different literal name is
- * never it. Without names to go by, the first.
- */
-function pickByItemNames(
-  candidates: TemplateKeyLine[],
-  names: (string | undefined)[],
-  templatedMatches: (template: string, rendered: string) => boolean | undefined
-): TemplateKeyLine | undefined {
-  let best: TemplateKeyLine | undefined;
-  let bestScore = -1;
-  for (const candidate of candidates) {
-    let score = 0;
-    let excluded = false;
-    candidate.itemNames.forEach((name, i) => {
-      const rendered = names[i];
-      const template = candidate.itemNameTemplates[i];
-      if (rendered === undefined) return;
-      const matches =
-        name !== undefined ? name === rendered : template ? templatedMatches(template, rendered) : undefined;
-      if (matches === true) score++;
-      else if (matches === false) excluded = true;
-    });
-    if (!excluded && score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/**
- * Whether a templated item name (`{{ template "x" . }}-{{ .Values.server.name }}`) can be the rendered
- * name: each `.Values` part it uses must appear in it. Undefined when nothing can be told.
- */
-function templatedNameMatches(
-  template: string,
-  rendered: string,
-  subchart: string[],
-  context: MappingContext
-): boolean | undefined {
-  let matched: boolean | undefined;
-  for (const reference of valuesReferences(template)) {
-    const value = lookupValues(reference, subchart, context)?.value;
-    if (typeof value !== 'string' && typeof value !== 'number') continue;
-    if (!rendered.includes(String(value))) return false;
-    matched = true;
-  }
-  if (matched !== undefined) return matched;
-  // Text the name prints itself, or through the named templates it includes (Tetragon's
-  // `{{ include "container.tetragon.name" . }}` prints `tetragon`).
-  const chartDirs = chartDirsOf(subchart, context);
-  const fragments = printedText(template, name => definitionText(name, chartDirs, context));
-  return fragments.length ? fragments.some(fragment => rendered.includes(fragment)) : undefined;
-}
-
-/**
- * Literal text a template prints: what stands outside its actions, the quoted strings of `print`,
- * `printf` and `quote` actions (without `%s` verbs), and the same of the named templates it includes.
- */
-function printedText(
-  template: string,
-  definition: (name: string) => string | undefined,
-  depth = 0
-): string[] {
-  const fragments: string[] = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
-    fragments.push(template.slice(last, match.index));
-    last = match.index + match[0].length;
-    const action = match[1] as string;
-    const included = /^\s*(?:include|template)\s+"([^"]+)"/.exec(action)?.[1];
-    const body = included !== undefined && depth < 2 ? definition(included) : undefined;
-    if (body !== undefined) fragments.push(...printedText(body, definition, depth + 1));
-    else if (/^\s*(?:print|printf|quote)\b|^\s*"[^"]*"\s*$/.test(action))
-      for (const quoted of action.matchAll(/"([^"]*)"/g))
-        fragments.push(...(quoted[1] as string).split(/%[a-z]/));
-  }
-  fragments.push(template.slice(last));
-  return fragments.map(fragment => fragment.trim()).filter(fragment => /[a-z0-9].*[a-z0-9]/i.test(fragment));
 }
 
 function withoutValue(found: Mapped & { value?: unknown }): Mapped {
