@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-LMXGM5ST.js";
+} from "./chunk-H3NMVKD5.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-JUKBTX42.js";
+} from "./chunk-ANAMCJES.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-52TVWBEX.js";
+import "./chunk-VFMVDQRK.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-PXMAYJFX.js";
+} from "./chunk-GWGTMWZE.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -42,7 +42,7 @@ import {
 import {
   PRODUCT_VERSION
 } from "./chunk-2KH2CT37.js";
-import "./chunk-MDFHVC4X.js";
+import "./chunk-R7SXB4GR.js";
 import {
   ConfigurationError,
   errorMessage
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-DRTPUQMR.js");
+        const { runFix } = await import("./chunk-ZOBKA6DP.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,13 +4,13 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-52TVWBEX.js";
+} from "./chunk-VFMVDQRK.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-PXMAYJFX.js";
+} from "./chunk-GWGTMWZE.js";
 import "./chunk-MFQIY6JZ.js";
-import "./chunk-MDFHVC4X.js";
+import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";
 import "./chunk-QLIY3PYG.js";
 
