@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-VFMVDQRK.js";
+} from "./chunk-FJVVRNXG.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-GWGTMWZE.js";
+} from "./chunk-ZLBEAG3K.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

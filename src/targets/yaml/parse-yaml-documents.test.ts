@@ -41,6 +41,24 @@ describe('parseYamlDocuments: what go-yaml (Kubernetes, Compose) accepts', () =>
     });
   });
 
+  it("reads many single-quoted rules whose continuation starts with an escaped quote (Gateway API's CRDs)", () => {
+    // `''RequestMirror'')'` at the start of a line reads as a new scalar to the YAML 1.2 parser, and
+    // hides the next cut scalar until this one is repaired: twelve of them need twelve rounds.
+    const rules = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `      - rule: '!(has(self.f${i}) && self.type ==\n    ''Type${i}'')'\n        message: m${i}\n`
+    ).join('');
+    const text = `spec:\n  validations:\n${rules}  done: true\n`;
+    const spec = root(text)?.get('spec');
+    const items = spec?.get('validations')?.items() ?? [];
+    expect(items.map(item => item.get('rule')?.text)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `!(has(self.f${i}) && self.type == 'Type${i}')`)
+    );
+    expect(items[11]?.get('message')?.region).toMatchObject({ startLine: 38, startColumn: 18 });
+    expect(spec?.get('done')?.line).toBe(39);
+  });
+
   it('keeps every document of a stream, repaired or not', () => {
     const docs = parseValidYaml('a: "x\ny"\n---\nb: [1,\n2]\n---\nc: 3\n');
     expect(docs.map(d => d.root.toJS())).toEqual([{ a: 'x y' }, { b: [1, 2] }, { c: 3 }]);

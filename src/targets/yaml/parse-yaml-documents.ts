@@ -64,8 +64,20 @@ export interface YamlLimits {
   maxKeptNodes: number;
 }
 
-/** Rounds of re-indenting cut-off flow nodes (each repair can reveal one nested deeper). */
-const MAX_REPAIR_ROUNDS = 4;
+/**
+ * Rounds of re-indenting cut-off flow nodes. A repair can reveal one nested deeper, and a cut scalar
+ * can hide the next ones: a continuation line that starts with an escaped quote (`''RequestMirror'')'`
+ * in the Gateway API CRDs' CEL rules) reads as the start of a new scalar, so the parse's view of every
+ * quote after it is off by one until that scalar is repaired. Each round parses the file again: the
+ * rounds stop at MAX_REPAIR_ROUNDS, or once they would parse MAX_REPAIR_TEXT characters in all.
+ */
+const MAX_REPAIR_ROUNDS = 64;
+const MAX_REPAIR_TEXT = 16 * 1024 * 1024;
+
+/** Whether one more repair round fits: the file is parsed once per round. */
+function mayRepairAgain(round: number, length: number): boolean {
+  return round < MAX_REPAIR_ROUNDS && (round + 2) * length <= MAX_REPAIR_TEXT;
+}
 
 /**
  * Parses every document of a YAML (or JSON) file with positions. Aliases are capped
@@ -89,12 +101,12 @@ export function parseYamlDocuments(text: string, options: YamlReadOptions = {}):
   let source = text;
   let shifts: ColumnShifts = new Map();
   let { trees, lines } = first;
-  for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
+  for (let round = 0; mayRepairAgain(round, text.length); round++) {
     const repaired = repairFlowIndentation(source, trees, offset => lineAt(lines, source, offset));
     if (!repaired) break;
     source = repaired.text;
     shifts = addShifts(shifts, repaired.shifts);
-    const next = parseOnce(source, text, shifts, options, round + 1 < MAX_REPAIR_ROUNDS);
+    const next = parseOnce(source, text, shifts, options, mayRepairAgain(round + 1, text.length));
     if (next.tooLarge) return tooLarge(next.tooLarge);
     if (!next.errors.length) return next.parsed;
     ({ trees, lines } = next);
