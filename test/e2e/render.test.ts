@@ -1857,6 +1857,31 @@ spec:
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("points a nested subchart's archive at the Chart.yaml of the chart whose charts/ holds it (k8s-monitoring)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-nested-tgz-'));
+    try {
+      writeTree(dir, {
+        'top/Chart.yaml': 'apiVersion: v2\nname: top\nversion: 0.1.0\n',
+        'top/charts/mid/Chart.yaml': 'apiVersion: v2\nname: mid\nversion: 0.1.0\n',
+        'leaf/Chart.yaml': 'apiVersion: v2\nname: leaf\nversion: 0.1.0\n',
+        'leaf/templates/pod.yaml':
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: leaf\nspec:\n  hostNetwork: true\n  containers:\n    - name: exporter\n      image: registry.example/exporter:1.0.0\n      resources:\n        limits: {cpu: 100m, memory: 64Mi}\n'
+      });
+      execFileSync(TOOLS.BULKHEAD_HELM, [
+        'package',
+        join(dir, 'leaf'),
+        '--destination',
+        join(dir, 'top/charts/mid/charts')
+      ]);
+      rmSync(join(dir, 'leaf'), { recursive: true });
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.renders?.map(r => `${r.root} ${r.status}`)).toEqual(['top rendered']);
+      expect(result.findings.map(where)).toEqual(['BH504 top/charts/mid/Chart.yaml:1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('a template whose output starts with `---`', () => {
