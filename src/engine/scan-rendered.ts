@@ -24,12 +24,11 @@ import { renderKustomize } from '../render/render-kustomize.js';
 import { readOptionalText } from '../render/read-optional-text.js';
 import type { ToolOutcome } from '../render/run-render-tool.js';
 import { withoutGeneratedSecrets } from '../render/generated-secrets.js';
-import { describeSwitches, type WindowsSwitch } from '../render/windows-switches.js';
 import type { RenderConfig } from './config-file.js';
 import type { DocumentsResult, EngineOptions } from './scan-documents.js';
 import type { RenderedRoot } from '../core/scan-result.js';
-import { repeatFilter } from './rendered-repeats.js';
 import { scanRendered } from './scan-rendered-stream.js';
+import { addWindowsPass, type WindowsPass } from './scan-windows-pass.js';
 
 export const DEFAULT_RENDER_CONFIG: RenderConfig = {
   helm: 'auto',
@@ -187,8 +186,7 @@ async function renderRoot(
   const absolute = resolve(input.cwd, root.dir);
   const context: MappingContext = { root, cwd: input.cwd, readText, valuesFiles: [], files: input.files };
   let first: ToolOutcome;
-  let windowsPass: (() => Promise<ToolOutcome>) | undefined;
-  let switches: WindowsSwitch[] = [];
+  let windowsPass: WindowsPass | undefined;
   const renderedWith: string[] = [];
   let rerender: (() => Promise<ToolOutcome>) | undefined;
   if (root.kind === 'helm') {
@@ -211,8 +209,7 @@ async function renderRoot(
     if (chart.localCharts.size) context.localCharts = chart.localCharts;
     if (chart.ciValuesFile) summary.valuesFile = chart.ciValuesFile;
     renderedWith.push(...chart.notes);
-    switches = chart.switches;
-    windowsPass = chart.windowsPass;
+    if (chart.windowsPass) windowsPass = { switches: chart.switches, render: chart.windowsPass };
     rerender = chart.rerender;
   } else {
     if (!tools.kustomize)
@@ -238,30 +235,7 @@ async function renderRoot(
   const findings = rerender ? await withoutGeneratedSecrets(base, first.stdout, rerender) : base.findings;
   const notes = base.notes;
   notes.unshift(...renderedWith.map(message => ({ kind: 'render' as const, file: root.file, message })));
-  if (windowsPass) {
-    const values = describeSwitches(switches);
-    summary.windowsValues = values;
-    const second = await windowsPass();
-    if (!second.ok)
-      notes.push({
-        kind: 'render',
-        file: root.file,
-        message: `Helm chart '${root.dir}' with ${values} could not be rendered: ${withPeriod(second.reason)}`
-      });
-    else {
-      const isRepeat = repeatFilter();
-      // The second pass renders the first's objects again: its findings are counted apart.
-      for (const finding of findings) isRepeat(finding, 'default values');
-      const extra = scanRendered(second.stdout, root, context, input.engine);
-      // The Windows pass's own secrets findings are checked for generated values as the first render's are.
-      for (const finding of await withoutGeneratedSecrets(extra, second.stdout, windowsPass)) {
-        if (isRepeat(finding, values)) continue;
-        finding.message = `${finding.message} Only rendered with ${values}.`;
-        finding.properties = { ...finding.properties, renderValues: values };
-        findings.push(finding);
-      }
-    }
-  }
+  if (windowsPass) await addWindowsPass(windowsPass, root, context, input.engine, summary, findings, notes);
   return { summary, findings, notes, sourceFiles: base.sourceFiles };
 }
 

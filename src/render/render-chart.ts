@@ -45,9 +45,9 @@ export interface ChartRender {
   ciValuesFile?: string;
   /** How the render departed from the chart's defaults and the config (render notes). */
   notes: string[];
-  /** The values that turn the chart's Windows workloads on, and the render with them on. */
+  /** The values that turn the chart's Windows workloads on, and the render with (some of) them on. */
   switches: WindowsSwitch[];
-  windowsPass?: () => Promise<ToolOutcome>;
+  windowsPass?: (switches: WindowsSwitch[]) => Promise<ToolOutcome>;
   /** The same render again (generated secrets change between renders). */
   rerender: () => Promise<ToolOutcome>;
   /**
@@ -132,7 +132,7 @@ export async function renderChart(input: ChartRenderInput): Promise<ChartRender>
     notes,
     switches,
     windowsPass: switches.length
-      ? () => renderHelm({ ...render, extraValues: switchesOnValues(switches) })
+      ? (on: WindowsSwitch[]) => renderHelm({ ...render, extraValues: switchesOnValues(on) })
       : undefined,
     rerender: () => renderHelm(render),
     // A `file://` dependency Helm takes from its path is that path's, whatever `charts/` holds.

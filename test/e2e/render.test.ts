@@ -2704,3 +2704,80 @@ ${SECRET}`,
     ]);
   });
 });
+
+describe('Windows switches that fail together', () => {
+  // grafana/k8s-monitoring: `windowsEventLogs.enabled` needs log sources set, while the windows-exporter
+  // HostProcess DaemonSet only needs its own switch: together the render fails, alone the exporter renders.
+  const CHART = {
+    'monitor/Chart.yaml': 'apiVersion: v2\nname: monitor\nversion: 0.1.0\n',
+    'monitor/values.yaml':
+      'windowsEventLogs:\n  enabled: false\n  sources: []\nwindowsExporter:\n  windows:\n    enabled: false\n',
+    'monitor/templates/event-logs.yaml': `{{- if .Values.windowsEventLogs.enabled }}
+{{- if not .Values.windowsEventLogs.sources }}{{ fail "windowsEventLogs.sources is required" }}{{ end }}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: event-logs
+data:
+  sources: {{ join "," .Values.windowsEventLogs.sources | quote }}
+{{- end }}
+`,
+    'monitor/templates/exporter.yaml': `{{- if .Values.windowsExporter.windows.enabled }}
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: windows-exporter
+spec:
+  selector:
+    matchLabels: {app: windows-exporter}
+  template:
+    metadata:
+      labels: {app: windows-exporter}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      containers:
+        - name: exporter
+          image: registry.example/windows-exporter:0.29.0
+          securityContext:
+            windowsOptions:
+              hostProcess: true
+              runAsUserName: 'NT AUTHORITY\\SYSTEM'
+          resources:
+            limits: {cpu: 100m, memory: 100Mi}
+      hostNetwork: true
+{{- end }}
+`
+  };
+
+  it('renders each switch alone, scans what renders, and says which failed', async () => {
+    const result = await scanTree('bulkhead-render-switches-apart-', CHART);
+    expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
+      ['rendered', 'windowsExporter.windows.enabled=true']
+    ]);
+    const hostProcess = result.findings.find(f => f.ruleId === 'BH604');
+    expect(hostProcess && where(hostProcess)).toBe('BH604 monitor/templates/exporter.yaml:20');
+    expect(hostProcess?.message).toMatch(/Only rendered with windowsExporter\.windows\.enabled=true\.$/);
+    expect(result.notes.filter(n => n.kind === 'render').map(n => n.message)).toEqual([
+      expect.stringMatching(
+        /^Helm chart 'monitor' with windowsEventLogs\.enabled=true, windowsExporter\.windows\.enabled=true could not be rendered: .*windowsEventLogs\.sources is required/
+      ),
+      "Helm chart 'monitor' was rendered with each Windows switch alone instead: windowsExporter.windows.enabled=true."
+    ]);
+  });
+
+  it('renders them together when they can be, as before', async () => {
+    const result = await scanTree('bulkhead-render-switches-together-', {
+      ...CHART,
+      'monitor/values.yaml':
+        'windowsEventLogs:\n  enabled: false\n  sources: [Application]\nwindowsExporter:\n  windows:\n    enabled: false\n'
+    });
+    expect(result.renders?.map(r => r.windowsValues)).toEqual([
+      'windowsEventLogs.enabled=true, windowsExporter.windows.enabled=true'
+    ]);
+    expect(result.notes.filter(n => n.kind === 'render')).toEqual([]);
+    expect(result.findings.filter(f => f.ruleId === 'BH604').map(where)).toEqual([
+      'BH604 monitor/templates/exporter.yaml:20'
+    ]);
+  });
+});
