@@ -68,15 +68,17 @@ export interface YamlLimits {
  * Rounds of re-indenting cut-off flow nodes. A repair can reveal one nested deeper, and a cut scalar
  * can hide the next ones: a continuation line that starts with an escaped quote (`''RequestMirror'')'`
  * in the Gateway API CRDs' CEL rules) reads as the start of a new scalar, so the parse's view of every
- * quote after it is off by one until that scalar is repaired. Each round parses the file again: the
- * rounds stop at MAX_REPAIR_ROUNDS, or once they would parse MAX_REPAIR_TEXT characters in all.
+ * quote after it is off by one until that scalar is repaired. Each round parses the file again: any
+ * file gets MIN_REPAIR_ROUNDS, and more while they would parse at most MAX_REPAIR_TEXT characters in
+ * all, up to MAX_REPAIR_ROUNDS.
  */
+const MIN_REPAIR_ROUNDS = 4;
 const MAX_REPAIR_ROUNDS = 64;
 const MAX_REPAIR_TEXT = 16 * 1024 * 1024;
 
 /** Whether one more repair round fits: the file is parsed once per round. */
 function mayRepairAgain(round: number, length: number): boolean {
-  return round < MAX_REPAIR_ROUNDS && (round + 2) * length <= MAX_REPAIR_TEXT;
+  return round < MIN_REPAIR_ROUNDS || (round < MAX_REPAIR_ROUNDS && (round + 2) * length <= MAX_REPAIR_TEXT);
 }
 
 /**
