@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-YPNNRBKK.js";
+} from "./chunk-K36T3EEO.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-4JGNCSI2.js";
+} from "./chunk-BOMYSNAJ.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-5IJOBO3S.js");
+        const { runFix } = await import("./chunk-EE5S3L2C.js");
         return await runFix(command.options, io);
       }
     }

@@ -38,17 +38,15 @@ export async function addWindowsPass(
   const all = describeSwitches(pass.switches);
   summary.windowsValues = all;
   const together = await pass.render(pass.switches);
-  const failed = (values: string, outcome: ToolOutcome & { ok: false }) =>
-    notes.push({
-      kind: 'render',
-      file: root.file,
-      message: `Helm chart '${root.dir}' with ${values} could not be rendered: ${withPeriod(outcome.reason)}`
-    });
   if (together.ok) {
     await addPass(together.stdout, all, () => pass.render(pass.switches));
     return;
   }
-  failed(all, together);
+  notes.push({
+    kind: 'render',
+    file: root.file,
+    message: `Helm chart '${root.dir}' with ${all} could not be rendered: ${withPeriod(together.reason)}`
+  });
   if (pass.switches.length < 2) return;
   const rendered: string[] = [];
   for (const one of pass.switches) {
