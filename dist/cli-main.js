@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-K36T3EEO.js";
+} from "./chunk-5OGKTNSK.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-BOMYSNAJ.js";
+} from "./chunk-NPDNSVKD.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-NP3EXZLS.js";
+import "./chunk-I4IBKBMY.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-OOSOENFA.js";
+} from "./chunk-PHS4XSJX.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-EE5S3L2C.js");
+        const { runFix } = await import("./chunk-5WZ2XP4N.js");
         return await runFix(command.options, io);
       }
     }

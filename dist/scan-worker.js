@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-NP3EXZLS.js";
+} from "./chunk-I4IBKBMY.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-OOSOENFA.js";
+} from "./chunk-PHS4XSJX.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -27,13 +27,16 @@ describe('configTextSettings', () => {
       '    "Password": "Zq8rT2vLw9"',
       '  }, */',
       '  /* one line */ ',
+      '/*',
+      '"Token": "Zq8rT2vLw9"',
+      '*/',
       '  "Password": "Kx7mQ2pLw9",',
       '  "Pattern": "/var/lib/*/data"',
       '}'
     ].join('\n');
     expect(settings(jsonc)).toEqual([
-      { name: 'Password', value: 'Kx7mQ2pLw9', quoted: true, line: 9 },
-      { name: 'Pattern', value: '/var/lib/*/data', quoted: true, line: 10 }
+      { name: 'Password', value: 'Kx7mQ2pLw9', quoted: true, line: 12 },
+      { name: 'Pattern', value: '/var/lib/*/data', quoted: true, line: 13 }
     ]);
   });
 

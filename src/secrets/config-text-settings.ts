@@ -72,9 +72,14 @@ function blockCommentLines(lines: readonly string[]): boolean[] {
   const covered: boolean[] = [];
   let open = false;
   lines.forEach((text, line) => {
-    if (!open && /^\s*\/\*/.test(text)) open = true;
+    // On the line that opens it, the comment closes after its `/*` (`/**/` is no close).
+    let from = 0;
+    if (!open && /^\s*\/\*/.test(text)) {
+      open = true;
+      from = text.indexOf('/*') + 2;
+    }
     covered[line] = open;
-    if (open && text.includes('*/', text.indexOf('/*') + 2)) open = false;
+    if (open && text.includes('*/', from)) open = false;
   });
   return covered;
 }
