@@ -140,7 +140,7 @@ export function objectTemplate(object: RenderedObject, context: MappingContext):
 }
 
 /** `[how, path]` of each literal read: `Get`, `GetBytes` or `Glob`. */
-function literalReads(text: string): [string, string][] {
+export function literalReads(text: string): [string, string][] {
   const reads: [string, string][] = [];
   for (const [, how, quoted, raw] of text.matchAll(LITERAL_READ)) {
     const path = raw ?? goString(`"${quoted as string}"`);

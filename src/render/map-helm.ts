@@ -23,6 +23,7 @@ import {
 } from './template-key-lines.js';
 import { placeListItem } from './values-list-item.js';
 import { pickByItemNames, renderedItemNames, templatedNameMatches } from './rendered-item-names.js';
+import { literalReads } from './chart-file-reads.js';
 import { valuesLoopsByLine, type ValuesLoop } from './values-loops.js';
 import { isScalarValue, loopValuesReferences, sameScalar } from './loop-references.js';
 import { bindValuesVariables, type BoundVariables } from './values-variables.js';
@@ -74,9 +75,9 @@ export function valuesLineOfBlock(
 function chartFilesRead(text: string, template: string): string[] {
   const at = template.lastIndexOf('/templates/');
   const chartDir = at < 0 ? posix.dirname(posix.dirname(template)) : template.slice(0, at);
-  return [...text.matchAll(/\.Files\.Get\s+"([^"]+)"/g)].map(match =>
-    posix.normalize(posix.join(chartDir, match[1] as string))
-  );
+  return literalReads(text)
+    .filter(([how]) => how === 'Get')
+    .map(([, path]) => posix.normalize(posix.join(chartDir, path)));
 }
 
 /**
