@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-I5O32F5X.js";
+} from "./chunk-WOHY5NAW.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-CFY6EHIL.js";
+} from "./chunk-7O2QFA6D.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-I4IBKBMY.js";
+import "./chunk-I2KOVKC4.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-PHS4XSJX.js";
+} from "./chunk-U5UZBLWA.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-RW4ENOBJ.js");
+        const { runFix } = await import("./chunk-7GVFZSBV.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-I4IBKBMY.js";
+} from "./chunk-I2KOVKC4.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-PHS4XSJX.js";
+} from "./chunk-U5UZBLWA.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -9,19 +9,9 @@ import {
   configMapObjects,
   type ConfigMapEntry
 } from '../../targets/kubernetes/config-map-entries.js';
+import { isConfigFileKey, isSourceCodeKey } from '../../targets/kubernetes/embedded-text.js';
 
 type MessageId = 'literal' | 'knownFormat' | 'embedded' | 'embeddedKnownFormat';
-
-/** Keys named like a config file: a one-line value under them is read as that file's setting. */
-const CONFIG_FILE_KEY = /\.(properties|env|ini|conf|cfg|ya?ml|json|toml)$|^\.env/i;
-/**
- * Keys that hold source code, or config in a language of expressions (HCL: Terraform, Nomad; Grafana
- * Alloy and River): there `token=os.environ["HF_TOKEN"]`, `password = args.password` or
- * `password = remote.kubernetes.secret.loki.data["password"]` is an expression, and only a value in
- * quotes is a literal.
- */
-const SOURCE_CODE_KEY =
-  /\.(py|js|mjs|cjs|ts|rb|go|java|kts?|cs|php|pl|lua|groovy|scala|rs|swift|alloy|river|hcl|tf|tfvars|nomad)$/i;
 
 /** BH209: a secret written into a ConfigMap, as a key of its own or inside an embedded config file. */
 export default defineRule<MessageId>({
@@ -62,7 +52,7 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
   const { configMap, key, value, region } = entry;
   // A key named like a config file holds that file, even on one line (tektoncd/catalog's
   // `tokens.json: { "name": …, "image": … }`): its settings are judged, not the whole text under the key's name.
-  const single = !value.trim().includes('\n') && !CONFIG_FILE_KEY.test(key);
+  const single = !value.trim().includes('\n') && !isConfigFileKey(key);
   if (single) {
     if (isSecretReference(value)) return;
     const [found] = secretValues([{ name: key, value: value.trim() }]);
@@ -75,7 +65,7 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
     return;
   }
   // Embedded config text: each secret setting at its own line, then credentials outside settings.
-  const code = SOURCE_CODE_KEY.test(key);
+  const code = isSourceCodeKey(key);
   const settings = configTextSettings(entry.lines).filter(
     setting => !isSecretReference(setting.value) && (setting.quoted || !code)
   );

@@ -34,3 +34,24 @@ export function writtenText(node: YamlNode, value: string): EmbeddedText {
 export function decodedText(value: string, keyRegion: Region): EmbeddedText {
   return { lines: value.split(/\r?\n/), regionOf: () => keyRegion };
 }
+
+/** Keys named like a config file: a one-line value under them is read as that file's setting. */
+const CONFIG_FILE_KEY = /\.(properties|env|ini|conf|cfg|ya?ml|json|toml)$|^\.env/i;
+/**
+ * Keys that hold source code, or config in a language of expressions (HCL: Terraform, Nomad; Grafana
+ * Alloy and River): there `token=os.environ["HF_TOKEN"]`, `password = args.password` or
+ * `password = remote.kubernetes.secret.loki.data["password"]` is an expression, and only a value in
+ * quotes is a literal.
+ */
+const SOURCE_CODE_KEY =
+  /\.(py|js|mjs|cjs|ts|rb|go|java|kts?|cs|php|pl|lua|groovy|scala|rs|swift|alloy|river|hcl|tf|tfvars|nomad)$/i;
+
+/** A key named like a config file (`settings.json`, `.env`): a one-line value under it is that file. */
+export function isConfigFileKey(key: string): boolean {
+  return CONFIG_FILE_KEY.test(key);
+}
+
+/** A key named like source code or an expression language's config (`model.py`, `config.alloy`). */
+export function isSourceCodeKey(key: string): boolean {
+  return SOURCE_CODE_KEY.test(key);
+}
