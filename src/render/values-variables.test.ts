@@ -38,6 +38,17 @@ describe('bindValuesVariables', () => {
       '{{- with $.Values.x }}{{ $y := $.Values.y }}{{ .Values.y.z }}{{ end }}'
     ]);
     expect(bindValuesVariables(text.join('\n')).changed).toEqual([]);
+    // Lines are counted on from one rewritten action to the next, including a second one on a line.
+    expect([...bindValuesVariables(text.join('\n')).rewritten]).toEqual([4, 5, 6, 7, 8, 9]);
+    const spread = [
+      '{{- $v := .Values }}',
+      '{{ $v.a }} {{ $v.b }}',
+      '{{ toYaml',
+      '  $v.c }}',
+      'x',
+      '{{ $v.d }}'
+    ];
+    expect([...bindValuesVariables(spread.join('\n')).rewritten]).toEqual([2, 3, 4, 6]);
   });
 
   it('leaves variables that stand for something else, or for one of two things, as they are', () => {

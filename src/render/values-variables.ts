@@ -90,6 +90,7 @@ export function bindValuesVariables(text: string): BoundVariables {
   const rewritten = new Set<number>();
   let out = '';
   let last = 0;
+  const lines = { index: 0, line: 1 };
   for (const action of actions) {
     if (action.inDefine) continue;
     for (const [, call, name, fields, key] of action.body.matchAll(MUTATION)) {
@@ -107,7 +108,7 @@ export function bindValuesVariables(text: string): BoundVariables {
     const bodyStart = text.indexOf(action.body, action.start);
     out += text.slice(last, bodyStart) + body;
     last = bodyStart + action.body.length;
-    const firstLine = lineOf(text, action.start);
+    const firstLine = lineOnFrom(lines, text, action.start);
     const lastLine = firstLine + (text.slice(action.start, action.end).match(/\n/g)?.length ?? 0);
     for (let line = firstLine; line <= lastLine; line++) rewritten.add(line);
   }
@@ -178,10 +179,16 @@ function samePath(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
-function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/**
+ * The 1-based line of `index`, counting on from where the cursor last stopped: actions come in text
+ * order, so a template with many rewritten actions is read once, not once per action.
+ */
+function lineOnFrom(cursor: { index: number; line: number }, text: string, index: number): number {
+  for (let i = text.indexOf('\n', cursor.index); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    cursor.line++;
+    cursor.index = i + 1;
+  }
+  return cursor.line;
 }
 
 /** The template's actions, each with the blocks it sits in. */
