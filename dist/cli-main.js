@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-MH2ZKW3M.js";
+} from "./chunk-GFORPZQY.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-AEJCYRM5.js";
+} from "./chunk-4XZ726LZ.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-I2KOVKC4.js";
+import "./chunk-JD45EPLE.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-U5UZBLWA.js";
+} from "./chunk-PCQN2ND4.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-RREAQN32.js");
+        const { runFix } = await import("./chunk-TISPJ4HZ.js");
         return await runFix(command.options, io);
       }
     }

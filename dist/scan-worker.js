@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-I2KOVKC4.js";
+} from "./chunk-JD45EPLE.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-U5UZBLWA.js";
+} from "./chunk-PCQN2ND4.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -76,6 +76,25 @@ describe('redactText: known formats and shapes', () => {
     ],
     ['curl -u user:pass', `curl -u admin:${password} https://x/`, password, 'curl -u admin:Wk3p… https://x/'],
     [
+      'an env entry: a name pair then its value (YAML)',
+      `env:\n- name: DB_PASSWORD\n  value: ${password}\n- name: LOG_LEVEL\n  value: debug`,
+      password,
+      'env:\n- name: DB_PASSWORD\n  value: Wk3p…\n- name: LOG_LEVEL\n  value: debug'
+    ],
+    [
+      'an env entry in JSON',
+      `[{"name": "SMTP_PASSWORD", "value": "${password}"}]`,
+      password,
+      '[{"name": "SMTP_PASSWORD", "value": "Wk3p…"}]'
+    ],
+    [
+      // kubectl quotes an inline patch it could not apply whole, with `\n` and `\"` escapes.
+      'an env entry in a tool error that quotes a patch',
+      String.raw`err='… - name: DB_PASSWORD\n    value: ${password}\n  - name: X\n    value: {\"name\":\"API_TOKEN\",\"value\":\"${password}\"}'`,
+      password,
+      String.raw`err='… - name: DB_PASSWORD\n    value: Wk3p…\n  - name: X\n    value: {\"name\":\"API_TOKEN\",\"value\":\"Wk3p…\"}'`
+    ],
+    [
       'an AWS secret key alone',
       `secret ${aws.secret} leaked`,
       aws.secret,
@@ -137,7 +156,11 @@ describe('redactText: ordinary text stays as it is', () => {
     'SARIF written to /tmp/bulkhead-runner-IdvL2K/bulkhead.sarif for pod api-7d9f8c6b5-x2x9z.',
     'Temporary files in /tmp/bulkhead-image-xoyS7L/layout and C:\\Users\\RUNNER~1\\AppData\\Local\\Temp\\bulkhead-Qx81Lz.',
     'PASSWORD=changeme and TOKEN=${GITHUB_TOKEN} and API_KEY=<your-key-here>',
-    "ENV 'REGISTRY_AUTH=htpasswd' and 'REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm' configure the registry."
+    "ENV 'REGISTRY_AUTH=htpasswd' and 'REGISTRY_AUTH_HTPASSWD_REALM=Registry Realm' configure the registry.",
+    // Env entries whose value is no secret: a reference, a file path, a setting in between, a plain name.
+    '- name: DB_PASSWORD\n  value: ${DB_PASSWORD}\n- name: PASSWORD_FILE\n  value: /run/secrets/db',
+    '- name: API_TOKEN\n  valueFrom:\n    secretKeyRef: {name: api, key: token}\n  value: Zq7-vLm2-Pw',
+    '{"name": "web", "value": "nginx"} and name: TOKEN_TTL value: 3600'
   ])('%s', text => {
     expect(redactText(text)).toBe(text);
   });

@@ -51,6 +51,7 @@ function redactWithDepth(text: string, depth: number): string {
     ...urlPasswords(text),
     ...bareUserinfoPasswords(text),
     ...namedValues(text),
+    ...nameValuePairs(text),
     ...authorizationValues(text),
     ...flagValues(text),
     ...randomTokens(text, depth)
@@ -142,12 +143,37 @@ function namedValues(text: string): Span[] {
     let value = doubleQuoted ?? singleQuoted ?? bare ?? '';
     // A sentence or a message quote ends after the value: `… (TOKEN=abc).`
     if (bare !== undefined) value = value.replace(/[.)\]}]+$/, '');
-    if (!value || !(isSecretLikeName(name) || isSecretParamName(name))) continue;
-    if (!classifyValue(value).literal || value.includes(ELLIPSIS)) continue;
-    if (isAuthOnlyName(name) && !isCredentialShaped(value)) continue;
+    if (!isNamedSecretValue(name, value)) continue;
     const valueAt = bare !== undefined ? whole.length - bare.length : whole.length - value.length - 1;
     const start = (match.index ?? 0) + valueAt;
     found.push({ start, end: start + value.length });
+  }
+  return found;
+}
+
+/** Whether `value`, given under a secret-like `name`, is a literal to hide. */
+function isNamedSecretValue(name: string, value: string): boolean {
+  if (!value || !(isSecretLikeName(name) || isSecretParamName(name))) return false;
+  if (!classifyValue(value).literal || value.includes(ELLIPSIS)) return false;
+  return !isAuthOnlyName(name) || isCredentialShaped(value);
+}
+
+// A Kubernetes env entry or any `name`/`value` pair: `- name: DB_PASSWORD` then `value: x` on the next
+// line, in YAML, JSON (`{"name":"DB_PASSWORD","value":"x"}`) or quoted in a tool's error with `\n`
+// escapes and `\"` quotes (kubectl quotes a patch it could not apply whole). Only blanks, a comma and
+// line breaks may stand between them, so `valueFrom:` or another key in between is no pair.
+const NAME_VALUE_PAIR =
+  /(?<![A-Za-z0-9_])(\\?["']?)name\1[ \t]*[:=][ \t]*(\\?["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2[ \t]*,?(?:[ \t]|\\[nrt]|\r?\n)*(\\?["']?)value\4[ \t]*[:=][ \t]*(?:\\?"((?:[^"\n\\]|\\(?!"))*)\\?"|'([^'\n]*)'|([^\s'"`;&,<>\\]+))/dg;
+
+function nameValuePairs(text: string): Span[] {
+  const found: Span[] = [];
+  for (const match of text.matchAll(NAME_VALUE_PAIR)) {
+    const name = match[3] ?? '';
+    // The value's group (double-quoted, single-quoted or bare) and where it stands.
+    const group = [5, 6, 7].find(index => match[index] !== undefined) ?? 7;
+    const at = match.indices?.[group];
+    if (!at || !isNamedSecretValue(name, match[group] ?? '')) continue;
+    found.push({ start: at[0], end: at[1] });
   }
   return found;
 }

@@ -334,6 +334,28 @@ helmCharts:
     expect(render?.reason).toContain('password: Xk9f…');
     expect(JSON.stringify(result)).not.toContain(password);
   });
+
+  it('redacts an env entry of an inline patch that kubectl quotes whole (a JSON 6902 patch with no target)', async () => {
+    const password = 'Vq7nX2pLmR4zT8';
+    const result = await scanTree('bulkhead-render-patch-reason-', {
+      'app/kustomization.yaml': `resources:
+  - deploy.yaml
+patches:
+  - patch: |-
+      - op: add
+        path: /spec/template/spec/containers/0/env
+        value:
+          - name: DB_PASSWORD
+            value: ${password}
+`,
+      'app/deploy.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n'
+    });
+    const [render] = result.renders ?? [];
+    expect(render).toMatchObject({ root: 'app', kind: 'kustomize', status: 'failed' });
+    expect(render?.reason).toContain('value: Vq7…');
+    expect(JSON.stringify(result)).not.toContain(password);
+  });
 });
 
 describe('a block pasted from a value or its default', () => {
