@@ -1,16 +1,34 @@
 import { lastErrorLine, offlineReason } from './run-render-tool.js';
 
 describe('lastErrorLine', () => {
-  // kubectl 1.35 (klog) prefixes its error with the time and its process id.
+  // kubectl 1.32 and older (a runner's own kubectl) log the error as a structured klog message, with the
+  // time and process id in its header.
   const kubectl = (time: string, pid: number) =>
     `${time}   ${pid} run.go:72] "command failed" err="accumulating resources: accumulation err='accumulating resources from 'base': must build at directory'"\n`;
 
-  it('gives the same reason for the same kubectl failure on every run', () => {
+  it('gives the error of a structured klog message, the same on every run', () => {
     const first = lastErrorLine(kubectl('E1205 21:50:08.557469', 32748));
     expect(first).toBe(
-      `"command failed" err="accumulating resources: accumulation err='accumulating resources from 'base': must build at directory'"`
+      "accumulating resources: accumulation err='accumulating resources from 'base': must build at directory'"
     );
     expect(lastErrorLine(kubectl('E1206 03:01:59.000001', 313))).toBe(first);
+  });
+
+  it('reads a multi-line klog error between `err=<` and ` >` (a remote base while offline)', () => {
+    const stderr = [
+      'E1206 20:37:41.720385   32106 run.go:72] "command failed" err=<',
+      "\taccumulating resources: accumulation err='accumulating resources from 'https://github.com/acme/x//config': git fetch failed",
+      '\t: exit status 128',
+      ' >',
+      ''
+    ].join('\n');
+    expect(lastErrorLine(stderr)).toBe(
+      "accumulating resources: accumulation err='accumulating resources from 'https://github.com/acme/x//config': git fetch failed : exit status 128"
+    );
+    // A quoted error's escapes are read as Go wrote them.
+    expect(
+      lastErrorLine('E1206 20:37:41.720385   1 run.go:72] "command failed" err="bad \\"kind\\":\\nmissing"\n')
+    ).toBe('bad "kind": missing');
   });
 
   it("takes helm's `Error:` line and leaves other text as it is", () => {

@@ -115,6 +115,8 @@ export function offlineReason(stderr: string, allowNetwork: boolean): string {
 }
 
 const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\]\s*/;
+/** A structured klog message's error (kubectl before 1.33): `"command failed" err="…"` or `err=<` … ` >`. */
+const KLOG_ERROR = /^[IWEF]\d{4} [^\]]*\]\s*"[^"]*"\s+err=(?:<$|("(?:[^"\\]|\\.)*")$)/;
 
 /**
  * The tool's own error (`Error: …` with the lines that continue it), shortened: the note
@@ -125,6 +127,18 @@ const KLOG_HEADER = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [\w./-]+:\d+\]\s*
  * source line) is dropped, so that the same failure gives the same note on every run.
  */
 export function lastErrorLine(stderr: string): string {
+  const text = klogError(stderr) ?? toolError(stderr);
+  if (text.length <= 300) return text;
+  // Cut between words: the head ends at a space before its 100th character, the tail starts after one.
+  const headEnd = text.lastIndexOf(' ', 100);
+  const tailStart = text.indexOf(' ', text.length - 190);
+  const head = text.slice(0, headEnd > 50 ? headEnd : 100).trimEnd();
+  const tail = text.slice(tailStart > 0 && tailStart < text.length - 120 ? tailStart : -190).trimStart();
+  return `${head} … ${tail}`;
+}
+
+/** The error lines after `error:` (or the last line), klog headers dropped, as one line. */
+function toolError(stderr: string): string {
   const all = stderr.split(/\r?\n/);
   const at = all.findIndex(line => /^error:/i.test(line.trim()));
   let start = at;
@@ -133,16 +147,39 @@ export function lastErrorLine(stderr: string): string {
   // `chart:` then `- at '/policy': got null, want string`).
   let end = start + 1;
   while (at >= 0 && end < all.length && (all[end] as string).trim() !== '') end++;
-  const text = all
+  return all
     .slice(start, end)
     .map(line => line.trim().replace(KLOG_HEADER, ''))
     .join(' ')
     .replace(/^error:\s*/i, '');
-  if (text.length <= 300) return text;
-  // Cut between words: the head ends at a space before its 100th character, the tail starts after one.
-  const headEnd = text.lastIndexOf(' ', 100);
-  const tailStart = text.indexOf(' ', text.length - 190);
-  const head = text.slice(0, headEnd > 50 ? headEnd : 100).trimEnd();
-  const tail = text.slice(tailStart > 0 && tailStart < text.length - 120 ? tailStart : -190).trimStart();
-  return `${head} … ${tail}`;
+}
+
+/**
+ * The error of kubectl's structured log line (1.32 and older, as a runner's own kubectl may be): a
+ * quoted Go string after `err=`, or the tab-indented lines between `err=<` and a line ` >`. Undefined
+ * when the log has none.
+ */
+function klogError(stderr: string): string | undefined {
+  const all = stderr.split(/\r?\n/);
+  for (let index = all.length - 1; index >= 0; index--) {
+    const match = KLOG_ERROR.exec(all[index] as string);
+    if (!match) continue;
+    if (match[1] !== undefined) return unquoteGo(match[1]);
+    const lines: string[] = [];
+    for (const line of all.slice(index + 1)) {
+      if (line.trim() === '>') break;
+      lines.push(line.trim());
+    }
+    return lines.join(' ').trim();
+  }
+  return undefined;
+}
+
+/** A Go `%q` string's text (its escapes are JSON's, except `\x`, `\u`/`\U` forms JSON lacks). */
+function unquoteGo(quoted: string): string {
+  try {
+    return (JSON.parse(quoted) as string).replace(/\s*\n\s*/g, ' ').trim();
+  } catch {
+    return quoted.slice(1, -1);
+  }
 }
