@@ -31,6 +31,21 @@ describe('lastErrorLine', () => {
     ).toBe('bad "kind": missing');
   });
 
+  it('goes on past the blank line of a message that starts with a line break (StackRox fails on `default`)', () => {
+    const stderr = [
+      'Error: execution error at (central-services/templates/NOTES.txt:1:10): ',
+      '',
+      'FATAL ERROR:',
+      "You have chosen to deploy to namespace 'default'. Re-run helm with the '-n stackrox' option.",
+      '',
+      'Use --debug flag to render out invalid YAML',
+      ''
+    ].join('\n');
+    expect(lastErrorLine(stderr)).toBe(
+      "execution error at (central-services/templates/NOTES.txt:1:10): FATAL ERROR: You have chosen to deploy to namespace 'default'. Re-run helm with the '-n stackrox' option."
+    );
+  });
+
   it("takes helm's `Error:` line and leaves other text as it is", () => {
     expect(
       lastErrorLine(

@@ -147,8 +147,14 @@ function toolError(stderr: string): string {
   // `chart:` then `- at '/policy': got null, want string`).
   let end = start + 1;
   while (at >= 0 && end < all.length && (all[end] as string).trim() !== '') end++;
+  // A message that starts with a line break (`fail "\nFATAL ERROR: …"`) leaves `…:` then a blank line.
+  if (at >= 0 && /:\s*$/.test(all[end - 1] as string)) {
+    while (end < all.length && (all[end] as string).trim() === '') end++;
+    while (end < all.length && (all[end] as string).trim() !== '') end++;
+  }
   return all
     .slice(start, end)
+    .filter(line => line.trim() !== '')
     .map(line => line.trim().replace(KLOG_HEADER, ''))
     .join(' ')
     .replace(/^error:\s*/i, '');
