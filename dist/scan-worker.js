@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-JD45EPLE.js";
+} from "./chunk-LYSEWG5M.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-PCQN2ND4.js";
+} from "./chunk-3N42362Q.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

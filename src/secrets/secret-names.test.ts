@@ -122,6 +122,10 @@ describe('isSecretLikeName', () => {
     // How often it may be used (Plane's `API_KEY_RATE_LIMIT: 60/minute`).
     'API_KEY_RATE_LIMIT',
     'tokenLimits',
+    // How it is signed (ory oathkeeper's `CREDENTIALS_ISSUER_ID_TOKEN_ALGORITHM: RS256`).
+    'CREDENTIALS_ISSUER_ID_TOKEN_ALGORITHM',
+    'JWT_SECRET_ALG',
+    'tokenSigningAlgorithms',
     // Public keys.
     'PUBLIC_KEY',
     'AUTH_PUBLIC_KEY',

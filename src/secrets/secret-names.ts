@@ -66,7 +66,9 @@ const EXTRA_NON_SECRET_SUFFIXES = new Set(
     'env ' +
     // A rule the secret must follow, like `_POLICY`: Metabase's `MB_PASSWORD_COMPLEXITY=normal`;
     // or how much it may be used, like `_MAX`: Plane's `API_KEY_RATE_LIMIT: 60/minute`.
-    'complexity limit limits'
+    'complexity limit limits ' +
+    // How a token is signed, not the key: ory's `CREDENTIALS_ISSUER_ID_TOKEN_ALGORITHM: RS256`, JWT `alg`.
+    'algorithm algorithms alg'
   ).split(' ')
 );
 
