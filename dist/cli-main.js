@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-J5JP4UZU.js";
+} from "./chunk-TR6Z7LPJ.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-PYP7SUOS.js";
+} from "./chunk-DRPWVOXG.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-LYSEWG5M.js";
+import "./chunk-GJIQTUBT.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-3N42362Q.js";
+} from "./chunk-FN7FG4QD.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-SP2BID66.js");
+        const { runFix } = await import("./chunk-DQZFDUQR.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-LYSEWG5M.js";
+} from "./chunk-GJIQTUBT.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-3N42362Q.js";
+} from "./chunk-FN7FG4QD.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

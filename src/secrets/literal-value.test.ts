@@ -53,7 +53,12 @@ describe('classifyValue', () => {
     'minio123',
     'c-krit',
     '--password hunter2',
-    '-p Sup3rS3cret'
+    '-p Sup3rS3cret',
+    // A number that is no length, and demo words mixed with digits, stay literal.
+    'password32',
+    'secure-password-2024',
+    'Secure2024!',
+    'aSecureP4ss'
   ])('%j is a literal', value => expect(classifyValue(value)).toEqual({ literal: true }));
 
   it('keeps credential-shaped values literal even with a placeholder word in them', () => {
@@ -203,7 +208,17 @@ describe('classifyValue', () => {
     'precompile_placeholder', // Mastodon's Dockerfile: rails assets:precompile needs some value
     'assets_precompile_dummy_key',
     'change-this-to-the-admin-token',
-    "--gh-token 'placeholder'"
+    "--gh-token 'placeholder'",
+    // What the value should be, said in words (matomo's README, Supabase's and BookStack's compose files).
+    'a_strong_password',
+    'a_strong_password_for_user',
+    'a-secure-password',
+    'secure-password',
+    'your-super-secret-jwt-token-with-at-least-32-characters-long',
+    'SomeRandomStringWith32Characters',
+    // Sentinels for a value not given (kubecost's `kubecost-token: not-applied`).
+    'not-applied',
+    'not-configured'
   ])('%j is a placeholder', value => expect(reasonOf(value)).toBe('placeholder'));
 
   it.each([

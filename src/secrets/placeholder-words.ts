@@ -4,7 +4,8 @@ import { append } from '../core/append.js';
  * a placeholder word (`changeme`, `dummy`, `example`, `todo`, `redacted`, `replace…`) or a filler
  * word (`your`, `here`, `secret`, `password`, `build`, `time`) — `your-password-here`,
  * `build-time-placeholder`, `dummy-secret`, `password`. Any other word or any number makes it a
- * literal: `hunter2`, `password123`, `P@ssw0rd!`, `mysecret2024`.
+ * literal: `hunter2`, `password123`, `P@ssw0rd!`, `mysecret2024`; only a length the value asks for
+ * (`…-at-least-32-characters`) is a number of the placeholder's own.
  */
 
 const PLACEHOLDER_WORDS = new Set(
@@ -31,6 +32,10 @@ const FILLER_WORDS = new Set(
     // Build steps a value only has to exist for (Rails' `SECRET_KEY_BASE=precompile_placeholder
     // rails assets:precompile`, `assets_precompile_dummy_key`).
     ' precompile assets asset' +
+    // What a demo value says it should be (`a_strong_password`, matomo's `a_strong_password_for_user`,
+    // Supabase's `your-super-secret-jwt-token-with-at-least-32-characters-long`), and sentinels
+    // for a value not given (kubecost's `kubecost-token: not-applied`).
+    ' a secure least jwt applied configured' +
     // Token prefixes, so `ghp_xxxxxxxx…` or `xoxb-your-token` read as placeholders.
     ' ghp gho ghu ghs ghr github pat glpat npm xoxb xoxp xoxa xoxe xoxr xoxs xoxo akia asia sk'
   ).split(' ')
@@ -90,8 +95,8 @@ export function placeholderWords(text: string): string[] | undefined {
   const words = valueWords(text);
   if (words.length === 0) return undefined;
   const parts: string[] = [];
-  for (const word of words) {
-    if (/^x{3,}$/.test(word) || isWord(word)) {
+  for (const [index, word] of words.entries()) {
+    if (/^x{3,}$/.test(word) || isWord(word) || isLengthPhrase(word, words[index + 1])) {
       parts.push(word);
       continue;
     }
@@ -100,6 +105,14 @@ export function placeholderWords(text: string): string[] | undefined {
     append(parts, pieces);
   }
   return parts;
+}
+
+/** Units of a length a placeholder asks for (BookStack's `SomeRandomStringWith32Characters`). */
+const LENGTH_UNITS = new Set(['characters', 'character', 'chars', 'char', 'bytes', 'digits', 'letters']);
+
+/** A number that says how long the value must be, or its unit: `32` `characters`. */
+function isLengthPhrase(word: string, next: string | undefined): boolean {
+  return LENGTH_UNITS.has(word) || (/^\d{1,3}$/.test(word) && next !== undefined && LENGTH_UNITS.has(next));
 }
 
 /**
