@@ -90,7 +90,16 @@ function metadataInFile(
   context: MappingContext
 ): string | undefined {
   const text = context.readText(file);
-  if (text === undefined || !object.name) return undefined;
+  return text === undefined ? undefined : metadataInText(object, text, field);
+}
+
+/** A `metadata` field of the document of `text` that the rendered object is (by kind and name). */
+function metadataInText(
+  object: RenderedObject,
+  text: string,
+  field: 'name' | 'namespace'
+): string | undefined {
+  if (!object.name) return undefined;
   const match = findYamlKey(text, ['metadata', field], {
     ...(object.kind ? { kind: object.kind } : {}),
     name: object.name
@@ -138,7 +147,11 @@ function locateInKustomize(
     if (!found) return false;
     const match = { ...found, line: found.line + (source ? source.firstLine - 1 : 0) };
     if (match.matched === path.length) {
-      best = { file, line: match.line, exact: true, via, matched: match.matched };
+      // A patch that names the object names it as written there, before the overlay's `namePrefix`
+      // (an inline patch too, whose file is the kustomization); one with a `target` may name anything.
+      const named = source && !source.target ? metadataInText(object, source.text, 'name') : undefined;
+      const sourceName = named !== undefined && named !== object.name ? { sourceName: named } : {};
+      best = { file, line: match.line, exact: true, via, matched: match.matched, ...sourceName };
       return true;
     }
     if (match.matched > best.matched)

@@ -1474,6 +1474,27 @@ describe('an overlay that renames the object or patches it by target', () => {
       "Deployment 'app-backend' shares the host's network namespace ('hostNetwork: true')."
     ]);
   });
+
+  it('names the object as an inline patch names it, as a patch file does (namePrefix comes after both)', async () => {
+    const patch = (field: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      ${field}: true\n`;
+    const inline = patch('hostIPC')
+      .trimEnd()
+      .split('\n')
+      .map(line => `    ${line}`)
+      .join('\n');
+    const result = await scanTree('bulkhead-render-inline-name-', {
+      'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+      'base/deploy.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n        resources: {limits: {cpu: 1, memory: 1Gi}}\n',
+      'prod/kustomization.yaml': `namePrefix: prod-\nresources:\n- ../base\npatches:\n- path: pid.yaml\n- patch: |-\n${inline}\n`,
+      'prod/pid.yaml': patch('hostPID')
+    });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`).sort()).toEqual([
+      "BH504 prod/kustomization.yaml:14 Deployment 'web' shares the host's IPC namespace ('hostIPC: true').",
+      "BH504 prod/pid.yaml:8 Deployment 'web' shares the host's process (PID) namespace ('hostPID: true')."
+    ]);
+  });
 });
 
 describe('a ServiceAccount the render names', () => {
