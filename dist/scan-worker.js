@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-GJIQTUBT.js";
+} from "./chunk-GMQMU5U3.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-FN7FG4QD.js";
+} from "./chunk-7XF46U3Y.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

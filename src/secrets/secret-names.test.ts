@@ -55,7 +55,12 @@ describe('isSecretLikeName', () => {
     'DB_PASSWORD2',
     'CLIENT_SECRETS',
     'PGPASSWORD',
-    'RAILS_MASTER_KEY'
+    'RAILS_MASTER_KEY',
+    // A key, token or password with those words before it is still one.
+    'ENCRYPTION_PASSWORD',
+    'BACKEND_TOKEN',
+    'STORE_PASSWORD',
+    'ETCD_CLUSTER_TOKEN'
   ])('%s is secret-like', name => expect(isSecretLikeName(name)).toBe(true));
 
   it.each([
@@ -126,6 +131,17 @@ describe('isSecretLikeName', () => {
     'CREDENTIALS_ISSUER_ID_TOKEN_ALGORITHM',
     'JWT_SECRET_ALG',
     'tokenSigningAlgorithms',
+    // How passwords are stored, and where secrets are kept (PostgreSQL, Airflow, Vault).
+    'password_encryption',
+    'POSTGRESQL_PASSWORD_ENCRYPTION',
+    'PASSWORD_HASHING',
+    'AIRFLOW__SECRETS__BACKEND',
+    'VAULT_SECRET_ENGINE',
+    'TOKEN_STORE',
+    // etcd's bootstrap cluster name.
+    'ETCD_INITIAL_CLUSTER_TOKEN',
+    'initialClusterToken',
+    'initial-cluster-token',
     // Public keys.
     'PUBLIC_KEY',
     'AUTH_PUBLIC_KEY',

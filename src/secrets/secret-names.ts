@@ -67,10 +67,20 @@ const EXTRA_NON_SECRET_SUFFIXES = new Set(
     // A rule the secret must follow, like `_POLICY`: Metabase's `MB_PASSWORD_COMPLEXITY=normal`;
     // or how much it may be used, like `_MAX`: Plane's `API_KEY_RATE_LIMIT: 60/minute`.
     'complexity limit limits ' +
-    // How a token is signed, not the key: ory's `CREDENTIALS_ISSUER_ID_TOKEN_ALGORITHM: RS256`, JWT `alg`.
-    'algorithm algorithms alg'
+    // How a token is signed, not the key: ory's `CREDENTIALS_ISSUER_ID_TOKEN_ALGORITHM: RS256`, JWT `alg`;
+    // how passwords are stored: PostgreSQL's `password_encryption = scram-sha-256`, `PASSWORD_HASHING`.
+    'algorithm algorithms alg encryption hashing hasher ' +
+    // Where secrets are kept, not one: Airflow's `AIRFLOW__SECRETS__BACKEND`, `VAULT_SECRET_ENGINE: kv-v2`,
+    // `TOKEN_STORE: redis`.
+    'backend backends engine engines store stores'
   ).split(' ')
 );
+
+/**
+ * etcd's `--initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`, `initialClusterToken`): a name that
+ * keeps two clusters bootstrapped side by side apart, documented as no credential.
+ */
+const NON_SECRET_TOKEN_NAME = 'initial_cluster_token';
 
 /** Well-known secret variables without a secret word in them (libpq, RabbitMQ, Rails, Laravel). */
 const WELL_KNOWN_SECRET_NAMES = new Set([
@@ -125,6 +135,7 @@ export function isSecretLikeName(name: string): boolean {
   const words = nameWords(name);
   const last = words.at(-1) ?? '';
   if (NON_SECRET_SUFFIXES.has(last) || EXTRA_NON_SECRET_SUFFIXES.has(last)) return false;
+  if (words.join('_').endsWith(NON_SECRET_TOKEN_NAME)) return false;
   if (last === 'publickey' || last === 'pubkey') return false;
   if (last === 'key' && ['public', 'pub'].includes(words.at(-2) ?? '')) return false;
   return hasSecretWord(words);
