@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-GMQMU5U3.js";
+} from "./chunk-VUT6OY7K.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-7XF46U3Y.js";
+} from "./chunk-PLQS7DMX.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -58,7 +58,8 @@ describe('classifyValue', () => {
     'password32',
     'secure-password-2024',
     'Secure2024!',
-    'aSecureP4ss'
+    'aSecureP4ss',
+    'update2024-Prod'
   ])('%j is a literal', value => expect(classifyValue(value)).toEqual({ literal: true }));
 
   it('keeps credential-shaped values literal even with a placeholder word in them', () => {
@@ -194,6 +195,7 @@ describe('classifyValue', () => {
     'https://user:%2A%2A%2A%2A@example.com',
     // RULES.md `your-…-here` / `replace…`: text telling the reader what to put there.
     'INSERT_ETCD_DISCOVERY_TOKEN', // kubernetes/examples openshift-origin
+    'UPDATE_AWS_SECRET_ACCESS_KEY', // redhat-cop/gitops-catalog's ACK user-secrets
     'your-registry-token',
     // Naming patterns a program fills in (postgres-operator's ConfigMap).
     '{username}.{cluster}.credentials.{tprkind}.{tprgroup}',

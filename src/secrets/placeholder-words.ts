@@ -50,12 +50,13 @@ function isWord(word: string): boolean {
 }
 
 // RULES.md's `your-…-here` and `replace…`: text that tells the reader what to put there
-// (`INSERT_ETCD_DISCOVERY_TOKEN`, `your-registry-token`, `discovery_token_goes_here`).
-const INSTRUCTION_FIRST_WORDS = new Set(['your', 'insert', 'enter', 'paste', 'provide', 'fill']);
+// (`INSERT_ETCD_DISCOVERY_TOKEN`, `your-registry-token`, `discovery_token_goes_here`, redhat-cop's
+// `UPDATE_AWS_SECRET_ACCESS_KEY`).
+const INSTRUCTION_FIRST_WORDS = new Set(['your', 'insert', 'enter', 'paste', 'provide', 'fill', 'update']);
 
 /**
  * Whether `text` reads as an instruction to the reader: only letters, starting with
- * `your`/`insert`/`enter`/`paste`/`provide`/`fill`/`replace…`/`changeme`/`change me`/`change this`
+ * `your`/`insert`/`enter`/`paste`/`provide`/`fill`/`update`/`replace…`/`changeme`/`change me`/`change this`
  * (DataDog's `CHANGE_ME_PRIVATE_KEY_FROM_CONFIG`) or ending with `here`.
  */
 export function isInstructionPlaceholder(text: string): boolean {
