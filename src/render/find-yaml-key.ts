@@ -16,6 +16,12 @@ export interface KeySearch {
   name?: string;
   /** The `name` of the rendered list item at `path.slice(0, index + 1)`, so reordered lists still match. */
   itemName?: (index: number) => string | undefined;
+  /**
+   * The file is the object's origin (kustomize's origin annotation says so): when no document has a
+   * name the rendered one contains, a patch renamed it (`op: replace` of `/metadata/name`), and the one
+   * document of its kind is the object.
+   */
+  origin?: boolean;
 }
 
 /**
@@ -49,6 +55,11 @@ export function findYamlKey(text: string, path: KeyPath, search: KeySearch = {})
     if (search.name !== undefined && typeof name === 'string' && search.name.includes(name))
       longest = Math.max(longest, name.length);
   }
+  const renamed =
+    search.origin === true && search.name !== undefined && longest < 0
+      ? candidates.filter(document => document.get('kind') === search.kind)
+      : [];
+  if (renamed.length === 1) return walkKeyPath(renamed[0]?.contents, path, search, lineCounter);
   for (const document of candidates) {
     const name = nameOf(document);
     if (

@@ -40,9 +40,9 @@ export function mapKustomize(
   if (!mapped || mapped.sourceName !== undefined || !object.name) return mapped;
   const origin = originFile(object, context);
   const name =
-    nameInFile(object, mapped.file, context) ??
+    nameInFile(object, mapped.file, context, mapped.file === origin) ??
     (origin !== undefined && origin !== mapped.file && isBeside(mapped.file, origin)
-      ? nameInFile(object, origin, context)
+      ? nameInFile(object, origin, context, true)
       : undefined);
   return name !== undefined && name !== object.name ? { ...mapped, sourceName: name } : mapped;
 }
@@ -54,7 +54,7 @@ export function mapKustomize(
  */
 export function sourceNameOf(object: RenderedObject, context: MappingContext): string | undefined {
   const origin = originFile(object, context);
-  const name = origin === undefined ? undefined : nameInFile(object, origin, context);
+  const name = origin === undefined ? undefined : nameInFile(object, origin, context, true);
   return name !== object.name ? name : undefined;
 }
 
@@ -72,14 +72,22 @@ function isBeside(patch: string, resource: string): boolean {
 function originalIdentity(object: RenderedObject, context: MappingContext): OriginalIdentity {
   const origin = originFile(object, context);
   if (origin === undefined) return {};
-  const name = metadataInFile(object, origin, 'name', context);
-  const namespace = metadataInFile(object, origin, 'namespace', context);
+  const name = metadataInFile(object, origin, 'name', context, true);
+  const namespace = metadataInFile(object, origin, 'namespace', context, true);
   return { ...(name !== undefined ? { name } : {}), ...(namespace !== undefined ? { namespace } : {}) };
 }
 
-/** The `metadata.name` of the document of `file` that the rendered object is (by kind and name). */
-function nameInFile(object: RenderedObject, file: string, context: MappingContext): string | undefined {
-  return metadataInFile(object, file, 'name', context);
+/**
+ * The `metadata.name` of the document of `file` that the rendered object is (by kind and name; in its
+ * origin file, the one document of its kind when a patch renamed it).
+ */
+function nameInFile(
+  object: RenderedObject,
+  file: string,
+  context: MappingContext,
+  isOrigin = false
+): string | undefined {
+  return metadataInFile(object, file, 'name', context, isOrigin);
 }
 
 /** A `metadata` field of the document of `file` that the rendered object is. */
@@ -87,20 +95,23 @@ function metadataInFile(
   object: RenderedObject,
   file: string,
   field: 'name' | 'namespace',
-  context: MappingContext
+  context: MappingContext,
+  isOrigin: boolean
 ): string | undefined {
   const text = context.readText(file);
-  return text === undefined ? undefined : metadataInText(object, text, field);
+  return text === undefined ? undefined : metadataInText(object, text, field, isOrigin);
 }
 
 /** A `metadata` field of the document of `text` that the rendered object is (by kind and name). */
 function metadataInText(
   object: RenderedObject,
   text: string,
-  field: 'name' | 'namespace'
+  field: 'name' | 'namespace',
+  isOrigin = false
 ): string | undefined {
   if (!object.name) return undefined;
   const match = findYamlKey(text, ['metadata', field], {
+    ...(isOrigin ? { origin: true } : {}),
     ...(object.kind ? { kind: object.kind } : {}),
     name: object.name
   });
@@ -132,13 +143,18 @@ function locateInKustomize(
     matched: 0
   };
   const selects = patchSelects(object, context);
+  const origin = originFile(object, context);
   // The object as each patch found it: which item a JSON patch's index meant (patch-replay.ts).
   let states: Map<string, unknown> | undefined;
   const consider = (file: string, via: 'patch' | 'resource', source?: PatchSource) => {
     const text = source ? source.text : context.readText(file);
     if (text === undefined) return false;
     // A patch with a `target` selects the object by it: its own `metadata.name` may be anything.
-    const searched = source?.target ? { ...search, name: undefined } : search;
+    const searched = source?.target
+      ? { ...search, name: undefined }
+      : file === origin && !source
+        ? { ...search, origin: true }
+        : search;
     const before = () =>
       (states ??= patchStates(object, context, selects)).get(patchKey(source as PatchSource));
     const found = source
@@ -158,7 +174,6 @@ function locateInKustomize(
       best = { file, line: match.line, exact: false, via, matched: match.matched };
     return false;
   };
-  const origin = originFile(object, context);
   // A list item's `name` identifies it (a container without limits): the resource that defines the
   // item is where the finding belongs, not a patch that names it to change its image. So does the
   // pod `spec:` a pod-level field is missing from (no `automountServiceAccountToken`): every patch of

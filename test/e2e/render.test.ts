@@ -1475,6 +1475,28 @@ describe('an overlay that renames the object or patches it by target', () => {
     ]);
   });
 
+  it('finds the resource of an object a patch renames outright, and gives one result with its base (redhat-cop)', async () => {
+    const secret = (name: string) =>
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\ntype: Opaque\nstringData:\n  password: "pre-set-password"\n`;
+    const result = await scanTree('bulkhead-render-renamed-', {
+      'base/kustomization.yaml': 'resources:\n- secret.yaml\n',
+      'base/secret.yaml': secret('default-user'),
+      'overlay/kustomization.yaml':
+        'resources:\n- ../base\npatches:\n- target: {kind: Secret, name: default-user}\n  path: rename.yaml\n',
+      'overlay/rename.yaml': '- op: replace\n  path: /metadata/name\n  value: app-user\n',
+      // Two Secrets in one file: the patch's target says which one it renamed.
+      'two/kustomization.yaml':
+        'resources:\n- secrets.yaml\npatches:\n- target: {name: a}\n  path: rename.yaml\n',
+      'two/secrets.yaml': `${secret('a')}---\n${secret('b')}`,
+      'two/rename.yaml': '- op: replace\n  path: /metadata/name\n  value: renamed\n'
+    });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`).sort()).toEqual([
+      "BH206 base/secret.yaml:7 Secret 'default-user' key 'password' holds a literal value ('pre-…').",
+      "BH206 two/secrets.yaml:15 Secret 'b' key 'password' holds a literal value ('pre-…').",
+      "BH206 two/secrets.yaml:7 Secret 'a' key 'password' holds a literal value ('pre-…')."
+    ]);
+  });
+
   it('names the object as an inline patch names it, as a patch file does (namePrefix comes after both)', async () => {
     const patch = (field: string) =>
       `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      ${field}: true\n`;
