@@ -40,6 +40,21 @@ describe('registry configuration across the repository', () => {
     ).toEqual(['BH802']);
   });
 
+  it('reads a daemon.json kept under another name (kubespray contrib/offline/docker-daemon.json)', async () => {
+    const dir = repo({
+      'contrib/offline/docker-daemon.json': '{ "insecure-registries":["registry.lab.example:5000"] }\n',
+      'renovate/docker.json': '{ "extends": ["docker:pinDigests"], "packageRules": [] }\n',
+      'packer/docker.json': '{ "builders": [{ "type": "docker", "image": "ubuntu:22.04" }] }\n',
+      'deploy/tool.yaml': DEPLOYMENT('registry.lab.example:5000/team/tool:1.0')
+    });
+    dirs.push(dir);
+    const { result } = await scan({ paths: [dir], cwd: dir });
+    const registryFindings = result.findings.filter(f => /^BH(401|8)/.test(f.ruleId));
+    expect(
+      registryFindings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`).sort()
+    ).toEqual(['BH401 deploy/tool.yaml:10', 'BH802 contrib/offline/docker-daemon.json:1']);
+  });
+
   it('gives nothing for generic config.toml and config.json files', async () => {
     const dir = repo({
       'site/config.toml':

@@ -73,6 +73,41 @@ describe('dockerDaemonFormat.matches', () => {
   ])('does not claim %s', (_label, path, text) => {
     expect(dockerDaemonFormat.matches(path, text)).toBe(false);
   });
+
+  // A daemon.json kept under another name, for a script or README to copy into /etc/docker.
+  it.each([
+    ['contrib/offline/docker-daemon.json', '{ "insecure-registries":["HOSTNAME:5000"] }'],
+    ['files/docker_daemon.json', '{\n  "registry-mirrors": ["http://mirror.lab.example:5000"]\n}\n'],
+    ['workspace/etc.docker.daemon.json', '{\n  "insecure-registries": [\n    "registry.lab:5000"\n  ]\n}\n'],
+    ['docker-daemon.json', '{"hosts": ["tcp://172.17.0.1:2375", "unix:///var/run/docker.sock"]}'],
+    ['conf/Docker.json', '{ "log-driver": "journald", "insecure-registries": ["10.0.0.0/8"], "new-key": 1 }'],
+    ['dockerd.json', '{ "hosts": ["tcp://0.0.0.0:2376"], "tlsverify": true, "tlscert": "/certs/cert.pem" }']
+  ])('claims the renamed daemon configuration %s', (path, text) => {
+    expect(dockerDaemonFormat.matches(path, text)).toBe(true);
+  });
+
+  it.each([
+    ['a renamed file without transport keys', 'docker-daemon.json', '{\n    "log-driver": "journald"\n}'],
+    ['an empty docker-daemon.json', 'docker-daemon.json', ''],
+    ['a broken docker-daemon.json', 'docker-daemon.json', '{ "insecure-registries": ["{{ registry }}"], }'],
+    ['a Renovate preset', 'docker.json', '{ "extends": ["docker:pinDigests"], "packageRules": [] }'],
+    [
+      'a Packer template',
+      'packer/docker.json',
+      '{ "builders": [{ "type": "docker", "image": "ubuntu" }], "provisioners": [] }'
+    ],
+    [
+      'a JSON Schema of daemon.json',
+      'docker-daemon.schema.json',
+      '{ "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": { "insecure-registries": { "type": "array" } } }'
+    ],
+    ['another daemon’s hosts list', 'daemon-config.json', '{ "hosts": ["db1", "db2"], "interval": 30 }'],
+    ['a Docker client config', 'dockerconfig.json', '{ "auths": {}, "proxies": {}, "hosts": [] }'],
+    ['a name that says neither', 'registry.json', '{ "insecure-registries": ["reg:5000"] }'],
+    ['a template of it', 'docker-daemon.json.j2', '{ "insecure-registries": ["reg:5000"] }']
+  ])('does not claim %s', (_label, path, text) => {
+    expect(dockerDaemonFormat.matches(path, text)).toBe(false);
+  });
 });
 
 describe('dockerDaemonFormat.parse', () => {
