@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-VRIDKX6F.js";
+} from "./chunk-W427H6PM.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-SQTVXZOR.js";
+} from "./chunk-MVVLZHKP.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-X7O5GK77.js";
+import "./chunk-XHNLAIXA.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-A7LFZP54.js";
+} from "./chunk-ELB4MH3Q.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-BCUUISVU.js");
+        const { runFix } = await import("./chunk-NVK7CUE5.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-X7O5GK77.js";
+} from "./chunk-XHNLAIXA.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-A7LFZP54.js";
+} from "./chunk-ELB4MH3Q.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -83,6 +83,31 @@ spec:
       image: mcr.microsoft.com/windows/servercore:ltsc2022
       securityContext: { seLinuxOptions: { user: system_u } }
 `
+    },
+    {
+      name: 'Compose: a named AppArmor profile, an MCS level, a container type, and other options',
+      filename: 'compose.yaml',
+      code: `services:
+  web:
+    image: nginx:1.27
+    security_opt:
+      - apparmor=docker-nginx
+      - label=level:s0:c100,c200
+      - label:type:container_t
+      - label=filetype:container_file_t
+      - no-new-privileges:true
+`,
+      docs: true
+    },
+    {
+      name: 'Compose: a Windows service (BH606 territory)',
+      filename: 'compose.yaml',
+      code: `services:
+  iis:
+    image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+    platform: windows/amd64
+    security_opt: ["apparmor=unconfined", "label=disable"]
+`
     }
   ],
   invalid: [
@@ -156,6 +181,49 @@ spec:
         },
         { messageId: 'selinuxUserRole', line: 12, message: /SELinux role \('role: system_r'\)/ }
       ]
+    },
+    {
+      name: 'Compose: AppArmor unconfined, SELinux labels off or replaced',
+      filename: 'compose.yaml',
+      code: `services:
+  app:
+    image: alpine:3.20
+    security_opt:
+      - apparmor=unconfined
+      - label=disable
+      - label=type:spc_t
+      - seccomp=unconfined
+  legacy:
+    image: alpine:3.20
+    security_opt: ["apparmor:unconfined", "label:disable", "label:user:system_u", "label=role:\${ROLE:-system_r}"]
+`,
+      errors: [
+        {
+          messageId: 'apparmorUnconfined',
+          line: 5,
+          message: "Service 'app' runs without AppArmor confinement ('apparmor=unconfined')."
+        },
+        {
+          messageId: 'labelDisable',
+          line: 6,
+          message: "Service 'app' runs without SELinux separation ('label=disable')."
+        },
+        {
+          messageId: 'labelType',
+          line: 7,
+          message:
+            "Service 'app' sets SELinux type 'spc_t' ('label=type:spc_t'), outside the container types Pod Security allows."
+        },
+        { messageId: 'apparmorUnconfined', line: 11, message: /'legacy' .*\('apparmor:unconfined'\)/ },
+        { messageId: 'labelDisable', line: 11, message: /\('label:disable'\)/ },
+        {
+          messageId: 'labelUserRole',
+          line: 11,
+          message: "Service 'legacy' sets a custom SELinux user ('label:user:system_u')."
+        },
+        { messageId: 'labelUserRole', line: 11, message: /SELinux role \('label=role:system_r'\)/ }
+      ],
+      docs: true
     }
   ]
 });

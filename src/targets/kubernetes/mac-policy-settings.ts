@@ -19,6 +19,11 @@ const SELINUX_TYPES = new Set([
   'container_kvm_t',
   'container_engine_t'
 ]);
+/** Whether an SELinux type is one Pod Security's baseline allows (unset included); Compose's `label=type:` too. */
+export function isContainerSelinuxType(type: string): boolean {
+  return SELINUX_TYPES.has(type);
+}
+
 // policy/check_appArmorProfile.go: `RuntimeDefault` and `Localhost` profile types; annotation values
 // empty, `runtime/default` or `localhost/<profile>`.
 const APPARMOR_TYPES = new Set(['RuntimeDefault', 'Localhost']);
@@ -52,7 +57,7 @@ function contextOverrides(owner: string, context: YamlNode | undefined): MacOver
   const found: MacOverride[] = [];
   const selinux = context?.get('seLinuxOptions');
   const type = selinux?.get('type');
-  if (type && !SELINUX_TYPES.has(type.text ?? ''))
+  if (type && !isContainerSelinuxType(type.text ?? ''))
     found.push({ kind: 'selinuxType', owner, field: 'type', value: type.text ?? '', node: type });
   for (const field of ['user', 'role']) {
     const node = selinux?.get(field);
