@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-XHNLAIXA.js";
+} from "./chunk-ZIDF24GM.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-ELB4MH3Q.js";
+} from "./chunk-RDLX37NS.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -53,6 +53,10 @@ testRule(rule, {
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER "NT AUTHORITY\\LOCAL SERVICE"\n'
     },
     {
+      name: 'LOCAL SERVICE with an escaped backslash is not an admin either',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER "NT AUTHORITY\\\\LOCAL SERVICE"\n'
+    },
+    {
       name: 'USER from an ARG without a default',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nARG RUN_AS\nUSER ${RUN_AS}\n'
     },
@@ -168,7 +172,36 @@ testRule(rule, {
     {
       name: 'NT AUTHORITY\\SYSTEM in quotes',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER "NT AUTHORITY\\SYSTEM"\n',
-      errors: [{ messageId: 'explicit', line: 2 }]
+      errors: [
+        { messageId: 'explicit', line: 2, message: /runs as 'NT AUTHORITY\\SYSTEM', an administrator/ }
+      ]
+    },
+    {
+      // In double quotes the escape character escapes itself: BuildKit reads one backslash.
+      name: 'an escaped backslash in quotes is shown as Docker reads it',
+      code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER "NT Authority\\\\System"\n',
+      errors: [
+        {
+          messageId: 'explicit',
+          line: 2,
+          message:
+            "The final Windows image runs as 'NT Authority\\System', an administrator account, set by USER on line 2."
+        }
+      ]
+    },
+    {
+      name: 'with the backtick escape a doubled backslash stays two',
+      code: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER "NT Authority\\\\System"\n',
+      errors: [
+        { messageId: 'explicit', line: 3, message: /runs as 'NT Authority\\\\System', an administrator/ }
+      ]
+    },
+    {
+      name: 'single quotes keep the text as written',
+      code: "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER 'NT Authority\\\\System'\n",
+      errors: [
+        { messageId: 'explicit', line: 2, message: /runs as 'NT Authority\\\\System', an administrator/ }
+      ]
     },
     {
       name: 'ContainerUser then back to admin',

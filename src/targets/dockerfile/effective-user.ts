@@ -30,7 +30,7 @@ export function effectiveUser(stage: DockerStage, escapeChar: string): Effective
     const expanded = expandVariables(user.argsText.trim(), user.scope, escapeChar);
     return expanded.resolved && expanded.value !== ''
       ? {
-          user: unquote(expanded.value),
+          user: unquote(expanded.value, escapeChar),
           source: 'instruction',
           instruction: user,
           from: stage.from,
@@ -87,8 +87,23 @@ export function effectiveUser(stage: DockerStage, escapeChar: string): Effective
   }
 }
 
-/** BuildKit keeps quotes in USER literally, but people write `USER "NT AUTHORITY\SYSTEM"` meaning the name. */
-function unquote(value: string): string {
+/**
+ * A USER quoted as a whole, as BuildKit's word processing reads it (frontend/dockerfile/shell/lex.go):
+ * the quotes go; single-quoted text is literal; inside double quotes the escape character escapes only
+ * `"`, `$` and itself, so `"NT Authority\\System"` is `NT Authority\System` while `"NT AUTHORITY\SYSTEM"`
+ * keeps its backslash; under the backtick escape directive a backslash is just a backslash. (`$` was
+ * taken by expandVariables.)
+ */
+function unquote(value: string, escapeChar: string): string {
   const match = /^(["'])(.*)\1$/.exec(value);
-  return match ? (match[2] as string) : value;
+  if (!match) return value;
+  const inner = match[2] as string;
+  if (match[1] === "'") return inner;
+  let unescaped = '';
+  for (let i = 0; i < inner.length; i++) {
+    const next = inner[i + 1];
+    if (inner[i] === escapeChar && (next === '"' || next === escapeChar)) i++;
+    unescaped += inner[i];
+  }
+  return unescaped;
 }
