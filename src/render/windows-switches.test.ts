@@ -76,6 +76,69 @@ describe('findWindowsSwitches', () => {
     expect(findWindowsSwitches(values)).toEqual([]);
   });
 
+  it('finds a value lowered or piped before the comparison', () => {
+    const values = 'targetSystem: linux\nagent:\n  os: Linux\nnodeOs: linux\n';
+    const templates = [
+      '{{- if eq (lower .Values.targetSystem) "windows" }}{{ end }}',
+      '{{- if .Values.agent.os | lower | eq "windows" }}{{ end }}',
+      '{{- if eq "windows" (lower $.Values.nodeOs) }}{{ end }}'
+    ];
+    expect(findWindowsSwitches(values, templates).map(s => s.path.join('.'))).toEqual([
+      'targetSystem',
+      'agent.os',
+      'nodeOs'
+    ]);
+  });
+
+  it('finds a linux value a template looks for "windows" in (aws-node-termination-handler: targetNodeOs)', () => {
+    const values = [
+      '# Create node OS specific daemonset(s). (e.g. "linux", "windows", "linux windows")',
+      'targetNodeOs: linux',
+      'proxy:',
+      '  targetNodeOs: "linux"',
+      'agent:',
+      '  os: LINUX',
+      'platform: linux',
+      'nodeOS: linux'
+    ].join('\n');
+    const templates = [
+      '{{- if and (not .Values.enableSqsTerminationDraining) (lower .Values.targetNodeOs | contains "windows") -}}',
+      '{{- $isWindows := (contains "windows" .Values.proxy.targetNodeOs) -}}',
+      '{{- if has "windows" (splitList " " (lower $.Values.agent.os)) }}{{ end }}',
+      '{{- if regexMatch "(?i)^windows" .Values.platform }}{{ end }}',
+      '{{- if .Values.nodeOS | default "linux" | regexMatch "windows$" }}{{ end }}'
+    ];
+    expect(findWindowsSwitches(values, templates)).toEqual(
+      ['targetNodeOs', 'proxy.targetNodeOs', 'agent.os', 'platform', 'nodeOS'].map(key => ({
+        path: key.split('.'),
+        value: 'windows'
+      }))
+    );
+  });
+
+  it('takes a "windows" substring test only on a value that is linux', () => {
+    const values = [
+      // An image variant whose name holds "windows" for the Windows build: no OS switch.
+      'image:',
+      '  repository: registry.example/agent',
+      '  flavor: linux',
+      'targetNodeOs: "linux windows"',
+      'os: ""',
+      'osList: [linux]'
+    ].join('\n');
+    const templates = [
+      '{{- if contains "windows" .Values.image.repository }}{{ end }}',
+      '{{- if .Values.targetNodeOs | contains "windows" }}{{ end }}',
+      '{{- if contains "windows" .Values.os }}{{ end }}',
+      '{{- if has "windows" .Values.osList }}{{ end }}',
+      // The variant is linux but never tested against Windows.
+      'image: "{{ .Values.image.repository }}:1.0-{{ .Values.image.flavor }}"',
+      '{{- if contains "nanoserver" .Values.image.flavor }}{{ end }}',
+      '{{- if hasKey .Values.image "windows" }}{{ end }}'
+    ];
+    expect(findWindowsSwitches(values, templates)).toEqual([]);
+  });
+
   it('writes the switches as a values file and describes them for the message', () => {
     const switches: WindowsSwitch[] = [
       on('windows', 'enabled'),

@@ -10,20 +10,53 @@ export interface WindowsSwitch {
   value: true | 'windows';
 }
 
+/** A values reference (`.Values.os`, `$.Values.os`, `$root.Values.os`): group 1 is its path. */
+const VALUE = String.raw`(?:\$\w*)?\.Values\.([A-Za-z0-9_.]+)`;
+
+/** What a template may do to the value before the test: `lower`, `default "linux"`, `splitList " "`. */
+const FILTER = String.raw`(?:lower|upper|trim|toString|default\s+"[^"]*"|splitList\s+"[^"]*")`;
+
+/** The value as an argument: `.Values.os`, `(lower .Values.os)`, `(splitList " " (lower .Values.os))`. */
+const ARGUMENT = String.raw`(?:\(\s*|${FILTER}\s+)*${VALUE}`;
+
+/** Closing parentheses (each space run is matched one way only, so a long one costs no backtracking). */
+const CLOSE = String.raw`(?:\s*\))*`;
+
+/** The value piped on to the test: `.Values.os | lower |`, `(lower .Values.os) |`. */
+const PIPED = String.raw`${VALUE}${CLOSE}(?:\s*\|\s*${FILTER}${CLOSE})*\s*\|\s*`;
+
+const pattern = (source: string): RegExp => new RegExp(source, 'gi');
+
 /**
  * A template comparing a value with "windows" (`eq .Values.targetSystem "windows"`, either order,
- * `$.Values` too): the value is a string switch that selects the Windows workloads.
+ * piped, or lowered first): the value is a string switch that selects the Windows workloads.
  */
-const COMPARED_WITH_WINDOWS =
-  /\b(?:eq|ne)\s+(?:\(\s*)?\$?\.Values\.([A-Za-z0-9_.]+)\s*\)?\s+"windows"|\b(?:eq|ne)\s+"windows"\s+(?:\(\s*)?\$?\.Values\.([A-Za-z0-9_.]+)/gi;
+const EQUALS_WINDOWS = [
+  pattern(String.raw`\b(?:eq|ne)\s+${ARGUMENT}${CLOSE}\s+"windows"`),
+  pattern(String.raw`\b(?:eq|ne)\s+"windows"\s+${ARGUMENT}`),
+  pattern(String.raw`${PIPED}(?:eq|ne)\s+"windows"`)
+];
+
+/**
+ * A template looking for "windows" in a value: `contains` (aws-node-termination-handler's
+ * `lower .Values.targetNodeOs | contains "windows"`, its value "linux", "windows" or "linux windows"),
+ * `has` in a split list, or a `regexMatch` pattern naming Windows. Tests like these also fit values
+ * that are no OS choice (an image name), so they only make a switch of a value that is `linux`.
+ */
+const MENTIONS_TEST = String.raw`(?:contains\s+"windows"|has\s+"windows"|regexMatch\s+"[^"]*windows[^"]*")`;
+const MENTIONS_WINDOWS = [
+  pattern(String.raw`\b${MENTIONS_TEST}\s+${ARGUMENT}`),
+  pattern(String.raw`${PIPED}${MENTIONS_TEST}`)
+];
 
 /**
  * Values in a chart's `values.yaml` that are off by default and turn Windows workloads on. Booleans,
  * false by default, whose key path names Windows: `windows.enabled`, `windows: {enabled: false}`,
  * `enableWindows`, `windowsEnabled`, `node.windows.enabled`. And strings that a template compares with
  * "windows" (`templates`: the chart's template files), set to another value by default: DataDog's
- * `targetSystem: "linux"`. CSI and CNI drivers and monitoring agents keep their Windows DaemonSets
- * behind such a switch, so a default render never shows them.
+ * `targetSystem: "linux"`; or that a template looks for "windows" in, `linux` by default:
+ * aws-node-termination-handler's `targetNodeOs: linux`. CSI and CNI drivers and monitoring agents
+ * keep their Windows DaemonSets behind such a switch, so a default render never shows them.
  */
 export function findWindowsSwitches(valuesText: string, templates: readonly string[] = []): WindowsSwitch[] {
   let root: Node | null;
@@ -32,7 +65,12 @@ export function findWindowsSwitches(valuesText: string, templates: readonly stri
   } catch {
     return [];
   }
-  const compared = comparedWithWindows(templates);
+  const equals = valuesTested(templates, EQUALS_WINDOWS);
+  const mentions = valuesTested(templates, MENTIONS_WINDOWS);
+  // A value the templates look for "windows" in is a switch only when it is `linux` by default.
+  const isStringSwitch = (path: string, value: string): boolean =>
+    value.toLowerCase() !== 'windows' &&
+    (equals.has(path) || (mentions.has(path) && value.trim().toLowerCase() === 'linux'));
   const switches: WindowsSwitch[] = [];
   const visit = (node: unknown, path: string[]): void => {
     if (!isMap(node) || path.length >= MAX_DEPTH) return;
@@ -42,11 +80,7 @@ export function findWindowsSwitches(valuesText: string, templates: readonly stri
       const keyPath = [...path, key];
       const value = isScalar(pair.value) ? pair.value.value : undefined;
       if (value === false && isWindowsSwitch(keyPath)) switches.push({ path: keyPath, value: true });
-      else if (
-        typeof value === 'string' &&
-        value.toLowerCase() !== 'windows' &&
-        compared.has(keyPath.join('.'))
-      )
+      else if (typeof value === 'string' && isStringSwitch(keyPath.join('.'), value))
         switches.push({ path: keyPath, value: 'windows' });
       else visit(pair.value, keyPath);
     }
@@ -55,12 +89,12 @@ export function findWindowsSwitches(valuesText: string, templates: readonly stri
   return switches;
 }
 
-/** The dotted value paths the templates compare with "windows". */
-function comparedWithWindows(templates: readonly string[]): Set<string> {
+/** The dotted value paths the templates test with one of `patterns`. */
+function valuesTested(templates: readonly string[], patterns: readonly RegExp[]): Set<string> {
   const paths = new Set<string>();
   for (const text of templates) {
-    if (!/"windows"/i.test(text)) continue;
-    for (const match of text.matchAll(COMPARED_WITH_WINDOWS)) paths.add((match[1] ?? match[2]) as string);
+    if (!/windows/i.test(text)) continue;
+    for (const re of patterns) for (const match of text.matchAll(re)) paths.add(match[1] as string);
   }
   return paths;
 }

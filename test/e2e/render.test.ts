@@ -2019,6 +2019,133 @@ spec:
   });
 });
 
+describe('a Windows switch that is a string a template looks for "windows" in', () => {
+  // aws-node-termination-handler: one DaemonSet per OS named in `targetNodeOs`, a shared Deployment.
+  const nodeTerminationHandler = (targetNodeOs: string): Record<string, string> => ({
+    'nth/Chart.yaml': 'apiVersion: v2\nname: nth\nversion: 0.1.0\n',
+    'nth/values.yaml': [
+      '# Create node OS specific daemonset(s). (e.g. "linux", "windows", "linux windows")',
+      `targetNodeOs: ${targetNodeOs}`,
+      'podSecurityContext:',
+      '  fsGroup: 1000',
+      ''
+    ].join('\n'),
+    'nth/templates/_daemonset.tpl': `{{- define "nth.daemonset" -}}
+apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: nth-{{ .os }}
+spec:
+  selector:
+    matchLabels: {app: nth-{{ .os }}}
+  template:
+    metadata:
+      labels: {app: nth-{{ .os }}}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: {{ .os }}
+      securityContext:
+        {{- toYaml .root.Values.podSecurityContext | nindent 8 }}
+      containers:
+        - name: handler
+          image: registry.example/nth:1.22.0
+{{- end -}}
+`,
+    'nth/templates/daemonset.linux.yaml':
+      '{{- if (lower .Values.targetNodeOs | contains "linux") }}\n{{ include "nth.daemonset" (dict "root" . "os" "linux") }}\n{{- end }}\n',
+    'nth/templates/daemonset.windows.yaml':
+      '{{- if (lower .Values.targetNodeOs | contains "windows") }}\n{{ include "nth.daemonset" (dict "root" . "os" "windows") }}\n{{- end }}\n',
+    'nth/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nth-webhook
+spec:
+  selector:
+    matchLabels: {app: nth-webhook}
+  template:
+    metadata:
+      labels: {app: nth-webhook}
+    spec:
+      containers:
+        - name: webhook
+          image: registry.example/nth-webhook:1.22.0
+`
+  });
+  const described = (result: Awaited<ReturnType<typeof scanTree>>) =>
+    result.findings.map(f => `${where(f)}${/Only rendered with/.test(f.message) ? ' (Windows pass)' : ''}`);
+
+  it('renders the chart again with the value set to windows (aws-node-termination-handler: targetNodeOs)', async () => {
+    const result = await scanTree('bulkhead-render-target-node-os-', nodeTerminationHandler('linux'));
+    expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([
+      ['rendered', 'targetNodeOs=windows']
+    ]);
+    // The Windows DaemonSet's findings, on the named template's and the values file's lines. Its missing
+    // limits (BH508) read as the Linux DaemonSet's, and the Deployment renders the same in both passes:
+    // those are taken once, from the default render.
+    expect(described(result).sort()).toEqual([
+      'BH508 nth/templates/_daemonset.tpl:18',
+      'BH508 nth/templates/deployment.yaml:13',
+      'BH602 nth/templates/_daemonset.tpl:18 (Windows pass)',
+      'BH606 nth/values.yaml:4 (Windows pass)'
+    ]);
+    const windowsOnly = result.findings.filter(f => /Only rendered/.test(f.message));
+    expect(
+      windowsOnly.map(f => [
+        f.message.endsWith('Only rendered with targetNodeOs=windows.'),
+        f.properties?.renderValues
+      ])
+    ).toEqual([
+      [true, 'targetNodeOs=windows'],
+      [true, 'targetNodeOs=windows']
+    ]);
+  });
+
+  it('has no Windows pass when the chart renders its Windows DaemonSet by default ("linux windows")', async () => {
+    const result = await scanTree(
+      'bulkhead-render-target-node-os-both-',
+      nodeTerminationHandler('"linux windows"')
+    );
+    expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([['rendered', undefined]]);
+    // The same findings as the Windows pass gives the linux chart, none of them marked as that pass's.
+    expect(described(result).sort()).toEqual([
+      'BH508 nth/templates/_daemonset.tpl:18',
+      'BH508 nth/templates/deployment.yaml:13',
+      'BH602 nth/templates/_daemonset.tpl:18',
+      'BH606 nth/values.yaml:4'
+    ]);
+  });
+
+  it('leaves a linux value alone that no template tests for "windows" (an image variant)', async () => {
+    const result = await scanTree('bulkhead-render-image-flavor-', {
+      'agent/Chart.yaml': 'apiVersion: v2\nname: agent\nversion: 0.1.0\n',
+      'agent/values.yaml': 'image:\n  repository: registry.example/agent\n  flavor: linux\n',
+      'agent/templates/daemonset.yaml': `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels: {app: agent}
+  template:
+    metadata:
+      labels: {app: agent}
+    spec:
+      nodeSelector:
+        kubernetes.io/os: {{ .Values.image.flavor }}
+      containers:
+        - name: agent
+          image: "{{ .Values.image.repository }}:1.0-{{ .Values.image.flavor }}"
+          {{- if contains "windows" .Values.image.repository }}
+          securityContext:
+            windowsOptions: {runAsUserName: ContainerUser}
+          {{- end }}
+`
+    });
+    expect(result.renders?.map(r => [r.status, r.windowsValues])).toEqual([['rendered', undefined]]);
+    expect(result.findings.filter(f => /Only rendered/.test(f.message))).toEqual([]);
+  });
+});
+
 describe('render configuration and fingerprints', () => {
   let dir: string;
   beforeEach(() => {
