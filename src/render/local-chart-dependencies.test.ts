@@ -115,7 +115,8 @@ describe('readLocalCharts', () => {
     ).toEqual([
       ['gone', 'there is no chart at that path', []],
       ['outside', 'it is outside the working directory, which is all a scan reads', []],
-      ['parent', 'it holds a chart that depends on it, so the chain never ends', []],
+      // The chart lies in its parent's directory, not in its charts/: Helm packs it as plain files.
+      ['parent', 'ok', []],
       ['loop', 'ok', [['app', 'it holds a chart that depends on it, so the chain never ends']]]
     ]);
     expect(localChartProblem(charts, false)).toBe(
@@ -125,6 +126,38 @@ describe('readLocalCharts', () => {
     expect(readLocalCharts(join(repo, 'repo/two'), join(repo, 'repo'))[0]?.problem).toBe(
       'there is no chart at that path'
     );
+  });
+
+  it("takes a test chart inside the chart it tests (bjw-s' common/test-chart, file://../), and refuses a subchart its dependency packs", () => {
+    write({
+      'lib/Chart.yaml': chart('lib'),
+      'lib/.helmignore': '# Patterns to ignore when building packages.\n.git/\ntest-chart/\n',
+      'lib/test-chart/Chart.yaml': chart('lib-test', dependency('lib', 'file://../')),
+      // Without a .helmignore the test chart is packed too, as plain files: no subchart of lib.
+      'bare/Chart.yaml': chart('bare'),
+      'bare/test-chart/Chart.yaml': chart('bare-test', dependency('bare', 'file://..')),
+      // A chart in its dependency's charts/ is one of that dependency's subcharts: a real cycle…
+      'app/Chart.yaml': chart('app', dependency('inner', 'file://../shared/charts/inner')),
+      'shared/Chart.yaml': chart('shared'),
+      'shared/charts/inner/Chart.yaml': chart('inner', dependency('shared', 'file://../..')),
+      // …unless the dependency's .helmignore leaves it out of the package.
+      'kept/Chart.yaml': chart('kept', dependency('inner', 'file://../open/charts/inner')),
+      'open/Chart.yaml': chart('open'),
+      'open/.helmignore': 'charts/inner/\n',
+      'open/charts/inner/Chart.yaml': chart('inner', dependency('open', 'file://../..'))
+    });
+    const problems = (dir: string) =>
+      readLocalCharts(join(repo, dir), repo).map(c => [
+        c.name,
+        c.problem ?? 'ok',
+        c.dependencies.map(d => [d.name, d.problem ?? 'ok'])
+      ]);
+    expect(problems('lib/test-chart')).toEqual([['lib', 'ok', []]]);
+    expect(problems('bare/test-chart')).toEqual([['bare', 'ok', []]]);
+    expect(problems('app')).toEqual([
+      ['inner', 'ok', [['shared', 'it holds a chart that depends on it, so the chain never ends']]]
+    ]);
+    expect(problems('kept')).toEqual([['inner', 'ok', [['open', 'ok']]]]);
   });
 
   it('follows a symbolic link to a chart inside the working directory, and not one that leads out of it', () => {

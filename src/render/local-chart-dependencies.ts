@@ -8,6 +8,7 @@
 import { cpSync, existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from '../targets/yaml/yaml-library.js';
+import { helmIgnore } from './helm-ignore.js';
 import { readOptionalText } from './read-optional-text.js';
 
 /** A `file://` dependency of a chart. */
@@ -37,7 +38,7 @@ const MAX_DEPTH = 8;
  * The `file://` dependencies of the chart in `chartDir` (Chart.yaml's `dependencies`, or
  * requirements.yaml's for an `apiVersion: v1` chart), with theirs. A directory must be a chart inside
  * `boundary` (the working directory: an untrusted chart names no other file of the machine), and may not
- * contain a chart that depends on it (the chain would never end).
+ * be, or pack as a subchart, a chart that depends on it (the chain would never end).
  */
 export function readLocalCharts(chartDir: string, boundary: string): LocalChart[] {
   const realBoundary = realPath(boundary) ?? resolve(boundary);
@@ -74,9 +75,21 @@ function dependenciesOf(chartDir: string, boundary: string, chain: string[]): Lo
 function problemOf(realDir: string | undefined, boundary: string, chain: string[]): string | undefined {
   if (!realDir || !existsSync(join(realDir, 'Chart.yaml'))) return 'there is no chart at that path';
   if (!isInside(realDir, boundary)) return 'it is outside the working directory, which is all a scan reads';
-  if (chain.some(chart => isInside(chart, realDir)))
+  if (chain.some(chart => chart === realDir || packagedAsSubchart(chart, realDir)))
     return 'it holds a chart that depends on it, so the chain never ends';
   return chain.length >= MAX_DEPTH ? `it is more than ${MAX_DEPTH} charts deep` : undefined;
+}
+
+/**
+ * Whether Helm packs the chart in `chart` into the one in `dir` as one of its subcharts: it lies in
+ * `dir`'s `charts/` (at any depth) and `dir`'s `.helmignore` keeps it. A chart that merely lies in
+ * `dir` elsewhere (bjw-s' `common/test-chart`, which depends on `file://../`) is plain files to Helm,
+ * or left out by `.helmignore`: it never depends on itself through `dir`.
+ */
+function packagedAsSubchart(chart: string, dir: string): boolean {
+  if (!isInside(chart, dir)) return false;
+  const path = relative(dir, chart).split(sep).join('/');
+  return path.startsWith('charts/') && !helmIgnore(dir)(path, true);
 }
 
 /** A `dependencies` entry of a chart. */

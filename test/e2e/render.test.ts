@@ -1847,6 +1847,45 @@ spec:
   });
 });
 
+describe('a test chart inside the chart it tests', () => {
+  // bjw-s' charts/library/common/test-chart depends on `file://../`; common's .helmignore leaves it out.
+  const TREE = {
+    'lib/Chart.yaml': 'apiVersion: v2\nname: lib\ntype: library\nversion: 0.1.0\n',
+    'lib/templates/_deploy.tpl': `{{- define "lib.deploy" -}}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  selector: {matchLabels: {app: demo}}
+  template:
+    metadata: {labels: {app: demo}}
+    spec:
+      containers:
+        - name: app
+          image: registry.example/app:1.0.0
+          securityContext: {{ toYaml .Values.securityContext | nindent 12 }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+{{- end }}
+`,
+    'lib/test-chart/Chart.yaml':
+      'apiVersion: v2\nname: lib-test\nversion: 0.1.0\ndependencies:\n  - name: lib\n    repository: file://../\n    version: ">0.0.0-0"\n',
+    'lib/test-chart/templates/deploy.yaml': '{{ include "lib.deploy" . }}\n',
+    'lib/test-chart/values.yaml': 'securityContext:\n  privileged: true\n'
+  };
+
+  it('renders it with its parent copied in, left out by .helmignore or not: the parent never depends on it', async () => {
+    const ignored: Record<string, string>[] = [{ 'lib/.helmignore': '.git/\ntest-chart/\n' }, {}];
+    for (const helmignore of ignored) {
+      const result = await scanTree('bulkhead-render-test-chart-', { ...TREE, ...helmignore });
+      expect(result.renders?.map(r => [r.root, r.status, r.reason])).toEqual([
+        ['lib/test-chart', 'rendered', undefined]
+      ]);
+      expect(result.findings.map(where)).toEqual(['BH501 lib/test-chart/values.yaml:2']);
+    }
+  });
+});
+
 describe('a vendored subchart the parent takes under an alias', () => {
   // Helm names the files `parent/charts/second/…` by the alias; they are in `charts/sub/`.
   const TREE = {
