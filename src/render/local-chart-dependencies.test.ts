@@ -218,6 +218,39 @@ describe('placeLocalCharts and localChartDirectories', () => {
     expect(existsSync(join(repo, 'charts/app/charts/worker'))).toBe(false);
   });
 
+  it("points a dependency vendored as an archive at the directory it was packed from (ory's hydra and hydra-maester)", () => {
+    write({
+      'hydra/Chart.yaml': chart(
+        'hydra',
+        dependency('hydra-maester', 'file://../hydra-maester', '    alias: maester\n') +
+          dependency('gone', 'file://../gone') +
+          dependency('unpacked', 'file://../unpacked')
+      ),
+      // The archive's version need not be the directory's.
+      'hydra/charts/hydra-maester-0.62.1.tgz': '',
+      'hydra/charts/gone-0.1.0.tgz': '',
+      'hydra/charts/unpacked/Chart.yaml': chart('unpacked'),
+      'hydra-maester/Chart.yaml': chart('hydra-maester', dependency('crds', 'file://../crds')),
+      'crds/Chart.yaml': chart('crds'),
+      'unpacked/Chart.yaml': chart('unpacked')
+    });
+    const charts = readLocalCharts(join(repo, 'hydra'), repo);
+    expect(charts.map(c => [c.name, c.vendored, c.archived])).toEqual([
+      ['hydra-maester', true, true],
+      ['gone', true, true],
+      ['unpacked', true, false]
+    ]);
+    // Helm renders the archive: nothing is copied, and the directory that has no chart maps nothing.
+    const copy = join(scratch, 'chart');
+    mkdirSync(copy);
+    placeLocalCharts(copy, charts);
+    expect(existsSync(join(copy, 'charts'))).toBe(false);
+    expect([...localChartDirectories(charts, repo, false)]).toEqual([
+      ['charts/maester', 'hydra-maester'],
+      ['charts/maester/charts/crds', 'crds']
+    ]);
+  });
+
   it('lays the chart and its dependencies out as they lie for helm dependency build', () => {
     write({
       'deploy/azure/app/Chart.yaml': chart(

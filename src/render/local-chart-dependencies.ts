@@ -25,6 +25,11 @@ export interface LocalChart {
   realDir?: string;
   /** Whether the chart that lists it holds it in `charts/` already (vendored): Helm uses that copy. */
   vendored: boolean;
+  /**
+   * Whether that copy is only an archive (`charts/name-1.0.0.tgz`, as `helm dependency build` leaves
+   * it): the directory packed, whose files are the ones to point at.
+   */
+  archived: boolean;
   /** Why the directory cannot be used: not there, outside the working directory, or a cycle. */
   problem?: string;
   /** Its own `file://` dependencies. */
@@ -51,6 +56,7 @@ function dependenciesOf(chartDir: string, boundary: string, chain: string[]): Lo
       entry.repository?.startsWith('file://') === true
   );
   return listed.map(({ name, alias, repository }) => {
+    const vendored = vendoredAs(chartDir, name);
     const path = repository.slice('file://'.length);
     // Helm: an absolute path stands, a relative one is joined to the chart directory.
     const dir = isAbsolute(path) ? resolve(path) : resolve(chartDir, path);
@@ -61,7 +67,8 @@ function dependenciesOf(chartDir: string, boundary: string, chain: string[]): Lo
       repository,
       dir,
       ...(realDir ? { realDir } : {}),
-      vendored: isVendored(chartDir, name),
+      vendored: vendored !== undefined,
+      archived: vendored === 'archive',
       dependencies: []
     };
     const problem = problemOf(realDir, boundary, chain);
@@ -132,21 +139,21 @@ function listedDependencies(text: string | undefined): ListedDependency[] {
 }
 
 /**
- * Whether `charts/` holds the chart `name` already: a directory whose Chart.yaml names it, or an
- * archive `name-<version>.tgz` as `helm dependency build` leaves it.
+ * How `charts/` holds the chart `name` already: a directory whose Chart.yaml names it, else an archive
+ * `name-<version>.tgz` as `helm dependency build` leaves it; undefined when it does not.
  */
-function isVendored(chartDir: string, name: string): boolean {
+function vendoredAs(chartDir: string, name: string): 'directory' | 'archive' | undefined {
   const charts = join(chartDir, 'charts');
   let entries: string[];
   try {
     entries = readdirSync(charts);
   } catch {
-    return false;
+    return undefined;
   }
+  if (entries.some(entry => chartName(readOptionalText(join(charts, entry, 'Chart.yaml'))) === name))
+    return 'directory';
   const archive = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d.*\\.tgz$`);
-  return entries.some(
-    entry => archive.test(entry) || chartName(readOptionalText(join(charts, entry, 'Chart.yaml'))) === name
-  );
+  return entries.some(entry => archive.test(entry)) ? 'archive' : undefined;
 }
 
 export function chartName(text: string | undefined): string | undefined {
@@ -215,7 +222,9 @@ export function mirrorLocalCharts(chartDir: string, charts: readonly LocalChart[
  * The subchart directories of the render (`charts/partials`, `charts/a/charts/b`, relative to the chart;
  * by alias when there is one) that are copies of a dependency's directory, with that directory relative
  * to `cwd`: the files a finding on them points at. `all`: every direct dependency, vendored or not, is
- * taken from its path (`helm dependency build`).
+ * taken from its path (`helm dependency build`). A dependency vendored only as an archive is that
+ * directory packed (ory's hydra keeps `charts/hydra-maester-0.62.1.tgz` beside `file://../hydra-maester`):
+ * its findings point at the directory too, whose own render finds the same.
  */
 export function localChartDirectories(
   charts: readonly LocalChart[],
@@ -225,7 +234,7 @@ export function localChartDirectories(
 ): Map<string, string> {
   const dirs = new Map<string, string>();
   const realCwd = realPath(cwd) ?? resolve(cwd);
-  for (const chart of all ? charts : unvendored(charts)) {
+  for (const chart of all ? charts : charts.filter(chart => !chart.vendored || chart.archived)) {
     if (!chart.realDir || chart.problem) continue;
     const rendered = `${prefix}charts/${chart.alias ?? chart.name}`;
     dirs.set(rendered, relative(realCwd, chart.realDir).split(sep).join('/') || '.');

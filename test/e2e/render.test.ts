@@ -1847,6 +1847,53 @@ spec:
   });
 });
 
+describe('a file:// dependency the chart also vendors as an archive', () => {
+  // ory's hydra lists `file://../hydra-maester` and keeps `charts/hydra-maester-0.62.1.tgz`, packed from it.
+  it("points the parent's findings on the archive at the dependency's directory: one finding with its own render's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-render-file-dep-tgz-'));
+    try {
+      writeTree(dir, {
+        'db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 0.2.0\n',
+        'db/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}-db
+spec:
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+      containers:
+        - name: db
+          image: registry.example/postgres:16
+          securityContext:
+            privileged: true
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+`,
+        'parent/Chart.yaml':
+          'apiVersion: v2\nname: parent\nversion: 0.1.0\ndependencies:\n  - name: db\n    version: ">=0.1.0"\n    repository: file://../db\n'
+      });
+      execFileSync(TOOLS.BULKHEAD_HELM, [
+        'package',
+        join(dir, 'db'),
+        '--version',
+        '0.1.0',
+        '--destination',
+        join(dir, 'parent/charts')
+      ]);
+      expect(existsSync(join(dir, 'parent/charts/db-0.1.0.tgz'))).toBe(true);
+      const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+      expect(result.renders?.map(r => [r.root, r.status])).toEqual([
+        ['db', 'rendered'],
+        ['parent', 'rendered']
+      ]);
+      expect(result.findings.map(where)).toEqual(['BH501 db/templates/deploy.yaml:14']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a test chart inside the chart it tests', () => {
   // bjw-s' charts/library/common/test-chart depends on `file://../`; common's .helmignore leaves it out.
   const TREE = {
