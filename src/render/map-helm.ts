@@ -24,6 +24,7 @@ import {
 import { placeListItem } from './values-list-item.js';
 import { pickByItemNames, renderedItemNames, templatedNameMatches } from './rendered-item-names.js';
 import { literalReads } from './chart-file-reads.js';
+import { mapArchivedSubchart } from './map-archived-subchart.js';
 import { valuesLoopsByLine, type ValuesLoop } from './values-loops.js';
 import { isScalarValue, loopValuesReferences, sameScalar } from './loop-references.js';
 import { bindValuesVariables, type BoundVariables } from './values-variables.js';
@@ -80,21 +81,6 @@ function chartFilesRead(text: string, template: string): string[] {
     .map(([, path]) => posix.normalize(posix.join(chartDir, path)));
 }
 
-/**
- * A template of a subchart vendored as an archive (`charts/kepler-0.6.1.tgz`) has no file to point at:
- * the Chart.yaml of the chart whose `charts/` holds the archive does, at any depth (grafana's
- * k8s-monitoring: telemetry-services' archives). Undefined for the chart's own archives: the root's
- * Chart.yaml is already where such findings go.
- */
-function archivedSubchartOwner(segments: readonly string[], context: MappingContext): Mapped | undefined {
-  for (let at = segments.lastIndexOf('charts'); at > 0; at = segments.lastIndexOf('charts', at - 1)) {
-    const chartYaml = helmChartPath(context, [...segments.slice(0, at), 'Chart.yaml']);
-    if (context.readText(chartYaml) !== undefined)
-      return { file: chartYaml, line: 1, exact: false, via: 'root' };
-  }
-  return undefined;
-}
-
 /** The chart directories whose named templates a template of `subchart` (`[]` for the chart's own) may include. */
 function chartDirsOf(subchart: string[], context: MappingContext): ChartDirs {
   const local = [...(context.localCharts?.values() ?? [])];
@@ -112,7 +98,7 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   const templates = segments.lastIndexOf('templates');
   const template = helmChartPath(context, segments);
   const text = context.readText(template);
-  if (text === undefined) return archivedSubchartOwner(segments, context);
+  if (text === undefined) return mapArchivedSubchart(object, path, segments, context, mapHelm);
   if (templates < 0) return undefined;
   const subchart = segments.slice(0, templates); // [] or ['charts', 'sub', …]
   const keys: { key: string; at: number }[] = [];

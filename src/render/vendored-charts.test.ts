@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vendoredChartDirectories } from './vendored-charts.js';
+import { gzipSync } from 'node:zlib';
+import { archivedSubchart, vendoredChartDirectories } from './vendored-charts.js';
+import { tarEntries } from '../../test/builders/image-fixture.js';
 import { writeTree } from '../../test/write-tree.js';
 
 let repo: string;
@@ -85,5 +87,34 @@ describe('vendoredChartDirectories', () => {
     const dirs = vendoredChartDirectories(join(repo, 'loop'), repo);
     expect(dirs.get('charts/again')).toBe('loop/charts/self');
     expect(dirs.size).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('archivedSubchart', () => {
+  /** A chart archive in `charts/` of `chartDir`, named `file`, holding the chart `name`. */
+  async function pack(chartDir: string, file: string, name: string): Promise<void> {
+    const tar = await tarEntries([
+      { path: `${name}/Chart.yaml`, content: chart(name) },
+      { path: `${name}/templates/pod.yaml`, content: `kind: Pod # ${name}\n` }
+    ]);
+    mkdirSync(join(repo, chartDir, 'charts'), { recursive: true });
+    writeFileSync(join(repo, chartDir, 'charts', file), gzipSync(tar));
+  }
+
+  it('finds the archive a render names by the chart it holds, under its alias, whatever its file is called', async () => {
+    write({ 'parent/Chart.yaml': chart('parent', dependency('sub', 'second') + dependency('db')) });
+    await pack('parent', 'sub-0.1.0.tgz', 'sub');
+    await pack('parent', 'postgresql-12.1.0.tgz', 'db');
+    await pack('parent', 'other-1.0.0.tgz', 'other');
+    const text = (rendered: string) =>
+      archivedSubchart(join(repo, 'parent'), rendered)?.files.get('templates/pod.yaml');
+    expect(text('second')).toBe('kind: Pod # sub\n');
+    expect(text('db')).toBe('kind: Pod # db\n');
+    // An archive the parent lists under an alias only renders under that alias.
+    expect(text('sub')).toBeUndefined();
+    // Helm renders every chart of charts/, listed or not, under its own name.
+    expect(text('other')).toBe('kind: Pod # other\n');
+    expect(text('missing')).toBeUndefined();
+    expect(archivedSubchart(join(repo, 'nowhere'), 'db')).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { chartDependencies, chartName } from './local-chart-dependencies.js';
+import { readChartArchive, type ChartArchive } from './chart-archive.js';
+import { chartDependencies, chartName, type ListedDependency } from './local-chart-dependencies.js';
 import { readOptionalText } from './read-optional-text.js';
 
 /** Subcharts within subcharts, at most: a real chain is two or three deep. */
@@ -37,13 +38,7 @@ function collect(chartDir: string, prefix: string, depth: number, walk: Walk): v
   if (depth >= MAX_DEPTH || walk.budget <= 0) return;
   const folders = chartFolders(join(chartDir, 'charts'), walk);
   const dependencies = chartDependencies(chartDir);
-  // Helm loads every chart of `charts/`, by its own name; a dependency that names it (any compatible
-  // version) takes it under its alias instead, once per alias.
-  const renderedNames = (name: string): string[] => {
-    const listed = dependencies.filter(d => d.name === name);
-    const aliases = listed.flatMap(d => (d.alias ? [d.alias] : []));
-    return listed.some(d => !d.alias) || aliases.length === 0 ? [name, ...aliases] : aliases;
-  };
+  const renderedNames = (name: string) => namesInRender(name, dependencies);
   const claimed = new Set<string>();
   // A folder already named as the subchart is the one Helm's path names: it is taken first.
   const ordered = [...folders].sort((a, b) => Number(b.folder === b.name) - Number(a.folder === a.name));
@@ -56,6 +51,41 @@ function collect(chartDir: string, prefix: string, depth: number, walk: Walk): v
       if (folder !== rendered) walk.dirs.set(path, relative(walk.cwd, dir).split(sep).join('/') || '.');
       collect(dir, `${path}/`, depth + 1, walk);
     }
+}
+
+/**
+ * The names a chart of `charts/` renders under: Helm loads every chart there by its own name; a
+ * dependency that names it (any compatible version) takes it under its alias instead, once per alias.
+ */
+function namesInRender(name: string, dependencies: readonly ListedDependency[]): string[] {
+  const listed = dependencies.filter(d => d.name === name);
+  const aliases = listed.flatMap(d => (d.alias ? [d.alias] : []));
+  return listed.some(d => !d.alias) || aliases.length === 0 ? [name, ...aliases] : aliases;
+}
+
+/** Archives of one `charts/` read, at most, to find one subchart (grafana's k8s-monitoring has dozens). */
+const MAX_ARCHIVES = 100;
+
+/**
+ * The archive in `charts/` of the chart in `chartDir` (`charts/db-0.1.0.tgz`) that a render names
+ * `rendered` (`parent/charts/second/…` for `db` under `alias: second`), read; undefined when none does.
+ */
+export function archivedSubchart(chartDir: string, rendered: string): ChartArchive | undefined {
+  const charts = join(chartDir, 'charts');
+  let entries: string[];
+  try {
+    entries = readdirSync(charts)
+      .filter(entry => entry.endsWith('.tgz'))
+      .sort();
+  } catch {
+    return undefined;
+  }
+  const dependencies = chartDependencies(chartDir);
+  for (const entry of entries.slice(0, MAX_ARCHIVES)) {
+    const archive = readChartArchive(join(charts, entry));
+    if (archive && namesInRender(archive.name, dependencies).includes(rendered)) return archive;
+  }
+  return undefined;
 }
 
 /** The folders of a `charts/` directory that hold a chart, with its name, by folder name. */
