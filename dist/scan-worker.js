@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-ZIDF24GM.js";
+} from "./chunk-LCIFNVUU.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-RDLX37NS.js";
+} from "./chunk-O4W2MUNG.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

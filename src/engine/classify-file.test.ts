@@ -4,6 +4,7 @@ import {
   isDockerfile,
   isDockerfileName,
   isTemplate,
+  mightBeDockerfile,
   mightBeTarget
 } from './classify-file.js';
 
@@ -232,6 +233,23 @@ describe('classifyFile', () => {
     expect(mightBeTarget('src/index.ts')).toBe(false);
     expect(mightBeTarget('Dockerfile.prod')).toBe(true);
     expect(mightBeTarget('bin/tool')).toBe(true);
+  });
+
+  it('knows by name which files isDockerfile may take, so the facts pass reads only those', () => {
+    // Every name the sniff can claim (newrelic/infrastructure-agent's `Dockerfile_agent`) is one.
+    for (const path of [
+      'test/proxy/Dockerfile_agent',
+      'bin/tool',
+      'Dockerfile1.alpine',
+      'api/Dockerfile.prod'
+    ]) {
+      expect(mightBeDockerfile(path)).toBe(true);
+      expect(isDockerfile(path, 'FROM alpine:3.20\n')).toBe(true);
+    }
+    for (const path of ['compose.yaml', 'notes.txt', 'Dockerfile-debian.template', 'docs/Dockerfile2.md']) {
+      expect(mightBeDockerfile(path)).toBe(false);
+      expect(isDockerfile(path, 'FROM alpine:3.20\n')).toBe(false);
+    }
   });
 
   it('recognises templates', () => {

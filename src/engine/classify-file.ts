@@ -219,11 +219,11 @@ function hasStructuralBraces(text: string): boolean {
 /** Whether a file could belong to a target, judged by name only (so other files are never read). */
 export function mightBeTarget(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return (
-    isDockerfileName(path) ||
-    YAML_OR_JSON.test(base) ||
-    REGISTRY_CANDIDATE.test(base) ||
-    !base.includes('.') ||
-    isVariantDockerfileName(base)
-  );
+  return mightBeDockerfile(path) || YAML_OR_JSON.test(base) || REGISTRY_CANDIDATE.test(base);
+}
+
+/** Whether isDockerfile may say yes, judged by name only: a Dockerfile's name, or one that is sniffed. */
+export function mightBeDockerfile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return isDockerfileName(path) || !base.includes('.') || isVariantDockerfileName(base);
 }

@@ -188,3 +188,100 @@ describe('buildRepositoryFacts and workflows', () => {
     expect(facts.builtImages.size).toBe(0);
   });
 });
+
+describe('buildRepositoryFacts and Dockerfiles the scan knows by content', () => {
+  const factsOf = (files: Record<string, string>, config?: Parameters<typeof buildRepositoryFacts>[2]) => {
+    const sources: SourceFile[] = Object.entries(files).map(([path, text]) => ({ path, text }));
+    return buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources,
+      config
+    );
+  };
+  const AGENT =
+    'FROM golang:1.26 AS builder\nRUN go build ./...\n\nFROM alpine:3.20\nCOPY --from=builder /go/bin/agent /agent\n';
+  // newrelic/infrastructure-agent's test/proxy/docker-compose.yml, cut down.
+  const PROXY_COMPOSE = [
+    'services:',
+    '  minimal-agent:',
+    '    build:',
+    '      context: ../../',
+    '      dockerfile: test/proxy/Dockerfile_agent',
+    '    image: minimal-agent',
+    ''
+  ].join('\n');
+
+  it('links a Compose build to a Dockerfile with a variant name (Dockerfile_agent), as the scan classifies it', () => {
+    const { facts } = factsOf({
+      'test/proxy/docker-compose.yml': PROXY_COMPOSE,
+      'test/proxy/Dockerfile_agent': AGENT
+    });
+    expect(facts.dockerfileImages.get('test/proxy/Dockerfile_agent')).toMatchObject({
+      os: 'linux',
+      explicit: false
+    });
+    expect(facts.builtImages.get('docker.io/library/minimal-agent')?.location.file).toBe(
+      'test/proxy/Dockerfile_agent'
+    );
+    expect(facts.buildContexts.has('test/proxy/Dockerfile_agent')).toBe(true);
+  });
+
+  it('links no file that the scan does not take for a Dockerfile, whatever its name', () => {
+    const { facts } = factsOf({
+      'test/proxy/docker-compose.yml': PROXY_COMPOSE,
+      // Notes in place of a Dockerfile: no FROM, so not a Dockerfile by content.
+      'test/proxy/Dockerfile_agent': 'Build the agent first, then run make proxy-test.\n'
+    });
+    expect(facts.dockerfileImages.size).toBe(0);
+    expect(facts.builtImages.size).toBe(0);
+  });
+
+  it('reads nothing else from an extension-less file that is no Dockerfile', () => {
+    // A deploy script without an extension that writes a ServiceAccount through a heredoc.
+    const script =
+      '#!/bin/sh\nkubectl apply -f - <<EOF\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: deployer\nEOF\n';
+    expect(factsOf({ 'scripts/deploy': script }).facts.serviceAccounts.size).toBe(0);
+    expect(
+      factsOf({ 'scripts/deploy.yaml': script.split('\n').slice(2, 6).join('\n') }).facts.serviceAccounts.size
+    ).toBe(1);
+  });
+
+  it("takes a config 'images' entry that names a variant Dockerfile, and notes one that names none", () => {
+    const WINDOWS = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["cmd"]\n';
+    const build = factsOf(
+      { Dockerfile_windows: WINDOWS, 'README.md': '# Agent\n' },
+      {
+        images: {
+          'myorg/agent-a': 'Dockerfile_windows',
+          'myorg/agent-b': 'gone/Dockerfile',
+          'myorg/agent-c': 'README.md'
+        },
+        file: '.bulkhead.yml'
+      }
+    );
+    expect(build.facts.builtImages.get('docker.io/myorg/agent-a')?.user).toBe('ContainerAdministrator');
+    expect(build.notes).toEqual([
+      {
+        kind: 'info',
+        file: '.bulkhead.yml',
+        message:
+          "images maps 'myorg/agent-b' to 'gone/Dockerfile', which is not among the scanned files; it links no Dockerfile to that image."
+      },
+      {
+        kind: 'info',
+        file: '.bulkhead.yml',
+        message:
+          "images maps 'myorg/agent-c' to 'README.md', which the scan does not take for a Dockerfile (by its name or content); it links no Dockerfile to that image."
+      }
+    ]);
+  });
+
+  it('notes nothing when every config image links its Dockerfile', () => {
+    const build = factsOf(
+      { 'api/Dockerfile': DOCKERFILE },
+      { images: { 'ghcr.io/acme/api': 'api/Dockerfile' }, file: '.bulkhead.yml' }
+    );
+    expect(build.facts.builtImages.get('ghcr.io/acme/api')?.user).toBe('root');
+    expect(build.notes).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type {
   BuiltImage,
   InsecureRegistry,
@@ -5,6 +6,7 @@ import type {
   RuntimeClassDetails,
   ServiceAccountFact
 } from '../core/repository.js';
+import type { Note } from '../core/finding.js';
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
@@ -18,7 +20,7 @@ import { composeDocumentOf } from '../targets/compose/parse-compose.js';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
 import { isValidParse, parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
-import { isComposeByContent, isComposeName, isDockerfileName } from './classify-file.js';
+import { isComposeByContent, isComposeName, isDockerfile, mightBeDockerfile } from './classify-file.js';
 import { exceedsWorkBudget } from './work-budget.js';
 import {
   addBakeContexts,
@@ -33,10 +35,18 @@ import {
 } from './build-links.js';
 import type { SourceFile } from './scan-documents.js';
 
-/** What the facts builder needs to read before rules run. */
+/**
+ * What the facts builder needs to read before rules run: every file the scan may take for a Dockerfile
+ * (by name, or by content for `Dockerfile_agent` and other names classifyFile sniffs), and the files
+ * other facts come from.
+ */
 export function isFactSource(path: string): boolean {
+  return mightBeDockerfile(path) || hasFactName(path);
+}
+
+/** Files that give facts other than "this is a Dockerfile", by name. */
+function hasFactName(path: string): boolean {
   return (
-    isDockerfileName(path) ||
     isComposeName(path) ||
     isDockerIgnoreFile(path) ||
     isWorkflowFile(path) ||
@@ -50,6 +60,8 @@ export function isFactSource(path: string): boolean {
 export interface RepositoryBuild {
   facts: RepositoryFacts;
   parsed: Map<string, TargetDocuments[keyof TargetDocuments]>;
+  /** What the user should know about the facts: a config `images` entry that links no Dockerfile. */
+  notes: Note[];
   /**
    * Image name (as `facts.builtImages` keys it) → the one Dockerfile that builds it, parsed, for placing
    * `--image` findings on their instruction. An image that several Dockerfiles claim is left out.
@@ -61,12 +73,12 @@ export interface RepositoryBuild {
  * Cross-file facts (RULES.md 5xx/6xx "image → Dockerfile", BH203 contexts): which Dockerfile builds
  * which image (config `images`, Compose `build` + `image`, workflow `docker/build-push-action`), who that
  * image runs as, Docker ignore files, and RuntimeClasses that schedule to Windows or Linux.
- * `configImages` paths are relative to the working directory.
+ * `config.images` paths are relative to the working directory; `config.file` is where they are set.
  */
 export function buildRepositoryFacts(
   allFiles: readonly string[],
   sources: SourceFile[],
-  configImages: Record<string, string> = {}
+  config: ConfigImages = { images: {} }
 ): RepositoryBuild {
   const dockerfiles = new Map<string, DockerfileDocument>();
   const dockerfileTexts = new Map<string, string>();
@@ -81,12 +93,14 @@ export function buildRepositoryFacts(
   const insecureRegistries: InsecureRegistry[] = [];
   const publicKeyFiles = new Set<string>();
   for (const source of sources) {
-    // A file that breaks a parser here gives no facts; its BH000 or note comes when it is scanned itself.
-    if (
-      exceedsWorkBudget(isDockerfileName(source.path) ? 'dockerfile' : 'kubernetes', source.path, source.text)
-    )
-      continue;
     const { path, text } = source;
+    // What classifyFile decides for the scan, so a Compose `build` or a config `images` entry naming a
+    // `Dockerfile_agent` finds it as the scan does. A file read only because it might have been one
+    // gives nothing else.
+    const dockerfile = isDockerfile(path, text);
+    if (!dockerfile && !hasFactName(path)) continue;
+    // A file that breaks a parser here gives no facts; its BH000 or note comes when it is scanned itself.
+    if (exceedsWorkBudget(dockerfile ? 'dockerfile' : 'kubernetes', path, text)) continue;
     parseQuietly(() => {
       const registryFormat = registryFormatOf(path, text);
       const registryConfig = registryFormat
@@ -99,7 +113,7 @@ export function buildRepositoryFacts(
       }
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
-      else if (isDockerfileName(path)) dockerfileTexts.set(path, text);
+      else if (dockerfile) dockerfileTexts.set(path, text);
       // A Compose file by content (classifyFile's order: registry configuration claims it first).
       else if (isComposeName(path) || (!registryFormat && isComposeByContent(path, text))) {
         const yaml = parseYamlDocuments(text);
@@ -120,7 +134,7 @@ export function buildRepositoryFacts(
   }
   addBakeContexts(links, bakes, dockerfileTexts.keys());
   // `.bulkhead.yml` `images` is the user's explicit answer: it replaces what Compose and workflows say.
-  for (const [image, path] of Object.entries(configImages)) addImage(builtBy, image, path, true);
+  for (const [image, path] of Object.entries(config.images)) addImage(builtBy, image, path, true);
   // Only the Dockerfiles a fact points at are parsed here: those that build a named image, and the
   // targets of Compose `build:` (the one reader of dockerfileImages is the Compose model, by that
   // path). Every other Dockerfile is parsed once, when it is scanned: with worker threads that is in
@@ -171,8 +185,40 @@ export function buildRepositoryFacts(
       serviceAccounts
     },
     parsed: new Map([...parsed, ...dockerfiles]),
+    notes: unlinkedImageNotes(config, allFiles, dockerfileTexts),
     imageDockerfiles
   };
+}
+
+/** `.bulkhead.yml` `images` (image name → Dockerfile path) and the file that sets it. */
+export interface ConfigImages {
+  images: Record<string, string>;
+  file?: string;
+}
+
+/**
+ * A config `images` entry whose path is no Dockerfile of the scan leaves that image's user unknown:
+ * the user is told why, instead of meeting BH602 "unknown" where they expected their Dockerfile's user.
+ */
+function unlinkedImageNotes(
+  config: ConfigImages,
+  allFiles: readonly string[],
+  dockerfileTexts: ReadonlyMap<string, string>
+): Note[] {
+  const unlinked = Object.entries(config.images).filter(
+    ([, path]) => !dockerfileTexts.has(posix.normalize(path))
+  );
+  if (!unlinked.length) return [];
+  const files = new Set(allFiles);
+  return unlinked.map(([image, path]) => ({
+    kind: 'info',
+    ...(config.file ? { file: config.file } : {}),
+    message: `images maps '${image}' to '${path}', which ${
+      files.has(posix.normalize(path))
+        ? 'the scan does not take for a Dockerfile (by its name or content)'
+        : 'is not among the scanned files'
+    }; it links no Dockerfile to that image.`
+  }));
 }
 
 const KEY_FILE = /\.(key|pem)$/i;

@@ -64,7 +64,12 @@ export function shippedRuleIds(rules: readonly Rule[]): string[] | undefined {
  */
 export function createChunkScanner(
   setup: ChunkSetup,
-  repository: RepositoryBuild = { facts: setup.facts, parsed: new Map(), imageDockerfiles: new Map() }
+  repository: RepositoryBuild = {
+    facts: setup.facts,
+    parsed: new Map(),
+    notes: [],
+    imageDockerfiles: new Map()
+  }
 ): (sources: SourceFile[]) => ChunkResult {
   const byId = new Map(ALL_RULES.map(rule => [rule.meta.id, rule]));
   const rules = setup.ruleIds.map(id => {

@@ -113,12 +113,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const engine = { rules, settings, ruleConfig: config?.rules, ignores };
 
   const total: DocumentsResult = { findings: [], notes: [], files: [], complete: true };
-  if (config) {
-    const known = new Set(ALL_RULES.map(rule => rule.meta.id));
-    const file = relative(options.cwd, config.file ?? join(config.baseDir, CONFIG_FILE_NAME))
+  const configFile =
+    config &&
+    relative(options.cwd, config.file ?? join(config.baseDir, CONFIG_FILE_NAME))
       .split('\\')
       .join('/');
-    for (const note of unknownConfigRuleNotes(config, file, known)) total.notes.push(note);
+  if (config && configFile !== undefined) {
+    const known = new Set(ALL_RULES.map(rule => rule.meta.id));
+    for (const note of unknownConfigRuleNotes(config, configFile, known)) total.notes.push(note);
   }
   if (options.stdin) {
     const stdin = { path: options.stdin.filename, text: options.stdin.text };
@@ -183,8 +185,10 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     const repository = buildRepositoryFacts(
       discovery.files.map(f => f.path),
       sources.filter(s => isFactSource(s.path)),
-      configImages
+      { images: configImages, file: configFile }
     );
+    // With `--image` alone no file is scanned: that the config's Dockerfiles are not among them is no news.
+    if (options.paths.length) for (const note of repository.notes) total.notes.push(note);
     const targets = sources.filter(s => mightBeTarget(s.path));
     // From here the texts live only in the chunks, and each chunk is let go once it is scanned.
     sources.length = 0;

@@ -106,3 +106,49 @@ describe('Compose file format 1 (docker/labs: services at the top level)', () =>
     }
   });
 });
+
+describe('Dockerfiles with variant names, as builds and the config name them', () => {
+  const SERVER_CORE = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["cmd"]\n';
+  let tree: string;
+  beforeAll(() => {
+    tree = mkdtempSync(join(tmpdir(), 'bulkhead-variants-'));
+    const put = (path: string, text: string) => {
+      mkdirSync(join(tree, path, '..'), { recursive: true });
+      writeFileSync(join(tree, path), text);
+    };
+    // newrelic/infrastructure-agent's test/databind/fargate: a Compose service built from `Dockerfile_test`.
+    put(
+      'fargate/docker-compose.yml',
+      'services:\n  test_executor:\n    build:\n      context: .\n      dockerfile: Dockerfile_test\n'
+    );
+    put('fargate/Dockerfile_test', 'FROM golang:1.26\nWORKDIR /go/src/app\nCOPY . .\n');
+    // A pod of images the config maps to Dockerfiles: one variant-named, one gone, one no Dockerfile.
+    put(
+      'k8s/pod.yaml',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  nodeSelector: {kubernetes.io/os: windows}\n  containers:\n  - name: a\n    image: myorg/agent-a:1.0\n'
+    );
+    put('windows/Dockerfile_windows', SERVER_CORE);
+    put('windows/notes', 'Build with docker build -f Dockerfile_windows .\n');
+    put(
+      '.bulkhead.yml',
+      'images:\n  myorg/agent-a: windows/Dockerfile_windows\n  myorg/agent-b: windows/Dockerfile_gone\n  myorg/agent-c: windows/notes\n'
+    );
+  });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it('feed the facts as the scan classifies them, and a config entry that links none is noted', async () => {
+    const { result } = await scan({ paths: ['.'], cwd: tree, jobs: 1 });
+    const where = (file: string) =>
+      result.findings
+        .filter(f => f.location.file === file)
+        .map(f => `${f.ruleId} ${f.location.region.startLine} ${f.relatedLocations?.[0]?.file ?? ''}`);
+    expect(where('fargate/docker-compose.yml')).toEqual(['BH502 2 fargate/Dockerfile_test']);
+    expect(where('k8s/pod.yaml').filter(f => /^BH60[12]/.test(f))).toEqual([
+      'BH601 7 windows/Dockerfile_windows'
+    ]);
+    expect(result.notes.filter(n => n.file === '.bulkhead.yml').map(n => n.message)).toEqual([
+      "images maps 'myorg/agent-b' to 'windows/Dockerfile_gone', which is not among the scanned files; it links no Dockerfile to that image.",
+      "images maps 'myorg/agent-c' to 'windows/notes', which the scan does not take for a Dockerfile (by its name or content); it links no Dockerfile to that image."
+    ]);
+  });
+});

@@ -112,6 +112,12 @@ testRule(rule, {
       files: { 'app/Dockerfile': 'FROM python:3.12 AS dev\nUSER 1000\n\nFROM python:3.12\nCOPY . /app\n' }
     },
     {
+      name: 'Compose build from a variant-named Dockerfile that ends in a non-root USER',
+      filename: 'test/databind/fargate/docker-compose.yml',
+      code: 'services:\n  test_executor:\n    build:\n      context: .\n      dockerfile: Dockerfile_test\n',
+      files: { 'test/databind/fargate/Dockerfile_test': 'FROM golang:1.26\nUSER 65532\n' }
+    },
+    {
       name: 'Compose build whose Dockerfile is not in the repository, and an unknown image',
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    build: ./missing\n  cache:\n    image: redis:7.4\n  git:\n    build: https://github.com/acme/app.git#main\n'
@@ -312,6 +318,17 @@ spec:
         }
       ],
       docs: true
+    },
+    {
+      // newrelic/infrastructure-agent's test/proxy/docker-compose.yml: Dockerfiles named `Dockerfile_<role>`.
+      name: 'Compose build from a Dockerfile with a variant name (Dockerfile_agent) that sets no USER',
+      filename: 'test/proxy/docker-compose.yml',
+      code: 'services:\n  minimal-agent:\n    build:\n      context: ../../\n      dockerfile: test/proxy/Dockerfile_agent\n    image: minimal-agent\n',
+      files: {
+        'test/proxy/Dockerfile_agent':
+          'FROM golang:1.26 AS builder\nRUN go build -o /agent ./cmd/agent\n\nFROM alpine:3.20\nCOPY --from=builder /agent /agent\n'
+      },
+      errors: [{ messageId: 'serviceImageRoot', line: 2, related: ['test/proxy/Dockerfile_agent:4'] }]
     },
     {
       name: 'Compose build.target names a root stage under a non-root final stage (case-insensitive)',
