@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-LCIFNVUU.js";
+} from "./chunk-SPAJ4PLM.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-O4W2MUNG.js";
+} from "./chunk-ZRYIEWDS.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import { buildTargetKey } from '../core/repository.js';
 import { parseImageReference } from '../targets/dockerfile/image-reference.js';
+import { composeBuildPaths } from '../targets/compose/build-paths.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
 
 /** What Compose files, workflows and bake files say about builds. */
@@ -59,16 +60,16 @@ function addNamedContexts(links: BuildLinks, dockerfile: string, names: Iterable
 /**
  * Compose `build: ctx` or `build: { context, dockerfile, target, additional_contexts }` with `image:`
  * names the image it builds. `additional_contexts` is a map (`name: path`) or a list (`name=path`).
+ * The paths are the Compose model's own (composeBuildPaths), so the user a service gets and the
+ * context BH203 searches come from one reading of `build`.
  */
 export function composeBuilds(path: string, root: YamlNode, links: BuildLinks): void {
-  const base = posix.dirname(path);
   for (const [, service] of root.get('services')?.entries() ?? []) {
     const build = service.get('build');
-    if (!build) continue;
-    const context = build.text ?? build.get('context')?.text ?? '.';
-    const dockerfile = build.get('dockerfile')?.text ?? 'Dockerfile';
-    const file = posix.join(base, context, dockerfile);
-    links.contexts.set(file, posix.join(base, context));
+    const paths = composeBuildPaths(path, build);
+    if (!build || !paths) continue;
+    const file = paths.dockerfile;
+    links.contexts.set(file, paths.context);
     const key = buildTargetKey(file, build.get('target')?.text);
     if (key !== file) links.targets.add(key);
     addImage(links.builtBy, service.get('image')?.text, key);

@@ -246,6 +246,22 @@ describe('buildRepositoryFacts and Dockerfiles the scan knows by content', () =>
     ).toBe(1);
   });
 
+  it('resolves a back-slashed Compose context for the build context as well (BH203)', () => {
+    const { facts } = factsOf({
+      'application/docker-compose.yml':
+        'services:\n  web:\n    image: eshop/modernizedmvc\n    build:\n      context: .\\src\\eShopModernizedMVC\n      dockerfile: Dockerfile\n',
+      'application/src/eShopModernizedMVC/Dockerfile':
+        'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2019\nCOPY . /inetpub/wwwroot\n'
+    });
+    expect(facts.buildContexts.get('application/src/eShopModernizedMVC/Dockerfile')).toBe(
+      'application/src/eShopModernizedMVC'
+    );
+    expect(facts.builtImages.get('docker.io/eshop/modernizedmvc')).toMatchObject({
+      user: 'ContainerAdministrator',
+      os: 'windows'
+    });
+  });
+
   it("takes a config 'images' entry that names a variant Dockerfile, and notes one that names none", () => {
     const WINDOWS = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["cmd"]\n';
     const build = factsOf(

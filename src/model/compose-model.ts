@@ -1,8 +1,8 @@
-import { posix } from 'node:path';
 import type { FindingProperties } from '../core/finding.js';
 import { buildTargetKey, type RepositoryFacts } from '../core/repository.js';
 import type { ComposeDocument, ComposeService } from '../targets/compose/compose-document.js';
 import { serviceText } from '../targets/compose/service-fields.js';
+import { composeBuildPaths } from '../targets/compose/build-paths.js';
 import { isLinuxRoot, isWindowsAdmin } from '../targets/dockerfile/user-names.js';
 import { builtImageUser, type ImageUser } from '../targets/image-user.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
@@ -46,7 +46,7 @@ export function composeModel(
 function serviceModel(service: ComposeService, file: string, repository: RepositoryFacts): ServiceModel {
   // Interpolated as Compose does: `${IMAGE:-nginx:1.27}` is judged by its default (RULES.md 5xx).
   const image = imageFacts(serviceText(service, 'image')?.value, repository);
-  const dockerfile = buildDockerfile(service, file);
+  const dockerfile = composeBuildPaths(file, service.node.get('build'))?.dockerfile;
   // `build.target` stops at that stage: its user, not the final stage's, is the image's.
   const target = service.node.get('build')?.get('target')?.text;
   const built = dockerfile ? repository.dockerfileImages.get(buildTargetKey(dockerfile, target)) : undefined;
@@ -63,20 +63,6 @@ function serviceModel(service: ComposeService, file: string, repository: Reposit
     admin: serviceAdmin(os.os, user?.value, imageUser),
     properties: { serviceOs: os.os, serviceOsEvidence: os.evidence }
   };
-}
-
-/**
- * The repository path of the Dockerfile a service's `build` names: `build: ctx` or `build: {context,
- * dockerfile}`, relative to the Compose file (https://docs.docker.com/reference/compose-file/build/).
- * Remote contexts (Git URLs) and `dockerfile_inline` name no file of the repository.
- */
-function buildDockerfile(service: ComposeService, file: string): string | undefined {
-  const build = service.node.get('build');
-  if (!build || build.kind === 'null') return undefined;
-  const context = build.text ?? build.get('context')?.text ?? '.';
-  if (/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(context) || build.get('dockerfile_inline')) return undefined;
-  const dockerfile = build.get('dockerfile')?.text ?? 'Dockerfile';
-  return posix.normalize(posix.join(posix.dirname(file), context, dockerfile));
 }
 
 /**

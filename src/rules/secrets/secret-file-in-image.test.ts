@@ -8,6 +8,17 @@ const PGP_PUBLIC =
 testRule(rule, {
   valid: [
     {
+      name: "a back-slashed Compose context whose .dockerignore excludes the context's .env",
+      code: 'FROM microsoft/aspnet:4.7\nCOPY . /inetpub/wwwroot\n',
+      filename: 'src/Docker/Dockerfile',
+      files: {
+        'src/Docker/docker-compose.debug.yml':
+          'services:\n  webapi:\n    build:\n      context: ..\\\n      dockerfile: .\\Docker\\Dockerfile\n',
+        'src/.dockerignore': '.env\nbin/\nobj/\n',
+        'src/.env': 'API_KEY=x'
+      }
+    },
+    {
       name: 'an apt signing key named *.key that holds a PGP public key block (Jenkins image pattern)',
       code: 'FROM debian:bookworm\nCOPY jenkins.io-2026.key /usr/share/keyrings/jenkins-keyring.asc\nRUN apt-get update\n',
       files: { 'jenkins.io-2026.key': PGP_PUBLIC }
@@ -229,6 +240,19 @@ testRule(rule, {
         'backend/manage.py': 'x'
       },
       errors: [{ messageId: 'fromContext', line: 3, message: /'\.env' \(an environment file\)/ }]
+    },
+    {
+      // sixeyed/docker-on-windows ch11: a Visual Studio Compose file writes context and dockerfile with back-slashes.
+      name: 'Compose build context and dockerfile written with Windows back-slashes',
+      code: 'FROM microsoft/aspnet:4.7\nCOPY . /inetpub/wwwroot\n',
+      filename: 'src/Docker/Dockerfile',
+      files: {
+        'src/Docker/docker-compose.debug.yml':
+          'services:\n  webapi:\n    build:\n      context: ..\\\n      dockerfile: .\\Docker\\Dockerfile\n',
+        'src/.env': 'API_KEY=x',
+        'src/Web.config': '<configuration/>'
+      },
+      errors: [{ messageId: 'fromContext', line: 2, message: /'\.env' \(an environment file\)/ }]
     },
     {
       name: 'workflow build-push-action context with a trailing slash',

@@ -130,6 +130,15 @@ spec:
       code: 'services:\n  web:\n    image: myorg/web:1\n    isolation: default\n    user: ContainerAdministrator\n'
     },
     {
+      name: 'Compose: a variant-named Windows Dockerfile behind a back-slashed context ends as ContainerUser',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  agent:\n    build:\n      context: .\\build\\windows\n      dockerfile: Dockerfile_windows\n',
+      files: {
+        'build/windows/Dockerfile_windows':
+          'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerAdministrator\nRUN mkdir C:\\agent\nUSER ContainerUser\n'
+      }
+    },
+    {
       name: 'Compose: no user on a Nano Server image (ContainerUser by default)',
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n'
@@ -381,6 +390,32 @@ spec:
             /^Service 'core' sets no user, so its image runs its Windows container as 'ContainerAdministrator'/
         },
         { messageId: 'composeImage', line: 4, message: /^Service 'web' sets no user/ }
+      ]
+    },
+    {
+      // microsoft/windows-containers-demos' eshop-mvc-modernized-app: a context written with back-slashes,
+      // and a Dockerfile named `Dockerfile_windows`, both as Docker Compose on Windows takes them.
+      name: 'Compose: a back-slashed build context, and a variant-named Windows Dockerfile',
+      filename: 'application/docker-compose.yml',
+      code: 'services:\n  eshop.modernized.mvc:\n    image: eshop/modernizedmvc\n    build:\n      context: .\\src\\eShopModernizedMVC\n      dockerfile: Dockerfile\n  agent:\n    build:\n      context: .\n      dockerfile: Dockerfile_windows\n',
+      files: {
+        'application/src/eShopModernizedMVC/Dockerfile':
+          'FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2019\nCOPY . /inetpub/wwwroot\n',
+        'application/Dockerfile_windows': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["cmd"]\n'
+      },
+      errors: [
+        {
+          messageId: 'composeImage',
+          line: 2,
+          message: /^Service 'eshop.modernized.mvc' sets no user/,
+          related: ['application/src/eShopModernizedMVC/Dockerfile:1']
+        },
+        {
+          messageId: 'composeImage',
+          line: 7,
+          message: /^Service 'agent' sets no user/,
+          related: ['application/Dockerfile_windows:1']
+        }
       ]
     },
     {
