@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-SPAJ4PLM.js";
+} from "./chunk-KVDMROB6.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-ZRYIEWDS.js";
+} from "./chunk-ACNGC2KO.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

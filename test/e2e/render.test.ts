@@ -10,6 +10,7 @@ import type * as Sarif from 'sarif';
 import { compileSarifSchema, describeResults, EXPECTED_NOTES, runMultitool } from '../sarif-validation.js';
 import { runCli } from './run-cli.js';
 import { writeTree } from '../write-tree.js';
+import { sopsDotenv, sopsEncrypted, sopsJson, sopsYaml } from '../builders/sops.js';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
 const FIXTURES = 'test/fixtures/render';
@@ -2860,6 +2861,30 @@ configMapGenerator:
         "BH209 s3/s3cm.conf:3 ConfigMap 'pgo-s3-cfg' key 's3cm.conf' sets 'repo1-s3-key-secret' to a literal secret ('p9Vt…').",
         'exact'
       ]
+    ]);
+  });
+
+  it("judges SOPS-encrypted files a secretGenerator reads by what they leave in clear (xunholy/k8s-gitops' Flux apps)", async () => {
+    const result = await scanTree('bulkhead-render-secret-sops-', {
+      'app/kustomization.yaml': `secretGenerator:
+  - name: kagent-values-secret
+    files:
+      - values.yaml=values.enc.age.yaml
+      - placeholder.yaml=placeholder.enc.age.yaml
+      - glauth.toml=glauth.sops.toml
+  - name: app-env
+    envs: [secret.sops.env]
+`,
+      'app/values.enc.age.yaml': sopsYaml(
+        `providers:\n  openAI:\n    apiKey: ${sopsEncrypted(1)}\nsmtp:\n  password: m4il-Relay-2024`,
+        4
+      ),
+      'app/placeholder.enc.age.yaml': sopsYaml('providers:\n  openAI:\n    apiKey: PLACEHOLDER'),
+      'app/glauth.sops.toml': sopsJson({ data: sopsEncrypted(2) }),
+      'app/secret.sops.env': sopsDotenv(`DB_PASSWORD=${sopsEncrypted(3)}`)
+    });
+    expect(result.findings.map(f => `${where(f)} ${f.message}`)).toEqual([
+      "BH206 app/values.enc.age.yaml:5 Secret 'kagent-values-secret' key 'values.yaml' sets 'password' to a literal secret ('m4i…')."
     ]);
   });
 });

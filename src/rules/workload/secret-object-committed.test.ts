@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import rule from './secret-object-committed.js';
 import { testRule } from '../../../test/rule-tester.js';
 import { makeGithubToken, pseudoRandom } from '../../../test/builders/credentials.js';
+import { sopsDotenv, sopsEncrypted, sopsJson, sopsYaml } from '../../../test/builders/sops.js';
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const GITHUB_TOKEN = makeGithubToken('ghp_', pseudoRandom(30, 33));
@@ -20,6 +21,13 @@ const DOCKER_CONFIG = JSON.stringify({
     'docker.io': { auth: b64('acme:${DOCKERHUB_TOKEN}') }
   }
 });
+
+/** The keys a `secretGenerator` `envs` entry makes of dotenv text. */
+const dotenvKeys = (text: string): [string, string][] =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map(line => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]);
 
 const secret = (body: string, type = 'Opaque', name = 'orders-db') =>
   `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\ntype: ${type}\n${body}`;
@@ -90,6 +98,38 @@ sops:
   mac: ENC[AES256_GCM,data:Zm9vYmFy,iv:YmF6,tag:cXV4,type:str]
   version: 3.8.1
 `
+    },
+    {
+      // xunholy/k8s-gitops: `secretGenerator` `files` and `envs` read SOPS-encrypted files that Flux
+      // decrypts; the Secret holds them as committed: `ENC[…]` values, placeholders left in clear
+      // (`encrypted_regex`) and SOPS's metadata (the age recipient, the encrypted data key, the MAC).
+      name: 'SOPS-encrypted files as values (generated from files and dotenv text)',
+      filename: 'secret.yaml',
+      code: secret(`stringData:
+  values.yaml: |
+${indent(sopsYaml(`providers:\n  openAI:\n    apiKey: ${sopsEncrypted(1)}\n  anthropic:\n    apiKey: PLACEHOLDER`), 4)}
+  metadata-only.yaml: |
+${indent(sopsYaml('providers:\n  openAI:\n    apiKey: PLACEHOLDER', 4), 4)}
+data:
+  server.toml: ${b64(sopsJson({ data: sopsEncrypted(2) }))}
+  app.env: ${b64(sopsDotenv(`DB_PASSWORD=${sopsEncrypted(3)}`))}
+${dotenvKeys(sopsDotenv(`DB_PASSWORD=${sopsEncrypted(4)}`))
+  .map(([key, value]) => `  ${key}: ${b64(value)}`)
+  .join('\n')}
+`)
+    },
+    {
+      name: 'SOPS ciphertext as a setting of a config file',
+      filename: 'secret.yaml',
+      code: secret(`stringData:
+  config.yaml: |
+    db:
+      host: db.orders.svc
+      password: ${sopsEncrypted(5)}
+  app.properties: |
+    spring.datasource.username=orders
+    spring.datasource.password=${sopsEncrypted(6)}
+`)
     },
     {
       name: 'a value that is not base64 is rejected by the API server',
@@ -267,6 +307,24 @@ stringData:
         { messageId: 'embedded', line: 10, message: /key 'quoted.properties' sets 'password'/ },
         // A setting BH209's reading of config text does not see (no space after the colon): the key.
         { messageId: 'embedded', line: 11, message: /key 'terse.conf' sets 'password'/ }
+      ]
+    },
+    {
+      name: 'a SOPS-encrypted file is judged by the values it leaves in clear',
+      filename: 'secret.yaml',
+      code: secret(`stringData:
+  values.yaml: |
+${indent(sopsYaml(`smtp:\n  password: m4il-Relay-2024\napi:\n  token: ${sopsEncrypted(7)}`), 4)}
+data:
+  db.env: ${b64(sopsDotenv(`DB_PASSWORD_unencrypted=Tr0ub4dor-3-horse\nDB_TOKEN=${sopsEncrypted(8)}`))}
+`),
+      errors: [
+        {
+          messageId: 'embedded',
+          line: 9,
+          message: /key 'values.yaml' sets 'password' to a literal secret \('m4i…'\)/
+        },
+        { messageId: 'embedded', line: 28, message: /key 'db.env' sets 'DB_PASSWORD_unencrypted'/ }
       ]
     },
     {

@@ -11,7 +11,8 @@ import {
   nameWords,
   valueEmbedsCredentials
 } from '../../secrets/secret-names.js';
-import { configTextSettings } from '../../secrets/config-text-settings.js';
+import { configTextSettings, isSecretReference } from '../../secrets/config-text-settings.js';
+import { isSopsDotenv, isSopsDotenvMetadata, sopsContent } from '../../secrets/sops-document.js';
 import { decodedText, writtenText, type EmbeddedText } from './embedded-text.js';
 import type { KubernetesDocument, ManifestObject } from './kubernetes-document.js';
 
@@ -44,6 +45,8 @@ export function secretObjects(document: KubernetesDocument): ManifestObject[] {
 
 // SOPS (`ENC[AES256_GCM,data:…]`) and Ansible Vault values are ciphertext.
 const ENCRYPTED_VALUE = /^\s*(ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;)/;
+/** SOPS's encrypted values inside a config file (`password: ENC[AES256_GCM,data:…,type:str]`). */
+const SOPS_VALUES = /ENC\[[A-Z0-9_]+,data:[^\]\s]*\]/g;
 
 /**
  * A Secret's scalar `data` and `stringData` values. `data` must be standard base64 (Go's decoder
@@ -52,7 +55,7 @@ const ENCRYPTED_VALUE = /^\s*(ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;)/;
  * both fields hold strings, and the API server rejects anything else.
  */
 export function secretEntries(secret: ManifestObject): SecretEntry[] {
-  return (['data', 'stringData'] as const).flatMap(field =>
+  const entries = (['data', 'stringData'] as const).flatMap(field =>
     (secret.root.get(field)?.entries() ?? []).flatMap(([key, node]): SecretEntry[] => {
       const text = node.kind === 'scalar' && typeof node.scalar === 'string' ? node.text : undefined;
       if (text === undefined) return [];
@@ -64,6 +67,11 @@ export function secretEntries(secret: ManifestObject): SecretEntry[] {
       return [{ key, field, ...decoded, region, ...decodedText(decoded.value, region) }];
     })
   );
+  // A Secret generated from SOPS-encrypted dotenv text (`envs: [secret.sops.env]`) holds SOPS's
+  // metadata as keys of its own (`sops_mac`, `sops_age__list_0__map_recipient`): none is a secret.
+  return isSopsDotenv(entries.map(entry => entry.key))
+    ? entries.filter(entry => !isSopsDotenvMetadata(entry.key))
+    : entries;
 }
 
 /**
@@ -93,11 +101,16 @@ const NON_SECRET_KEY_WORDS = new Set(
  * RULES.md BH206 for one Secret entry: registry credentials in a docker config; a known credential
  * format; for other keys a literal (non-placeholder) value, except non-secret keys and public
  * material (certificates, SSH public keys); in a multi-line value (a config file), a secret-like
- * setting with a literal. Private keys written in `stringData` are BH207's.
+ * setting with a literal (references and SOPS or Ansible Vault ciphertext are none). A SOPS-encrypted
+ * file is judged by the values it leaves in clear. Private keys written in `stringData` are BH207's.
  */
 export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined {
-  const { key, value } = entry;
-  if (ENCRYPTED_VALUE.test(value)) return undefined;
+  const { key } = entry;
+  if (ENCRYPTED_VALUE.test(entry.value)) return undefined;
+  // A SOPS-encrypted file (a `secretGenerator`'s `files` source that Flux or KSOPS decrypts) is
+  // judged by what it holds without SOPS's metadata; its `ENC[…]` values are references.
+  const sops = entry.binary ? undefined : sopsContent(entry.value);
+  const value = sops ?? entry.value;
   if (key === '.dockerconfigjson' || key === '.dockercfg') {
     const credentials = dockerConfigCredentials(key, value);
     if (credentials) {
@@ -130,11 +143,14 @@ export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined 
   }
   if (entry.binary) return literal(value);
   if (isPublicMaterial(value)) return undefined;
-  // A config file: judged by its settings; a wrapped key file (MongoDB's keyfile) by its body.
-  if (isConfigFile(value))
+  // A config file: judged by its settings; a wrapped key file (MongoDB's keyfile) by its body, which
+  // SOPS's ciphertext is not.
+  if (isConfigFile(entry.value))
     return (
       embeddedSecret(value, entry.lines) ??
-      (looksRandom(value.replace(/\s+/g, '')) ? literal(value) : undefined)
+      (sops === undefined && looksRandom(value.replace(SOPS_VALUES, '').replace(/\s+/g, ''))
+        ? literal(value)
+        : undefined)
     );
   if (!classifyValue(value).literal) return undefined;
   // A Secret also carries settings (`project: default`, `LOG_LEVEL: debug`): under a neutral key,
@@ -192,7 +208,7 @@ function embeddedSecret(text: string, lines: readonly string[]): SecretVerdict |
   const settings =
     jsonSettings(parseJson(text)) ?? text.split(/\r?\n/).map(line => SETTING.exec(line)?.slice(1) ?? []);
   for (const [name = '', value = ''] of settings) {
-    if (name && isNamedSecret(name, value)) {
+    if (name && !isSecretReference(value) && isNamedSecret(name, value)) {
       const verdict = { kind: 'embedded', variable: name, shown: redactSecret(value) } as const;
       const line = settingLine(lines, name, value);
       return line === undefined ? verdict : { ...verdict, line };
