@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-3G65JPGC.js";
+} from "./chunk-3HU7F6JN.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-G6GSMKT4.js";
+} from "./chunk-DKKALJVC.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-KVDMROB6.js";
+import "./chunk-3DFAW6B2.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-ACNGC2KO.js";
+} from "./chunk-OB3CUGBZ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-5FLUH3PH.js");
+        const { runFix } = await import("./chunk-BZOGDHSX.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-KVDMROB6.js";
+} from "./chunk-3DFAW6B2.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-ACNGC2KO.js";
+} from "./chunk-OB3CUGBZ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

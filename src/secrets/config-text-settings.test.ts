@@ -71,6 +71,37 @@ describe('configTextSettings', () => {
     expect(settings(`password=${'x'.repeat(5000)}`)).toEqual([]);
   });
 
+  it('reads no value that a YAML tag takes from elsewhere, but the default one falls back to', () => {
+    expect(
+      settings(
+        [
+          'api_key: !env_var SONARR_API_KEY',
+          'password: !secret mqtt_password # secrets.yaml',
+          'http: !include http.yaml',
+          'sensors: !include_dir_merge_list sensors/',
+          'token: !ENV [MKDOCS_TOKEN]',
+          'password: !file/trim /run/secrets/db',
+          'user: !env? DB_USER',
+          'role: !GetAtt Role.Arn',
+          'vault_password: !vault |',
+          'url: !env_var DB_URL "postgres://db:5432/orders"',
+          'site_token: !ENV [SITE_TOKEN, OTHER_TOKEN, fallback-value]',
+          "login: !env '${LOGIN:-admin}'",
+          'plain: !!str hunter2-Prod',
+          'quoted: "!secret not-a-tag"',
+          'unsafe: !unsafe raw{{text'
+        ].join('\n')
+      )
+    ).toEqual([
+      { name: 'url', value: 'postgres://db:5432/orders', quoted: true, line: 9 },
+      { name: 'site_token', value: 'fallback-value', quoted: false, line: 10 },
+      { name: 'login', value: '${LOGIN:-admin}', quoted: true, line: 11 },
+      { name: 'plain', value: '!!str hunter2-Prod', quoted: false, line: 12 },
+      { name: 'quoted', value: '!secret not-a-tag', quoted: true, line: 13 },
+      { name: 'unsafe', value: '!unsafe raw{{text', quoted: false, line: 14 }
+    ]);
+  });
+
   it('tells references to secrets kept elsewhere from literal values', () => {
     for (const value of [
       '$__file{/run/secrets/x}',

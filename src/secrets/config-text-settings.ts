@@ -4,7 +4,8 @@
  * parsed as JSON; anything else is read line by line as `key=value`, `key: value`, `export KEY=value`,
  * `"key": "value",` or `- key: value`. Lines that are not one setting (nginx directives, section
  * headers, comments) are not settings; known credential formats in them are found by scanning the
- * text itself.
+ * text itself. Nor is a YAML value a tag reads from elsewhere (`api_key: !env_var SONARR_API_KEY`,
+ * `password: !secret mqtt_password`), unless it names a default, which is then the setting's value.
  */
 
 export interface ConfigTextSetting {
@@ -49,10 +50,16 @@ function lineSettings(lines: readonly string[]): ConfigTextSetting[] {
     const indent = (match[1] ?? '').length;
     while ((sections.at(-1)?.indent ?? -1) >= indent) sections.pop();
     const key = match[3] ?? '';
-    const raw = (match[4] ?? '').trim().replace(/,$/, '').trimEnd();
+    let raw = (match[4] ?? '').trim().replace(/,$/, '').trimEnd();
     if (raw === '') {
       sections.push({ indent, name: key });
       return;
+    }
+    const tagged = referenceTag(raw);
+    if (tagged) {
+      // Read from elsewhere: only a default the loader falls back to is written here.
+      if (tagged.fallback === undefined) return;
+      raw = tagged.fallback;
     }
     const value = unquote(raw);
     if (value === undefined) return;
@@ -82,6 +89,43 @@ function blockCommentLines(lines: readonly string[]): boolean[] {
     if (open && text.includes('*/', from)) open = false;
   });
   return covered;
+}
+
+/**
+ * YAML local tags with which config loaders read a value from elsewhere: an environment variable
+ * (`!env_var NAME [default]` in Home Assistant, AppDaemon and recyclarr; `!ENV NAME` or
+ * `!ENV [NAME, …, default]` in pyyaml-env-tag, as MkDocs uses it; `!env`, `!env?`,
+ * `!environment_variable`), a secrets file (`!secret name` in Home Assistant, ESPHome and recyclarr),
+ * another file (`!include`, `!include_dir_*`, `!file`, `!file/trim`), a blueprint input (`!input`),
+ * a CloudFormation reference (`!Ref`, `!GetAtt`, `!ImportValue`), or Ansible Vault ciphertext
+ * (`!vault |`). A type tag (`!!str`) or any other tag leaves the value a value.
+ */
+const REFERENCE_TAG = /^!([A-Za-z][\w.]*)(?:\?|\/[\w/]*)?\s+(\S.*)$/;
+const REFERENCE_TAG_NAMES = new Set(
+  'env env_var environment_variable secret include input file ref getatt importvalue vault'.split(' ')
+);
+/** Tags whose argument names an environment variable and may add a default. */
+const ENVIRONMENT_TAG_NAMES = new Set(['env', 'env_var', 'environment_variable']);
+
+/**
+ * The reference a YAML tag makes of a value, with the default the loader falls back to when the
+ * variable is unset: the text after the name (`!env_var NAME default`), the last of two or more
+ * names (`!ENV [NAME, default]`), or the whole argument when it is a `${NAME:-default}` text.
+ * Undefined when the value has no reference tag.
+ */
+function referenceTag(raw: string): { fallback?: string } | undefined {
+  const match = REFERENCE_TAG.exec(raw);
+  const name = (match?.[1] ?? '').toLowerCase();
+  if (!match || !(REFERENCE_TAG_NAMES.has(name) || name.startsWith('include_dir_'))) return undefined;
+  const argument = (match[2] as string).replace(/\s+#.*$/, '');
+  if (!ENVIRONMENT_TAG_NAMES.has(name)) return {};
+  if (argument.startsWith('[')) {
+    const items = argument.replace(/^\[|\]$/g, '').split(',');
+    return items.length > 1 ? { fallback: (items.at(-1) as string).trim() } : {};
+  }
+  if (argument.includes('${')) return { fallback: argument };
+  const fallback = /^\S+\s+(\S.*)$/.exec(argument)?.[1];
+  return fallback === undefined ? {} : { fallback };
 }
 
 /**

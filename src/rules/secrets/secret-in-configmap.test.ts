@@ -121,6 +121,39 @@ testRule(rule, {
 `)
     },
     {
+      // recyclarr (onedr0p/home-ops, bjw-s/home-ops), Home Assistant and ESPHome, MkDocs (pyyaml-env-tag).
+      name: 'YAML tags that read a value from the environment, a secrets file or another file',
+      filename: 'k8s/home-automation.yaml',
+      code: configMap(`  recyclarr.yml: |
+    sonarr:
+      series:
+        base_url: http://sonarr.media.svc.cluster.local
+        api_key: !env_var SONARR_API_KEY
+    radarr:
+      movies:
+        api_key: !secret radarr_apikey # from secrets.yml
+  configuration.yaml: |
+    mqtt:
+      password: !secret mqtt_password
+    http: !include http.yaml
+    notify_token: !env_var NOTIFY_TOKEN changeme
+  mkdocs.yml: |
+    plugins:
+      - git-committers:
+          token: !ENV [MKDOCS_GIT_COMMITTERS_APIKEY, GITHUB_TOKEN]
+    extra:
+      api_token: !ENV API_TOKEN
+      analytics_secret: !env? ANALYTICS_SECRET
+  loader.yaml: |
+    password: !file/trim /run/secrets/db_password
+    login_token: !env '\${LOGIN_TOKEN:-}'
+  vars.yml: |
+    vault_password: !vault |
+      $ANSIBLE_VAULT;1.1;AES256
+      62313365396662343061393464336163383764373764613633653634306231386433626436623361
+`)
+    },
+    {
       name: 'a cloud config naming the namespace of its secret (Azure Disk CSI driver chart)',
       filename: 'templates/csi-azuredisk-controller.yaml',
       code: configMap(`  config.yaml: |
@@ -321,6 +354,28 @@ data:
           message:
             /^ConfigMap 'gateway' key 'nginx\.conf' holds a credential \(JSON Web Token: 'eyJ.…'\) in its embedded config\.$/
         }
+      ]
+    },
+    {
+      // A type tag leaves the value a value; a quoted tag is text, not a tag; a default is what the
+      // loader falls back to when the variable is unset.
+      name: 'a literal behind a type tag, in quotes, or as the default of an environment tag',
+      filename: 'k8s/tagged.yaml',
+      code: configMap(`  config.yaml: |
+    db_password: !!str hunter2-Prod
+    smtp_password: "!secret mqtt_password"
+    api_token: !env_var API_TOKEN Zq8rT2vLw9-xK4m
+    site_password: !ENV [SITE_PASSWORD, 'Kx7mQ2pLw9-Rt3v']
+    login_password: !env '\${LOGIN_PASSWORD:-Lg1n-Pa55-2024}'
+    ansible_password: !unsafe 'Ans1ble-{{pw}}'
+`),
+      errors: [
+        { messageId: 'embedded', line: 8, message: /sets 'db_password' to a literal secret \('!!s/ },
+        { messageId: 'embedded', line: 9, message: /sets 'smtp_password' to a literal secret \('!se/ },
+        { messageId: 'embedded', line: 10, message: /sets 'api_token' to a literal secret \('Zq8/ },
+        { messageId: 'embedded', line: 11, message: /sets 'site_password' to a literal secret \('Kx7/ },
+        { messageId: 'embedded', line: 12, message: /sets 'login_password'/ },
+        { messageId: 'embedded', line: 13, message: /sets 'ansible_password' to a literal secret \('!un/ }
       ]
     },
     {
