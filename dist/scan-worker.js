@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-3DFAW6B2.js";
+} from "./chunk-KQ563E2Z.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-OB3CUGBZ.js";
+} from "./chunk-T5EFKIMP.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

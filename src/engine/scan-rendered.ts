@@ -4,6 +4,7 @@ import type { Finding, Note } from '../core/finding.js';
 import { ConfigurationError } from '../core/errors.js';
 import { loadDocumentParsers } from './load-document-parsers.js';
 import {
+  compareRoots,
   discoverRenderRoots,
   isRenderRootFile,
   KUSTOMIZATION_NAMES,
@@ -16,6 +17,7 @@ import {
   kustomizationPatches,
   unlistedPatchFiles
 } from '../render/kustomization-patches.js';
+import { fallbackSentence, KustomizationGraph } from '../render/fallback-roots.js';
 import { findRenderTools, type RenderTools } from '../render/find-render-tools.js';
 import type { MappingContext } from '../render/mapping-context.js';
 import { kustomizationFiles } from '../render/kustomization-files.js';
@@ -103,8 +105,16 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
       throw new ConfigurationError(
         `render.${kind} is 'on' but ${toolName(kind)} was not found (PATH, config or ${toolVariable(kind)}).`
       );
-  const jobs = roots.map(root => () => renderRoot(root, tools, input, readText));
-  const outcomes = await runBounded(jobs, Math.max(1, availableParallelism?.() ?? cpus().length));
+  const render = (root: RenderRoot) => renderRoot(root, tools, input, readText);
+  const limit = Math.max(1, availableParallelism?.() ?? cpus().length);
+  const firstOutcomes = await runBounded(
+    roots.map(root => () => render(root)),
+    limit
+  );
+  const renders = roots.map((root, index) => ({ root, outcome: firstOutcomes[index] as RootOutcome }));
+  await renderFallbacks(renders, render, limit, input.files, readText);
+  renders.sort((a, b) => compareRoots(a.root, b.root));
+  const outcomes = renders.map(({ outcome }) => outcome);
   for (const outcome of outcomes) {
     result.roots.push(outcome.summary);
     for (const note of outcome.notes) result.notes.push(note);
@@ -121,8 +131,8 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
   if (result.renderedSources.size) {
     // What a root that did not render would deploy is unknown: its files keep their findings as files.
     const files = new Set(input.files);
-    for (const [index, root] of roots.entries())
-      if (root.kind === 'kustomize' && outcomes[index]?.summary.status !== 'rendered')
+    for (const { root, outcome } of renders)
+      if (root.kind === 'kustomize' && outcome.summary.status !== 'rendered')
         for (const file of kustomizationFiles(root.dir, files, readText)) result.renderedSources.delete(file);
   }
   // Patches by directory, gathered once: each kustomization then looks at its own folder only. A
@@ -148,6 +158,63 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
       for (const patch of unlistedPatchFiles(file, besides, readText)) result.unlistedPatches.add(patch);
     }
   return result;
+}
+
+/** A root and what rendering it gave. */
+interface RootRender {
+  root: RenderRoot;
+  outcome: RootOutcome;
+}
+
+/**
+ * When a Kustomize root fails, renders on their own the kustomizations it uses that no rendered root
+ * renders through: one broken child of an app-of-apps (a remote dashboard offline) must not hide
+ * the generators and patches of the hundred others. A fallback that fails has its own used in
+ * turn. Each kustomization is tried at most once, and in the order of their directories, so the
+ * renders stay bounded by the repository's kustomizations and the result does not depend on timing.
+ * The failed root's note names those rendered on their own. The plain manifests it uses keep their
+ * findings as files all the same: what it would deploy of them (its own images or patches) is unknown.
+ */
+async function renderFallbacks(
+  renders: RootRender[],
+  render: (root: RenderRoot) => Promise<RootOutcome>,
+  limit: number,
+  files: readonly string[],
+  readText: (path: string) => string | undefined
+): Promise<void> {
+  const failed = (list: readonly RootRender[]) =>
+    list.filter(({ root, outcome }) => root.kind === 'kustomize' && outcome.summary.status === 'failed');
+  let failures = failed(renders);
+  if (!failures.length) return;
+  const graph = new KustomizationGraph(files, readText);
+  const tried = new Set(renders.filter(({ root }) => root.kind === 'kustomize').map(({ root }) => root.dir));
+  while (failures.length) {
+    const covered = graph.usedBy(
+      renders
+        .filter(({ root, outcome }) => root.kind === 'kustomize' && outcome.summary.status === 'rendered')
+        .map(({ root }) => root.dir)
+    );
+    const wanted = failures.map(({ root }) => graph.fallbacksOf(root.dir, covered, tried));
+    // One that another of this round uses renders through it; it is tried alone only if that one fails.
+    const inner = graph.usedBy(wanted.flat().map(root => root.dir));
+    const wave = new Map<string, RenderRoot>();
+    for (const [index, { root, outcome }] of failures.entries()) {
+      const fallbacks = (wanted[index] ?? []).filter(fallback => !inner.has(fallback.dir));
+      if (!fallbacks.length) continue;
+      const note = outcome.notes.find(n => n.kind === 'render' && n.file === root.file);
+      if (note) note.message = `${note.message} ${fallbackSentence(fallbacks)}`;
+      for (const fallback of fallbacks) wave.set(fallback.dir, fallback);
+    }
+    const next = [...wave.values()].sort(compareRoots);
+    for (const root of next) tried.add(root.dir);
+    const outcomes = await runBounded(
+      next.map(root => () => render(root)),
+      limit
+    );
+    const added = next.map((root, index) => ({ root, outcome: outcomes[index] as RootOutcome }));
+    renders.push(...added);
+    failures = failed(added);
+  }
 }
 
 interface RootOutcome {

@@ -53,7 +53,12 @@ export function discoverRenderRoots(
     for (const reference of kustomization.references) bases.add(referencedPath(dir, reference));
   }
   for (const [dir, file] of kustomizations) if (!bases.has(dir)) roots.push({ kind: 'kustomize', dir, file });
-  return roots.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.kind < b.kind ? -1 : 1));
+  return roots.sort(compareRoots);
+}
+
+/** The order roots are rendered and reported in: by directory, a chart before a kustomization. */
+export function compareRoots(a: RenderRoot, b: RenderRoot): number {
+  return a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
 }
 
 /**

@@ -868,6 +868,86 @@ spec:
   });
 });
 
+describe('kustomizations an app-of-apps root lists, when that root fails', () => {
+  /** A kustomization that only pulls a remote manifest: it fails offline, as a Grafana dashboard URL does. */
+  const remote = 'resources:\n  - https://raw.githubusercontent.com/example/repo/main/deploy.yaml\n';
+  const secret = (name: string, value: string) =>
+    `secretGenerator:\n  - name: ${name}\n    literals:\n      - DB_PASSWORD=${value}\n`;
+  const renders = (result: Awaited<ReturnType<typeof scanTree>>) =>
+    result.renders?.map(r => `${r.root} ${r.status}`);
+
+  it("renders the children on their own, so one broken child hides none of the others' generators (toboshii's home-ops)", async () => {
+    const result = await scanTree('bulkhead-render-fallback-', {
+      'apps/kustomization.yaml': 'resources:\n  - a\n  - b\n  - group\n',
+      'apps/a/kustomization.yaml': remote,
+      'apps/b/kustomization.yaml': secret('db', 'Zx8kQ2mP9vL4rT7w'),
+      // A child that fails in turn (it uses `a` too): its own children are rendered on their own.
+      'apps/group/kustomization.yaml': 'resources:\n  - ../a\n  - c\n',
+      'apps/group/c/kustomization.yaml': secret('cache', 'Pw4nR8tY2uK6mX9z')
+    });
+    expect(result.findings.map(where)).toEqual([
+      'BH206 apps/b/kustomization.yaml:4',
+      'BH206 apps/group/c/kustomization.yaml:4'
+    ]);
+    // Each kustomization is tried once: `apps/a` waits for `apps/group`, which uses it, and is tried when it fails.
+    expect(renders(result)).toEqual([
+      'apps failed',
+      'apps/a failed',
+      'apps/b rendered',
+      'apps/group failed',
+      'apps/group/c rendered'
+    ]);
+    const note = (dir: string) => result.notes.find(n => n.file === `${dir}/kustomization.yaml`)?.message;
+    expect(note('apps')).toMatch(
+      /^Kustomize root 'apps' could not be rendered: .*Only its plain manifests were scanned, as files\. 2 kustomizations it uses were rendered on their own: 'apps\/b' and 'apps\/group'\.$/
+    );
+    expect(note('apps/group')).toMatch(
+      /as files\. 2 kustomizations it uses were rendered on their own: 'apps\/a' and 'apps\/group\/c'\.$/
+    );
+    expect(note('apps/a')).toMatch(/as files\.$/);
+  });
+
+  it('renders the children only through an aggregator that renders: no second render, no second finding', async () => {
+    const result = await scanTree('bulkhead-render-fallback-ok-', {
+      'apps/kustomization.yaml': 'resources:\n  - b\n  - c\n',
+      'apps/b/kustomization.yaml': secret('db', 'Zx8kQ2mP9vL4rT7w'),
+      'apps/c/kustomization.yaml': 'resources:\n  - d\n',
+      'apps/c/d/kustomization.yaml': secret('cache', 'Pw4nR8tY2uK6mX9z')
+    });
+    expect(result.findings.map(where)).toEqual([
+      'BH206 apps/b/kustomization.yaml:4',
+      'BH206 apps/c/d/kustomization.yaml:4'
+    ]);
+    expect(renders(result)).toEqual(['apps rendered']);
+    expect(result.notes.filter(n => n.kind === 'render')).toEqual([]);
+  });
+
+  it('leaves a child that another root renders to that root (two clusters sharing an app)', async () => {
+    const result = await scanTree('bulkhead-render-fallback-shared-', {
+      'clusters/lab/kustomization.yaml': 'resources:\n  - ../../apps/broken\n  - ../../apps/shared\n',
+      'clusters/prod/kustomization.yaml': 'resources:\n  - ../../apps/shared\n',
+      'apps/broken/kustomization.yaml': remote,
+      'apps/shared/kustomization.yaml': secret('db', 'Zx8kQ2mP9vL4rT7w')
+    });
+    expect(result.findings.map(where)).toEqual(['BH206 apps/shared/kustomization.yaml:4']);
+    expect(renders(result)).toEqual(['apps/broken failed', 'clusters/lab failed', 'clusters/prod rendered']);
+    expect(result.notes.find(n => n.file === 'clusters/lab/kustomization.yaml')?.message).toMatch(
+      /'apps\/broken', which it uses, was rendered on its own\.$/
+    );
+  });
+
+  it('renders a child through a sibling that uses it, and alone only when that sibling fails too', async () => {
+    const result = await scanTree('bulkhead-render-fallback-diamond-', {
+      'apps/kustomization.yaml': 'resources:\n  - broken\n  - db\n  - web\n',
+      'apps/broken/kustomization.yaml': remote,
+      'apps/web/kustomization.yaml': 'resources:\n  - ../db\n',
+      'apps/db/kustomization.yaml': secret('db', 'Zx8kQ2mP9vL4rT7w')
+    });
+    expect(result.findings.map(where)).toEqual(['BH206 apps/db/kustomization.yaml:4']);
+    expect(renders(result)).toEqual(['apps failed', 'apps/broken failed', 'apps/web rendered']);
+  });
+});
+
 describe('fields whose value one values line gives', () => {
   it('keeps two fields of one object that one values line gives apart, and one template line rendered for two objects one (mattermost-rtcd)', async () => {
     const result = await scanTree('bulkhead-render-hostports-', {
