@@ -112,7 +112,7 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
     limit
   );
   const renders = roots.map((root, index) => ({ root, outcome: firstOutcomes[index] as RootOutcome }));
-  await renderFallbacks(renders, render, limit, input.files, readText);
+  const fallbacks = await renderFallbacks(renders, render, limit, input.files, readText);
   renders.sort((a, b) => compareRoots(a.root, b.root));
   const outcomes = renders.map(({ outcome }) => outcome);
   for (const outcome of outcomes) {
@@ -130,10 +130,15 @@ export async function scanRenderRoots(input: RenderScanInput): Promise<RenderSca
         if (inOwnRoot(finding, outcome.summary.root) === own) result.findings.push(finding);
   if (result.renderedSources.size) {
     // What a root that did not render would deploy is unknown: its files keep their findings as files.
+    // An app-of-apps that only lists kustomizations rendered on their own would deploy their renders.
     const files = new Set(input.files);
+    const unrendered = (dir: string) =>
+      fallbacks
+        ? fallbacks.graph.unrenderedFiles(dir, files, readText, fallbacks.alone)
+        : kustomizationFiles(dir, files, readText);
     for (const { root, outcome } of renders)
       if (root.kind === 'kustomize' && outcome.summary.status !== 'rendered')
-        for (const file of kustomizationFiles(root.dir, files, readText)) result.renderedSources.delete(file);
+        for (const file of unrendered(root.dir)) result.renderedSources.delete(file);
   }
   // Patches by directory, gathered once: each kustomization then looks at its own folder only. A
   // patch is named as one, or is a workload fragment whose containers name no image (cloudnative-pg's
@@ -172,8 +177,8 @@ interface RootRender {
  * the generators and patches of the hundred others. A fallback that fails has its own used in
  * turn. Each kustomization is tried at most once, and in the order of their directories, so the
  * renders stay bounded by the repository's kustomizations and the result does not depend on timing.
- * The failed root's note names those rendered on their own. The plain manifests it uses keep their
- * findings as files all the same: what it would deploy of them (its own images or patches) is unknown.
+ * The failed root's note names those rendered on their own. Returns the graph and the kustomizations
+ * tried on their own, or nothing when no Kustomize root failed.
  */
 async function renderFallbacks(
   renders: RootRender[],
@@ -181,13 +186,14 @@ async function renderFallbacks(
   limit: number,
   files: readonly string[],
   readText: (path: string) => string | undefined
-): Promise<void> {
+): Promise<{ graph: KustomizationGraph; alone: Set<string> } | undefined> {
   const failed = (list: readonly RootRender[]) =>
     list.filter(({ root, outcome }) => root.kind === 'kustomize' && outcome.summary.status === 'failed');
   let failures = failed(renders);
-  if (!failures.length) return;
+  if (!failures.length) return undefined;
   const graph = new KustomizationGraph(files, readText);
   const tried = new Set(renders.filter(({ root }) => root.kind === 'kustomize').map(({ root }) => root.dir));
+  const alone = new Set<string>();
   while (failures.length) {
     const covered = graph.usedBy(
       renders
@@ -206,7 +212,10 @@ async function renderFallbacks(
       for (const fallback of fallbacks) wave.set(fallback.dir, fallback);
     }
     const next = [...wave.values()].sort(compareRoots);
-    for (const root of next) tried.add(root.dir);
+    for (const root of next) {
+      tried.add(root.dir);
+      alone.add(root.dir);
+    }
     const outcomes = await runBounded(
       next.map(root => () => render(root)),
       limit
@@ -215,6 +224,7 @@ async function renderFallbacks(
     renders.push(...added);
     failures = failed(added);
   }
+  return { graph, alone };
 }
 
 interface RootOutcome {

@@ -52,6 +52,30 @@ describe('KustomizationGraph', () => {
   });
 });
 
+describe('KustomizationGraph.unrenderedFiles', () => {
+  const texts: Record<string, string> = {
+    'apps/kustomization.yaml': 'kind: Kustomization\nresources:\n  - ns.yaml\n  - b\n  - c\n',
+    'apps/b/kustomization.yaml': 'resources: [deploy.yaml]\n',
+    'apps/c/kustomization.yaml': 'namePrefix: c-\nresources: [../b, job.yaml]\n',
+    'team/kustomization.yaml': 'namePrefix: team-\nresources: [../apps/b]\n'
+  };
+  const files = new Set([...Object.keys(texts), 'apps/ns.yaml', 'apps/b/deploy.yaml', 'apps/c/job.yaml']);
+  const graph = new KustomizationGraph([...files], path => texts[path]);
+  const unrendered = (dir: string, alone: string[]) =>
+    [...graph.unrenderedFiles(dir, files, path => texts[path], new Set(alone))].sort();
+
+  it("leaves out what a listing-only root's kustomizations rendered on their own deploy, not what another one of them changes", () => {
+    expect(unrendered('apps', [])).toEqual(['apps/b/deploy.yaml', 'apps/c/job.yaml', 'apps/ns.yaml']);
+    // `c` prefixes what it takes of `b`: `b`'s file stays unknown through `c` until `c` is accounted for too.
+    expect(unrendered('apps', ['apps/b'])).toEqual(['apps/b/deploy.yaml', 'apps/c/job.yaml', 'apps/ns.yaml']);
+    expect(unrendered('apps', ['apps/b', 'apps/c'])).toEqual(['apps/ns.yaml']);
+  });
+
+  it('keeps every file of a root that changes what it lists', () => {
+    expect(unrendered('team', ['apps/b'])).toEqual(['apps/b/deploy.yaml']);
+  });
+});
+
 describe('fallbackSentence', () => {
   const roots = (...dirs: string[]): RenderRoot[] =>
     dirs.map(dir => ({ kind: 'kustomize', dir, file: `${dir}/kustomization.yaml` }));

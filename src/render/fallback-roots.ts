@@ -6,11 +6,18 @@ import {
   referencedPath,
   type RenderRoot
 } from './discover-render-roots.js';
+import { kustomizationFiles } from './kustomization-files.js';
+import { parse as parseYaml } from '../targets/yaml/yaml-library.js';
+
+/** Fields of a kustomization that only lists what it deploys, and changes nothing of it (an app-of-apps). */
+const LISTING_FIELDS = new Set(['apiVersion', 'kind', 'metadata', 'resources', 'bases']);
 
 /** A kustomization of the repository, as its references link it to the others. */
 interface KustomizationNode {
   file: string;
   component: boolean;
+  /** It has only listing fields: what it deploys of a kustomization it lists is that one's render. */
+  listsOnly: boolean;
   /** The directories of the repository's kustomizations it lists (`resources`, `bases`, `components`). */
   uses: string[];
 }
@@ -33,7 +40,12 @@ export class KustomizationGraph {
       const uses = kustomization.references
         .map(reference => referencedPath(dir, reference))
         .filter(path => found.has(path));
-      this.nodes.set(dir, { file, component: kustomization.kind === 'Component', uses: [...new Set(uses)] });
+      this.nodes.set(dir, {
+        file,
+        component: kustomization.kind === 'Component',
+        listsOnly: onlyListing(readText(file)),
+        uses: [...new Set(uses)]
+      });
     }
   }
 
@@ -72,6 +84,34 @@ export class KustomizationGraph {
     visit(dir);
     return roots.sort(compareRoots);
   }
+
+  /**
+   * The repository files the failed root in `dir` takes objects from, less those of the kustomizations
+   * it lists that were tried on their own (`alone`) when it only lists them: it would deploy what they
+   * render, and one that failed accounts for its own files. A root that patches, prefixes or pins
+   * images changes what it lists, so all its files stay unknown.
+   */
+  unrenderedFiles(
+    dir: string,
+    files: ReadonlySet<string>,
+    readText: (path: string) => string | undefined,
+    alone: ReadonlySet<string>
+  ): Set<string> {
+    const node = this.nodes.get(dir);
+    const left = node?.listsOnly ? node.uses.filter(used => alone.has(used)) : [];
+    return kustomizationFiles(dir, files, readText, new Set(left));
+  }
+}
+
+/** Whether a kustomization's text is a map of listing fields only. */
+function onlyListing(text: string | undefined): boolean {
+  let data: unknown;
+  try {
+    data = text === undefined ? undefined : parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    return false;
+  }
+  return !!data && typeof data === 'object' && Object.keys(data).every(key => LISTING_FIELDS.has(key));
 }
 
 /**

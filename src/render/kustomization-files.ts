@@ -5,12 +5,16 @@ import { KUSTOMIZATION_NAMES, readKustomization, referencedPath } from './discov
  * The repository's files that the kustomization in `dir` takes its objects from: the files its
  * `resources`, `bases` and `components` list, and those of the kustomizations they name, at any
  * depth (remote entries have none here). What a root that was not rendered would have deployed.
+ * `leave` names kustomizations `dir` lists whose files are accounted for elsewhere: they are not
+ * entered from `dir` itself (one that another listed kustomization uses is, through it).
  */
 export function kustomizationFiles(
   dir: string,
   files: ReadonlySet<string>,
-  readText: (path: string) => string | undefined
+  readText: (path: string) => string | undefined,
+  leave: ReadonlySet<string> = new Set()
 ): Set<string> {
+  const top = posix.normalize(dir);
   const found = new Set<string>();
   const visited = new Set<string>();
   const visit = (at: string) => {
@@ -23,9 +27,9 @@ export function kustomizationFiles(
     for (const reference of readKustomization(readText(file)).references) {
       const path = referencedPath(at, reference);
       if (files.has(path)) found.add(path);
-      else visit(path);
+      else if (at !== top || !leave.has(path)) visit(path);
     }
   };
-  visit(posix.normalize(dir));
+  visit(top);
   return found;
 }

@@ -907,6 +907,50 @@ describe('kustomizations an app-of-apps root lists, when that root fails', () =>
     expect(note('apps/a')).toMatch(/as files\.$/);
   });
 
+  it('judges the files of a child rendered on its own as it deploys them when the failed root only lists it', async () => {
+    const pinned = {
+      'kustomization.yaml':
+        'resources:\n  - deploy.yaml\nimages:\n  - name: ghcr.io/acme/api\n    newTag: v1.4.2\n',
+      'deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api
+          resources: {limits: {cpu: 1, memory: 1Gi}}
+`
+    };
+    const tree: Record<string, string> = {
+      // An app-of-apps: what it would deploy of `b` is what `b` renders.
+      'apps/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - a\n  - b\n',
+      'apps/a/kustomization.yaml': remote,
+      // A root with a namePrefix changes what it lists: the file stays judged as a file.
+      'team/kustomization.yaml': 'namePrefix: team-\nresources:\n  - a\n  - b\n',
+      'team/a/kustomization.yaml': remote
+    };
+    for (const [name, text] of Object.entries(pinned)) {
+      tree[`apps/b/${name}`] = text;
+      tree[`team/b/${name}`] = text;
+    }
+    const result = await scanTree('bulkhead-render-fallback-files-', tree);
+    expect(renders(result)).toEqual([
+      'apps failed',
+      'apps/a failed',
+      'apps/b rendered',
+      'team failed',
+      'team/a failed',
+      'team/b rendered'
+    ]);
+    expect(result.findings.filter(f => f.ruleId === 'BH403').map(where)).toEqual([
+      'BH403 team/b/deploy.yaml:10'
+    ]);
+  });
+
   it('renders the children only through an aggregator that renders: no second render, no second finding', async () => {
     const result = await scanTree('bulkhead-render-fallback-ok-', {
       'apps/kustomization.yaml': 'resources:\n  - b\n  - c\n',
