@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-KQ563E2Z.js";
+} from "./chunk-TDAVAHHG.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-T5EFKIMP.js";
+} from "./chunk-ZM5AKTB6.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

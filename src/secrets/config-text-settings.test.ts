@@ -44,6 +44,19 @@ describe('configTextSettings', () => {
     expect(settings('http://user:pass@host/x\nauth: { type: basic }\nlist: [a, b]\nscript: |')).toEqual([]);
   });
 
+  it("reads a double-quoted value to its own closing quote, past a command substitution's quotes", () => {
+    const script = [
+      'PUSHOVER_STARR_APIKEY="$(xmlstarlet sel -t -v "/Config/ApiKey" /config/config.xml)"',
+      'MESSAGE="say \\"hi\\" twice"',
+      'PLAIN="Xk9-pLm2" # a comment'
+    ].join('\n');
+    expect(settings(script).map(setting => setting.value)).toEqual([
+      '$(xmlstarlet sel -t -v "/Config/ApiKey" /config/config.xml)',
+      'say \\"hi\\" twice',
+      'Xk9-pLm2'
+    ]);
+  });
+
   it('names settings under a YAML ConnectionStrings section, and only those', () => {
     expect(
       settings(

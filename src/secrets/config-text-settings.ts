@@ -135,11 +135,30 @@ function referenceTag(raw: string): { fallback?: string } | undefined {
 function unquote(raw: string): string | undefined {
   const quote = raw[0];
   if (quote === '"' || quote === "'") {
-    const end = raw.indexOf(quote, 1);
+    const end = quote === '"' ? closingDoubleQuote(raw) : raw.indexOf(quote, 1);
     return end < 0 ? raw.slice(1) : raw.slice(1, end);
   }
   if (/^[{[|>]/.test(raw)) return undefined;
   return raw.replace(/\s+#.*$/, '').replace(/;$/, '');
+}
+
+/**
+ * Where a double-quoted value ends: a shell script's `"$(xmlstarlet sel -v "/Config/ApiKey" …)"` (a
+ * ConfigMap's `notify.sh`) has quotes of its own inside the command substitution, and `\"` is a quote
+ * in the value. -1 when it does not end on the line.
+ */
+function closingDoubleQuote(raw: string): number {
+  let depth = 0;
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\') i++;
+    else if (c === '$' && raw[i + 1] === '(') {
+      depth++;
+      i++;
+    } else if (c === ')' && depth > 0) depth--;
+    else if (c === '"' && depth === 0) return i;
+  }
+  return -1;
 }
 
 /**
