@@ -143,9 +143,14 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
       j === keys.length && sameKeys.length > 1
         ? sameKeys.filter(e => rendersTo(lines[e.line - 1] ?? '', rendered, subchart, context))
         : [];
-    entry = pickByItemNames(taken.length ? taken : sameKeys, names, (template, value) =>
-      templatedNameMatches(template, value, subchart, context, chartDirsOf(subchart, context))
-    );
+    const pick = (from: TemplateKeyLine[]) =>
+      pickByItemNames(from, names, (template, value) =>
+        templatedNameMatches(template, value, subchart, context, chartDirsOf(subchart, context))
+      );
+    // A line that renders to the value may be another list item's (a sidecar's literal `image:
+    // busybox:latest` beside `image: {{ include "demo.image" . }}` printing the same): when none of
+    // them is the rendered item, one whose value could not be filled in is.
+    entry = (taken.length ? pick(taken) : undefined) ?? pick(sameKeys);
     if (entry) depth = j;
   }
   if (!entry) {

@@ -1575,6 +1575,50 @@ spec:
     });
     expect(result.findings.map(where)).toEqual(['BH403 mesh/values.yaml:3']);
   });
+
+  it("keeps a container whose image an include prints on its own line when another container's literal renders the same (kubecost's cost-model beside the aggregator)", async () => {
+    const result = await scanTree('bulkhead-render-include-literal-', {
+      'cost/Chart.yaml': 'apiVersion: v2\nname: cost\nversion: 0.1.0\n',
+      'cost/values.yaml': 'model:\n  image: gcr.io/example/cost-model:latest\n',
+      'cost/templates/_helpers.tpl':
+        '{{- define "cost.image" -}}\n{{ .Values.model.image }}\n{{- end }}\n{{- define "cost.literal" -}}\nbusybox:latest\n{{- end }}\n',
+      'cost/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cost
+spec:
+  selector: {matchLabels: {app: cost}}
+  template:
+    metadata: {labels: {app: cost}}
+    spec:
+      containers:
+        - name: aggregator
+          image: gcr.io/example/cost-model:latest
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+        - name: cost-model
+          image: {{ include "cost.image" . | trim | quote }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+        - name: app
+          image: {{ include "cost.literal" . }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+        - name: sidecar
+          image: busybox:latest
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+`
+    });
+    expect(
+      result.findings
+        .filter(f => f.ruleId === 'BH403')
+        .map(f => [where(f), f.properties?.sourceMapping, f.message.split("'")[1]])
+    ).toEqual([
+      ['BH403 cost/templates/deploy.yaml:12', 'exact', 'aggregator'],
+      // The include's line, not `containers:`.
+      ['BH403 cost/templates/deploy.yaml:18', 'exact', 'app'],
+      ['BH403 cost/templates/deploy.yaml:21', 'exact', 'sidecar'],
+      // The values line the named template prints.
+      ['BH403 cost/values.yaml:2', 'exact', 'cost-model']
+    ]);
+  });
 });
 
 describe('an overlay that renames the object or patches it by target', () => {
