@@ -27,7 +27,7 @@ import { literalReads } from './chart-file-reads.js';
 import { mapArchivedSubchart } from './map-archived-subchart.js';
 import { valuesLoopsByLine, type ValuesLoop } from './values-loops.js';
 import { isScalarValue, loopValuesReferences, sameScalar } from './loop-references.js';
-import { bindValuesVariables, type BoundVariables } from './values-variables.js';
+import { bindValuesVariables, type BoundVariables, type ValuesReader } from './values-variables.js';
 import {
   lookupValues,
   takenAppVersion,
@@ -106,7 +106,7 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   // Named templates the template pastes as blocks (a container, a pod spec, or the whole object as
   // the EBS CSI driver's node-windows.yaml does) are read in place: their keys are on their own lines.
   // Variables that stand for a values path (`$sc := merge .Values.sc dict`) are read as that path.
-  const bound = boundVariables(template, text, context);
+  const bound = boundVariables(template, text, subchart, context);
   const inlined = inlineIncludes(template, bound.text, chartDirsOf(subchart, context), context);
   const at = (line: number) => inlined.origin(line);
   const variables: VariableLines = {
@@ -214,12 +214,36 @@ interface VariableLines {
 /** A template's variables, bound once per template for each render (a chart's findings share templates). */
 const boundTemplates = new WeakMap<MappingContext, Map<string, BoundVariables>>();
 
-function boundVariables(template: string, text: string, context: MappingContext): BoundVariables {
+function boundVariables(
+  template: string,
+  text: string,
+  subchart: string[],
+  context: MappingContext
+): BoundVariables {
   let byTemplate = boundTemplates.get(context);
   if (!byTemplate) boundTemplates.set(context, (byTemplate = new Map()));
   let bound = byTemplate.get(template);
-  if (!bound) byTemplate.set(template, (bound = bindValuesVariables(text)));
+  if (!bound) byTemplate.set(template, (bound = bindValuesVariables(text, valuesReader(subchart, context))));
   return bound;
+}
+
+/** The chart's merged values, as a `ternary`'s condition reads them (values-variables.ts). */
+function valuesReader(subchart: string[], context: MappingContext): ValuesReader {
+  return {
+    empty: path => valuesEmpty(path, subchart, context),
+    hasKey: (path, key) => {
+      const keys = valuesItems(path, subchart, context);
+      if (!keys) {
+        const value = valuesValue(path, subchart, context);
+        // An empty map has no key; an unset path or a scalar is not a map `hasKey` reads.
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? false : undefined;
+      }
+      if (keys.some(k => typeof k === 'number')) return undefined;
+      if (!keys.includes(key)) return false;
+      // Helm drops a key set to null when it merges values files.
+      return valuesValue([...path, key], subchart, context) === null ? undefined : true;
+    }
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bindValuesVariables } from './values-variables.js';
+import { bindValuesVariables, type ValuesReader } from './values-variables.js';
 
 const lines = (text: string) => bindValuesVariables(text).text.split('\n');
 
@@ -80,5 +80,94 @@ describe('bindValuesVariables', () => {
       ].join('\n')
     );
     expect(bound.changed).toEqual([['a'], ['b', 'c'], ['b', 'd']]);
+  });
+
+  describe('a variable bound by ternary', () => {
+    /** Values as a chart's merged values.yaml holds them, read as the mapping reads them. */
+    const chartValues: Record<string, unknown> = {
+      deployment: { automountServiceAccountToken: true, securityContext: {}, podSecurityContext: null },
+      automountServiceAccountToken: false,
+      securityContext: { privileged: true },
+      podSecurityContext: { runAsUser: 0 },
+      probes: { enabled: false },
+      mode: 'strict'
+    };
+    const at = (path: string[]): unknown =>
+      path.reduce<unknown>(
+        (value, key) =>
+          typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined,
+        chartValues
+      );
+    const reader: ValuesReader = {
+      empty: path => {
+        const value = at(path);
+        return (
+          value === undefined ||
+          value === null ||
+          value === false ||
+          value === 0 ||
+          value === '' ||
+          (typeof value === 'object' && Object.keys(value).length === 0)
+        );
+      },
+      hasKey: (path, key) => {
+        const value = at(path);
+        return typeof value === 'object' && value !== null ? key in value : undefined;
+      }
+    };
+    const bound = (text: string[], values: ValuesReader | null = reader) =>
+      bindValuesVariables(text.join('\n'), values ?? undefined)
+        .text.split('\n')
+        .slice(-1)[0];
+
+    it("is the branch the chart's values take (ory's `ternary .Values.deployment.x .Values.x (not (empty .Values.deployment.x))`)", () => {
+      expect(
+        bound([
+          '{{- $automount := ternary .Values.deployment.automountServiceAccountToken .Values.automountServiceAccountToken (not (empty .Values.deployment.automountServiceAccountToken )) -}}',
+          'automountServiceAccountToken: {{ $automount }}'
+        ])
+      ).toBe('automountServiceAccountToken: {{ .Values.deployment.automountServiceAccountToken }}');
+      // The deployment's own map is empty: the chart-wide one is taken.
+      expect(
+        bound([
+          '{{- $sc := ternary .Values.deployment.securityContext .Values.securityContext (not (empty .Values.deployment.securityContext)) -}}',
+          '{{- toYaml $sc | nindent 12 }}'
+        ])
+      ).toBe('{{- toYaml .Values.securityContext | nindent 12 }}');
+      // hasKey, a bare boolean path, and/or, `$.Values` in a with, and a chain through another variable.
+      expect(
+        bound([
+          '{{- $d := .Values.deployment }}',
+          '{{- with .Values.x }}{{ $pod := ternary $d.podSecurityContext $.Values.podSecurityContext (and (hasKey $d "podSecurityContext") (not (empty $d.podSecurityContext))) }}{{ end }}',
+          '{{ toYaml $pod }}'
+        ])
+      ).toBe('{{ toYaml .Values.podSecurityContext }}');
+      expect(
+        bound([
+          '{{- $sc := ternary .Values.deployment.securityContext .Values.securityContext (or .Values.probes.enabled (hasKey .Values.deployment "securityContext")) }}',
+          '{{ toYaml $sc }}'
+        ])
+      ).toBe('{{ toYaml .Values.deployment.securityContext }}');
+    });
+
+    it('stays a variable when the values do not decide the condition, or none are given', () => {
+      const undecided = [
+        // A comparison, a function of the template's, a key of something that is no map, a dot a with changed.
+        '{{- $a := ternary .Values.a .Values.b (eq .Values.mode "strict") }}',
+        '{{- $b := ternary .Values.a .Values.b (contains "x" .Values.mode) }}',
+        '{{- $c := ternary .Values.a .Values.b (hasKey .Values.mode "x") }}',
+        '{{- with .Values.deployment }}{{ $d := ternary .Values.a .Values.b (empty .Values.a) }}{{ end }}',
+        // ory's custom migration jobs: the branch is a range variable's.
+        '{{- range $name, $job := .Values.jobs }}{{ $e := ternary $job.resources $.Values.resources (not (empty $job.resources)) }}{{ end }}',
+        // A pipeline, and a branch that is no values path.
+        '{{- $f := .Values.probes.enabled | ternary .Values.a .Values.b }}',
+        '{{- $g := ternary "/demo.yaml" .Values.b (empty .Values.a) }}',
+        'x: {{ $a }} {{ $b }} {{ $c }} {{ $d }} {{ $e }} {{ $f }} {{ $g }}'
+      ];
+      expect(bound(undecided)).toBe(undecided.at(-1));
+      const decided = ['{{- $sc := ternary .Values.a .Values.b (not (empty .Values.a)) }}', 'x: {{ $sc }}'];
+      expect(bound(decided)).toBe('x: {{ .Values.b }}');
+      expect(bound(decided, null)).toBe('x: {{ $sc }}');
+    });
   });
 });

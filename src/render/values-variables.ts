@@ -5,7 +5,10 @@
  * back as the `.Values` path they stand for, the values-line mapping reads them as it reads a direct
  * reference. Only what cannot mean anything else is bound: a variable assigned two different things,
  * a merge of two values maps or with a `dict` of the template's own keys, a pipeline (`| default`)
- * stays a variable, and the template's own changes to it (`set $sc "capabilities" …`) are listed.
+ * stays a variable, and the template's own changes to it (`set $sc "capabilities" …`) are listed. A
+ * `ternary` of two values paths (ory's `$automount := ternary .Values.deployment.automount
+ * .Values.automount (not (empty .Values.deployment.automount))`) is the branch its condition takes
+ * with the chart's values, when that condition is one the values alone decide.
  */
 
 /** A template with each variable that stands for a values path written as that path. */
@@ -19,6 +22,21 @@ export interface BoundVariables {
    * changes `sc.runAsUser`; `merge $sc $other` or `set $sc $key …` all of `sc`): not the values file's.
    */
   changed: readonly string[][];
+}
+
+/** What the chart's values, merged as Helm merges them, say of a values path: enough to decide a condition. */
+export interface ValuesReader {
+  /** Whether `empty` holds for the path: unset, null, false, 0, '', or an empty list or map. */
+  empty(path: string[]): boolean;
+  /** Whether the map at the path has the key; undefined when that cannot be told (not a map, a null key). */
+  hasKey(path: string[], key: string): boolean | undefined;
+}
+
+/** Where an expression is read: in a `with` or `range` or not, the variables bound, the chart's values. */
+interface Scope {
+  dotChanged: boolean;
+  variable: (name: string) => string[] | undefined;
+  values: ValuesReader | undefined;
 }
 
 interface Action {
@@ -50,7 +68,8 @@ const VARIABLE_PATH = new RegExp(String.raw`^(${NAME})(${FIELDS})$`);
 /** Bindings evaluated within one another, at most: `$a := $b.x` chains are short. */
 const MAX_DEPTH = 8;
 
-export function bindValuesVariables(text: string): BoundVariables {
+/** `values` decides `ternary` conditions; without it a variable bound by a `ternary` stays a variable. */
+export function bindValuesVariables(text: string, values?: ValuesReader): BoundVariables {
   if (!text.includes('$')) return { text, rewritten: new Set(), changed: [] };
   const actions = readActions(text);
   const bindings = new Map<string, { expression: string; dotChanged: boolean }[]>();
@@ -77,7 +96,11 @@ export function bindValuesVariables(text: string): BoundVariables {
     if (depth > MAX_DEPTH || declared.has(name) || name === '$_') return undefined;
     resolved.set(name, undefined); // a binding that reads itself stands for nothing known
     const paths = (bindings.get(name) ?? []).map(binding =>
-      evaluate(binding.expression, binding.dotChanged, other => resolve(other, depth + 1))
+      evaluate(binding.expression, {
+        dotChanged: binding.dotChanged,
+        variable: other => resolve(other, depth + 1),
+        values
+      })
     );
     const first = paths[0];
     const same = first !== undefined && paths.every(path => path !== undefined && samePath(path, first));
@@ -118,40 +141,85 @@ export function bindValuesVariables(text: string): BoundVariables {
 
 /**
  * The values path an expression stands for: `.Values.a` (`$.Values.a` anywhere, `.Values.a` where the
- * dot is the chart's), a bound variable and its fields, `deepCopy` of one, or a `merge`/`mergeOverwrite`
- * of one with empty `dict`s only. Anything else (a pipeline, a `dict` with keys, two values maps) is
- * undefined.
+ * dot is the chart's), a bound variable and its fields, `deepCopy` of one, a `merge`/`mergeOverwrite`
+ * of one with empty `dict`s only, or the branch of a `ternary` its condition takes. Anything else (a
+ * pipeline, a `dict` with keys, two values maps, a condition the values do not decide) is undefined.
  */
-function evaluate(
-  expression: string,
-  dotChanged: boolean,
-  variable: (name: string) => string[] | undefined
-): string[] | undefined {
+function evaluate(expression: string, scope: Scope): string[] | undefined {
   const trimmed = unparenthesize(expression.trim());
   const values = VALUES_PATH.exec(trimmed);
-  if (values) return values[1] === '$' || !dotChanged ? splitFields(values[2] as string) : undefined;
+  if (values) return values[1] === '$' || !scope.dotChanged ? splitFields(values[2] as string) : undefined;
   const bound = VARIABLE_PATH.exec(trimmed);
   if (bound) {
-    const path = variable(bound[1] as string);
+    const path = scope.variable(bound[1] as string);
     return path ? [...path, ...splitFields(bound[2] as string)] : undefined;
   }
   const words = splitArguments(trimmed);
   const [call, ...args] = words ?? [];
-  if (call === 'deepCopy' && args.length === 1) return evaluate(args[0] as string, dotChanged, variable);
+  if (call === 'deepCopy' && args.length === 1) return evaluate(args[0] as string, scope);
   if ((call === 'merge' || call === 'mergeOverwrite') && args.length >= 2) {
     const maps = args.filter(arg => unparenthesize(arg) !== 'dict');
-    return maps.length === 1 ? evaluate(maps[0] as string, dotChanged, variable) : undefined;
+    return maps.length === 1 ? evaluate(maps[0] as string, scope) : undefined;
+  }
+  if (call === 'ternary' && args.length === 3) {
+    const taken = truth(args[2] as string, scope);
+    return taken === undefined ? undefined : evaluate((taken ? args[0] : args[1]) as string, scope);
   }
   return undefined;
 }
 
-/** The words of a call, a parenthesized argument as one; undefined for a pipeline or a quoted string. */
+/**
+ * What a condition comes to with the chart's values: a values path (true unless empty), `empty`,
+ * `hasKey` with a quoted key, `not`, `and` and `or` of such. Undefined when the values do not decide it
+ * (a comparison, a function of the template's own, a path under a changed dot).
+ */
+function truth(expression: string, scope: Scope): boolean | undefined {
+  if (!scope.values) return undefined;
+  const [call, ...args] = splitArguments(unparenthesize(expression.trim())) ?? [];
+  if (call === undefined) return undefined;
+  if (args.length === 0) {
+    const path = evaluate(call, scope);
+    return path ? !scope.values.empty(path) : undefined;
+  }
+  if (call === 'not' && args.length === 1) {
+    const inner = truth(args[0] as string, scope);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (call === 'empty' && args.length === 1) {
+    const path = evaluate(args[0] as string, scope);
+    return path ? scope.values.empty(path) : undefined;
+  }
+  const key = /^"([^"]*)"$/.exec(args[1] ?? '')?.[1];
+  if (call === 'hasKey' && args.length === 2 && key !== undefined) {
+    const path = evaluate(args[0] as string, scope);
+    return path ? scope.values.hasKey(path, key) : undefined;
+  }
+  if ((call === 'and' || call === 'or') && args.length >= 2) {
+    const each = args.map(arg => truth(arg, scope));
+    if (each.includes(undefined)) return undefined;
+    return call === 'and' ? each.every(Boolean) : each.some(Boolean);
+  }
+  return undefined;
+}
+
+/**
+ * The words of a call, a parenthesized argument or a double-quoted string (without escapes) as one;
+ * undefined for a pipeline or any other quoting.
+ */
 function splitArguments(expression: string): string[] | undefined {
-  if (/["'`|]/.test(expression)) return undefined;
   const words: string[] = [];
   let depth = 0;
   let word = '';
+  let quoted = false;
   for (const char of expression) {
+    if (quoted) {
+      if (char === '\\') return undefined;
+      if (char === '"') quoted = false;
+      word += char;
+      continue;
+    }
+    if (/['`|]/.test(char)) return undefined;
+    if (char === '"') quoted = true;
     if (char === '(') depth++;
     if (char === ')') depth--;
     if (depth < 0) return undefined;
@@ -161,7 +229,7 @@ function splitArguments(expression: string): string[] | undefined {
     } else word += char;
   }
   if (word) words.push(word);
-  return depth === 0 ? words : undefined;
+  return depth === 0 && !quoted ? words : undefined;
 }
 
 function unparenthesize(expression: string): string {

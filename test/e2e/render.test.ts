@@ -546,6 +546,75 @@ ${pod(
       'BH502 app/templates/set.yaml:10'
     ]);
   });
+
+  it("points a variable bound by ternary at the branch the chart's values take (ory's keto: automount, securityContext)", async () => {
+    const result = await scanTree('bulkhead-render-variables-ternary-', {
+      '.bulkhead.yml': 'pod-security-level: restricted\n',
+      'keto/Chart.yaml': 'apiVersion: v2\nname: keto\nversion: 0.1.0\n',
+      'keto/values.yaml': `deployment:
+  securityContext: {}
+  podSecurityContext:
+    runAsUser: 0
+  automountServiceAccountToken: true
+securityContext:
+  privileged: true
+podSecurityContext:
+  runAsUser: 1000
+mode: strict
+`,
+      'keto/templates/deploy.yaml': `{{- $automount := ternary .Values.deployment.automountServiceAccountToken .Values.automountServiceAccountToken (not (empty .Values.deployment.automountServiceAccountToken )) -}}
+{{- $sc := ternary .Values.deployment.securityContext .Values.securityContext (not (empty .Values.deployment.securityContext)) -}}
+{{- $pod := ternary .Values.deployment.podSecurityContext .Values.podSecurityContext (hasKey .Values.deployment "podSecurityContext") -}}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: keto
+spec:
+  selector: {matchLabels: {app: keto}}
+  template:
+    metadata: {labels: {app: keto}}
+    spec:
+      automountServiceAccountToken: {{ $automount }}
+      securityContext:
+        {{- toYaml $pod | nindent 8 }}
+      containers:
+        - name: keto
+          image: busybox:1.36
+          securityContext:
+            {{- toYaml $sc | nindent 12 }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+`,
+      // A condition the values do not decide (a comparison) leaves the variable on the template line.
+      'keto/templates/job.yaml': `{{- $jobSc := ternary .Values.securityContext .Values.deployment.securityContext (eq .Values.mode "strict") -}}
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: keto-job
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      automountServiceAccountToken: false
+      containers:
+        - name: job
+          image: busybox:1.36
+          securityContext:
+            {{- toYaml $jobSc | nindent 12 }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+`
+    });
+    const summary = result.findings
+      .filter(f => ['BH501', 'BH502', 'BH517'].includes(f.ruleId))
+      .map(f => [where(f), f.properties?.sourceMapping]);
+    expect(summary.sort()).toEqual([
+      ['BH501 keto/templates/job.yaml:14', 'approximate'],
+      ['BH501 keto/values.yaml:7', 'exact'],
+      // No runAsUser at all in the job: the container is the place.
+      ['BH502 keto/templates/job.yaml:12', 'exact'],
+      ['BH502 keto/values.yaml:4', 'exact'],
+      ['BH517 keto/values.yaml:5', 'exact']
+    ]);
+  });
 });
 
 describe('a template that is one include', () => {
