@@ -264,9 +264,15 @@ function mapKeyLine(matched: MatchedKey, rendered: unknown): Mapped {
   // Values a named template on the line reads (`{{ include "redis.password" . | b64enc }}`,
   // `image: {{ template "redis.image" . }}`), after the line's own.
   const chartDirs = chartDirsOf(subchart, context);
-  const included = [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].flatMap(match =>
-    valuesReferences(definitionText(match[1] as string, chartDirs, context) ?? '')
+  const definitions = [...valueText.matchAll(/\b(?:include|template)\s+"([^"]+)"/g)].map(
+    match => definitionText(match[1] as string, chartDirs, context) ?? ''
   );
+  // A named template that prints the rendered value as its own text, in one of its branches
+  // (kubecost's `gcr.io/kubecost1/cost-model-nightly:latest` beside `{{ .Values.kubecostModel.image
+  // }}:prod-…`), took it from none of the values it reads, though one may be part of it.
+  const included = definitions.some(definition => printsLiterally(definition, rendered))
+    ? []
+    : definitions.flatMap(definition => valuesReferences(definition));
   const own = valuesReferences(valueText).reverse();
   // `{{ $val }}` in `range $key, $val := .Values.env`, `{{ .x }}` in `with .Values.pod`: a scalar item of values.
   const looped = matched.ownLine(entry.line) ? loopReferences(matched, valueText, rendered) : [];
@@ -292,6 +298,14 @@ function mapKeyLine(matched: MatchedKey, rendered: unknown): Mapped {
   if (read && context.readText(read) !== undefined)
     return { file: read, line: 1, exact: true, via: 'template' };
   return { ...at(entry.line), exact: true, via: 'template' };
+}
+
+/** Whether a line of a named template's text is the rendered scalar as it stands, without an action. */
+function printsLiterally(definition: string, rendered: unknown): boolean {
+  if (typeof rendered !== 'string' || rendered === '') return false;
+  return definition
+    .split('\n')
+    .some(line => !line.includes('{{') && line.trim().replace(/^"(.*)"$/, '$1') === rendered);
 }
 
 /** The values paths a key line's value reads through the `range` and `with` blocks over values it sits in. */

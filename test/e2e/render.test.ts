@@ -1688,6 +1688,60 @@ spec:
       ['BH403 cost/values.yaml:2', 'exact', 'cost-model']
     ]);
   });
+
+  it("keeps an image a named template prints as its own text on the include's line, though a values scalar it reads is part of it (kubecost's nightly image)", async () => {
+    const result = await scanTree('bulkhead-render-include-own-text-', {
+      'cost/Chart.yaml': 'apiVersion: v2\nname: cost\nversion: 0.1.0\n',
+      'cost/values.yaml':
+        'model:\n  image: gcr.io/example/cost-model\n  stable: gcr.io/example/cost-model:latest\n',
+      'cost/templates/_helpers.tpl': `{{- define "cost.nightly" }}
+{{- if .Values.model.version }}
+  {{ .Values.model.image }}:{{ .Values.model.version }}
+{{- else }}
+  gcr.io/example/cost-model-nightly:latest
+{{- end }}
+{{- end }}
+{{- define "cost.stable" }}
+{{- if .Values.model.version }}
+  gcr.io/example/cost-model:{{ .Values.model.version }}
+{{- else }}
+  {{ .Values.model.stable }}
+{{- end }}
+{{- end }}
+`,
+      'cost/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cost
+spec:
+  selector: {matchLabels: {app: cost}}
+  template:
+    metadata: {labels: {app: cost}}
+    spec:
+      containers:
+        - name: aggregator
+          image: gcr.io/example/cost-model-nightly:latest
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+        - name: cost-model
+          image: {{ include "cost.nightly" . | trim | quote }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+        - name: stable
+          image: {{ include "cost.stable" . | trim | quote }}
+          resources: {limits: {cpu: 100m, memory: 64Mi}}
+`
+    });
+    expect(
+      result.findings
+        .filter(f => f.ruleId === 'BH403')
+        .map(f => [where(f), f.properties?.sourceMapping, f.message.split("'")[1]])
+    ).toEqual([
+      ['BH403 cost/templates/deploy.yaml:12', 'exact', 'aggregator'],
+      // Not values.yaml:2, whose `gcr.io/example/cost-model` only begins the image.
+      ['BH403 cost/templates/deploy.yaml:15', 'exact', 'cost-model'],
+      // A named template that prints values still points at them.
+      ['BH403 cost/values.yaml:3', 'exact', 'stable']
+    ]);
+  });
 });
 
 describe('an overlay that renames the object or patches it by target', () => {
