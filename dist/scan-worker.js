@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-TDAVAHHG.js";
+} from "./chunk-S3PWH5GD.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-ZM5AKTB6.js";
+} from "./chunk-UT7ONNA2.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -41,6 +41,38 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'usermod and gpasswd behind sudo and env',
+      code: 'FROM debian:12\nRUN sudo usermod -aG sudo bob\nRUN sudo -u root env LANG=C gpasswd -a dev wheel\n',
+      errors: [
+        {
+          messageId: 'grant',
+          line: 2,
+          message: "RUN grants administrator rights: usermod puts 'bob' in group 'sudo'."
+        },
+        {
+          messageId: 'grant',
+          line: 3,
+          message: "RUN grants administrator rights: gpasswd adds 'dev' to group 'wheel'."
+        }
+      ]
+    },
+    {
+      name: 'NOPASSWD written by sudo tee: one finding, named as written',
+      code: "FROM ubuntu:24.04\nRUN echo 'dev ALL=(ALL) NOPASSWD: ALL' | sudo tee /etc/sudoers.d/dev\nRUN sudo tee /etc/sudoers.d/ci <<EOF\nci ALL=(ALL) NOPASSWD: ALL\nEOF\n",
+      errors: [
+        {
+          messageId: 'grant',
+          line: 2,
+          message: "RUN grants administrator rights: 'echo' writes a NOPASSWD sudoers rule."
+        },
+        {
+          messageId: 'grant',
+          line: 3,
+          message: "RUN grants administrator rights: 'sudo' writes a NOPASSWD sudoers rule."
+        }
+      ]
+    },
+    {
       name: 'usermod -aG sudo',
       code: 'FROM ubuntu:24.04\nRUN useradd -m dev && usermod -aG sudo dev\n',
       errors: [

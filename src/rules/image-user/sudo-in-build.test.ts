@@ -21,6 +21,10 @@ testRule(rule, {
     { name: 'privileges dropped with gosu', code: 'FROM debian:12\nRUN gosu app make install\n', docs: true },
     { name: 'sudo in a comment', code: 'FROM alpine\n# RUN sudo make install\nRUN make install\n' },
     {
+      name: 'a command after gosu and timeout',
+      code: 'FROM debian:12\nRUN timeout 60 gosu app make install\n'
+    },
+    {
       name: 'Windows cmd',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo sudo is not a thing here\n'
     }
@@ -66,6 +70,14 @@ testRule(rule, {
       name: 'builder stages count too',
       code: 'FROM debian:12 AS build\nRUN sudo make\nFROM gcr.io/distroless/static:nonroot\n',
       errors: [{ messageId: 'sudo', line: 2 }]
+    },
+    {
+      name: 'sudo behind another wrapper, and sudo running nothing',
+      code: 'FROM debian:12\nRUN timeout 600 sudo -E make install\nRUN sudo -v\n',
+      errors: [
+        { messageId: 'sudo', line: 2, message: "RUN invokes 'sudo -E make install'." },
+        { messageId: 'sudo', line: 3, message: "RUN invokes 'sudo -v'." }
+      ]
     }
   ]
 });

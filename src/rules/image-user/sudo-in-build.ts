@@ -22,7 +22,8 @@ export default defineRule({
   checks: {
     dockerfile({ document, report }) {
       for (const run of runScripts(document)) {
-        const sudo = run.commands.find(c => c.program === 'sudo');
+        // A command run through sudo is listed as the command it runs, with sudo among its wrappers.
+        const sudo = run.commands.flatMap(c => [...(c.wrappers ?? []), c]).find(c => c.program === 'sudo');
         if (!sudo) continue;
         const command = [sudo.name, ...sudo.args.slice(0, 3)].map(w => w.value).join(' ');
         report({ messageId: 'sudo', data: { command }, region: run.instruction.region });

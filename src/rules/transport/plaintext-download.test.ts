@@ -61,6 +61,22 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'download behind sudo and nohup',
+      code: 'FROM debian:12\nRUN sudo wget http://example.com/b.tgz\nRUN nohup curl -o /x http://example.com/x.tgz\n',
+      errors: [
+        {
+          messageId: 'download',
+          line: 2,
+          message: "RUN downloads 'http://example.com/b.tgz' with wget without TLS."
+        },
+        {
+          messageId: 'download',
+          line: 3,
+          message: "RUN downloads 'http://example.com/x.tgz' with curl without TLS."
+        }
+      ]
+    },
+    {
       name: 'ADD from an http URL',
       code: 'FROM alpine\nADD http://downloads.example.com/tool-1.2.tgz /opt/\n',
       errors: [

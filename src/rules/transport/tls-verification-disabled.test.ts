@@ -72,6 +72,24 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'commands behind sudo, timeout and env (each reported once)',
+      code: 'FROM debian:12\nRUN sudo -E curl -k https://example.com/a -o /a\nRUN timeout 60 curl -k https://example.com/c\nRUN env FOO=1 git -c http.sslVerify=false clone https://example.com/r.git\nRUN sudo -u app sh -c "curl -k https://example.com/d"\n',
+      errors: [
+        {
+          messageId: 'command',
+          line: 2,
+          message: "RUN runs 'curl -k', which skips certificate verification."
+        },
+        { messageId: 'command', line: 3 },
+        {
+          messageId: 'command',
+          line: 4,
+          message: "RUN runs 'git -c http.sslVerify=false', which skips certificate verification."
+        },
+        { messageId: 'command', line: 5 }
+      ]
+    },
+    {
       name: 'curl -k in a letter cluster',
       code: 'FROM debian:12\nRUN curl -fsSLk https://example.com/install.sh | sh\n',
       errors: [

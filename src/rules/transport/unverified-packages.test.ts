@@ -48,6 +48,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'apt-get behind sudo and eatmydata',
+      code: 'FROM debian:12\nRUN sudo apt-get install -y --allow-unauthenticated foo\nRUN eatmydata apt-get install -y --allow-unauthenticated bar\n',
+      errors: [
+        {
+          messageId: 'command',
+          line: 2,
+          message: "RUN runs 'apt-get --allow-unauthenticated', which skips package signature checks."
+        },
+        { messageId: 'command', line: 3 }
+      ]
+    },
+    {
       name: 'apt-get --allow-unauthenticated',
       code: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --allow-unauthenticated internal-tools\n',
       errors: [

@@ -63,7 +63,9 @@ function describeGrant(command: ShellCommand): string | undefined {
       return `Add-LocalGroupMember adds '${powershellParameter(args, ['-member']) ?? ''}' to Administrators`;
     }
   }
-  return grantsNopasswd(command) ? `'${command.name.value}' writes a NOPASSWD sudoers rule` : undefined;
+  // Named as written: `sudo tee /etc/sudoers.d/app <<EOF` is 'sudo' writing it.
+  const written = command.wrappers?.[0] ?? command;
+  return grantsNopasswd(command) ? `'${written.name.value}' writes a NOPASSWD sudoers rule` : undefined;
 }
 
 /**

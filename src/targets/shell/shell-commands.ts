@@ -3,6 +3,7 @@ import type { NestedScript } from './nested-shells.js';
 import { parsePosix } from './parse-posix.js';
 import { tokenizeCmd } from './tokenize-cmd.js';
 import { tokenizePowerShell } from './tokenize-powershell.js';
+import { unwrapCommand } from './unwrap-command.js';
 import { append } from '../../core/append.js';
 
 /** Which shell reads the script: `/bin/sh` (parsed as bash, a superset), Windows PowerShell/pwsh, or cmd.exe. */
@@ -59,6 +60,12 @@ export interface ShellCommand {
   dialect: ShellDialect;
   /** Set when the command is an element of a pipeline (`echo x | docker login --password-stdin`). */
   pipeline?: ShellPipeline;
+  /**
+   * The commands this one runs behind, outermost first, each as written: `sudo -E env X=1 curl -k …`
+   * is the curl command (with `X=1` among its env prefixes) behind `sudo -E env X=1 curl -k …` and
+   * `env X=1 curl -k …`. Unset when the command is run directly.
+   */
+  wrappers?: ShellCommand[];
 }
 
 /**
@@ -75,7 +82,12 @@ export interface ShellPipeline {
 
 /** Everything found in a script. */
 export interface ShellParse {
-  /** Simple commands in source order, including those in substitutions, blocks and nested `sh -c`/`cmd /c`/`powershell -Command` scripts. */
+  /**
+   * Simple commands in source order, including those in substitutions, blocks and nested
+   * `sh -c`/`cmd /c`/`powershell -Command` scripts. A command run through a wrapper (`sudo`, `env`,
+   * `timeout` …) is listed as the command it runs, with the wrappers in `wrappers`, so every check
+   * sees `sudo curl -k` as curl, and sees it once.
+   */
   commands: ShellCommand[];
   /** Standalone variable assignments, e.g. `export FOO=bar` is a command, but `FOO=bar` alone is an assignment. */
   assignments: ShellAssignment[];
@@ -94,7 +106,9 @@ const MAX_SHELL_DEPTH = 4;
 export function parseShell(script: string, dialect: ShellDialect): ShellParse {
   const text = typeof script === 'string' ? script : String(script ?? '');
   try {
-    return parseDialect(text, dialect, 0);
+    const parse = parseDialect(text, dialect, 0);
+    parse.commands = parse.commands.map(unwrapCommand);
+    return parse;
   } catch (error) {
     // Nothing above is expected to throw; if it does, the scan must still go on.
     return {
