@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-S3PWH5GD.js";
+} from "./chunk-WLL64XBN.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-UT7ONNA2.js";
+} from "./chunk-AS3SDVMJ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

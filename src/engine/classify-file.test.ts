@@ -83,6 +83,50 @@ describe('classifyFile', () => {
     ).toBe('dockerfile');
   });
 
+  it("reads Dockerfile.<language> names by content: a language's image or that language's source", () => {
+    for (const path of [
+      'Dockerfile.go',
+      'docker/Dockerfile.py',
+      'Dockerfile.rs',
+      'Containerfile.ts',
+      'Dockerfile.PS1'
+    ]) {
+      expect(isDockerfileName(path)).toBe(false);
+      expect(mightBeTarget(path)).toBe(true);
+      expect(
+        classifyFile(path, '# syntax=docker/dockerfile:1\nFROM golang:1.22 AS build\nRUN go build ./...\n')
+      ).toBe('dockerfile');
+    }
+    expect(classifyFile('Dockerfile.toml', 'ARG BASE=debian:12\nFROM ${BASE}\n')).toBe('dockerfile');
+    // BuildKit's frontend/dockerfile/dockerfile.go, a Python dockerfile.py module, TeamCity's C# model.
+    expect(
+      classifyFile(
+        'frontend/dockerfile/dockerfile.go',
+        '//go:build dfrunsecurity\n\npackage dockerfile\n\nimport (\n\t"testing"\n)\n'
+      )
+    ).toBeUndefined();
+    expect(
+      classifyFile(
+        'src/builder/dockerfile.py',
+        '"""Writes Dockerfiles."""\nfrom __future__ import annotations\n\nFROM_LINE = "FROM {image}"\n'
+      )
+    ).toBeUndefined();
+    expect(
+      classifyFile('tools/dockerfile.py', 'from pathlib import Path\nfrom os import path as p\n')
+    ).toBeUndefined();
+    expect(
+      classifyFile('tool/TeamCity.Docker/Model/Dockerfile.cs', 'namespace TeamCity.Docker.Model\n{\n}\n')
+    ).toBeUndefined();
+    expect(
+      classifyFile('scripts/Dockerfile.sh', '#!/bin/sh\ncat > Dockerfile <<EOF\nFROM alpine\nEOF\n')
+    ).toBeUndefined();
+    // Other names with a language's extension are only source files, and other extensions are never read.
+    expect(mightBeTarget('frontend/dockerfile/dockerfile2llb/convert.go')).toBe(false);
+    expect(classifyFile('src/build-dockerfile.go', 'FROM golang:1.22\n')).toBeUndefined();
+    expect(mightBeTarget('docs/Dockerfile.txt')).toBe(false);
+    expect(mightBeTarget('Dockerfile.orig')).toBe(false);
+  });
+
   it('finds manifests in block YAML, flow YAML and JSON, and nothing in other YAML', () => {
     expect(classifyFile('k8s/pod.yaml', 'apiVersion: v1\nkind: Pod\n')).toBe('kubernetes');
     expect(classifyFile('k8s/pod.yaml', '{ apiVersion: "v1", kind: "Pod", metadata: { name: x } }\n')).toBe(

@@ -3,12 +3,25 @@ import type { TargetKind } from '../core/target.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
 import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
 
-/** File names that are never Dockerfiles even though they start with `Dockerfile.`. */
+/**
+ * Extensions of source code and scripts in other languages. `Dockerfile.<one of these>` is also a
+ * common name for a Dockerfile of that language's image (`Dockerfile.go`, `Dockerfile.py`), so such
+ * names are read for content (BuildKit's `dockerfile.go` is Go, TeamCity's `Model/Dockerfile.cs` C#).
+ */
+const LANGUAGE_EXTENSIONS =
+  'sh|ps1|psm1|bat|cmd|go|py|rs|[cm]?[jt]sx?|java|kt|kts|groovy|scala|rb|php|swift|cs|fs|vb|c|cc|cpp|cxx|h|hpp|m|pl|lua|dart|ex|exs|erl|clj|sql|toml|xml';
+
+/** File names that are never Dockerfiles by name even though they start with `Dockerfile.`. */
 // Docs, data, scripts and source code named after Dockerfiles (BuildKit's `dockerfile.go`).
 // Test snapshots and preprocessor inputs too (trivy's `dockerfile.json.golden`, buildah's
 // `Containerfile.in`), and source in other languages (TeamCity's `Model/Dockerfile.cs`).
-const NOT_DOCKERFILE_SUFFIX =
-  /\.(dockerignore|md|markdown|rst|txt|json|ya?ml|sh|ps1|psm1|bat|cmd|bak|orig|rej|swp|patch|diff|lock|html|go|py|rs|[cm]?[jt]sx?|java|kt|kts|groovy|scala|rb|php|swift|cs|fs|vb|c|cc|cpp|cxx|h|hpp|m|pl|lua|dart|ex|exs|erl|clj|sql|toml|xml|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv)$/i;
+const NOT_DOCKERFILE_SUFFIX = new RegExp(
+  `\\.(dockerignore|md|markdown|rst|txt|json|ya?ml|bak|orig|rej|swp|patch|diff|lock|html|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv|${LANGUAGE_EXTENSIONS})$`,
+  'i'
+);
+
+/** `Dockerfile.go`, `Containerfile.py`: a Dockerfile or a source file, told apart by content. */
+const LANGUAGE_NAMED_DOCKERFILE = new RegExp(`^(dockerfile|containerfile)\\.(${LANGUAGE_EXTENSIONS})$`, 'i');
 
 /**
  * Dockerfile names that are sniffed for content, besides names without a dot:
@@ -16,10 +29,12 @@ const NOT_DOCKERFILE_SUFFIX =
  *   extension: `Dockerfile-ubi8-8.3-227` (trivy's testdata), `Dockerfile_ubuntu-22.04`;
  *   `Dockerfile-debian.template` (docker-library's) has one;
  * - a number, then at most one suffix that is no extension of other files: `Dockerfile1.alpine`,
- *   `Containerfile2.fedora` (podman's `build -f A -f B` tests).
+ *   `Containerfile2.fedora` (podman's `build -f A -f B` tests);
+ * - a language's extension: `Dockerfile.go`, `Dockerfile.py` (LANGUAGE_NAMED_DOCKERFILE).
  */
 function isVariantDockerfileName(base: string): boolean {
   return (
+    LANGUAGE_NAMED_DOCKERFILE.test(base) ||
     /^(dockerfile|containerfile)[-_][^.]*(\.\d[^.]*)*$/i.test(base) ||
     (/^(dockerfile|containerfile)\d+(\.[^.]+)?$/i.test(base) && !NOT_DOCKERFILE_SUFFIX.test(base))
   );
@@ -95,8 +110,8 @@ export function isDockerfile(path: string, text: string): boolean {
 
 /**
  * Only extension-less files and variants of Dockerfile names (`build/Dockerfile-alpine`, trivy's
- * `Dockerfile-ubi8-8.3-227`, podman's `Dockerfile1.alpine`) are sniffed for Dockerfile content, so a
- * README or script never turns into a Dockerfile.
+ * `Dockerfile-ubi8-8.3-227`, podman's `Dockerfile1.alpine`, `Dockerfile.go`) are sniffed for
+ * Dockerfile content, so a README or script never turns into a Dockerfile.
  */
 function isDockerfileByContent(path: string, text: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
