@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-WLL64XBN.js";
+} from "./chunk-735K5JUH.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-AS3SDVMJ.js";
+} from "./chunk-SZAUNBIG.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -34,6 +34,8 @@ describe('classifyFile', () => {
     'integration/testdata/dockerfile.json.golden',
     'testdata/Dockerfile.snap',
     'tests/bud/containerfile/Containerfile.in',
+    // circleci-images' m4 input: `format(...)` and `include(...)` lines that m4 expands into the Dockerfile.
+    'android/Dockerfile.m4',
     'tool/TeamCity.Docker/Model/Dockerfile.cs',
     'src/Dockerfile.cpp',
     'src/main/kotlin/Dockerfile.kt'
@@ -125,6 +127,7 @@ describe('classifyFile', () => {
     expect(classifyFile('src/build-dockerfile.go', 'FROM golang:1.22\n')).toBeUndefined();
     expect(mightBeTarget('docs/Dockerfile.txt')).toBe(false);
     expect(mightBeTarget('Dockerfile.orig')).toBe(false);
+    expect(mightBeTarget('android/Dockerfile.m4')).toBe(false);
   });
 
   it('finds manifests in block YAML, flow YAML and JSON, and nothing in other YAML', () => {

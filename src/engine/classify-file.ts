@@ -14,9 +14,10 @@ const LANGUAGE_EXTENSIONS =
 /** File names that are never Dockerfiles by name even though they start with `Dockerfile.`. */
 // Docs, data, scripts and source code named after Dockerfiles (BuildKit's `dockerfile.go`).
 // Test snapshots and preprocessor inputs too (trivy's `dockerfile.json.golden`, buildah's
-// `Containerfile.in`), and source in other languages (TeamCity's `Model/Dockerfile.cs`).
+// `Containerfile.in`, circleci-images' m4 `android/Dockerfile.m4`), and source in other languages
+// (TeamCity's `Model/Dockerfile.cs`).
 const NOT_DOCKERFILE_SUFFIX = new RegExp(
-  `\\.(dockerignore|md|markdown|rst|txt|json|ya?ml|bak|orig|rej|swp|patch|diff|lock|html|golden|snap|snapshot|expected|actual|out|log|in|csv|tsv|${LANGUAGE_EXTENSIONS})$`,
+  `\\.(dockerignore|md|markdown|rst|txt|json|ya?ml|bak|orig|rej|swp|patch|diff|lock|html|golden|snap|snapshot|expected|actual|out|log|in|m4|csv|tsv|${LANGUAGE_EXTENSIONS})$`,
   'i'
 );
 
