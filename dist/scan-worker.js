@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-735K5JUH.js";
+} from "./chunk-MQ5GP2BZ.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-SZAUNBIG.js";
+} from "./chunk-HKFXFCGP.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

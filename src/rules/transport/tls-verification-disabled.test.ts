@@ -7,6 +7,10 @@ const POWERSHELL = `${SERVERCORE}SHELL ["powershell", "-Command", "$ErrorActionP
 testRule(rule, {
   valid: [
     {
+      name: 'COPY heredocs with verification on, and a script that only mentions the setting',
+      code: '# syntax=docker/dockerfile:1\nFROM debian:12\nCOPY <<EOF /etc/apt/apt.conf.d/99verify\nAcquire::https::Verify-Peer "true";\nEOF\nCOPY --chmod=755 <<EOF /usr/local/bin/check\n#!/bin/sh\ngrep -r "Verify-Peer" /etc/apt/apt.conf.d\nEOF\n'
+    },
+    {
       name: 'verified download piped to a shell',
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y ca-certificates curl\nRUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash -\n',
       docs: true
@@ -71,6 +75,20 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'an apt setting written by a COPY heredoc, as by RUN cat',
+      code: '# syntax=docker/dockerfile:1\nFROM debian:12\nCOPY <<EOF /etc/apt/apt.conf.d/99verify\nAcquire::https::Verify-Peer "false";\nEOF\nRUN cat > /etc/apt/apt.conf.d/98verify <<EOF\nAcquire::https::Verify-Host "false";\nEOF\n',
+      errors: [
+        {
+          messageId: 'setting',
+          line: 3,
+          endLine: 5,
+          message:
+            'COPY sets \'Acquire::https::Verify-Peer "false"\', which turns off certificate verification.'
+        },
+        { messageId: 'setting', line: 6 }
+      ]
+    },
     {
       name: 'commands behind sudo, timeout and env (each reported once)',
       code: 'FROM debian:12\nRUN sudo -E curl -k https://example.com/a -o /a\nRUN timeout 60 curl -k https://example.com/c\nRUN env FOO=1 git -c http.sslVerify=false clone https://example.com/r.git\nRUN sudo -u app sh -c "curl -k https://example.com/d"\n',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../core/rule.js';
 import { expandVariables } from '../../targets/dockerfile/expand-variables.js';
+import { heredocFiles } from '../../targets/dockerfile/heredoc-files.js';
 import { runScripts } from '../../targets/dockerfile/run-commands.js';
 import { scriptOfRun } from '../../targets/dockerfile/script-of-run.js';
 import { findTlsBypasses, isTlsBypassVariable } from '../../targets/shell/transport-tls.js';
@@ -58,6 +59,14 @@ export default defineRule({
           });
         }
       }
+      // `COPY <<EOF /etc/apt/apt.conf.d/99insecure` writes a setting as `RUN cat > … <<EOF` does.
+      for (const { instruction, script } of heredocFiles(document))
+        for (const bypass of findTlsBypasses(script))
+          report({
+            messageId: bypass.kind,
+            data: { instruction: instruction.keyword, [bypass.kind]: bypass.text },
+            region: instruction.region
+          });
     }
   }
 });

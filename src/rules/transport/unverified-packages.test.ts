@@ -6,6 +6,10 @@ const SERVERCORE = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n';
 testRule(rule, {
   valid: [
     {
+      name: 'a local repository written by a COPY heredoc',
+      code: '# syntax=docker/dockerfile:1\nFROM rockylinux:9\nCOPY <<EOF /etc/yum.repos.d/local.repo\n[local]\nbaseurl=file:///srv/repo\ngpgcheck=0\nEOF\n'
+    },
+    {
       name: 'ordinary installs',
       code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends --allow-downgrades ca-certificates curl\nFROM alpine:3.20\nRUN apk add --no-cache curl\n'
     },
@@ -47,6 +51,17 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'a yum repository with gpgcheck=0 written by a COPY heredoc',
+      code: '# syntax=docker/dockerfile:1\nFROM rockylinux:9\nCOPY <<EOF /etc/yum.repos.d/internal.repo\n[internal]\nbaseurl=https://repo.example.com/el9\ngpgcheck=0\nEOF\n',
+      errors: [
+        {
+          messageId: 'setting',
+          line: 3,
+          message: "COPY writes 'gpgcheck=0', which turns off package signature checks."
+        }
+      ]
+    },
     {
       name: 'apt-get behind sudo and eatmydata',
       code: 'FROM debian:12\nRUN sudo apt-get install -y --allow-unauthenticated foo\nRUN eatmydata apt-get install -y --allow-unauthenticated bar\n',

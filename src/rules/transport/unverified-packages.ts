@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { heredocFiles } from '../../targets/dockerfile/heredoc-files.js';
 import { runScripts } from '../../targets/dockerfile/run-commands.js';
 import { scriptOfRun } from '../../targets/dockerfile/script-of-run.js';
 import { findUnverifiedInstalls, gpgVerifiedFiles } from '../../targets/shell/transport-signatures.js';
@@ -39,6 +40,14 @@ export default defineRule({
           report({ messageId: kind, data, region: run.instruction.region });
         }
       }
+      // `COPY <<EOF /etc/yum.repos.d/x.repo` with `gpgcheck=0`, as `RUN cat > … <<EOF` writes it.
+      for (const { instruction, script } of heredocFiles(document))
+        for (const { kind, text, check } of findUnverifiedInstalls(script, verified))
+          report({
+            messageId: kind,
+            data: { instruction: instruction.keyword, [kind]: text, check },
+            region: instruction.region
+          });
     }
   }
 });
