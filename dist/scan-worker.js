@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-MQ5GP2BZ.js";
+} from "./chunk-PLFJ6IHA.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-HKFXFCGP.js";
+} from "./chunk-SLXK3J6Z.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

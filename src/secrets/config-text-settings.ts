@@ -7,6 +7,7 @@
  * text itself. Nor is a YAML value a tag reads from elsewhere (`api_key: !env_var SONARR_API_KEY`,
  * `password: !secret mqtt_password`), unless it names a default, which is then the setting's value.
  */
+import { isCiphertext } from './sops-document.js';
 
 export interface ConfigTextSetting {
   /** The key as written; under a .NET `ConnectionStrings` section, `ConnectionStrings.<key>`. */
@@ -218,8 +219,6 @@ const SECRET_REFERENCE = new RegExp(
     String.raw`^\$__(?:env|file|vault)\{[^}]*\}$`,
     String.raw`^%\([A-Za-z_]\w*\)s$`,
     String.raw`^ENC\(.+\)$`,
-    String.raw`^ENC\[[A-Z0-9_]+,data:`,
-    String.raw`^\$ANSIBLE_VAULT;`,
     String.raw`^vault:[\w./-]+#[\w.-]+$`,
     String.raw`^ref\+[a-z0-9]+://`,
     String.raw`^secretref:`,
@@ -230,5 +229,5 @@ const SECRET_REFERENCE = new RegExp(
 
 /** Whether a config value refers to (or encrypts) a secret kept elsewhere, rather than holding it. */
 export function isSecretReference(value: string): boolean {
-  return SECRET_REFERENCE.test(value.trim());
+  return isCiphertext(value) || SECRET_REFERENCE.test(value.trim());
 }

@@ -1,4 +1,10 @@
-import { isSopsDotenv, isSopsDotenvMetadata, sopsContent } from './sops-document.js';
+import {
+  isCiphertext,
+  isSopsDotenv,
+  isSopsDotenvMetadata,
+  sopsContent,
+  withoutSopsValues
+} from './sops-document.js';
 import { sopsDotenv, sopsEncrypted, sopsIni, sopsJson, sopsYaml } from '../../test/builders/sops.js';
 
 const ENCRYPTED = sopsEncrypted();
@@ -58,5 +64,32 @@ describe('isSopsDotenv', () => {
       true,
       false
     ]);
+  });
+});
+
+describe('isCiphertext', () => {
+  it.each([
+    'ENC[AES256_GCM,data:Zm9vYmFy,iv:aXY=,tag:dGFn,type:str]',
+    '  ENC[AES256_GCM,data:Zm9v,type:str]',
+    '$ANSIBLE_VAULT;1.1;AES256\n6231386438363065'
+  ])('takes %j for ciphertext', value => {
+    expect(isCiphertext(value)).toBe(true);
+  });
+
+  it.each([
+    'ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)',
+    'Xv9-Qm3Lr7',
+    'password ENC[AES256_GCM,data:Zm9v]',
+    'ENC[]'
+  ])('leaves %j alone', value => {
+    expect(isCiphertext(value)).toBe(false);
+  });
+});
+
+describe('withoutSopsValues', () => {
+  it('takes each encrypted value out of the text and keeps the rest', () => {
+    const text =
+      'user: ENC[AES256_GCM,data:dXNlcg==,type:str]\npassword: ENC[AES256_GCM,data:cGFzcw==,type:str]\nport: 5432';
+    expect(withoutSopsValues(text)).toBe('user: \npassword: \nport: 5432');
   });
 });

@@ -9,6 +9,24 @@
  */
 
 /**
+ * A value encrypted in place: SOPS ciphertext (`ENC[AES256_GCM,data:…,type:str]`) or an Ansible Vault
+ * payload (`$ANSIBLE_VAULT;1.1;AES256`). It holds no secret in clear.
+ */
+const CIPHERTEXT = /^\s*(?:ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;)/;
+/** Every SOPS-encrypted value inside a text (`password: ENC[AES256_GCM,data:…,type:str]`). */
+const SOPS_VALUES = /ENC\[[A-Z0-9_]+,data:[^\]\s]*\]/g;
+
+/** Whether a value is SOPS or Ansible Vault ciphertext. */
+export function isCiphertext(value: string): boolean {
+  return CIPHERTEXT.test(value);
+}
+
+/** The text with each SOPS-encrypted value taken out (what a SOPS file holds in clear). */
+export function withoutSopsValues(text: string): string {
+  return text.replace(SOPS_VALUES, '');
+}
+
+/**
  * The document without its SOPS metadata, or undefined when the text is not SOPS output: a JSON
  * document comes back re-serialized without its `sops` key; in YAML, INI and dotenv text the metadata
  * lines are blanked, so every other line keeps its index. A document is SOPS output when its metadata

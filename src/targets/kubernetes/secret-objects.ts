@@ -12,7 +12,13 @@ import {
   valueEmbedsCredentials
 } from '../../secrets/secret-names.js';
 import { configTextSettings, isSecretReference } from '../../secrets/config-text-settings.js';
-import { isSopsDotenv, isSopsDotenvMetadata, sopsContent } from '../../secrets/sops-document.js';
+import {
+  isCiphertext,
+  isSopsDotenv,
+  isSopsDotenvMetadata,
+  sopsContent,
+  withoutSopsValues
+} from '../../secrets/sops-document.js';
 import { decodedText, writtenText, type EmbeddedText } from './embedded-text.js';
 import type { KubernetesDocument, ManifestObject } from './kubernetes-document.js';
 
@@ -42,11 +48,6 @@ export function secretObjects(document: KubernetesDocument): ManifestObject[] {
     object => object.kind === 'Secret' && object.apiVersion === 'v1' && !object.root.get('sops')
   );
 }
-
-// SOPS (`ENC[AES256_GCM,data:…]`) and Ansible Vault values are ciphertext.
-const ENCRYPTED_VALUE = /^\s*(ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;)/;
-/** SOPS's encrypted values inside a config file (`password: ENC[AES256_GCM,data:…,type:str]`). */
-const SOPS_VALUES = /ENC\[[A-Z0-9_]+,data:[^\]\s]*\]/g;
 
 /**
  * A Secret's scalar `data` and `stringData` values. `data` must be standard base64 (Go's decoder
@@ -106,7 +107,7 @@ const NON_SECRET_KEY_WORDS = new Set(
  */
 export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined {
   const { key } = entry;
-  if (ENCRYPTED_VALUE.test(entry.value)) return undefined;
+  if (isCiphertext(entry.value)) return undefined;
   // A SOPS-encrypted file (a `secretGenerator`'s `files` source that Flux or KSOPS decrypts) is
   // judged by what it holds without SOPS's metadata; its `ENC[…]` values are references.
   const sops = entry.binary ? undefined : sopsContent(entry.value);
@@ -148,7 +149,7 @@ export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined 
   if (isConfigFile(entry.value))
     return (
       embeddedSecret(value, entry.lines) ??
-      (sops === undefined && looksRandom(value.replace(SOPS_VALUES, '').replace(/\s+/g, ''))
+      (sops === undefined && looksRandom(withoutSopsValues(value).replace(/\s+/g, ''))
         ? literal(value)
         : undefined)
     );
