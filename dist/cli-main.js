@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-6GGNU2H6.js";
+} from "./chunk-LS52SGBD.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-H63M2TCC.js";
+} from "./chunk-PG6RR7OU.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-PLFJ6IHA.js";
+import "./chunk-2BWLJ43H.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-SLXK3J6Z.js";
+} from "./chunk-36Z3CYKQ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-RPIGPZUR.js");
+        const { runFix } = await import("./chunk-N33THKAF.js");
         return await runFix(command.options, io);
       }
     }

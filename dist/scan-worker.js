@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-PLFJ6IHA.js";
+} from "./chunk-2BWLJ43H.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-SLXK3J6Z.js";
+} from "./chunk-36Z3CYKQ.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -121,10 +121,24 @@ describe('configTextSettings', () => {
       '%(ENV_PASSWORD)s',
       'ENC(abc)',
       'secretref:db',
-      ' vault:a/b#c '
+      ' vault:a/b#c ',
+      // LiteLLM's and opencode's own ways to read a value from the environment or a file.
+      'os.environ/QWEN_KEY',
+      '{env:LITELLM_API_KEY}',
+      '{file:~/.secrets/openai-key}'
     ])
       expect(isSecretReference(value)).toBe(true);
-    for (const value of ['Pr0d-0rders!2024', 'ENC', 'vault-password-2024', '$__file', 'secretref'])
+    for (const value of [
+      'Pr0d-0rders!2024',
+      'ENC',
+      'vault-password-2024',
+      '$__file',
+      'secretref',
+      'os.environ/',
+      'os.environ/KEY sk-live-9fQ2xZ7p',
+      '{env:}',
+      '{env:KEY}Xk9mR2'
+    ])
       expect(isSecretReference(value)).toBe(false);
   });
 });

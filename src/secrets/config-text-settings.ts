@@ -212,7 +212,8 @@ function findKeyLine(lines: readonly string[], quoted: string, from: number): nu
  * Values config files use to point at a secret kept elsewhere, or to hold it encrypted: Grafana's
  * `$__env{X}`/`$__file{path}`/`$__vault{…}`, Python and supervisord `%(X)s`, Jasypt `ENC(…)`, SOPS
  * `ENC[AES256_GCM,…]`, Ansible Vault, Bank-Vaults `vault:path#key`, vals `ref+vault://…`, Azure
- * Container Apps `secretref:`, App Service `@Microsoft.KeyVault(…)`, AWS Secrets Manager ARNs.
+ * Container Apps `secretref:`, App Service `@Microsoft.KeyVault(…)`, AWS Secrets Manager ARNs,
+ * LiteLLM's `os.environ/NAME` and opencode's `{env:NAME}`/`{file:path}`.
  */
 const SECRET_REFERENCE = new RegExp(
   [
@@ -223,6 +224,8 @@ const SECRET_REFERENCE = new RegExp(
     String.raw`^ref\+[a-z0-9]+://`,
     String.raw`^secretref:`,
     String.raw`^@Microsoft\.KeyVault\(`,
+    String.raw`^os\.environ/[A-Za-z_]\w*$`,
+    String.raw`^\{(?:env|file):[^{}\s]+\}$`,
     String.raw`^arn:aws[\w-]*:secretsmanager:`
   ].join('|')
 );

@@ -59,7 +59,12 @@ describe('classifyValue', () => {
     'secure-password-2024',
     'Secure2024!',
     'aSecureP4ss',
-    'update2024-Prod'
+    'update2024-Prod',
+    // Text around a marker, or a marker's brackets unbalanced, is a value.
+    '<<PLEX_API_KEY>>2024',
+    '<token>.Xk9mR2',
+    'long-and-random-9f3Kq',
+    'alpha-Bravo-7741'
   ])('%j is a literal', value => expect(classifyValue(value)).toEqual({ literal: true }));
 
   it('keeps credential-shaped values literal even with a placeholder word in them', () => {
@@ -220,7 +225,15 @@ describe('classifyValue', () => {
     'SomeRandomStringWith32Characters',
     // Sentinels for a value not given (kubecost's `kubecost-token: not-applied`).
     'not-applied',
-    'not-configured'
+    'not-configured',
+    // Kometa's `<<VAR>>` markers, and a marker that ends a sentence (camunda's warnings text).
+    '<<PLEX_API_KEY>>',
+    '<<MYANIMELIST_CLIENT_SECRET>>',
+    '<base64-encoded-secret>.',
+    '<your-password>,',
+    // How to make the value, in words (sameersbn/docker-gitlab's compose files).
+    'long-and-random-alphanumeric-string',
+    'random-alpha-numeric-string'
   ])('%j is a placeholder', value => expect(reasonOf(value)).toBe('placeholder'));
 
   it.each([

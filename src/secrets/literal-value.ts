@@ -30,8 +30,11 @@ const CONFIG_VALUES: [RegExp, string][] = [
   [/^\d+(\.\d+)?\s?([kmgtpe]i?b?|b)$/i, 'a number with a unit (size)']
 ];
 
-// `<your-token>`, `[TOKEN_HERE]`, `{password}`, `__DB_PASSWORD__` (token-replacement markers).
-const WRAPPED_PLACEHOLDER = /^(<[^<>]+>|\[[\w\s.-]+\]|\{[\w\s.-]+\}|__[A-Za-z0-9_]+__)$/;
+// `<your-token>`, `[TOKEN_HERE]`, `{password}`, `__DB_PASSWORD__` (token-replacement markers), and
+// Kometa's `<<PLEX_API_KEY>>`. A sentence may go on past the marker (`admin-password:
+// <base64-encoded-secret>.` in a chart's notes text), so one punctuation mark after it is allowed.
+const WRAPPED_PLACEHOLDER =
+  /^(<<[\w\s.-]+>>|<[^<>]+>|\[[\w\s.-]+\]|\{[\w\s.-]+\}|__[A-Za-z0-9_]+__)[.,;!?]?$/;
 
 /**
  * A token-replacement marker in single underscores: words of one case that end in what the marker

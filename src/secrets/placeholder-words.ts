@@ -36,6 +36,8 @@ const FILLER_WORDS = new Set(
     // Supabase's `your-super-secret-jwt-token-with-at-least-32-characters-long`), and sentinels
     // for a value not given (kubecost's `kubecost-token: not-applied`).
     ' a secure least jwt applied configured' +
+    // How it should be generated (docker-gitlab's `long-and-random-alphanumeric-string`).
+    ' and or alphanumeric alpha numeric' +
     // Token prefixes, so `ghp_xxxxxxxx…` or `xoxb-your-token` read as placeholders.
     ' ghp gho ghu ghs ghr github pat glpat npm xoxb xoxp xoxa xoxe xoxr xoxs xoxo akia asia sk'
   ).split(' ')
