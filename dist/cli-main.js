@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-LS52SGBD.js";
+} from "./chunk-N6MPM3TN.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-PG6RR7OU.js";
+} from "./chunk-OYTTJMQO.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-N33THKAF.js");
+        const { runFix } = await import("./chunk-KAQB5JAE.js");
         return await runFix(command.options, io);
       }
     }

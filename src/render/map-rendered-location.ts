@@ -2,7 +2,13 @@ import { mapChartFileObject } from './map-chart-file.js';
 import { mapHelm, valuesLineOfBlock } from './map-helm.js';
 import { mapKustomize } from './map-kustomize.js';
 import { lineInText, type MappedLocation, type MappingContext } from './mapping-context.js';
-import { blockScalarPathAt, keyPathAtLine, type KeyPath, type RenderedObject } from './rendered-objects.js';
+import {
+  blockScalarAt,
+  keyPathAtLine,
+  type BlockScalar,
+  type KeyPath,
+  type RenderedObject
+} from './rendered-objects.js';
 
 /**
  * Maps a line of the rendered stream to the template, values, resource or patch line behind it. A line
@@ -20,7 +26,8 @@ export function mapRenderedLocation(
   embeddedLine?: string
 ): MappedLocation {
   const keyLine = keyPathAtLine(object, line);
-  const blockPath = keyLine ? undefined : blockScalarPathAt(object, line);
+  const block = keyLine ? undefined : blockScalarAt(object, line);
+  const blockPath = block?.path;
   const path = keyLine ?? blockPath ?? [];
   const keyPath = formatKeyPath(path);
   const fallback: MappedLocation = { file: context.root.file, line: 1, exact: false, via: 'root', keyPath };
@@ -41,6 +48,8 @@ export function mapRenderedLocation(
       : { ...location, keyPath };
   }
   if (lineText === undefined) return { ...location, keyPath };
+  const sameLine = valueFile ? lineOfFileText(context.readText(valueFile), block, line, lineText) : undefined;
+  if (sameLine) return { ...location, file: valueFile as string, line: sameLine, exact: true, keyPath };
   const inText = lineInText(
     context.readText(valueFile ?? location.file),
     lineText,
@@ -52,6 +61,24 @@ export function mapRenderedLocation(
   const fromValues =
     context.root.kind === 'helm' && !valueFile ? valuesLineOfBlock(location, lineText, context) : undefined;
   return fromValues ? { ...fromValues, keyPath } : { ...location, exact: false, keyPath };
+}
+
+/**
+ * The line of a generator's source file that a line of its rendered `|` block is: kustomize writes the
+ * file's text as the value, so the block's Nth line is the file's Nth. Kept only when the text agrees;
+ * a search by text would take the first of several identical lines (LiteLLM's `api_key:
+ * os.environ/…` repeated for each model).
+ */
+function lineOfFileText(
+  text: string | undefined,
+  block: BlockScalar | undefined,
+  line: number,
+  lineText: string
+): number | undefined {
+  if (text === undefined || !block?.literal) return undefined;
+  const index = line - block.keyLine;
+  const written = text.split(/\r\n|\r|\n/)[index - 1];
+  return written !== undefined && written.trim() === lineText.trim() ? index : undefined;
 }
 
 /** What a finding on a rendered line reports (`Report.valueRegion`'s line and `Report.valuePart`). */

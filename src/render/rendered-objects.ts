@@ -156,13 +156,21 @@ export function keyPathAtLine(object: RenderedObject, line: number): KeyPath | u
   return found;
 }
 
+/** A multi-line scalar below its key: the key's path, the key's line, and whether it is a literal `|` block. */
+export interface BlockScalar {
+  path: KeyPath;
+  keyLine: number;
+  /** A `|` block: its text's line N is the Nth line below the key. */
+  literal: boolean;
+}
+
 /**
- * The key path of the multi-line scalar (a ConfigMap's `application.properties: |` block) whose text
- * spans `line` below its key: a finding inside embedded config text points there.
+ * The multi-line scalar (a ConfigMap's `application.properties: |` block) whose text spans `line`
+ * below its key: a finding inside embedded config text points there.
  */
-export function blockScalarPathAt(object: RenderedObject, line: number): KeyPath | undefined {
+export function blockScalarAt(object: RenderedObject, line: number): BlockScalar | undefined {
   const lineOf = (offset: number) => object.lineCounter.linePos(offset).line;
-  let found: KeyPath | undefined;
+  let found: BlockScalar | undefined;
   const visit = (node: unknown, path: KeyPath): void => {
     if (found || path.length > MAX_DEPTH) return;
     if (isMap(node)) {
@@ -170,13 +178,9 @@ export function blockScalarPathAt(object: RenderedObject, line: number): KeyPath
         if (!isScalar(pair.key) || !pair.key.range) continue;
         const keyPath = [...path, String(pair.key.value)];
         const value = pair.value as { range?: [number, number, number] } | null;
-        if (
-          isScalar(value) &&
-          value.range &&
-          lineOf(pair.key.range[0]) < line &&
-          line <= lineOf(value.range[1])
-        )
-          found = keyPath;
+        const keyLine = lineOf(pair.key.range[0]);
+        if (isScalar(value) && value.range && keyLine < line && line <= lineOf(value.range[1]))
+          found = { path: keyPath, keyLine, literal: value.type === 'BLOCK_LITERAL' };
         else visit(pair.value, keyPath);
       }
     } else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));

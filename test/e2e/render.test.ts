@@ -3014,6 +3014,22 @@ data:
       "BH209 ldap/base/env.startup.txt:3 ConfigMap 'ldap-configmap' key 'env.startup.txt' sets 'LDAP_ADMIN_PASSWORD' to a literal secret ('Ld4…')."
     ]);
   });
+
+  it("points at each of several identical lines of the file a generator's files entry reads (mirceanton/home-ops' LiteLLM config)", async () => {
+    const model = (name: string) =>
+      `  - model_name: ${name}\n    litellm_params:\n      api_key: sk-live-9fQ2xZ7pLm4TqW8rVb3N\n`;
+    write({
+      'litellm/kustomization.yaml':
+        'configMapGenerator:\n  - name: litellm-config\n    files:\n      - config.yaml=./files/config.yaml\n',
+      'litellm/files/config.yaml': `model_list:\n${model('a')}${model('b')}${model('c')}`
+    });
+    const { result } = await scan({ paths: ['.'], cwd: dir, env: TOOLS });
+    expect(result.findings.map(where)).toEqual([
+      'BH209 litellm/files/config.yaml:4',
+      'BH209 litellm/files/config.yaml:7',
+      'BH209 litellm/files/config.yaml:10'
+    ]);
+  });
 });
 
 describe('a library chart', () => {
