@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-N6MPM3TN.js";
+} from "./chunk-K6KLPIZ5.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-OYTTJMQO.js";
+} from "./chunk-KZKZE3F6.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-2BWLJ43H.js";
+import "./chunk-ZLLHQHCZ.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-36Z3CYKQ.js";
+} from "./chunk-LPH6KTLB.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-KAQB5JAE.js");
+        const { runFix } = await import("./chunk-456IFARS.js");
         return await runFix(command.options, io);
       }
     }

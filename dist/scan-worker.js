@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-2BWLJ43H.js";
+} from "./chunk-ZLLHQHCZ.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-36Z3CYKQ.js";
+} from "./chunk-LPH6KTLB.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -282,6 +282,42 @@ volumes:
           message: /^Service 'watchtower' bind-mounts sensitive host path '\/var\/run\/docker.sock'/
         }
       ]
+    },
+    {
+      name: 'Compose: a named volume the local driver binds to a host directory mounts that directory',
+      filename: 'docker-compose.yml',
+      code: `services:
+  agent:
+    image: portainer/agent:2.21.0
+    volumes:
+      - hostrun:/var/run
+      - data:/data
+      - type: volume
+        source: exports
+        target: /exports
+volumes:
+  hostrun:
+    driver: local
+    driver_opts:
+      type: none
+      o: bind
+      device: /var/run
+  data: {}
+  exports:
+    driver_opts:
+      type: none
+      o: bind
+      device: /srv/exports
+`,
+      errors: [
+        {
+          messageId: 'sensitiveBind',
+          line: 5,
+          severity: 'high',
+          message: /^Service 'agent' bind-mounts sensitive host path '\/var\/run'/
+        },
+        { messageId: 'bind', line: 7, message: "Service 'agent' bind-mounts host path '/srv/exports'." }
+      ]
     }
   ]
 });

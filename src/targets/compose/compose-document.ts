@@ -8,6 +8,17 @@ export interface ComposeService {
   region: Region;
   node: YamlNode;
   image?: YamlNode;
+  /**
+   * The file's named volumes that bind a host directory (top-level `volumes:` with the local driver's
+   * `o: bind` and a `device`), by name: mounting one mounts that host path.
+   */
+  hostVolumes?: ReadonlyMap<string, HostVolume>;
+}
+
+/** A named volume of the local driver that binds a host directory (`driver_opts: {type: none, o: bind, device: /srv}`). */
+export interface HostVolume {
+  device: string;
+  readOnly: boolean;
 }
 
 /** A parsed Compose file (https://docs.docker.com/reference/compose-file/). */

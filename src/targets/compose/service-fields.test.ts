@@ -170,6 +170,50 @@ describe('hostMounts', () => {
   });
 });
 
+describe('hostMounts of named volumes that bind a host directory', () => {
+  // portainer-style and docker-library examples: a named volume of the local driver bound to a host path.
+  const file = (volumes: string, mounts: string) => {
+    const first = parseCompose(
+      `services:\n  agent:\n    image: portainer/agent:2.21.0\n    volumes:\n${mounts}volumes:\n${volumes}`
+    ).services[0];
+    if (!first) throw new Error('no service');
+    return first;
+  };
+  const bind = (name: string, options: string) =>
+    `  ${name}:\n    driver: local\n    driver_opts:\n      type: none\n      o: ${options}\n`;
+  const of = (volumes: string, mounts: string) =>
+    hostMounts(file(volumes, mounts)).map(({ source, target, readOnly }) => ({
+      source,
+      target,
+      readOnly
+    }));
+
+  it('mounts the volume device, in short and long syntax, read-only by the mount or the volume', () => {
+    expect(
+      of(
+        `${bind('varrun', 'bind')}      device: /var/run\n${bind('etc', 'rbind,ro')}      device: \${ETC:-/etc}\n`,
+        '      - varrun:/host/run\n      - type: volume\n        source: etc\n        target: /host/etc\n      - varrun:/again:ro\n'
+      )
+    ).toEqual([
+      { source: '/var/run', target: '/host/run', readOnly: false },
+      { source: '/etc', target: '/host/etc', readOnly: true },
+      { source: '/var/run', target: '/again', readOnly: true }
+    ]);
+  });
+
+  it('leaves plain named volumes, other drivers and unknown devices alone', () => {
+    const volumes = [
+      '  data: {}\n',
+      '  nfs:\n    driver: local\n    driver_opts:\n      type: nfs\n      o: addr=10.0.0.5,rw\n      device: ":/exports"\n',
+      '  plugin:\n    driver: rexray/ebs\n    driver_opts:\n      o: bind\n      device: /srv\n',
+      `${bind('unknown', 'bind')}      device: \${DATA_DIR}\n`,
+      '  nodevice:\n    driver_opts:\n      o: bind\n'
+    ].join('');
+    const mounts = ['data', 'nfs', 'plugin', 'unknown', 'nodevice'].map(n => `      - ${n}:/${n}\n`).join('');
+    expect(of(volumes, mounts)).toEqual([]);
+  });
+});
+
 describe('environmentOf', () => {
   const variables = (yaml: string) =>
     environmentOf(service(`    environment:\n${yaml}`)).map(({ name, value }) => ({ name, value }));

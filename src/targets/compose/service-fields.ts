@@ -1,6 +1,6 @@
 import type { Region } from '../../core/location.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
-import type { ComposeService } from './compose-document.js';
+import type { ComposeService, HostVolume } from './compose-document.js';
 import { interpolateDefaults, isUnknownVariable } from './interpolate-defaults.js';
 import { isComposeTrue } from './compose-boolean.js';
 
@@ -37,6 +37,14 @@ export function hostMounts(service: ComposeService): ComposeMount[] {
       const type = item.get('type')?.text;
       const written = item.get('source')?.text;
       const source = written === undefined ? undefined : interpolateDefaults(written).value;
+      const volume = type === 'volume' && source ? service.hostVolumes?.get(source) : undefined;
+      if (volume)
+        return boundVolume(
+          volume,
+          item.get('target')?.text,
+          isComposeTrue(item.get('read_only')),
+          item.region
+        );
       if ((type !== 'bind' && type !== 'npipe') || !source || isUnknownVariable(source)) return [];
       return [
         {
@@ -50,9 +58,24 @@ export function hostMounts(service: ComposeService): ComposeMount[] {
     const short = item.text;
     if (!short) return [];
     const { source, target, mode } = splitShortVolume(interpolateDefaults(short).value);
+    const readOnly = /(^|,)ro(,|$)/.test(mode ?? '');
+    const volume = target === undefined ? undefined : service.hostVolumes?.get(source);
+    if (volume) return boundVolume(volume, target, readOnly, item.region);
     if (target === undefined || !isHostPath(source) || isUnknownVariable(source)) return [];
-    return [{ source, target, readOnly: /(^|,)ro(,|$)/.test(mode ?? ''), region: item.region }];
+    return [{ source, target, readOnly, region: item.region }];
   });
+}
+
+/** A named volume that binds a host directory, mounted at `target`: the host path is its device. */
+function boundVolume(
+  volume: HostVolume,
+  target: string | undefined,
+  readOnly: boolean,
+  region: Region
+): ComposeMount[] {
+  const source = interpolateDefaults(volume.device).value;
+  if (isUnknownVariable(source)) return [];
+  return [{ source, target, readOnly: readOnly || volume.readOnly, region }];
 }
 
 /** `SRC:DST[:MODE]`, where SRC and DST may start with a Windows drive letter (`C:\\x`). */
