@@ -78,9 +78,25 @@ describe('discoverFiles', () => {
         'Dockerfile',
         'test/policy-controller/cip.yaml'
       ]);
-      // Outside a work tree nothing is tracked: the rules alone decide.
+      expect((await discover(dir)).notes).toEqual([]);
+      // Outside a work tree nothing is tracked: the rules alone decide, and a note says so.
       fs.rmSync(path.join(dir, '.git'), { recursive: true });
       expect(await discoveredPaths(dir, { exclude: ['vendor/'] })).toEqual(['.gitignore', 'Dockerfile']);
+      expect((await discover(dir)).notes).toEqual([
+        {
+          kind: 'info',
+          message:
+            "'.' is not in a git work tree (or git could not run), so files that its .gitignore rules match were skipped without knowing whether git tracks them. Pass --no-gitignore to scan them."
+        }
+      ]);
+    });
+
+    it('says nothing of git outside a work tree when no rule left a file out', async () => {
+      const dir = tree('untracked-unmatched', {
+        '.gitignore': 'node_modules/\n',
+        Dockerfile: 'FROM alpine:3.20\n'
+      });
+      expect((await discover(dir)).notes).toEqual([]);
     });
 
     let repo: string;
@@ -287,7 +303,8 @@ describe('discoverFiles', () => {
       ]);
       // zabbix-docker's `compose.yaml` links its default stack file: the link is named, as a linked directory is.
       expect(result.notes.map(n => n.message)).toEqual([
-        "Skipped symlink 'a-link.yml': it points to a file already scanned ('z/real.yml')."
+        "Skipped symlink 'a-link.yml': it points to a file already scanned ('z/real.yml').",
+        expect.stringMatching(/^'\.' is not in a git work tree/)
       ]);
     });
 

@@ -129,7 +129,12 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
   };
   // Tracked files that a gitignore rule matches are scanned as git keeps them, unless `exclude` leaves them out.
   const addTracked = (scan: ScanRoot, root: string): void => {
-    for (const rel of trackedIgnoredFiles(root)) {
+    const tracked = trackedIgnoredFiles(root);
+    if (tracked === undefined) {
+      notes.push(untrackedIgnoreNote(scan.prefix.replace(/\/$/, '') || '.'));
+      return;
+    }
+    for (const rel of tracked) {
       const segments = rel.split('/');
       if (
         segments.some((_, i) => isExcluded(scan, segments.slice(0, i + 1).join('/'), i < segments.length - 1))
@@ -233,6 +238,19 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
     }
   }
   return { files, notes };
+}
+
+/**
+ * A scan root outside a git work tree (a source archive, a CI artifact) whose `.gitignore` rules left
+ * files out: git would not ignore those of them it tracks, but without the repository nobody can tell
+ * which (aks-store-demo's root `.gitignore` lists `kustomization.yaml`, meant for a downloaded tool,
+ * and hid the whole tracked `kustomize/` tree of an unpacked archive).
+ */
+function untrackedIgnoreNote(root: string): Note {
+  return {
+    kind: 'info',
+    message: `'${root}' is not in a git work tree (or git could not run), so files that its .gitignore rules match were skipped without knowing whether git tracks them. Pass --no-gitignore to scan them.`
+  };
 }
 
 /**
