@@ -5,7 +5,8 @@ import type { YamlNode } from '../yaml/yaml-node.js';
 import { partitionPoint } from '../../core/partition-point.js';
 
 /** The files dockerd command lines are read from. */
-export type CommandFileKind = 'posix-script' | 'powershell-script' | 'systemd-unit' | 'workflow';
+export type CommandFileKind =
+  'posix-script' | 'powershell-script' | 'systemd-unit' | 'workflow' | 'gitlab-ci';
 
 /** A piece of a file to read as shell, with the way back from its offsets to the file's lines and columns. */
 export interface CommandScript {
@@ -19,12 +20,15 @@ export interface CommandScript {
  * Which kind of file carries dockerd command lines, by name: shell scripts (`*.sh`, `*.bash`),
  * PowerShell scripts (`*.ps1`, where Windows hosts register `dockerd --register-service`), systemd
  * units and drop-ins (`*.service`, `*.service.d/*.conf` such as `docker.service.d/override.conf`)
- * and GitHub Actions workflows (`.github/workflows/*.yml`).
+ * GitHub Actions workflows (`.github/workflows/*.yml`) and GitLab CI pipelines (`.gitlab-ci.yml`, the
+ * files it includes from `.gitlab/ci/`, and `*.gitlab-ci.yml` templates).
  */
 export function commandFileKind(path: string): CommandFileKind | undefined {
   const normal = path.replace(/\\/g, '/');
   const name = (normal.split('/').pop() ?? normal).toLowerCase();
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normal)) return 'workflow';
+  if (/(^|\.)gitlab-ci\.ya?ml$/.test(name) || /(^|\/)\.gitlab\/ci\/.+\.ya?ml$/i.test(normal))
+    return 'gitlab-ci';
   if (name.endsWith('.service') || /\.service\.d\/[^/]+\.conf$/i.test(normal) || name === 'override.conf')
     return 'systemd-unit';
   if (name.endsWith('.sh') || name.endsWith('.bash')) return 'posix-script';
@@ -51,6 +55,8 @@ export function commandScripts(text: string, kind: CommandFileKind): CommandScri
       return workflowScripts(text).flatMap(run =>
         run.dialect === 'posix' ? [run, ...execStartScripts(run)] : [run]
       );
+    case 'gitlab-ci':
+      return gitlabScripts(text).flatMap(run => [run, ...execStartScripts(run)]);
   }
 }
 
@@ -127,6 +133,67 @@ function workflowScripts(text: string): CommandScript[] {
     }
   }
   return scripts;
+}
+
+/** The keys of a GitLab CI job whose lines the runner's shell runs. */
+const GITLAB_SCRIPT_KEYS = ['before_script', 'script', 'after_script'];
+/** GitLab flattens nested script arrays (YAML anchors of lists) up to this depth. */
+const GITLAB_NESTING = 10;
+
+/**
+ * Every line of every job's `before_script`, `script` and `after_script` (and `default:`'s) in a GitLab
+ * CI pipeline, read as POSIX shell; and the `command` of each Docker-in-Docker service
+ * (`services: [{ name: docker:27-dind, command: ["--insecure-registry=…"] }]`), which the image's
+ * entrypoint hands to dockerd: it becomes a `dockerd` command line whose words sit on their items' lines.
+ */
+function gitlabScripts(text: string): CommandScript[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const scripts: CommandScript[] = [];
+  const scriptLines = (node: YamlNode | undefined, depth: number): void => {
+    if (!node || depth > GITLAB_NESTING) return;
+    if (typeof node.scalar === 'string') scripts.push(runScript(node, 'posix', lines));
+    for (const item of node.items()) scriptLines(item, depth + 1);
+  };
+  const services = (owner: YamlNode): void => {
+    for (const service of owner.get('services')?.items() ?? []) {
+      const command = dindServiceCommand(service);
+      if (command) scripts.push(command);
+    }
+  };
+  for (const { root } of parseValidYaml(text)) {
+    services(root);
+    for (const [, job] of root.entries()) {
+      if (job.kind !== 'map') continue;
+      for (const key of GITLAB_SCRIPT_KEYS) scriptLines(job.get(key), 0);
+      services(job);
+    }
+  }
+  return scripts;
+}
+
+/**
+ * A Docker-in-Docker service's `command` as the dockerd command line it starts: the `docker:dind`
+ * entrypoint runs `dockerd` with arguments that start with `-`, and runs `dockerd …` as given.
+ */
+function dindServiceCommand(service: YamlNode): CommandScript | undefined {
+  const image = service.get('name')?.text ?? '';
+  const words = service.get('command')?.items() ?? [];
+  if (!/(^|\/)docker:[^/]*dind/i.test(image) || words.length === 0) return undefined;
+  const first = words[0]?.text ?? '';
+  const segments: Segment[] = [];
+  let script = '';
+  if (first.startsWith('-')) {
+    const { startLine, startColumn } = (service.get('command') as YamlNode).reportRegion;
+    segments.push({ offset: 0, line: startLine, column: startColumn });
+    script = 'dockerd';
+  }
+  for (const word of words) {
+    if (word.text === undefined) continue;
+    if (script !== '') script += ' ';
+    segments.push({ offset: script.length, line: word.region.startLine, column: word.region.startColumn });
+    script += `'${word.text.replace(/'/g, `'\\''`)}'`;
+  }
+  return { script, dialect: 'posix', position: mapper(segments) };
 }
 
 /**

@@ -72,6 +72,33 @@ jobs:
         run: print("dockerd --insecure-registry skipped.example")
 `;
 
+/** A GitLab CI pipeline: dind services with daemon options, and dockerd started in scripts. */
+const GITLAB = `default:
+  before_script:
+    - dockerd --insecure-registry=default.corp.example:5000 &
+services:
+  - name: docker:27-dind
+    alias: docker
+    command: ["--insecure-registry=registry.corp.example:5000", "--registry-mirror", "http://mirror.corp.example"]
+.start: &start
+  - sudo dockerd -H tcp://0.0.0.0:2375 &
+build:
+  image: docker:27
+  services:
+    - name: registry.gitlab.com/group/mirror/docker:24.0-dind
+      command:
+        - dockerd
+        - --host=tcp://0.0.0.0:2375
+    - name: postgres:16
+      command: ["postgres", "-H", "tcp://0.0.0.0:2375", "--insecure-registry=skipped"]
+  script:
+    - *start
+    - docker build -t app .
+  after_script: echo done
+variables:
+  DOCKER_HOST: tcp://docker:2375
+`;
+
 function parse(text: string, path: string) {
   return dockerdFlagsFormat.parse(text, path);
 }
@@ -100,7 +127,10 @@ describe('dockerdFlagsFormat.matches', () => {
     ['.github/workflows/integration.yml', WORKFLOW],
     ['.github/workflows/integration.yaml', WORKFLOW],
     ['windows\\setup-docker.ps1', 'dockerd --register-service -H npipe:// -H 0.0.0.0:2375\r\n'],
-    ['start.sh', 'exec dockerd --host=tcp://0.0.0.0:2375']
+    ['start.sh', 'exec dockerd --host=tcp://0.0.0.0:2375'],
+    ['.gitlab-ci.yml', GITLAB],
+    ['.gitlab/ci/docker.yml', GITLAB],
+    ['templates/Docker.gitlab-ci.yml', GITLAB]
   ])('claims %s', (path, text) => {
     expect(dockerdFlagsFormat.matches(path, text)).toBe(true);
   });
@@ -111,6 +141,12 @@ describe('dockerdFlagsFormat.matches', () => {
     ['a Dockerfile', 'Dockerfile', 'FROM docker:dind\nCMD ["dockerd", "--insecure-registry", "reg:5000"]\n'],
     ['a Kubernetes manifest', 'k8s/dind.yaml', 'args: ["dockerd", "--insecure-registry=reg:5000"]\n'],
     ['a workflow outside .github/workflows', 'ci/workflow.yml', WORKFLOW],
+    ['a GitLab pipeline outside its places', 'ci/pipeline.yml', GITLAB],
+    [
+      'a GitLab pipeline that starts no dockerd and whose dind service takes no options',
+      '.gitlab-ci.yml',
+      'services: [docker:27-dind]\nbuild:\n  script: [docker build -t app .]\n'
+    ],
     ['a README', 'README.md', 'Run `dockerd --insecure-registry reg:5000`.\n'],
     ['an unrelated .conf', 'etc/nginx/conf.d/site.conf', 'ExecStart=/usr/bin/dockerd -H tcp://0.0.0.0:2375\n']
   ])('does not claim %s', (_label, path, text) => {
@@ -297,6 +333,23 @@ exec "$@"
     const text = 'dockerd -H tcp://0.0.0.0:2375 "unterminated\nif then fi ((\n';
     expect(found(text, 'broken.sh').listeners.map(l => l[0])).toEqual(['tcp://0.0.0.0:2375']);
     expect(() => parse('\u0000\u0001dockerd -H', 'x.sh')).not.toThrow();
+  });
+});
+
+describe('dockerdFlagsFormat.parse: GitLab CI', () => {
+  it("reads job scripts (nested lists too) and the dind services' command, each option on its line", () => {
+    expect(found(GITLAB, '.gitlab-ci.yml')).toEqual({
+      endpoints: [
+        ['insecure-registry', 'registry.corp.example:5000', 7, 15],
+        ['plain-http', 'mirror.corp.example', 7, 65],
+        ['insecure-registry', 'default.corp.example:5000', 3, 15]
+      ],
+      // The script that a YAML alias puts into the job is read where the anchor wrote it.
+      listeners: [
+        ['tcp://0.0.0.0:2375', false, 9, 18],
+        ['tcp://0.0.0.0:2375', false, 16, 11]
+      ]
+    });
   });
 });
 

@@ -22,7 +22,8 @@ const FLAG_TEXT = /--insecure-registry|--registry-mirror|--host\b|(?:^|[\s"'=])-
 
 /**
  * dockerd command lines in shell and PowerShell scripts, systemd units and drop-ins
- * (`ExecStart=/usr/bin/dockerd …`) and GitHub Actions `run:` steps: `--insecure-registry`
+ * (`ExecStart=/usr/bin/dockerd …`), GitHub Actions `run:` steps and GitLab CI scripts and
+ * Docker-in-Docker services: `--insecure-registry`
  * (BH802), `--registry-mirror http://…` (BH801, mirrors Docker Hub), and `-H`/`--host` TCP listeners
  * with or without `--tlsverify` (BH803); and a workflow's inline buildkitd.toml (`docker/setup-buildx-action`'s
  * `buildkitd-config-inline`). Options are read the way dockerd's flag parser reads them
@@ -35,7 +36,7 @@ export const dockerdFlagsFormat: RegistryFormat = {
     const kind = commandFileKind(path);
     if (kind === undefined) return false;
     return (
-      (/dockerd/.test(text) && FLAG_TEXT.test(text)) ||
+      ((/dockerd/.test(text) || (kind === 'gitlab-ci' && /dind/i.test(text))) && FLAG_TEXT.test(text)) ||
       (kind === 'workflow' && mayHaveInlineBuildkitdConfig(text))
     );
   },
