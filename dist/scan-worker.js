@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-TO2R3GP7.js";
+} from "./chunk-RMXP43N7.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-72RFQKUT.js";
+} from "./chunk-AQTM2BS5.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -80,6 +80,15 @@ describe('findKnownCredentials: npm registry auth', () => {
     expect(only('ENV npm_config__authToken=Xk9mP2qL8vN4')).toMatchObject({ type: 'npm registry auth token' });
   });
 
+  it('takes a command substitution after the key whole', () => {
+    // Text glued after the substitution is a literal part of the value (RULES.md `abc123${X}`).
+    const text = 'echo "//r.example.com/:_authToken=$(cat /run/secrets/t | tr -d x)Xk9mP2qL8vN4" > .npmrc';
+    expect(only(text)).toMatchObject({
+      id: 'npm-auth-token',
+      value: '$(cat /run/secrets/t | tr -d x)Xk9mP2qL8vN4'
+    });
+  });
+
   it('prefers the npm token format to the generic _authToken form', () => {
     const token = makeNpmToken(pseudoRandom(30, 5));
     expect(only(`//registry.npmjs.org/:_authToken=${token}`)).toMatchObject({
@@ -96,6 +105,17 @@ describe('findKnownCredentials: npm registry auth', () => {
     '//registry.npmjs.org/:_authToken=YOUR_TOKEN_HERE',
     '_authToken=',
     'npmAuthToken: "${NPM_AUTH_TOKEN}"',
+    // BuildKit secret mounts (snyk/kubernetes-monitor's Dockerfile) and printf formats.
+    'RUN --mount=type=secret,id=npm_token echo "//registry.npmjs.org/:_authToken=$(cat /run/secrets/npm_token)" > ~/.npmrc',
+    'npm config set //registry.npmjs.org/:_authToken=$(cat /run/secrets/npm_token) && npm ci',
+    'env "npm_config_//npm.pkg.github.com/:_authToken=$(cat /run/secrets/npm_token)" npm ci',
+    `echo "//npm.pkg.github.com/:_authToken=$(cat /run/secrets/npm_token | tr -d '\\n')" > .npmrc`,
+    'echo "//npm.pkg.github.com/:_authToken=$(< /run/secrets/npm_token)" > .npmrc',
+    'echo "//npm.pkg.github.com/:_authToken=`cat /run/secrets/npm_token`" > .npmrc',
+    'echo "_auth=$(cat /run/secrets/npm_user /run/secrets/npm_pass | base64)" >> .npmrc',
+    'echo "npmAuthToken: $(cat /run/secrets/yarn_token)" >> .yarnrc.yml',
+    `printf '//registry.npmjs.org/:_authToken=%s\\n' "$(cat /run/secrets/npm_token)" > ~/.npmrc`,
+    'printf "_authToken=%s" "$NPM_TOKEN" > .npmrc',
     'db_password=hunter22', // not npm's `_password`
     // Settings whose separator is `__` (listmonk's koanf, dynaconf): a word of the name, not npm's key.
     'LISTMONK_db__password: listmonk',

@@ -7,6 +7,7 @@ import { findCloudCredentials } from './cloud-credentials.js';
 import { classifyValue } from './literal-value.js';
 import { findTokenFormats } from './token-formats.js';
 import { findUrlUserinfo, isTemplatedHost, percentDecode } from './url-parts.js';
+import { referenceEnd } from './value-references.js';
 
 export interface CredentialMatch {
   /**
@@ -73,13 +74,30 @@ const NPM_AUTH_TYPES: Record<string, string> = {
   npmAuthToken: 'Yarn registry auth token'
 };
 
-/** npm registry credentials whose value is a literal (not `${NPM_TOKEN}`). */
+/** What follows a command substitution in a value, up to where NPM_AUTH's value ends. */
+const VALUE_REST = /[^\s"'`#;]*/y;
+
+/**
+ * The whole value that starts at `start`: NPM_AUTH's value stops at the first space, which cuts
+ * `$(cat /run/secrets/npm_token)` (BuildKit's secret-mount pattern) to `$(cat`; a command
+ * substitution is taken whole, with the text glued after it.
+ */
+function npmValueAt(text: string, start: number, matched: string): string {
+  const substitution = matched.startsWith('$(') ? referenceEnd(text, start) : undefined;
+  if (substitution === undefined) return matched;
+  VALUE_REST.lastIndex = substitution;
+  VALUE_REST.test(text);
+  return text.slice(start, VALUE_REST.lastIndex);
+}
+
+/** npm registry credentials whose value is a literal (not `${NPM_TOKEN}`, `$(cat /run/secrets/…)`). */
 function findNpmAuthTokens(text: string): CredentialMatch[] {
   const found: CredentialMatch[] = [];
   for (const match of text.matchAll(NPM_AUTH)) {
-    const [whole, key = '', , value = ''] = match;
+    const [whole, key = '', , matched = ''] = match;
+    const start = (match.index ?? 0) + whole.lastIndexOf(matched);
+    const value = npmValueAt(text, start, matched);
     if (!classifyValue(value).literal) continue;
-    const start = (match.index ?? 0) + whole.lastIndexOf(value);
     found.push({
       id: 'npm-auth-token',
       type: NPM_AUTH_TYPES[key] ?? 'npm credential',

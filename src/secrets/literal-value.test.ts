@@ -39,6 +39,11 @@ describe('classifyValue', () => {
     's3cr3t',
     'abcd',
     'Pa$$w0rd', // `$$` is an escaped `$` (Compose, Kubernetes)
+    'Pa$(w0rd', // an opening `$(` inside a value is text of it
+    'x`Kq7!mR2', // and so is a backtick
+    '%sXk9mP2qL8vN4', // a format verb glued to a literal
+    '%d5Kq7mR2vL', // percent-encoded bytes are no format verb
+    '$(cat /run/secrets/pre)Xk9mP2qL8vN4', // text glued after a substitution is the value's
     'P@ss$word1', // judged by the literal text around `$word1`
     'abc123${SUFFIX}',
     '${DB_PASSWORD:-hunter2}', // the default is baked in when the variable is unset
@@ -105,6 +110,12 @@ describe('classifyValue', () => {
     'keys\\signing.pfx',
     '$(< /run/secrets/db)',
     '`cat /run/secrets/x`',
+    // A substitution cut short by a caller that reads a value up to its first space
+    // (`_authToken=$(cat /run/secrets/npm_token)`): what follows `$(` is a command, not the value.
+    '$(cat',
+    '"$(cat',
+    '$(base64',
+    '`cat',
     '%PASSWORD%',
     '$env:PASSWORD',
     '${env:PASSWORD}',
@@ -233,7 +244,16 @@ describe('classifyValue', () => {
     '<your-password>,',
     // How to make the value, in words (sameersbn/docker-gitlab's compose files).
     'long-and-random-alphanumeric-string',
-    'random-alpha-numeric-string'
+    'random-alpha-numeric-string',
+    // Format placeholders a program fills in, with the escapes a format string ends in
+    // (`printf '//registry.npmjs.org/:_authToken=%s\n' "$(cat /run/secrets/npm_token)"`).
+    '%s\\n',
+    '%s',
+    '%v\\r\\n',
+    '%-32s',
+    '%(token)s',
+    '{}\\n',
+    '{0}'
   ])('%j is a placeholder', value => expect(reasonOf(value)).toBe('placeholder'));
 
   it.each([
@@ -316,7 +336,8 @@ describe('classifyValue', () => {
 
   it('stays bounded and total on hostile input', () => {
     expect(reasonOf('${'.repeat(2000))).toBe('placeholder');
-    expect(reasonOf('$('.repeat(2000) + 'x')).toBe('literal');
+    expect(reasonOf('$('.repeat(2000) + 'x')).toBe('reference');
+    expect(reasonOf('x' + '$('.repeat(2000))).toBe('literal');
     expect(reasonOf('a'.repeat(20000))).toBe('placeholder');
     expect(reasonOf('passwordsecret'.repeat(1000))).toBe('literal');
     expect(reasonOf('\u0000\uFFFD\uD800')).not.toBe('literal');

@@ -9,7 +9,7 @@ import { isFillerOnly, isInstructionPlaceholder, placeholderWords } from './plac
 import { describeShellExpression } from './shell-expressions.js';
 import { classifyStructuredValue } from './structured-value.js';
 import { findTokenFormats } from './token-formats.js';
-import { scanReferences, type ReferenceScan } from './value-references.js';
+import { opensCommandSubstitution, scanReferences, type ReferenceScan } from './value-references.js';
 import { isVendorExample, vendorExampleSource } from './vendor-examples.js';
 
 export type NonLiteralReason =
@@ -43,6 +43,14 @@ const WRAPPED_PLACEHOLDER =
  */
 const UNDERSCORE_MARKER =
   /^_(?:[a-z]+_)*(?:password|passwd|pass|pwd|secret|token|key)_$|^_(?:[A-Z]+_)*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)_$/;
+
+/**
+ * A printf/format placeholder the program fills in, with the escapes a format string ends in:
+ * `printf '//registry.npmjs.org/:_authToken=%s\n' "$(cat /run/secrets/npm_token)"` (C/shell/Go
+ * verbs, Python's `%(token)s`, `{}`/`{0}` of Python's str.format and Rust's format!).
+ */
+const FORMAT_PLACEHOLDER =
+  /^(?:%(?:\([A-Za-z_]\w*\))?[-+ #0]*\d*(?:\.\d+)?[sdvqx]|\{\d*\})(?:\\{1,2}[nrt])*$/;
 
 /** A PEM block (`-----BEGIN PRIVATE KEY-----` … `-----END PRIVATE KEY-----`), its line breaks real or `\n` escapes. */
 const PEM_ARMOR = /^-----BEGIN ([A-Z0-9 ]{1,64})-----((?:(?!-----)[\s\S])*)-----END \1-----$/;
@@ -95,6 +103,8 @@ export function classifyValue(value: string): LiteralVerdict {
   // service-account token) names the secret's location, not the secret.
   if (SECRET_MOUNT_PATH.test(text))
     return notLiteral('reference', `a path where the secret is mounted: '${text}'`);
+  if (opensCommandSubstitution(text))
+    return notLiteral('reference', 'the start of a command substitution, cut short');
   const expression = describeShellExpression(text);
   if (expression) return notLiteral('expression', expression);
   const structured = classifyStructuredValue(text, classifyValue);
@@ -180,6 +190,7 @@ function classifyPlainText(value: string): LiteralVerdict {
   if (text === '') return notLiteral('placeholder', 'only command-line options');
   if (WRAPPED_PLACEHOLDER.test(text) || UNDERSCORE_MARKER.test(text))
     return notLiteral('placeholder', `a template placeholder ('${text}')`);
+  if (FORMAT_PLACEHOLDER.test(text)) return notLiteral('placeholder', `a format placeholder ('${text}')`);
   if (isReferenceTemplate(text)) return notLiteral('placeholder', 'a pattern of `{…}` references');
   const length = Array.from(text).length;
   if (!/[\p{L}\p{N}]/u.test(text)) {

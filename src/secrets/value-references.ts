@@ -102,8 +102,21 @@ export function expandDefaults(text: string, depth = 0): string {
   return expanded;
 }
 
+/**
+ * Whether `text` starts a command substitution (`$(…` or a backtick) that it does not close: a
+ * value read up to its first space out of `_authToken=$(cat /run/secrets/npm_token)` is `$(cat`.
+ * What follows the opening is a command whose output becomes the value, so the text is a
+ * reference cut short, not a literal.
+ */
+export function opensCommandSubstitution(text: string): boolean {
+  // A quote opened before the substitution is cut off with it: `"$(cat`.
+  const start = /^["']/.test(text) ? 1 : 0;
+  const opens = text.startsWith('$(', start) || text.startsWith('`', start);
+  return opens && referenceEnd(text, start) === undefined;
+}
+
 /** End offset of a reference starting at `start`, or undefined when none starts there. */
-function referenceEnd(text: string, start: number): number | undefined {
+export function referenceEnd(text: string, start: number): number | undefined {
   const at = (prefix: string) => text.startsWith(prefix, start);
   if (at('${{')) return closing(text, start, '}}');
   if (at('${')) return balanced(text, start + 1, '{', '}');

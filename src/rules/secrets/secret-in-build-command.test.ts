@@ -146,11 +146,38 @@ testRule(rule, {
       code: `${LINUX}RUN --mount=type=secret,id=pw echo "app:$(cat /run/secrets/pw)" | chpasswd && \\\n    echo "$USER:$PASS" | chpasswd && printf '%s:%s\\n' "$U" "$P" | chpasswd\n`
     },
     {
+      // snyk/kubernetes-monitor's Dockerfile and the usual variants of BuildKit's secret-mount pattern.
+      name: 'npm token read from a secret mount into .npmrc',
+      code: `FROM node:20-alpine
+RUN --mount=type=secret,id=npm_token \\
+    echo "//registry.npmjs.org/:_authToken=$(cat /run/secrets/npm_token)" > ~/.npmrc
+RUN --mount=type=secret,id=npm_token npm config set //registry.npmjs.org/:_authToken=$(cat /run/secrets/npm_token)
+RUN --mount=type=secret,id=npm_token env "npm_config_//npm.pkg.github.com/:_authToken=$(cat /run/secrets/npm_token)" npm ci
+RUN --mount=type=secret,id=npm_token echo "//npm.pkg.github.com/:_authToken=$(cat /run/secrets/npm_token | tr -d '\\n')" > .npmrc
+RUN --mount=type=secret,id=npm_token echo "//npm.pkg.github.com/:_authToken=$(< /run/secrets/npm_token)" > .npmrc
+RUN --mount=type=secret,id=npm_token echo "//npm.pkg.github.com/:_authToken=\`cat /run/secrets/npm_token\`" > .npmrc
+RUN --mount=type=secret,id=npm_token printf '//registry.npmjs.org/:_authToken=%s\\n' "$(cat /run/secrets/npm_token)" > ~/.npmrc
+RUN --mount=type=secret,id=npm_auth echo "_auth=$(base64 < /run/secrets/npm_auth)" >> .npmrc && \\
+    echo "npmAuthToken: $(cat /run/secrets/npm_token)" >> .yarnrc.yml
+`
+    },
+    {
       name: 'POSIX variables set from commands and references',
       code: `${LINUX}RUN API_TOKEN=$(cat /run/secrets/token) && export GITHUB_TOKEN="\${GITHUB_TOKEN:-}" && \\\n    export NPM_TOKEN="$(< /run/secrets/npm)" && DB_PASSWORD_FILE=/run/secrets/db ./init.sh\n`
     }
   ],
   invalid: [
+    {
+      name: 'literal npm auth token written to .npmrc, next to one from a secret mount',
+      code: `FROM node:20-alpine\nRUN --mount=type=secret,id=t echo "//npm.pkg.github.com/:_authToken=$(cat /run/secrets/t)" > .npmrc && \\\n    echo "//registry.npmjs.org/:_authToken=abc123literalvalue9" >> .npmrc\n`,
+      errors: [
+        {
+          messageId: 'knownFormat',
+          line: 2,
+          message: "RUN contains a credential (npm registry auth token: 'abc1…')."
+        }
+      ]
+    },
     {
       name: 'mysql -p with a literal password',
       code: `FROM mysql:8.4\nRUN mysql -uroot -pS3cr3tRoot -e "CREATE DATABASE app"\n`,
