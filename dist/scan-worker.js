@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-RMXP43N7.js";
+} from "./chunk-L4KS2YKL.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-AQTM2BS5.js";
+} from "./chunk-TH2LCON7.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

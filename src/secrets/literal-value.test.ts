@@ -69,7 +69,15 @@ describe('classifyValue', () => {
     '<<PLEX_API_KEY>>2024',
     '<token>.Xk9mR2',
     'long-and-random-9f3Kq',
-    'alpha-Bravo-7741'
+    'alpha-Bravo-7741',
+    // Capitals and lower case that do not split into placeholder words.
+    'HEREford2024',
+    'Hereford',
+    'Yourself9!x',
+    'Kq7YOURmX2pLz',
+    'SECRETsauce',
+    'POSTGRESpassword',
+    'TOKENhere9'
   ])('%j is a literal', value => expect(classifyValue(value)).toEqual({ literal: true }));
 
   it('keeps credential-shaped values literal even with a placeholder word in them', () => {
@@ -245,6 +253,14 @@ describe('classifyValue', () => {
     // How to make the value, in words (sameersbn/docker-gitlab's compose files).
     'long-and-random-alphanumeric-string',
     'random-alpha-numeric-string',
+    // A run of capitals, then lower case: the lower-case letters are a word of their own
+    // (BretFisher/dogvscat's stack-ghost.yml), as in `YOURDBPASSWORD-here`.
+    'YOURDBPASSWORDhere',
+    'YOURPASSWORDHERE',
+    'ENTERPASSWORDhere',
+    'YOURTOKENgoesHERE',
+    'MYsecretKEY',
+    'YOURAWSKEYhere', // an instruction ending in `here`, though `aws` is no placeholder word
     // Format placeholders a program fills in, with the escapes a format string ends in
     // (`printf '//registry.npmjs.org/:_authToken=%s\n' "$(cat /run/secrets/npm_token)"`).
     '%s\\n',

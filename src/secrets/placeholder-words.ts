@@ -62,8 +62,12 @@ const INSTRUCTION_FIRST_WORDS = new Set(['your', 'insert', 'enter', 'paste', 'pr
  * (DataDog's `CHANGE_ME_PRIVATE_KEY_FROM_CONFIG`) or ending with `here`.
  */
 export function isInstructionPlaceholder(text: string): boolean {
-  const words = valueWords(text);
-  if (words.length < 2 || text.split(/[^A-Za-z0-9]+/).some(isNumberToken)) return false;
+  if (text.split(/[^A-Za-z0-9]+/).some(isNumberToken)) return false;
+  return wordReadings(text).some(isInstruction);
+}
+
+function isInstruction(words: string[]): boolean {
+  if (words.length < 2) return false;
   const first = words[0] ?? '';
   const changeMe = first === 'changeme' || (first === 'change' && ['me', 'this'].includes(words[1] ?? ''));
   return (
@@ -79,14 +83,37 @@ function isNumberToken(token: string): boolean {
   return /\d/.test(token) && !/^[A-Za-z]{1,2}\d[A-Za-z]?$/.test(token);
 }
 
-/** Splits a value into lower-case words at non-alphanumerics, camelCase and letter/digit changes. */
-export function valueWords(text: string): string[] {
+// Word boundaries: non-alphanumerics, camelCase, letter/digit changes, and where a run of capitals
+// meets lower case. There the last capital starts the next word (`XMLParser`: `XML`, `Parser`), or,
+// read the other way, the lower-case letters are a word of their own (`YOURDBPASSWORDhere`:
+// `YOURDBPASSWORD`, `here`, BretFisher/dogvscat's Ghost stack).
+const WORDS_CAMEL =
+  /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/;
+const WORDS_CAPITALS_RUN =
+  /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/;
+
+function splitWords(text: string, boundaries: RegExp): string[] {
   return text
-    .split(
-      /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])/
-    )
+    .split(boundaries)
     .filter(word => word.length > 0)
     .map(word => word.toLowerCase());
+}
+
+/** Splits a value into lower-case words at non-alphanumerics, camelCase and letter/digit changes. */
+export function valueWords(text: string): string[] {
+  return splitWords(text, WORDS_CAMEL);
+}
+
+/**
+ * The ways `text` splits into words: {@link valueWords}, then, when a run of capitals meets lower
+ * case, the reading that ends the run there (`YOURDBPASSWORDhere` is `yourdbpassword`, `here`, as
+ * `YOURDBPASSWORD-here` and `yourdbpasswordhere` are).
+ */
+function wordReadings(text: string): string[][] {
+  const camel = valueWords(text);
+  if (!/[A-Z]{2}[a-z]/.test(text)) return [camel];
+  const capitalsRun = splitWords(text, WORDS_CAPITALS_RUN);
+  return capitalsRun.join(' ') === camel.join(' ') ? [camel] : [camel, capitalsRun];
 }
 
 /**
@@ -95,7 +122,14 @@ export function valueWords(text: string): string[] {
  * undefined. Text without words (`***`, `1234`) is not a word placeholder.
  */
 export function placeholderWords(text: string): string[] | undefined {
-  const words = valueWords(text);
+  for (const words of wordReadings(text)) {
+    const parts = placeholderParts(words);
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
+function placeholderParts(words: string[]): string[] | undefined {
   if (words.length === 0) return undefined;
   const parts: string[] = [];
   for (const [index, word] of words.entries()) {

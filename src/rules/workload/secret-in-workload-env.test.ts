@@ -223,6 +223,21 @@ testRule(rule, {
 `
     },
     {
+      // BretFisher/dogvscat's stack-ghost.yml: an instruction in capitals with a lower-case `here`.
+      name: 'Compose: placeholders in capitals with a lower-case suffix',
+      filename: 'docker-compose.yml',
+      code: `services:
+  ghost:
+    image: ghost:5.80.0
+    environment:
+      database__connection__password: YOURDBPASSWORDhere
+      mail__options__auth__pass: ENTERPASSWORDhere
+      ADMIN_TOKEN: YOURTOKENgoesHERE
+      DB_PASSWORD: your-db-password-here
+      MAIL_PASSWORD: YourMailPasswordHere
+`
+    },
+    {
       name: 'suppressed in source',
       filename: 'deploy.yaml',
       code: deployment(`            # bulkhead-ignore BH205 -- local kind cluster only
@@ -402,6 +417,23 @@ spec:
         { messageId: 'namedSecret', line: 5, message: /'BASIC_AUTH'/ },
         { messageId: 'namedSecret', line: 6, message: /'REDIS_CONNECTION_STRING'/ },
         { messageId: 'namedSecret', line: 7, message: /'ConnectionStrings__Orders'/ }
+      ]
+    },
+    {
+      name: 'Compose: literals that only contain placeholder letters',
+      filename: 'docker-compose.yml',
+      code: `services:
+  ghost:
+    image: ghost:5.80.0
+    environment:
+      database__connection__password: HEREford2024
+      MAIL_PASSWORD: Yourself9!x
+      DB_PASSWORD: POSTGRESpassword
+`,
+      errors: [
+        { messageId: 'namedSecret', line: 5, message: /'database__connection__password'/ },
+        { messageId: 'namedSecret', line: 6, message: /'MAIL_PASSWORD'/ },
+        { messageId: 'namedSecret', line: 7, message: /'DB_PASSWORD'/ }
       ]
     },
     {
