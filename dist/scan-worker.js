@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-L4KS2YKL.js";
+} from "./chunk-HP7VREV7.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-TH2LCON7.js";
+} from "./chunk-UDB5TDZM.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

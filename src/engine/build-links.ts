@@ -64,9 +64,9 @@ function addNamedContexts(links: BuildLinks, dockerfile: string, names: Iterable
  * context BH203 searches come from one reading of `build`.
  */
 export function composeBuilds(path: string, root: YamlNode, links: BuildLinks): void {
-  for (const [, service] of root.get('services')?.entries() ?? []) {
+  for (const [name, service] of root.get('services')?.entries() ?? []) {
     const build = service.get('build');
-    const paths = composeBuildPaths(path, build);
+    const paths = composeBuildPaths(path, build, name);
     if (!build || !paths) continue;
     const file = paths.dockerfile;
     links.contexts.set(file, paths.context);

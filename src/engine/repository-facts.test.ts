@@ -301,3 +301,57 @@ describe('buildRepositoryFacts and Dockerfiles the scan knows by content', () =>
     expect(build.notes).toEqual([]);
   });
 });
+
+describe('buildRepositoryFacts and Compose build.dockerfile_inline', () => {
+  const INLINE = [
+    'services:',
+    '  app:',
+    '    image: ghcr.io/acme/app:2',
+    '    build:',
+    '      context: ../app',
+    '      dockerfile_inline: |',
+    '        FROM node:22-bookworm-slim',
+    '        USER node',
+    '  win:',
+    '    build:',
+    '      dockerfile_inline: |',
+    '        FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+    '        CMD ["cmd"]',
+    ''
+  ].join('\n');
+
+  it('builds the facts of the inline text as of a Dockerfile, its lines placed in the Compose file', () => {
+    const sources: SourceFile[] = [{ path: 'deploy/compose.yaml', text: INLINE }];
+    const build = buildRepositoryFacts(['deploy/compose.yaml'], sources);
+    const app = 'deploy/compose.yaml#services.app.build.dockerfile_inline';
+    expect(build.facts.buildContexts.get(app)).toBe('app');
+    expect(build.facts.dockerfileImages.get(app)).toMatchObject({
+      user: 'node',
+      os: 'linux',
+      explicit: true,
+      location: { file: 'deploy/compose.yaml', region: { startLine: 8, startColumn: 9 } }
+    });
+    // `image:` names what the text builds, as with a Dockerfile file; no file is there to place image findings.
+    expect(build.facts.builtImages.get('ghcr.io/acme/app')?.user).toBe('node');
+    expect(build.imageDockerfiles.size).toBe(0);
+    expect([...build.parsed.keys()]).toEqual(['deploy/compose.yaml']);
+    expect(
+      build.facts.dockerfileImages.get('deploy/compose.yaml#services.win.build.dockerfile_inline')
+    ).toMatchObject({
+      user: 'ContainerAdministrator',
+      os: 'windows',
+      explicit: false,
+      windowsBase: { build: 20348, location: { file: 'deploy/compose.yaml', region: { startLine: 12 } } }
+    });
+  });
+
+  it('lets BH5xx/BH6xx judge the service by the user of its inline text', () => {
+    const sources: SourceFile[] = [{ path: 'compose.yaml', text: INLINE }];
+    const result = scanDocuments(sources, { rules: [...ALL_RULES], settings: DEFAULT_RULE_SETTINGS });
+    const services = result.findings
+      .filter(f => /^BH[56]/.test(f.ruleId))
+      .map(f => `${f.ruleId} ${f.location.region.startLine} ${f.properties?.serviceOs ?? ''}`);
+    // `USER node`: no BH502 for app. Server Core without USER runs as ContainerAdministrator (BH601).
+    expect(services).toEqual(['BH601 9 windows']);
+  });
+});

@@ -17,6 +17,8 @@ import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
 import { windowsReleaseOfImage } from '../targets/windows-builds.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { composeDocumentOf } from '../targets/compose/parse-compose.js';
+import { inlineDockerfilesOf, type InlineDockerfile } from '../targets/compose/inline-dockerfile.js';
+import type { Region, RelatedLocation } from '../core/location.js';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
 import { isValidParse, parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
@@ -82,6 +84,8 @@ export function buildRepositoryFacts(
 ): RepositoryBuild {
   const dockerfiles = new Map<string, DockerfileDocument>();
   const dockerfileTexts = new Map<string, string>();
+  // Compose `dockerfile_inline` texts, by their stand-in paths: Dockerfiles for the facts, no files.
+  const inlineDockerfiles = new Map<string, InlineDockerfile>();
   const parsed: RepositoryBuild['parsed'] = new Map();
   const links = emptyBuildLinks();
   const { builtBy, contexts: buildContexts, targets: buildTargets } = links;
@@ -117,7 +121,12 @@ export function buildRepositoryFacts(
       // A Compose file by content (classifyFile's order: registry configuration claims it first).
       else if (isComposeName(path) || (!registryFormat && isComposeByContent(path, text))) {
         const yaml = parseYamlDocuments(text);
-        for (const document of yaml.documents) composeBuilds(path, document.root, links);
+        for (const document of yaml.documents) {
+          composeBuilds(path, document.root, links);
+          const services = document.root.get('services')?.entries() ?? [];
+          for (const inline of inlineDockerfilesOf(path, services, false))
+            inlineDockerfiles.set(inline.path, inline);
+        }
         // What parseCompose would do with the same parse (a file with an error is parsed again when
         // scanned, for its BH000).
         if (isValidParse(yaml)) parsed.set(path, composeDocumentOf(text, yaml.documents));
@@ -149,11 +158,16 @@ export function buildRepositoryFacts(
     const document = referenced.has(path) ? parseQuietly(() => parseDockerfile(text)) : undefined;
     if (document) dockerfiles.set(path, document);
   }
+  for (const [path, inline] of inlineDockerfiles) {
+    const document = parseQuietly(() => parseDockerfile(inline.text));
+    if (document) dockerfiles.set(path, document);
+  }
   const dockerfileImages = new Map<string, BuiltImage>();
   for (const key of new Set([...dockerfiles.keys(), ...builds])) {
     const { path, target } = splitBuildTargetKey(key);
     const document = dockerfiles.get(path);
-    const built = document && parseQuietly(() => builtImage(path, document, target));
+    const built =
+      document && parseQuietly(() => builtImage(path, document, target, inlineDockerfiles.get(path)));
     if (built) dockerfileImages.set(key, built);
   }
   const builtImages = new Map<string, BuiltImage>();
@@ -168,7 +182,9 @@ export function buildRepositoryFacts(
     if (built) builtImages.set(image, built);
     const { path } = splitBuildTargetKey(key);
     const document = dockerfiles.get(path);
-    if (document && resolved.length === 1) imageDockerfiles.set(image, { path, document });
+    // An inline Dockerfile has no file of its own to place an image's findings in.
+    if (document && resolved.length === 1 && !inlineDockerfiles.has(path))
+      imageDockerfiles.set(image, { path, document });
   }
   return {
     facts: {
@@ -184,7 +200,7 @@ export function buildRepositoryFacts(
       runtimeClassDetails,
       serviceAccounts
     },
-    parsed: new Map([...parsed, ...dockerfiles]),
+    parsed: new Map([...parsed, ...[...dockerfiles].filter(([path]) => !inlineDockerfiles.has(path))]),
     notes: unlinkedImageNotes(config, allFiles, dockerfileTexts),
     imageDockerfiles
   };
@@ -328,7 +344,20 @@ function serviceAccountOf(path: string, root: YamlNode, accounts: Map<string, Se
   }
 }
 
-function builtImage(path: string, document: DockerfileDocument, target?: string): BuiltImage | undefined {
+/**
+ * What a Dockerfile builds, as a stage of it (the final one, or a build's target). The lines it points at
+ * are the Dockerfile's, or for an inline one, where the Compose file writes them.
+ */
+function builtImage(
+  path: string,
+  document: DockerfileDocument,
+  target?: string,
+  inline?: InlineDockerfile
+): BuiltImage | undefined {
+  const at = (region: Region, message: string): RelatedLocation =>
+    inline
+      ? { file: inline.file, region: inline.regionOf(region), message }
+      : { file: path, region, message };
   // A target names a stage (case-insensitive); one the Dockerfile lacks fails the build: nothing is known.
   const stage = target ? document.stages.find(s => s.name?.toLowerCase() === target) : document.finalStage;
   if (!stage) return undefined;
@@ -341,24 +370,21 @@ function builtImage(path: string, document: DockerfileDocument, target?: string)
       ? {
           windowsBase: {
             build: base.release.build,
-            location: {
-              file: path,
-              region: root.baseRegion,
-              message: `The final base image of the Dockerfile that builds the image (${base.release.name})`
-            }
+            location: at(
+              root.baseRegion,
+              `The final base image of the Dockerfile that builds the image (${base.release.name})`
+            )
           }
         }
       : {}),
     user: effective.user,
     os: stage.os,
     explicit: effective.source === 'instruction',
-    location: {
-      file: path,
-      region: instruction.region,
-      message:
-        effective.source === 'instruction'
-          ? `USER ${effective.user ?? ''} in the Dockerfile that builds the image`
-          : `The final FROM of the Dockerfile that builds the image (${effective.reason})`
-    }
+    location: at(
+      instruction.region,
+      effective.source === 'instruction'
+        ? `USER ${effective.user ?? ''} in the Dockerfile that builds the image`
+        : `The final FROM of the Dockerfile that builds the image (${effective.reason})`
+    )
   };
 }

@@ -8,6 +8,9 @@ import type { EngineOptions } from './scan-documents.js';
 import { errorMessage } from '../core/errors.js';
 import { DEFAULT_WORK_BUDGET } from './work-budget.js';
 
+/** The rule whose findings are parse errors: at most one per file (RULES.md BH000). */
+export const PARSE_ERROR_RULE_ID = 'BH000';
+
 /** A finding of `rule` at `location`; severity: the config's override, else the check's, else the rule's. */
 export function buildFinding(
   rule: Rule,

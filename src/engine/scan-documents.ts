@@ -18,10 +18,12 @@ import {
 } from './suppressions.js';
 import { ALL_RULES } from '../rules/index.js';
 import { compareFindings } from '../core/sort-findings.js';
-import { buildFinding, internalErrorNote, runChecks } from './run-checks.js';
+import { buildFinding, internalErrorNote, PARSE_ERROR_RULE_ID, runChecks } from './run-checks.js';
 import { exceedsWorkBudget } from './work-budget.js';
 import { buildModel } from '../model/build-model.js';
 import { redactFindings } from '../secrets/redact-findings.js';
+import { scanInlineDockerfiles } from './scan-inline-dockerfiles.js';
+import type { ComposeDocument } from '../targets/compose/compose-document.js';
 
 /** A file's text, already read and decoded. */
 export interface SourceFile {
@@ -50,7 +52,7 @@ export interface DocumentsResult {
   complete: boolean;
 }
 
-export const PARSE_ERROR_RULE_ID = 'BH000';
+export { PARSE_ERROR_RULE_ID };
 
 /**
  * Runs classification, parsing, the model stage, rules, suppression and fingerprinting over in-memory files. Each file
@@ -140,6 +142,16 @@ function scanFile(
         notes
       );
       for (const finding of run.findings) findings.push(finding);
+      // A Compose service's `build.dockerfile_inline` is a Dockerfile: its findings are this file's.
+      if (target === 'compose')
+        for (const finding of scanInlineDockerfiles(
+          document as ComposeDocument,
+          source.path,
+          rules,
+          options,
+          notes
+        ))
+          findings.push(finding);
     }
   } catch (error) {
     notes.push(internalErrorNote(source.path, error, undefined, 'the scan of this file'));

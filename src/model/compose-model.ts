@@ -46,7 +46,7 @@ export function composeModel(
 function serviceModel(service: ComposeService, file: string, repository: RepositoryFacts): ServiceModel {
   // Interpolated as Compose does: `${IMAGE:-nginx:1.27}` is judged by its default (RULES.md 5xx).
   const image = imageFacts(serviceText(service, 'image')?.value, repository);
-  const dockerfile = composeBuildPaths(file, service.node.get('build'))?.dockerfile;
+  const dockerfile = composeBuildPaths(file, service.node.get('build'), service.name)?.dockerfile;
   // `build.target` stops at that stage: its user, not the final stage's, is the image's.
   const target = service.node.get('build')?.get('target')?.text;
   const built = dockerfile ? repository.dockerfileImages.get(buildTargetKey(dockerfile, target)) : undefined;

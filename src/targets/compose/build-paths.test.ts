@@ -5,7 +5,7 @@ import { parseCompose } from './parse-compose.js';
 function pathsOf(yaml: string, file = 'docker-compose.yml') {
   const service = parseCompose(`services:\n  app:\n${yaml}`).services[0];
   if (!service) throw new Error('no service');
-  return composeBuildPaths(file, service.node.get('build'));
+  return composeBuildPaths(file, service.node.get('build'), service.name);
 }
 
 describe('composeBuildPaths', () => {
@@ -52,13 +52,25 @@ describe('composeBuildPaths', () => {
     expect(pathsOf("    build: '.\\iis'\n")).toEqual({ context: 'iis', dockerfile: 'iis/Dockerfile' });
   });
 
-  it('names no repository file for remote contexts, inline Dockerfiles and an empty build', () => {
+  it('names no repository file for remote contexts and an empty build', () => {
     expect(pathsOf('    build: https://github.com/acme/app.git#main\n')).toBeUndefined();
     expect(pathsOf('    build:\n      context: git@github.com:acme/app.git\n')).toBeUndefined();
-    expect(
-      pathsOf('    build:\n      context: .\n      dockerfile_inline: |\n        FROM alpine:3.20\n')
-    ).toBeUndefined();
     expect(pathsOf('    build:\n')).toBeUndefined();
     expect(pathsOf('    image: nginx:1.27\n')).toBeUndefined();
+  });
+
+  it('gives an inline Dockerfile its stand-in path and the context it builds in, over `dockerfile`', () => {
+    expect(
+      pathsOf(
+        '    build:\n      context: ../api\n      dockerfile: Dockerfile\n      dockerfile_inline: |\n        FROM alpine:3.20\n',
+        'deploy/compose.yaml'
+      )
+    ).toEqual({
+      context: 'api',
+      dockerfile: 'deploy/compose.yaml#services.app.build.dockerfile_inline',
+      inline: true
+    });
+    // No string: nothing Compose would build from.
+    expect(pathsOf('    build:\n      dockerfile_inline: [FROM alpine]\n')).toBeUndefined();
   });
 });

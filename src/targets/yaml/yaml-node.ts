@@ -1,6 +1,7 @@
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { isAlias, isNode, visit, isMap, isPair, isScalar, isSeq } from './yaml-library.js';
 import type { Region } from '../../core/location.js';
+import { scalarValueOffsets } from './scalar-offsets.js';
 
 /** The text a tree was parsed from, and how its offsets map to the file's lines and columns. */
 export interface YamlSource {
@@ -156,6 +157,27 @@ export class YamlNode {
       start = newline < 0 || newline >= end ? end : newline + 1;
     }
     return text.slice(start, end);
+  }
+
+  /**
+   * For a string scalar, the 1-based file position of each character of its value, by index (past the
+   * end: after the last one): where a text embedded in YAML (a Compose `dockerfile_inline`) has its
+   * lines. Undefined when the value cannot be traced through its indentation, folding and escapes.
+   */
+  valuePositions(): ((index: number) => { line: number; col: number }) | undefined {
+    const node = this.resolved;
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+    const start = node.range[0];
+    const offsets = scalarValueOffsets(this.context.text.slice(start, node.range[1]), node.type, node.value);
+    if (!offsets) return undefined;
+    const { position } = this.context;
+    return index => {
+      const last = offsets.length - 1;
+      if (last < 0) return position(start);
+      if (index <= last) return position(start + (offsets[Math.max(0, index)] as number));
+      const after = position(start + (offsets[last] as number));
+      return { line: after.line, col: after.col + 1 };
+    };
   }
 
   get style(): ScalarStyle | undefined {
