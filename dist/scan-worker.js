@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-HP7VREV7.js";
+} from "./chunk-MKYNCNTP.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-UDB5TDZM.js";
+} from "./chunk-F65TXNUA.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -4,9 +4,9 @@ import {
   bakeContextNames,
   composeBuilds,
   emptyBuildLinks,
-  isBakeFile,
   workflowBuilds
 } from './build-links.js';
+import { bakeTargets, isBakeFile } from './bake-file.js';
 
 const rootOf = (text: string) => {
   const root = parseYamlDocuments(text).documents[0]?.root;
@@ -93,9 +93,48 @@ describe('named build contexts', () => {
     const links = emptyBuildLinks();
     addBakeContexts(
       links,
-      [{ path: 'image/docker-bake.hcl', names: hcl }],
+      [{ path: 'image/docker-bake.hcl', names: hcl, targets: [] }],
       ['image/dev/Dockerfile', 'images/Dockerfile', 'Dockerfile']
     );
     expect(names(links)).toEqual({ 'image/dev/Dockerfile': ['docker.io/library/alpine:3.20', 'templates'] });
+  });
+
+  it("gives a bake target's contexts to the Dockerfile its context names, from the bake file's folder, a caller's or the root", () => {
+    const bake = (path: string, text: string) => ({ path, names: [], targets: bakeTargets(path, text) });
+    const target = (name: string, context: string, extra = '') =>
+      `target "${name}" {\n  context = "${context}"\n${extra}  contexts = {\n    ${name}-base = "target:base"\n  }\n}\n`;
+    const links = emptyBuildLinks();
+    addBakeContexts(
+      links,
+      [
+        // Mailu: tests/build.hcl run from the root names core/admin/.
+        bake('tests/build.hcl', target('admin', 'core/admin/')),
+        // The bake file's own folder wins where the Dockerfile exists from it (tools/web, not web).
+        bake('tools/docker-bake.hcl', target('web', 'web')),
+        // `make images` runs `bake -f bake/images.hcl` from docker/: the context is docker/api.
+        bake('docker/bake/images.hcl', target('api', 'api', '  dockerfile = "Dockerfile.prod"\n')),
+        // Computed, remote and missing contexts give nothing.
+        bake(
+          'ci/build.hcl',
+          target('matrix', '${item}') +
+            target('remote', 'https://github.com/acme/app.git') +
+            target('gone', 'old/app')
+        )
+      ],
+      [
+        'core/admin/Dockerfile',
+        'web/Dockerfile',
+        'tools/web/Dockerfile',
+        'api/Dockerfile.prod',
+        'docker/api/Dockerfile.prod',
+        'Dockerfile'
+      ],
+      ['bake/images.hcl']
+    );
+    expect(names(links)).toEqual({
+      'core/admin/Dockerfile': ['admin-base'],
+      'tools/web/Dockerfile': ['web-base'],
+      'docker/api/Dockerfile.prod': ['api-base']
+    });
   });
 });

@@ -9,6 +9,7 @@ import { buildTargetKey } from '../core/repository.js';
 import { parseImageReference } from '../targets/dockerfile/image-reference.js';
 import { composeBuildPaths } from '../targets/compose/build-paths.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
+import { bakeWorkingDirectory, type BakeTarget } from './bake-file.js';
 
 /** What Compose files, workflows and bake files say about builds. */
 export interface BuildLinks {
@@ -28,11 +29,6 @@ export function emptyBuildLinks(): BuildLinks {
 
 export function isWorkflowFile(path: string): boolean {
   return /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
-}
-
-/** A Buildx bake file (https://docs.docker.com/build/bake/reference/): `docker-bake[.override].hcl|json`. */
-export function isBakeFile(path: string): boolean {
-  return /(^|\/)docker-bake(\.override)?\.(hcl|json)$/i.test(path);
 }
 
 /** Records that `dockerfile` builds `image` (a tag or a name; anything that is no reference is ignored). */
@@ -146,16 +142,66 @@ export function bakeContextNames(path: string, text: string): string[] {
   return names.filter(name => name !== '');
 }
 
-/** Gives every Dockerfile below a bake file's folder that bake file's named contexts. */
+/** What the facts pass keeps of a bake file: its path, every context name in it, and its targets. */
+export interface BakeFile {
+  path: string;
+  names: readonly string[];
+  targets: readonly BakeTarget[];
+}
+
+/**
+ * Gives bake files' named contexts to the Dockerfiles they build. Every Dockerfile below a bake file's
+ * folder gets all of that file's names, as bake may compute a target's Dockerfile. Besides, each target
+ * whose `context` and `dockerfile` are literal gets its own names on the Dockerfile they name.
+ *
+ * Bake resolves `context` against the directory it runs in, not the bake file's (and `dockerfile`
+ * against the context), and that directory is not in the file. So the target's Dockerfile is looked for
+ * from the bake file's folder first (where `docker buildx bake` finds `docker-bake.hcl` itself), then
+ * from the directories a workflow or script runs `bake --file <this file>` in (`workingDirectories`:
+ * the `--file` arguments seen in the repository), then from the repository root (Mailu's
+ * `tests/build.hcl`, run from the root: "context = core/admin/"). The first of these where the
+ * Dockerfile exists wins; a target whose Dockerfile exists from none of them gives nothing more.
+ */
 export function addBakeContexts(
   links: BuildLinks,
-  bakes: readonly { path: string; names: readonly string[] }[],
-  dockerfiles: Iterable<string>
+  bakes: readonly BakeFile[],
+  dockerfiles: Iterable<string>,
+  bakeReferences: readonly string[] = []
 ): void {
   if (!bakes.length) return;
-  for (const dockerfile of dockerfiles)
+  const known = new Set(dockerfiles);
+  for (const dockerfile of known)
     for (const { path, names } of bakes) {
       const dir = posix.dirname(path);
       if (dir === '.' || dockerfile.startsWith(`${dir}/`)) addNamedContexts(links, dockerfile, names);
     }
+  for (const { path, targets } of bakes) {
+    const callers = bakeReferences.map(reference => bakeWorkingDirectory(path, reference));
+    const bases = [
+      ...new Set([posix.dirname(path), ...callers.filter((dir): dir is string => dir !== undefined), '.'])
+    ];
+    for (const target of targets) {
+      if (!target.contexts.length) continue;
+      const dockerfile = bakeTargetDockerfile(target, bases, known);
+      if (dockerfile) addNamedContexts(links, dockerfile, target.contexts);
+    }
+  }
+}
+
+/** The Dockerfile a bake target builds from the first of `bases` where it exists; nothing for a computed or remote one. */
+function bakeTargetDockerfile(
+  target: BakeTarget,
+  bases: readonly string[],
+  dockerfiles: ReadonlySet<string>
+): string | undefined {
+  if (target.context === null || target.dockerfile === null) return undefined;
+  const context = target.context ?? '.';
+  const dockerfile = target.dockerfile ?? 'Dockerfile';
+  // A URL (`https://…`, `git@host:…`), another target (`target:base`) or an absolute path is no repository folder.
+  if ([context, dockerfile].some(path => path.includes(':') || posix.isAbsolute(path))) return undefined;
+  for (const base of bases) {
+    const file = posix.normalize(posix.join(base, context, dockerfile));
+    if (dockerfiles.has(file)) return file;
+  }
+  return undefined;
 }

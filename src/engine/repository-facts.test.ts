@@ -189,6 +189,39 @@ describe('buildRepositoryFacts and workflows', () => {
   });
 });
 
+describe('buildRepositoryFacts and bake files', () => {
+  const BAKE = 'target "api" {\n  context = "api"\n  contexts = {\n    base = "target:base"\n  }\n}\n';
+  const contextsOf = (files: Record<string, string>) => {
+    const sources: SourceFile[] = Object.entries(files).map(([path, text]) => ({ path, text }));
+    const { namedContexts } = buildRepositoryFacts(
+      sources.map(s => s.path),
+      sources
+    ).facts;
+    return Object.fromEntries([...(namedContexts ?? [])].map(([file, names]) => [file, [...names]]));
+  };
+
+  it("reads a bake file by content, and its paths from the directory a workflow's bake --file runs in", () => {
+    const files = {
+      'docker/bake/images.hcl': BAKE,
+      'api/Dockerfile': DOCKERFILE,
+      'docker/api/Dockerfile': DOCKERFILE
+    };
+    // No caller: the root.
+    expect(contextsOf(files)).toEqual({ 'api/Dockerfile': ['base'] });
+    const workflow =
+      'jobs:\n  images:\n    steps:\n      - run: cd docker && docker buildx bake -f bake/images.hcl --push\n';
+    expect(contextsOf({ ...files, '.github/workflows/images.yml': workflow })).toEqual({
+      'docker/api/Dockerfile': ['base']
+    });
+  });
+
+  it('does not take HCL without bake targets', () => {
+    const terraform =
+      'resource "docker_image" "api" {\n  name = "api"\n  contexts = {\n    base = "x"\n  }\n}\n';
+    expect(contextsOf({ 'main.hcl': terraform, 'api/Dockerfile': DOCKERFILE })).toEqual({});
+  });
+});
+
 describe('buildRepositoryFacts and Dockerfiles the scan knows by content', () => {
   const factsOf = (files: Record<string, string>, config?: Parameters<typeof buildRepositoryFacts>[2]) => {
     const sources: SourceFile[] = Object.entries(files).map(([path, text]) => ({ path, text }));

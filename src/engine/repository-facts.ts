@@ -30,11 +30,12 @@ import {
   bakeContextNames,
   composeBuilds,
   emptyBuildLinks,
-  isBakeFile,
   isWorkflowFile,
   mayUseBuildPushAction,
-  workflowBuilds
+  workflowBuilds,
+  type BakeFile
 } from './build-links.js';
+import { bakeFileReferences, bakeTargets, isBakeFile, mayBeBakeFile } from './bake-file.js';
 import type { SourceFile } from './scan-documents.js';
 
 /**
@@ -52,7 +53,7 @@ function hasFactName(path: string): boolean {
     isComposeName(path) ||
     isDockerIgnoreFile(path) ||
     isWorkflowFile(path) ||
-    isBakeFile(path) ||
+    mayBeBakeFile(path) ||
     /\.(ya?ml|json|toml|conf|sh|service)$/i.test(path) ||
     KEY_FILE.test(path)
   );
@@ -89,7 +90,8 @@ export function buildRepositoryFacts(
   const parsed: RepositoryBuild['parsed'] = new Map();
   const links = emptyBuildLinks();
   const { builtBy, contexts: buildContexts, targets: buildTargets } = links;
-  const bakes: { path: string; names: string[] }[] = [];
+  const bakes: BakeFile[] = [];
+  const bakeReferences: string[] = [];
   const ignoreFiles = new Map<string, string>();
   const runtimeClasses = new Map<string, 'windows' | 'linux'>();
   const runtimeClassDetails = new Map<string, RuntimeClassDetails>();
@@ -116,6 +118,8 @@ export function buildRepositoryFacts(
           insecureRegistries.push(entry);
       }
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
+      if ((isWorkflowFile(path) || /\.sh$/i.test(path)) && text.includes('bake'))
+        bakeReferences.push(...bakeFileReferences(text));
       if (isDockerIgnoreFile(path)) ignoreFiles.set(path, text);
       else if (dockerfile) dockerfileTexts.set(path, text);
       // A Compose file by content (classifyFile's order: registry configuration claims it first).
@@ -132,7 +136,8 @@ export function buildRepositoryFacts(
         if (isValidParse(yaml)) parsed.set(path, composeDocumentOf(text, yaml.documents));
       } else if (isWorkflowFile(path)) {
         if (mayUseBuildPushAction(text)) readYaml(text, root => workflowBuilds(root, links));
-      } else if (isBakeFile(path)) bakes.push({ path, names: bakeContextNames(path, text) });
+      } else if (isBakeFile(path, text))
+        bakes.push({ path, names: bakeContextNames(path, text), targets: bakeTargets(path, text) });
       else if (/kind["']?\s*:\s*["']?(RuntimeClass|ServiceAccount)\b/.test(text))
         readYaml(unreadDocumentsSkipped.on ? maskUnreadDocuments(text, isFactKind) : text, root => {
           runtimeClassOs(root, runtimeClasses);
@@ -141,7 +146,7 @@ export function buildRepositoryFacts(
         });
     });
   }
-  addBakeContexts(links, bakes, dockerfileTexts.keys());
+  addBakeContexts(links, bakes, dockerfileTexts.keys(), bakeReferences);
   // `.bulkhead.yml` `images` is the user's explicit answer: it replaces what Compose and workflows say.
   for (const [image, path] of Object.entries(config.images)) addImage(builtBy, image, path, true);
   // Only the Dockerfiles a fact points at are parsed here: those that build a named image, and the

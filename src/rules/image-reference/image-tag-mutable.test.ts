@@ -46,6 +46,17 @@ testRule(rule, {
       }
     },
     {
+      // Mailu: CI runs `docker buildx bake --file ./tests/build-ci.hcl` from the root, and the bake
+      // file's `context = "core/admin/"` is relative to the root, not to tests/.
+      name: 'FROM and COPY --from named contexts of a bake file of any name, its paths from the root',
+      filename: 'core/admin/Dockerfile',
+      code: 'FROM base\nCOPY --from=assets /a /b\nUSER 1000\n',
+      files: {
+        'tests/build.hcl':
+          'target "base" {\n  context = "core/base/"\n}\ntarget "admin" {\n  inherits = ["base"]\n  context = "core/admin/"\n  contexts = {\n    base = "target:base"\n    assets = "target:assets"\n  }\n}\n'
+      }
+    },
+    {
       name: 'FROM and COPY --from named contexts of the Compose build (map and list forms)',
       filename: 'app/Dockerfile',
       code: 'FROM base\nCOPY --from=assets /dist /srv\n',
@@ -129,6 +140,21 @@ spec:
         'image/docker-bake.hcl': 'target "dev" {\n  contexts = {\n    templates = "../templates"\n  }\n}\n'
       },
       errors: [{ messageId: 'untagged', line: 2 }]
+    },
+    {
+      // A bake target gives its names to the Dockerfile it builds only (here core/admin/), and a
+      // Terraform file's blocks are no bake targets.
+      name: "a bake target's named context is an image in a Dockerfile it does not build",
+      filename: 'core/front/Dockerfile',
+      code: 'FROM base\n',
+      files: {
+        'tests/build.hcl':
+          'target "admin" {\n  context = "core/admin/"\n  contexts = {\n    base = "target:base"\n  }\n}\n',
+        'core/admin/Dockerfile': 'FROM base\n',
+        'images.hcl':
+          'resource "docker_image" "front" {\n  name = "base"\n  contexts = {\n    base = "x"\n  }\n}\n'
+      },
+      errors: [{ messageId: 'untagged', line: 1 }]
     },
     {
       name: 'latest',
