@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-MKYNCNTP.js";
+} from "./chunk-IUE7KYB5.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-F65TXNUA.js";
+} from "./chunk-ZAQOP3LY.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -4,6 +4,7 @@ import {
   bakeContextNames,
   composeBuilds,
   emptyBuildLinks,
+  metadataImages,
   workflowBuilds
 } from './build-links.js';
 import { bakeTargets, isBakeFile } from './bake-file.js';
@@ -135,6 +136,84 @@ describe('named build contexts', () => {
       'core/admin/Dockerfile': ['admin-base'],
       'tools/web/Dockerfile': ['web-base'],
       'docker/api/Dockerfile.prod': ['api-base']
+    });
+  });
+});
+
+describe('images tagged through docker/metadata-action', () => {
+  it('reads the images input as the action does', () => {
+    expect(metadataImages('ghcr.io/acme/panel')).toEqual(['ghcr.io/acme/panel']);
+    expect(metadataImages('ghcr.io/acme/panel, acme/panel')).toEqual(['ghcr.io/acme/panel', 'acme/panel']);
+    // mautic/docker-mautic: an expression line is skipped, the literal one is kept.
+    expect(metadataImages('${{ env.REGISTRY }}/${{ env.IMAGE_NAME }}\nmautic/mautic           \n')).toEqual([
+      'mautic/mautic'
+    ]);
+    expect(
+      metadataImages(
+        [
+          '# the registries we push to',
+          'name=ghcr.io/acme/panel,enable=true',
+          'name=acme/panel,enable=false',
+          "name=quay.io/acme/panel,enable=${{ github.event_name != 'pull_request' }}",
+          'name=ghcr.io/${{ github.repository }}',
+          ''
+        ].join('\n')
+      )
+    ).toEqual(['ghcr.io/acme/panel', 'quay.io/acme/panel']);
+    expect(metadataImages('name=acme/panel,enable=false')).toEqual([]);
+    expect(metadataImages('')).toEqual([]);
+  });
+
+  it("links the images of the step whose tags output a build step's tags use to its Dockerfile", () => {
+    const links = emptyBuildLinks();
+    workflowBuilds(
+      rootOf(`jobs:
+  panel:
+    steps:
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: |
+            ghcr.io/acme/panel
+            acme/panel
+      - id: worker-meta
+        uses: docker/metadata-action@v5
+        with:
+          images: acme/worker
+      - id: docs-meta
+        uses: docker/metadata-action@v5
+        with:
+          images: acme/docs
+      - uses: docker/build-push-action@v6
+        with:
+          context: .
+          tags: \${{ steps.meta.outputs.tags }}
+      - uses: docker/build-push-action@v6
+        with:
+          file: worker/Dockerfile
+          tags: \${{ join(fromJSON(steps.worker-meta.outputs.json).tags, ',') }}
+      - uses: docker/build-push-action@v6
+        with:
+          file: docs/Dockerfile
+          labels: \${{ steps.docs-meta.outputs.labels }}
+          tags: \${{ steps.later.outputs.tags }}
+      - id: later
+        uses: docker/metadata-action@v5
+        with:
+          images: acme/later
+  other:
+    steps:
+      - uses: docker/build-push-action@v6
+        with:
+          file: other/Dockerfile
+          tags: \${{ steps.meta.outputs.tags }}
+`),
+      links
+    );
+    expect(Object.fromEntries(links.builtBy)).toEqual({
+      'ghcr.io/acme/panel': ['Dockerfile'],
+      'docker.io/acme/panel': ['Dockerfile'],
+      'docker.io/acme/worker': ['worker/Dockerfile']
     });
   });
 });

@@ -88,19 +88,29 @@ export function mayUseBuildPushAction(text: string): boolean {
 
 /**
  * `uses: docker/build-push-action@…` with `context`, `file`, `tags` (comma or newline separated) and
- * `build-contexts` (`name=value`, one per line or comma separated).
+ * `build-contexts` (`name=value`, one per line or comma separated). Tags that come from an earlier
+ * `docker/metadata-action` step of the job (`${{ steps.meta.outputs.tags }}`, or its `json` output's
+ * `tags`) name that step's `images`, which are linked as literal tags are.
  */
 export function workflowBuilds(root: YamlNode, links: BuildLinks): void {
   for (const [, job] of root.get('jobs')?.entries() ?? []) {
+    const metadata = new Map<string, string[]>();
     for (const step of job.get('steps')?.items() ?? []) {
-      if (!step.get('uses')?.text?.startsWith('docker/build-push-action')) continue;
+      const uses = step.get('uses')?.text ?? '';
+      const id = step.get('id')?.text;
+      if (id && METADATA_ACTIONS.some(action => uses.startsWith(action)))
+        metadata.set(id, metadataImages(step.at('with', 'images')?.text ?? ''));
+      if (!uses.startsWith('docker/build-push-action')) continue;
       const inputs = step.get('with');
       const context = inputs?.get('context')?.text ?? '.';
       const file = posix.normalize(inputs?.get('file')?.text ?? posix.join(context, 'Dockerfile'));
       links.contexts.set(file, posix.normalize(context));
       const key = buildTargetKey(file, inputs?.get('target')?.text);
       if (key !== file) links.targets.add(key);
-      for (const tag of (inputs?.get('tags')?.text ?? '').split(/[,\n]/)) addImage(links.builtBy, tag, key);
+      const tags = inputs?.get('tags')?.text ?? '';
+      for (const tag of tags.split(/[,\n]/)) addImage(links.builtBy, tag, key);
+      for (const [, stepId] of tags.matchAll(METADATA_TAGS))
+        for (const image of metadata.get(stepId ?? '') ?? []) addImage(links.builtBy, image, key);
       const contexts = (inputs?.get('build-contexts')?.text ?? '').split(/[,\n]/);
       addNamedContexts(
         links,
@@ -109,6 +119,47 @@ export function workflowBuilds(root: YamlNode, links: BuildLinks): void {
       );
     }
   }
+}
+
+/** docker/metadata-action, and the name it had before (same `images` input). */
+const METADATA_ACTIONS = ['docker/metadata-action', 'crazy-max/ghaction-docker-meta'];
+/** `steps.<id>.outputs.tags`, or `fromJSON(steps.<id>.outputs.json).tags`, in an expression. */
+const METADATA_TAGS = /\bsteps\.([\w-]+)\.outputs\.(?:tags|json\s*\)\s*\.\s*tags)\b/g;
+
+/**
+ * The image names a metadata-action `images` input gives tags to, as the action reads it: one image a
+ * line (`#` lines are comments), each `name` or `name=…,enable=…`; a single line of names without `=`
+ * is a comma-separated list. `enable=false` builds nothing; an `enable=${{ … }}` condition may build, so
+ * its image counts. A name with an expression (`ghcr.io/${{ github.repository }}`) is skipped: the scan
+ * does not know the repository's name or the workflow's variables.
+ */
+export function metadataImages(input: string): string[] {
+  const lines = input
+    .split('\n')
+    .map(line => line.trim())
+    .filter(line => line && !line.startsWith('#'));
+  const fields = (line: string) =>
+    line
+      .split(',')
+      .map(field => field.trim().replace(/^"(.*)"$/, '$1'))
+      .filter(Boolean);
+  const only = lines.length === 1 ? fields(lines[0] as string) : [];
+  const names =
+    only.length && only.every(field => !field.includes('='))
+      ? only
+      : lines.flatMap(line => {
+          let name = '';
+          let enabled = true;
+          for (const field of fields(line)) {
+            const [key = '', ...rest] = field.split('=');
+            const value = rest.join('=').trim();
+            if (!rest.length) name = key;
+            else if (key.trim().toLowerCase() === 'name') name = value;
+            else if (key.trim().toLowerCase() === 'enable') enabled = value.toLowerCase() !== 'false';
+          }
+          return enabled && name ? [name] : [];
+        });
+  return names.filter(name => !name.includes('${{'));
 }
 
 /** `contexts = { name = "…", "other" = "…" }` in a bake file's HCL; `"contexts": {…}` in its JSON. */

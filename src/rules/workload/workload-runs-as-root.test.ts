@@ -23,6 +23,26 @@ const apiDeployment = (securityContext?: SecurityContext) =>
 const apiAs = (securityContext: SecurityContext) =>
   deployment({ containers: [container('api', 'ghcr.io/acme/api:1.4.2', { securityContext })] });
 
+const METADATA_WORKFLOW = (images: string, tags = '${{ steps.meta.outputs.tags }}') =>
+  [
+    'on: push',
+    'jobs:',
+    '  docker:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - id: meta',
+    '        uses: docker/metadata-action@v5',
+    '        with:',
+    '          images: |',
+    ...images.split('\n').map(line => `            ${line}`),
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    `          tags: ${tags}`,
+    ''
+  ].join('\n');
+const PANEL_DOCKERFILE = 'FROM php:8.2-fpm-alpine\nCMD ["php-fpm"]\n';
+
 testRule(rule, {
   valid: [
     {
@@ -128,6 +148,21 @@ testRule(rule, {
       code: 'services:\n  iis:\n    build: ./iis\n',
       files: {
         'iis/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022\n'
+      }
+    },
+    {
+      // The images a metadata-action step names are linked only through the build step's tags, and one
+      // with enable=false is not built: the image stays unknown.
+      name: 'Compose image a metadata-action step names but the build step does not tag (labels only, enable=false)',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  panel:\n    image: ghcr.io/acme/panel:latest\n  worker:\n    image: acme/worker:1.0\n',
+      files: {
+        Dockerfile: PANEL_DOCKERFILE,
+        '.github/workflows/panel.yml': METADATA_WORKFLOW(
+          'ghcr.io/acme/panel',
+          'ghcr.io/acme/other:latest\n          labels: ${{ steps.meta.outputs.labels }}'
+        ),
+        '.github/workflows/worker.yml': METADATA_WORKFLOW('name=acme/worker,enable=false')
       }
     },
     {
@@ -318,6 +353,22 @@ spec:
         }
       ],
       docs: true
+    },
+    {
+      // pterodactyl/panel and mautic/docker-mautic: the workflow tags the image through docker/metadata-action.
+      name: 'Compose image a workflow builds with tags from docker/metadata-action, from a Dockerfile without USER',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  panel:\n    image: ghcr.io/acme/panel:latest\n  mautic:\n    image: acme/mautic:5-apache\n',
+      files: {
+        Dockerfile: PANEL_DOCKERFILE,
+        '.github/workflows/docker.yml': METADATA_WORKFLOW(
+          '${{ env.REGISTRY }}/${{ env.IMAGE_NAME }}\nghcr.io/acme/panel\nname=acme/mautic,enable=true'
+        )
+      },
+      errors: [
+        { messageId: 'serviceImageRoot', line: 2, related: ['Dockerfile:1'] },
+        { messageId: 'serviceImageRoot', line: 4, related: ['Dockerfile:1'] }
+      ]
     },
     {
       // newrelic/infrastructure-agent's test/proxy/docker-compose.yml: Dockerfiles named `Dockerfile_<role>`.
