@@ -115,6 +115,35 @@ describe('configTextSettings', () => {
     ]);
   });
 
+  it("reads the options of Kafka JAAS entries as settings at their lines, and a properties line's own setting", () => {
+    const PLAIN = 'org.apache.kafka.common.security.plain.PlainLoginModule';
+    const properties = [
+      `sasl.jaas.config=${PLAIN} required username="admin" password="Kf-4dm1n";`,
+      `#sasl.jaas.config=${PLAIN} required username="old" password="0ld-Kafka";`,
+      'listener.name.sasl_ssl.plain.sasl.jaas.config=\\',
+      `  ${PLAIN} required \\`,
+      '  user_alice="al1ce-Kafka";',
+      'security.protocol=SASL_SSL'
+    ].join('\n');
+    expect(settings(properties)).toEqual([
+      {
+        name: 'sasl.jaas.config',
+        value: `${PLAIN} required username="admin" password="Kf-4dm1n"`,
+        quoted: false,
+        line: 0
+      },
+      { name: 'username', value: 'admin', quoted: true, line: 0, module: PLAIN },
+      { name: 'password', value: 'Kf-4dm1n', quoted: true, line: 0, module: PLAIN },
+      { name: 'listener.name.sasl_ssl.plain.sasl.jaas.config', value: '\\', quoted: false, line: 2 },
+      { name: 'user_alice', value: 'al1ce-Kafka', quoted: true, line: 4, module: PLAIN, password: true },
+      { name: 'security.protocol', value: 'SASL_SSL', quoted: false, line: 5 }
+    ]);
+    const json = `{\n  "sasl.mechanism": "PLAIN",\n  "sasl.jaas.config": "${PLAIN} required password=\\"Kf-4dm1n\\";"\n}`;
+    expect(settings(json).filter(setting => setting.module)).toEqual([
+      { name: 'password', value: 'Kf-4dm1n', quoted: true, line: 2, module: PLAIN }
+    ]);
+  });
+
   it('tells references to secrets kept elsewhere from literal values', () => {
     for (const value of [
       '$__file{/run/secrets/x}',

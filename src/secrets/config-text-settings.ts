@@ -6,7 +6,10 @@
  * headers, comments) are not settings; known credential formats in them are found by scanning the
  * text itself. Nor is a YAML value a tag reads from elsewhere (`api_key: !env_var SONARR_API_KEY`,
  * `password: !secret mqtt_password`), unless it names a default, which is then the setting's value.
+ * The options of a JAAS login module entry (Kafka's `sasl.jaas.config=… PlainLoginModule required
+ * username="admin" password="…";`, a `kafka_server_jaas.conf` section) are settings too, at their lines.
  */
+import { readJaasLine, type JaasOption } from './jaas-options.js';
 import { isCiphertext } from './sops-document.js';
 
 export interface ConfigTextSetting {
@@ -18,6 +21,10 @@ export interface ConfigTextSetting {
   quoted: boolean;
   /** 0-based index of the line in the text. */
   line: number;
+  /** For an option of a JAAS login module entry: the module's class (`…PlainLoginModule`). */
+  module?: string;
+  /** The format defines the value as a password whatever its name (a JAAS `user_<name>` option). */
+  password?: boolean;
 }
 
 // Names as config formats write them: Spring's `spring.datasource.password`, `.env`'s `DB_PASSWORD`,
@@ -36,6 +43,11 @@ export function configTextSettings(lines: readonly string[]): ConfigTextSetting[
   return jsonSettings(lines) ?? lineSettings(lines);
 }
 
+/** The settings of `lines` that are options of JAAS login module entries. */
+export function jaasSettings(lines: readonly string[]): ConfigTextSetting[] {
+  return configTextSettings(lines).filter(setting => setting.module !== undefined);
+}
+
 /**
  * The settings of a YAML, properties, `.env` or INI text. A YAML mapping key without a value opens a
  * section for the more-indented lines below it (only a `ConnectionStrings` section changes names).
@@ -44,31 +56,59 @@ function lineSettings(lines: readonly string[]): ConfigTextSetting[] {
   const settings: ConfigTextSetting[] = [];
   const sections: { indent: number; name: string }[] = [];
   const inComment = blockCommentLines(lines);
+  let jaasModule: string | undefined;
   lines.forEach((text, line) => {
     if (inComment[line] || text.length > MAX_LINE_LENGTH || COMMENT.test(text)) return;
-    const match = SETTING.exec(text);
-    if (!match) return;
-    const indent = (match[1] ?? '').length;
-    while ((sections.at(-1)?.indent ?? -1) >= indent) sections.pop();
-    const key = match[3] ?? '';
-    let raw = (match[4] ?? '').trim().replace(/,$/, '').trimEnd();
-    if (raw === '') {
-      sections.push({ indent, name: key });
+    const jaas = readJaasLine(text, jaasModule);
+    jaasModule = jaas.open;
+    // A line that continues a JAAS entry holds its options only; a line that opens one (the
+    // `sasl.jaas.config=…` property) is also the setting it is written as.
+    const options = jaas.options.map(option => jaasSetting(option, line));
+    if (jaas.continued) {
+      settings.push(...options);
       return;
     }
-    const tagged = referenceTag(raw);
-    if (tagged) {
-      // Read from elsewhere: only a default the loader falls back to is written here.
-      if (tagged.fallback === undefined) return;
-      raw = tagged.fallback;
-    }
-    const value = unquote(raw);
-    if (value === undefined) return;
-    const inConnectionStrings = sections.some(section => CONNECTION_STRINGS.test(section.name));
-    const quoted = raw[0] === '"' || raw[0] === "'";
-    settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, quoted, line });
+    pushLineSetting(text, line, settings, sections);
+    settings.push(...options);
   });
   return settings;
+}
+
+/** A JAAS option as a setting at `line`; a password by definition is marked so. */
+function jaasSetting(option: JaasOption, line: number): ConfigTextSetting {
+  const { name, value, quoted, module, password } = option;
+  const setting = { name, value, quoted, line, module };
+  return password ? { ...setting, password } : setting;
+}
+
+/** The one `key=value` / `key: value` setting a line writes, if any; a YAML key alone opens a section. */
+function pushLineSetting(
+  text: string,
+  line: number,
+  settings: ConfigTextSetting[],
+  sections: { indent: number; name: string }[]
+): void {
+  const match = SETTING.exec(text);
+  if (!match) return;
+  const indent = (match[1] ?? '').length;
+  while ((sections.at(-1)?.indent ?? -1) >= indent) sections.pop();
+  const key = match[3] ?? '';
+  let raw = (match[4] ?? '').trim().replace(/,$/, '').trimEnd();
+  if (raw === '') {
+    sections.push({ indent, name: key });
+    return;
+  }
+  const tagged = referenceTag(raw);
+  if (tagged) {
+    // Read from elsewhere: only a default the loader falls back to is written here.
+    if (tagged.fallback === undefined) return;
+    raw = tagged.fallback;
+  }
+  const value = unquote(raw);
+  if (value === undefined) return;
+  const inConnectionStrings = sections.some(section => CONNECTION_STRINGS.test(section.name));
+  const quoted = raw[0] === '"' || raw[0] === "'";
+  settings.push({ name: inConnectionStrings ? `ConnectionStrings.${key}` : key, value, quoted, line });
 }
 
 /**
@@ -185,6 +225,7 @@ function jsonSettings(lines: readonly string[]): ConfigTextSetting[] | undefined
       const inConnectionStrings = section !== undefined && CONNECTION_STRINGS.test(section);
       const name = inConnectionStrings ? `ConnectionStrings.${key}` : key;
       settings.push({ name, value, quoted: true, line: cursor });
+      settings.push(...jaasSettingsOf(value, cursor));
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item, '', section, depth + 1);
     } else if (typeof value === 'object' && value !== null) {
@@ -193,6 +234,16 @@ function jsonSettings(lines: readonly string[]): ConfigTextSetting[] | undefined
   };
   visit(document, '', undefined, 0);
   return settings;
+}
+
+/** The JAAS options of one JSON string value (`"sasl.jaas.config": "… password=\"…\";"`), all at `line`. */
+function jaasSettingsOf(value: string, line: number): ConfigTextSetting[] {
+  let open: string | undefined;
+  return value.split(/\r?\n/).flatMap(text => {
+    const jaas = readJaasLine(text, open);
+    open = jaas.open;
+    return jaas.options.map(option => jaasSetting(option, line));
+  });
 }
 
 /** Lines searched ahead for the next key: a key written differently (escaped) must not cost a scan to the end. */

@@ -193,6 +193,14 @@ export function isNamedSecret(name: string, value: string): boolean {
 }
 
 /**
+ * `isNamedSecret` for a setting of config text: a value its format defines as a password (a JAAS
+ * `user_alice="…"` option, the password of user alice) is judged as a password, whatever its name.
+ */
+export function isSecretSetting(setting: { name: string; value: string; password?: boolean }): boolean {
+  return isNamedSecret(setting.password ? 'password' : setting.name, setting.value);
+}
+
+/**
  * A URL or connection string whose password/key part is a literal (`Password=`, `Pwd=`,
  * `AccountKey=`, `SharedAccessKey=`, StackExchange.Redis `password=`, URL userinfo), or a known
  * credential format anywhere in it; a `${X:-default}` is judged by its default (eShopOnContainers'

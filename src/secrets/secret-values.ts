@@ -6,7 +6,7 @@ import { findKnownCredentials, type CredentialMatch } from './known-credentials.
 import { findPrivateKeys } from './private-keys.js';
 import { redactSecret } from './redact.js';
 import { knownSecretIdType } from './secret-ids.js';
-import { isNamedSecret } from './secret-names.js';
+import { isSecretSetting } from './secret-names.js';
 import { partitionPoint } from '../core/partition-point.js';
 
 interface Span {
@@ -17,6 +17,8 @@ interface Span {
 interface Named {
   name: string;
   value: string;
+  /** The format defines the value as a password whatever the name (config text's JAAS `user_<name>`). */
+  password?: boolean;
 }
 
 export interface SecretValue {
@@ -31,7 +33,8 @@ export interface SecretValue {
 export function secretValues(values: Named[]): SecretValue[] {
   const matches = credentialsOfValues(values);
   const found: SecretValue[] = [];
-  values.forEach(({ name, value }, index) => {
+  values.forEach((named, index) => {
+    const { name, value } = named;
     if (findPrivateKeys(value).length) return; // BH207 reports private keys, once.
     const known = matches[index] as CredentialMatch[];
     for (const match of known)
@@ -48,7 +51,7 @@ export function secretValues(values: Named[]): SecretValue[] {
         messageId: 'knownFormat',
         data: { name, type: idType, value: redactSecret(value) }
       });
-    else if (isNamedSecret(name, value))
+    else if (isSecretSetting(named))
       found.push({ index, messageId: 'namedSecret', data: { name, value: redactSecret(value) } });
   });
   return found;

@@ -235,9 +235,76 @@ metadata:
 data:
   password: Xk9mR2vLq7pTw4
 `
+    },
+    {
+      name: 'Kafka JAAS entries without a literal password: Kerberos keytab, references, placeholders, OAuth',
+      filename: 'k8s/kafka-client-config.yaml',
+      code: configMap(`  client.properties: |
+    security.protocol=SASL_SSL
+    sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="\${KAFKA_USER}" password="\${KAFKA_PASSWORD}";
+    # sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="Old-Kafka-Pa55";
+  provider.properties: |
+    config.providers=file
+    config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider
+    sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="app" password="\${file:/opt/secrets/kafka.properties:password}";
+  example.properties: |
+    sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="<your-username>" password="<your-password>";
+    listener.name.sasl_ssl.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="changeme";
+  oauth.properties: |
+    sasl.mechanism=OAUTHBEARER
+    sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;
+  kafka_server_jaas.conf: |
+    KafkaServer {
+      com.sun.security.auth.module.Krb5LoginModule required
+      useKeyTab=true
+      storeKey=true
+      keyTab="/etc/security/keytabs/kafka.keytab"
+      principal="kafka/kafka-0.kafka-headless.kafka.svc.cluster.local@EXAMPLE.COM";
+    };
+  sasl.jaas.config: org.apache.kafka.common.security.plain.PlainLoginModule required username="app" password="\${KAFKA_PASSWORD}";
+`)
     }
   ],
   invalid: [
+    {
+      name: 'Kafka JAAS passwords in server.properties, a jaas.conf section and a one-line key, at their lines',
+      filename: 'k8s/kafka-config.yaml',
+      code: configMap(
+        `  server.properties: |
+    listeners=SASL_PLAINTEXT://:9092
+    sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="Kf-4dm1n-2024-prod";
+    listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required \\
+      username="broker" \\
+      password="Br0ker-Scram-2024";
+  kafka_server_jaas.conf: |
+    KafkaServer {
+      org.apache.kafka.common.security.plain.PlainLoginModule required
+      username="admin"
+      user_alice="al1ce-Kafka-2024-x";
+    };
+  sasl.jaas.config: org.apache.kafka.common.security.plain.PlainLoginModule required username="app" password="Ap9-Kafka-2024-x";
+`,
+        'kafka'
+      ),
+      errors: [
+        {
+          messageId: 'embedded',
+          line: 9,
+          message: "ConfigMap 'kafka' key 'server.properties' sets 'password' to a literal secret ('Kf-4…')."
+        },
+        {
+          messageId: 'embedded',
+          line: 12,
+          message: /key 'server\.properties' sets 'password' .*\('Br0k…'\)/
+        },
+        {
+          messageId: 'embedded',
+          line: 17,
+          message: /key 'kafka_server_jaas\.conf' sets 'user_alice' .*\('al1c…'\)/
+        },
+        { messageId: 'embedded', line: 19, message: /key 'sasl\.jaas\.config' sets 'password' .*\('Ap9-…'\)/ }
+      ]
+    },
     {
       name: 'a one-line JSON file with a password setting, reported at the setting',
       filename: 'k8s/app-config.yaml',

@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '../../core/rule.js';
 import { configTextSettings, isSecretReference } from '../../secrets/config-text-settings.js';
+import { hasJaasEntry } from '../../secrets/jaas-options.js';
 import { findKnownCredentials } from '../../secrets/known-credentials.js';
 import { redactSecret } from '../../secrets/redact.js';
 import { isSecretLikeUrlName, valueEmbedsCredentials } from '../../secrets/secret-names.js';
@@ -52,7 +53,8 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
   const { configMap, key, value, region } = entry;
   // A key named like a config file holds that file, even on one line (tektoncd/catalog's
   // `tokens.json: { "name": …, "image": … }`): its settings are judged, not the whole text under the key's name.
-  const single = !value.trim().includes('\n') && !isConfigFileKey(key);
+  // So is a JAAS entry (`sasl.jaas.config: … PlainLoginModule required … password="…";`): by its options.
+  const single = !value.trim().includes('\n') && !isConfigFileKey(key) && !hasJaasEntry(value);
   if (single) {
     if (isSecretReference(value)) return;
     const [found] = secretValues([{ name: key, value: value.trim() }]);

@@ -183,9 +183,57 @@ metadata:
 stringData:
   password: e2e-Only-Pw-81
 `
+    },
+    {
+      name: 'Kafka JAAS Secrets whose passwords are references or a Kerberos keytab',
+      filename: 'k8s/kafka-client-secret.yaml',
+      code: secret(
+        `stringData:
+  sasl.jaas.config: org.apache.kafka.common.security.scram.ScramLoginModule required username="app" password="\${file:/opt/secrets/kafka.properties:password}";
+  client.properties: |
+    security.protocol=SASL_SSL
+    sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="\${KAFKA_USER}" password="\${KAFKA_PASSWORD}";
+  kafka_client_jaas.conf: |
+    KafkaClient {
+      com.sun.security.auth.module.Krb5LoginModule required
+      useKeyTab=true
+      keyTab="/etc/security/keytabs/kafka.keytab"
+      principal="kafka-client@EXAMPLE.COM";
+    };
+data:
+  oauth.jaas.config: ${b64('org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;')}
+`,
+        'Opaque',
+        'kafka-client'
+      )
     }
   ],
   invalid: [
+    {
+      name: "Kafka JAAS passwords: a KafkaUser's sasl.jaas.config key, and inside a client.properties file",
+      filename: 'k8s/kafka-user-secret.yaml',
+      code: secret(
+        `data:
+  sasl.jaas.config: ${b64('org.apache.kafka.common.security.scram.ScramLoginModule required username="orders" password="Sc7am-Orders-2024";')}
+stringData:
+  client.properties: |
+    security.protocol=SASL_SSL
+    sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required \\
+      username="admin" \\
+      password="Kf-4dm1n-2024-prod";
+`,
+        'Opaque',
+        'kafka-user'
+      ),
+      errors: [
+        {
+          messageId: 'embedded',
+          line: 7,
+          message: "Secret 'kafka-user' key 'sasl.jaas.config' sets 'password' to a literal secret ('Sc7a…')."
+        },
+        { messageId: 'embedded', line: 13, message: /key 'client\.properties' sets 'password' .*\('Kf-4…'\)/ }
+      ]
+    },
     {
       name: 'Opaque Secret with a password',
       filename: 'secret.yaml',

@@ -8,10 +8,12 @@ import { knownSecretIdType } from '../../secrets/secret-ids.js';
 import {
   isNamedSecret,
   isSecretLikeName,
+  isSecretSetting,
   nameWords,
   valueEmbedsCredentials
 } from '../../secrets/secret-names.js';
-import { configTextSettings, isSecretReference } from '../../secrets/config-text-settings.js';
+import { configTextSettings, isSecretReference, jaasSettings } from '../../secrets/config-text-settings.js';
+import { hasJaasEntry } from '../../secrets/jaas-options.js';
 import {
   isCiphertext,
   isSopsDotenv,
@@ -153,6 +155,9 @@ export function judgeSecretEntry(entry: SecretEntry): SecretVerdict | undefined 
         ? literal(value)
         : undefined)
     );
+  // A JAAS entry on one line (the `sasl.jaas.config` key of a Kafka user's Secret) is judged by its
+  // options: `password="${file:…}"` or a Kerberos `keyTab="…"` holds no secret.
+  if (hasJaasEntry(value)) return embeddedSecret(value, entry.lines);
   if (!classifyValue(value).literal) return undefined;
   // A Secret also carries settings (`project: default`, `LOG_LEVEL: debug`): under a neutral key,
   // only generated-looking material counts.
@@ -215,7 +220,15 @@ function embeddedSecret(text: string, lines: readonly string[]): SecretVerdict |
       return line === undefined ? verdict : { ...verdict, line };
     }
   }
-  return undefined;
+  // JAAS login module options (`… PlainLoginModule required username="admin" password="…";`), which
+  // are not one setting a line.
+  const jaas = jaasSettings(text.split(/\r?\n/)).find(
+    setting => !isSecretReference(setting.value) && isSecretSetting(setting)
+  );
+  if (!jaas) return undefined;
+  const verdict = { kind: 'embedded', variable: jaas.name, shown: redactSecret(jaas.value) } as const;
+  const line = settingLine(lines, jaas.name, jaas.value);
+  return line === undefined ? verdict : { ...verdict, line };
 }
 
 /**
