@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-K54KU7IJ.js";
+} from "./chunk-4S74REAJ.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-ZRH3MKVG.js";
+} from "./chunk-PDKUX7TR.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -86,6 +86,13 @@ describe('readJaasLine', () => {
     ]);
   });
 
+  it('takes no value from source code that builds the entry by concatenation', () => {
+    const python = `sjc = '${PLAIN} required username="' + api_key + '" password="' + api_secret + '";'`;
+    const java = `"${PLAIN} required username=\\"token\\" password=\\"" + env.get("KAFKA_APIKEY") + "\\";"`;
+    expect(readLines(python)[0]?.options).toEqual([]);
+    expect(readLines(java)[0]?.options.map(o => `${o.name}=${o.value}`)).toEqual(['username=token']);
+  });
+
   it('takes no module for one without the LoginModule name, and stops at text that is not options', () => {
     expect(readLines('spec.name required for every entry')[0]?.options).toEqual([]);
     expect(hasJaasEntry('the LoginModule required here')).toBe(false);

@@ -91,6 +91,8 @@ function readOptions(text: string, at: number, module: string, options: JaasOpti
     while (text[i] === ' ' || text[i] === '\t') i++;
     const value = readValue(text, i);
     i = value.end;
+    // A value with quotes in it is source code building the entry (`password=\"" + secret + "\"`), not a value.
+    if (/["'`]/.test(value.text)) continue;
     const password = /^user_./.test(name) && USER_LIST_MODULE.test(module);
     options.push({ name, value: value.text, quoted: value.quoted, module, password });
   }
