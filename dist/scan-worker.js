@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-4S74REAJ.js";
+} from "./chunk-5QRCCM6X.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-PDKUX7TR.js";
+} from "./chunk-RWOWV4DC.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

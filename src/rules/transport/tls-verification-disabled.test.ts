@@ -72,9 +72,58 @@ testRule(rule, {
     {
       name: 'Windows cmd: native curl without -k',
       code: `${SERVERCORE}RUN curl.exe -fSLo node.zip https://nodejs.org/dist/v20.11.0/node-v20.11.0-win-x64.zip\n`
+    },
+    {
+      name: 'options in a variable that keep verification on, or whose value is not certain',
+      code: [
+        'FROM debian:12',
+        'ARG CURL_FLAGS',
+        'ENV WGET_OPTS="-q --tries=3"',
+        'RUN CURL_OPTS="-fsSL"; curl $CURL_OPTS https://example.com/a.tgz -o /tmp/a.tgz',
+        'RUN curl $CURL_OPTS ${CURL_FLAGS} https://example.com/b.tgz && wget $WGET_OPTS https://example.com/c.tgz',
+        'RUN CURL_OPTS=-k',
+        'RUN curl $CURL_OPTS https://example.com/d.tgz',
+        'RUN if [ -n "$INSECURE" ]; then CURL_OPTS=-k; fi; curl $CURL_OPTS https://example.com/e.tgz',
+        'RUN CURL_OPTS=-fsSL; [ -n "$INSECURE" ] && CURL_OPTS=-k; curl $CURL_OPTS https://example.com/f.tgz',
+        'RUN CURL_OPTS="$(cat /etc/curl-opts)"; curl $CURL_OPTS https://example.com/g.tgz',
+        'RUN true || CURL_OPTS=-k; curl $CURL_OPTS https://example.com/h.tgz',
+        'RUN curl $CURL_OPTS https://example.com/i.tgz; CURL_OPTS=-k',
+        'RUN CURL_OPTS="-k -L"; curl "$CURL_OPTS" https://example.com/j.tgz',
+        'RUN . /etc/build-env && curl $CURL_FLAGS https://example.com/k.tgz'
+      ].join('\n')
     }
   ],
   invalid: [
+    {
+      name: 'an option passed through a variable set earlier in the RUN or by ENV/ARG',
+      code: [
+        'FROM debian:12',
+        'ENV CURL_OPTIONS="--insecure"',
+        'ARG CURL_FLAGS=-k',
+        'RUN CURL_OPTS="-k"; curl $CURL_OPTS https://example.com/a.tgz -o /tmp/a.tgz',
+        'RUN curl $CURL_OPTIONS https://example.com/b.tgz -o /tmp/b.tgz',
+        'RUN WGET_ARGS=--no-check-certificate; wget $WGET_ARGS https://example.com/c.tgz',
+        'RUN apt-get update && \\',
+        '    curl -fsS ${CURL_FLAGS} https://example.com/d.tgz -o /tmp/d.tgz',
+        'RUN GIT_OPTS="-c http.sslVerify=false"; git $GIT_OPTS clone https://example.com/r.git'
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'variable',
+          line: 4,
+          message:
+            "RUN runs 'curl $CURL_OPTS', and $CURL_OPTS passes it '-k', which skips certificate verification."
+        },
+        {
+          messageId: 'variable',
+          line: 5,
+          message: /'curl \$CURL_OPTIONS', and \$CURL_OPTIONS passes it '--insecure'/
+        },
+        { messageId: 'variable', line: 6, message: /'wget \$WGET_ARGS', .* '--no-check-certificate'/ },
+        { messageId: 'variable', line: 7, endLine: 8, message: /'curl \$CURL_FLAGS', .* '-k'/ },
+        { messageId: 'variable', line: 9, message: /'git \$GIT_OPTS', .* '-c http\.sslVerify=false'/ }
+      ]
+    },
     {
       name: 'an apt setting written by a COPY heredoc, as by RUN cat',
       code: '# syntax=docker/dockerfile:1\nFROM debian:12\nCOPY <<EOF /etc/apt/apt.conf.d/99verify\nAcquire::https::Verify-Peer "false";\nEOF\nRUN cat > /etc/apt/apt.conf.d/98verify <<EOF\nAcquire::https::Verify-Host "false";\nEOF\n',

@@ -27,7 +27,9 @@ export default defineRule({
     tags: ['CWE-295'],
     messages: {
       command: "{instruction} runs '{command}', which skips certificate verification.",
-      setting: "{instruction} sets '{setting}', which turns off certificate verification."
+      setting: "{instruction} sets '{setting}', which turns off certificate verification.",
+      variable:
+        "{instruction} runs '{command}', and {variable} passes it '{option}', which skips certificate verification."
     },
     whenToIgnore:
       'Only for a step that never leaves a closed network and cannot trust a CA (for example a test fixture talking to a throwaway server); prefer trusting the CA.'
@@ -49,6 +51,12 @@ export default defineRule({
       for (const run of runScripts(document)) {
         const fix = tlsFlagFix(document, run.instruction, run.commands);
         for (const bypass of findTlsBypasses(scriptOfRun(run))) {
+          if (bypass.kind === 'variable') {
+            const { text: command, variable, option } = bypass;
+            const data = { instruction: 'RUN', command, variable: `$${variable}`, option };
+            report({ messageId: 'variable', data, region: run.instruction.region });
+            continue;
+          }
           const data = { instruction: 'RUN', [bypass.kind]: bypass.text };
           const fixes = fix && bypass.kind === 'command' ? [fix] : undefined;
           report({
@@ -62,11 +70,12 @@ export default defineRule({
       // `COPY <<EOF /etc/apt/apt.conf.d/99insecure` writes a setting as `RUN cat > … <<EOF` does.
       for (const { instruction, script } of heredocFiles(document))
         for (const bypass of findTlsBypasses(script))
-          report({
-            messageId: bypass.kind,
-            data: { instruction: instruction.keyword, [bypass.kind]: bypass.text },
-            region: instruction.region
-          });
+          if (bypass.kind !== 'variable')
+            report({
+              messageId: bypass.kind,
+              data: { instruction: instruction.keyword, [bypass.kind]: bypass.text },
+              region: instruction.region
+            });
     }
   }
 });

@@ -1,4 +1,5 @@
 import type { ShellCommand } from './shell-commands.js';
+import { expandKnownVariables } from './known-variables.js';
 import { scriptVariables, type BuildScript } from './transport-script.js';
 import {
   commandSettings,
@@ -12,11 +13,14 @@ import {
   writtenTexts
 } from './transport-words.js';
 
-/** A way a build step turns certificate checks off: a command line, or a setting (variable, config text). */
-export interface TlsBypass {
-  kind: 'command' | 'setting';
-  text: string;
-}
+/**
+ * A way a build step turns certificate checks off: a command line, a setting (variable, config
+ * text), or a command line whose offending option comes from a variable (`curl $CURL_OPTS` after
+ * `CURL_OPTS=-k`), with the variable and the option it passes.
+ */
+export type TlsBypass =
+  | { kind: 'command' | 'setting'; text: string }
+  | { kind: 'variable'; text: string; variable: string; option: string };
 
 const WGET_CHECK_OFF = /^check[_-]certificate\s*=\s*(?:off|no|0)$/i;
 const VARIABLE_NAMES =
@@ -68,11 +72,15 @@ export function isTlsBypassVariable(name: string, value: string | undefined): bo
 /** Every way the script turns certificate checks off, each once. */
 export function findTlsBypasses(script: BuildScript): TlsBypass[] {
   const found = new Map<string, TlsBypass>();
-  const add = (kind: TlsBypass['kind'], text: string): void =>
+  const add = (kind: 'command' | 'setting', text: string): void =>
     void found.set(`${kind} ${text}`, { kind, text });
   for (const cmd of script.commands) {
     const command = tlsBypassCommand(cmd);
     if (command) add('command', command);
+    else {
+      const variable = variableBypass(script, cmd);
+      if (variable) found.set(`variable ${variable.text}`, variable);
+    }
     for (const text of writtenTexts(cmd))
       for (const pattern of WRITTEN_SETTINGS) {
         const match = pattern.exec(text)?.[0];
@@ -85,6 +93,22 @@ export function findTlsBypasses(script: BuildScript): TlsBypass[] {
   for (const [, property = '', value = ''] of script.text.matchAll(DOTNET_HOOK))
     if (trustsAll(property, value)) add('setting', `${property} = ${value.trim()}`);
   return [...found.values()];
+}
+
+/**
+ * The bypass of a command whose offending option is the value of a variable the script or the
+ * Dockerfile makes certain (`CURL_OPTS="-k"; curl $CURL_OPTS …`, `ENV CURL_OPTIONS=--insecure`).
+ */
+function variableBypass(script: BuildScript, cmd: ShellCommand): TlsBypass | undefined {
+  const expanded = expandKnownVariables(script, cmd);
+  const option = expanded && offendingWords(expanded.command);
+  if (!expanded || !option) return undefined;
+  // The variable that passes the option: the first whose value holds it, else the first expanded.
+  const source =
+    expanded.variables.find(v => v.value.split(/[ \t\n]+/).includes(option)) ??
+    (expanded.variables[0] as { name: string });
+  const text = commandText(cmd, [`$${source.name}`]);
+  return { kind: 'variable', text, variable: source.name, option };
 }
 
 /** Whether a value given to a .NET certificate hook accepts every certificate. */
