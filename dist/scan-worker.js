@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-5QRCCM6X.js";
+} from "./chunk-MAJLPZWO.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-RWOWV4DC.js";
+} from "./chunk-7FXJDQS7.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -55,6 +55,38 @@ describe('registry configuration across the repository', () => {
     ).toEqual(['BH401 deploy/tool.yaml:10', 'BH802 contrib/offline/docker-daemon.json:1']);
   });
 
+  it("reads a kind Cluster's containerdConfigPatches as containerd config: BH801/BH802 at the patch lines, BH401 on the pod", async () => {
+    const dir = repo({
+      'hack/kind-config.yaml': [
+        'kind: Cluster',
+        'apiVersion: kind.x-k8s.io/v1alpha4',
+        'containerdConfigPatches:',
+        '  - |-',
+        '    [plugins."io.containerd.grpc.v1.cri".registry.mirrors."registry.lab.example:5000"]',
+        '      endpoint = ["http://registry.lab.example:5000"]',
+        '    [plugins."io.containerd.grpc.v1.cri".registry.configs."registry.lab.example:5000".tls]',
+        '      insecure_skip_verify = true',
+        ''
+      ].join('\n'),
+      // kind's current recipe only points containerd at hosts.toml files: nothing to report in it.
+      'hack/kind-certs-d.yaml':
+        'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\ncontainerdConfigPatches:\n- |-\n  [plugins."io.containerd.grpc.v1.cri".registry]\n    config_path = "/etc/containerd/certs.d"\n',
+      'deploy/tool.yaml': DEPLOYMENT('registry.lab.example:5000/team/tool:1.0'),
+      'deploy/other.yaml': DEPLOYMENT('ghcr.io/team/tool:1.0')
+    });
+    dirs.push(dir);
+    const { result } = await scan({ paths: [dir], cwd: dir });
+    const registryFindings = result.findings.filter(f => /^BH(401|8)/.test(f.ruleId));
+    expect(
+      registryFindings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`).sort()
+    ).toEqual([
+      'BH401 deploy/tool.yaml:10',
+      'BH801 hack/kind-config.yaml:6',
+      'BH802 hack/kind-config.yaml:8'
+    ]);
+    expect(result.findings.filter(f => f.location.file === 'hack/kind-certs-d.yaml')).toEqual([]);
+  });
+
   it('gives nothing for generic config.toml and config.json files', async () => {
     const dir = repo({
       'site/config.toml':

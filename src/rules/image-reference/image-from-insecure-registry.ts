@@ -19,7 +19,7 @@ const rule = defineRule<MessageId>({
     slug: 'image-from-insecure-registry',
     title: 'Image pulled from a registry configured as insecure',
     description:
-      'The image comes from a registry that a registry configuration in this repository (Docker daemon.json, containerd config or hosts.toml, k3s/RKE2 registries.yaml, registries.conf, buildkitd.toml, dockerd flags) reaches over plain HTTP or without verifying its TLS certificate. A default (containerd `certs.d/_default`, a `"*"` mirror or config) counts only for registries without configuration of their own, as the runtimes read it. Whoever sits on the network path can serve a different image under the same name, and whichever runtime reads that config will run it.',
+      'The image comes from a registry that a registry configuration in this repository (Docker daemon.json, containerd config (also the `containerdConfigPatches` of a kind cluster) or hosts.toml, k3s/RKE2 registries.yaml, registries.conf, buildkitd.toml, dockerd flags) reaches over plain HTTP or without verifying its TLS certificate. A default (containerd `certs.d/_default`, a `"*"` mirror or config) counts only for registries without configuration of their own, as the runtimes read it. Whoever sits on the network path can serve a different image under the same name, and whichever runtime reads that config will run it.',
     severity: 'high',
     remediation:
       'Serve the registry over HTTPS with a certificate the runtimes trust (a private CA in `certs.d/<host>/ca.crt` is enough), remove it from the insecure settings, and pin images by digest.',

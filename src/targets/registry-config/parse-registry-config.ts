@@ -3,6 +3,7 @@ import type { RegistryFormat } from './registry-format.js';
 import { containerdFormat } from './containerd-config.js';
 import { containerdHostsFormat } from './containerd-hosts.js';
 import { k3sRegistriesFormat } from './k3s-registries.js';
+import { kindClusterFormat } from './kind-cluster-config.js';
 import { buildkitdFormat } from './buildkitd-config.js';
 import { registriesConfFormat } from './registries-conf.js';
 import { dockerDaemonFormat } from './docker-daemon-config.js';
@@ -16,6 +17,7 @@ export const REGISTRY_FORMATS: readonly RegistryFormat[] = [
   containerdHostsFormat,
   containerdFormat,
   k3sRegistriesFormat,
+  kindClusterFormat,
   buildkitdFormat,
   registriesConfFormat,
   dockerDaemonFormat,

@@ -6,6 +6,7 @@ export type RegistryConfigFormat =
   | 'containerd' // config.toml v1, v2, v3 (one model)
   | 'containerd-hosts' // certs.d/<host>/hosts.toml
   | 'k3s-registries' // k3s / RKE2 registries.yaml (containerd's CRI registry model in YAML)
+  | 'kind-cluster' // kind Cluster config: containerdConfigPatches (containerd config.toml fragments)
   | 'registries-conf' // registries.conf v1/v2, registries.conf.d/*.conf
   | 'containers-policy' // policy.json
   | 'notation-trust-policy' // trustpolicy.json

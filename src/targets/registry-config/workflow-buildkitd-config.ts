@@ -1,8 +1,6 @@
-import type { Region } from '../../core/location.js';
-import { InputParseError } from '../../core/errors.js';
 import { parseValidYaml } from '../yaml/parse-yaml-documents.js';
-import type { YamlNode } from '../yaml/yaml-node.js';
 import { buildkitdFormat } from './buildkitd-config.js';
+import { readEmbeddedConfig } from './embedded-config.js';
 import type { InsecureEndpoint } from './registry-config-document.js';
 
 /** `docker/setup-buildx-action`'s inputs that hold a buildkitd.toml (`config-inline` is the v2 name). */
@@ -28,44 +26,12 @@ export function inlineBuildkitdEndpoints(text: string, path: string): InsecureEn
         for (const input of INLINE_INPUTS) {
           const config = step.get('with')?.get(input);
           if (config?.style !== 'block' || typeof config.scalar !== 'string') continue;
-          for (const endpoint of readInline(config, path)) endpoints.push(endpoint);
+          for (const endpoint of readEmbeddedConfig(config, path, buildkitdFormat, 'Inline buildkitd config')
+            .insecureEndpoints)
+            endpoints.push(endpoint);
         }
       }
     }
   }
   return endpoints;
-}
-
-/** The block's TOML parsed as buildkitd.toml, its regions moved to the workflow's lines and columns. */
-function readInline(config: YamlNode, path: string): InsecureEndpoint[] {
-  const raw = (config.raw ?? '').replace(/\r/g, '');
-  const lines = raw.split('\n');
-  const indent = lines.reduce(
-    (least, line) => (line.trim() === '' ? least : Math.min(least, line.length - line.trimStart().length)),
-    Number.POSITIVE_INFINITY
-  );
-  const shift = Number.isFinite(indent) ? indent : 0;
-  const toml = lines.map(line => line.slice(shift)).join('\n');
-  // The block's content starts on the line after its `|` header.
-  const firstLine = config.region.startLine + 1;
-  const moved = (region: Region): Region => ({
-    startLine: region.startLine + firstLine - 1,
-    startColumn: region.startColumn + shift,
-    endLine: region.endLine + firstLine - 1,
-    endColumn: region.endColumn + shift
-  });
-  try {
-    return buildkitdFormat
-      .parse(toml, path)
-      .insecureEndpoints.map(endpoint => ({ ...endpoint, region: moved(endpoint.region) }));
-  } catch (error) {
-    if (!(error instanceof InputParseError)) throw error;
-    const at = moved({
-      startLine: error.line,
-      startColumn: error.column,
-      endLine: error.line,
-      endColumn: error.column
-    });
-    throw new InputParseError(`Inline buildkitd config: ${error.message}`, at.startLine, at.startColumn);
-  }
 }
