@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-MAJLPZWO.js";
+} from "./chunk-X7FGMV4R.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-7FXJDQS7.js";
+} from "./chunk-62D6SY73.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -1,6 +1,7 @@
 import { Lexer } from '../targets/yaml/yaml-library.js';
 import type { TargetKind } from '../core/target.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
+import { isRegistriesConfVariantName } from '../targets/registry-config/registries-conf.js';
 import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
 
 /**
@@ -77,7 +78,12 @@ const YAML = /\.ya?ml$/i;
 /** A Helm chart's values (`values.yaml`, `values-prod.yaml`, `ci/test-values.yaml`): data for templates, never a Compose file. */
 const HELM_VALUES = /(^|\/)([^/]*[-_.])?values([-_.][^/]*)?\.ya?ml$/i;
 /** Files that may hold registry configuration (RULES.md 8xx): TOML, JSON, registries.conf(.d), scripts, systemd units, workflows. */
-const REGISTRY_CANDIDATE = /\.(toml|json|conf|sh|service|ya?ml)$/i;
+const REGISTRY_EXTENSION = /\.(toml|json|conf|sh|service|ya?ml)$/i;
+
+/** Those names, and copies of registries.conf under another (`registries.conf.sample`, `registries.fedora`). */
+export function isRegistryCandidateName(path: string): boolean {
+  return REGISTRY_EXTENSION.test(path) || isRegistriesConfVariantName(path);
+}
 
 /**
  * A Kubernetes object has `apiVersion` and `kind` keys: block YAML at the top level, flow YAML
@@ -96,7 +102,7 @@ function looksLikeManifest(text: string): boolean {
 export function classifyFile(path: string, text: string): TargetKind | undefined {
   if (isDockerfileName(path)) return 'dockerfile';
   if (isComposeName(path)) return 'compose';
-  if (REGISTRY_CANDIDATE.test(path) && registryFormatOf(path, text)) return 'registry-config';
+  if (isRegistryCandidateName(path) && registryFormatOf(path, text)) return 'registry-config';
   if (YAML_OR_JSON.test(path)) {
     if (looksLikeManifest(text)) return 'kubernetes';
     return isComposeByContent(path, text) ? 'compose' : undefined;
@@ -235,7 +241,7 @@ function hasStructuralBraces(text: string): boolean {
 /** Whether a file could belong to a target, judged by name only (so other files are never read). */
 export function mightBeTarget(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return mightBeDockerfile(path) || YAML_OR_JSON.test(base) || REGISTRY_CANDIDATE.test(base);
+  return mightBeDockerfile(path) || YAML_OR_JSON.test(base) || isRegistryCandidateName(base);
 }
 
 /** Whether isDockerfile may say yes, judged by name only: a Dockerfile's name, or one that is sniffed. */

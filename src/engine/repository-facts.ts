@@ -22,7 +22,13 @@ import type { Region, RelatedLocation } from '../core/location.js';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
 import { isValidParse, parseYamlDocuments } from '../targets/yaml/parse-yaml-documents.js';
 import type { YamlNode } from '../targets/yaml/yaml-node.js';
-import { isComposeByContent, isComposeName, isDockerfile, mightBeDockerfile } from './classify-file.js';
+import {
+  isComposeByContent,
+  isComposeName,
+  isDockerfile,
+  isRegistryCandidateName,
+  mightBeDockerfile
+} from './classify-file.js';
 import { exceedsWorkBudget } from './work-budget.js';
 import {
   addBakeContexts,
@@ -54,7 +60,7 @@ function hasFactName(path: string): boolean {
     isDockerIgnoreFile(path) ||
     isWorkflowFile(path) ||
     mayBeBakeFile(path) ||
-    /\.(ya?ml|json|toml|conf|sh|service)$/i.test(path) ||
+    isRegistryCandidateName(path) ||
     KEY_FILE.test(path)
   );
 }

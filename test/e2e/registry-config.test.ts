@@ -87,6 +87,26 @@ describe('registry configuration across the repository', () => {
     expect(result.findings.filter(f => f.location.file === 'hack/kind-certs-d.yaml')).toEqual([]);
   });
 
+  it('reads registries.conf content in a .toml file and a registries.fedora copy, and no Cargo or Python TOML', async () => {
+    const v1 =
+      "[registries.search]\nregistries = ['registry.lab.example']\n\n[registries.insecure]\nregistries = ['registry.lab.example:5000']\n";
+    const dir = repo({
+      'test/test0.toml': v1,
+      'registries.fedora': v1,
+      '.cargo/config.toml': '[registries.search]\nindex = "sparse+https://cargo.lab.example/index/"\n',
+      'pyproject.toml':
+        '[project]\nname = "registries"\n[[tool.uv.index]]\nurl = "http://pypi.lab.example/simple"\n',
+      'deploy/tool.yaml': DEPLOYMENT('registry.lab.example:5000/team/tool:1.0')
+    });
+    dirs.push(dir);
+    const { result } = await scan({ paths: [dir], cwd: dir });
+    const registryFindings = result.findings.filter(f => /^BH(401|8)/.test(f.ruleId));
+    expect(
+      registryFindings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`).sort()
+    ).toEqual(['BH401 deploy/tool.yaml:10', 'BH802 registries.fedora:5', 'BH802 test/test0.toml:5']);
+    expect(result.findings.filter(f => /cargo|pyproject/.test(f.location.file))).toEqual([]);
+  });
+
   it('gives nothing for generic config.toml and config.json files', async () => {
     const dir = repo({
       'site/config.toml':

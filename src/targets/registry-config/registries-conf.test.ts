@@ -1,4 +1,6 @@
 import { InputParseError } from '../../core/errors.js';
+import { classifyFile, mightBeTarget } from '../../engine/classify-file.js';
+import { registryFormatOf } from './parse-registry-config.js';
 import { registriesConfFormat } from './registries-conf.js';
 
 const V2 = `unqualified-search-registries = ["registry.fedoraproject.org", "registry.access.redhat.com", "docker.io"]
@@ -99,8 +101,67 @@ describe('registriesConfFormat.matches', () => {
     expect(
       registriesConfFormat.matches('etc/containers/registries.conf.d/empty.conf', '# nothing yet\n')
     ).toBe(false);
-    expect(registriesConfFormat.matches('registries.toml', V2)).toBe(false);
     expect(registriesConfFormat.matches('etc/containers/registries.conf', 'key: value\n')).toBe(false);
+  });
+});
+
+describe('registries.conf content under other names', () => {
+  /** projectatomic/registries' test/test0.toml and its registries.fedora template, v1 syntax. */
+  const V1_TEST =
+    "[registries.search]\nregistries = ['registry1']\n\n[registries.insecure]\nregistries = ['registry2']\n\n[registries.block]\nregistries = ['registry3']\n";
+
+  it('claims .toml files and registries.conf copies (registries.conf.sample, registries.fedora) by their tables and keys', () => {
+    for (const path of [
+      'test/test0.toml',
+      'registries.conf.sample',
+      'registries.fedora',
+      'rpm/registries.redhat'
+    ])
+      expect([path, registryFormatOf(path, V1_TEST)]).toEqual([path, registriesConfFormat]);
+    expect(registriesConfFormat.matches('registries.toml', V2)).toBe(true);
+    expect(
+      registriesConfFormat.matches('podman/search.toml', 'unqualified-search-registries = ["docker.io"]\n')
+    ).toBe(true);
+    expect(
+      registriesConfFormat.matches('mirrors.toml', '[[registry]]\n# the cache\nlocation = "m.local"\n')
+    ).toBe(true);
+    expect(classifyFile('registries.fedora', V1_TEST)).toBe('registry-config');
+    expect(mightBeTarget('registries.fedora')).toBe(true);
+    expect(mightBeTarget('registries.conf.sample')).toBe(true);
+    const insecure = registriesConfFormat.parse(V1_TEST, 'test/test0.toml').insecureEndpoints;
+    expect(insecure.map(e => [e.setting, e.registry, e.region.startLine])).toEqual([
+      ['insecure-registry', 'registry2', 5]
+    ]);
+  });
+
+  it('leaves containerd, BuildKit, Cargo and Python TOML and registries source files alone', () => {
+    const containerd =
+      'version = 2\n[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"\n[plugins."io.containerd.grpc.v1.cri".registry.mirrors."docker.io"]\n  endpoint = ["https://mirror.gcr.io"]\n';
+    expect(registriesConfFormat.matches('etc/containerd/config.toml', containerd)).toBe(false);
+    expect(registryFormatOf('etc/containerd/config.toml', containerd)?.format).toBe('containerd');
+    const buildkitd =
+      '[registry."docker.io"]\n  mirrors = ["mirror.gcr.io"]\n[registry."r.local:5000"]\n  http = true\n';
+    expect(registriesConfFormat.matches('buildkitd.toml', buildkitd)).toBe(false);
+    // Cargo names alternate registries `[registries.<name>]` (even one called "search") with an `index`.
+    const cargo =
+      '[registry]\ndefault = "search"\n\n[registries.search]\nindex = "sparse+https://cargo.corp.example/index/"\n\n[registries.insecure]\nindex = "https://x.example/git/index"\ntoken = "${CARGO_TOKEN}"\n';
+    expect(registriesConfFormat.matches('.cargo/config.toml', cargo)).toBe(false);
+    expect(registryFormatOf('.cargo/config.toml', cargo)).toBeUndefined();
+    const cargoManifest =
+      '[package]\nname = "registry"\nversion = "0.1.0"\n\n[dependencies]\nserde = { version = "1", registry = "search" }\n';
+    expect(registryFormatOf('Cargo.toml', cargoManifest)).toBeUndefined();
+    const pyproject =
+      '[project]\nname = "registries"\n\n[[tool.poetry.source]]\nname = "corp"\nurl = "https://pypi.corp.example/simple/"\n\n[[tool.uv.index]]\nname = "corp"\nurl = "https://pypi.corp.example/simple/"\n';
+    expect(registryFormatOf('pyproject.toml', pyproject)).toBeUndefined();
+    // Source, docs and templates named after registries.conf are not copies of it.
+    for (const path of [
+      'registries/registries.py',
+      'docs/registries.md',
+      'registries.conf.j2',
+      'registries.json'
+    ])
+      expect([path, registriesConfFormat.matches(path, V1_TEST)]).toEqual([path, false]);
+    expect(mightBeTarget('registries/registries.py')).toBe(false);
   });
 });
 
