@@ -7,6 +7,10 @@ const POWERSHELL = `${SERVERCORE}SHELL ["powershell", "-Command", "$ErrorActionP
 testRule(rule, {
   valid: [
     {
+      name: 'curlrc lines that keep verification on, and `insecure` written to files curl does not read',
+      code: "FROM debian:12\nRUN echo '--cacert /etc/ssl/certs/corp-ca.pem' >> ~/.curlrc && echo 'silent' >> ~/.curlrc\nRUN printf '# insecure\\nno-insecure\\nretry = 3\\n' > /root/.curlrc\nRUN echo insecure > /tmp/notes.txt && echo '-k' >> ~/.curlrc.bak\nRUN echo 'proxy = http://proxy:3128' | tee -a /root/.curlrc\n"
+    },
+    {
       name: 'COPY heredocs with verification on, and a script that only mentions the setting',
       code: '# syntax=docker/dockerfile:1\nFROM debian:12\nCOPY <<EOF /etc/apt/apt.conf.d/99verify\nAcquire::https::Verify-Peer "true";\nEOF\nCOPY --chmod=755 <<EOF /usr/local/bin/check\n#!/bin/sh\ngrep -r "Verify-Peer" /etc/apt/apt.conf.d\nEOF\n'
     },
@@ -122,6 +126,30 @@ testRule(rule, {
         { messageId: 'variable', line: 6, message: /'wget \$WGET_ARGS', .* '--no-check-certificate'/ },
         { messageId: 'variable', line: 7, endLine: 8, message: /'curl \$CURL_FLAGS', .* '-k'/ },
         { messageId: 'variable', line: 9, message: /'git \$GIT_OPTS', .* '-c http\.sslVerify=false'/ }
+      ]
+    },
+    {
+      name: "curl's XDG config file, and a Windows _curlrc written by PowerShell",
+      code: `FROM debian:12\nRUN mkdir -p ~/.config && echo -e 'silent\\ninsecure' > ~/.config/curlrc\n${POWERSHELL}RUN Add-Content -Path $env:USERPROFILE\\_curlrc -Value 'insecure'\n`,
+      errors: [
+        { messageId: 'setting', line: 2, message: /'insecure in ~\/\.config\/curlrc'/ },
+        { messageId: 'setting', line: 5, message: /'insecure in \$env:USERPROFILE\\_curlrc'/ }
+      ]
+    },
+    {
+      name: 'curl -k written into a .curlrc (echo, printf, tee, RUN and COPY heredocs)',
+      code: "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN echo insecure >> ~/.curlrc\nRUN echo '-k' > /root/.curlrc && curl -fsSL https://a.example/x -o /x\nRUN printf -- '--insecure\\n' > $HOME/.curlrc\nRUN echo insecure | tee -a /root/.curlrc >/dev/null\nRUN cat > /root/.curlrc <<EOF\nsilent\ninsecure\nEOF\nCOPY <<EOF /root/.curlrc\nshow-error\n-k\nEOF\n",
+      errors: [
+        {
+          messageId: 'setting',
+          line: 3,
+          message: "RUN sets 'insecure in ~/.curlrc', which turns off certificate verification."
+        },
+        { messageId: 'setting', line: 4, message: /'-k in \/root\/\.curlrc'/ },
+        { messageId: 'setting', line: 5, message: /'--insecure in \$HOME\/\.curlrc'/ },
+        { messageId: 'setting', line: 6, message: /'insecure in \/root\/\.curlrc'/ },
+        { messageId: 'setting', line: 7, endLine: 10 },
+        { messageId: 'setting', line: 11, endLine: 14, message: /^COPY sets '-k in \/root\/\.curlrc'/ }
       ]
     },
     {

@@ -13,7 +13,7 @@ export default defineRule({
     slug: 'tls-verification-disabled',
     title: 'Build turns off TLS certificate verification',
     description:
-      'A build step downloads with certificate checks turned off (`curl -k`, `wget --no-check-certificate`, `pip --trusted-host`, npm/yarn `strict-ssl false`, `git http.sslVerify false`, `GIT_SSL_NO_VERIFY`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `PYTHONHTTPSVERIFY=0`, PowerShell `-SkipCertificateCheck` or a `ServerCertificateValidationCallback`, apt `Verify-Peer false`). Anyone on the network path of the build can then serve their own code or packages, and a setting made with ENV stays in the image for every later download.',
+      'A build step downloads with certificate checks turned off (`curl -k` or `insecure` in a `.curlrc`, `wget --no-check-certificate`, `pip --trusted-host`, npm/yarn `strict-ssl false`, `git http.sslVerify false`, `GIT_SSL_NO_VERIFY`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `PYTHONHTTPSVERIFY=0`, PowerShell `-SkipCertificateCheck` or a `ServerCertificateValidationCallback`, apt `Verify-Peer false`). Anyone on the network path of the build can then serve their own code or packages, and a setting made with ENV stays in the image for every later download.',
     severity: 'high',
     remediation:
       'Keep certificate verification on; if a proxy or private server uses its own CA, add that CA to the trust store (`COPY ca.crt /usr/local/share/ca-certificates/` then `update-ca-certificates`, or `Import-Certificate` on Windows) or point the tool at it (`--cacert`, `PIP_CERT`, `NODE_EXTRA_CA_CERTS`, `http.sslCAInfo`).',

@@ -27,7 +27,10 @@ export function heredocFiles(document: DockerfileDocument): HeredocFile[] {
     files = document.instructions
       .filter(i => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.heredocs.length > 0)
       .flatMap(instruction => {
-        const destination = instruction.args.at(-1)?.value ?? '';
+        // The heredoc bodies' words follow in `args`: the destination is the last word before them.
+        const bodyStart = Math.min(...instruction.heredocs.map(heredoc => heredoc.region.startLine));
+        const header = instruction.args.filter(arg => arg.region.startLine < bodyStart);
+        const destination = header.at(-1)?.value ?? '';
         if (destination.startsWith('<<')) return [];
         return instruction.heredocs.map(heredoc => ({
           instruction,
@@ -55,7 +58,8 @@ function writeScript(
     env: [],
     redirects: [
       { op: '<<', target: word(name), heredoc: body },
-      { op: '>', target: word(destination) }
+      // A directory destination gets a file named after the heredoc (`COPY <<curlrc /root/`).
+      { op: '>', target: word(destination.endsWith('/') ? `${destination}${name}` : destination) }
     ],
     dialect: 'posix'
   };

@@ -1,3 +1,4 @@
+import { curlrcInsecureLines } from './curlrc.js';
 import type { ShellCommand } from './shell-commands.js';
 import { expandKnownVariables } from './known-variables.js';
 import { scriptVariables, type BuildScript } from './transport-script.js';
@@ -74,6 +75,8 @@ export function findTlsBypasses(script: BuildScript): TlsBypass[] {
   const found = new Map<string, TlsBypass>();
   const add = (kind: 'command' | 'setting', text: string): void =>
     void found.set(`${kind} ${text}`, { kind, text });
+  // The element before each command in its pipeline (`echo insecure | tee -a ~/.curlrc`).
+  const elements = new Map<string, ShellCommand>();
   for (const cmd of script.commands) {
     const command = tlsBypassCommand(cmd);
     if (command) add('command', command);
@@ -81,6 +84,10 @@ export function findTlsBypasses(script: BuildScript): TlsBypass[] {
       const variable = variableBypass(script, cmd);
       if (variable) found.set(`variable ${variable.text}`, variable);
     }
+    const { pipeline } = cmd;
+    const previous = pipeline && elements.get(`${pipeline.id}:${pipeline.index - 1}`);
+    if (pipeline) elements.set(`${pipeline.id}:${pipeline.index}`, cmd);
+    for (const line of curlrcInsecureLines(cmd, previous)) add('setting', line);
     for (const text of writtenTexts(cmd))
       for (const pattern of WRITTEN_SETTINGS) {
         const match = pattern.exec(text)?.[0];
