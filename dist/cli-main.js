@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-XV3IHVEL.js";
+} from "./chunk-VJGSCLJR.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-24XWJPSH.js";
+} from "./chunk-4KFMMVTJ.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-75HFPCTA.js";
+import "./chunk-AVFRCHPC.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-62RDH2YY.js";
+} from "./chunk-ZMRPZBPY.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-4XKYNNPI.js");
+        const { runFix } = await import("./chunk-QV3QDSNZ.js");
         return await runFix(command.options, io);
       }
     }

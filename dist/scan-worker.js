@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-75HFPCTA.js";
+} from "./chunk-AVFRCHPC.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-62RDH2YY.js";
+} from "./chunk-ZMRPZBPY.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -7,6 +7,19 @@ const AUTH = b64('ci-bot:Zq8-not-a-real-pass-3Lm');
 testRule(rule, {
   valid: [
     {
+      name: 'hosts.toml: Authorization headers waiting for their value, and other headers',
+      filename: 'etc/containerd/certs.d/registry.lab.example/hosts.toml',
+      code: `server = "https://registry.lab.example"
+
+[host."https://mirror.lab.example".header]
+  Authorization = "Bearer \${REGISTRY_TOKEN}"
+  x-custom-2 = ["value1", "value2"]
+
+[host."https://cache.lab.example".header]
+  Authorization = ["Basic <base64 of user:password>", "Basic ${b64('ci-bot:${REGISTRY_PASSWORD}')}"]
+`
+    },
+    {
       name: "k3s registries.yaml: the docs' placeholders and a username alone",
       filename: 'etc/rancher/k3s/registries.yaml',
       code: `configs:
@@ -66,6 +79,32 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'hosts.toml: a Basic and a Bearer Authorization header with literal credentials',
+      filename: 'etc/containerd/certs.d/registry.lab.example/hosts.toml',
+      code: `server = "https://registry.lab.example"
+
+[header]
+  Authorization = "Basic ${b64('ci-bot:Tq7mX2vR9kLp4Ws')}"
+
+[host."https://mirror.lab.example".header]
+  authorization = ["Bearer glpat-Hx83kd92LmQp0zR7vTa1"]
+`,
+      errors: [
+        {
+          messageId: 'inline',
+          line: 4,
+          message:
+            "Key 'Authorization' holds inline credentials for registry 'registry.lab.example' ('Basi…')."
+        },
+        {
+          messageId: 'inline',
+          line: 7,
+          message:
+            /^Key 'authorization' holds inline credentials for registry 'mirror\.lab\.example' \('Bear…'\)/
+        }
+      ]
+    },
     {
       name: 'k3s registries.yaml: password and identity token inline',
       filename: 'etc/rancher/k3s/registries.yaml',

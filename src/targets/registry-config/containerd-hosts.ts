@@ -43,6 +43,7 @@ export const containerdHostsFormat: RegistryFormat = {
       document.insecureEndpoints.push(
         endpointFor('plain-http', upstream, namespace, 'server', server, root, true)
       );
+    readAuthorizationHeaders(root, upstream, document);
     const rootSkip = root.get('skip_verify');
     if (rootSkip?.isTrue)
       document.insecureEndpoints.push(
@@ -56,6 +57,7 @@ export const containerdHostsFormat: RegistryFormat = {
         document.insecureEndpoints.push(
           endpointFor('plain-http', registry, namespace, `host."${redactUserinfo(url)}"`, host, host, false)
         );
+      readAuthorizationHeaders(host, registry, document);
       const skip = host.get('skip_verify');
       if (skip?.isTrue)
         document.insecureEndpoints.push(
@@ -67,6 +69,21 @@ export const containerdHostsFormat: RegistryFormat = {
     return document;
   }
 };
+
+/**
+ * `Authorization` in a `[header]` table (the root's, for `server`, or a host's): containerd sends it
+ * with every request to that host, so `Basic <base64 user:password>` or `Bearer <token>` written there
+ * is a registry login in the file (BH208). The value may be a string or a list of strings.
+ */
+function readAuthorizationHeaders(table: TomlNode, registry: string, document: RegistryConfigDocument): void {
+  for (const [name, value] of table.get('header')?.entries() ?? []) {
+    if (name.toLowerCase() !== 'authorization') continue;
+    const values = value.kind === 'scalar' ? [value] : value.items();
+    for (const item of values)
+      if (typeof item.scalar === 'string' && item.scalar.trim())
+        document.credentials.push({ registry, key: name, value: item.scalar, region: item.reportRegion });
+  }
+}
 
 /** containerd's hosts directory for registries that have none of their own. */
 const DEFAULT_DIRECTORY = '_default';
