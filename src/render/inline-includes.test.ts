@@ -93,6 +93,51 @@ spec:
     }
   });
 
+  it("ends a define at its own end, not at the comment over the next define (Helm's scaffold)", () => {
+    // stakater's application chart: the labels include a tpl helper, and each define has a comment above it.
+    const helpers = `{{/*
+Renders a value that may hold a template.
+Usage: {{ include "web.tpl" (dict "value" .Values.x "context" $) }}
+*/}}
+{{- define "web.tpl" -}}
+    {{- tpl (.value | toYaml) .context -}}
+{{- end -}}
+
+{{/* Common labels */}}
+{{- define "web.labels" -}}
+app: web
+{{- include "web.extra" . }}
+{{- end }}
+  {{- /*
+  Extra labels, as a comment with a trim marker.
+  */}}
+
+{{- define "web.extra" -}}
+{{- if .Values.extra }}
+{{ include "web.tpl" (dict "value" .Values.extra "context" $) }}
+{{- end }}
+{{- end }}
+`;
+    const files: Record<string, string> = { 'chart/templates/_helpers.tpl': helpers };
+    const commented = { files: Object.keys(files), readText: (path: string) => files[path] };
+    expect(definitionText('web.tpl', dirs, commented)).toBe('    {{- tpl (.value | toYaml) .context -}}');
+    expect(definitionText('web.labels', dirs, commented)).toBe('app: web\n{{- include "web.extra" . }}');
+    const template =
+      '{{- range $name, $file := .Values.files }}\nmetadata:\n  labels:\n    {{- include "web.labels" . | nindent 4 }}\ndata:\n{{- end }}\n';
+    const inlined = inlineIncludes('chart/templates/secret.yaml', template, dirs, commented);
+    // No `end` of a define closes the range early, and no comment is pasted.
+    expect(inlined.text.split('\n')).toEqual([
+      '{{- range $name, $file := .Values.files }}',
+      'metadata:',
+      '  labels:',
+      '    app: web',
+      '    {{- include "web.extra" . }}',
+      'data:',
+      '{{- end }}',
+      ''
+    ]);
+  });
+
   it('gives the text of any define, a scalar one too', () => {
     expect(definitionText('web.fullname', dirs, sources)).toBe('{{- print "web" -}}');
     expect(definitionText('web.missing', dirs, sources)).toBeUndefined();

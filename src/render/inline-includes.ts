@@ -185,6 +185,21 @@ function definitionsIn(chartDir: string, sources: IncludeSources): Map<string, D
 
 const DEFINE = /^\s*\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}\s*$/;
 const END = /^\s*\{\{-?\s*end\s*-?\}\}\s*$/;
+/** A line that closes a template comment: a star and slash, then the closing braces. */
+const COMMENT_END = /\*\/\s*-?\}\}$/;
+
+/**
+ * The index of the line that opens the template comment closing on line index `close` (`{{/*` or
+ * `{{- /*` first on its line), looking no higher than `top`; undefined when there is none.
+ */
+function commentStart(lines: readonly string[], close: number, top: number): number | undefined {
+  for (let at = close; at >= top; at--) {
+    const line = (lines[at] as string).trim();
+    if (/^\{\{-?\s*\/\*/.test(line)) return at;
+    if (at < close && line.includes('*/')) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The `define`s of a file whose body starts on the line after the define, the body without its
@@ -199,13 +214,17 @@ function definitionsOf(file: string, text: string): [string, Definition][] {
     let end = i + 1;
     while (end < lines.length && !DEFINE.test(lines[end] as string)) end++;
     let last = end;
-    while (
-      last > i + 1 &&
-      ((lines[last - 1] as string).trim() === '' || END.test(lines[last - 1] as string))
-    ) {
-      const closing = END.test(lines[last - 1] as string);
-      last--;
-      if (closing) break;
+    // Blank lines and the comment over the next define (`{{/* Common labels */}}`) lie between this
+    // define's `end` and it: none of it is the body.
+    while (last > i + 1) {
+      const line = (lines[last - 1] as string).trim();
+      const opening = COMMENT_END.test(line) ? commentStart(lines, last - 1, i + 1) : undefined;
+      if (line === '') last--;
+      else if (opening !== undefined) last = opening;
+      else {
+        if (END.test(line)) last--;
+        break;
+      }
     }
     const body = lines.slice(i + 1, last);
     const blockShaped = indexTemplateKeys(body.join('\n')).length > 0;
