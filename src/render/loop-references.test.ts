@@ -1,4 +1,4 @@
-import { loopValuesReferences, type LoopScope } from './loop-references.js';
+import { loopValuesReferences, resolveKeyLoop, type LoopScope } from './loop-references.js';
 import type { KeyPath } from './rendered-objects.js';
 import type { ValuesLoop } from './values-loops.js';
 
@@ -8,7 +8,12 @@ const VALUES: Record<string, unknown> = {
     { name: 'A', value: 'one' },
     { name: 'B', value: 'two' }
   ],
-  pod: { hostNetwork: true }
+  pod: { hostNetwork: true },
+  files: {
+    one: { data: { apiToken: 'Wq7rT2xLm9Kd' } },
+    two: { data: { dbPassword: 'Zk4pR8vNc3Hs', shared: 'a' } },
+    three: { data: { shared: 'b' } }
+  }
 };
 
 function valueAt(path: KeyPath): unknown {
@@ -79,5 +84,54 @@ describe('loopValuesReferences', () => {
     );
     // Text outside actions is not a reference.
     expect(loopValuesReferences(' .hostNetwork', true, scope([pod]))).toEqual([]);
+  });
+});
+
+describe('resolveKeyLoop', () => {
+  const items = scope([]).items;
+  const files: ValuesLoop = {
+    valuesPath: ['files'],
+    range: true,
+    keyVariable: '$name',
+    valueVariable: '$file'
+  };
+  const data: ValuesLoop = {
+    valuesPath: ['data'],
+    range: true,
+    keyVariable: '$key',
+    valueVariable: '$value',
+    within: files,
+    dot: true
+  };
+
+  it("is the range whose key variable prints the key, when the key is one of the loop's", () => {
+    expect(resolveKeyLoop('{{ $k }}', 'API_TOKEN', [ENV], items)).toEqual(ENV);
+    expect(resolveKeyLoop('"{{ $k | quote }}"', 'API_TOKEN', [ENV], items)).toEqual(ENV);
+    expect(resolveKeyLoop('{{ $k }}', 'OTHER', [ENV], items)).toBe(false);
+  });
+
+  it("makes a loop over a field of another loop's item whole: the one item whose field holds the key", () => {
+    expect(resolveKeyLoop('{{ $key }}', 'dbPassword', [files, data], items)).toEqual({
+      valuesPath: ['files', 'two', 'data'],
+      range: true,
+      keyVariable: '$key',
+      valueVariable: '$value',
+      dot: true
+    });
+    // Two items hold it: which one rendered cannot be told.
+    expect(resolveKeyLoop('{{ $key }}', 'shared', [files, data], items)).toBeUndefined();
+    expect(resolveKeyLoop('{{ $key }}', 'missing', [files, data], items)).toBe(false);
+  });
+
+  it('tells nothing of another key template, the value variable, or a loop it is not in', () => {
+    expect(resolveKeyLoop('{{ include "app.key" . }}', 'API_TOKEN', [ENV], items)).toBeUndefined();
+    expect(resolveKeyLoop('{{ $v }}', 'API_TOKEN', [ENV], items)).toBeUndefined();
+    expect(resolveKeyLoop('{{ $k.x }}', 'API_TOKEN', [ENV], items)).toBeUndefined();
+    expect(resolveKeyLoop('{{ $key }}', 'API_TOKEN', [ENV], items)).toBeUndefined();
+    expect(resolveKeyLoop('{{ $k }}', 'x', [{ ...ENV, valuesPath: ['unset'] }], items)).toBeUndefined();
+  });
+
+  it("reads no value through a loop over a field of another loop's item that was not made whole", () => {
+    expect(loopValuesReferences(' {{ $value }}', 'Zk4pR8vNc3Hs', scope([files, data]))).toEqual([]);
   });
 });

@@ -42,7 +42,8 @@ export function loopValuesReferences(valueText: string, rendered: unknown, scope
       const loop = variable
         ? [...scope.loops].reverse().find(open => open.valueVariable === variable)
         : scope.loops.find(open => open.dot);
-      if (!loop) continue;
+      // A loop over a field of another loop's item whose item was not told (resolveKeyLoop).
+      if (!loop || loop.within) continue;
       if (!loop.range) {
         references.push([...loop.valuesPath, ...fields]);
         continue;
@@ -92,4 +93,39 @@ export function isScalarValue(value: unknown): value is string | number | boolea
 /** Whether a values scalar is the rendered one, compared as the text Helm prints. */
 export function sameScalar(rendered: string | number | boolean, value: unknown): boolean {
   return isScalarValue(value) && String(value) === String(rendered);
+}
+
+/**
+ * The `range` whose key a templated map key prints (`{{ $key }}: {{ $value | b64enc }}`), given the
+ * rendered key: the loop, its values path made whole when it reads a field of another loop's item (the
+ * one item whose field holds the key), when the key is one of the loop's; false when it is not, so
+ * the line did not write it; undefined when that cannot be told (another key template, the values
+ * unknown, or several items of the outer loop holding the key).
+ */
+export function resolveKeyLoop(
+  keyTemplate: string,
+  renderedKey: string,
+  loops: readonly ValuesLoop[],
+  items: (valuesPath: KeyPath) => (string | number)[] | undefined
+): ValuesLoop | false | undefined {
+  const printed = PRINTED_NAME.exec(keyTemplate.trim());
+  const variable = printed?.[1];
+  if (!variable || printed[2] !== '') return undefined;
+  const loop = [...loops]
+    .reverse()
+    .find(open => open.keyVariable === variable || open.valueVariable === variable);
+  if (!loop?.range || loop.keyVariable !== variable) return undefined;
+  const holds = (valuesPath: KeyPath) => {
+    const keys = items(valuesPath)?.slice(0, MAX_ITEMS);
+    return keys === undefined ? undefined : keys.some(key => String(key) === renderedKey);
+  };
+  const { within, ...own } = loop;
+  if (!within) return holds(loop.valuesPath) === undefined ? undefined : holds(loop.valuesPath) && own;
+  const outer = items(within.valuesPath)?.slice(0, MAX_ITEMS);
+  if (!outer) return undefined;
+  const paths = outer.map(item => [...within.valuesPath, item, ...loop.valuesPath]);
+  const known = paths.map(holds);
+  const holding = paths.filter((_, i) => known[i] === true);
+  if (holding.length === 1) return { ...own, valuesPath: holding[0] as KeyPath };
+  return holding.length === 0 && !known.includes(undefined) ? false : undefined;
 }

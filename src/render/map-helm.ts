@@ -26,7 +26,8 @@ import { pickByItemNames, renderedItemNames, templatedNameMatches } from './rend
 import { literalReads } from './chart-file-reads.js';
 import { mapArchivedSubchart } from './map-archived-subchart.js';
 import { valuesLoopsByLine, type ValuesLoop } from './values-loops.js';
-import { isScalarValue, loopValuesReferences, sameScalar } from './loop-references.js';
+import { isScalarValue, loopValuesReferences, resolveKeyLoop, sameScalar } from './loop-references.js';
+import { templatedKeysUnder } from './templated-keys.js';
 import { bindValuesVariables, type BoundVariables, type ValuesReader } from './values-variables.js';
 import {
   lookupValues,
@@ -131,7 +132,7 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   const loopsAt = (line: number) => (loops ??= valuesLoopsByLine(inlined.text))[line] ?? [];
   // A line in a `range` or `with` over empty values rendered nothing: another with the same keys did.
   const renders = (e: TemplateKeyLine) =>
-    !loopsAt(e.line).some(loop => valuesEmpty(loop.valuesPath, subchart, context));
+    !loopsAt(e.line).some(loop => !loop.within && valuesEmpty(loop.valuesPath, subchart, context));
   for (let j = keys.length; j > 0 && !entry; j--) {
     const wanted = keys.slice(0, j).map(k => k.key);
     const written = candidates.filter(e => e.keys.length === j && e.keys.every((k, i) => k === wanted[i]));
@@ -176,9 +177,59 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
   // so it stays on the template line even when the name text comes from values.
   if (depth === keys.length && path.at(-1) === 'name')
     return { ...at(entry.line), exact: true, via: 'template' };
-  if (depth !== keys.length) return mapPastedBlock(matched);
-  const appVersion = takenAppVersion(lines[entry.line - 1] ?? '', rendered, subchart, context);
-  return { ...mapKeyLine(matched, rendered), ...(appVersion ? { appVersion } : {}) };
+  const keyed = depth === keys.length - 1 ? templatedKeyLine(matched) : undefined;
+  if (depth !== keys.length && !keyed) return mapPastedBlock(matched);
+  const key = keyed ?? matched;
+  const appVersion = takenAppVersion(lines[key.entry.line - 1] ?? '', rendered, subchart, context);
+  return { ...mapKeyLine(key, rendered), ...(appVersion ? { appVersion } : {}) };
+}
+
+/**
+ * The rendered key, the last of the path, as the templated key line under the matched one that wrote
+ * it (`{{ $key }}: {{ $value | b64enc }}` under `data:`): the line of a `range` over values whose keys
+ * include it, or else the block's only templated key when nothing else in the block pastes keys.
+ * Undefined when that cannot be told: the key stays on the line above it.
+ */
+function templatedKeyLine(matched: MatchedKey): MatchedKey | undefined {
+  const { path, keys, depth, entry, entries, lines, subchart, context } = matched;
+  const key = path.at(-1);
+  if (typeof key !== 'string' || (keys[depth - 1] as { at: number }).at !== path.length - 2) return undefined;
+  const under = templatedKeysUnder(entry, entries, lines);
+  if (!under.keys.length) return undefined;
+  const items = (valuesPath: KeyPath) => valuesItems(valuesPath, subchart, context);
+  const loops = under.keys.map(line =>
+    resolveKeyLoop(line.keyTemplate, key, matched.loopsAt(line.line), items)
+  );
+  const looped = under.keys.flatMap((line, i) => (loops[i] ? [{ line, loop: loops[i] }] : []));
+  const unknown = under.keys.filter((_, i) => loops[i] === undefined);
+  const chosen =
+    looped.length === 1
+      ? looped[0]
+      : !looped.length && unknown.length === 1 && !under.pastes
+        ? { line: unknown[0] as (typeof under.keys)[number], loop: undefined }
+        : undefined;
+  if (!chosen) return undefined;
+  const { line, loop } = chosen;
+  const keyEntry: TemplateKeyLine = {
+    ...entry,
+    line: line.line,
+    indent: line.indent,
+    keys: [...entry.keys, key]
+  };
+  return {
+    ...matched,
+    depth: depth + 1,
+    entry: keyEntry,
+    templatedKey: { template: line.keyTemplate, rendered: key },
+    // The loop that wrote the key (the innermost with its key variable), made whole when it reads a
+    // field of another loop's item.
+    loopsAt: at => {
+      const open = matched.loopsAt(at);
+      if (at !== line.line || !loop) return open;
+      const innermost = open.map(other => other.keyVariable).lastIndexOf(loop.keyVariable);
+      return open.map((other, i) => (i === innermost ? loop : other));
+    }
+  };
 }
 
 /** A rendered key found on a template line (`entry`), `depth` keys of `path` deep. */
@@ -201,6 +252,8 @@ interface MatchedKey {
   ownLine(line: number): boolean;
   /** The values loops open on a line of the inlined template. */
   loopsAt(line: number): readonly ValuesLoop[];
+  /** A key the entry's line prints with an action (`{{ $key }}:`), and the rendered key. */
+  templatedKey?: { template: string; rendered: string };
 }
 
 /** What the template's variables bound to values paths (values-variables.ts) did to its lines. */
@@ -316,10 +369,13 @@ function loopReferences(matched: MatchedKey, valueText: string, rendered: unknow
   const names = renderedItemNames(object, path);
   return loopValuesReferences(valueText, rendered, {
     loops,
-    itemNames: entry.itemNameTemplates.map((template, i) => ({
-      ...(template !== undefined ? { template } : {}),
-      ...(names[i] !== undefined ? { rendered: names[i] } : {})
-    })),
+    itemNames: [
+      ...entry.itemNameTemplates.map((template, i) => ({
+        ...(template !== undefined ? { template } : {}),
+        ...(names[i] !== undefined ? { rendered: names[i] } : {})
+      })),
+      ...(matched.templatedKey ? [matched.templatedKey] : [])
+    ],
     items: valuesPath => valuesItems(valuesPath, subchart, context),
     value: valuesPath => valuesValue(valuesPath, subchart, context)
   });
@@ -369,7 +425,61 @@ function mapPastedBlock(matched: MatchedKey): Mapped {
     const found = values([...blockPath, ...rest]);
     if (found) return withoutValue(found);
   }
+  if (!item && isScalarValue(rendered)) {
+    const end = (next?.line ?? lines.length + 1) - 1;
+    const found = pastedFromLoopItem(matched, entry.line + 1, end, rest, rendered, values);
+    if (found) return withoutValue(found);
+  }
   return { ...at(entry.line), exact: false, via: 'template' };
+}
+
+/** `toYaml .stringData`, `toYaml $file.data`, `toYaml .`, `.data | toYaml`: what a line pastes, of the dot or a variable. */
+const PASTED_FIELD =
+  /toYaml\s+\(?\s*(\$[A-Za-z0-9_]+)?((?:\.[A-Za-z0-9_]+)+|\.)(?=[\s)|]|-?\}\})|\{\{-?\s*(\$[A-Za-z0-9_]+)?((?:\.[A-Za-z0-9_]+)+|\.)\s*\|\s*toYaml\b/;
+
+/**
+ * The values line of a rendered scalar that a line of the block (lines `from` to `to` of the inlined
+ * template) pastes from an item of a `range` over values: `{{- toYaml .stringData | nindent 2 }}`
+ * in `range $name, $file := .Values.secret.files`, or `{{- toYaml . }}` in `with .encodedData` there
+ * (stakater's application chart). The item is the one whose values hold the rendered scalar at the
+ * rendered key's place; none when no item or several do.
+ */
+function pastedFromLoopItem(
+  matched: MatchedKey,
+  from: number,
+  to: number,
+  rest: KeyPath,
+  rendered: string | number | boolean,
+  values: (valuesPath: KeyPath) => (Mapped & { value?: unknown }) | undefined
+): (Mapped & { value?: unknown }) | undefined {
+  const { lines, subchart, context } = matched;
+  const found: (Mapped & { value?: unknown })[] = [];
+  for (let line = from; line <= to && found.length < 2; line++) {
+    const pasted = PASTED_FIELD.exec(lines[line - 1] ?? '');
+    if (!pasted) continue;
+    const variable = pasted[1] ?? pasted[3];
+    const fieldText = (pasted[2] ?? pasted[4]) as string;
+    const fields = fieldText === '.' ? [] : fieldText.slice(1).split('.');
+    if (
+      !variable &&
+      ['Values', 'Release', 'Chart', 'Files', 'Capabilities', 'Template'].includes(fields[0] ?? '')
+    )
+      continue;
+    const open = matched.loopsAt(line);
+    const loop = variable
+      ? [...open].reverse().find(other => other.valueVariable === variable)
+      : open.find(other => other.dot);
+    if (!loop || (loop.within && loop.range)) continue;
+    const outer = loop.within ?? loop;
+    const inner = loop.within ? loop.valuesPath : [];
+    const itemsOf = outer.range ? (valuesItems(outer.valuesPath, subchart, context) ?? []) : [undefined];
+    for (const item of itemsOf.slice(0, 1000)) {
+      const at = [...outer.valuesPath, ...(item === undefined ? [] : [item]), ...inner, ...fields, ...rest];
+      const value = values(at);
+      if (value?.exact && sameScalar(rendered, value.value)) found.push(value);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

@@ -86,3 +86,65 @@ describe('valuesLoopsByLine: what a loop binds', () => {
     expect(loops[10]?.map(loop => [loop.valuesPath.join('.'), loop.dot])).toEqual([['pod', undefined]]);
   });
 });
+
+describe('valuesLoopsByLine: loops over a field of a range item', () => {
+  // stakater's application chart: one Secret for each of secret.files, its keys from the item's fields.
+  const loops = valuesLoopsByLine(
+    [
+      '{{- range $name, $file := .Values.secret.files }}', // 1
+      '{{- range $key, $value := .data }}', // 2
+      '{{ $key }}: {{ $value | b64enc }}', // 3
+      '{{- end }}', // 4
+      '{{- with .encodedData }}', // 5
+      '{{- toYaml . }}', // 6
+      '{{- end }}', // 7
+      '{{- range $k, $v := $file.stringData }}', // 8
+      '{{ $k }}: {{ $v }}', // 9
+      '{{- end }}', // 10
+      '{{- range $k, $v := .Release.Labels }}', // 11
+      '{{ $k }}: {{ $v }}', // 12
+      '{{- end }}', // 13
+      '{{- range $k, $file := $.Values.other }}', // 14
+      '{{- range $k2, $v2 := $file.data }}', // 15
+      '{{ $k2 }}: {{ $v2 }}', // 16
+      '{{- end }}', // 17
+      '{{- end }}', // 18
+      '{{- end }}', // 19
+      '{{- range $k, $file := $dict }}', // 20
+      '{{- range $k2, $v2 := $file.data }}', // 21
+      'x: {{ $v2 }}', // 22
+      '{{- end }}', // 23
+      '{{- end }}' // 24
+    ].join('\n')
+  );
+  const files = {
+    valuesPath: ['secret', 'files'],
+    range: true,
+    keyVariable: '$name',
+    valueVariable: '$file'
+  };
+
+  it('reads the field below the item of the loop that sets the dot, or of the loop whose item variable it is', () => {
+    expect(loops[3]).toEqual([
+      files,
+      {
+        valuesPath: ['data'],
+        range: true,
+        keyVariable: '$key',
+        valueVariable: '$value',
+        within: files,
+        dot: true
+      }
+    ]);
+    expect(loops[6]?.at(-1)).toEqual({ valuesPath: ['encodedData'], range: false, within: files, dot: true });
+    expect(loops[9]?.at(-1)).toMatchObject({ valuesPath: ['stringData'], within: files });
+  });
+
+  it("takes neither the chart's root fields nor the item variable of a range over other data", () => {
+    expect(loops[12]?.map(loop => loop.valuesPath.join('.'))).toEqual(['secret.files']);
+    // `$file` of the loop over `other` is its item: its `data` is a field of that loop's item.
+    expect(loops[16]?.at(-1)).toMatchObject({ valuesPath: ['data'], within: { valuesPath: ['other'] } });
+    // `$file` of a range over the chart's own dict is no item of secret.files.
+    expect(loops[22]?.map(loop => loop.valuesPath.join('.'))).toEqual([]);
+  });
+});

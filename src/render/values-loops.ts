@@ -4,10 +4,12 @@
  * came from another line with the same keys (Kong's operator: `env: {}` by default, and the
  * container's variables from a `range` over a dict the chart builds).
  */
+import type { KeyPath } from './rendered-objects.js';
 
 /** A `range` or `with` over `.Values.a.b` that a line is in, not in its `else` branch. */
 export interface ValuesLoop {
-  valuesPath: string[];
+  /** The path ranged over: a list index when it reads an item of another loop over a list. */
+  valuesPath: KeyPath;
   /** A `range` sets the dot (and its variables) to each item in turn; a `with` to the value. */
   range: boolean;
   /** `$key` of `range $key, $val := …`. */
@@ -16,12 +18,23 @@ export interface ValuesLoop {
   valueVariable?: string;
   /** Set on the innermost block that sets the dot of the line, when that is this loop. */
   dot?: true;
+  /**
+   * A loop over a field of another `range`'s item (`range $key, $value := .data` in `range $name,
+   * $file := .Values.secret.files`, stakater's application chart): `valuesPath` is read below the item
+   * of this loop Helm was on, which the loop alone does not tell.
+   */
+  within?: ValuesLoop;
 }
 
 const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 /** `range .Values.x`, `range $v := .Values.x`, `range $k, $v := .Values.x`, `with .Values.x`. */
 const OVER_VALUES =
   /^(range|with)\s+(?:(\$[A-Za-z0-9_]*)\s*(?:,\s*(\$[A-Za-z0-9_]*)\s*)?:=\s*)?\$?\.Values((?:\.[A-Za-z0-9_]+)+)$/;
+/** `range $k, $v := .data`, `with .encodedData`, `range $v := $file.data`: a field of the dot or of a variable. */
+const OVER_FIELD =
+  /^(range|with)\s+(?:(\$[A-Za-z0-9_]*)\s*(?:,\s*(\$[A-Za-z0-9_]*)\s*)?:=\s*)?(\$[A-Za-z0-9_]+)?((?:\.[A-Za-z0-9_]+)+)$/;
+/** Fields of the chart's root: `.Release.Name` in a `range` is no field of an item a chart would write. */
+const ROOT_FIELDS = new Set(['Values', 'Release', 'Chart', 'Capabilities', 'Template', 'Files', 'Subcharts']);
 const OPENS = /^(?:if|range|with|define|block)\b/;
 /** Blocks that set the dot for what they hold (`if` keeps it). */
 const SETS_DOT = /^(?:range|with|define|block)\b/;
@@ -30,6 +43,8 @@ interface OpenBlock {
   loop?: ValuesLoop;
   /** Whether the block sets the dot where the line is (not in a `range`'s or `with`'s `else`). */
   setsDot: boolean;
+  /** The variables a `range` or `with` over anything else declares (`range $k, $v := $dict`). */
+  declares?: string[];
 }
 
 /**
@@ -73,12 +88,20 @@ function apply(open: OpenBlock[], action: string): void {
   } else if (OPENS.test(action)) {
     const over = OVER_VALUES.exec(action);
     const setsDot = SETS_DOT.test(action);
-    if (!over) {
-      open.push({ setsDot });
+    const field = over ? undefined : OVER_FIELD.exec(action);
+    const within = field ? itemLoop(open, field[4]) : undefined;
+    const matched =
+      over ?? (within && !ROOT_FIELDS.has((field?.[5] as string).split('.')[1] as string) ? field : null);
+    if (!matched) {
+      const declares = /^(?:range|with)\s+(\$[A-Za-z0-9_]*)\s*(?:,\s*(\$[A-Za-z0-9_]*)\s*)?:=/.exec(action);
+      open.push({
+        setsDot,
+        ...(declares ? { declares: declares.slice(1).filter(v => v !== undefined) } : {})
+      });
       return;
     }
-    const [, kind, first, second] = over;
-    const path = over[4] as string;
+    const [, kind, first, second] = matched;
+    const path = matched[over ? 4 : 5] as string;
     const range = kind === 'range';
     const keyVariable = range && second ? first : undefined;
     const valueVariable = second ?? first;
@@ -86,10 +109,25 @@ function apply(open: OpenBlock[], action: string): void {
       valuesPath: path.slice(1).split('.'),
       range,
       ...(keyVariable ? { keyVariable } : {}),
-      ...(valueVariable ? { valueVariable } : {})
+      ...(valueVariable ? { valueVariable } : {}),
+      ...(within ? { within } : {})
     };
     open.push({ loop, setsDot });
   }
+}
+
+/**
+ * The `range` over values whose item a field is read from: the one that sets the dot (`.data`), or the
+ * one whose item variable it is (`$file.data`). Only a loop over a values path itself: one level deep.
+ */
+function itemLoop(open: readonly OpenBlock[], variable: string | undefined): ValuesLoop | undefined {
+  const loop =
+    variable === undefined
+      ? [...open].reverse().find(block => block.setsDot)?.loop
+      : [...open]
+          .reverse()
+          .find(block => block.loop?.valueVariable === variable || block.declares?.includes(variable))?.loop;
+  return loop?.range && !loop.within ? loop : undefined;
 }
 
 /** Whether a value is one `range` and `with` skip: missing, null, false, 0, '', or an empty list or map. */

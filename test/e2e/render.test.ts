@@ -1408,6 +1408,99 @@ describe('text a chart pastes from values into a ConfigMap', () => {
   });
 });
 
+describe('map keys a template names with an action (`{{ $key }}: …` in a Secret or ConfigMap)', () => {
+  const files = {
+    'app/Chart.yaml': `apiVersion: v2
+name: app
+version: 0.1.0
+`,
+    'app/values.yaml': `config:
+  LOG_LEVEL: debug
+  DB_PASSWORD: Pm3vX8qLw2aa
+secret:
+  files:
+    one:
+      data:
+        apiToken: Wq7rT2xLm9Kd
+      encodedData:
+        signingKey: Wms0cFI4dk5jM0hz
+      stringData:
+        dbPassword: Zk4pR8vNc3Hs
+    two:
+      data:
+        apiToken: Wq7rT2xLm9Kd
+extra:
+  clientSecret: Hq7notARealOne2Lm
+`,
+    'app/templates/_helpers.tpl': `{{/* The key of the admin password. */}}
+{{- define "app.secretKey" -}}
+{{- .Values.keyName | default "admin-password" }}
+{{- end }}
+`,
+    'app/templates/cm.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cfg
+data:
+  {{- range $key, $value := .Values.config }}
+  {{ $key }}: {{ $value | quote }}
+  {{- end }}
+`,
+    'app/templates/secret.yaml': `{{- range $name, $file := .Values.secret.files }}
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: app-{{ $name }}
+data:
+  {{- range $key, $value := .data }}
+  {{ $key }}: {{ $value | b64enc }}
+  {{- end }}
+  {{- with .encodedData }}
+  {{- toYaml . | nindent 2 }}
+  {{- end }}
+stringData:
+  {{- toYaml .stringData | nindent 2 }}
+{{- end }}
+`,
+    'app/templates/admin.yaml': `apiVersion: v1
+kind: Secret
+metadata:
+  name: admin
+data:
+  {{ include "app.secretKey" . }}: {{ .Values.adminPassword | default "Rv5tG9hJk2Lp" | b64enc | quote }}
+`,
+    'app/templates/mixed.yaml': `apiVersion: v1
+kind: Secret
+metadata:
+  name: mixed
+data:
+  {{ include "app.secretKey" . }}: {{ .Values.adminPassword | default "Rv5tG9hJk2Lp" | b64enc | quote }}
+  {{- toYaml .Values.extra | nindent 2 }}
+`
+  };
+
+  it('points at the values line the range took the key from, or the key line an include names', async () => {
+    const result = await scanTree('bulkhead-render-templated-keys-', files);
+    expect(result.findings.map(f => `${where(f)} ${f.message}`).sort()).toEqual(
+      [
+        // A range over values: the key's line in values.yaml.
+        "BH209 app/values.yaml:3 ConfigMap 'cfg' key 'DB_PASSWORD' holds a literal secret ('Pm3…').",
+        // stakater's application chart: a range over a field of each of secret.files, and what `toYaml` pastes of it.
+        "BH206 app/values.yaml:10 Secret 'app-one' key 'signingKey' holds a literal value ('Zk4…').",
+        "BH206 app/values.yaml:12 Secret 'app-one' key 'dbPassword' holds a literal value ('Zk4…').",
+        // The include names the key; its value is the template's default.
+        "BH206 app/templates/admin.yaml:6 Secret 'admin' key 'admin-password' holds a literal value ('Rv5…').",
+        // Two items of secret.files hold the key and value: which one rendered is not told, the key stays on `data:`.
+        "BH206 app/templates/secret.yaml:7 Secret 'app-one' key 'apiToken' holds a literal value ('Wq7…').",
+        "BH206 app/templates/secret.yaml:7 Secret 'app-two' key 'apiToken' holds a literal value ('Wq7…').",
+        // The block also pastes keys from values: the include's key may not be its line's, it stays on `data:`.
+        "BH206 app/templates/mixed.yaml:5 Secret 'mixed' key 'admin-password' holds a literal value ('Rv5…')."
+      ].sort()
+    );
+  });
+});
+
 describe('a list the template writes in part and pastes from values', () => {
   it('points at the values item, counting neither the literal items before it nor another values list', async () => {
     const result = await scanTree('bulkhead-render-list-offset-', {
