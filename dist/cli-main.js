@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-2DWFKUCU.js";
+} from "./chunk-EU6ZO6D2.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-IMOWS3EK.js";
+} from "./chunk-BFR4X3V5.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-CU3AWSVI.js");
+        const { runFix } = await import("./chunk-WEJKGNVP.js");
         return await runFix(command.options, io);
       }
     }

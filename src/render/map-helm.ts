@@ -144,10 +144,18 @@ export function mapHelm(object: RenderedObject, path: KeyPath, context: MappingC
       j === keys.length && sameKeys.length > 1
         ? sameKeys.filter(e => rendersTo(lines[e.line - 1] ?? '', rendered, subchart, context))
         : [];
+    const byName = (template: string, value: string) =>
+      templatedNameMatches(template, value, subchart, context, chartDirsOf(subchart, context));
+    // A name a `range` over values prints (`- name: {{ $key }}`) is one of its keys: MISP's two loops
+    // over extraVars and extraEnvVars each write only theirs. When the values seem to hold the name in
+    // none of them (values given otherwise), the lines are picked as without loops.
     const pick = (from: TemplateKeyLine[]) =>
-      pickByItemNames(from, names, (template, value) =>
-        templatedNameMatches(template, value, subchart, context, chartDirsOf(subchart, context))
-      );
+      pickByItemNames(from, names, (template, value, candidate) => {
+        const loop = resolveKeyLoop(template, value, loopsAt(candidate.line), valuesPath =>
+          valuesItems(valuesPath, subchart, context)
+        );
+        return loop === undefined ? byName(template, value) : loop !== false;
+      }) ?? pickByItemNames(from, names, byName);
     // A line that renders to the value may be another list item's (a sidecar's literal `image:
     // busybox:latest` beside `image: {{ include "demo.image" . }}` printing the same): when none of
     // them is the rendered item, one whose value could not be filled in is.

@@ -35,7 +35,7 @@ export function renderedItemNames(object: RenderedObject, path: KeyPath): (strin
 export function pickByItemNames(
   candidates: TemplateKeyLine[],
   names: (string | undefined)[],
-  templatedMatches: (template: string, rendered: string) => boolean | undefined
+  templatedMatches: (template: string, rendered: string, candidate: TemplateKeyLine) => boolean | undefined
 ): TemplateKeyLine | undefined {
   let best: TemplateKeyLine | undefined;
   let bestScore = -1;
@@ -47,7 +47,11 @@ export function pickByItemNames(
       const template = candidate.itemNameTemplates[i];
       if (rendered === undefined) return;
       const matches =
-        name !== undefined ? name === rendered : template ? templatedMatches(template, rendered) : undefined;
+        name !== undefined
+          ? name === rendered
+          : template
+            ? templatedMatches(template, rendered, candidate)
+            : undefined;
       if (matches === true) score++;
       else if (matches === false) excluded = true;
     });

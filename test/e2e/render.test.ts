@@ -1501,6 +1501,62 @@ data:
   });
 });
 
+describe('env entries two range loops over values write in one container (MISP)', () => {
+  const files = {
+    'misp/Chart.yaml': 'apiVersion: v2\nname: misp\nversion: 0.1.0\n',
+    'misp/values.yaml': `extraVars:
+  LOG_LEVEL: info
+  DB_PASSWORD: Pm3vX8qLw2aa
+extraEnvVars:
+  SUPERVISOR_USERNAME: supervisor
+  SUPERVISOR_PASSWORD: Zk4pR8vNc3Hs
+`,
+    'misp/templates/deployment.yaml': `{{- $defaults := dict "API_TOKEN" "f9Qz7LmW2pXv8RkT" }}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: misp
+spec:
+  selector:
+    matchLabels: {app: misp}
+  template:
+    metadata:
+      labels: {app: misp}
+    spec:
+      containers:
+        - name: misp
+          image: registry.example/misp:1.0
+          resources:
+            limits: {cpu: 100m, memory: 64Mi}
+          env:
+            {{- range $key, $value := .Values.extraVars }}
+            - name: {{ $key }}
+              value: {{ $value | quote }}
+            {{- end }}
+            {{- range $key, $value := .Values.extraEnvVars }}
+            - name: {{ $key }}
+              value: {{ $value | quote }}
+            {{- end }}
+            {{- range $key, $value := $defaults }}
+            - name: {{ $key }}
+              value: {{ $value | quote }}
+            {{- end }}
+`
+  };
+
+  it("points at the values line of the loop whose keys hold the name, and a chart's own dict at its loop", async () => {
+    const result = await scanTree('bulkhead-render-two-ranges-', files);
+    expect(result.findings.map(f => `${where(f)} ${f.message}`).sort()).toEqual(
+      [
+        "BH205 misp/values.yaml:3 Container 'misp' sets 'DB_PASSWORD' to a literal secret ('Pm3…').",
+        "BH205 misp/values.yaml:6 Container 'misp' sets 'SUPERVISOR_PASSWORD' to a literal secret ('Zk4…').",
+        // Neither loop over values holds it: the loop over the template's own dict wrote it.
+        "BH205 misp/templates/deployment.yaml:28 Container 'misp' sets 'API_TOKEN' to a literal secret ('f9Qz…')."
+      ].sort()
+    );
+  });
+});
+
 describe('a list the template writes in part and pastes from values', () => {
   it('points at the values item, counting neither the literal items before it nor another values list', async () => {
     const result = await scanTree('bulkhead-render-list-offset-', {
