@@ -65,6 +65,29 @@ describe('parseYamlDocuments: what go-yaml (Kubernetes, Compose) accepts', () =>
     expect(docs.map(d => d.region.startLine)).toEqual([1, 4, 7]);
   });
 
+  it('repairs each document of a stream as it would be alone (a single-quoted flow item closed at the key indent)', () => {
+    // bitwarden's self-host chart: `args: ['` … `']`. The `']` line reads as the start of a new quoted
+    // scalar to the YAML 1.2 parser; in the first document its only quote is in the next document.
+    const job = (name: string) =>
+      `kind: Job\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - args: ['\n      echo ${name}\n    ']\n    securityContext:\n      privileged: true\n`;
+    const docs = parseValidYaml([job('one'), job('two'), job('three')].join('---\n'));
+    expect(docs.map(d => d.root.at('spec', 'containers')?.items()[0]?.get('args')?.toJS())).toEqual([
+      [' echo one '],
+      [' echo two '],
+      [' echo three ']
+    ]);
+    expect(
+      docs.map(d => d.root.at('spec', 'containers')?.items()[0]?.at('securityContext', 'privileged')?.line)
+    ).toEqual([10, 21, 32]);
+  });
+
+  it('does not repair a quoted scalar past a document marker, in a stream of repairable documents', () => {
+    const text = `a: ['\n  x\n']\n---\nb: "open\n---\nc: "y"\n`;
+    const parsed = parseYamlDocuments(text);
+    expect(parsed.errors.map(e => e.region.startLine)).toContain(5);
+    expect(() => parseValidYaml(text)).toThrow(InputParseError);
+  });
+
   it('still rejects what go-yaml rejects, at the first error, with the count of the others', () => {
     expect(parseYamlDocuments('a: "x\n---\ny"\n').errors.length).toBeGreaterThan(0);
     expect(parseYamlDocuments('a:\n\tb: 1\n').errors.length).toBeGreaterThan(0);

@@ -29,12 +29,8 @@ export function repairFlowIndentation(
   for (const span of cutSpans(text, documents)) {
     const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
     const width = span.start - lineStart + 1;
-    for (let nl = text.indexOf('\n', span.start); nl >= 0 && nl < span.end; nl = text.indexOf('\n', nl + 1)) {
-      const start = nl + 1;
-      // libyaml too rejects a document marker inside a quoted scalar or flow collection.
-      if (/^(---|\.\.\.)([ \t\r\n]|$)/.test(text.slice(start, start + 4))) return undefined;
-      edits.set(start, Math.max(edits.get(start) ?? 0, width));
-    }
+    for (let nl = text.indexOf('\n', span.start); nl >= 0 && nl < span.end; nl = text.indexOf('\n', nl + 1))
+      edits.set(nl + 1, Math.max(edits.get(nl + 1) ?? 0, width));
   }
   if (!edits.size) return undefined;
   const shifts: ColumnShifts = new Map();
@@ -54,7 +50,12 @@ export function repairFlowIndentation(
   return { text: parts.join(''), shifts };
 }
 
-/** Quoted scalars and flow collections whose real end (by libyaml's rule) lies past where the parse ended them. */
+/**
+ * Quoted scalars and flow collections whose real end (by libyaml's rule) lies past where the parse ended
+ * them. Each ends within its own document: a stray quote the cut left behind (the `'` of a `']` line
+ * after a cut `['…`) has no end there, and is no reason not to repair the scalars that have one, in this
+ * document or another.
+ */
 function cutSpans(text: string, documents: Document.Parsed[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const stack: unknown[] = documents.map(d => d.contents);
@@ -79,11 +80,15 @@ function cutSpans(text: string, documents: Document.Parsed[]): { start: number; 
   return spans;
 }
 
-/** Offset of the quote closing the quoted scalar that starts at `start`, or -1. */
+/**
+ * Offset of the quote closing the quoted scalar that starts at `start`, or -1: also when a document
+ * marker comes first, since libyaml ends a document there even inside a quoted scalar (an error).
+ */
 function closingQuote(text: string, start: number): number {
   const quote = text[start];
   for (let i = start + 1; i < text.length; i++) {
     const ch = text[i];
+    if (ch === '\n' && isDocumentMarker(text, i + 1)) return -1;
     if (quote === '"' && ch === '\\') i++;
     else if (ch === quote) {
       if (quote === "'" && text[i + 1] === "'") i++;
@@ -93,18 +98,17 @@ function closingQuote(text: string, start: number): number {
   return -1;
 }
 
-/** Offset of the bracket closing the flow collection that starts at `start`, or -1. */
+/** Offset of the bracket closing the flow collection that starts at `start`, or -1 (as for a quote, at a document marker). */
 function closingBracket(text: string, start: number): number {
   let depth = 0;
   let previous = ''; // the last character that was not white space
   for (let i = start; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) {
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) return -1;
-      i = nl;
-      continue;
+    if (text[i] === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      i = text.indexOf('\n', i);
+      if (i < 0) return -1;
     }
+    const ch = text[i] ?? '';
+    if (ch === '\n' && isDocumentMarker(text, i + 1)) return -1;
     if ((ch === '"' || ch === "'") && '[{,:?'.includes(previous)) {
       i = closingQuote(text, i);
       if (i < 0) return -1;
@@ -116,4 +120,9 @@ function closingBracket(text: string, start: number): number {
     if (!/\s/.test(ch)) previous = ch === '"' || ch === "'" ? 'x' : ch;
   }
   return -1;
+}
+
+/** Whether a `---` or `...` document marker starts at `offset` (a line start). */
+function isDocumentMarker(text: string, offset: number): boolean {
+  return /^(---|\.\.\.)([ \t\r\n]|$)/.test(text.slice(offset, offset + 4));
 }
