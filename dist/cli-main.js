@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-BSBDX2ZX.js";
+} from "./chunk-KWRGJDKH.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-L23VGUKW.js";
+} from "./chunk-26PCJNAL.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-HMIMD4LF.js";
+import "./chunk-BNMGG243.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-BVJ7446Y.js";
+} from "./chunk-UNH6A63F.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-PY4AHMM6.js");
+        const { runFix } = await import("./chunk-FQFDUFZK.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-HMIMD4LF.js";
+} from "./chunk-BNMGG243.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-BVJ7446Y.js";
+} from "./chunk-UNH6A63F.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

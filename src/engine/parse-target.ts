@@ -6,6 +6,7 @@ import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { parseManifests } from '../targets/kubernetes/parse-manifests.js';
 import { legacyComposeNote, parseCompose } from '../targets/compose/parse-compose.js';
 import type { ComposeDocument } from '../targets/compose/compose-document.js';
+import type { KubernetesDocument } from '../targets/kubernetes/kubernetes-document.js';
 import { parseRegistryConfig } from '../targets/registry-config/parse-registry-config.js';
 import { isTemplate } from './classify-file.js';
 
@@ -47,6 +48,8 @@ export function parseTarget(
     return TEMPLATE_SKIP(path);
   try {
     const document = parsed ?? parse(text, path);
+    if (kind === 'kubernetes' && hasBrokenAction(document as KubernetesDocument, text))
+      return TEMPLATE_SKIP(path);
     const note = kind === 'compose' ? legacyComposeNote(document as ComposeDocument, path) : undefined;
     return note ? { kind: 'document', document, note } : { kind: 'document', document };
   } catch (error) {
@@ -78,6 +81,11 @@ const TEMPLATE_SKIP = (file: string): ParseOutcome => ({
     message: 'Template file (`{{ … }}`, `{% … %}` or `<% … %>`): skipped; scan the rendered output instead.'
   }
 });
+
+/** A document of the manifest file whose YAML a template action broke (see the catch below): a template. */
+function hasBrokenAction(document: KubernetesDocument, text: string): boolean {
+  return document.problems.some(problem => problem.syntax && hasActionOnLine(text, problem.region.startLine));
+}
 
 /** Whether the 1-based `line` of `text` holds a whole `{{ … }}` action. */
 function hasActionOnLine(text: string, line: number): boolean {

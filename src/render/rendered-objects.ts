@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import { maskUnreadDocuments } from '../targets/yaml/mask-unread-documents.js';
+import { reindentedYaml } from '../targets/yaml/parse-yaml-documents.js';
 import {
   isMap,
   isScalar,
@@ -43,7 +44,7 @@ const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
  * Argo Workflows' overlays render 12 MB each); the lines of the others stay where they are.
  */
 export function readRenderedObjects(text: string): RenderedObject[] {
-  const lineCounter = new LineCounter();
+  let lineCounter = new LineCounter();
   const objects: RenderedObject[] = [];
   const read = text.includes('CustomResourceDefinition')
     ? maskUnreadDocuments(text, kind => kind !== 'CustomResourceDefinition')
@@ -52,7 +53,15 @@ export function readRenderedObjects(text: string): RenderedObject[] {
   // `{{ if }}`, then `{{- if … }}` and `---`) leaves the header alone in an empty document, and the
   // object after it has none of its own. It came from the template of the header before it.
   let lastSource: string | undefined;
-  for (const document of parseAllDocuments(read, { lineCounter })) {
+  let documents = parseAllDocuments(read, { lineCounter });
+  // What go-yaml reads and the YAML 1.2 parser cuts short (`args: ['` … `']` at the key's indentation,
+  // bitwarden's self-host chart): read as the scan reads it, or the object's keys are not where its
+  // findings are.
+  if (documents.some(document => document.errors.length)) {
+    lineCounter = new LineCounter();
+    documents = parseAllDocuments(reindentedYaml(read), { lineCounter });
+  }
+  for (const document of documents) {
     // An empty document (a CustomResourceDefinition left out, a stray `---`) is no object.
     if (!('contents' in document) || !document.contents) continue;
     if (isScalar(document.contents) && document.contents.value === null) {

@@ -76,6 +76,37 @@ spec:
       ]# keep alive
 `;
 
+// bitwarden's self-host chart (post-delete-hook.yaml): Jobs whose one argument is a single-quoted
+// script in a flow sequence, closed by `']` at the key's indentation, two documents in one file.
+const flowQuotedJob = (name: string) => `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: ${name}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: ${name}
+        image: alpine/kubectl:1.36.3
+        args: ['
+          kubectl delete secret ${name}-keys --ignore-not-found
+        ']
+        securityContext:
+          privileged: true
+`;
+const FLOW_QUOTED_JOBS = `${flowQuotedJob('cleanup')}---\n${flowQuotedJob('rotate')}`;
+
+// A document whose quote is never closed, before or after a valid Job: kustomize rejects the file,
+// and `kubectl apply` decodes each document alone (it fails at this one).
+const UNTERMINATED = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: open
+data:
+  key: "never closed
+`;
+
 const INVALID = {
   'tab-indented mapping': `apiVersion: v1
 kind: Pod
@@ -129,6 +160,23 @@ describe('kubectl is the oracle for which manifests parse', () => {
     expect(result.findings.filter(f => f.ruleId === 'BH000')).toEqual([]);
   });
 
+  it('reads two documents with a single-quoted flow item closed at the key indentation, each as kubectl does', () => {
+    const kubectl = kubectlParses(FLOW_QUOTED_JOBS);
+    expect(kubectl.error).toBe('');
+    const parsed = parseManifests(FLOW_QUOTED_JOBS);
+    expect(parsed.objects.map(o => o.root.toJS())).toEqual(
+      kubectl.output.split(/^---\n/m).map(document => parse(document) as unknown)
+    );
+    const result = scanDocuments([{ path: 'jobs.yaml', text: FLOW_QUOTED_JOBS }], {
+      rules: [...ALL_RULES],
+      settings: DEFAULT_RULE_SETTINGS
+    });
+    const where = result.findings
+      .filter(f => ['BH000', 'BH501'].includes(f.ruleId))
+      .map(f => `${f.ruleId}:${f.location.region.startLine}`);
+    expect(where).toEqual(['BH501:16', 'BH501:33']);
+  });
+
   it('reads the folded values as kubectl does', () => {
     const command = (manifest: string) =>
       parseManifests(manifest).workloads[0]?.containers[0]?.node.get('command')?.toJS();
@@ -164,4 +212,23 @@ describe('kubectl is the oracle for which manifests parse', () => {
     });
     expect(result.findings.map(f => f.ruleId)).toEqual(['BH000']);
   });
+
+  it.each([
+    ['after', `${flowQuotedJob('cleanup')}---\n${UNTERMINATED}`, ['BH501:16', 'BH000:24']],
+    // The quote runs to the end of its document: the error is at the end of its last line.
+    ['before', `${UNTERMINATED}---\n${flowQuotedJob('cleanup')}`, ['BH000:6', 'BH501:23']]
+  ])(
+    'a document with an unterminated quote %s a valid Job: kubectl rejects it, Bulkhead gives BH000 there and reads the Job',
+    (_order, manifest, expected) => {
+      expect(kubectlParses(manifest).accepted).toBe(false);
+      const result = scanDocuments([{ path: 'mixed.yaml', text: manifest }], {
+        rules: [...ALL_RULES],
+        settings: DEFAULT_RULE_SETTINGS
+      });
+      const where = result.findings
+        .filter(f => ['BH000', 'BH501'].includes(f.ruleId))
+        .map(f => `${f.ruleId}:${f.location.region.startLine}`);
+      expect(where).toEqual(expected);
+    }
+  );
 });

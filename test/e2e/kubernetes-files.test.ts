@@ -93,6 +93,9 @@ describe('templates/ folders', () => {
         // A template action whose own quotes break the YAML, outside any chart: a template, not a BH000.
         'plain/cm.yaml':
           'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  IMAGE: "{{ template "image" . }}"\n',
+        // The same after a valid document: still a template, not a BH000 and a Pod read as it is.
+        'plain/pod-and-cm.yaml':
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers: [{name: c, image: "busybox:1.36"}]\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\ndata:\n  IMAGE: "{{ template "image" . }}"\n',
         'plain/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [cfg\n'
       })) {
         mkdirSync(join(root, path, '..'), { recursive: true });
@@ -102,7 +105,8 @@ describe('templates/ folders', () => {
       expect(result.notes.filter(n => n.kind === 'template').map(n => n.file)).toEqual([
         'chart/templates/operator/pod.yaml',
         'chart/templates/pod.yaml',
-        'plain/cm.yaml'
+        'plain/cm.yaml',
+        'plain/pod-and-cm.yaml'
       ]);
       const where = result.findings.map(f => `${f.ruleId} ${f.location.file}:${f.location.region.startLine}`);
       expect(where).toEqual(
@@ -114,6 +118,7 @@ describe('templates/ folders', () => {
       );
       expect(where.filter(w => w.startsWith('BH000'))).toEqual(['BH000 plain/broken.yaml:5']);
       expect(result.findings.filter(f => f.location.file.startsWith('chart/'))).toEqual([]);
+      expect(result.findings.filter(f => f.location.file === 'plain/pod-and-cm.yaml')).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -3541,3 +3541,36 @@ spec:
     ]);
   });
 });
+
+describe('a rendered stream with quoted scalars closed at the key indentation (bitwarden self-host)', () => {
+  it("reads every Job of a template whose args close with `']` at the key indentation", async () => {
+    const job = (name: string) => `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: {{ .Release.Name }}-${name}
+  annotations:
+    "helm.sh/hook": post-delete
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: ${name}
+        image: alpine/kubectl:1.36.3
+        args: ['
+          kubectl delete secret {{ .Release.Name }}-${name} --ignore-not-found
+        ']
+        securityContext:
+          privileged: {{ .Values.privileged }}
+`;
+    const result = await scanTree('bulkhead-render-flow-quote-', {
+      'self-host/Chart.yaml': 'apiVersion: v2\nname: self-host\nversion: 0.1.0\n',
+      'self-host/values.yaml': 'privileged: true\n',
+      'self-host/templates/post-delete-hook.yaml': `${job('cleanup')}---\n${job('keys')}`
+    });
+    expect(result.findings.filter(f => ['BH000', 'BH501'].includes(f.ruleId)).map(where)).toEqual([
+      'BH501 self-host/values.yaml:1',
+      'BH501 self-host/values.yaml:1'
+    ]);
+  });
+});

@@ -36,10 +36,15 @@ export interface PodWorkload {
   containers: WorkloadContainer[];
 }
 
-/** Valid YAML that Kubernetes cannot decode (a pod spec that is a list): BH000, at the field. */
+/**
+ * Valid YAML that Kubernetes cannot decode (a pod spec that is a list): BH000, at the field; or a
+ * document with a YAML syntax error, when other documents of the file are valid.
+ */
 export interface ManifestProblem {
   message: string;
   region: Region;
+  /** A YAML syntax error (the file may be a template whose action broke the YAML there). */
+  syntax?: true;
 }
 
 /** A parsed manifest file. */

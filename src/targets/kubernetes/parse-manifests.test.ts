@@ -69,14 +69,24 @@ describe('parseManifests and documents no rule reads', () => {
     expect(where(skipping)[0]?.[0]).toMatchObject({ startLine: 31 });
   });
 
-  it('parses a CRD with a syntax error, so the file is still BH000 at the same place', () => {
-    // One space too few before `type`: kubectl rejects the file too.
+  it('parses a CRD with a syntax error, so it is still BH000 at the same place, and reads the operator', () => {
+    // One space too few before `type`: kubectl rejects that document too.
     const broken = BUNDLE.replace('            type: string', '           type: string');
-    unreadKindsLeftUnparsed.on = false;
-    const whole = parseError(broken);
-    unreadKindsLeftUnparsed.on = true;
-    expect(whole).toBe('18:1 Invalid YAML: All mapping items must start at the same column');
-    expect(parseError(broken)).toBe(whole);
+    const { whole, skipping } = parsedBothWays(broken);
+    expect(whole.problems).toEqual([
+      {
+        message: 'Invalid YAML: All mapping items must start at the same column',
+        region: { startLine: 18, startColumn: 1, endLine: 18, endColumn: 2 },
+        syntax: true
+      }
+    ]);
+    expect(skipping.problems).toEqual(whole.problems);
+    expect(skipping.workloads.map(w => [w.object.name, w.containers[0]?.region.startLine])).toEqual([
+      ['stash-operator', 31]
+    ]);
+    // Alone, the CRD is a file without any valid document: one parse error, thrown.
+    const crd = broken.split('---\n')[0] ?? '';
+    expect(parseError(crd)).toBe('18:1 Invalid YAML: All mapping items must start at the same column');
   });
 
   it('reads a CRD whose quoted description goes on at its key column, as kubectl does (OpenTelemetry operator bundle)', () => {
@@ -114,6 +124,41 @@ spec:
     expect(parseManifests(flow).objects.map(o => o.kind)).toEqual(['CustomResourceDefinition', 'Deployment']);
     const list = `apiVersion: v1\nkind: List\nitems:\n- ${CRD.split('\n').join('\n  ')}\n`;
     expect(parseManifests(list).objects.map(o => o.kind)).toEqual(['CustomResourceDefinition']);
+  });
+});
+
+describe('parseManifests and a file with a broken document', () => {
+  const job = (name: string, image: string) =>
+    `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n      - name: ${name}\n        image: ${image}\n        securityContext:\n          privileged: true\n`;
+  const good = job('good', 'alpine:3.20');
+  // An unclosed quote: the YAML 1.2 parser reads every document after it into the string.
+  const broken = job('broken', '"alpine:3.20');
+
+  it.each([
+    // At the end of the broken document: the file's (a line past its last), or the line before `---`.
+    ['after the valid one', `${good}---\n${broken}`, 9, { startLine: 26, startColumn: 1 }],
+    ['before the valid one', `${broken}---\n${good}`, 22, { startLine: 12, startColumn: 27 }]
+  ])(
+    'reads the valid Job when the broken one comes %s, and the broken one is a problem',
+    (_o, text, container, at) => {
+      const parsed = parseManifests(text);
+      expect(parsed.workloads.map(w => [w.object.name, w.containers[0]?.region.startLine])).toEqual([
+        ['good', container]
+      ]);
+      expect(parsed.problems).toEqual([
+        {
+          message: 'Invalid YAML: Missing closing "quote',
+          region: { ...at, endLine: at.startLine, endColumn: at.startColumn + 1 },
+          syntax: true
+        }
+      ]);
+    }
+  );
+
+  it('throws when no document is valid, as for a file of one document', () => {
+    expect(parseError(`${broken}---\n${broken}`)).toBe(
+      '12:27 Invalid YAML: Missing closing "quote (and 1 more error)'
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Region } from '../../core/location.js';
 import { maskUnreadDocuments } from '../yaml/mask-unread-documents.js';
-import { parseValidYaml } from '../yaml/parse-yaml-documents.js';
+import { InputTooLargeError } from '../../core/errors.js';
+import { invalidDocumentProblems, parseYamlDocuments, yamlParseError } from '../yaml/parse-yaml-documents.js';
 import { IGNORE_ANNOTATION } from './annotation-ignores.js';
 import type { YamlNode } from '../yaml/yaml-node.js';
 import type {
@@ -51,9 +52,13 @@ export const unreadKindsLeftUnparsed = { on: true };
  * Parses a manifest file: every document, `List` items, every pod template and container. A document
  * of an unread kind (a CRD: most of an operator bundle's bytes) is not parsed when a first look
  * proves it free of syntax errors; rules that read the raw text (BH207) still get the whole `text`.
+ *
+ * A document with a syntax error is a problem (BH000) at its first error, and the others are read:
+ * `kubectl apply -f` decodes each document of a file alone, so one broken Job must not hide the
+ * privileged one next to it. A file without any valid document throws (one BH000, as before).
  */
 export function parseManifests(text: string): KubernetesDocument {
-  const documents = parseValidYaml(readDocumentsOf(text), {
+  const parsed = parseYamlDocuments(readDocumentsOf(text), {
     onDocument: ({ root }) => {
       // Own keys only: a custom kind named `constructor` or `toString` is no kind of these tables.
       const kind = root.get('kind')?.text ?? '';
@@ -61,12 +66,18 @@ export function parseManifests(text: string): KubernetesDocument {
       if (unread) root.dropEntries(unread);
     }
   });
+  if (parsed.tooLarge) throw new InputTooLargeError(parsed.tooLarge);
+  const documents = parsed.documents.filter(d => !d.invalid);
+  if (parsed.errors.length && documents.every(d => d.root.kind === 'null'))
+    throw yamlParseError(parsed.errors);
   const objects = documents.flatMap(d => objectsOf(d.root));
-  const problems: ManifestProblem[] = [];
+  const problems: ManifestProblem[] = invalidDocumentProblems(parsed).map(p => ({ ...p, syntax: true }));
   const workloads = objects.flatMap(o => {
     const workload = workloadOf(o, problems);
     return workload ? [workload] : [];
   });
+  // In document order (a syntax error's document may come after a problem found in another).
+  problems.sort((a, b) => a.region.startLine - b.region.startLine);
   return { text, objects, workloads, problems };
 }
 

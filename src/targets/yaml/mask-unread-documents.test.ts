@@ -71,11 +71,14 @@ describe('maskUnreadDocuments', () => {
     expect(objectsIn(masked)).toEqual(['ServiceAccount@19:1']);
   });
 
-  it('keeps a document whose unterminated quote swallows the next one, as the parser reads it', () => {
+  it('keeps a document whose unterminated quote swallows the next one for the YAML parser', () => {
     const broken = CRD.replace("e.g. '0 3 * * *'.\"", "e.g. '0 3 * * *'.");
     const text = `${broken}\n---\n${ACCOUNT}\n`;
-    // The parser sees one document: the ServiceAccount is inside the quoted string.
-    expect(objectsIn(text)).toEqual(['CustomResourceDefinition@2:1']);
+    // The YAML 1.2 parser reads the ServiceAccount into the quoted string; parseYamlDocuments then reads
+    // each `---` part alone, as kubectl apply does, and finds the error in the CRD's.
+    expect(objectsIn(text)).toEqual(['CustomResourceDefinition@2:1', 'ServiceAccount@18:1']);
+    // The unclosed quote (line 14) runs to the end of its part: the error is at its last line.
+    expect(parseYamlDocuments(text).errors.map(e => e.region.startLine)).toEqual([15]);
     expect(maskUnreadDocuments(text, isFactKind)).toBe(text);
   });
 

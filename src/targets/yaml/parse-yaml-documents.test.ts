@@ -84,8 +84,41 @@ describe('parseYamlDocuments: what go-yaml (Kubernetes, Compose) accepts', () =>
   it('does not repair a quoted scalar past a document marker, in a stream of repairable documents', () => {
     const text = `a: ['\n  x\n']\n---\nb: "open\n---\nc: "y"\n`;
     const parsed = parseYamlDocuments(text);
-    expect(parsed.errors.map(e => e.region.startLine)).toContain(5);
+    expect(parsed.errors.map(e => [e.region.startLine, e.document])).toEqual([[5, 1]]);
+    expect(parsed.documents.map(d => [d.root.toJS(), d.invalid])).toEqual([
+      [{ a: [' x '] }, undefined],
+      [{ b: 'open' }, true],
+      [{ c: 'y' }, undefined]
+    ]);
     expect(() => parseValidYaml(text)).toThrow(InputParseError);
+  });
+
+  it('reads the documents after an unclosed quote, which the YAML 1.2 parser runs over the next `---`', () => {
+    const text = `a: 1\n---\nb: 'open\n  more\n---\nc: [1,\n2]\n...\n---\nd: 4\n`;
+    const parsed = parseYamlDocuments(text);
+    expect(parsed.documents.map(d => [d.index, d.root.toJS(), d.invalid, d.region.startLine])).toEqual([
+      [0, { a: 1 }, undefined, 1],
+      [1, { b: 'open more' }, true, 3],
+      [2, { c: [1, 2] }, undefined, 6],
+      [3, { d: 4 }, undefined, 10]
+    ]);
+    // At the end of the document's last line (not on the next one's `---`).
+    expect(parsed.errors).toEqual([
+      expect.objectContaining({
+        region: expect.objectContaining({ startLine: 4, startColumn: 7 }),
+        document: 1
+      })
+    ]);
+    expect(parsed.documents[2]?.root.get('c')?.items()[1]?.region).toMatchObject({
+      startLine: 7,
+      startColumn: 1
+    });
+  });
+
+  it('counts the errors of a file of one document as before (its first parse, whole)', () => {
+    const parsed = parseYamlDocuments('a: 1\nb: [1, 2\nc: "open\n');
+    expect(parsed.errors.length).toBeGreaterThan(1);
+    expect(new Set(parsed.errors.map(e => e.document))).toEqual(new Set([0]));
   });
 
   it('still rejects what go-yaml rejects, at the first error, with the count of the others', () => {

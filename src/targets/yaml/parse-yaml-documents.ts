@@ -11,14 +11,22 @@ export interface YamlDocument {
   root: YamlNode;
   /** Region of the document's first line. */
   region: Region;
+  /** The document has syntax errors (in {@link ParsedYaml.errors}): its tree is what the parser made of it. */
+  invalid?: true;
 }
 
 export interface ParsedYaml {
   documents: YamlDocument[];
-  /** Syntax errors, with positions (BH000). */
-  errors: { message: string; region: Region }[];
+  /** Syntax errors, with positions (BH000), and the index of the document each is in. */
+  errors: YamlSyntaxError[];
   /** Why the file was not parsed (over the memory budget): then there are no documents. */
   tooLarge?: string;
+}
+
+export interface YamlSyntaxError {
+  message: string;
+  region: Region;
+  document: number;
 }
 
 export interface YamlReadOptions {
@@ -76,7 +84,11 @@ const MIN_REPAIR_ROUNDS = 4;
 const MAX_REPAIR_ROUNDS = 64;
 const MAX_REPAIR_TEXT = 16 * 1024 * 1024;
 
-/** Whether one more repair round fits: the file is parsed once per round. */
+/**
+ * Whether one more repair round fits: the file is parsed once per round (a file parsed in parts, see
+ * parseYamlDocuments, gives each part the rounds the whole file would get, so all parts together
+ * parse no more text).
+ */
 function mayRepairAgain(round: number, length: number): boolean {
   return round < MIN_REPAIR_ROUNDS || (round < MAX_REPAIR_ROUNDS && (round + 2) * length <= MAX_REPAIR_TEXT);
 }
@@ -91,31 +103,104 @@ function mayRepairAgain(round: number, length: number): boolean {
  * BH000 (RULES.md); positions stay those of the original text.
  */
 export function parseYamlDocuments(text: string, options: YamlReadOptions = {}): ParsedYaml {
-  const { maxDocumentTokens } = options.limits ?? LIMITS;
-  const largest = countDocumentTokens(text, maxDocumentTokens);
-  if (largest > maxDocumentTokens)
+  const limits = options.limits ?? LIMITS;
+  const largest = countDocumentTokens(text, limits.maxDocumentTokens);
+  if (largest > limits.maxDocumentTokens)
     return tooLarge(
-      `its largest YAML document is too dense (about ${millions(largest)} syntax tokens; at most ${millions(maxDocumentTokens)} per document)`
+      `its largest YAML document is too dense (about ${millions(largest)} syntax tokens; at most ${millions(limits.maxDocumentTokens)} per document)`
     );
-  const first = parseOnce(text, text, new Map(), options, true);
-  if (first.tooLarge) return tooLarge(first.tooLarge);
-  if (!first.errors.length) return first.parsed;
+  const whole = parseRepaired(text, options, {
+    file: text,
+    lineOffset: 0,
+    beforeMarker: false,
+    firstIndex: 0,
+    keptBefore: 0
+  });
+  if (whole.tooLarge) return tooLarge(whole.tooLarge);
+  const chunks = whole.parsed.errors.length ? documentChunks(text) : [];
+  if (chunks.length < 2) return whole.parsed;
+  // A syntax error in one document must not cost the others theirs: the YAML 1.2 parser lets an
+  // unclosed quote run over the next `---` (libyaml ends it there). `kubectl apply` splits a file at
+  // its `---` lines and decodes each part alone; so is each part parsed here, repaired as if alone.
+  const parsed: ParsedYaml = { documents: [], errors: [] };
+  let kept = 0;
+  for (const chunk of chunks) {
+    const part = parseRepaired(chunk.text, options, {
+      file: text,
+      lineOffset: chunk.line - 1,
+      beforeMarker: chunk !== chunks[chunks.length - 1],
+      firstIndex: parsed.documents.length,
+      keptBefore: kept
+    });
+    if (part.tooLarge) return tooLarge(part.tooLarge);
+    kept = part.kept;
+    parsed.documents.push(...part.parsed.documents);
+    parsed.errors.push(...part.parsed.errors);
+  }
+  return parsed;
+}
+
+/**
+ * Parses a text (the file, or a part of it starting at line `lineOffset + 1`), re-indenting cut-off
+ * flow nodes round after round while that helps. When errors remain, they are the first parse's:
+ * those of a document the repair did not make valid are not go-yaml leniencies.
+ */
+function parseRepaired(
+  text: string,
+  options: YamlReadOptions,
+  part: PartOfFile
+): { parsed: ParsedYaml; kept: number; tooLarge?: string; source: string } {
+  const first = parseOnce(text, new Map(), options, true, part);
+  if (first.tooLarge || !first.errors.length) return { ...first, source: text };
   let source = text;
   let shifts: ColumnShifts = new Map();
   let { trees, lines } = first;
-  for (let round = 0; mayRepairAgain(round, text.length); round++) {
+  for (let round = 0; mayRepairAgain(round, part.file.length); round++) {
     const repaired = repairFlowIndentation(source, trees, offset => lineAt(lines, source, offset));
     if (!repaired) break;
     source = repaired.text;
     shifts = addShifts(shifts, repaired.shifts);
-    const next = parseOnce(source, text, shifts, options, mayRepairAgain(round + 1, text.length));
-    if (next.tooLarge) return tooLarge(next.tooLarge);
-    if (!next.errors.length) return next.parsed;
+    const next = parseOnce(source, shifts, options, mayRepairAgain(round + 1, part.file.length), part);
+    if (next.tooLarge || !next.errors.length) return { ...next, source };
     ({ trees, lines } = next);
   }
   // Not a go-yaml leniency: the original parse's errors stand (its documents are unusable anyway).
-  return { documents: first.parsed.documents, errors: first.errors };
+  return { parsed: { documents: first.parsed.documents, errors: first.errors }, kept: first.kept, source };
 }
+
+/**
+ * The text with the continuation lines of the quoted scalars and flow collections the YAML 1.2 parser
+ * cuts short re-indented, as parseYamlDocuments reads it: the same lines and values, for a reader of
+ * the `yaml` package's own trees (the objects of a rendered stream, by line).
+ */
+export function reindentedYaml(text: string): string {
+  return parseRepaired(
+    text,
+    {},
+    { file: text, lineOffset: 0, beforeMarker: false, firstIndex: 0, keptBefore: 0 }
+  ).source;
+}
+
+/** The text cut before each `---` line (a part starts with its marker), with the 1-based line each part starts at. */
+function documentChunks(text: string): { text: string; line: number }[] {
+  const chunks: { text: string; line: number }[] = [];
+  let start = 0;
+  let line = 1;
+  let startLine = 1;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    if (!DOCUMENT_START.test(text.slice(nl + 1, nl + 1 + MAX_MARKER_LINE))) continue;
+    chunks.push({ text: text.slice(start, nl + 1), line: startLine });
+    start = nl + 1;
+    startLine = line;
+  }
+  chunks.push({ text: text.slice(start), line: startLine });
+  return chunks;
+}
+
+/** A `---` line on its own (or with a comment), where `kubectl apply` splits a file into documents. */
+const DOCUMENT_START = /^---[ \t]*(#[^\n]*)?(\r?\n|$)/;
+const MAX_MARKER_LINE = 4096;
 
 /** Whether a parse is one `parseValidYaml` returns: within the limits and without a syntax error. */
 export function isValidParse(parsed: ParsedYaml): boolean {
@@ -126,17 +211,35 @@ export function isValidParse(parsed: ParsedYaml): boolean {
 export function parseValidYaml(text: string, options: YamlReadOptions = {}): YamlDocument[] {
   const parsed = parseYamlDocuments(text, options);
   if (parsed.tooLarge) throw new InputTooLargeError(parsed.tooLarge);
-  const first = parsed.errors[0];
-  if (first) {
-    const more = parsed.errors.length - 1;
-    const others = more ? ` (and ${more} more error${more === 1 ? '' : 's'})` : '';
-    throw new InputParseError(
-      `Invalid YAML: ${first.message}${others}`,
-      first.region.startLine,
-      first.region.startColumn
-    );
-  }
+  if (parsed.errors.length) throw yamlParseError(parsed.errors);
   return parsed.documents;
+}
+
+/** The first of `errors` (not empty) as an InputParseError, with the count of the others. */
+export function yamlParseError(errors: readonly YamlSyntaxError[]): InputParseError {
+  const { message, region } = firstOf(errors);
+  return new InputParseError(message, region.startLine, region.startColumn);
+}
+
+/**
+ * One problem (BH000) per document with syntax errors, at its first error, with the count of the
+ * others: for a reader that keeps the valid documents of a file.
+ */
+export function invalidDocumentProblems(parsed: ParsedYaml): { message: string; region: Region }[] {
+  const byDocument = new Map<number, YamlSyntaxError[]>();
+  for (const error of parsed.errors) {
+    const errors = byDocument.get(error.document) ?? [];
+    errors.push(error);
+    byDocument.set(error.document, errors);
+  }
+  return [...byDocument.values()].map(firstOf);
+}
+
+function firstOf(errors: readonly YamlSyntaxError[]): { message: string; region: Region } {
+  const [first] = errors as [YamlSyntaxError];
+  const more = errors.length - 1;
+  const others = more ? ` (and ${more} more error${more === 1 ? '' : 's'})` : '';
+  return { message: `Invalid YAML: ${first.message}${others}`, region: first.region };
 }
 
 interface Attempt {
@@ -145,34 +248,50 @@ interface Attempt {
   /** The syntax trees of the documents with errors, for a repair. */
   trees: Document.Parsed[];
   lines: LineCounter;
+  /** Nodes kept, with those of the parts parsed before. */
+  kept: number;
   tooLarge?: string;
+}
+
+/** Where a parsed text sits in the file: the lines before it, and the nodes the parts before it keep. */
+interface PartOfFile {
+  /** The file's whole text (edits work on its lines). */
+  file: string;
+  lineOffset: number;
+  /** The text ends where a `---` line starts: an error at its very end is one of its last line. */
+  beforeMarker: boolean;
+  /** The index of its first document in the file. */
+  firstIndex: number;
+  keptBefore: number;
 }
 
 function parseOnce(
   source: string,
-  original: string,
   shifts: ColumnShifts,
   options: YamlReadOptions,
-  keepTrees: boolean
+  keepTrees: boolean,
+  part: PartOfFile
 ): Attempt {
   const lines = new LineCounter();
-  const position = positionIn(lines, shifts);
+  const position = positionIn(lines, shifts, part.lineOffset);
   const errors: ParsedYaml['errors'] = [];
   const documents: YamlDocument[] = [];
   const trees: Document.Parsed[] = [];
   const composer = new Composer(OPTIONS);
-  let index = 0;
-  let kept = 0;
+  let index = part.firstIndex;
+  let kept = part.keptBefore;
   const { maxKeptNodes } = options.limits ?? LIMITS;
   for (const document of composer.compose(new Parser(lines.addNewLine).parse(source))) {
     let failed = false;
     for (const error of document.errors) {
       if (isToleratedError(error.code, error.message)) continue;
       failed = true;
-      const from = position(error.pos[0]);
+      const at = part.beforeMarker ? Math.min(error.pos[0], source.length - 1) : error.pos[0];
+      const from = position(at);
       errors.push({
         message: error.message.split('\n')[0] ?? error.message,
-        region: { startLine: from.line, startColumn: from.col, endLine: from.line, endColumn: from.col + 1 }
+        region: { startLine: from.line, startColumn: from.col, endLine: from.line, endColumn: from.col + 1 },
+        document: index
       });
     }
     // Only a document with errors can hold a node the parse cut short.
@@ -180,8 +299,13 @@ function parseOnce(
     const start = position(document.contents?.range?.[0] ?? document.range[0]);
     const yamlDocument: YamlDocument = {
       index: index++,
-      root: YamlNode.forDocument(document, { text: source, original, position } satisfies YamlSource),
-      region: { startLine: start.line, startColumn: 1, endLine: start.line, endColumn: 1 }
+      root: YamlNode.forDocument(document, {
+        text: source,
+        original: part.file,
+        position
+      } satisfies YamlSource),
+      region: { startLine: start.line, startColumn: 1, endLine: start.line, endColumn: 1 },
+      ...(failed ? { invalid: true as const } : {})
     };
     // A document that may be repaired keeps its whole tree: the repair looks for the node the parse cut
     // short, which dropping entries no rule reads (a CRD's schema) could take away.
@@ -190,10 +314,10 @@ function parseOnce(
     kept += countNodes(document, maxKeptNodes - kept + 1);
     if (kept > maxKeptNodes) {
       const tooLarge = `its YAML documents hold more than ${maxKeptNodes} values to analyse (at most that per file)`;
-      return { parsed: { documents: [], errors: [] }, errors: [], trees: [], lines, tooLarge };
+      return { parsed: { documents: [], errors: [] }, errors: [], trees: [], lines, kept, tooLarge };
     }
   }
-  return { parsed: { documents, errors }, errors, trees, lines };
+  return { parsed: { documents, errors }, errors, trees, lines, kept };
 }
 
 function tooLarge(why: string): ParsedYaml {
@@ -253,15 +377,19 @@ function isToleratedError(code: string, message: string): boolean {
   return code === 'MISSING_CHAR' && message.startsWith('Comments must be separated');
 }
 
-/** 1-based line and column in the original text of an offset in the (possibly re-indented) source. */
+/**
+ * 1-based line and column in the file of an offset in the (possibly re-indented) source, a part of
+ * the file after `lineOffset` lines.
+ */
 function positionIn(
   lines: LineCounter,
-  shifts: ColumnShifts
+  shifts: ColumnShifts,
+  lineOffset: number
 ): (offset: number) => { line: number; col: number } {
   return offset => {
     const at = lines.linePos(offset);
     const shift = shifts.get(at.line);
-    return shift ? { line: at.line, col: Math.max(1, at.col - shift) } : at;
+    return { line: at.line + lineOffset, col: shift ? Math.max(1, at.col - shift) : at.col };
   };
 }
 
