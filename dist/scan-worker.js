@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-BNMGG243.js";
+} from "./chunk-WWGBWBSD.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-UNH6A63F.js";
+} from "./chunk-A6K7O4HL.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -13,7 +13,7 @@ import { registryFormatOf } from '../targets/registry-config/parse-registry-conf
 import { isDockerIgnoreFile, splitBuildTargetKey } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
-import { finalImageStages } from '../targets/dockerfile/final-image-stages.js';
+import { baseImageOf, finalImageStages } from '../targets/dockerfile/final-image-stages.js';
 import { windowsReleaseOfImage } from '../targets/windows-builds.js';
 import { parseDockerfile } from '../targets/dockerfile/parse-dockerfile.js';
 import { composeDocumentOf } from '../targets/compose/parse-compose.js';
@@ -375,7 +375,8 @@ function builtImage(
   const effective = effectiveUser(stage, document.escapeChar);
   const instruction = effective.instruction ?? effective.from;
   const root = finalImageStages(document, stage).at(-1);
-  const base = root?.base.kind === 'image' ? windowsReleaseOfImage(root.base.reference) : undefined;
+  const baseImage = root && baseImageOf(root);
+  const base = baseImage && windowsReleaseOfImage(baseImage.reference);
   return {
     ...(root && base
       ? {

@@ -1,7 +1,7 @@
 import type { RelatedLocation } from '../core/location.js';
 import type { BuiltImage, RepositoryFacts } from '../core/repository.js';
 import { lookupBaseImageDefault } from './dockerfile/base-images.js';
-import { parseImageReference } from './dockerfile/image-reference.js';
+import { workloadImageReference } from './dockerfile/literal-image-reference.js';
 
 /** Who an image runs as when the workload does not say, and how we know. */
 export interface ImageUser {
@@ -19,12 +19,16 @@ export interface ImageUser {
 
 /**
  * The image's default user: from the Dockerfile that builds it in this repository, else the base-image
- * table (RULES.md 1xx); undefined = unknown (an image we neither build nor know).
+ * table (RULES.md 1xx); undefined = unknown (an image we neither build nor know). A variable does not hide
+ * what the rest of the reference says (`mcr.microsoft.com/windows/servercore:${TAG}` is Server Core), but
+ * behind a variable registry the name is no repository image's.
  */
 export function imageUser(image: string | undefined, repository: RepositoryFacts): ImageUser | undefined {
-  const reference = image ? parseImageReference(image) : undefined;
+  const reference = image ? workloadImageReference(image) : undefined;
   if (!reference) return undefined;
-  const built = repository.builtImages.get(reference.name.toLowerCase());
+  const built = reference.unresolved?.registry
+    ? undefined
+    : repository.builtImages.get(reference.name.toLowerCase());
   if (built) return builtImageUser(built);
   const known = lookupBaseImageDefault(reference);
   return known

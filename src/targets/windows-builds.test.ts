@@ -1,4 +1,5 @@
 import { parseImageReference } from './dockerfile/image-reference.js';
+import { workloadImageReference } from './dockerfile/literal-image-reference.js';
 import {
   WINDOWS_RELEASES,
   runsWithProcessIsolation,
@@ -42,6 +43,37 @@ describe('windowsReleaseOfImage', () => {
     'mcr.microsoft.com/windows/nanoserver@sha256:0123abcd'
   ])('%s pins no build', image => {
     expect(imageBuild(image)).toBeUndefined();
+  });
+
+  describe('of a reference with variables, only literal tag words count', () => {
+    function literalBuild(image: string): string | undefined {
+      const reference = workloadImageReference(image);
+      const tagged = reference ? windowsReleaseOfImage(reference) : undefined;
+      return tagged ? `${tagged.release.key}:${tagged.release.build}` : undefined;
+    }
+
+    it.each([
+      ['myreg/app:${VERSION}-windowsservercore-ltsc2019', 'ltsc2019:17763'],
+      ['${REGISTRY}app:1.0-windowsservercore-1803', '1803:17134'],
+      ['mcr.microsoft.com/windows/servercore:10.0.17763.${REVISION}', 'ltsc2019:17763'],
+      ['mcr.microsoft.com/windows/nanoserver:sac2016-${ARCH}', 'sac2016:14393']
+    ])('%s is %s', (image, expected) => {
+      expect(literalBuild(image)).toBe(expected);
+    });
+
+    it.each([
+      'mcr.microsoft.com/windows/servercore:${TAG}',
+      '${REGISTRY}sitecore-xm-sqldev:${SITECORE_VERSION}-windowsservercore-${WINDOWSSERVERCORE_VERSION}',
+      'mcr.microsoft.com/windows/servercore:ltsc${YEAR}',
+      'mcr.microsoft.com/windows/servercore:10.0.${BUILD}.1',
+      // Untagged, these are Windows Server 2016 (Nano Server 2016); behind a variable tag or registry, not known.
+      'microsoft/windowsservercore:${TAG}',
+      'microsoft/iis@${DIGEST}',
+      '${REGISTRY}/microsoft/iis',
+      'microsoft/nanoserver:${TAG}'
+    ])('%s pins no build', image => {
+      expect(literalBuild(image)).toBeUndefined();
+    });
   });
 });
 

@@ -94,6 +94,8 @@ export interface TaggedRelease {
  * Server is `sac2016`, and Docker Hub's old `microsoft/windowsservercore` and `microsoft/iis` are
  * Windows Server 2016. Multi-platform tags (`mcr.microsoft.com/dotnet/aspnet:8.0`, `pause:3.9`)
  * resolve to a different build on each node, so they pin nothing: undefined, as for digests only.
+ * Of a reference with variables only its literal tag words count (`app:${V}-windowsservercore-ltsc2019`
+ * is `ltsc2019`; `servercore:${TAG}` pins nothing).
  */
 export function windowsReleaseOfImage(reference: ImageReference): TaggedRelease | undefined {
   if (!isWindowsImageName(reference)) return undefined;
@@ -112,8 +114,10 @@ export function windowsReleaseOfImage(reference: ImageReference): TaggedRelease 
     if (version) return { release: version, token };
   }
   // Docker Hub's `microsoft/windowsservercore` and `microsoft/iis` were retired in 2018 with their
-  // `latest` (and so an untagged name) on Windows Server 2016; later releases shipped only on MCR.
+  // `latest` (and so an untagged name) on Windows Server 2016; later releases shipped only on MCR. A
+  // variable in the tag or registry (`microsoft/iis:${TAG}`) leaves it unknown, not untagged.
   if (
+    reference.unresolved === undefined &&
     reference.registry === 'docker.io' &&
     HUB_2016_LATEST.has(reference.repository.toLowerCase()) &&
     (tag === '' || tag === 'latest')

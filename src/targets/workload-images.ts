@@ -2,6 +2,7 @@ import type { Region } from '../core/location.js';
 import type { ComposeDocument } from './compose/compose-document.js';
 import { interpolateDefaults } from './compose/interpolate-defaults.js';
 import { parseImageReference, type ImageReference } from './dockerfile/image-reference.js';
+import { workloadImageReference } from './dockerfile/literal-image-reference.js';
 import type { KubernetesDocument } from './kubernetes/kubernetes-document.js';
 
 /** An image a workload runs: a Kubernetes container's or a Compose service's `image:`. */
@@ -22,13 +23,25 @@ export interface WorkloadImage {
  */
 const INJECTED = 'auto';
 
+export interface WorkloadImagesOptions {
+  /**
+   * Also references with a variable left, as their literal parts (`reference.unresolved` is set):
+   * `myreg/app:${V}-windowsservercore-ltsc2019` still names a Windows Server 2019 image. Registry and tag
+   * rules (4xx) leave this off: RULES.md exempts unresolvable references from them.
+   */
+  literalParts?: boolean;
+}
+
 /**
  * Every image reference of the workloads of a manifest or Compose file. A Compose `image:` is
  * interpolated first, as Compose does (RULES.md 5xx): `alpine:${TAG:-latest}` is `alpine:latest`
  * unless the user's environment says otherwise. References with a variable left (`${TAG}`, `${TAG:?}`,
- * templating) are left out: their value is not known here.
+ * templating) are left out, their value not being known here, unless `literalParts` asks for them.
  */
-export function workloadImages(document: KubernetesDocument | ComposeDocument): WorkloadImage[] {
+export function workloadImages(
+  document: KubernetesDocument | ComposeDocument,
+  options: WorkloadImagesOptions = {}
+): WorkloadImage[] {
   const images: WorkloadImage[] = [];
   const add = (
     image: string | undefined,
@@ -38,7 +51,13 @@ export function workloadImages(document: KubernetesDocument | ComposeDocument): 
     built: boolean
   ) => {
     const text = image?.trim();
-    const reference = text && !text.includes('$') ? parseImageReference(text) : undefined;
+    const reference = !text
+      ? undefined
+      : options.literalParts
+        ? workloadImageReference(text)
+        : text.includes('$')
+          ? undefined
+          : parseImageReference(text);
     if (reference) images.push({ reference, owner, name, region, built });
   };
   if ('workloads' in document) {
@@ -48,7 +67,13 @@ export function workloadImages(document: KubernetesDocument | ComposeDocument): 
   } else {
     for (const { image, name, node } of document.services)
       if (image?.text !== undefined)
-        add(composeImage(image.text), image.reportRegion, 'Service', name, node.get('build') !== undefined);
+        add(
+          options.literalParts ? interpolateDefaults(image.text).value : composeImage(image.text),
+          image.reportRegion,
+          'Service',
+          name,
+          node.get('build') !== undefined
+        );
   }
   return images;
 }

@@ -71,6 +71,18 @@ testRule(rule, {
       settings: GHCR_ONLY
     },
     {
+      // The name is read to know the image is Server Core (BH102), not as Docker Hub's `app`.
+      name: 'a registry variable glued to the name: where it comes from is unknown',
+      code: 'ARG REGISTRY\nFROM ${REGISTRY}app:1.0-windowsservercore-ltsc2019\n',
+      settings: GHCR_ONLY
+    },
+    {
+      name: 'Compose: Server Core images behind a registry variable',
+      filename: 'compose.yaml',
+      code: 'services:\n  sql:\n    image: ${REGISTRY}sitecore-xm-sqldev:${VERSION}-windowsservercore-ltsc2019\n  core:\n    image: ${REGISTRY}/windows/servercore:ltsc2022\n',
+      settings: GHCR_ONLY
+    },
+    {
       name: 'wildcard subdomains: an Azure Container Registry',
       code: 'FROM acmeprod.azurecr.io/base/dotnet-aspnet:8.0\n',
       settings: { trustedRegistries: ['*.azurecr.io'] }

@@ -87,6 +87,11 @@ testRule(rule, {
     },
     { name: 'base from an unresolvable ARG', code: 'ARG BASE\nFROM ${BASE}\n' },
     {
+      // The rest of a name glued to a registry variable is no name of its own: not assumed a Linux image.
+      name: 'a name glued to a registry variable, with a variable tag',
+      code: 'ARG REGISTRY\nARG TAG\nFROM ${REGISTRY}myapp:${TAG}\nCOPY app /app\n'
+    },
+    {
       name: 'an unresolved tag of distroless may be nonroot',
       code: 'ARG VARIANT\nFROM gcr.io/distroless/static-debian12:${VARIANT}\nCOPY app /app\n'
     },

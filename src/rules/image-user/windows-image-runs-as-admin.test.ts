@@ -41,6 +41,20 @@ testRule(rule, {
       code: 'ARG OSVERSION\nFROM mcr.microsoft.com/windows/nanoserver:${OSVERSION}\nCOPY plugin.exe /plugin.exe\n'
     },
     {
+      // Docker Hub's microsoft/nanoserver is the 2016-era image untagged, but also had 1709 and 1803 tags.
+      name: 'the Docker Hub Nano Server with an unresolved tag is of unknown era, not the 2016 one',
+      code: 'ARG TAG\nFROM microsoft/nanoserver:${TAG}\nRUN echo hi\n'
+    },
+    {
+      // Sitecore/docker-images' Solr images: a registry variable glued to the name, Nano Server by tag.
+      name: 'Nano Server by tag behind a registry variable glued to the name',
+      code: 'ARG REGISTRY\nARG VERSION\nFROM ${REGISTRY}sitecore-xm-solr:${VERSION}-nanoserver-1809\nRUN echo hi\n'
+    },
+    {
+      name: 'a name glued to a registry variable, with a variable tag, is unknown',
+      code: 'ARG REGISTRY\nARG TAG\nFROM ${REGISTRY}myapp:${TAG}\nRUN echo hi\n'
+    },
+    {
       name: 'a wholly unresolved base with no Windows evidence is unknown, not admin',
       code: 'ARG BASE\nFROM ${BASE}\nRUN echo hi\n'
     },
@@ -138,6 +152,21 @@ testRule(rule, {
       name: 'Server Core with an unresolved tag and no USER',
       code: 'ARG TAG\nFROM mcr.microsoft.com/windows/servercore:${TAG}\nRUN powershell -Command Install-WindowsFeature Web-Server\n',
       errors: [{ messageId: 'byDefault', line: 2 }]
+    },
+    {
+      // A registry prefix that ends in `/` (`${REGISTRY}` = `myacr.azurecr.io/`), glued to the name.
+      name: 'Server Core by tag behind a registry variable glued to the name',
+      code: 'ARG REGISTRY\nFROM ${REGISTRY}app:1.0-windowsservercore-ltsc2019\nRUN echo hi\n',
+      errors: [
+        {
+          messageId: 'byDefault',
+          line: 2,
+          message:
+            "The final Windows image runs as 'ContainerAdministrator' by default (Server Core images run as ContainerAdministrator); no USER is set."
+        }
+      ],
+      output:
+        'ARG REGISTRY\nFROM ${REGISTRY}app:1.0-windowsservercore-ltsc2019\nRUN echo hi\nUSER ContainerUser\n'
     },
     {
       name: 'Server Core from a mirror whose host is a variable',

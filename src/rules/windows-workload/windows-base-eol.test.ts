@@ -245,6 +245,66 @@ spec:
       ]
     },
     {
+      // A variable elsewhere in the reference does not hide a literal release; a glued fragment is none.
+      name: 'Compose: a literal release beside variables',
+      filename: 'docker-compose.yml',
+      code: `services:
+  sql:
+    image: \${REGISTRY}sitecore-sqldev:\${VERSION}-windowsservercore-1803
+  cm:
+    image: \${REGISTRY}sitecore-xm-cm:\${SITECORE_VERSION}-windowsservercore-\${WINDOWSSERVERCORE_VERSION}
+  core:
+    image: mcr.microsoft.com/windows/servercore:ltsc\${YEAR}
+  iis:
+    image: microsoft/iis:\${TAG}
+`,
+      settings,
+      errors: [
+        {
+          messageId: 'ended',
+          line: 3,
+          message:
+            "Image '${REGISTRY}sitecore-sqldev:${VERSION}-windowsservercore-1803' is Windows Server, version 1803 (build 10.0.17134), whose support ended on 2019-11-12: it gets no security updates."
+        }
+      ]
+    },
+    {
+      name: 'Kubernetes: a literal release in a tag with a variable',
+      filename: 'deploy.yaml',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+    - name: app
+      image: myreg/app:\${VERSION}-windowsservercore-1909
+    - name: core
+      image: mcr.microsoft.com/windows/servercore:\${TAG}
+`,
+      settings,
+      errors: [
+        {
+          messageId: 'ended',
+          line: 8,
+          message: /^Image 'myreg\/app:\$\{VERSION\}-windowsservercore-1909' is Windows Server, version 1909/
+        }
+      ]
+    },
+    {
+      name: 'Dockerfile: a literal release in a final base with a variable',
+      code: 'ARG REGISTRY\nARG VERSION\nFROM ${REGISTRY}/dotnet/framework/aspnet:${VERSION}-windowsservercore-2004\n',
+      settings,
+      errors: [
+        {
+          messageId: 'ended',
+          line: 3,
+          message:
+            "Image '${REGISTRY}/dotnet/framework/aspnet:${VERSION}-windowsservercore-2004' is Windows Server, version 2004 (build 10.0.19041), whose support ended on 2021-12-14: it gets no security updates."
+        }
+      ]
+    },
+    {
       name: 'built image: config os.version of a 1909 image',
       image: imageDoc({ platform: { os: 'windows', osVersion: '10.0.18363.1556' } }),
       settings,

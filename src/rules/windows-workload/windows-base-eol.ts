@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../core/rule.js';
-import { finalImageStages } from '../../targets/dockerfile/final-image-stages.js';
+import { baseImageOf, finalImageStages } from '../../targets/dockerfile/final-image-stages.js';
 import { IMAGE_REGION } from '../../targets/image/target.js';
 import { workloadImages, type WorkloadImage } from '../../targets/workload-images.js';
 import { windowsImageRelease } from '../../targets/image/windows-image-release.js';
@@ -42,17 +42,20 @@ export default defineRule({
     dockerfile({ document, settings, report }) {
       // Only the base the final image ships: builder stages on an old image are not deployed.
       const root = finalImageStages(document).at(-1);
-      if (root?.base.kind !== 'image') return;
-      const tagged = windowsReleaseOfImage(root.base.reference);
-      if (tagged)
-        reportRelease(tagged.release, root.base.reference.raw, root.baseRegion, settings.today, report);
+      const base = root && baseImageOf(root);
+      const tagged = base && windowsReleaseOfImage(base.reference);
+      if (root && base && tagged)
+        reportRelease(tagged.release, base.written, root.baseRegion, settings.today, report);
     },
     kubernetes({ document, settings, report }) {
-      for (const use of workloadImages(document)) reportUse(use, settings.today, report);
+      // A variable elsewhere does not hide a literal release (`app:${V}-windowsservercore-1803`).
+      for (const use of workloadImages(document, { literalParts: true }))
+        reportUse(use, settings.today, report);
     },
     compose({ document, settings, report }) {
       // With `build:`, `image:` names what Compose builds: its Dockerfile's base is checked instead.
-      for (const use of workloadImages(document)) if (!use.built) reportUse(use, settings.today, report);
+      for (const use of workloadImages(document, { literalParts: true }))
+        if (!use.built) reportUse(use, settings.today, report);
     },
     image({ document, settings, report }) {
       const release = windowsImageRelease(document.platform, document.history);

@@ -224,6 +224,28 @@ spec:
       ]
     },
     {
+      // Only a literal release word counts: `servercore:${TAG}` pins no build.
+      name: 'AKS Windows2022 node pool with an ltsc2019 tag word beside a variable',
+      filename,
+      code: deployment(
+        {
+          ...WINDOWS_2022_POOL,
+          containers: [
+            container('web', 'myreg/web:${VERSION}-windowsservercore-ltsc2019'),
+            container('core', 'mcr.microsoft.com/windows/servercore:${TAG}')
+          ]
+        },
+        { name: 'orders-web' }
+      ),
+      errors: [
+        {
+          messageId: 'mismatch',
+          line: 17,
+          message: /'myreg\/web:\$\{VERSION\}-windowsservercore-ltsc2019', a Windows Server 2019 image/
+        }
+      ]
+    },
+    {
       name: 'AKS Windows2022 node pool with an ltsc2019 image',
       filename,
       code: deployment(

@@ -86,7 +86,10 @@ function imageRelease(
 ): { release: WindowsRelease; built?: RelatedLocation } | undefined {
   const tagged = windowsReleaseOfImage(reference);
   if (tagged) return tagged;
-  const base = repository.builtImages.get(reference.name.toLowerCase())?.windowsBase;
+  // Behind a variable registry (`${REGISTRY}/app`), the name is a placeholder, not a built image's.
+  const base = reference.unresolved?.registry
+    ? undefined
+    : repository.builtImages.get(reference.name.toLowerCase())?.windowsBase;
   const release = base ? windowsReleaseOfBuild(base.build) : undefined;
   return base && release ? { release, built: base.location } : undefined;
 }

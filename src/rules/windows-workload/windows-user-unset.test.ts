@@ -60,6 +60,21 @@ testRule(rule, {
       code: windowsPod({ containers: [container('app', SERVER_CORE)] }, { name: 'p' })
     },
     {
+      // Their default is known whatever the variable holds: Server Core (BH601), Nano Server (fine).
+      name: 'Server Core and Nano Server images with a variable in the tag',
+      filename,
+      code: windowsPod(
+        {
+          containers: [
+            container('core', 'mcr.microsoft.com/windows/servercore:${TAG}'),
+            container('app', 'myreg/app:${VERSION}-windowsservercore-ltsc2022'),
+            container('nano', 'mcr.microsoft.com/windows/nanoserver:${TAG}')
+          ]
+        },
+        { name: 'p' }
+      )
+    },
+    {
       name: 'OS unknown',
       filename,
       code: pod({ containers: [container()] }, { name: 'p' })
@@ -117,6 +132,37 @@ testRule(rule, {
       errors: [
         { messageId: 'unset', line: 15 },
         { messageId: 'unset', line: 18 }
+      ]
+    },
+    {
+      // Behind a variable registry, `myorg/app` is not known to be the image the repository builds as `myorg/app`.
+      name: 'an image behind a variable registry is not the repository image of the same path',
+      filename,
+      code: pod(
+        { ...onWindows('os'), containers: [container('app', '${REGISTRY}/myorg/app:1.0')] },
+        { name: 'p' }
+      ),
+      files: {
+        'app/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\n',
+        'compose.yaml': 'services:\n  app:\n    build: app\n    image: myorg/app:1.0\n'
+      },
+      errors: [{ messageId: 'unset', line: 9 }]
+    },
+    {
+      // The name behind a variable registry and a variable tag says nothing: still unknown.
+      name: 'an image whose registry and tag are variables',
+      filename,
+      code: pod(
+        { ...onWindows('os'), containers: [container('app', '${REGISTRY}myapp:${TAG}')] },
+        { name: 'p' }
+      ),
+      errors: [
+        {
+          messageId: 'unset',
+          line: 9,
+          message:
+            "Container 'app' runs as the default user of image '${REGISTRY}myapp:${TAG}', which is unknown: no runAsUserName is set in the pod."
+        }
       ]
     }
   ]

@@ -147,6 +147,21 @@ spec:
       name: 'Compose: ContainerAdministrator on a non-Windows image',
       filename: 'compose.yaml',
       code: 'services:\n  web:\n    image: nginx:1.27\n    user: ContainerAdministrator\n'
+    },
+    {
+      // Sitecore/docker-images: a variable does not make the Nano Server Solr image Server Core, and a
+      // name behind a variable registry whose tag is all variables says nothing.
+      name: 'Compose: variables in a Nano Server tag, or in all but a name glued to a registry variable',
+      filename: 'docker-compose.xm.yml',
+      code: 'services:\n  solr:\n    image: ${REGISTRY}sitecore-xm-solr:${SITECORE_VERSION}-nanoserver-${NANOSERVER_VERSION}\n  cm:\n    image: ${SITECORE_DOCKER_REGISTRY}sitecore-xm1-cm:${SITECORE_VERSION}\n  app:\n    image: ${REGISTRY}/${NAME}:${TAG}\n'
+    },
+    {
+      name: 'a Nano Server image with a variable tag on a Windows pod',
+      filename,
+      code: pod(
+        { ...onWindows('os'), containers: [container('app', 'mcr.microsoft.com/windows/nanoserver:${TAG}')] },
+        { name: 'p' }
+      )
     }
   ],
   invalid: [
@@ -308,6 +323,34 @@ items:
       errors: [{ messageId: 'image', line: 15, message: /myorg\/app:1\.0.*ContainerAdministrator/ }]
     },
     {
+      // A variable in the tag hides neither the Server Core path nor a literal `windowsservercore` tag word.
+      name: 'Server Core images with a variable in the tag on a Windows pod',
+      filename,
+      code: pod(
+        {
+          ...onWindows('os'),
+          containers: [
+            container('a', 'mcr.microsoft.com/windows/servercore:${TAG}'),
+            container('b', 'myreg/app:${VERSION}-windowsservercore-ltsc2022')
+          ]
+        },
+        { name: 'p' }
+      ),
+      errors: [
+        {
+          messageId: 'image',
+          line: 9,
+          message:
+            "Container 'a' sets no runAsUserName, so image 'mcr.microsoft.com/windows/servercore:${TAG}' runs it as 'ContainerAdministrator', an administrator account (Server Core images run as ContainerAdministrator)."
+        },
+        {
+          messageId: 'image',
+          line: 11,
+          message: /^Container 'b' .*'myreg\/app:\$\{VERSION\}-windowsservercore-ltsc2022'/
+        }
+      ]
+    },
+    {
       name: 'OS unknown, but the image is Server Core',
       filename,
       code: pod({ containers: [container('app', SERVER_CORE)] }, { name: 'p' }),
@@ -372,6 +415,22 @@ spec:
         }
       ],
       docs: true
+    },
+    {
+      // Sitecore/docker-images build/windows/tests/9.3.x/docker-compose.xm.yml, and a default-less tag variable.
+      name: 'Compose: Server Core images whose registry or tag is a variable without a default',
+      filename: 'docker-compose.xm.yml',
+      code: 'services:\n  sql:\n    image: ${REGISTRY}sitecore-xm-sqldev:${SITECORE_VERSION}-windowsservercore-${WINDOWSSERVERCORE_VERSION}\n  core:\n    image: mcr.microsoft.com/windows/servercore:${TAG}\n  legacy:\n    image: ${REGISTRY:-}sitecore-sqldev:7.5.150212-windowsservercore-1803\n',
+      errors: [
+        {
+          messageId: 'composeImage',
+          line: 2,
+          message:
+            "Service 'sql' sets no user, so its image runs its Windows container as 'ContainerAdministrator', an administrator account (Server Core images run as ContainerAdministrator)."
+        },
+        { messageId: 'composeImage', line: 4, message: /^Service 'core' sets no user/ },
+        { messageId: 'composeImage', line: 6, message: /^Service 'legacy' sets no user/ }
+      ]
     },
     {
       // Virtualization-Documentation's ASP.NET blog sample: both services build Server Core images with no USER.

@@ -1,5 +1,6 @@
 import { isWindowsImageName, lookupBaseImageDefault } from './base-images.js';
 import { parseImageReference, type ImageReference } from './image-reference.js';
+import { workloadImageReference } from './literal-image-reference.js';
 
 const DIGEST = 'sha256:2e863c44b718727c860746568e1d54afd13b2fa71b160f5cd9058fc436217b30';
 
@@ -231,5 +232,47 @@ describe('isWindowsImageName', () => {
     'myorg/app:ltsc'
   ])('%s is not Windows', raw => {
     expect(isWindowsImageName(ref(raw))).toBe(false);
+  });
+});
+
+describe('references with variables (their literal parts)', () => {
+  function literal(raw: string): ImageReference {
+    const reference = workloadImageReference(raw);
+    if (reference === undefined) throw new Error(`test reference has no literal parts: ${raw}`);
+    return reference;
+  }
+
+  it.each([
+    ['mcr.microsoft.com/windows/servercore:${TAG}', 'windows ContainerAdministrator'],
+    ['mcr.microsoft.com/windows/nanoserver:${OSVERSION}', 'windows ContainerUser'],
+    ['mcr.microsoft.com/dotnet/framework/aspnet:${TAG}', 'windows ContainerAdministrator'],
+    ['myreg/app:${VERSION}-windowsservercore-ltsc2022', 'windows ContainerAdministrator'],
+    ['${REGISTRY}app:${VERSION}-nanoserver-${OS}', 'windows ContainerUser'],
+    // An explicit release still says the era of the Docker Hub Nano Server.
+    ['microsoft/nanoserver:sac2016-${ARCH}', 'windows ContainerAdministrator'],
+    ['microsoft/nanoserver:1709-${ARCH}', 'windows ContainerUser'],
+    ['gcr.io/distroless/static:nonroot-${ARCH}', 'linux 65532']
+  ])('%s is %s', (raw, expected) => {
+    const found = lookupBaseImageDefault(literal(raw));
+    expect(found && `${found.os} ${found.user}`).toBe(expected);
+  });
+
+  it.each([
+    // Untagged, Docker Hub's microsoft/nanoserver is the 2016-era image; its tags also had 1709 and 1803.
+    'microsoft/nanoserver:${TAG}',
+    'microsoft/nanoserver@${DIGEST}',
+    '${REGISTRY}/microsoft/nanoserver',
+    // Whose default depends on the tag.
+    'gcr.io/distroless/static:${VARIANT}',
+    'mcr.microsoft.com/mssql/server:${MSSQL_VERSION}'
+  ])('%s has no known user', raw => {
+    expect(lookupBaseImageDefault(literal(raw))).toBeUndefined();
+  });
+
+  it('a Nano Server of unknown era is still Windows', () => {
+    expect(isWindowsImageName(literal('microsoft/nanoserver:${TAG}'))).toBe(true);
+    expect(isWindowsImageName(literal('mcr.microsoft.com/windows/servercore:${TAG}'))).toBe(true);
+    expect(isWindowsImageName(literal('myreg/app:${VERSION}-ltsc2022'))).toBe(true);
+    expect(isWindowsImageName(literal('myreg/app:${VERSION}'))).toBe(false);
   });
 });

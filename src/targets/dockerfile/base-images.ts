@@ -64,6 +64,10 @@ interface Name {
   tagTokens: string[];
   /** Pinned by digest only: the tag, and with it variants such as `nonroot`, is unknown. */
   digestOnly: boolean;
+  /** A variable stood for the registry (`${REGISTRY}/microsoft/nanoserver`): `registry` is a placeholder. */
+  registryUnknown: boolean;
+  /** A variable stood in the tag: `tag` holds only its literal words, and the image is not known to be untagged. */
+  tagUnknown: boolean;
 }
 
 function nameOf(ref: ImageReference): Name {
@@ -75,7 +79,9 @@ function nameOf(ref: ImageReference): Name {
     segments: repository.split('/'),
     tag,
     tagTokens: tag.split(/[-_]/).filter(token => token !== ''),
-    digestOnly: ref.tag === undefined && ref.digest !== undefined
+    digestOnly: ref.tag === undefined && ref.digest !== undefined,
+    registryUnknown: ref.unresolved?.registry === true,
+    tagUnknown: ref.unresolved?.tag === true
   };
 }
 
@@ -102,11 +108,29 @@ function isNanoServer2016(name: Name): boolean {
   // Until 1709, Nano Server shipped only on Docker Hub as microsoft/* (`microsoft/nanoserver`
   // untagged or `latest` is 10.0.14393, `microsoft/iis:nanoserver` builds on it); Hub names
   // without a later release number are that image.
+  return isHubMicrosoftName(name) && !name.registryUnknown && !name.tagUnknown;
+}
+
+function isHubMicrosoftName(name: Name): boolean {
   return (
     name.registry === 'docker.io' &&
     name.segments[0] === 'microsoft' &&
     !POST_2016_RELEASE.test(`${name.repository}:${name.tag}`)
   );
+}
+
+/**
+ * A Nano Server whose era a variable hides: `microsoft/nanoserver:${TAG}` (Docker Hub also had `1709`
+ * and `1803` tags) or `${REGISTRY}/microsoft/nanoserver` may be the 2016-era image (ContainerAdministrator)
+ * or a later one (ContainerUser), so its user is unknown.
+ */
+function isNanoServerOfUnknownEra(name: Name): boolean {
+  return isHubMicrosoftName(name) && (name.registryUnknown || name.tagUnknown) && !isNanoServer2016(name);
+}
+
+/** Whether the path or tag names Nano Server, which wins over everything else (`powershell:lts-nanoserver-ltsc2022`). */
+function namesNanoServer(name: Name): boolean {
+  return name.repository.includes('nanoserver') || name.tag.includes('nanoserver');
 }
 
 function windowsAdminDefault(name: Name): BaseImageDefault | undefined {
@@ -178,18 +202,19 @@ export function defaultUserDependsOnTag(ref: ImageReference): boolean {
 /** Whether the reference is the 2016-era Nano Server (`microsoft/nanoserver` untagged, `sac2016`, 10.0.14393). */
 export function isNanoServer2016Reference(ref: ImageReference): boolean {
   const name = nameOf(ref);
-  return (
-    (name.repository.includes('nanoserver') || name.tag.includes('nanoserver')) && isNanoServer2016(name)
-  );
+  return namesNanoServer(name) && isNanoServer2016(name);
 }
 
 /** The known default for an image, or undefined when the image is not in the table. */
 export function lookupBaseImageDefault(ref: ImageReference): BaseImageDefault | undefined {
   const name = nameOf(ref);
-  // A path or tag naming Nano Server wins over everything else (`powershell:lts-nanoserver-ltsc2022`).
-  if (name.repository.includes('nanoserver') || name.tag.includes('nanoserver')) {
+  if (namesNanoServer(name)) {
+    if (isNanoServerOfUnknownEra(name)) return undefined;
     return isNanoServer2016(name) ? NANO_SERVER_2016 : NANO_SERVER;
   }
+  // With nothing of its tag known, a default that only some tags have is unknown (distroless
+  // `:nonroot`); `static:latest-${ARCH}` still says `latest`.
+  if (name.tagUnknown && ref.tag === undefined && defaultUserDependsOnTag(ref)) return undefined;
   return windowsAdminDefault(name) ?? linuxDefault(name);
 }
 
@@ -205,7 +230,9 @@ const WINDOWS_RELEASE_TOKEN = /^(?:1709|1803|1809|1903|1909|2004|20h2)$/;
 export function isWindowsImageName(ref: ImageReference): boolean {
   const known = lookupBaseImageDefault(ref);
   if (known) return known.os === 'windows';
-  const { tagTokens, segments } = nameOf(ref);
+  const name = nameOf(ref);
+  if (namesNanoServer(name)) return true;
+  const { tagTokens, segments } = name;
   // A repository named for Windows (`windows-host-process-containers-base-image`, `windows_exporter`).
   const repositoryTokens = segments.flatMap(segment => segment.split(/[-_.]/));
   return (

@@ -7,6 +7,7 @@ import type {
 } from './dockerfile-document.js';
 import { expandVariables, removeWordQuotes, type VariableScope } from './expand-variables.js';
 import { parseImageReference } from './image-reference.js';
+import { literalImageReference, UNKNOWN_PART } from './literal-image-reference.js';
 import { isWindowsImageName, lookupBaseImageDefault } from './base-images.js';
 
 const POSIX_SHELL = { dialect: 'posix', argv: ['/bin/sh', '-c'] } as const;
@@ -63,39 +64,15 @@ function resolveBase(resolved: string, written: string, earlier: DockerStage[]):
   return reference ? { kind: 'image', reference } : { kind: 'unresolved', text: written };
 }
 
-const UNKNOWN = '\u0000';
-
 /**
- * An unresolved variable in the tag or digest, or in the registry host, never hides a known repository
- * path (RULES.md 1xx): `…/windows/nanoserver:${OSVERSION}` is Nano Server whatever the tag, and
+ * An unresolved variable in the tag or digest, or in the registry, never hides a known repository path
+ * (RULES.md 1xx): `…/windows/nanoserver:${OSVERSION}` is Nano Server whatever the tag, and
  * `${REGISTRY}/windows/servercore:ltsc2022` is Server Core on any mirror.
  */
 function withKnownRepository(written: string, globals: VariableScope, escapeChar: string): StageBase {
-  const marked = expandVariables(written, globals, escapeChar, { unknown: UNKNOWN }).value;
-  const name = marked.split('@')[0] as string;
-  const tagAt = name.indexOf(':', name.lastIndexOf('/') + 1);
-  let repository = tagAt < 0 ? name : name.slice(0, tagAt);
-  const firstSlash = repository.indexOf('/');
-  if (firstSlash > 0 && repository.slice(0, firstSlash).includes(UNKNOWN))
-    repository = repository.slice(firstSlash + 1);
-  // What the tag says without its variables (`latest-${ARCH}` → `latest`): a distroless `nonroot`
-  // or a Windows release token shows there.
-  const knownTag = tagAt < 0 ? '' : tagWithoutVariables(name.slice(tagAt + 1));
-  const reference =
-    repository.includes(UNKNOWN) || repository === ''
-      ? undefined
-      : ((knownTag ? parseImageReference(`${repository}:${knownTag}`) : undefined) ??
-        parseImageReference(repository));
+  const marked = expandVariables(written, globals, escapeChar, { unknown: UNKNOWN_PART }).value;
+  const reference = literalImageReference(marked);
   return { kind: 'unresolved', text: written, ...(reference ? { repository: reference } : {}) };
-}
-
-/** A tag's known text, its variables and the separators beside them dropped (`${V}-nonroot` → `nonroot`). */
-function tagWithoutVariables(tag: string): string {
-  return tag
-    .split(UNKNOWN)
-    .map(part => part.replace(/^[-_.]+|[-_.]+$/g, ''))
-    .filter(Boolean)
-    .join('-');
 }
 
 function detectOs(

@@ -13,6 +13,13 @@ export interface ImageReference {
   digest?: string;
   /** Canonical `registry/repository` (`docker.io/library/nginx`) for matching. */
   name: string;
+  /**
+   * Set only on the literal parts of a reference with unresolved variables (`literalImageReference`):
+   * `registry` — a variable stood for the registry or the path before the literal one, so `registry`
+   * and `name` are placeholders; `tag` — a variable stood in the tag or digest, so `tag` holds only its
+   * literal words (or is absent) and the image is not known to be untagged.
+   */
+  unresolved?: { registry: boolean; tag: boolean };
 }
 
 const DOCKER_HUB = 'docker.io';

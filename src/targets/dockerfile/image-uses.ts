@@ -53,13 +53,14 @@ function isStageReference(value: string, document: DockerfileDocument, before: n
 /**
  * FROM bases whose tag or digest is an ARG without a default while the registry and repository are
  * written out (`mcr.microsoft.com/windows/servercore:${WINDOWS_VERSION}`): where the image comes
- * from is known even though its version is not. A variable in the host or path part leaves it unknown.
+ * from is known even though its version is not. A variable in the host or path part leaves it unknown
+ * (`${REGISTRY}app:1.0` too, whose registry is glued to the name).
  */
 export function partlyResolvedBases(document: DockerfileDocument): Omit<ImageUse, 'via'>[] {
   const uses: Omit<ImageUse, 'via'>[] = [];
   for (const stage of document.stages) {
     const { base } = stage;
-    if (base.kind !== 'unresolved' || !base.repository) continue;
+    if (base.kind !== 'unresolved' || !base.repository || base.repository.unresolved?.registry) continue;
     const slash = base.text.indexOf('/');
     if (slash !== -1 && base.text.slice(0, slash).includes('$')) continue;
     uses.push({ reference: base.repository, written: base.text, region: stage.baseRegion });
