@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-LZI624PO.js";
+} from "./chunk-ONY6LR7K.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-4SOFPD5X.js";
+} from "./chunk-53T672GZ.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-WWGBWBSD.js";
+import "./chunk-FSSOBDF4.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-A6K7O4HL.js";
+} from "./chunk-XDLQ5WNP.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-TTXEHQW3.js");
+        const { runFix } = await import("./chunk-K26JV3QR.js");
         return await runFix(command.options, io);
       }
     }

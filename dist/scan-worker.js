@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-WWGBWBSD.js";
+} from "./chunk-FSSOBDF4.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-A6K7O4HL.js";
+} from "./chunk-XDLQ5WNP.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -25,14 +25,20 @@ export interface ExpandedCommand {
 export function expandKnownVariables(script: BuildScript, cmd: ShellCommand): ExpandedCommand | undefined {
   if (script.dialect !== 'posix' || cmd.dialect !== 'posix') return undefined;
   const variables: ExpandedCommand['variables'] = [];
+  // One answer per name: every argument of the command is read at the same offset.
+  const values = new Map<string, string | undefined>();
+  const valueOf = (name: string) => {
+    if (!values.has(name)) values.set(name, knownValue(script, name, cmd.name.start));
+    return values.get(name);
+  };
   const args = cmd.args.flatMap((word): ShellWord[] => {
     const match = word.dynamic ? EXPANSION.exec(word.raw) : null;
     const name = match?.[2] ?? match?.[3];
-    const value = name === undefined ? undefined : knownValue(script, name, cmd.name.start);
+    const value = name === undefined ? undefined : valueOf(name);
     if (name === undefined || value === undefined) return [word];
     variables.push({ name, value });
-    const values = match?.[1] ? [value] : value.split(/[ \t\n]+/).filter(part => part !== '');
-    return values.map(part => ({ ...word, value: part, dynamic: false }));
+    const words = match?.[1] ? [value] : value.split(/[ \t\n]+/).filter(part => part !== '');
+    return words.map(part => ({ ...word, value: part, dynamic: false }));
   });
   return variables.length > 0 ? { command: { ...cmd, args }, variables } : undefined;
 }
@@ -47,9 +53,10 @@ export function expandKnownVariables(script: BuildScript, cmd: ShellCommand): Ex
  * or `eval` anywhere in the script, leaves it unknown.
  */
 export function knownValue(script: BuildScript, name: string, offset: number): string | undefined {
+  const names = namesOf(script);
   // A sourced file or an `eval` may set anything.
-  if (script.commands.some(c => SETS_ANYTHING.has(c.program))) return undefined;
-  const mentions = nameMentions(script.text, name);
+  if (names.setsAnything) return undefined;
+  const mentions = names.mentions.get(name) ?? [];
   if (mentions.length === 0) return script.outer(name);
   const [mention] = mentions;
   if (mentions.length > 1 || mention === undefined || mention > offset) return undefined;
@@ -70,20 +77,40 @@ function simpleParse(script: BuildScript): ShellParse | undefined {
   return simpleParses.get(script);
 }
 
+/** What a script says of its variables' names, read once per script. */
+interface ScriptNames {
+  /** A `.`, `source` or `eval` runs somewhere in it. */
+  setsAnything: boolean;
+  /**
+   * Where it names each variable other than to expand it: each name written as a whole word that is
+   * not a `$name` or `${name}` expansion (an assignment, `export name`, `read name`, a loop).
+   */
+  mentions: Map<string, number[]>;
+}
+
+const scriptNames = new WeakMap<BuildScript, ScriptNames>();
+
 /**
- * Where the script names the variable other than to expand it: each `name` written as a whole word
- * that is not a `$name` or `${name}` expansion (an assignment, `export name`, `read name`, a loop).
+ * The names of a script, in one pass over its text: looking each name up in the text again for
+ * every expansion of every command was quadratic (`RUN echo $A $A …` of 400 KB did not finish).
  */
-function nameMentions(text: string, name: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1] ?? '';
-    const after = text[at + name.length] ?? '';
-    if (/\w/.test(after) || /[\w$]/.test(before)) continue;
-    if (before === '{' && text[at - 2] === '$') continue;
-    found.push(at);
+function namesOf(script: BuildScript): ScriptNames {
+  let names = scriptNames.get(script);
+  if (!names) {
+    const { text } = script;
+    const mentions = new Map<string, number[]>();
+    for (const match of text.matchAll(/[A-Za-z_]\w*/g)) {
+      const at = match.index;
+      const before = text[at - 1] ?? '';
+      if (/[\w$]/.test(before) || (before === '{' && text[at - 2] === '$')) continue;
+      const found = mentions.get(match[0]);
+      if (found) found.push(at);
+      else mentions.set(match[0], [at]);
+    }
+    names = { setsAnything: script.commands.some(c => SETS_ANYTHING.has(c.program)), mentions };
+    scriptNames.set(script, names);
   }
-  return found;
+  return names;
 }
 
 /** Whether the word at `at` comes right after a `||` operator (blanks and line continuations between). */
