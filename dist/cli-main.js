@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-ONY6LR7K.js";
+} from "./chunk-XWYYKZ66.js";
 import {
   changedLinesSince,
   runGit
@@ -19,7 +19,7 @@ import "./chunk-6W25RPNL.js";
 import {
   decodeText,
   scan
-} from "./chunk-53T672GZ.js";
+} from "./chunk-RP7MRRTM.js";
 import "./chunk-BTHUH27J.js";
 import "./chunk-IHGOC2W5.js";
 import "./chunk-P3T5W64L.js";
@@ -27,12 +27,12 @@ import "./chunk-XCBOZQIB.js";
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-FSSOBDF4.js";
+import "./chunk-RED2KNPM.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-XDLQ5WNP.js";
+} from "./chunk-ZQZAMIAX.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-2UU5XWJP.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-K26JV3QR.js");
+        const { runFix } = await import("./chunk-6DHOE23U.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,11 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-FSSOBDF4.js";
+} from "./chunk-RED2KNPM.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers
-} from "./chunk-XDLQ5WNP.js";
+} from "./chunk-ZQZAMIAX.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -14,22 +14,27 @@
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CHECKSUM_LENGTH = 6;
 
-// Standard reflected CRC-32 (polynomial 0xEDB88320), as in zlib/PNG/Ethernet.
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
+// Standard reflected CRC-32 (polynomial 0xEDB88320), as in zlib/PNG/Ethernet. Built on the first
+// checksum, not at load: every run loads this module, few meet a token to check.
+let crcTable: Uint32Array | undefined;
+
+function crcTableOnce(): Uint32Array {
+  if (crcTable) return crcTable;
+  crcTable = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+    crcTable[n] = c >>> 0;
   }
-  return table;
-})();
+  return crcTable;
+}
 
 /** CRC-32 (IEEE, as zlib computes it) of the UTF-8 bytes of `text`. */
 export function crc32(text: string): number {
+  const table = crcTableOnce();
   let crc = 0xffffffff;
   for (const byte of new TextEncoder().encode(text)) {
-    crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+    crc = (table[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
