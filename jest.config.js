@@ -7,6 +7,10 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  setupFilesAfterEnv: ['<rootDir>/test/setup-shell-parser.ts', '<rootDir>/test/setup-document-parsers.ts'],
+  setupFilesAfterEnv: [
+    '<rootDir>/test/setup-shell-parser.ts',
+    '<rootDir>/test/setup-document-parsers.ts',
+    '<rootDir>/test/setup-glob-library.ts'
+  ],
   testTimeout: 60000
 };

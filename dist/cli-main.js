@@ -10,38 +10,38 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-XWYYKZ66.js";
+} from "./chunk-XJ37ZISY.js";
+import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
   runGit
 } from "./chunk-NG6GF2YP.js";
 import "./chunk-6W25RPNL.js";
+import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-RP7MRRTM.js";
-import "./chunk-BTHUH27J.js";
-import "./chunk-IHGOC2W5.js";
-import "./chunk-P3T5W64L.js";
-import "./chunk-XCBOZQIB.js";
-import {
-  isSeverity
-} from "./chunk-VOKH4RM3.js";
-import "./chunk-RED2KNPM.js";
-import {
-  ALL_RULES,
-  findRule,
-  redactText
-} from "./chunk-ZQZAMIAX.js";
-import "./chunk-MFQIY6JZ.js";
+} from "./chunk-Q3LRWD4L.js";
 import "./chunk-2UU5XWJP.js";
+import "./chunk-BTHUH27J.js";
+import {
+  PRODUCT_VERSION
+} from "./chunk-2KH2CT37.js";
+import "./chunk-IHGOC2W5.js";
 import {
   readFileSync,
   writeFileSync
 } from "./chunk-27DCNQHF.js";
 import {
-  PRODUCT_VERSION
-} from "./chunk-2KH2CT37.js";
+  isSeverity
+} from "./chunk-VOKH4RM3.js";
+import "./chunk-74GS3SC5.js";
+import {
+  ALL_RULES,
+  findRule,
+  redactText
+} from "./chunk-OFFM6M4Y.js";
+import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
   ConfigurationError,
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-6DHOE23U.js");
+        const { runFix } = await import("./chunk-KOHKWPNF.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,11 +4,12 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-RED2KNPM.js";
+} from "./chunk-74GS3SC5.js";
 import {
   EMPTY_REPOSITORY,
-  loadDocumentParsers
-} from "./chunk-ZQZAMIAX.js";
+  loadDocumentParsers,
+  loadGlobsFor
+} from "./chunk-OFFM6M4Y.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";
@@ -39,7 +40,11 @@ var WARM_UP = [
 var port = parentPort;
 if (port) {
   const setup = workerData;
-  const ready = Promise.all([loadShellParser(), loadDocumentParsers()]).then(() => {
+  const ready = Promise.all([
+    loadShellParser(),
+    loadDocumentParsers(),
+    loadGlobsFor([], setup.ignores.list)
+  ]).then(() => {
     try {
       createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
     } catch {

@@ -11,11 +11,11 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { Note } from '../core/finding.js';
 import { append } from '../core/append.js';
 import { trackedIgnoredFiles } from './tracked-ignored-files.js';
+import { loadGlobsFor, picomatch } from './glob-library.js';
 import { isDockerfileName } from './classify-file.js';
 
 /** What to scan and what to leave out. */
@@ -96,6 +96,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovery
   // file ids overflow a double, and a bigint stat costs a third of the walk.
   /** Real path → the path it was listed under: each file is scanned once, under its first path. */
   const seen = new Map<string, string>();
+  await loadGlobsFor(options.exclude, []);
   const excluded = compileExclude(options.exclude);
   const note = (kind: Note['kind'], file: string, why: string): void => {
     notes.push({ kind, message: `Skipped ${kind === 'symlink' ? 'symlink ' : ''}'${file}': ${why}.`, file });
@@ -257,7 +258,8 @@ function untrackedIgnoreNote(root: string): Note {
  * Whether `--exclude` (with the config's `exclude:`) leaves out a file that another step reports on
  * without discovery listing it: rendering a chart maps findings back to every template and values
  * file, excluded or not. The file is relative to `cwd`; it and each folder above it are matched as
- * discovery matches them, from `cwd` and from each scanned directory that holds it.
+ * discovery matches them, from `cwd` and from each scanned directory that holds it. Call it after
+ * `discoverFiles` with the same `exclude`, which loads the glob matcher.
  */
 export function compileExcludedPath(
   exclude: string[],

@@ -8,6 +8,7 @@ import {
   type WorkerSetup
 } from './scan-chunk.js';
 import { loadDocumentParsers } from './load-document-parsers.js';
+import { loadGlobsFor } from './glob-library.js';
 import { loadShellParser } from './load-shell-parser.js';
 import type { SourceFile } from './scan-documents.js';
 
@@ -46,9 +47,13 @@ const WARM_UP: SourceFile[] = [
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
-  // The shell parser (WebAssembly) and the YAML and TOML parsers load asynchronously: the warm-up and
-  // every chunk wait for them, in the order they came.
-  const ready = Promise.all([loadShellParser(), loadDocumentParsers()]).then(() => {
+  // The shell parser (WebAssembly), the YAML and TOML parsers and the matcher of config ignores'
+  // globs load asynchronously: the warm-up and every chunk wait for them, in the order they came.
+  const ready = Promise.all([
+    loadShellParser(),
+    loadDocumentParsers(),
+    loadGlobsFor([], setup.ignores.list)
+  ]).then(() => {
     try {
       createChunkScanner({ ...setup, facts: EMPTY_REPOSITORY })(WARM_UP);
     } catch {

@@ -15,6 +15,7 @@ import { redactFindings } from '../secrets/redact-findings.js';
 import { scanDocuments, type DocumentsResult, type SourceFile } from './scan-documents.js';
 import { loadShellParser, mayParseShell } from './load-shell-parser.js';
 import { loadDocumentParsers, mayParseDocuments } from './load-document-parsers.js';
+import { loadGlobsFor } from './glob-library.js';
 import { scanImageDocuments } from './scan-images.js';
 import type { RenderScanResult } from './scan-rendered.js';
 import { lineKey, repeatFilter } from './rendered-repeats.js';
@@ -109,6 +110,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   settings.today ??= today;
   const configDir = config?.baseDir ?? options.cwd;
   const ignoreSetup = { list: config?.ignore ?? [], today, configDir, cwd: options.cwd };
+  await loadGlobsFor([], ignoreSetup.list);
   const ignores = createConfigIgnores(ignoreSetup);
   const engine = { rules, settings, ruleConfig: config?.rules, ignores };
 

@@ -1,7 +1,7 @@
-import picomatch from 'picomatch';
 import type { Finding, Note, Suppression } from '../core/finding.js';
 import type { ConfigIgnore } from './config-file.js';
 import { append } from '../core/append.js';
+import { picomatch } from './glob-library.js';
 
 /** In-source ignores of one file. */
 export interface InlineSuppressions {

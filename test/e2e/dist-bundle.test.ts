@@ -19,6 +19,11 @@ const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname,
 /** What the scan says when an entry used the shell parser before loading it (src/targets/shell/parse-posix.ts). */
 const NOT_LOADED = /shell parser (was not loaded|could not be loaded)/;
 
+/** What the tests read of `scan --format json`. */
+interface ScanJson {
+  findings: { ruleId: string; file: string; suppressed?: unknown }[];
+}
+
 /** Every file of dist/ (the entries, their chunks, the shell parser, the notices). */
 const DIST_FILES = readdirSync(join(ROOT, 'dist'));
 
@@ -261,6 +266,78 @@ describe('the shipped bundles', () => {
       );
       const manifest = cli();
       expect([manifest.status, manifest.stderr]).toEqual([3, expect.stringContaining(String(yamlChunk))]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("load the glob matcher only for the user's own globs, in the main thread and in a worker", () => {
+    // picomatch is a chunk of its own, loaded by import() (src/engine/glob-library.ts).
+    const [globChunk, ...more] = DIST_FILES.filter(
+      file =>
+        file.startsWith('chunk-') &&
+        readFileSync(join(ROOT, 'dist', file), 'utf8').includes('// node_modules/picomatch/lib/picomatch.js')
+    );
+    expect({ globChunk, more }).toEqual({ globChunk: expect.any(String), more: [] });
+    for (const entry of ['index.js', 'cli-main.js', 'scan-worker.js'])
+      expect({ entry, picomatch: startupClosure(entry).includes('// node_modules/picomatch/') }).toEqual({
+        entry,
+        picomatch: false
+      });
+    const dir = mkdtempSync(join(tmpdir(), 'bulkhead-dist-'));
+    try {
+      mkdirSync(join(dir, 'bundle'));
+      for (const file of DIST_FILES)
+        if (file !== globChunk) copyFileSync(join(ROOT, 'dist', file), join(dir, 'bundle', file));
+      const repo = join(dir, 'repo');
+      // 40 apps, so that with the pool forced a worker scans some of them; each COPY has a wildcard
+      // source, which Docker's own patterns match without the glob matcher.
+      const apps = Array.from({ length: 40 }, (_, i) => `app${i}`);
+      for (const app of apps) {
+        mkdirSync(join(repo, app, 'certs'), { recursive: true });
+        writeFileSync(join(repo, app, 'Dockerfile'), 'FROM alpine:3.20\nCOPY cert* /etc/app/\nUSER 10001\n');
+        writeFileSync(join(repo, app, 'certs', 'server.key'), '-----BEGIN PRIVATE KEY-----\n');
+      }
+      const scan = (bundle: string, ...args: string[]) => {
+        const run = spawnSync(
+          process.execPath,
+          [join(bundle, 'cli.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none', ...args],
+          { cwd: repo, encoding: 'utf8', env: { ...process.env, BULKHEAD_POOL_MIN_TARGETS: '0' } }
+        );
+        const result = run.status === 0 ? (JSON.parse(run.stdout) as ScanJson) : undefined;
+        const bh203 = result?.findings.filter(f => f.ruleId === 'BH203') ?? [];
+        return {
+          status: run.status,
+          stderr: run.stderr,
+          reported: bh203.filter(f => !f.suppressed).map(f => f.file),
+          suppressed: bh203.filter(f => f.suppressed).map(f => f.file)
+        };
+      };
+      const files = (names: string[]) => names.map(app => `${app}/Dockerfile`).sort();
+      for (const jobs of ['1', '2'])
+        expect(scan(join(dir, 'bundle'), '--jobs', jobs)).toEqual({
+          status: 0,
+          stderr: '',
+          reported: files(apps),
+          suppressed: []
+        });
+      // An exclude glob and a config ignore's paths need the matcher: this bundle has none…
+      writeFileSync(
+        join(repo, '.bulkhead.yml'),
+        'ignore:\n  - rules: [BH203]\n    paths: ["app1*/**"]\n    reason: test keys\n'
+      );
+      expect(scan(join(dir, 'bundle'), '--jobs', '1')).toEqual(
+        expect.objectContaining({ status: 3, stderr: expect.stringContaining(String(globChunk)) })
+      );
+      // …and the shipped one loads it in every thread that matches (app1, app10-app19 suppressed).
+      const ignored = apps.filter(app => app.startsWith('app1'));
+      for (const jobs of ['1', '2'])
+        expect(scan(join(ROOT, 'dist'), '--jobs', jobs, '--exclude', 'app3*')).toEqual({
+          status: 0,
+          stderr: '',
+          reported: files(apps.filter(app => !app.startsWith('app3') && !ignored.includes(app))),
+          suppressed: files(ignored)
+        });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -123,4 +123,34 @@ describe('buildContextOf', () => {
         filesUnderSource(context, source).filter(path => sensitiveFileKind(path))
       );
   });
+
+  it("matches a COPY source's wildcards as Docker does: per path segment, no braces, a match takes the folder", () => {
+    const context = buildContextOf('Dockerfile', {
+      ...repository,
+      files: [
+        'Dockerfile',
+        'certs/server.key',
+        'certs/old/ca.key',
+        'cert.key',
+        'a.key',
+        'b.key',
+        '{a,b}.key',
+        'conf/app.json',
+        'conf/deep/app.json',
+        '!keys/x.key',
+        '#keys/y.key'
+      ],
+      ignoreFiles: new Map()
+    });
+    const under = (source: string) => filesUnderSource(context, source);
+    // `*` stays within a segment; a matching folder brings everything below it.
+    expect(under('cert*')).toEqual(['certs/server.key', 'certs/old/ca.key', 'cert.key']);
+    expect(under('conf/*.json')).toEqual(['conf/app.json']);
+    expect(under('[ab].key')).toEqual(['a.key', 'b.key']);
+    expect(under('?.key')).toEqual(['a.key', 'b.key']);
+    // Braces are literal (Go's filepath.Match has none), and so are a leading `!` and `#`.
+    expect(under('{a,b}.k*')).toEqual(['{a,b}.key']);
+    expect(under('!keys/*')).toEqual(['!keys/x.key']);
+    expect(under('#keys/*')).toEqual(['#keys/y.key']);
+  });
 });

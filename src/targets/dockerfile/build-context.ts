@@ -1,6 +1,5 @@
 import dockerignore from '@balena/dockerignore';
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import type { RepositoryFacts } from '../../core/repository.js';
 import { sensitiveFileKind } from '../sensitive-files.js';
 
@@ -181,14 +180,11 @@ function selectUnderSource(files: string[], source: string): string[] {
   const normalised = source.replace(/^\.?\/+/, '').replace(/\/+$/, '');
   if (normalised === '' || normalised === '.') return files;
   if (/[*?[]/.test(normalised)) {
-    const matches = picomatch(normalised, { dot: true, nobrace: true, noextglob: true });
-    return files.filter(path => matchesItselfOrParent(path, matches));
+    // Docker matches a COPY source's wildcards as it matches `.dockerignore` patterns (Go's
+    // filepath.Match per path segment, no braces): a file is taken when it, or a folder above it,
+    // matches. A leading `!` or `#` is part of the name here, not a negation or a comment.
+    const pattern = ignore().add([/^[!#]/.test(normalised) ? `\\${normalised}` : normalised]);
+    return files.filter(path => pattern.ignores(path));
   }
   return files.filter(path => path === normalised || path.startsWith(`${normalised}/`));
-}
-
-function matchesItselfOrParent(path: string, matches: (path: string) => boolean): boolean {
-  for (let end = path.indexOf('/'); end > 0; end = path.indexOf('/', end + 1))
-    if (matches(path.slice(0, end))) return true;
-  return matches(path);
 }
