@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-XJ37ZISY.js";
+} from "./chunk-I5ZTHJAP.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-Q3LRWD4L.js";
+} from "./chunk-SGXJAYMT.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-74GS3SC5.js";
+import "./chunk-KTZPHQGN.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-OFFM6M4Y.js";
+} from "./chunk-JXFGKA2E.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-KOHKWPNF.js");
+        const { runFix } = await import("./chunk-FJEBRDYU.js");
         return await runFix(command.options, io);
       }
     }

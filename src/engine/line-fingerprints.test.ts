@@ -174,4 +174,16 @@ describe('computeLineFingerprints (properties)', () => {
     expect(some.get(26)).toMatch(/:[2-9]$/);
     expect(computeLineFingerprints(text, []).size).toBe(0);
   });
+
+  it('gives the same asked lines when a file has many more lines than its length suggests', () => {
+    // Two characters a line: more lines than the hashes' first guess (one per 32 characters) holds.
+    const text = 'a\nb\n'.repeat(2000);
+    const full = computeLineFingerprints(text);
+    const lines = [1, 2, 1999, 3999, 4000, 4001];
+    const some = computeLineFingerprints(text, lines);
+    expect([...some.entries()]).toEqual(
+      lines.filter(line => full.has(line)).map(line => [line, full.get(line)])
+    );
+    expect(some.get(1999)).toMatch(/:\d{3,}$/);
+  });
 });

@@ -45,24 +45,60 @@ export function computeLineFingerprints(text: string, only?: Iterable<number>): 
   }
   // Only some lines (those with findings): a map of every line of a multi-megabyte file would hold
   // a string per line. The occurrence suffix still counts every earlier line with the same hash, so
-  // a first pass finds the wanted lines' hashes and a second counts just those.
+  // one walk keeps each line's hash as two int32s (8 bytes a line, no string), and the count reads
+  // those instead of hashing the text a second time.
   const wanted = new Set(only);
   if (wanted.size === 0) return result;
+  const hashes = new LineHashes(text.length);
+  walkLineHashes(text, (_line, hi, lo) => hashes.push(hi, lo));
   const targets = new Map<number, Set<number>>();
-  walkLineHashes(text, (line, hi, lo) => {
-    if (!wanted.has(line)) return;
+  for (const line of wanted) {
+    if (line < 1 || line > hashes.count) continue;
+    const hi = hashes.hi(line - 1);
     const lows = targets.get(hi) ?? new Set<number>();
-    targets.set(hi, lows.add(lo));
-  });
+    targets.set(hi, lows.add(hashes.lo(line - 1)));
+  }
   const seen = new Map<string, number>();
-  walkLineHashes(text, (line, hi, lo) => {
-    if (!targets.get(hi)?.has(lo)) return;
+  for (let index = 0; index < hashes.count; index++) {
+    const hi = hashes.hi(index);
+    const lo = hashes.lo(index);
+    if (!targets.get(hi)?.has(lo)) continue;
     const hex = hashHex(hi, lo);
     const count = (seen.get(hex) ?? 0) + 1;
     seen.set(hex, count);
-    if (wanted.has(line)) result.set(line, `${hex}:${count}`);
-  });
+    if (wanted.has(index + 1)) result.set(index + 1, `${hex}:${count}`);
+  }
   return result;
+}
+
+/** Every line's 64-bit hash in line order, as int32 pairs in a growing typed array. */
+class LineHashes {
+  private words: Int32Array;
+  count = 0;
+
+  constructor(textLength: number) {
+    // About one line per 32 characters at first; doubled when a file has shorter lines.
+    this.words = new Int32Array(2 * (Math.ceil(textLength / 32) + 16));
+  }
+
+  push(hi: number, lo: number): void {
+    if (2 * this.count + 2 > this.words.length) {
+      const grown = new Int32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[2 * this.count] = hi;
+    this.words[2 * this.count + 1] = lo;
+    this.count++;
+  }
+
+  hi(index: number): number {
+    return this.words[2 * index] ?? 0;
+  }
+
+  lo(index: number): number {
+    return this.words[2 * index + 1] ?? 0;
+  }
 }
 
 /** Calls `onLine` with each line's 64-bit hash (two int32 bit patterns), in line order. */
