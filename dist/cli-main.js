@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-I5ZTHJAP.js";
+} from "./chunk-CLW3KR6L.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-SGXJAYMT.js";
+} from "./chunk-6WFTJOCP.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-KTZPHQGN.js";
+import "./chunk-WP5N7K3I.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-JXFGKA2E.js";
+} from "./chunk-ARHO4I76.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-FJEBRDYU.js");
+        const { runFix } = await import("./chunk-B44FE32X.js");
         return await runFix(command.options, io);
       }
     }

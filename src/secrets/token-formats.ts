@@ -125,8 +125,18 @@ function findJwts(text: string): CredentialMatch[] {
   return matchesOf(text, JWT_PATTERN, 'jwt', () => 'JSON Web Token').filter(match => isJwt(match.value));
 }
 
+/**
+ * What every format below starts with: GitHub's `gh?_` and `github_pat_`, `npm_`, `glpat-`, Slack's
+ * `xox?-` and webhook host, a JWT's base64url JSON header. One scan for these lets the many strings
+ * that hold none (most RUN lines, env values, settings) skip the eight format scans, which cost
+ * about thirty times as much.
+ */
+const TOKEN_MARKERS =
+  /gh[pousr]_|github_pat_|npm_|glpat-|xox[bpaorse]-|hooks\.slack\.com\/|e[wy][A-Za-z0-9_-]{10,}={0,2}\./;
+
 /** Every self-identifying token in `text` (may overlap; the caller picks the most specific). */
 export function findTokenFormats(text: string): CredentialMatch[] {
+  if (!TOKEN_MARKERS.test(text)) return [];
   return [
     ...findGithubTokens(text),
     ...findNpmTokens(text),
