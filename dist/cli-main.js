@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-CLW3KR6L.js";
+} from "./chunk-KBODO4L4.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-6WFTJOCP.js";
+} from "./chunk-IN2GFZVZ.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-WP5N7K3I.js";
+import "./chunk-P4S25XNM.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-ARHO4I76.js";
+} from "./chunk-KAOUWYCC.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-B44FE32X.js");
+        const { runFix } = await import("./chunk-YK44DIAN.js");
         return await runFix(command.options, io);
       }
     }

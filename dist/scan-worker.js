@@ -4,12 +4,12 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-WP5N7K3I.js";
+} from "./chunk-P4S25XNM.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers,
   loadGlobsFor
-} from "./chunk-ARHO4I76.js";
+} from "./chunk-KAOUWYCC.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -18,6 +18,8 @@ const AWS_SECRET = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 // `aws_secret_access_key = …`, `AWS_SECRET_ACCESS_KEY: "…"`, `ENV AWS_SECRET_KEY …`,
 // `aws configure set aws_secret_access_key …`: the name, then only quotes/operators/spaces.
 const AWS_SECRET_NAME = /aws_?secret(?:_?access)?_?key["']?\s*(?:[:=]|\s)\s*["']?$/i;
+/** What a text must hold for an AWS secret in it to count: a key ID's prefix or the secret's name. */
+const AWS_CONTEXT = /AKIA|ASIA|ABIA|ACCA|aws_?secret/i;
 
 /** A 40-character base64 string that looks generated: upper, lower, a digit or `/+`, not hex. */
 function isAwsSecretShaped(value: string): boolean {
@@ -31,6 +33,9 @@ function isAwsSecretShaped(value: string): boolean {
 }
 
 function findAwsSecretKeys(text: string): CredentialMatch[] {
+  // A secret counts only beside a key ID or after its name: most text holds neither, and the scan
+  // for 40-character runs is the costly part.
+  if (!AWS_CONTEXT.test(text)) return [];
   const ids = [...text.matchAll(AWS_KEY_ID)].filter(id => !isVendorExample(id[0]));
   const found: CredentialMatch[] = [];
   for (const match of text.matchAll(AWS_SECRET)) {
@@ -52,6 +57,7 @@ function findAwsSecretKeys(text: string): CredentialMatch[] {
 
 /** `AccountKey=<86 base64>==` in Azure Storage connection strings (a 64-byte key). */
 function findAzureStorageKeys(text: string): CredentialMatch[] {
+  if (!/accountkey/i.test(text)) return [];
   const found: CredentialMatch[] = [];
   for (const match of text.matchAll(/(?<![A-Za-z])AccountKey\s*=\s*([A-Za-z0-9+/]{86}==)/gi)) {
     const value = match[1] ?? '';
@@ -74,6 +80,7 @@ function findAzureStorageKeys(text: string): CredentialMatch[] {
  * (https://learn.microsoft.com/rest/api/storageservices/create-service-sas).
  */
 function findAzureSas(text: string): CredentialMatch[] {
+  if (!/sig/i.test(text)) return [];
   const found: CredentialMatch[] = [];
   for (const param of findQueryParams(text)) {
     if (param.name.toLowerCase() !== 'sig') continue;
