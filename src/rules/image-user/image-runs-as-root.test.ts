@@ -227,6 +227,12 @@ testRule(rule, {
       output: null
     },
     {
+      // dockcross's `windows-*` images are Debian with MinGW: a Linux base that runs as root.
+      name: 'a Linux cross-compiler base named for Windows (dockcross/windows-static-x64)',
+      code: 'FROM dockcross/windows-static-x64:20240104-6eda627\nRUN apt-get update && apt-get install -y nasm\n',
+      errors: [{ messageId: 'byDefault', line: 1, message: /dockcross/ }]
+    },
+    {
       name: 'pwsh runs on Linux images too, and a CMD .exe in shell form is a Linux shell command',
       code: 'FROM mycorp/base:1.0\nCMD ["pwsh", "-File", "start.ps1"]\n',
       errors: [{ messageId: 'byDefault', line: 1 }]

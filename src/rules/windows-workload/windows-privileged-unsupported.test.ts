@@ -36,6 +36,21 @@ testRule(rule, {
       )
     },
     {
+      // dockur/windows runs a Windows VM under QEMU in a Linux container: privileged is BH501's.
+      name: "dockur/windows is a Linux image despite its name (dockur/windows' kubernetes.yml)",
+      filename,
+      code: deployment(
+        {
+          containers: [
+            container('windows', 'dockurr/windows', {
+              securityContext: { capabilities: { add: ['NET_ADMIN'] }, privileged: true }
+            })
+          ]
+        },
+        { name: 'windows' }
+      )
+    },
+    {
       name: 'privileged: false is not BH603 (BH606 covers the field)',
       filename,
       code: pod(

@@ -78,6 +78,19 @@ spec:
       code: pod({ containers: [container('app', 'nginx:1.27')] }, { name: 'p' })
     },
     {
+      name: 'Linux images named for Windows: dockur/windows (QEMU) and dockcross cross-compilers',
+      filename,
+      code: pod(
+        {
+          containers: [
+            container('windows', 'dockurr/windows'),
+            container('build', 'dockcross/windows-static-x64:20240104-6eda627')
+          ]
+        },
+        { name: 'p' }
+      )
+    },
+    {
       name: 'AKS Windows node pool by os-sku: nodeSelector, and required affinity',
       filename,
       code: `apiVersion: apps/v1

@@ -148,6 +148,13 @@ testRule(rule, {
         { messageId: 'service', line: 6, message: /'SYS_MODULE'/ }
       ],
       docs: true
+    },
+    {
+      // dockur/windows' compose.yml: a Linux (QEMU) container, so Linux-only rules apply.
+      name: 'Compose cap_add on a Linux image named for Windows',
+      filename: 'compose.yml',
+      code: 'services:\n  windows:\n    image: dockurr/windows\n    devices:\n      - /dev/kvm\n    cap_add:\n      - NET_ADMIN\n',
+      errors: [{ messageId: 'service', line: 7, message: /'NET_ADMIN'/ }]
     }
   ]
 });

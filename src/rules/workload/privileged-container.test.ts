@@ -151,6 +151,22 @@ spec:
       errors: [{ messageId: 'container', line: 23, message: /'debugger'/ }]
     },
     {
+      // dockur/windows boots a Windows VM under QEMU: the container itself is Linux, not a Windows pod.
+      name: "a Linux image named for Windows (dockur/windows' kubernetes.yml)",
+      filename: 'kubernetes.yml',
+      code: deployment(
+        {
+          containers: [
+            container('windows', 'dockurr/windows', {
+              securityContext: { capabilities: { add: ['NET_ADMIN'] }, privileged: true }
+            })
+          ]
+        },
+        { name: 'windows' }
+      ),
+      errors: [{ messageId: 'container', line: 19, message: /'windows'/ }]
+    },
+    {
       name: 'second document of a multi-document file',
       filename: 'all.yaml',
       code: documents(hardenedPod, pod({ containers: [container('tools', 'busybox:1.36', PRIVILEGED)] })),

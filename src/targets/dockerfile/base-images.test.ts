@@ -145,7 +145,15 @@ describe('lookupBaseImageDefault', () => {
       ['mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0-nonroot', '65532'],
       // Mariner's dated tags put the date after the variant (Azure/kubernetes-kms), Azure Linux's before it.
       ['mcr.microsoft.com/cbl-mariner/distroless/minimal:2.0-nonroot.20250402', '65532'],
-      ['mcr.microsoft.com/azurelinux/distroless/base:3.0.20250402-nonroot', '65532']
+      ['mcr.microsoft.com/azurelinux/distroless/base:3.0.20250402-nonroot', '65532'],
+      // Linux images named for Windows: dockur/windows runs a Windows VM under QEMU, dockcross cross-compiles.
+      ['dockurr/windows', 'root'],
+      ['dockurr/windows:4.14', 'root'],
+      ['dockurr/windows-arm:latest', 'root'],
+      ['ghcr.io/dockur/windows:latest', 'root'],
+      ['dockcross/windows-static-x64:20240104-6eda627', 'root'],
+      ['dockcross/windows-shared-x86', 'root'],
+      ['dockcross/linux-arm64', 'root']
     ])('%s → %s', (raw, user) => {
       expect(lookup(raw)).toBe(`linux ${user}`);
     });
@@ -212,7 +220,10 @@ describe('isWindowsImageName', () => {
     'myorg/agent:v1-20h2',
     // Repositories named for Windows: the HostProcess base image and windows_exporter are Windows-only.
     'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0',
-    'ghcr.io/prometheus-community/windows-exporter:0.29.0'
+    'ghcr.io/prometheus-community/windows-exporter:0.29.0',
+    // Only dockur's own repositories are in the table, not every `windows` one.
+    'someone/windows',
+    'myorg/dockurr-windows:1'
   ])('%s is Windows', raw => {
     expect(isWindowsImageName(ref(raw))).toBe(true);
   });
@@ -229,7 +240,13 @@ describe('isWindowsImageName', () => {
     'myorg/app:1809',
     'myorg/app:2004',
     'myorg/app:windowsish',
-    'myorg/app:ltsc'
+    'myorg/app:ltsc',
+    // Linux images named for Windows (the table knows them), whatever their tag or registry says.
+    'dockurr/windows',
+    'ghcr.io/dockur/windows:4.14',
+    'dockurr/windows-arm',
+    'dockcross/windows-static-x64:latest',
+    'dockcross/windows-shared-x64-posix'
   ])('%s is not Windows', raw => {
     expect(isWindowsImageName(ref(raw))).toBe(false);
   });

@@ -45,6 +45,12 @@ const MINIDEB = linux('root', 'bitnami/minideb is a plain Debian base and runs a
 // (https://learn.microsoft.com/sql/linux/sql-server-linux-docker-container-security).
 const MSSQL_NONROOT = linux('mssql', 'SQL Server 2019 and later images run as mssql (uid 10001)');
 const SCRATCH = linux('root', "'scratch' has no user database; processes run as root");
+// Linux images named for the Windows they serve, which the repository-name reading of
+// isWindowsImageName would take for Windows: dockur/windows boots a Windows VM under QEMU in a
+// Debian container (its Dockerfile copies qemux/qemu and sets no USER), and dockcross's
+// `windows-*` images are Debian with MinGW cross-compilers (dockcross/base sets no USER either).
+const DOCKUR_WINDOWS = linux('root', 'dockur/windows is a Linux (QEMU) image and runs as root');
+const DOCKCROSS = linux('root', 'dockcross images are Debian cross-compilers and run as root');
 // .NET 8 and later: the chiseled (Ubuntu) and distroless (Azure Linux) runtime-deps images end in
 // `USER $APP_UID` (1654, `app`), and the runtime, aspnet and monitor images of those flavors build
 // on them (dotnet/dotnet-docker `src/runtime-deps/*/*-chiseled*`, `*-distroless*`).
@@ -161,6 +167,8 @@ function linuxDefault(name: Name): BaseImageDefault | undefined {
     return name.digestOnly ? undefined : DISTROLESS_ROOT;
   }
   if (hasPath(name, 'nginxinc/nginx-unprivileged')) return NGINX_UNPRIVILEGED;
+  if (/(?:^|\/)dockurr?\/windows(?:-[a-z0-9]+)?$/.test(name.repository)) return DOCKUR_WINDOWS;
+  if (/(?:^|\/)dockcross\/[^/]+$/.test(name.repository)) return DOCKCROSS;
   if (isDotnetLinux(name) && name.tagTokens.some(token => token === 'chiseled' || token === 'distroless'))
     return DOTNET_APP;
   if (isAzureLinuxDistroless(name) && hasTagWord(name, 'nonroot')) return AZURE_LINUX_NONROOT;
