@@ -43,6 +43,10 @@ describe('classifyValue', () => {
     'x`Kq7!mR2', // and so is a backtick
     '%sXk9mP2qL8vN4', // a format verb glued to a literal
     '%d5Kq7mR2vL', // percent-encoded bytes are no format verb
+    // Percent signs around dotted text or `env(…)` glued to a literal leave the literal a value.
+    '%kernel.secret%Xk9mP2qL8vN4',
+    'Xk9%mP2.qL8%vN4',
+    '%env(resolve:)%Kq7mR2vLx9',
     '$(cat /run/secrets/pre)Xk9mP2qL8vN4', // text glued after a substitution is the value's
     'P@ss$word1', // judged by the literal text around `$word1`
     'abc123${SUFFIX}',
@@ -125,6 +129,12 @@ describe('classifyValue', () => {
     '$(base64',
     '`cat',
     '%PASSWORD%',
+    // Symfony container parameters: LexikJWTAuthenticationBundle's recipe default, env processors.
+    '%kernel.project_dir%/config/jwt/private.pem',
+    '%kernel.secret%',
+    '%env(resolve:SYMFONY_SECRET)%',
+    '%env(base64:MAILER_PASSWORD_B64)%',
+    '%env(default:app.fallback_secret:APP_SECRET)%',
     '$env:PASSWORD',
     '${env:PASSWORD}',
     '{{ .Values.db.password }}',

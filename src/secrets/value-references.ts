@@ -4,7 +4,8 @@
  * Kubernetes, shells and CI files: `$X`, `${X}` (with `${X:-default}` defaults, which ARE
  * literals — https://docs.docker.com/reference/dockerfile/#environment-replacement), `$(…)` and
  * backticks, `$env:X` (PowerShell), `%X%` (cmd), `{{ … }}` (Helm/Go/Jinja templates),
- * `${{ secrets.X }}` (GitHub Actions) and `#{X}` (Azure DevOps/Octopus token replacement).
+ * `${{ secrets.X }}` (GitHub Actions), `#{X}` (Azure DevOps/Octopus token replacement) and Symfony's
+ * container parameters (`%kernel.project_dir%`, `%env(resolve:DATABASE_URL)%`).
  */
 
 export interface ReferenceScan {
@@ -125,7 +126,7 @@ export function referenceEnd(text: string, start: number): number | undefined {
   if (at('#{')) return closing(text, start, '}');
   if (at('`')) return closing(text, start, '`');
   if (at('$')) return matchEnd(POWERSHELL_ENV, text, start) ?? matchEnd(SHELL_VARIABLE, text, start);
-  if (at('%')) return matchEnd(CMD_VARIABLE, text, start);
+  if (at('%')) return matchEnd(CMD_VARIABLE, text, start) ?? matchEnd(SYMFONY_PARAMETER, text, start);
   return undefined;
 }
 
@@ -133,6 +134,15 @@ export function referenceEnd(text: string, start: number): number | undefined {
 const POWERSHELL_ENV = /\$env:[A-Za-z_][A-Za-z0-9_]*/iy;
 const SHELL_VARIABLE = /\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?!])/y;
 const CMD_VARIABLE = /%[A-Za-z_][A-Za-z0-9_()]*%/y;
+/**
+ * A Symfony container parameter, which the framework resolves when it reads its configuration:
+ * a dotted name (`%kernel.project_dir%/config/jwt/private.pem`, LexikJWTAuthenticationBundle's
+ * recipe default for `JWT_SECRET_KEY`, or `%kernel.secret%`) or an environment lookup through
+ * processors (`%env(resolve:DATABASE_URL)%`, `%env(base64:APP_SECRET)%`; `%env(X)%` is a
+ * {@link CMD_VARIABLE} already). A name without a dot or `env(…:…)` stays cmd's `%X%` only.
+ */
+const SYMFONY_PARAMETER =
+  /%(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+|env\((?:[A-Za-z0-9_.-]*:)+[A-Za-z_][A-Za-z0-9_]*\))%/y;
 
 function matchEnd(pattern: RegExp, text: string, start: number): number | undefined {
   pattern.lastIndex = start;

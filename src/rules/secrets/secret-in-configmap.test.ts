@@ -21,6 +21,16 @@ testRule(rule, {
 `)
     },
     {
+      name: 'Symfony container parameters as keys and inside an embedded .env',
+      filename: 'k8s/app-env.yaml',
+      code: configMap(`  JWT_SECRET_KEY: "%kernel.project_dir%/config/jwt/private.pem"
+  .env: |
+    APP_ENV=prod
+    JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem
+    APP_SECRET=%env(base64:SYMFONY_SECRET_B64)%
+`)
+    },
+    {
       name: "Dex's secretEnv and idEnv name the variables that hold the client's credentials",
       filename: 'common/dex/base/config-map.yaml',
       code: configMap(`  config.yaml: |

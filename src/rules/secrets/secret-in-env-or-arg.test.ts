@@ -26,6 +26,10 @@ testRule(rule, {
       docs: true
     },
     {
+      name: "a Symfony parameter and the key file's path under it (LexikJWTAuthenticationBundle)",
+      code: 'FROM php:8.3-fpm\nENV JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem\nENV APP_SECRET=%env(resolve:SYMFONY_SECRET)%\n'
+    },
+    {
       name: 'names that only look secret',
       code: 'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\nENV TOKEN_URL=https://login.example.com/oauth2/token\nENV KEY_VAULT_NAME=kv-prod-weu\nENV AUTHOR=jane\nENV SASS_SITE=docs\n',
       docs: true

@@ -142,6 +142,20 @@ testRule(rule, {
 `
     },
     {
+      // LexikJWTAuthenticationBundle's recipe and Symfony env processors: the framework resolves them.
+      name: 'Compose: Symfony container parameters (koillection, api-platform style)',
+      filename: 'compose.yaml',
+      code: `services:
+  php:
+    image: php:8.3-fpm
+    environment:
+      JWT_SECRET_KEY: '%kernel.project_dir%/config/jwt/private.pem'
+      APP_SECRET: '%env(resolve:SYMFONY_SECRET)%'
+      MAILER_PASSWORD: '%env(base64:MAILER_PASSWORD_B64)%'
+      SECRET_KEY: '%kernel.secret%'
+`
+    },
+    {
       name: 'docker-registry configuration: auth mechanism, realm and token service URL',
       filename: 'compose.yaml',
       code: `services:
