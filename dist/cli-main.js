@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-O7V7CPKA.js";
+} from "./chunk-HSBE23I3.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-R2F5OZVL.js";
+} from "./chunk-L3OEATC4.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-LHFVLTAW.js";
+import "./chunk-5RNN7XX3.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-XYPHFE5X.js";
+} from "./chunk-5BJZUZH4.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-6Z4CTCDH.js");
+        const { runFix } = await import("./chunk-GC6R65WQ.js");
         return await runFix(command.options, io);
       }
     }

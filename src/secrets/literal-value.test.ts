@@ -74,6 +74,8 @@ describe('classifyValue', () => {
     '<token>.Xk9mR2',
     'long-and-random-9f3Kq',
     'alpha-Bravo-7741',
+    'provided2024', // a sentinel word with digits is a chosen value
+    'user_provided_9f3Kq7mR',
     // Capitals and lower case that do not split into placeholder words.
     'HEREford2024',
     'Hereford',
@@ -255,6 +257,9 @@ describe('classifyValue', () => {
     // Sentinels for a value not given (kubecost's `kubecost-token: not-applied`).
     'not-applied',
     'not-configured',
+    // LibreChat's sentinel: each user enters the key in the UI.
+    'user_provided',
+    'USER_PROVIDED',
     // Kometa's `<<VAR>>` markers, and a marker that ends a sentence (camunda's warnings text).
     '<<PLEX_API_KEY>>',
     '<<MYANIMELIST_CLIENT_SECRET>>',

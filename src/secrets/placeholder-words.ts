@@ -36,6 +36,8 @@ const FILLER_WORDS = new Set(
     // Supabase's `your-super-secret-jwt-token-with-at-least-32-characters-long`), and sentinels
     // for a value not given (kubecost's `kubecost-token: not-applied`).
     ' a secure least jwt applied configured' +
+    // LibreChat's `OPENAI_API_KEY=user_provided`: each user enters the key in the UI, none is set here.
+    ' provided' +
     // How it should be generated (docker-gitlab's `long-and-random-alphanumeric-string`).
     ' and or alphanumeric alpha numeric' +
     // Token prefixes, so `ghp_xxxxxxxx…` or `xoxb-your-token` read as placeholders.

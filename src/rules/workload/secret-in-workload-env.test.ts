@@ -156,6 +156,17 @@ testRule(rule, {
 `
     },
     {
+      name: "LibreChat's user_provided sentinel (umbrel-apps librechat/docker-compose.yml)",
+      filename: 'docker-compose.yml',
+      code: `services:
+  api:
+    image: ghcr.io/danny-avila/librechat:v0.7.8
+    environment:
+      - OPENAI_API_KEY=user_provided
+      - ANTHROPIC_API_KEY=user_provided
+`
+    },
+    {
       name: 'docker-registry configuration: auth mechanism, realm and token service URL',
       filename: 'compose.yaml',
       code: `services:
