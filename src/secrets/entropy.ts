@@ -37,6 +37,11 @@ export function randomEntropyThreshold(length: number): number {
 }
 
 const UUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/** A UUID/GUID, braced or not: an identifier, never random-looking (see {@link looksRandom}). */
+export function isUuid(text: string): boolean {
+  return UUID.test(text);
+}
 const VERSION = /^v?\d+(\.\d+){1,3}([-+~][0-9A-Za-z.+~-]*)?$/;
 // `sha256:…` image digests and `sha512-…` Subresource Integrity strings (npm lockfiles).
 const DIGEST_PREFIX = /^(sha(1|224|256|384|512)|md5)[:-]/i;

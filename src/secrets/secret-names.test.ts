@@ -204,6 +204,8 @@ describe('isNamedSecret', () => {
     ['AUTH_KEY', pseudoRandom(40, 3)],
     ['NEXTAUTH_SECRET', 'plain-words-secret-2024'],
     ['AUTH_TOKEN', 'abcd1234efgh'],
+    // Base64 that is no GUID's encoding is judged as before (48 random base64 characters).
+    ['APPLICATIONINSIGHTS_AUTH', 'q7Zk2Lm9XpR4vN8tW3yB6cD1fG5hJ0sK+aE/uI9oP2rT7wQx'],
     ['ConnectionStrings__Orders', 'Server=sql;Database=orders;User Id=app;Pwd=0rders-Pa55;'],
     ['REDIS_CONNECTION_STRING', 'cache:6380,password=Pr0dRedisPw,ssl=True'],
     ['DB_CONNECTION_STRING', 'postgres://app:Pg-Pa55-2024@db:5432/app'],
@@ -230,6 +232,12 @@ describe('isNamedSecret', () => {
     ['DB_PASSWORD', 'changeme'],
     ['ConnectionString', '${CATALOG_DB:-Server=sqldata;Database=CatalogDb;Trusted_Connection=True}'],
     ['ConnectionString', '${CATALOG_DB:-Server=sqldata;User Id=sa;Password=${SA_PASSWORD}}'],
-    ['ConnectionString', '${CATALOG_DB}']
+    ['ConnectionString', '${CATALOG_DB}'],
+    // Application Insights instrumentation keys: base64 of a GUID, an ID like the GUID itself
+    // (Azure/prometheus-collector's Dockerfiles); braced too.
+    ['APPLICATIONINSIGHTS_AUTH_USSEC', 'ZTg4MzFlZGYtNWQ1ZC0wYjZmLTk3MGUtNDkxNTgyYjliMDFl'],
+    ['APPLICATIONINSIGHTS_AUTH_USNAT', '"ZTliNjRmZmUtZDZlYi0xYjczLThjYWQtNDU2OTFjN2FhNzIw"'],
+    ['APPLICATIONINSIGHTS_AUTH', 'e2U4ODMxZWRmLTVkNWQtMGI2Zi05NzBlLTQ5MTU4MmI5YjAxZX0='],
+    ['APPLICATIONINSIGHTS_AUTH', 'e8831edf-5d5d-0b6f-970e-491582b9b01e']
   ])('%s=%s is configuration', (name, value) => expect(isNamedSecret(name, value)).toBe(false));
 });

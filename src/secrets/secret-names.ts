@@ -3,7 +3,7 @@
  * substrings, so `AUTHOR`, `SASS_SITE` and `OLDPWD` are not secret-like (substring matchers such as
  * hadolint DL3064 and dockle flag them; research/secrets.md §3).
  */
-import { looksRandom } from './entropy.js';
+import { isUuid, looksRandom } from './entropy.js';
 import { findKnownCredentials } from './known-credentials.js';
 import { classifyValue } from './literal-value.js';
 import { classifyStructuredValue } from './structured-value.js';
@@ -215,12 +215,27 @@ function hasSecretComponent(value: string): boolean {
 
 const DNS_NAME = /^(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,63}$/;
 
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * Base64 text whose bytes spell a GUID: Azure Monitor's images carry Application Insights
+ * instrumentation keys this way (`ENV APPLICATIONINSIGHTS_AUTH_USSEC ZTg4MzFl…` is
+ * `e8831edf-5d5d-…`). The GUID itself is an ID that {@link looksRandom} never calls random; its
+ * encoding must not become a credential by chance (its entropy falls either side of the threshold:
+ * 2 of the 7 keys in one Dockerfile passed).
+ */
+function isEncodedUuid(part: string): boolean {
+  // A 36-character GUID is 48 base64 characters; a braced one 52.
+  if (part.length < 48 || part.length > 52 || part.length % 4 !== 0 || !BASE64.test(part)) return false;
+  return isUuid(Buffer.from(part, 'base64').toString('latin1'));
+}
+
 /** A known format, random-looking text (also after `Basic `/`Bearer `), a hex key, or `user:password`. */
 function isCredentialShaped(value: string): boolean {
   const text = value.trim().replace(/^(["'])(.*)\1$/s, '$2');
   if (hasSecretComponent(text)) return true;
   // A host name (`example.auth0.com`) mixes letters and digits like a key but names a server.
-  const parts = text.split(/\s+/).filter(part => !DNS_NAME.test(part));
+  const parts = text.split(/\s+/).filter(part => !DNS_NAME.test(part) && !isEncodedUuid(part));
   if (parts.some(part => looksRandom(part) || /^[0-9a-f]{32,}$/i.test(part))) return true;
   const pair = /^([^\s:@/]+):([^\s:@/]+)$/.exec(text);
   return pair !== null && classifyValue(pair[2] ?? '').literal;

@@ -53,6 +53,10 @@ testRule(rule, {
       code: 'FROM debian:12\nARG SSH_PUB_KEY="ssh-ed25519 AAAAC3Nza dev@host"\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n'
     },
     {
+      name: 'Application Insights instrumentation keys: base64 of a GUID, an ID (Azure Monitor images)',
+      code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nENV APPLICATIONINSIGHTS_AUTH_CHINACLOUD ZTcyY2ZjOTYtNjY3Zi1jZGYwLTkwOWMtNzhiZjAwZjQ0NDg4\nENV APPLICATIONINSIGHTS_AUTH_USSEC ZTg4MzFlZGYtNWQ1ZC0wYjZmLTk3MGUtNDkxNTgyYjliMDFl\nENV APPLICATIONINSIGHTS_AUTH_USNAT ZTliNjRmZmUtZDZlYi0xYjczLThjYWQtNDU2OTFjN2FhNzIw\n'
+    },
+    {
       name: 'Windows reference',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV SA_PASSWORD=%SA_PASSWORD%\n'
     },
