@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-6JHDMHDZ.js";
+} from "./chunk-TGWKR4OZ.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-T3EDYFO2.js";
+} from "./chunk-PQAHTFR6.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-GUGTN3C2.js";
+import "./chunk-D6V7ZNBO.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-LD2SWL7J.js";
+} from "./chunk-DX2Y2RWF.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-YSPNE543.js");
+        const { runFix } = await import("./chunk-M7DMT3TC.js");
         return await runFix(command.options, io);
       }
     }

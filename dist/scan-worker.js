@@ -4,12 +4,12 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-GUGTN3C2.js";
+} from "./chunk-D6V7ZNBO.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers,
   loadGlobsFor
-} from "./chunk-LD2SWL7J.js";
+} from "./chunk-DX2Y2RWF.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

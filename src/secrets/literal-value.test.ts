@@ -56,6 +56,9 @@ describe('classifyValue', () => {
     '"quoted-s3cret"',
     'postgres://app:s3cr3t@db:5432/app',
     'Server=db;Database=app;User Id=sa;Password=Sup3rS3cret!;',
+    // A password that only starts like its user name is no default account's.
+    'Host=db;Username=postgres;Password=postgres2024',
+    'host=rabbitmq;username=guest;password=Gu3st-Pr0d',
     'https://example.com/hook?token=Xk9mP2qL8vN4zR7t',
     // From kubernetes/examples manifests: weak but real literal passwords.
     'mysql',
@@ -227,6 +230,10 @@ describe('classifyValue', () => {
     'none',
     'Bearer <token>',
     'postgres://postgres:postgres@db:5432/app', // user = password: a default account
+    // The same in a connection string (estiller/windows-containers-sample's EasyNetQ string, Npgsql, ADO.NET).
+    'host=codetweet-rabbitmq;username=guest;password=guest',
+    'Host=db;Port=5432;Username=postgres;Password=postgres',
+    'Server=db;Database=app;User ID="admin";Password=admin;',
     'https://user:****@example.com',
     'https://user:%2A%2A%2A%2A@example.com',
     // RULES.md `your-…-here` / `replace…`: text telling the reader what to put there.

@@ -89,14 +89,32 @@ function classifyConnectionString(pairs: [string, string][], classify: Classify)
   const secrets = pairs.filter(([key]) => isSecretParamName(key));
   if (secrets.length === 0)
     return notLiteral('config-value', 'a connection string without a password or key');
+  const user = connectionStringUser(pairs);
   // Only literal text in a key part counts (`Password=;` is an empty one).
   let first: LiteralVerdict | undefined;
   for (const [key, value] of secrets) {
+    // As in a URL (`amqp://guest:guest@…`): a password that is its user name is a default
+    // account's (EasyNetQ's `host=rabbitmq;username=guest;password=guest`), public knowledge.
+    if (user !== undefined && unquote(value) === user) {
+      first ??= notLiteral('placeholder', `connection string ${key}: the user name (a default account)`);
+      continue;
+    }
     const verdict = classify(unquote(value));
     if (verdict.literal) return verdict;
     first ??= notLiteral(verdict.reason, `connection string ${key}: ${verdict.detail}`);
   }
   return first ?? notLiteral('config-value', 'a connection string without a password or key');
+}
+
+// The user-name keys of ADO.NET (`User Id`, `UID`, `User`), Npgsql/EasyNetQ (`Username`) and
+// MySQL (`user`) connection strings, compared without case, spaces or `_`.
+const USER_KEYS = new Set(['userid', 'uid', 'user', 'username']);
+
+/** The non-empty user name a connection string logs in as, if it names one. */
+function connectionStringUser(pairs: [string, string][]): string | undefined {
+  const pair = pairs.find(([key]) => USER_KEYS.has(key.toLowerCase().replace(/[\s_]/g, '')));
+  const user = pair ? unquote(pair[1]) : '';
+  return user.length > 0 ? user : undefined;
 }
 
 function unquote(value: string): string {

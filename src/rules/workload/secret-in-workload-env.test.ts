@@ -56,6 +56,19 @@ testRule(rule, {
 `)
     },
     {
+      // estiller/windows-containers-sample: EasyNetQ's string with RabbitMQ's default account, as
+      // the URL form `amqp://guest:guest@…` is.
+      name: 'Compose: a connection string whose password is its user name (a default account)',
+      filename: 'docker-compose.yml',
+      code: `services:
+  worker:
+    image: stiller/codetweetworker:1.0
+    environment:
+      - RABBITMQ_CONNECTION_STRING=host=codetweet.rabbitmq;username=guest;password=guest
+      - DB_CONNECTION=Host=db;Username=postgres;Password=postgres
+`
+    },
+    {
       name: 'envFrom a Secret',
       filename: 'deploy.yaml',
       code: deployment(
@@ -272,6 +285,20 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'connection string whose password differs from its user name',
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: RABBITMQ_CONNECTION_STRING
+              value: host=rabbitmq;username=guest;password=Gu3st-Pr0d-2024
+`),
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 16,
+          message: "Container 'api' sets 'RABBITMQ_CONNECTION_STRING' to a literal secret ('host…')."
+        }
+      ]
+    },
     {
       name: 'literal password in a Deployment',
       filename: 'deploy.yaml',
