@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-TGWKR4OZ.js";
+} from "./chunk-6UXGR57X.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-PQAHTFR6.js";
+} from "./chunk-WAXPT2LX.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-M7DMT3TC.js");
+        const { runFix } = await import("./chunk-P7ZHZOY2.js");
         return await runFix(command.options, io);
       }
     }

@@ -80,6 +80,30 @@ describe('indexTemplateKeys', () => {
     );
     expect(first?.itemNames).toEqual([undefined]);
   });
+
+  it('keeps a quoted templated name without its YAML quotes, and the quotes inside it', () => {
+    // helm/charts' test pods: `- name: "{{ template "hazelcast.fullname" . }}-test"`.
+    const entries = indexTemplateKeys(
+      [
+        'containers:',
+        '  - name: "{{ template "hazelcast.fullname" . }}-test"',
+        '    image: x',
+        "  - name: '{{ .Release.Name }}-sidecar' # the reloader",
+        '    image: y',
+        '  - name: {{ .Release.Name }}-plain',
+        '    image: z',
+        '  - name: "{{ .Release.Name }}-open',
+        '    image: w'
+      ].join('\n')
+    );
+    expect(entries.filter(e => e.keys.at(-1) === 'image').map(e => e.itemNameTemplates)).toEqual([
+      ['{{ template "hazelcast.fullname" . }}-test'],
+      ['{{ .Release.Name }}-sidecar'],
+      ['{{ .Release.Name }}-plain'],
+      // No closing quote: not a quoted scalar, kept as written.
+      ['"{{ .Release.Name }}-open']
+    ]);
+  });
 });
 
 describe('values references', () => {

@@ -29,6 +29,19 @@ const ANCHORED_SCALAR = /&([A-Za-z0-9_-]+)[ \t]+["']?([^"'{}#\s*&]+)/g;
 const KEY_LINE = /^( *)((?:- +)*)(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_./-]+)) *:(?: |$)/;
 
 /**
+ * A name written as a quoted YAML scalar (`"{{ .Release.Name }}-test"`, `'{{ $key }}'`) without its quotes
+ * (and a comment after them): the rendered name holds what is between the quotes, so text such as
+ * `-test"` would never be found in it. Quotes inside (`"{{ template "x.name" . }}-test"`) stay.
+ */
+function unquoteScalar(text: string): string {
+  const quote = text[0];
+  if (quote !== '"' && quote !== "'") return text;
+  const end = text.lastIndexOf(quote);
+  const after = text.slice(end + 1).trim();
+  return end > 0 && (after === '' || after.startsWith('#')) ? text.slice(1, end) : text;
+}
+
+/**
  * Indexes a template's YAML-looking lines by key path. A template is not YAML until rendered, so this
  * goes by indentation, as a reader would: lines that are only template actions (`{{- if … }}`,
  * `{{- toYaml … | nindent 8 }}`) and comments take no part in the structure.
@@ -63,7 +76,7 @@ export function indexTemplateKeys(text: string): TemplateKeyLine[] {
       // `name: *containerName` (linkerd's proxy) is the value anchored earlier: `&containerName linkerd-proxy`.
       const name = written?.startsWith('*') ? anchors.get(written.slice(1)) : written;
       if (name) item.name = name;
-      else if (line.includes('{{')) item.template = line.slice(line.indexOf(':') + 1).trim();
+      else if (line.includes('{{')) item.template = unquoteScalar(line.slice(line.indexOf(':') + 1).trim());
     }
     stack.push({ indent, key, ...(item ? { item } : {}) });
     const entry: TemplateKeyLine = {

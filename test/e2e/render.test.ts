@@ -1659,6 +1659,66 @@ spec:
   });
 });
 
+describe('containers whose name is a quoted template with text around it', () => {
+  // helm/charts' test pods (`- name: "{{ template "hazelcast.fullname" . }}-test"`) and two containers so named.
+  const chart = (name: (suffix: string) => string) => ({
+    'db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 0.1.0\n',
+    'db/values.yaml': 'env:\n  DB_PASSWORD: Kq7vR2mXp9Lw\n',
+    'db/templates/_helpers.tpl': '{{- define "db.fullname" -}}{{ .Release.Name }}-db{{- end -}}\n',
+    'db/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: db
+spec:
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+        - name: ${name('app')}
+          image: registry.example/db:1.0
+          securityContext:
+            privileged: true
+          resources:
+            limits: {cpu: 100m, memory: 64Mi}
+          env:
+            {{- range $k, $v := .Values.env }}
+            - name: {{ $k }}
+              value: {{ $v | quote }}
+            {{- end }}
+        - name: ${name('sidecar')}
+          image: registry.example/sidecar:1.0
+          securityContext:
+            privileged: true
+`
+  });
+  // The app's privileged line, the sidecar's name line (no limits) and privileged line, the values line.
+  const expected = [
+    'BH205 db/values.yaml:2',
+    'BH501 db/templates/deployment.yaml:16',
+    'BH501 db/templates/deployment.yaml:27',
+    'BH508 db/templates/deployment.yaml:24'
+  ];
+
+  it('points at the fields of each container, as for an unquoted name', async () => {
+    const quoted = await scanTree(
+      'bulkhead-render-quoted-name-',
+      chart(suffix => `"{{ template "db.fullname" . }}-${suffix}"`)
+    );
+    const single = await scanTree(
+      'bulkhead-render-single-quoted-',
+      chart(suffix => `'{{ .Release.Name }}-${suffix}'`)
+    );
+    const plain = await scanTree(
+      'bulkhead-render-plain-name-',
+      chart(suffix => `{{ .Release.Name }}-${suffix}`)
+    );
+    for (const result of [quoted, single, plain]) expect(result.findings.map(where).sort()).toEqual(expected);
+  });
+});
+
 describe('list items two range loops write with templated names', () => {
   const files = (env: string) => ({
     'op/Chart.yaml': 'apiVersion: v2\nname: op\nversion: 0.1.0\n',
