@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-6UXGR57X.js";
+} from "./chunk-WHGZBNCQ.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-WAXPT2LX.js";
+} from "./chunk-HJ6EQBDS.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-P7ZHZOY2.js");
+        const { runFix } = await import("./chunk-XPRGLYPK.js");
         return await runFix(command.options, io);
       }
     }

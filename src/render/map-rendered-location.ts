@@ -50,11 +50,10 @@ export function mapRenderedLocation(
   if (lineText === undefined) return { ...location, keyPath };
   const sameLine = valueFile ? lineOfFileText(context.readText(valueFile), block, line, lineText) : undefined;
   if (sameLine) return { ...location, file: valueFile as string, line: sameLine, exact: true, keyPath };
-  const inText = lineInText(
-    context.readText(valueFile ?? location.file),
-    lineText,
-    valueFile ? 0 : location.line
-  );
+  const sourceText = context.readText(valueFile ?? location.file);
+  const inText =
+    (valueFile ? undefined : repeatedLineInBlock(sourceText, location.line, lineText, object, block, line)) ??
+    lineInText(sourceText, lineText, valueFile ? 0 : location.line);
   if (inText) return { ...location, file: valueFile ?? location.file, line: inText, exact: true, keyPath };
   // Text a template pastes from values (`app.yaml: |-` then `{{- .Values.appConfig | nindent 4 }}`):
   // the line is in the values file, below the key the block reads.
@@ -79,6 +78,46 @@ function lineOfFileText(
   const index = line - block.keyLine;
   const written = text.split(/\r\n|\r|\n/)[index - 1];
   return written !== undefined && written.trim() === lineText.trim() ? index : undefined;
+}
+
+/**
+ * The template line of a `|` block's line whose text the block holds more than once (a test script's
+ * `auth="…"` in two loops, a `db.password=` line under two sections): the Nth such line of the block is
+ * the Nth of the template's block below its key line, `keyLine`. A search by text alone takes the first
+ * of them for all. Undefined for the first, or when the template's block has fewer (a `range` that
+ * writes one template line many times): then the search by text decides, as before.
+ */
+function repeatedLineInBlock(
+  text: string | undefined,
+  keyLine: number,
+  lineText: string,
+  object: RenderedObject,
+  block: BlockScalar,
+  line: number
+): number | undefined {
+  const value: unknown = object.document.getIn(block.path);
+  if (text === undefined || !block.literal || typeof value !== 'string') return undefined;
+  const wanted = lineText.trim();
+  // The rendered block's line N is its text's Nth line: count the same lines above this one.
+  const before = value.split(/\r\n|\r|\n/).slice(0, Math.max(0, line - block.keyLine - 1));
+  const occurrence = before.filter(written => written.trim() === wanted).length;
+  if (occurrence === 0 || wanted === '') return undefined;
+  const lines = text.split(/\r\n|\r|\n/);
+  const keyIndent = indentOf(lines[keyLine - 1] ?? '');
+  const found: number[] = [];
+  // The template's block: the lines below the key indented deeper (blank lines and template actions,
+  // `{{- if … }}` at any indentation, do not end it).
+  for (let index = keyLine; index < lines.length && index < keyLine + 5000; index++) {
+    const source = lines[index] as string;
+    const trimmed = source.trim();
+    if (trimmed !== '' && !trimmed.startsWith('{{') && indentOf(source) <= keyIndent) break;
+    if (trimmed === wanted) found.push(index + 1);
+  }
+  return found[occurrence];
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }
 
 /** What a finding on a rendered line reports (`Report.valueRegion`'s line and `Report.valuePart`). */

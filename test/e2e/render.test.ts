@@ -1776,6 +1776,44 @@ spec:
   });
 });
 
+describe('a line that a ConfigMap block of a chart holds more than once', () => {
+  // helm/charts' neo4j test script sets the same `auth=` line in two loops; here a password under two sections.
+  it('points each at its own line of the template block, and a range loop at the line it repeats', async () => {
+    const result = await scanTree('bulkhead-render-repeated-lines-', {
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+      'app/values.yaml': 'replicas: [a, b]\n',
+      'app/templates/config.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ .Release.Name }}-config
+data:
+  app.properties: |-
+    [primary]
+    db.password=Kq7vR2mXp9Lw
+{{- if .Values.replicas }}
+    [replica]
+    db.password=Kq7vR2mXp9Lw
+{{- end }}
+  replicas.properties: |-
+    {{- range .Values.replicas }}
+    [{{ . }}]
+    db.password=Wm4tZ8cNq2Rs
+    {{- end }}
+  other.properties: |-
+    db.password=Wm4tZ8cNq2Rs
+`
+    });
+    expect(result.findings.map(f => `${where(f)} ${f.properties?.sourceMapping}`)).toEqual([
+      'BH209 app/templates/config.yaml:8 exact',
+      'BH209 app/templates/config.yaml:11 exact',
+      // One template line that the loop writes twice; the same text under the next key is not it.
+      'BH209 app/templates/config.yaml:16 exact',
+      'BH209 app/templates/config.yaml:16 exact',
+      'BH209 app/templates/config.yaml:19 exact'
+    ]);
+  });
+});
+
 describe('a value a named template prints', () => {
   it('points at the values line the define reads, not at a whole mapping it is given', async () => {
     const result = await scanTree('bulkhead-render-define-values-', {
