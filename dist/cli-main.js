@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-WHGZBNCQ.js";
+} from "./chunk-WX2MRTRH.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-HJ6EQBDS.js";
+} from "./chunk-PBDT2PGF.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-D6V7ZNBO.js";
+import "./chunk-4USFOWWO.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-DX2Y2RWF.js";
+} from "./chunk-MOJD3S4L.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-XPRGLYPK.js");
+        const { runFix } = await import("./chunk-K2ZW64KI.js");
         return await runFix(command.options, io);
       }
     }

@@ -50,6 +50,9 @@ describe('classifyValue', () => {
     '$(cat /run/secrets/pre)Xk9mP2qL8vN4', // text glued after a substitution is the value's
     'P@ss$word1', // judged by the literal text around `$word1`
     'abc123${SUFFIX}',
+    'neo4j-${NEO4J_PASSWORD}', // glued by a dash: text of the password, not a user name
+    'admin:hunter2:${SUFFIX}', // a password before the reference
+    'hunter2${PASS}/', // the reference is not the last part
     '${DB_PASSWORD:-hunter2}', // the default is baked in when the variable is unset
     '${DB_PASSWORD-hunter2}',
     '${db_password-Hunter2}', // a default: not all lower-case words
@@ -151,6 +154,11 @@ describe('classifyValue', () => {
     '$${DB_PASSWORD_FROM_VAULT}', // Compose hands `${…}` to the container's shell
     '${USER}:${PASS}',
     'Bearer ${TOKEN}',
+    // A user name, then the password as a reference (Neo4j's NEO4J_AUTH, helm/charts' neo4j test script).
+    'neo4j:${NEO4J_SECRETS_PASSWORD}',
+    'neo4j/${NEO4J_PASSWORD}',
+    'neo4j/$(NEO4J_PASSWORD)',
+    '"svc.user@corp:${PASS}"',
     'Basic $(echo -n $U:$P | base64)',
     'token ${GITHUB_TOKEN}',
     '${PREFIX}_secret',

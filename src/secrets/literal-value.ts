@@ -169,10 +169,20 @@ export function classifyAppliedPassword(value: string): LiteralVerdict {
 const SECRET_MOUNT_PATH =
   /^(\/run\/secrets|\/var\/run\/secrets|C:\\ProgramData\\Docker\\secrets)[\\/][^\s]*$/i;
 
+/**
+ * What is left of `neo4j:${NEO4J_PASSWORD}` or `neo4j/$(NEO4J_PASSWORD)` (Neo4j's `NEO4J_AUTH`, a test
+ * script's `auth=` for basic authentication) once its one reference, last, is taken out: a user name
+ * and the separator before the password.
+ */
+const USER_BEFORE_REFERENCE = /^[A-Za-z_][\w.@-]{0,63}[:/] $/;
+
 function classifyWithReferences(scan: ReferenceScan): LiteralVerdict {
   // `${DB_PASSWORD:-hunter2}`: the default is what the image gets when the variable is unset.
   if (scan.defaults.some(fallback => classifyValue(fallback).literal)) return LITERAL;
   const quoted = scan.references.map(reference => `'${reference}'`).join(', ');
+  // A user name is no secret; the password it pairs with is the reference (`abc123${X}` glues text to it).
+  if (scan.references.length === 1 && USER_BEFORE_REFERENCE.test(scan.remainder))
+    return notLiteral('reference', `a user name, then the password as a variable reference: ${quoted}`);
   const rest = scan.remainder.trim();
   if (!/[A-Za-z0-9]/.test(rest.replace(OPTION, ''))) {
     return notLiteral('reference', `only a variable reference: ${quoted}`);

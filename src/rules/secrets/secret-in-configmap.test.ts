@@ -273,9 +273,29 @@ data:
     };
   sasl.jaas.config: org.apache.kafka.common.security.plain.PlainLoginModule required username="app" password="\${KAFKA_PASSWORD}";
 `)
+    },
+    {
+      name: "a user name with the password as a variable reference (helm/charts' neo4j test script)",
+      filename: 'neo4j/templates/tests/test-config.yaml',
+      code: configMap(`  run.sh: |-
+    for id in $(seq 0 $((CORE_REPLICAS - 1))); do
+      auth="neo4j:\${NEO4J_SECRETS_PASSWORD}"
+      url="http://\${auth}@\${host}:7474/"
+    done
+  NEO4J_AUTH: neo4j/\${NEO4J_PASSWORD}
+`)
     }
   ],
   invalid: [
+    {
+      name: 'a user name with a literal password in a test script',
+      filename: 'neo4j/templates/tests/test-config.yaml',
+      code: configMap(`  run.sh: |-
+    auth="neo4j:Xk9mR2vLq7pTw4"
+    url="http://\${auth}@\${host}:7474/"
+`),
+      errors: [{ messageId: 'embedded', line: 8, message: /key 'run\.sh' sets 'auth' .*\('neo4…'\)/ }]
+    },
     {
       name: 'Kafka JAAS passwords in server.properties, a jaas.conf section and a one-line key, at their lines',
       filename: 'k8s/kafka-config.yaml',

@@ -43,6 +43,18 @@ testRule(rule, {
       docs: true
     },
     {
+      name: "Neo4j's NEO4J_AUTH: a user name, then the password from another variable",
+      filename: 'deploy.yaml',
+      code: deployment(`            - name: NEO4J_PASSWORD
+              valueFrom:
+                secretKeyRef: { name: neo4j, key: password }
+            - name: NEO4J_AUTH
+              value: neo4j/$(NEO4J_PASSWORD)
+            - name: BASIC_AUTH
+              value: "admin:\${ADMIN_PASSWORD}"
+`)
+    },
+    {
       name: 'Kubernetes: docker-registry auth settings and a Redis connection string without a password',
       filename: 'deploy.yaml',
       code: deployment(`            - name: REGISTRY_AUTH
