@@ -25,6 +25,7 @@ import { placeListItem } from './values-list-item.js';
 import { pickByItemNames, renderedItemNames, templatedNameMatches } from './rendered-item-names.js';
 import { literalReads } from './chart-file-reads.js';
 import { mapArchivedSubchart } from './map-archived-subchart.js';
+import { sameLinesInBlock } from './block-lines.js';
 import { valuesLoopsByLine, type ValuesLoop } from './values-loops.js';
 import { isScalarValue, loopValuesReferences, resolveKeyLoop, sameScalar } from './loop-references.js';
 import { templatedKeysUnder } from './templated-keys.js';
@@ -40,12 +41,14 @@ import {
 
 /**
  * The line, whose text is `lineText`, of what the template block under `location` pastes: a values key
- * it reads, or a chart file it reads with `.Files.Get "files/tls.key"`.
+ * it reads, or a chart file it reads with `.Files.Get "files/tls.key"`. `repeats`: how many lines above
+ * it in the rendered block hold the same text; its own copy is then the one after as many in the source.
  */
 export function valuesLineOfBlock(
   location: { file: string; line: number },
   lineText: string,
-  context: MappingContext
+  context: MappingContext,
+  repeats = 0
 ): Omit<MappedLocation, 'keyPath'> | undefined {
   const lines = (context.readText(location.file) ?? '').split(/\r\n|\r|\n/);
   const keyLine = lines[location.line - 1] ?? '';
@@ -60,14 +63,31 @@ export function valuesLineOfBlock(
   for (const reference of valuesReferences(block.join('\n'))) {
     const found = lookupValues(reference, [], context);
     if (!found?.exact) continue;
-    const line = lineInText(context.readText(found.file), lineText, found.line - 1);
+    const line = repeatedLine(context.readText(found.file), found.line, lineText, repeats);
     if (line) return { file: found.file, line, exact: true, via: 'values' };
   }
   for (const file of chartFilesRead(block.join('\n'), location.file)) {
-    const line = lineInText(context.readText(file), lineText, 0);
+    const line = repeatedLine(context.readText(file), 0, lineText, repeats);
     if (line) return { file, line, exact: true, via: 'template' };
   }
   return undefined;
+}
+
+/**
+ * The line of `lineText` below `keyLine` (0: from the top): the copy after `repeats` others when the
+ * source's block holds that many, else the first, as a search by text finds it.
+ */
+function repeatedLine(
+  text: string | undefined,
+  keyLine: number,
+  lineText: string,
+  repeats: number
+): number | undefined {
+  if (text === undefined) return undefined;
+  return (
+    (repeats > 0 ? sameLinesInBlock(text, keyLine, lineText)[repeats] : undefined) ??
+    lineInText(text, lineText, Math.max(0, keyLine - 1))
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { mapChartFileObject } from './map-chart-file.js';
 import { mapHelm, valuesLineOfBlock } from './map-helm.js';
+import { sameLinesInBlock } from './block-lines.js';
 import { mapKustomize } from './map-kustomize.js';
 import { lineInText, type MappedLocation, type MappingContext } from './mapping-context.js';
 import {
@@ -51,14 +52,17 @@ export function mapRenderedLocation(
   const sameLine = valueFile ? lineOfFileText(context.readText(valueFile), block, line, lineText) : undefined;
   if (sameLine) return { ...location, file: valueFile as string, line: sameLine, exact: true, keyPath };
   const sourceText = context.readText(valueFile ?? location.file);
+  const repeats = repeatsBefore(object, block, line, lineText);
   const inText =
-    (valueFile ? undefined : repeatedLineInBlock(sourceText, location.line, lineText, object, block, line)) ??
+    (valueFile ? undefined : repeatedLineInBlock(sourceText, location.line, lineText, block, repeats)) ??
     lineInText(sourceText, lineText, valueFile ? 0 : location.line);
   if (inText) return { ...location, file: valueFile ?? location.file, line: inText, exact: true, keyPath };
   // Text a template pastes from values (`app.yaml: |-` then `{{- .Values.appConfig | nindent 4 }}`):
   // the line is in the values file, below the key the block reads.
   const fromValues =
-    context.root.kind === 'helm' && !valueFile ? valuesLineOfBlock(location, lineText, context) : undefined;
+    context.root.kind === 'helm' && !valueFile
+      ? valuesLineOfBlock(location, lineText, context, repeats)
+      : undefined;
   return fromValues ? { ...fromValues, keyPath } : { ...location, exact: false, keyPath };
 }
 
@@ -81,43 +85,34 @@ function lineOfFileText(
 }
 
 /**
- * The template line of a `|` block's line whose text the block holds more than once (a test script's
- * `auth="…"` in two loops, a `db.password=` line under two sections): the Nth such line of the block is
- * the Nth of the template's block below its key line, `keyLine`. A search by text alone takes the first
- * of them for all. Undefined for the first, or when the template's block has fewer (a `range` that
- * writes one template line many times): then the search by text decides, as before.
+ * How many lines above the rendered `|` block's line `line` hold the same text (a test script's
+ * `auth="…"` in two loops, a `db.password=` line under two sections): 0 for the first or only one.
+ */
+function repeatsBefore(object: RenderedObject, block: BlockScalar, line: number, lineText: string): number {
+  const value: unknown = object.document.getIn(block.path);
+  const wanted = lineText.trim();
+  if (!block.literal || typeof value !== 'string' || wanted === '') return 0;
+  // The rendered block's line N is its text's Nth line: count the same lines above this one.
+  const before = value.split(/\r\n|\r|\n/).slice(0, Math.max(0, line - block.keyLine - 1));
+  return before.filter(written => written.trim() === wanted).length;
+}
+
+/**
+ * The template line of a `|` block's line whose text the block holds `repeats` times above it: the
+ * Nth such line of the block is the Nth of the template's block below its key line, `keyLine`. A
+ * search by text alone takes the first of them for all. Undefined for the first, or when the
+ * template's block has fewer (a `range` that writes one template line many times): then the search by
+ * text decides, as before.
  */
 function repeatedLineInBlock(
   text: string | undefined,
   keyLine: number,
   lineText: string,
-  object: RenderedObject,
   block: BlockScalar,
-  line: number
+  repeats: number
 ): number | undefined {
-  const value: unknown = object.document.getIn(block.path);
-  if (text === undefined || !block.literal || typeof value !== 'string') return undefined;
-  const wanted = lineText.trim();
-  // The rendered block's line N is its text's Nth line: count the same lines above this one.
-  const before = value.split(/\r\n|\r|\n/).slice(0, Math.max(0, line - block.keyLine - 1));
-  const occurrence = before.filter(written => written.trim() === wanted).length;
-  if (occurrence === 0 || wanted === '') return undefined;
-  const lines = text.split(/\r\n|\r|\n/);
-  const keyIndent = indentOf(lines[keyLine - 1] ?? '');
-  const found: number[] = [];
-  // The template's block: the lines below the key indented deeper (blank lines and template actions,
-  // `{{- if … }}` at any indentation, do not end it).
-  for (let index = keyLine; index < lines.length && index < keyLine + 5000; index++) {
-    const source = lines[index] as string;
-    const trimmed = source.trim();
-    if (trimmed !== '' && !trimmed.startsWith('{{') && indentOf(source) <= keyIndent) break;
-    if (trimmed === wanted) found.push(index + 1);
-  }
-  return found[occurrence];
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
+  if (text === undefined || !block.literal || repeats === 0) return undefined;
+  return sameLinesInBlock(text, keyLine, lineText)[repeats];
 }
 
 /** What a finding on a rendered line reports (`Report.valueRegion`'s line and `Report.valuePart`). */

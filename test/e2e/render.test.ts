@@ -1812,6 +1812,32 @@ data:
       'BH209 app/templates/config.yaml:19 exact'
     ]);
   });
+
+  it('points each at its own line of the values block or chart file the template pastes', async () => {
+    const properties = '[primary]\ndb.password=Kq7vR2mXp9Lw\n[replica]\ndb.password=Kq7vR2mXp9Lw\n';
+    const result = await scanTree('bulkhead-render-repeated-values-', {
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+      'app/values.yaml': `other: |-\n  db.password=Kq7vR2mXp9Lw\nappConfig: |-\n${properties.replace(/^(?=.)/gm, '  ')}`,
+      'app/files/app.properties': `# app\n${properties}`,
+      'app/templates/config.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ .Release.Name }}-config
+data:
+  app.properties: |-
+    {{- .Values.appConfig | nindent 4 }}
+  file.properties: |-
+    {{- .Files.Get "files/app.properties" | nindent 4 }}
+`
+    });
+    expect(result.findings.map(f => `${where(f)} ${f.properties?.sourceMapping}`)).toEqual([
+      'BH209 app/files/app.properties:3 exact',
+      'BH209 app/files/app.properties:5 exact',
+      // The values block starts below `appConfig:` (line 3), not at the same line under `other:`.
+      'BH209 app/values.yaml:5 exact',
+      'BH209 app/values.yaml:7 exact'
+    ]);
+  });
 });
 
 describe('a value a named template prints', () => {
