@@ -1,5 +1,6 @@
 import { mapChartFileObject } from './map-chart-file.js';
-import { mapHelm, valuesLineOfBlock } from './map-helm.js';
+import { mapHelm } from './map-helm.js';
+import { valuesLineOfBlock } from './helm-pasted-sources.js';
 import { sameLinesInBlock } from './block-lines.js';
 import { mapKustomize } from './map-kustomize.js';
 import { lineInText, type MappedLocation, type MappingContext } from './mapping-context.js';
