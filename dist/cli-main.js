@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-AS4LPYCH.js";
+} from "./chunk-WE43DQNZ.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-4MKVMDY4.js";
+} from "./chunk-BIRP6V3T.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-4USFOWWO.js";
+import "./chunk-SUQV2GRW.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-MOJD3S4L.js";
+} from "./chunk-BQPGOPX5.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-JHMI7GDP.js");
+        const { runFix } = await import("./chunk-RSYS2EY5.js");
         return await runFix(command.options, io);
       }
     }

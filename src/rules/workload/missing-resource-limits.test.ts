@@ -56,6 +56,13 @@ testRule(rule, {
       name: 'a kuttl assert file: an unnamed pod whose containers name no image (jaeger-operator istio test)',
       filename: 'tests/e2e/miscellaneous/istio/03-assert.yaml',
       code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: myapp\n    - name: istio-proxy\n'
+    },
+    {
+      // argocd-image-updater's test/e2e/suite/004-multiple-images/02-assert.yaml: the images the test
+      // waits for, in a Pod that has no name and containers that have none either.
+      name: 'a kuttl assert file: an unnamed pod whose containers name only an image',
+      filename: 'test/e2e/suite/004-multiple-images/02-assert.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  namespace: image-updater-e2e-004\nspec:\n  containers:\n  - image: 10.42.0.1:30000/test-image:1.0.2\n  - image: 10.42.0.1:30000/other-image:1.0.1\n'
     }
   ],
   invalid: [
@@ -64,6 +71,21 @@ testRule(rule, {
       filename: 'pod.yaml',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n',
       errors: [{ messageId: 'missing', line: 7 }]
+    },
+    {
+      name: 'a named pod whose container names only an image (no status to wait for) is judged',
+      filename: 'pod.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - image: ghcr.io/acme/web:1.2\n',
+      errors: [{ messageId: 'missing', line: 7, message: "Container '' sets no 'cpu' or 'memory' limit." }]
+    },
+    {
+      name: 'an unnamed pod with one complete container is a manifest, not an assertion',
+      filename: 'pod.yaml',
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - image: ghcr.io/acme/agent:1.2\n  - name: web\n    image: ghcr.io/acme/web:1.2\n',
+      errors: [
+        { messageId: 'missing', line: 5 },
+        { messageId: 'missing', line: 6 }
+      ]
     },
     {
       name: 'a pod with a status (a `kubectl get -o yaml` dump) whose containers name images',

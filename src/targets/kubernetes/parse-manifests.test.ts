@@ -182,3 +182,31 @@ describe('parseManifests and kinds named like properties of every object', () =>
     }
   });
 });
+
+describe('parseManifests and an end-to-end test assertion', () => {
+  // argocd-image-updater's test/e2e/suite/001-simple-kustomize-app-semver/02-assert.yaml: the image
+  // the test waits for, in a Pod and a container that have no name, so no rule reads it (BH508, BH401).
+  const ASSERT = `apiVersion: v1
+kind: Pod
+metadata:
+  namespace: image-updater-e2e-001
+spec:
+  containers:
+  - image: 10.42.0.1:30000/test-image:1.0.2`;
+
+  it('reads no workload from an unnamed pod whose containers have only an image', () => {
+    const document = parseManifests(ASSERT);
+    expect({ objects: document.objects.length, workloads: document.workloads }).toEqual({
+      objects: 1,
+      workloads: []
+    });
+  });
+
+  it('still reads the pod once it is named and has no status, or a container is complete', () => {
+    const named = parseManifests(ASSERT.replace('metadata:\n', 'metadata:\n  name: web\n'));
+    const complete = parseManifests(ASSERT.replace('  - image:', '  - name: web\n    image:'));
+    expect([named, complete].map(d => d.workloads.flatMap(w => w.containers.map(c => c.image?.raw)))).toEqual(
+      [['10.42.0.1:30000/test-image:1.0.2'], ['10.42.0.1:30000/test-image:1.0.2']]
+    );
+  });
+});

@@ -137,17 +137,23 @@ function workloadOf(object: ManifestObject, problems: ManifestProblem[]): PodWor
 }
 
 /**
- * An end-to-end test's expected state, not an object to create: containers that name no image (the API
- * server rejects such a container) in an object that has a `status` to wait for, or no name (the API
- * server rejects that too; a patch names the object it patches). kuttl's and Chainsaw's
- * `NN-assert.yaml` files list only the fields they check (jaeger-operator's tests:
- * `containers: [{name: myapp}, {name: jaeger-agent}]`).
+ * An end-to-end test's expected state, not an object to create: containers that each leave out their
+ * image or their name (the API server rejects such a container) in an object that has a `status` to
+ * wait for, or no name (the API server rejects that too; a patch names the object it patches).
+ * kuttl's and Chainsaw's `NN-assert.yaml` files list only the fields they check: jaeger-operator's
+ * tests `containers: [{name: myapp}, {name: jaeger-agent}]`, argocd-image-updater's an unnamed Pod
+ * with `containers: [{image: 10.42.0.1:30000/test-image:1.0.2}]` (the image the test waits for).
  */
 function isExpectedState(object: ManifestObject, containers: readonly WorkloadContainer[]): boolean {
-  if (containers.length === 0 || containers.some(container => container.image !== undefined)) return false;
+  if (containers.length === 0 || containers.some(isCompleteContainer)) return false;
   const metadata = object.root.get('metadata');
   const named = metadata?.get('name') !== undefined || metadata?.get('generateName') !== undefined;
   return object.root.get('status') !== undefined || !named;
+}
+
+/** A container the API server could create: it has both a name and an image. */
+function isCompleteContainer(container: WorkloadContainer): boolean {
+  return container.image !== undefined && container.node.get('name') !== undefined;
 }
 
 /** The mapping at the last key of `path` under `parent`; a list or scalar there is a problem. */
