@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-WE43DQNZ.js";
+} from "./chunk-KYTUTIFX.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-BIRP6V3T.js";
+} from "./chunk-5QQNVYD2.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-SUQV2GRW.js";
+import "./chunk-EBIVVQPJ.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-BQPGOPX5.js";
+} from "./chunk-2M5MSXHN.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-RSYS2EY5.js");
+        const { runFix } = await import("./chunk-R3KGEKE3.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,12 +4,12 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-SUQV2GRW.js";
+} from "./chunk-EBIVVQPJ.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers,
   loadGlobsFor
-} from "./chunk-BQPGOPX5.js";
+} from "./chunk-2M5MSXHN.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

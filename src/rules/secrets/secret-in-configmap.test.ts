@@ -12,6 +12,25 @@ const configMap = (data: string, name = 'orders-config') =>
 testRule(rule, {
   valid: [
     {
+      // knative/operator's kodata/ingress/*/contour/net-contour.yaml: Knative's documentation key, which
+      // the system never reads; the example names a Secret as `namespace/name`.
+      name: "Knative's `_example` key documents settings with example values",
+      filename: 'kodata/ingress/1.23/contour/net-contour.yaml',
+      code: configMap(
+        `  _example: |
+    # If auto-TLS is disabled fallback to the following certificate
+    #
+    # An operator is required to setup a TLSCertificateDelegation
+    # for this secret to be used
+    default-tls-secret: "some-namespace/some-secret"
+
+    # The password of the dashboard's first user.
+    admin-password: "Winter2024!"
+`,
+        'config-contour'
+      )
+    },
+    {
       name: "a one-line JSON file under a key named like tokens (tektoncd/catalog's replace-tokens test)",
       filename: 'tests/configmap.yaml',
       code: configMap(`  tokens.json: |
@@ -295,6 +314,26 @@ data:
     url="http://\${auth}@\${host}:7474/"
 `),
       errors: [{ messageId: 'embedded', line: 8, message: /key 'run\.sh' sets 'auth' .*\('neo4…'\)/ }]
+    },
+    {
+      name: 'a credential-shaped value in an `_example` key still counts: a token, or random text pasted in',
+      filename: 'config/config-github.yaml',
+      code: configMap(
+        `  _example: |
+    # The token the controller uses to call GitHub's API.
+    github-token: "${GITHUB_TOKEN}"
+    # The secret that signs the webhook payloads.
+    webhook-secret: "${SESSION_SECRET}"
+  config.yaml: |
+    admin-password: "Winter2024!"
+`,
+        'config-github'
+      ),
+      errors: [
+        { messageId: 'embeddedKnownFormat', line: 9, message: /key '_example' holds a credential \(GitHub/ },
+        { messageId: 'embedded', line: 11, message: /key '_example' sets 'webhook-secret'/ },
+        { messageId: 'embedded', line: 13, message: /key 'config\.yaml' sets 'admin-password'/ }
+      ]
     },
     {
       name: 'Kafka JAAS passwords in server.properties, a jaas.conf section and a one-line key, at their lines',

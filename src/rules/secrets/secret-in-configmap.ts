@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '../../core/rule.js';
 import { configTextSettings, isSecretReference } from '../../secrets/config-text-settings.js';
+import { looksRandom } from '../../secrets/entropy.js';
 import { hasJaasEntry } from '../../secrets/jaas-options.js';
 import { findKnownCredentials } from '../../secrets/known-credentials.js';
 import { redactSecret } from '../../secrets/redact.js';
@@ -10,7 +11,7 @@ import {
   configMapObjects,
   type ConfigMapEntry
 } from '../../targets/kubernetes/config-map-entries.js';
-import { isConfigFileKey, isSourceCodeKey } from '../../targets/kubernetes/embedded-text.js';
+import { isConfigFileKey, isExampleKey, isSourceCodeKey } from '../../targets/kubernetes/embedded-text.js';
 
 type MessageId = 'literal' | 'knownFormat' | 'embedded' | 'embeddedKnownFormat';
 
@@ -71,9 +72,15 @@ function reportEntry(entry: ConfigMapEntry, report: (report: Report<MessageId>) 
   const settings = configTextSettings(entry.lines).filter(
     setting => !isSecretReference(setting.value) && (setting.quoted || !code)
   );
+  // Knative's `_example` text documents the settings with example values (RULES.md: `example` is a
+  // placeholder), so a setting there counts only when its value is credential-shaped: a known format
+  // or random-looking text someone pasted in.
+  const example = isExampleKey(key);
   const reported = new Set<number>();
   for (const found of secretValues(settings)) {
-    const line = (settings[found.index] as { line: number }).line;
+    const setting = settings[found.index] as { line: number; value: string };
+    const { line } = setting;
+    if (example && found.messageId === 'namedSecret' && !looksRandom(setting.value)) continue;
     if (reported.has(line)) continue;
     reported.add(line);
     const messageId = found.messageId === 'namedSecret' ? 'embedded' : 'embeddedKnownFormat';

@@ -55,3 +55,12 @@ export function isConfigFileKey(key: string): boolean {
 export function isSourceCodeKey(key: string): boolean {
   return SOURCE_CODE_KEY.test(key);
 }
+
+/**
+ * Knative's documentation key (`_example`, knative.dev/pkg's `configmap.ExampleKey`, also used by
+ * Tekton): the ConfigMap's settings written out with their documentation and example values, which
+ * the system never reads (net-contour's `default-tls-secret: "some-namespace/some-secret"`).
+ */
+export function isExampleKey(key: string): boolean {
+  return key === '_example';
+}
