@@ -347,8 +347,31 @@ describe('classifyValue', () => {
     '64MB',
     'https://auth.example.com/realms/app',
     'https://user@example.com',
-    'Server=db;Database=app;Trusted_Connection=True;'
+    'Server=db;Database=app;Trusted_Connection=True;',
+    // Addresses: onedr0p's Flux cluster template's `SECRET_DOMAIN` and `SECRET_ACME_EMAIL`, a
+    // Kubernetes service name, an AWS load balancer's generated host name.
+    'example.com',
+    'other.com',
+    'home.arpa',
+    'vault.vault.svc.cluster.local',
+    'k8s-ingress-a1b2c3d4e5-1234567890.us-east-1.elb.amazonaws.com',
+    'auth.mydomain.de',
+    'admin@example.com',
+    'John.Doe+acme@Example.com'
   ])('%j is a config value', value => expect(reasonOf(value)).toBe('config-value'));
+
+  it.each([
+    // A dot alone makes no host name: mixed case, a digit or an unknown word where the top-level
+    // domain goes, a Kubernetes bootstrap token's shape, text around the address.
+    'Hunter2.Example.com',
+    'p4ss.w0rd',
+    'letmein.now',
+    'abcdef.0123456789abcdef',
+    'abcdef.ghijklmnopqrstuv',
+    'hunter2 example.com',
+    'Sup3r@S3cret!',
+    'p@ss.word'
+  ])('%j is a literal, not an address', value => expect(classifyValue(value)).toEqual({ literal: true }));
 
   it.each([
     'AKIAIOSFODNN7EXAMPLE',

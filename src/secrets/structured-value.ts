@@ -2,7 +2,8 @@
  * Values that are URLs or connection strings: the secret, if any, is one part of them (the
  * userinfo password, a `sig=`/`token=` parameter, `Password=`/`AccountKey=`), so the value is a
  * literal exactly when that part is. `AUTH_SERVER=https://login.example.com` holds no secret;
- * `DB_CONNECTION=postgres://app:${DB_PASS}@db/app` holds a reference, not a literal.
+ * `DB_CONNECTION=postgres://app:${DB_PASS}@db/app` holds a reference, not a literal. A bare host
+ * name or e-mail address (`SECRET_DOMAIN=example.com`) is an address, never a secret.
  */
 import type { LiteralVerdict } from './literal-value.js';
 import {
@@ -23,8 +24,44 @@ export function classifyStructuredValue(text: string, classify: Classify): Liter
   // `{{ .Values.host }}` holds spaces; a space-free stand-in keeps the URL one token.
   const compact = text.replace(/\{\{[\s\S]*?\}\}/g, '{{template}}');
   if (WHOLE_URL.test(compact)) return classifyUrl(compact, classify);
+  const address = describeAddress(text);
+  if (address) return notLiteral('config-value', address);
   const pairs = connectionStringPairs(text) ?? redisConfigurationPairs(text);
   return pairs ? classifyConnectionString(pairs, classify) : undefined;
+}
+
+/**
+ * Top-level domains a host name ends in: the generic ones configs use, the names of private and
+ * test networks (`cluster.local`, `svc`, `internal`, RFC 2606's `test`/`example`), and any two-letter
+ * country code. A password with a dot in it rarely ends in one of these (`Xk9.mR2`, `hunter2.key`).
+ */
+const TOP_LEVEL_DOMAINS = new Set(
+  (
+    'com net org edu gov mil info biz io ai app dev cloud tech online site xyz ' +
+    'local lan internal intranet corp home arpa svc cluster test example invalid localhost'
+  ).split(' ')
+);
+
+const DNS_LABELS = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63})$/;
+const EMAIL_LOCAL_PART = /^[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9])?$/;
+
+/**
+ * `a host name` or `an e-mail address` when the whole value is one, else undefined. A host name is
+ * a URL's authority without userinfo, so by RULES.md it holds no secret whatever the name says
+ * (onedr0p's Flux cluster template: `SECRET_DOMAIN: example.com`, `SECRET_ACME_EMAIL: admin@…`);
+ * lower-case labels only, ending in a known top-level domain.
+ */
+function describeAddress(text: string): string | undefined {
+  if (isHostName(text)) return 'a host name';
+  const at = text.lastIndexOf('@');
+  if (at > 0 && EMAIL_LOCAL_PART.test(text.slice(0, at)) && isHostName(text.slice(at + 1).toLowerCase()))
+    return 'an e-mail address';
+  return undefined;
+}
+
+function isHostName(text: string): boolean {
+  const tld = DNS_LABELS.exec(text)?.[1];
+  return tld !== undefined && (tld.length === 2 || TOP_LEVEL_DOMAINS.has(tld));
 }
 
 // StackExchange.Redis configuration: endpoints, then `,option=value` pairs

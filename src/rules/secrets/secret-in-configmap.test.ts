@@ -12,6 +12,19 @@ const configMap = (data: string, name = 'orders-config') =>
 testRule(rule, {
   valid: [
     {
+      // flux-local's tests/testdata/cluster/clusters/prod/flux-system/cluster-config.yaml, in the
+      // naming of onedr0p's Flux cluster template (values for `postBuild.substituteFrom`).
+      name: 'a host name or e-mail address under a secret-like name is an address',
+      filename: 'clusters/prod/flux-system/cluster-config.yaml',
+      code: configMap(
+        `  SECRET_DOMAIN: "example.com"
+  SECRET_DOMAIN2: "other.com"
+  SECRET_ACME_EMAIL: "admin@example.com"
+`,
+        'cluster-config'
+      )
+    },
+    {
       // knative/operator's kodata/ingress/*/contour/net-contour.yaml: Knative's documentation key, which
       // the system never reads; the example names a Secret as `namespace/name`.
       name: "Knative's `_example` key documents settings with example values",
@@ -314,6 +327,17 @@ data:
     url="http://\${auth}@\${host}:7474/"
 `),
       errors: [{ messageId: 'embedded', line: 8, message: /key 'run\.sh' sets 'auth' .*\('neo4…'\)/ }]
+    },
+    {
+      name: 'a value with a dot that is no host name stays a literal',
+      filename: 'clusters/prod/flux-system/cluster-config.yaml',
+      code: configMap(
+        `  SECRET_DOMAIN: "example.com"
+  SECRET_API_TOKEN: "letmein.now"
+`,
+        'cluster-config'
+      ),
+      errors: [{ messageId: 'literal', line: 8, message: /key 'SECRET_API_TOKEN' holds a literal secret/ }]
     },
     {
       name: 'a credential-shaped value in an `_example` key still counts: a token, or random text pasted in',
