@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-S6PWS3G7.js";
+} from "./chunk-2E3ZKSEI.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-RAMGVDCQ.js";
+} from "./chunk-5QXK5LDF.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-ECL4B2MP.js";
+import "./chunk-5SHZSAAO.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-3GNHOEJG.js";
+} from "./chunk-NSXRJOWT.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-XHT5TDFM.js");
+        const { runFix } = await import("./chunk-UL4PY3FL.js");
         return await runFix(command.options, io);
       }
     }

@@ -4,6 +4,17 @@ import { testRule } from '../../../test/rule-tester.js';
 testRule(rule, {
   valid: [
     {
+      name: "a workflow's setup-docker-action daemon-config with a local socket only",
+      filename: '.github/workflows/integration.yml',
+      code: `jobs:
+  test:
+    steps:
+      - uses: docker/setup-docker-action@v4
+        with:
+          daemon-config: '{"hosts": ["unix:///var/run/docker.sock"], "features": {"containerd-snapshotter": true}}'
+`
+    },
+    {
       name: 'daemon.json: TCP with TLS client verification on 2376',
       filename: 'etc/docker/daemon.json',
       code: `{
@@ -33,6 +44,23 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      name: "a workflow's setup-docker-action daemon-config listening on all interfaces without TLS",
+      filename: '.github/workflows/integration.yml',
+      code: `on: push
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/setup-docker-action@v4
+        with:
+          daemon-config: |
+            {
+              "hosts": ["unix:///var/run/docker.sock", "tcp://0.0.0.0:2375"]
+            }
+`,
+      errors: [{ messageId: 'allInterfaces', line: 10 }]
+    },
     {
       name: 'daemon.json: all interfaces on 2375',
       filename: 'etc/docker/daemon.json',

@@ -5,7 +5,7 @@ import { unwrapCommand } from '../shell/unwrap-command.js';
 import { dockerInsecureRegistry, dockerRegistryMirror, isTcpAddress } from './docker-daemon-settings.js';
 import { commandFileKind, commandScripts, type CommandScript } from './dockerd-command-lines.js';
 import type { RegistryConfigDocument } from './registry-config-document.js';
-import { inlineBuildkitdEndpoints, mayHaveInlineBuildkitdConfig } from './workflow-buildkitd-config.js';
+import { inlineRegistryConfigs, mayHaveInlineRegistryConfig } from './workflow-inline-configs.js';
 import type { RegistryFormat } from './registry-format.js';
 
 /**
@@ -26,7 +26,7 @@ const FLAG_TEXT = /--insecure-registry|--registry-mirror|--host\b|(?:^|[\s"'=])-
  * Docker-in-Docker services: `--insecure-registry`
  * (BH802), `--registry-mirror http://…` (BH801, mirrors Docker Hub), and `-H`/`--host` TCP listeners
  * with or without `--tlsverify` (BH803); and a workflow's inline buildkitd.toml (`docker/setup-buildx-action`'s
- * `buildkitd-config-inline`). Options are read the way dockerd's flag parser reads them
+ * `buildkitd-config-inline`) and daemon.json (`docker/setup-docker-action`'s `daemon-config`). Options are read the way dockerd's flag parser reads them
  * (`--flag value`, `--flag=value`, `-H value`, `-Hvalue`, `-H=value`, `-DH value`), each reported on
  * the line where it is written.
  */
@@ -37,7 +37,7 @@ export const dockerdFlagsFormat: RegistryFormat = {
     if (kind === undefined) return false;
     return (
       ((/dockerd/.test(text) || (kind === 'gitlab-ci' && /dind/i.test(text))) && FLAG_TEXT.test(text)) ||
-      (kind === 'workflow' && mayHaveInlineBuildkitdConfig(text))
+      (kind === 'workflow' && mayHaveInlineRegistryConfig(text))
     );
   },
   parse(text, path) {
@@ -56,9 +56,14 @@ export const dockerdFlagsFormat: RegistryFormat = {
         if (dockerd) readOptions(dockerd, script, document);
       }
     }
-    // A workflow can also give BuildKit its registry settings inline (docker/setup-buildx-action).
-    if (kind === 'workflow' && mayHaveInlineBuildkitdConfig(text))
-      for (const endpoint of inlineBuildkitdEndpoints(text, path)) document.insecureEndpoints.push(endpoint);
+    // A workflow can also write BuildKit's or dockerd's configuration inline (setup-buildx-action,
+    // setup-docker-action): their settings count as the workflow's, at their lines.
+    if (kind === 'workflow' && mayHaveInlineRegistryConfig(text))
+      for (const inline of inlineRegistryConfigs(text, path)) {
+        for (const endpoint of inline.insecureEndpoints) document.insecureEndpoints.push(endpoint);
+        for (const listener of inline.listeners) document.listeners.push(listener);
+        for (const credential of inline.credentials) document.credentials.push(credential);
+      }
     return document;
   }
 };
