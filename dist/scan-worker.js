@@ -4,12 +4,12 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-5SHZSAAO.js";
+} from "./chunk-FGZGTEGM.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers,
   loadGlobsFor
-} from "./chunk-NSXRJOWT.js";
+} from "./chunk-LCTQ6Z4V.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -133,6 +133,26 @@ testRule(rule, {
       code: 'FROM ubuntu:24.04 AS base\nUSER ubuntu\n\nFROM base\nCOPY . /app\n'
     },
     {
+      name: 'a stage picked by TARGETARCH whose every variant sets a non-root user',
+      code: 'FROM debian:12 AS base-amd64\nUSER 1000\n\nFROM debian:12 AS base-arm64\nUSER 1000\n\nFROM base-${TARGETARCH}\nCOPY app /app\n'
+    },
+    {
+      name: 'a stage picked by TARGETARCH is unknown when its variants run as different users',
+      code: 'FROM debian:12 AS base-amd64\nUSER app\n\nFROM debian:12 AS base-arm64\nRUN echo no user\n\nFROM base-$TARGETARCH\nCOPY app /app\n'
+    },
+    {
+      name: 'a stage picked by TARGETOS is unknown when its variants differ in OS',
+      code: 'FROM ubuntu:24.04 AS base-linux\n\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS base-windows\n\nFROM base-${TARGETOS}\nCOPY app /app\n'
+    },
+    {
+      name: 'a variable that is no platform ARG does not pick stages by name',
+      code: 'ARG FLAVOR\nFROM ubuntu:24.04 AS runtime-slim\n\nFROM runtime-${FLAVOR}\nCOPY app /app\n'
+    },
+    {
+      name: 'a platform ARG in an image name is no stage, even with a stage of that short name',
+      code: 'FROM ubuntu:24.04 AS runtime-amd64\n\nFROM mycorp/runtime-${TARGETARCH}\nCOPY app /app\n'
+    },
+    {
       name: 'Windows image is BH102 territory',
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo hi\n'
     },
@@ -328,6 +348,25 @@ testRule(rule, {
       name: 'back to root after a user',
       code: 'FROM debian:12\nUSER app\nRUN make\nUSER root\n',
       errors: [{ messageId: 'explicit', line: 4 }]
+    },
+    {
+      // swift-docker's buildx images: `FROM base AS base-amd64`, `FROM base AS base-arm64`, then
+      // `FROM base-$TARGETARCH AS final`; whichever platform, the image is ubuntu's root.
+      name: 'a stage picked by TARGETARCH whose variants all run as root',
+      code: 'FROM ubuntu:22.04 AS base\nRUN apt-get update\n\nFROM base AS base-amd64\nARG OS_ARCH_SUFFIX=\n\nFROM base AS base-arm64\nARG OS_ARCH_SUFFIX=-aarch64\n\nFROM base-$TARGETARCH AS final\nRUN echo final\n',
+      errors: [
+        {
+          messageId: 'byDefault',
+          line: 10,
+          message:
+            "The final image runs as 'root' by default (Docker runs 'ubuntu:22.04' as root unless the image sets a user); no USER is set."
+        }
+      ]
+    },
+    {
+      name: 'a stage picked by ${TARGETOS}-${TARGETARCH} that sets USER root',
+      code: 'FROM alpine:3.20 AS common\nUSER root\n\nFROM common AS rt-linux-amd64\n\nFROM common AS rt-linux-arm64\n\nFROM rt-${TARGETOS}-${TARGETARCH}\nCOPY app /app\n',
+      errors: [{ messageId: 'inherited', line: 2 }]
     },
     {
       name: 'final stage inherits root from an earlier stage',

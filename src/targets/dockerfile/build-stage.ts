@@ -9,6 +9,7 @@ import { expandVariables, removeWordQuotes, type VariableScope } from './expand-
 import { parseImageReference } from './image-reference.js';
 import { literalImageReference, UNKNOWN_PART } from './literal-image-reference.js';
 import { isWindowsImageName, lookupBaseImageDefault } from './base-images.js';
+import { platformVariantStage } from './platform-stage-base.js';
 
 const POSIX_SHELL = { dialect: 'posix', argv: ['/bin/sh', '-c'] } as const;
 // Windows containers run shell-form RUN with `cmd /S /C` unless SHELL says otherwise.
@@ -28,10 +29,12 @@ export function buildStage(
   const resolvedBase = expanded.resolved ? resolveBase(expanded.value, unquoted, earlier) : undefined;
   // An empty default (`ARG WINDOWS_VERSION=`, which the build always sets) leaves no valid reference
   // (`…/servercore:`), as an ARG without a default does: the repository is still known.
+  // `FROM base-$TARGETARCH`: one of the stages named for each platform.
   const base =
     resolvedBase && resolvedBase.kind !== 'unresolved'
       ? resolvedBase
-      : withKnownRepository(unquoted, globals, escapeChar);
+      : (platformVariantStage(unquoted, earlier, globals, escapeChar) ??
+        withKnownRepository(unquoted, globals, escapeChar));
   const platformFlag = from.flags.find(f => f.name === 'platform')?.value;
   const platform =
     platformFlag === undefined ? undefined : expandVariables(platformFlag, globals, escapeChar);
