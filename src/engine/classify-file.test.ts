@@ -122,6 +122,24 @@ describe('classifyFile', () => {
     expect(
       classifyFile('scripts/Dockerfile.sh', '#!/bin/sh\ncat > Dockerfile <<EOF\nFROM alpine\nEOF\n')
     ).toBeUndefined();
+    // docker-haskell's template/Dockerfile.ncl: a Nickel function that renders the Dockerfile text.
+    expect(
+      classifyFile(
+        'template/Dockerfile.ncl',
+        'let render = fun cfg =>\n  let from_ref = "%{cfg.image}"\n  in\n  m%"\nFROM %{from_ref}\nRUN echo hi\n"%\nin render\n'
+      )
+    ).toBeUndefined();
+    expect(
+      classifyFile(
+        'lib/Dockerfile.jsonnet',
+        "local base = 'alpine:3.20';\n'FROM ' + base + '\\nRUN echo hi\\n'\n"
+      )
+    ).toBeUndefined();
+    // The same names holding a Dockerfile (a Nix-built image's Dockerfile.nix) are Dockerfiles.
+    for (const path of ['Dockerfile.nix', 'template/Dockerfile.ncl', 'Dockerfile.cue']) {
+      expect(mightBeTarget(path)).toBe(true);
+      expect(classifyFile(path, 'FROM nixos/nix:2.24.0\nRUN nix-build\n')).toBe('dockerfile');
+    }
     // Other names with a language's extension are only source files, and other extensions are never read.
     expect(mightBeTarget('frontend/dockerfile/dockerfile2llb/convert.go')).toBe(false);
     expect(classifyFile('src/build-dockerfile.go', 'FROM golang:1.22\n')).toBeUndefined();

@@ -8,9 +8,11 @@ import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
  * Extensions of source code and scripts in other languages. `Dockerfile.<one of these>` is also a
  * common name for a Dockerfile of that language's image (`Dockerfile.go`, `Dockerfile.py`), so such
  * names are read for content (BuildKit's `dockerfile.go` is Go, TeamCity's `Model/Dockerfile.cs` C#).
+ * Configuration languages that generate Dockerfiles are among them: docker-haskell's
+ * `template/Dockerfile.ncl` is a Nickel function whose string holds the FROM and RUN lines.
  */
 const LANGUAGE_EXTENSIONS =
-  'sh|ps1|psm1|bat|cmd|go|py|rs|[cm]?[jt]sx?|java|kt|kts|groovy|scala|rb|php|swift|cs|fs|vb|c|cc|cpp|cxx|h|hpp|m|pl|lua|dart|ex|exs|erl|clj|sql|toml|xml';
+  'sh|ps1|psm1|bat|cmd|go|py|rs|[cm]?[jt]sx?|java|kt|kts|groovy|scala|rb|php|swift|cs|fs|vb|c|cc|cpp|cxx|h|hpp|m|pl|lua|dart|ex|exs|erl|clj|sql|toml|xml|ncl|jsonnet|libsonnet|cue|dhall|nix';
 
 /** File names that are never Dockerfiles by name even though they start with `Dockerfile.`. */
 // Docs, data, scripts and source code named after Dockerfiles (BuildKit's `dockerfile.go`).
