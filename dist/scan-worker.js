@@ -4,12 +4,12 @@ const require = __bulkheadRequire(import.meta.url);
 import {
   createChunkScanner,
   loadShellParser
-} from "./chunk-YRVQ2LQ2.js";
+} from "./chunk-UBUQN5YE.js";
 import {
   EMPTY_REPOSITORY,
   loadDocumentParsers,
   loadGlobsFor
-} from "./chunk-DIFD5QZV.js";
+} from "./chunk-NADRLTU6.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import "./chunk-FYCLPXZE.js";

@@ -369,6 +369,11 @@ testRule(rule, {
       errors: [{ messageId: 'inherited', line: 2 }]
     },
     {
+      name: 'a stage picked by three platform ARGs, with a platform word left empty (linux/amd64 has no variant)',
+      code: 'FROM alpine:3.20 AS common\nUSER root\n\nFROM common AS rt-linux-amd64-\n\nFROM common AS rt-linux-arm-v7\n\nFROM rt-${TARGETOS}-${TARGETARCH}-${TARGETVARIANT}\nCOPY app /app\n',
+      errors: [{ messageId: 'inherited', line: 2 }]
+    },
+    {
       name: 'final stage inherits root from an earlier stage',
       code: 'FROM ubuntu:24.04 AS base\nUSER root\n\nFROM base\nCOPY . /app\n',
       errors: [{ messageId: 'inherited', line: 2 }]

@@ -21,9 +21,6 @@ const PLATFORM_ARGS = new Set([
 /** Stands for a platform ARG's value while the FROM is read; no stage name or reference holds it. */
 const PLATFORM_PART = '\u0001';
 
-/** What a platform ARG's value may be inside a stage name: `amd64`, `arm64`, `s390x`, `v7`, or nothing. */
-const PLATFORM_WORD = '[a-z0-9]*';
-
 /** Characters of a stage name (BuildKit: `^[a-z][a-z0-9-_.]*$`); a `/`, `:` or `@` makes an image reference. */
 const STAGE_NAME_TEXT = /^[a-z0-9_.-]+$/;
 
@@ -51,8 +48,7 @@ export function platformVariantStage(
   const literal = parts.join('');
   if (!expanded.resolved || parts.length < 2 || literal === '' || !STAGE_NAME_TEXT.test(literal))
     return undefined;
-  const pattern = new RegExp(`^${parts.map(part => part.replace(/[.]/g, '\\.')).join(PLATFORM_WORD)}$`);
-  const candidates = earlier.filter(stage => stage.name !== undefined && pattern.test(stage.name));
+  const candidates = earlier.filter(stage => stage.name !== undefined && fitsParts(stage.name, parts));
   const first = candidates[0];
   if (!first) return undefined;
   const user = effectiveUser(first, escapeChar).user;
@@ -61,3 +57,33 @@ export function platformVariantStage(
   );
   return agree && user !== undefined ? { kind: 'stage', stage: first } : undefined;
 }
+
+/**
+ * Whether `name` is `parts` joined by platform words: a platform ARG's value in a stage name is
+ * `[a-z0-9]*` (`amd64`, `arm64`, `s390x`, `v7`, or nothing). Matched by hand, as no regular expression
+ * is compiled from input text (DESIGN.md). Part by part, the set of positions where the next part
+ * may start: the work is bounded by the name's length squared times the parts', with no backtracking.
+ */
+function fitsParts(name: string, parts: readonly string[]): boolean {
+  // Positions where part `index` may start, from the first part's only one (0) on.
+  let starts = new Set<number>([0]);
+  for (const [index, part] of parts.entries()) {
+    const next = new Set<number>();
+    for (const at of starts) {
+      if (!name.startsWith(part, at)) continue;
+      let end = at + part.length;
+      if (index === parts.length - 1) {
+        if (end === name.length) return true;
+        continue;
+      }
+      // The platform word after this part: any run of [a-z0-9], empty included.
+      next.add(end);
+      while (end < name.length && PLATFORM_CHAR.test(name.charAt(end))) next.add(++end);
+    }
+    if (next.size === 0) return false;
+    starts = next;
+  }
+  return false;
+}
+
+const PLATFORM_CHAR = /[a-z0-9]/;
