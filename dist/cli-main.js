@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-QY47LV66.js";
+} from "./chunk-NB2EHGET.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-Q256TWXX.js";
+} from "./chunk-SJ4KHJEQ.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-UBUQN5YE.js";
+import "./chunk-GRSOIMS5.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-NADRLTU6.js";
+} from "./chunk-GJSIDXBT.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-ABNZMUXH.js");
+        const { runFix } = await import("./chunk-JL4FPBF2.js");
         return await runFix(command.options, io);
       }
     }

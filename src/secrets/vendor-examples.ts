@@ -31,7 +31,16 @@ const EXAMPLES: VendorExample[] = [
   { value: 'mysecretpassword', source: 'postgres image documentation example password' },
   { value: 'my-secret-pw', source: 'mysql/mariadb image documentation example password' },
   { value: 'yourStrong(!)Password', source: 'SQL Server container documentation example password' },
-  { value: '<YourStrong@Passw0rd>', source: 'SQL Server container documentation example password' }
+  { value: '<YourStrong@Passw0rd>', source: 'SQL Server container documentation example password' },
+  // CAPTCHA services' test keys, published for automated tests and development: verification with
+  // them always gives the same answer, so they unlock nothing. reCAPTCHA v2:
+  // https://developers.google.com/recaptcha/docs/faq (automated tests); Cloudflare Turnstile:
+  // https://developers.cloudflare.com/turnstile/troubleshooting/testing/.
+  { value: '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', source: 'reCAPTCHA test secret key' },
+  { value: '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', source: 'reCAPTCHA test site key' },
+  { value: '1x0000000000000000000000000000000AA', source: 'Turnstile test secret key (always passes)' },
+  { value: '2x0000000000000000000000000000000AA', source: 'Turnstile test secret key (always fails)' },
+  { value: '3x0000000000000000000000000000000AA', source: 'Turnstile test secret key (token already spent)' }
 ];
 
 const BY_VALUE = new Map(EXAMPLES.map(example => [example.value, example.source]));

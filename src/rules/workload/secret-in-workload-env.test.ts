@@ -181,6 +181,21 @@ testRule(rule, {
 `
     },
     {
+      // mendersoftware/integration's tenantadm-test-recaptcha-conf.yml: Google's and Cloudflare's
+      // published test keys, which every verification accepts (or rejects) whatever the token.
+      name: "CAPTCHA services' documented test keys",
+      filename: 'docker-compose.yml',
+      code: `services:
+  tenantadm:
+    image: mendersoftware/tenantadm:4.0.0
+    environment:
+      TENANTADM_RECAPTCHA_SECRET: 6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe
+      RECAPTCHA_SITE_KEY: 6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI
+      TURNSTILE_SECRET_KEY: 1x0000000000000000000000000000000AA
+      CF_TURNSTILE_SECRET: "2x0000000000000000000000000000000AA"
+`
+    },
+    {
       name: "LibreChat's user_provided sentinel (umbrel-apps librechat/docker-compose.yml)",
       filename: 'docker-compose.yml',
       code: `services:
@@ -297,6 +312,30 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      // Only the published values: a real key of the same shape (same prefix, one character off) is a secret.
+      name: 'a CAPTCHA secret that is not the documented test key',
+      filename: 'docker-compose.yml',
+      code: `services:
+  tenantadm:
+    image: mendersoftware/tenantadm:4.0.0
+    environment:
+      TENANTADM_RECAPTCHA_SECRET: 6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWf
+      TURNSTILE_SECRET_KEY: 0x4AAAAAAAB9kpU3fPq2vTz7Lw1sHdRc
+`,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 5,
+          message: "Service 'tenantadm' sets 'TENANTADM_RECAPTCHA_SECRET' to a literal secret ('6LeI…')."
+        },
+        {
+          messageId: 'namedSecret',
+          line: 6,
+          message: "Service 'tenantadm' sets 'TURNSTILE_SECRET_KEY' to a literal secret ('0x4A…')."
+        }
+      ]
+    },
     {
       name: 'connection string whose password differs from its user name',
       filename: 'deploy.yaml',
