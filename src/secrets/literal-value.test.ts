@@ -10,6 +10,7 @@ describe('classifyValue', () => {
   it.each([
     // Base64 may start with `/` and hold more, but never a `.`: not a path.
     '/9j/4AAQSkZJRgABAQEASABIAAD',
+    '/9j/4AAQSkZJRgABAQEASABIAAD+Qx9/7mK',
     'hunter2',
     'P@ssw0rd!',
     'Passw0rd',
@@ -122,6 +123,10 @@ describe('classifyValue', () => {
     '/config/key.pem',
     '/etc/ssl/private/server.key',
     '/srv/app/secrets/app.secret',
+    // Any other directory, when a `-` or `_` rules out base64 (Concourse's worker key, mounted from the repo).
+    '/concourse-keys/worker_key',
+    '/ssh-keys/id_ed25519',
+    '/tsa/host_key',
     'C:\\certs\\app.pfx',
     // A relative path or file name of a key file (Orthanc's `"DicomTlsPrivateKey": "orthanc.key"`).
     'server.key',

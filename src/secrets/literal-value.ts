@@ -124,7 +124,10 @@ const ROOT_DIRECTORIES = new Set(
 /**
  * An absolute path, where the secret is read from and not the secret (`privateKey: /config/key.pem`,
  * `TLS_PRIVATE_KEY=/etc/ssl/private/server.key`, `C:\certs\app.pfx`): its first directory is a usual
- * one, or its file has an extension. Base64 text may start with `/` and hold more, but never a `.`.
+ * one, its file has an extension, or it has a `-` or `_` (Concourse's
+ * `CONCOURSE_TSA_WORKER_PRIVATE_KEY: /concourse-keys/worker_key`, the key file mounted from the repo).
+ * Base64 text may start with `/` and hold more, but it has no `.`, and no `-` or `_` when it has a
+ * `/`: the URL-safe alphabet has those two in place of `+` and `/`.
  */
 function isFilePath(text: string): boolean {
   if (!PATH_SEGMENTS.test(text)) return false;
@@ -136,7 +139,8 @@ function isFilePath(text: string): boolean {
   return (
     drive ||
     ROOT_DIRECTORIES.has((segments[0] as string).toLowerCase()) ||
-    /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(segments.at(-1) as string)
+    /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(segments.at(-1) as string) ||
+    /[-_]/.test(text)
   );
 }
 

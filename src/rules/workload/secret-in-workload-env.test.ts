@@ -181,6 +181,19 @@ testRule(rule, {
 `
     },
     {
+      // concourse/concourse's docker-compose.yml: the worker reads its key from the mounted directory.
+      name: 'a key file path outside the usual directories',
+      filename: 'docker-compose.yml',
+      code: `services:
+  worker:
+    image: concourse/concourse:7.11
+    volumes: ["./hack/keys:/concourse-keys"]
+    environment:
+      CONCOURSE_TSA_PUBLIC_KEY: /concourse-keys/tsa_host_key.pub
+      CONCOURSE_TSA_WORKER_PRIVATE_KEY: /concourse-keys/worker_key
+`
+    },
+    {
       // mendersoftware/integration's tenantadm-test-recaptcha-conf.yml: Google's and Cloudflare's
       // published test keys, which every verification accepts (or rejects) whatever the token.
       name: "CAPTCHA services' documented test keys",
@@ -312,6 +325,30 @@ testRule(rule, {
     }
   ],
   invalid: [
+    {
+      // Standard base64 (a JPEG's or a random key's) may start with `/`: with no `-`, `_` or extension it is no path.
+      name: 'base64 values that start with a slash',
+      filename: 'docker-compose.yml',
+      code: `services:
+  worker:
+    image: concourse/concourse:7.11
+    environment:
+      APP_SECRET: /Kq7mXvLp2/wZr9Tt
+      SIGNING_SECRET: /9j/4AAQSkZJRgABAQEASABIAAD+Qx9/7mK
+`,
+      errors: [
+        {
+          messageId: 'namedSecret',
+          line: 5,
+          message: "Service 'worker' sets 'APP_SECRET' to a literal secret ('/Kq7…')."
+        },
+        {
+          messageId: 'namedSecret',
+          line: 6,
+          message: "Service 'worker' sets 'SIGNING_SECRET' to a literal secret ('/9j/…')."
+        }
+      ]
+    },
     {
       // Only the published values: a real key of the same shape (same prefix, one character off) is a secret.
       name: 'a CAPTCHA secret that is not the documented test key',
