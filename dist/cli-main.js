@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-PAGX6PSL.js";
+} from "./chunk-UZIDETPD.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-CW3POJK4.js";
+} from "./chunk-3S7XSRA4.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-32N6QDQU.js";
+import "./chunk-WM7SWECF.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-GYXD2R3Y.js";
+} from "./chunk-SRGWFPIL.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-GE6JA5K3.js");
+        const { runFix } = await import("./chunk-4SSQBADA.js");
         return await runFix(command.options, io);
       }
     }

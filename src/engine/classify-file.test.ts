@@ -3,6 +3,7 @@ import {
   isComposeByContent,
   isDockerfile,
   isDockerfileName,
+  isRegistryCandidate,
   isTemplate,
   mightBeDockerfile,
   mightBeTarget
@@ -283,6 +284,16 @@ describe('classifyFile', () => {
     expect(
       classifyFile('stack.json', '{ "services": { "web": { "image": "nginx:1.27" } } }\n')
     ).toBeUndefined();
+  });
+
+  it('reads a shell script named without an extension for dockerd flags, by its #! line', () => {
+    const wrapper = '#!/bin/bash\nexec dockerd -H 0.0.0.0:$PORT -H unix:///var/run/docker.sock\n';
+    expect(classifyFile('wrapdocker', wrapper)).toBe('registry-config');
+    expect(isRegistryCandidate('wrapdocker', wrapper)).toBe(true);
+    // Without dockerd it is no registry configuration, and without a #! line no script.
+    expect(classifyFile('entrypoint', '#!/bin/sh\nexec "$@"\n')).toBeUndefined();
+    expect(classifyFile('NOTES', 'dockerd -H tcp://0.0.0.0:2375\n')).toBeUndefined();
+    expect(isRegistryCandidate('NOTES', 'dockerd -H tcp://0.0.0.0:2375\n')).toBe(false);
   });
 
   it('says what classifyFile says about Dockerfiles without reading YAML', () => {

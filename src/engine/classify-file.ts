@@ -3,6 +3,7 @@ import type { TargetKind } from '../core/target.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
 import { isRegistriesConfVariantName } from '../targets/registry-config/registries-conf.js';
 import { looksLikeCompose } from '../targets/compose/looks-like-compose.js';
+import { isShellScriptWithoutExtension } from '../targets/registry-config/dockerd-command-lines.js';
 
 /**
  * Extensions of source code and scripts in other languages. `Dockerfile.<one of these>` is also a
@@ -87,6 +88,11 @@ export function isRegistryCandidateName(path: string): boolean {
   return REGISTRY_EXTENSION.test(path) || isRegistriesConfVariantName(path);
 }
 
+/** A file that may hold registry configuration: by name, or a shell script named without an extension. */
+export function isRegistryCandidate(path: string, text: string): boolean {
+  return isRegistryCandidateName(path) || isShellScriptWithoutExtension(path, text);
+}
+
 /**
  * A Kubernetes object has `apiVersion` and `kind` keys: block YAML at the top level, flow YAML
  * (`{ apiVersion: v1, kind: Pod, … }`, as the Kubernetes docs write Windows examples) or JSON.
@@ -104,7 +110,7 @@ function looksLikeManifest(text: string): boolean {
 export function classifyFile(path: string, text: string): TargetKind | undefined {
   if (isDockerfileName(path)) return 'dockerfile';
   if (isComposeName(path)) return 'compose';
-  if (isRegistryCandidateName(path) && registryFormatOf(path, text)) return 'registry-config';
+  if (isRegistryCandidate(path, text) && registryFormatOf(path, text)) return 'registry-config';
   if (YAML_OR_JSON.test(path)) {
     if (looksLikeManifest(text)) return 'kubernetes';
     return isComposeByContent(path, text) ? 'compose' : undefined;

@@ -10,6 +10,7 @@ import type { Note } from '../core/finding.js';
 import type { TargetDocuments } from '../core/target.js';
 import { insecureRegistriesOf } from '../targets/registry-config/insecure-registries.js';
 import { registryFormatOf } from '../targets/registry-config/parse-registry-config.js';
+import { isShellScriptWithoutExtension } from '../targets/registry-config/dockerd-command-lines.js';
 import { isDockerIgnoreFile, splitBuildTargetKey } from '../core/repository.js';
 import type { DockerfileDocument } from '../targets/dockerfile/dockerfile-document.js';
 import { effectiveUser } from '../targets/dockerfile/effective-user.js';
@@ -110,7 +111,9 @@ export function buildRepositoryFacts(
     // `Dockerfile_agent` finds it as the scan does. A file read only because it might have been one
     // gives nothing else.
     const dockerfile = isDockerfile(path, text);
-    if (!dockerfile && !hasFactName(path)) continue;
+    // An extension-less shell script (jpetazzo/dind's `wrapdocker`) is read for its dockerd flags only.
+    const scriptOnly = !dockerfile && !hasFactName(path) && isShellScriptWithoutExtension(path, text);
+    if (!dockerfile && !hasFactName(path) && !scriptOnly) continue;
     // A file that breaks a parser here gives no facts; its BH000 or note comes when it is scanned itself.
     if (exceedsWorkBudget(dockerfile ? 'dockerfile' : 'kubernetes', path, text)) continue;
     parseQuietly(() => {
@@ -123,6 +126,7 @@ export function buildRepositoryFacts(
         for (const entry of insecureRegistriesOf(path, registryConfig, allFiles))
           insecureRegistries.push(entry);
       }
+      if (scriptOnly) return;
       if (KEY_FILE.test(path) && holdsOnlyPublicMaterial(text)) publicKeyFiles.add(path);
       if ((isWorkflowFile(path) || /\.sh$/i.test(path)) && text.includes('bake'))
         bakeReferences.push(...bakeFileReferences(text));

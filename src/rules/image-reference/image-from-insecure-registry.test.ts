@@ -86,6 +86,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // A daemon wrapper named without an extension (jpetazzo/dind's wrapdocker) is a script by its #! line.
+      name: 'dockerd --insecure-registry in an extension-less wrapper script',
+      code: 'FROM reg.corp.example:5000/base/alpine:3.20\n',
+      files: { wrapdocker: '#!/bin/bash\nexec dockerd --insecure-registry reg.corp.example:5000 "$@"\n' },
+      errors: [
+        { messageId: 'dockerfile', line: 1, message: /'reg\.corp\.example:5000'/, related: ['wrapdocker:2'] }
+      ]
+    },
+    {
       name: 'k3s registries.yaml: a workload pulls from a registry it skips TLS verification for',
       filename: 'deploy/tool.yaml',
       code: MANIFEST('registry.internal:5000/team/tool:1.0'),

@@ -121,6 +121,27 @@ exec dockerd \\
       docs: true
     },
     {
+      // jpetazzo/dind's wrapdocker: a #!/bin/bash wrapper named without an extension, with no scheme
+      // on the listener (TCP to dockerd) and the port from the environment.
+      name: 'dockerd -H in an extension-less wrapper script',
+      filename: 'wrapdocker',
+      code: `#!/bin/bash
+rm -rf /var/run/docker.pid
+if [ "$PORT" ]
+then
+	exec dockerd -H 0.0.0.0:$PORT -H unix:///var/run/docker.sock \\
+		$DOCKER_DAEMON_ARGS
+fi
+`,
+      errors: [
+        {
+          messageId: 'allInterfaces',
+          line: 5,
+          message: /'0\.0\.0\.0:\$PORT' without TLS client verification \('-H'\)/
+        }
+      ]
+    },
+    {
       name: 'Windows daemon.json: the API on TCP next to the named pipe',
       filename: 'ProgramData/docker/config/daemon.json',
       code: `{

@@ -21,9 +21,10 @@ export interface CommandScript {
  * PowerShell scripts (`*.ps1`, where Windows hosts register `dockerd --register-service`), systemd
  * units and drop-ins (`*.service`, `*.service.d/*.conf` such as `docker.service.d/override.conf`)
  * GitHub Actions workflows (`.github/workflows/*.yml`) and GitLab CI pipelines (`.gitlab-ci.yml`, the
- * files it includes from `.gitlab/ci/`, and `*.gitlab-ci.yml` templates).
+ * files it includes from `.gitlab/ci/`, and `*.gitlab-ci.yml` templates). With the file's text, a
+ * shell script named without an extension too ({@link isShellScriptWithoutExtension}).
  */
-export function commandFileKind(path: string): CommandFileKind | undefined {
+export function commandFileKind(path: string, text?: string): CommandFileKind | undefined {
   const normal = path.replace(/\\/g, '/');
   const name = (normal.split('/').pop() ?? normal).toLowerCase();
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normal)) return 'workflow';
@@ -33,7 +34,25 @@ export function commandFileKind(path: string): CommandFileKind | undefined {
     return 'systemd-unit';
   if (name.endsWith('.sh') || name.endsWith('.bash')) return 'posix-script';
   if (name.endsWith('.ps1')) return 'powershell-script';
+  if (text !== undefined && isShellScriptWithoutExtension(path, text)) return 'posix-script';
   return undefined;
+}
+
+/**
+ * A `#!` line that runs a POSIX-family shell: `/bin/sh`, `/bin/bash -e`, `/usr/bin/env bash`,
+ * `/usr/local/bin/dash`. Only the file's first line counts, as it does for the kernel.
+ */
+const SHELL_SHEBANG = /^#![ \t]*\/(?:usr\/(?:local\/)?)?bin\/(?:env[ \t]+)?(?:ba|da|a|k|z)?sh(?![\w.-])/;
+
+/**
+ * A shell script named without an extension, as wrappers and entrypoints often are (jpetazzo/dind's
+ * `wrapdocker` ends in `exec dockerd -H 0.0.0.0:$PORT …`, images ship `docker-entrypoint`): its
+ * `#!` line says what it is. A name with a dot is left to its extension.
+ */
+export function isShellScriptWithoutExtension(path: string, text: string): boolean {
+  const normal = path.replace(/\\/g, '/');
+  const base = normal.slice(normal.lastIndexOf('/') + 1);
+  return !base.includes('.') && SHELL_SHEBANG.test(text);
 }
 
 /**

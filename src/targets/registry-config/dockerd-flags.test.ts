@@ -130,7 +130,11 @@ describe('dockerdFlagsFormat.matches', () => {
     ['start.sh', 'exec dockerd --host=tcp://0.0.0.0:2375'],
     ['.gitlab-ci.yml', GITLAB],
     ['.gitlab/ci/docker.yml', GITLAB],
-    ['templates/Docker.gitlab-ci.yml', GITLAB]
+    ['templates/Docker.gitlab-ci.yml', GITLAB],
+    // Extension-less scripts by their #! line (jpetazzo/dind's wrapdocker, image entrypoints).
+    ['wrapdocker', '#!/bin/bash\nexec dockerd -H 0.0.0.0:$PORT -H unix:///var/run/docker.sock\n'],
+    ['bin/docker-entrypoint', '#!/usr/bin/env sh\nset -e\nexec dockerd --insecure-registry reg:5000 "$@"\n'],
+    ['hack/dind', '#!/bin/sh -e\ndockerd --host=tcp://0.0.0.0:2375 &\n']
   ])('claims %s', (path, text) => {
     expect(dockerdFlagsFormat.matches(path, text)).toBe(true);
   });
@@ -148,7 +152,23 @@ describe('dockerdFlagsFormat.matches', () => {
       'services: [docker:27-dind]\nbuild:\n  script: [docker build -t app .]\n'
     ],
     ['a README', 'README.md', 'Run `dockerd --insecure-registry reg:5000`.\n'],
-    ['an unrelated .conf', 'etc/nginx/conf.d/site.conf', 'ExecStart=/usr/bin/dockerd -H tcp://0.0.0.0:2375\n']
+    [
+      'an unrelated .conf',
+      'etc/nginx/conf.d/site.conf',
+      'ExecStart=/usr/bin/dockerd -H tcp://0.0.0.0:2375\n'
+    ],
+    ['an extension-less file without a #! line', 'NOTES', 'dockerd -H tcp://0.0.0.0:2375\n'],
+    [
+      'a Python script',
+      'tools/start-daemon',
+      '#!/usr/bin/env python3\nos.system("dockerd -H tcp://0.0.0.0:2375")\n'
+    ],
+    ['a #! line that is not the first', 'wrapdocker', '\n#!/bin/sh\ndockerd -H tcp://0.0.0.0:2375\n'],
+    [
+      'a shell script whose name has an unread extension',
+      'start.txt',
+      '#!/bin/sh\ndockerd -H tcp://0.0.0.0:2375\n'
+    ]
   ])('does not claim %s', (_label, path, text) => {
     expect(dockerdFlagsFormat.matches(path, text)).toBe(false);
   });
@@ -255,7 +275,11 @@ describe('dockerdFlagsFormat.parse: scripts', () => {
     ['-DH tcp://0.0.0.0:2375', 'tcp://0.0.0.0:2375'],
     ['--host tcp://0.0.0.0:2375', 'tcp://0.0.0.0:2375'],
     ['--host=:2375', ':2375'],
-    ['-H "tcp://${BIND_ADDR}:2375"', 'tcp://${BIND_ADDR}:2375']
+    ['-H "tcp://${BIND_ADDR}:2375"', 'tcp://${BIND_ADDR}:2375'],
+    // No scheme is TCP to dockerd, and a variable after a written host cannot add one.
+    ['-H 0.0.0.0:$PORT', '0.0.0.0:$PORT'],
+    ['--host="localhost:${DOCKER_PORT:-2375}"', 'localhost:${DOCKER_PORT:-2375}'],
+    ['-H [::]:$PORT', '[::]:$PORT']
   ])('reads the listener in %p', (options, address) => {
     expect(found(`dockerd ${options}\n`, 'start.sh').listeners.map(l => l[0])).toEqual([address]);
   });
@@ -264,6 +288,8 @@ describe('dockerdFlagsFormat.parse: scripts', () => {
     ['a unix socket', '-H unix:///var/run/docker.sock'],
     ['socket activation', '-H fd://'],
     ['a variable address', '-H "$DOCKER_HOST"'],
+    ['a variable host and a port', '-H "$BIND:2375"'],
+    ['a unix socket at a variable path', '-H "unix://$SOCKET_DIR/docker.sock"'],
     ['-H as the value of -G', '-GH tcp://0.0.0.0:2375'],
     ['options after --', '-- -H tcp://0.0.0.0:2375'],
     ['a missing value', '-H']

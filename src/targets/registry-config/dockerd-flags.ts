@@ -33,7 +33,7 @@ const FLAG_TEXT = /--insecure-registry|--registry-mirror|--host\b|(?:^|[\s"'=])-
 export const dockerdFlagsFormat: RegistryFormat = {
   format: 'dockerd-flags',
   matches(path, text) {
-    const kind = commandFileKind(path);
+    const kind = commandFileKind(path, text);
     if (kind === undefined) return false;
     return (
       ((/dockerd/.test(text) || (kind === 'gitlab-ci' && /dind/i.test(text))) && FLAG_TEXT.test(text)) ||
@@ -49,7 +49,7 @@ export const dockerdFlagsFormat: RegistryFormat = {
       credentials: [],
       trustWeaknesses: []
     };
-    const kind = commandFileKind(path) ?? 'posix-script';
+    const kind = commandFileKind(path, text) ?? 'posix-script';
     for (const script of commandScripts(text, kind)) {
       for (const command of parseShell(script.script, script.dialect).commands) {
         const dockerd = dockerdCommand(command);
@@ -111,10 +111,20 @@ function readOptions(command: ShellCommand, script: CommandScript, document: Reg
   const tlsVerify = switches.tlsverify ?? (tlsVerifyFromEnvironment(command) || (switches.tls ?? false));
   for (const option of hosts) {
     const address = option.value.trim();
-    // An address built from variables is only known to be TCP when the scheme is written out.
-    if (option.dynamic ? !/^tcp:\/\//i.test(address) : !isTcpAddress(address)) continue;
+    if (option.dynamic ? !isDynamicTcpAddress(address) : !isTcpAddress(address)) continue;
     document.listeners.push({ address, tlsVerify, key: option.key, region: region(option) });
   }
+}
+
+/**
+ * Whether an address built from variables is known to be TCP: its scheme is written out
+ * (`tcp://$HOST:2375`), or it starts with a written host and the port's colon (`0.0.0.0:$PORT`,
+ * jpetazzo/dind's wrapdocker): dockerd reads an address without a scheme as TCP, and a variable
+ * after the host cannot add one. `$DOCKER_HOST` or `unix://$SOCKET` stays unknown.
+ */
+function isDynamicTcpAddress(address: string): boolean {
+  if (/^tcp:\/\//i.test(address)) return true;
+  return /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):(?!\/\/)/.test(address);
 }
 
 /**
