@@ -10,7 +10,7 @@ import {
   newFindingPredicate,
   readBaselineFingerprints,
   remoteConfigReader
-} from "./chunk-UZIDETPD.js";
+} from "./chunk-KAZ6T3YJ.js";
 import "./chunk-75BYIK7X.js";
 import {
   changedLinesSince,
@@ -21,7 +21,7 @@ import "./chunk-XCBOZQIB.js";
 import {
   decodeText,
   scan
-} from "./chunk-3S7XSRA4.js";
+} from "./chunk-W7Q5YWH5.js";
 import "./chunk-2UU5XWJP.js";
 import "./chunk-BTHUH27J.js";
 import {
@@ -35,12 +35,12 @@ import {
 import {
   isSeverity
 } from "./chunk-VOKH4RM3.js";
-import "./chunk-WM7SWECF.js";
+import "./chunk-A6BWIURP.js";
 import {
   ALL_RULES,
   findRule,
   redactText
-} from "./chunk-SRGWFPIL.js";
+} from "./chunk-3UFK2WML.js";
 import "./chunk-MFQIY6JZ.js";
 import "./chunk-R7SXB4GR.js";
 import {
@@ -474,7 +474,7 @@ async function main(argv, io) {
       case "scan":
         return await runScan(command.options, io);
       case "fix": {
-        const { runFix } = await import("./chunk-4SSQBADA.js");
+        const { runFix } = await import("./chunk-2AKIWJLR.js");
         return await runFix(command.options, io);
       }
     }

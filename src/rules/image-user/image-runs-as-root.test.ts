@@ -310,7 +310,20 @@ testRule(rule, {
           messageId: 'byDefault',
           line: 2,
           message:
-            "The final image runs as 'root' by default (Docker runs 'golang' as root unless the image sets a user); no USER is set."
+            "The final image runs as 'root' by default (Docker runs 'golang:${GO_VERSION}' as root unless the image sets a user); no USER is set."
+        }
+      ]
+    },
+    {
+      // devcontainers/templates: the message names the image as written, not its literal part (`java:3`).
+      name: 'an unresolved tag suffix is named as written',
+      code: 'ARG VARIANT\nFROM mcr.microsoft.com/devcontainers/java:3-${VARIANT}\nRUN java -version\n',
+      errors: [
+        {
+          messageId: 'byDefault',
+          line: 2,
+          message:
+            "The final image runs as 'root' by default (Docker runs 'mcr.microsoft.com/devcontainers/java:3-${VARIANT}' as root unless the image sets a user); no USER is set."
         }
       ]
     },

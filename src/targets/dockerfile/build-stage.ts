@@ -75,7 +75,13 @@ function resolveBase(resolved: string, written: string, earlier: DockerStage[]):
 function withKnownRepository(written: string, globals: VariableScope, escapeChar: string): StageBase {
   const marked = expandVariables(written, globals, escapeChar, { unknown: UNKNOWN_PART }).value;
   const reference = literalImageReference(marked);
-  return { kind: 'unresolved', text: written, ...(reference ? { repository: reference } : {}) };
+  // Messages name the image as the FROM writes it (`java:3-${VARIANT}`), not its literal part alone
+  // (`java:3`, a tag nobody wrote), as a workload's `image:` is named (workloadImageReference).
+  return {
+    kind: 'unresolved',
+    text: written,
+    ...(reference ? { repository: { ...reference, raw: written } } : {})
+  };
 }
 
 function detectOs(
